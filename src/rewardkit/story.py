@@ -1,0 +1,439 @@
+"""
+The story document: attrs models for SPEC section 4.
+
+Every model is frozen, slotted and keyword-only, and checks its fields when it is built, so an
+invalid object cannot exist. Rules that relate one part of a story to another (spans inside the
+text, redactions matching it, known themes) are validation rules, reported as findings by
+:func:`rewardkit.validate`, not construction errors, so that a story can be loaded and then
+told everything that is wrong with it.
+
+Story text and titles never appear in a ``repr``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from . import _validators as v
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Collection",
+    "ContentWarning",
+    "DeidMethod",
+    "DeidStatus",
+    "Deidentification",
+    "Narrator",
+    "NarratorRole",
+    "PhiCategory",
+    "Redaction",
+    "RedactionOperator",
+    "Setting",
+    "Source",
+    "Span",
+    "Story",
+    "TextForm",
+    "ThemeAssignment",
+]
+
+#: The wire-format version this release reads and writes.
+SCHEMA_VERSION = "1.0"
+
+# Patterns as regular-expression bodies: matched with ``fullmatch`` in Python, anchored for
+# the JSON Schema by :mod:`rewardkit.schema`.
+ID_PATTERN = r"[A-Za-z0-9._:-]{1,128}"
+PLATFORM_PATTERN = r"[a-z0-9][a-z0-9._-]*"
+URL_PATTERN = r"https?://[^\x00-\x20\x7f/?#]+(?:[/?#][^\x00-\x20\x7f]*)?"
+NAMESPACE_PATTERN = r"[a-z][a-z0-9-]*"
+# BCP 47 (RFC 5646) well-formed language tags: langtag, private use, grandfathered.
+_ALNUM = "[A-Za-z0-9]"
+_LANGTAG = (
+    r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})"  # language
+    r"(?:-[A-Za-z]{4})?"  # script
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"  # region
+    rf"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"  # variants
+    rf"(?:-[0-9A-WY-Za-wy-z](?:-{_ALNUM}{{2,8}})+)*"  # extensions
+    rf"(?:-[Xx](?:-{_ALNUM}{{1,8}})+)?"  # private use
+)
+_GRANDFATHERED = (
+    "en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|i-navajo|i-pwn"
+    "|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE|art-lojban|cel-gaulish|no-bok|no-nyn"
+    "|zh-guoyu|zh-hakka|zh-min|zh-min-nan|zh-xiang"
+)
+LANGUAGE_PATTERN = rf"(?:{_LANGTAG}|[Xx](?:-{_ALNUM}{{1,8}})+|{_GRANDFATHERED})"
+
+
+class NarratorRole(enum.StrEnum):
+    """
+    The narrator's profession. The narrator is described, never identified.
+
+    .. versionadded:: 0.1.0
+    """
+
+    THERAPIST = "therapist"
+    COUNSELOR = "counselor"
+    PSYCHOLOGIST = "psychologist"
+    PSYCHIATRIST = "psychiatrist"
+    PSYCHIATRIC_NURSE = "psychiatric_nurse"
+    SOCIAL_WORKER = "social_worker"
+    PEER_SUPPORT_WORKER = "peer_support_worker"
+    CASE_MANAGER = "case_manager"
+    TRAINEE = "trainee"
+    OTHER = "other"
+
+
+class Setting(enum.StrEnum):
+    """
+    Where the narrator works.
+
+    .. versionadded:: 0.1.0
+    """
+
+    INPATIENT = "inpatient"
+    OUTPATIENT = "outpatient"
+    COMMUNITY = "community"
+    SCHOOL = "school"
+    PRIVATE_PRACTICE = "private_practice"
+    CRISIS = "crisis"
+    RESIDENTIAL = "residential"
+    TELEHEALTH = "telehealth"
+    OTHER = "other"
+
+
+class TextForm(enum.StrEnum):
+    """
+    How ``text`` relates to what the narrator wrote.
+
+    .. versionadded:: 0.1.0
+    """
+
+    VERBATIM = "verbatim"
+    PARAPHRASED = "paraphrased"
+    SYNTHETIC = "synthetic"
+
+
+class DeidStatus(enum.StrEnum):
+    """
+    How far de-identification has gone.
+
+    .. versionadded:: 0.1.0
+    """
+
+    RAW = "raw"
+    """Not yet processed."""
+    REDACTED = "redacted"
+    """Identifiers replaced."""
+    REVIEWED = "reviewed"
+    """A person checked the redacted text."""
+
+
+class DeidMethod(enum.StrEnum):
+    """
+    The HIPAA de-identification method followed.
+
+    .. versionadded:: 0.1.0
+    """
+
+    SAFE_HARBOR = "safe_harbor"
+    EXPERT_DETERMINATION = "expert_determination"
+
+
+class RedactionOperator(enum.StrEnum):
+    """
+    What was done to an identifier.
+
+    .. versionadded:: 0.1.0
+    """
+
+    REPLACE = "replace"
+    """Replaced by a category label such as ``[NAME]``."""
+    MASK = "mask"
+    """Each character replaced by a mask character."""
+    REMOVE = "remove"
+    """Deleted; the redaction is zero-width."""
+    PSEUDONYM = "pseudonym"
+    """Replaced by a stable pseudonym such as ``[PERSON_1]``."""
+    GENERALIZE = "generalize"
+    """Replaced by a coarser value (a date by its year, an age over 89 by "90 or older")."""
+
+
+class PhiCategory(enum.StrEnum):
+    """
+    The kinds of identifier: the HIPAA Safe Harbor list plus usernames and organisations.
+
+    .. versionadded:: 0.1.0
+    """
+
+    NAME = "NAME"
+    LOCATION = "LOCATION"
+    ZIP = "ZIP"
+    DATE = "DATE"
+    AGE_OVER_89 = "AGE_OVER_89"
+    PHONE = "PHONE"
+    FAX = "FAX"
+    EMAIL = "EMAIL"
+    SSN = "SSN"
+    MRN = "MRN"
+    HEALTH_PLAN_ID = "HEALTH_PLAN_ID"
+    ACCOUNT_NUMBER = "ACCOUNT_NUMBER"
+    LICENSE_NUMBER = "LICENSE_NUMBER"
+    VEHICLE_ID = "VEHICLE_ID"
+    DEVICE_ID = "DEVICE_ID"
+    URL = "URL"
+    IP_ADDRESS = "IP_ADDRESS"
+    BIOMETRIC_ID = "BIOMETRIC_ID"
+    PHOTO = "PHOTO"
+    OTHER_ID = "OTHER_ID"
+    USERNAME = "USERNAME"
+    ORGANIZATION = "ORGANIZATION"
+
+
+class ContentWarning(enum.StrEnum):
+    """
+    Content warnings a story can carry.
+
+    .. versionadded:: 0.1.0
+    """
+
+    SUICIDE = "suicide"
+    SELF_HARM = "self-harm"
+    ABUSE = "abuse"
+    SEXUAL_VIOLENCE = "sexual-violence"
+    VIOLENCE = "violence"
+    SUBSTANCE_USE = "substance-use"
+    EATING_DISORDER = "eating-disorder"
+    DEATH = "death"
+
+
+
+def _to_tuple(value: Any) -> Any:
+    """Accept a list where a tuple is stored, so Python callers may pass either."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+_OFFSET = v.Integer(minimum=0)
+_NON_EMPTY = v.String(min_length=1)
+_TIMESTAMP = v.Optional(v.Timestamp())
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """
+    A half-open range ``[start, end)`` of code points in a story's ``text``.
+
+    Whether it lies inside the text (and is non-empty) is the ``span-bounds`` rule's business.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=_OFFSET)
+    end: int = attrs.field(validator=_OFFSET)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """
+    Where a story comes from.
+
+    Attributes:
+        platform: Lowercase platform name (``reddit``, ``forum``, ``survey``, ...).
+        community: The community within the platform (``r/therapists``).
+        url: An http(s) permalink.
+        posted_at: When it was posted, zone-aware.
+        retrieved_at: When it was collected, zone-aware.
+        text_form: Whether ``text`` is verbatim, paraphrased or synthetic.
+
+    .. versionadded:: 0.1.0
+    """
+
+    platform: str = attrs.field(
+        validator=v.String(PLATFORM_PATTERN, pattern_hint="lowercase: a letter or digit, then "
+                           "letters, digits, '.', '_' or '-'")
+    )
+    community: str | None = attrs.field(default=None, validator=v.Optional(_NON_EMPTY))
+    url: str | None = attrs.field(
+        default=None,
+        validator=v.Optional(v.String(URL_PATTERN, pattern_hint="an http(s) URL with a host")),
+    )
+    posted_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
+    retrieved_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
+    text_form: TextForm | None = attrs.field(
+        default=None, validator=v.Optional(v.Member(TextForm))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Narrator:
+    """
+    Who tells the story, described by role and setting, never by name.
+
+    .. versionadded:: 0.1.0
+    """
+
+    role: NarratorRole = attrs.field(validator=v.Member(NarratorRole))
+    setting: Setting | None = attrs.field(default=None, validator=v.Optional(v.Member(Setting)))
+
+
+@attrs.frozen(kw_only=True)
+class ThemeAssignment:
+    """
+    One theme assigned to a story.
+
+    Attributes:
+        theme: A theme id of the taxonomy in use (``small-victory.social``).
+        coder: Who assigned it; ``None`` when not recorded.
+        evidence: Spans of ``text`` that support it.
+        confidence: How sure the coder (or classifier) was, 0 to 1.
+
+    .. versionadded:: 0.1.0
+    """
+
+    theme: str = attrs.field(validator=_NON_EMPTY)
+    coder: str | None = attrs.field(default=None, validator=v.Optional(_NON_EMPTY))
+    evidence: tuple[Span, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=v.TupleOf(Span)
+    )
+    confidence: float | None = attrs.field(
+        default=None, validator=v.Optional(v.Number(minimum=0.0, maximum=1.0))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Redaction:
+    """
+    Where an identifier was replaced: the replacement now stands at ``text[start:end]``.
+
+    Attributes:
+        start: Start of the replacement in the (redacted) text.
+        end: End of the replacement; equal to *start* for ``remove``.
+        category: What kind of identifier was there.
+        operator: What was done to it.
+        replacement: The text that now stands there; must equal ``text[start:end]``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=_OFFSET)
+    end: int = attrs.field(validator=_OFFSET)
+    category: PhiCategory = attrs.field(validator=v.Member(PhiCategory))
+    operator: RedactionOperator = attrs.field(validator=v.Member(RedactionOperator))
+    replacement: str = attrs.field(validator=v.String())
+
+
+def _check_review(inst: Deidentification, attr: attrs.Attribute[Any], value: object) -> None:
+    """Require ``reviewed_by``/``reviewed_at`` with status ``reviewed``, forbid them otherwise."""
+    reviewed = inst.status is DeidStatus.REVIEWED
+    if reviewed == (value is None):
+        e = v.FieldProblem(
+            "is required when status is 'reviewed'"
+            if reviewed
+            else "is only allowed when status is 'reviewed'"
+        )
+        e.field = attr.name
+        raise e
+
+
+@attrs.frozen(kw_only=True)
+class Deidentification:
+    """
+    The de-identification state of a story.
+
+    ``reviewed_by`` and ``reviewed_at`` are required when ``status`` is ``reviewed`` and not
+    allowed otherwise.
+
+    .. versionadded:: 0.1.0
+    """
+
+    status: DeidStatus = attrs.field(validator=v.Member(DeidStatus))
+    method: DeidMethod = attrs.field(default=DeidMethod.SAFE_HARBOR, validator=v.Member(DeidMethod))
+    redactions: tuple[Redaction, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=v.TupleOf(Redaction)
+    )
+    reviewed_by: str | None = attrs.field(
+        default=None, validator=[v.Optional(_NON_EMPTY), _check_review]
+    )
+    reviewed_at: datetime | None = attrs.field(default=None, validator=[_TIMESTAMP, _check_review])
+
+
+@attrs.frozen(kw_only=True)
+class Story:
+    """
+    One story: what a mental-health worker told, with its source, themes and de-identification.
+
+    ``text`` and ``title`` are left out of the ``repr``, so that a traceback or a log line never
+    prints a narrative.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(
+        validator=v.String(ID_PATTERN, pattern_hint="1-128 characters of A-Z a-z 0-9 . _ : -")
+    )
+    text: str = attrs.field(repr=False, validator=v.String(non_blank=True))
+    source: Source = attrs.field(validator=v.InstanceOf(Source))
+    deidentification: Deidentification = attrs.field(
+        validator=v.InstanceOf(Deidentification)
+    )
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
+    title: str | None = attrs.field(default=None, repr=False, validator=v.Optional(v.String()))
+    language: str | None = attrs.field(
+        default=None,
+        validator=v.Optional(
+            v.String(LANGUAGE_PATTERN, pattern_hint="a BCP 47 language tag (en, en-GB, pt-BR)")
+        ),
+    )
+    narrator: Narrator | None = attrs.field(
+        default=None, validator=v.Optional(v.InstanceOf(Narrator))
+    )
+    themes: tuple[ThemeAssignment, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=v.TupleOf(ThemeAssignment)
+    )
+    coded_by: tuple[str, ...] | None = attrs.field(
+        default=None,
+        converter=_to_tuple,
+        validator=v.Optional(v.TupleOf(str, unique=True, item_validator=_NON_EMPTY)),
+    )
+    content_warnings: tuple[ContentWarning, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=v.TupleOf(ContentWarning, unique=True)
+    )
+    extensions: Mapping[str, Any] = attrs.field(
+        factory=dict, hash=False, validator=v.Extensions(NAMESPACE_PATTERN)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Collection:
+    """
+    A set of stories, as held by a ``.json`` collection document or a ``.jsonl`` file.
+
+    Iterating over a collection yields its stories.
+
+    .. versionadded:: 0.1.0
+    """
+
+    stories: tuple[Story, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=v.TupleOf(Story)
+    )
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
+
+    def __iter__(self) -> Iterator[Story]:
+        return iter(self.stories)
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+
+# Field order on the wire (and in the JSON Schema): the order of SPEC section 4.
+WIRE_ORDER: Mapping[type, tuple[str, ...]] = {
+    Story: (
+        "schema_version", "id", "title", "text", "language", "source", "narrator", "themes",
+        "coded_by", "content_warnings", "deidentification", "extensions",
+    ),
+    Collection: ("schema_version", "stories"),
+}
+
