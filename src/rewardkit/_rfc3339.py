@@ -27,6 +27,7 @@ _TIMESTAMP_RE = re.compile(
     r"(?P<zone>[Zz]|(?P<sign>[+-])(?P<zh>[0-9]{2}):(?P<zm>[0-9]{2}))"
 )
 _FULL_RE = re.compile(TIMESTAMP_PATTERN)
+_NO_ZONE_RE = re.compile(f"{_DATE}[Tt ]{_TIME}")
 
 
 def parse_timestamp(value: str) -> datetime:
@@ -39,7 +40,10 @@ def parse_timestamp(value: str) -> datetime:
         ValueError: *value* is not an RFC 3339 timestamp with a zone.
     """
     if _FULL_RE.fullmatch(value) is None:
-        msg = "is not an RFC 3339 timestamp with seconds and a zone (e.g. 2024-03-14T18:22:00Z)"
+        if _NO_ZONE_RE.fullmatch(value) is not None:
+            msg = "has no zone: add Z or an offset such as +01:00 (RFC 3339)"
+        else:
+            msg = "is not an RFC 3339 timestamp with seconds and a zone (2024-03-14T18:22:00Z)"
         raise ValueError(msg)
     m = _TIMESTAMP_RE.fullmatch(value)
     if m is None:  # pragma: no cover - the full pattern is stricter than this one

@@ -17,7 +17,21 @@ from typing import Any
 
 import attrs
 
+from ._rfc3339 import TIMESTAMP_PATTERN
 from .exceptions import FieldError, FieldTypeError
+
+JsonSchema = dict[str, Any]
+
+
+def anchored(pattern: str) -> str:
+    """
+    Anchor a pattern body for JSON Schema so that ECMA-262 and Python read it alike.
+
+    ``$`` alone would let Python's ``re.search`` match before a trailing newline; the
+    lookahead closes that gap and is a no-op in ECMA-262.
+    """
+    return f"^(?:{pattern})$(?!\\n)"
+
 
 JSON_TYPE_NAMES: dict[type, str] = {
     str: "a string",
@@ -60,6 +74,10 @@ class Check:
         """Raise :class:`FieldProblem` if *value* breaks the rule."""
         raise NotImplementedError
 
+    def schema(self, ref: Any) -> JsonSchema:
+        """Return the JSON Schema of what the rule allows; *ref* names model classes."""
+        raise NotImplementedError
+
     def __call__(self, inst: object, attr: attrs.Attribute[Any] | None, value: object) -> None:
         try:
             self.check(value)
@@ -74,6 +92,9 @@ class InstanceOf(Check):
     """Check that a value is an instance of a model class."""
 
     cls: type
+
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"$ref": ref(self.cls)}
 
     def check(self, value: object) -> None:
         if not isinstance(value, self.cls):
@@ -94,6 +115,18 @@ class String(Check):
     def __attrs_post_init__(self) -> None:
         compiled = re.compile(self.pattern) if self.pattern is not None else None
         object.__setattr__(self, "_compiled", compiled)
+
+    def schema(self, ref: Any) -> JsonSchema:
+        out: JsonSchema = {"type": "string"}
+        if self.min_length:
+            out["minLength"] = self.min_length
+        if self.max_length is not None:
+            out["maxLength"] = self.max_length
+        if self.pattern is not None:
+            out["pattern"] = anchored(self.pattern)
+        elif self.non_blank:
+            out["pattern"] = "\\S"
+        return out
 
     def check(self, value: object) -> None:
         if not isinstance(value, str):
@@ -120,6 +153,9 @@ class Integer(Check):
 
     minimum: int = 0
 
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"type": "integer", "minimum": self.minimum}
+
     def check(self, value: object) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
             raise FieldTypeProblem(f"expected an integer, got {describe(value)}")
@@ -134,6 +170,9 @@ class Number(Check):
     minimum: float
     maximum: float
 
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
+
     def check(self, value: object) -> None:
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise FieldTypeProblem(f"expected a number, got {describe(value)}")
@@ -146,6 +185,9 @@ class Member(Check):
     """Check a member of an enum, listing the allowed values."""
 
     enum_type: type[enum.Enum]
+
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"enum": [m.value for m in self.enum_type]}
 
     def check(self, value: object) -> None:
         if not isinstance(value, self.enum_type):
@@ -164,6 +206,9 @@ class Const(Check):
 
     value: str
 
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"const": self.value}
+
     def check(self, value: object) -> None:
         if not isinstance(value, str):
             raise FieldTypeProblem(f"expected a string, got {describe(value)}")
@@ -174,6 +219,9 @@ class Const(Check):
 @attrs.frozen
 class Timestamp(Check):
     """Check an aware datetime."""
+
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"type": "string", "format": "date-time", "pattern": anchored(TIMESTAMP_PATTERN)}
 
     def check(self, value: object) -> None:
         if not isinstance(value, datetime):
@@ -188,9 +236,12 @@ class Optional(Check):
 
     inner: Check
 
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"anyOf": [self.inner.schema(ref), {"type": "null"}]}
+
     def check(self, value: object) -> None:
         if value is not None:
-            self.inner(inst, attr, value)
+            self.inner.check(value)
 
 
 @attrs.frozen
@@ -200,6 +251,18 @@ class TupleOf(Check):
     item_type: type | tuple[type, ...]
     unique: bool = False
     item_validator: Check | None = None
+
+    def schema(self, ref: Any) -> JsonSchema:
+        if self.item_validator is not None:
+            items = self.item_validator.schema(ref)
+        elif isinstance(self.item_type, type) and issubclass(self.item_type, enum.Enum):
+            items = Member(self.item_type).schema(ref)
+        else:
+            items = InstanceOf(self.item_type).schema(ref)  # type: ignore[arg-type]
+        out: JsonSchema = {"type": "array", "items": items}
+        if self.unique:
+            out["uniqueItems"] = True
+        return out
 
     def check(self, value: object) -> None:
         if not isinstance(value, tuple):
@@ -254,6 +317,9 @@ class Extensions(Check):
     """Check an ``extensions`` object: namespace keys, JSON values."""
 
     key_pattern: str
+
+    def schema(self, ref: Any) -> JsonSchema:
+        return {"type": "object", "propertyNames": {"pattern": anchored(self.key_pattern)}}
 
     def check(self, value: object) -> None:
         if not isinstance(value, Mapping):

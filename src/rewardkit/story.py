@@ -210,7 +210,6 @@ class ContentWarning(enum.StrEnum):
     DEATH = "death"
 
 
-
 def _to_tuple(value: Any) -> Any:
     """Accept a list where a tuple is stored, so Python callers may pass either."""
     return tuple(value) if isinstance(value, list) else value
@@ -252,8 +251,10 @@ class Source:
     """
 
     platform: str = attrs.field(
-        validator=v.String(PLATFORM_PATTERN, pattern_hint="lowercase: a letter or digit, then "
-                           "letters, digits, '.', '_' or '-'")
+        validator=v.String(
+            PLATFORM_PATTERN,
+            pattern_hint="lowercase: a letter or digit, then letters, digits, '.', '_' or '-'",
+        )
     )
     community: str | None = attrs.field(default=None, validator=v.Optional(_NON_EMPTY))
     url: str | None = attrs.field(
@@ -262,9 +263,7 @@ class Source:
     )
     posted_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
     retrieved_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
-    text_form: TextForm | None = attrs.field(
-        default=None, validator=v.Optional(v.Member(TextForm))
-    )
+    text_form: TextForm | None = attrs.field(default=None, validator=v.Optional(v.Member(TextForm)))
 
 
 @attrs.frozen(kw_only=True)
@@ -371,22 +370,19 @@ class Story:
     .. versionadded:: 0.1.0
     """
 
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
     id: str = attrs.field(
         validator=v.String(ID_PATTERN, pattern_hint="1-128 characters of A-Z a-z 0-9 . _ : -")
     )
-    text: str = attrs.field(repr=False, validator=v.String(non_blank=True))
-    source: Source = attrs.field(validator=v.InstanceOf(Source))
-    deidentification: Deidentification = attrs.field(
-        validator=v.InstanceOf(Deidentification)
-    )
-    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
     title: str | None = attrs.field(default=None, repr=False, validator=v.Optional(v.String()))
+    text: str = attrs.field(repr=False, validator=v.String(non_blank=True))
     language: str | None = attrs.field(
         default=None,
         validator=v.Optional(
             v.String(LANGUAGE_PATTERN, pattern_hint="a BCP 47 language tag (en, en-GB, pt-BR)")
         ),
     )
+    source: Source = attrs.field(validator=v.InstanceOf(Source))
     narrator: Narrator | None = attrs.field(
         default=None, validator=v.Optional(v.InstanceOf(Narrator))
     )
@@ -401,6 +397,7 @@ class Story:
     content_warnings: tuple[ContentWarning, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=v.TupleOf(ContentWarning, unique=True)
     )
+    deidentification: Deidentification = attrs.field(validator=v.InstanceOf(Deidentification))
     extensions: Mapping[str, Any] = attrs.field(
         factory=dict, hash=False, validator=v.Extensions(NAMESPACE_PATTERN)
     )
@@ -416,24 +413,11 @@ class Collection:
     .. versionadded:: 0.1.0
     """
 
-    stories: tuple[Story, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.TupleOf(Story)
-    )
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
+    stories: tuple[Story, ...] = attrs.field(converter=_to_tuple, validator=v.TupleOf(Story))
 
     def __iter__(self) -> Iterator[Story]:
         return iter(self.stories)
 
     def __len__(self) -> int:
         return len(self.stories)
-
-
-# Field order on the wire (and in the JSON Schema): the order of SPEC section 4.
-WIRE_ORDER: Mapping[type, tuple[str, ...]] = {
-    Story: (
-        "schema_version", "id", "title", "text", "language", "source", "narrator", "themes",
-        "coded_by", "content_warnings", "deidentification", "extensions",
-    ),
-    Collection: ("schema_version", "stories"),
-}
-
