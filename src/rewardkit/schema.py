@@ -86,7 +86,10 @@ def _build() -> JsonSchema:
         "properties": {name: {"not": {"type": "null"}} for name in review},
     }
     defs["Deidentification"]["else"] = {"properties": {name: {"type": "null"} for name in review}}
-    # A document's own schema_version is required; a story in a collection may omit it.
+    # A document's own schema_version is required (not null); a story in a collection may
+    # omit it. A collection is only ever a document.
+    defs["Collection"]["required"] = ["schema_version", "stories"]
+    defs["Collection"]["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
     defs["StoryDocument"] = {
         "allOf": [{"$ref": _ref(Story)}],
         "required": ["schema_version"],

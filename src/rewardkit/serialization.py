@@ -225,7 +225,12 @@ def _make_class_hook(c: cattrs.Converter, cls: type[Any]) -> Callable[[object, t
         try:
             return base(value, cls)
         except ClassValidationError as e:
-            if len(e.exceptions) == 1 and not hasattr(e.exceptions[0], "__notes__"):
+            only = e.exceptions[0]
+            if (
+                len(e.exceptions) == 1
+                and isinstance(only, FieldError)
+                and not hasattr(only, "__notes__")
+            ):
                 # Every field is fine on its own, but a rule across fields failed in
                 # ``__init__``. Collect all of them, not only the first one raised.
                 raise _cross_field_errors(c, cls, fields, value) from None
@@ -419,8 +424,7 @@ def _structure_document(raw: object, into: type[Story | Collection] | None) -> D
     cls: type[Story | Collection] = Collection if "stories" in raw else Story
     findings: list[Finding] = []
     if into is not None and cls is not into:
-        findings.append(_schema((), f"expected {_wire_name(into)}, found {_wire_name(cls)}"))
-        cls = into
+        raise LoadError([_schema((), f"expected {_wire_name(into)}, found {_wire_name(cls)}")])
     if raw.get("schema_version") is None:
         findings.append(
             _schema(
@@ -530,8 +534,8 @@ def _name_of(file: IO[Any]) -> str | None:
     return name if isinstance(name, str) else None
 
 
-def _located(e: LoadError, file: str | None, line: int | None = None) -> LoadError:
-    return LoadError([f.located(file=file, line=line) for f in e.findings])
+def _located(e: LoadError, file: str | None) -> LoadError:
+    return LoadError([f.located(file=file) for f in e.findings])
 
 
 def load(
@@ -711,6 +715,8 @@ def _iter_lines(
         try:
             story = loads(raw, into=Story, max_depth=max_depth, max_bytes=max_bytes)
         except LoadError as e:
-            yield JsonlLine(line=number, error=_located(e, name, number))
+            # The physical line replaces any line within the line's own document.
+            findings = [attrs.evolve(f, file=name, line=number) for f in e.findings]
+            yield JsonlLine(line=number, error=LoadError(findings))
         else:
             yield JsonlLine(line=number, story=story)

@@ -1,0 +1,87 @@
+"""The package's public face: names, typing marker, version, entry points."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+import rewardkit
+
+
+class TestPublicNames:
+    def test_all_is_sorted(self):
+        # isort style, as ruff keeps it: CONSTANTS, then Classes, then functions.
+        def key(name: str) -> tuple[int, str]:
+            return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+        assert rewardkit.__all__ == sorted(rewardkit.__all__, key=key)
+        assert len(set(rewardkit.__all__)) == len(rewardkit.__all__)
+
+    @pytest.mark.parametrize("name", rewardkit.__all__)
+    def test_every_public_name_imports_and_is_documented(self, name):
+        obj = getattr(rewardkit, name)
+        assert obj is not None
+        if callable(obj):
+            assert (obj.__doc__ or "").strip(), f"{name} has no docstring"
+
+    def test_unknown_attribute(self):
+        with pytest.raises(AttributeError, match="no attribute 'nope'"):
+            _ = rewardkit.nope  # type: ignore[attr-defined]
+
+    def test_dir_lists_the_public_names(self):
+        assert set(rewardkit.__all__) <= set(dir(rewardkit))
+
+    def test_version_comes_from_metadata(self):
+        assert rewardkit.__version__ == metadata.version("rewardkit")
+
+    def test_import_is_lazy(self):
+        code = (
+            "import sys, rewardkit; "
+            "print(sorted(m for m in sys.modules if m.startswith(('cattrs', 'rewardkit.'))))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.strip() == "[]"
+
+    def test_py_typed_is_shipped(self):
+        assert (Path(rewardkit.__file__).parent / "py.typed").is_file()
+
+
+class TestCommandLine:
+    def test_version(self, capsys):
+        from rewardkit.cli import main
+
+        assert main(["--version"]) == 0
+        assert capsys.readouterr().out.strip() == f"rewardkit {rewardkit.__version__}"
+
+    def test_python_dash_m(self):
+        out = subprocess.run(
+            [sys.executable, "-m", "rewardkit", "--version"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert out.strip() == f"rewardkit {rewardkit.__version__}"
+
+    def test_console_script_is_declared(self):
+        (ep,) = [e for e in metadata.entry_points(group="console_scripts") if e.name == "rewardkit"]
+        assert ep.value == "rewardkit.cli:main"
+        assert importlib.import_module("rewardkit.cli").main is ep.load()
+
+    def test_no_command_is_a_usage_error(self, capsys):
+        from rewardkit.cli import main
+
+        assert main([]) == 2
+        assert "usage: rewardkit" in capsys.readouterr().err
+
+    def test_bad_flag_is_a_usage_error(self, capsys):
+        from rewardkit.cli import main
+
+        assert main(["--nope"]) == 2
+        assert "unrecognized arguments: --nope" in capsys.readouterr().err
