@@ -76,8 +76,8 @@ _LATEST = datetime(2025, 12, 31)  # noqa: DTZ001 - hypothesis wants naive bounds
 _LANGUAGES = ("en", "en-GB", "en-US", "pt-BR", "de", "fr-CA", "es-419", "zh-Hant-TW", "sgn-BE-FR")
 
 # Valid Unicode without surrogates, with emoji and combining marks among the letters.
-_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
-_WORDISH = st.characters(codec="utf-8", categories=("L", "N", "M", "P", "So", "Zs"))
+_CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
+_WORDISH = st.characters(codec="utf-8", categories=["L", "N", "M", "P", "So", "Zs"])
 
 
 def texts(*, min_size: int = 1, max_size: int = 200) -> st.SearchStrategy[str]:
