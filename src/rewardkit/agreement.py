@@ -44,10 +44,13 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
+from .exceptions import RewardkitError
+
 if TYPE_CHECKING:
     from .story import Collection, Story
 
 __all__ = [
+    "AgreementError",
     "AgreementReport",
     "Codings",
     "Figure",
@@ -92,6 +95,22 @@ class Level(enum.StrEnum):
     """Each theme id on its own: ``breakthrough.insight`` and ``breakthrough`` differ."""
     TOP = "top"
     """Rolled up to top-level themes: ``breakthrough.insight`` counts as ``breakthrough``."""
+
+
+class AgreementError(RewardkitError, ValueError):
+    """
+    An argument to an agreement function is not one it accepts.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+def _level(level: Level | str) -> Level:
+    try:
+        return Level(level)
+    except ValueError:
+        msg = "level must be 'theme' or 'top'"
+        raise AgreementError(msg) from None
 
 
 class _HasId(Protocol):
@@ -329,8 +348,8 @@ def masi_distance(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
     equal, 2/3 when one is a subset of the other, 1/3 when they overlap otherwise, 0 when they
     are disjoint. Two empty sets are at distance 0; an empty and a non-empty set at distance 1.
 
-    NLTK's ``masi_distance`` rounds the factors to 0.67 and 0.33 and fails on two empty sets;
-    this function uses the exact factors.
+    This is the definition NLTK's ``masi_distance`` implements, except that NLTK cannot take two
+    empty sets (it divides by zero); here they are at distance 0.
 
     Args:
         a: One set.
@@ -510,11 +529,11 @@ def codings(
         The units, with how many stories dropped out and how many assignments were ignored.
 
     Raises:
-        ValueError: *level* is not a level.
+        AgreementError: *level* is not a level (also a :class:`ValueError`).
 
     .. versionadded:: 0.1.0
     """
-    level = Level(level)
+    level = _level(level)
     roll = _roll_up(taxonomy) if level is Level.TOP else None
     units: list[Unit] = []
     dropped = ignored = 0
@@ -588,7 +607,7 @@ def measure(
         instance when no story has two coders).
 
     Raises:
-        ValueError: *level* is not a level.
+        AgreementError: *level* is not a level (also a :class:`ValueError`).
 
     .. versionadded:: 0.1.0
     """
