@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
 import math
@@ -35,6 +36,9 @@ from rewardkit.agreement import (
     measure,
     percent_agreement,
 )
+from rewardkit.cli import _agreement
+from rewardkit.cli._agreement import render_json
+from rewardkit.cli._main import main
 from rewardkit.exceptions import RewardkitError
 from rewardkit.story import (
     Collection,
@@ -586,3 +590,220 @@ def test_report_is_json_ready():
     report = measure(stories_from_table(table))
     text = json.dumps(attrs.asdict(report))
     assert json.loads(text)["level"] == "theme"
+
+
+# --- the command line -----------------------------------------------------------------------
+
+needs_loader = pytest.mark.skipif(
+    importlib.util.find_spec("rewardkit.serialization") is None,
+    reason="reading files needs rewardkit.serialization",
+)
+
+THREE_CODERS = {
+    "a": ["gratitude.thanks", "gratitude.thanks", "", "", "breakthrough.hope", "breakthrough.hope"],
+    "b": ["gratitude.thanks", "gratitude.thanks", "", "", "", "breakthrough.hope"],
+    "c": ["gratitude.thanks", "", "", "", "breakthrough.hope", None],
+}
+
+
+@pytest.fixture
+def stories_in(monkeypatch):
+    """Make the command read the given stories instead of files."""
+
+    def use(stories):
+        monkeypatch.setattr(_agreement, "_read_stories", lambda paths: list(stories))
+
+    return use
+
+
+def test_cli_text_table(stories_in, capsys):
+    stories_in(stories_from_table(THREE_CODERS))
+    assert main(["agreement", "stories.json"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Agreement at sub-theme level: 6 stories coded by 3 coders (a, b, c)."
+    report = measure(stories_from_table(THREE_CODERS))
+    header = next(i for i, line in enumerate(lines) if line.startswith("theme "))
+    assert lines[header].split() == [
+        "theme",
+        "stories",
+        "coders",
+        "assigned",
+        "agreement",
+        "kappa",
+        "alpha",
+    ]
+    for line, theme in zip(lines[header + 1 :], report.themes, strict=False):
+        cells = line.split()
+        assert cells[0] == theme.theme
+        assert cells[1:4] == [str(theme.alpha.units), str(theme.alpha.coders), str(theme.assigned)]
+        assert cells[4] == f"{theme.percent_agreement.value:.3f}"
+        assert cells[6] == f"{theme.alpha.value:.3f}"
+        assert (cells[7:] == ["below", "0.667"]) == (theme.alpha.value < 0.667)
+    flagged = len(report.below(0.667))
+    assert f"{flagged} of 2 themes with alpha below 0.667." in out
+
+
+def test_cli_fail_under(stories_in, capsys):
+    stories_in(stories_from_table(THREE_CODERS))
+    report = measure(stories_from_table(THREE_CODERS))
+    lowest = min(t.alpha.value for t in report.themes)
+    highest = max(t.alpha.value for t in report.themes)
+    assert main(["agreement", "x.json", "--fail-under", "--threshold", str(lowest)]) == 0
+    assert main(["agreement", "x.json", "--fail-under", "--threshold", str(highest)]) == 1
+    assert main(["agreement", "x.json", "--threshold", str(highest)]) == 0  # flags only
+    assert "below" in capsys.readouterr().out
+
+
+def test_cli_json(stories_in, capsys):
+    stories = [
+        *stories_from_table(THREE_CODERS),
+        make_story("solo", ["a"], [("gratitude.thanks", "a")]),
+        make_story("same", ["a", "b"], [("advocacy.policy", "a"), ("advocacy.policy", "b")]),
+    ]
+    stories_in(stories)
+    assert main(["agreement", "x.json", "--format", "json", "--level", "top"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    report = measure(stories, level="top")
+    assert data["level"] == "top"
+    assert data["coders"] == ["a", "b", "c"]
+    assert (data["units"], data["dropped"]) == (7, 1)
+    assert data["threshold"] == 0.667
+    assert data["below"] == [t.theme for t in report.below(0.667)]
+    themes = {t["theme"]: t for t in data["themes"]}
+    assert set(themes) == {"advocacy", "breakthrough", "gratitude"}
+    assert themes["gratitude"]["alpha"] == attrs.asdict(report.themes[2].alpha)
+    assert set(themes["gratitude"]["kappa"][0]) == {"first", "second", "kappa"}
+    assert set(data["overall"]) == {
+        "percent_agreement",
+        "kappa",
+        "mean_kappa",
+        "alpha",
+        "alpha_masi",
+    }
+    # advocacy: only one story has it, and both coders agree; it is absent everywhere else.
+    assert themes["advocacy"]["percent_agreement"]["value"] == 1
+    assert "NaN" not in json.dumps(data)
+
+
+def test_cli_lists_undefined_figures(stories_in, capsys):
+    stories_in(
+        [
+            make_story(f"s{i}", ["a", "b"], [("gratitude.letter", "a"), ("gratitude.letter", "b")])
+            for i in range(2)
+        ]
+    )
+    assert main(["agreement", "x.json"]) == 0
+    out = capsys.readouterr().out
+    assert "gratitude.letter" in out
+    assert "n/a" in out
+    assert f"gratitude.letter: alpha: {NO_VARIATION}" in out
+    assert f"gratitude.letter: kappa: {NO_DEFINED_PAIR}" in out
+
+
+def test_cli_no_story_with_two_coders(stories_in, capsys):
+    stories_in([make_story("s1", ["a"], [("gratitude.letter", "a")])])
+    assert main(["agreement", "x.json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no story has two or more coders" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["agreement"], "the following arguments are required: PATH"),
+        (["agreement", "--threshold", "high", "x.json"], "must be a number"),
+        (["agreement", "--threshold", "nan", "x.json"], "must be a finite number"),
+        (["agreement", "--level", "sub", "x.json"], "invalid choice"),
+        (["agreement", "--format", "csv", "x.json"], "invalid choice"),
+    ],
+)
+def test_cli_usage_errors(argv, message, capsys):
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_missing_path(tmp_path, capsys):
+    assert main(["agreement", str(tmp_path / "nothing.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rewardkit agreement: error: no such file or directory")
+    assert "Traceback" not in err
+
+
+def test_cli_directory_without_story_files(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("not a story", encoding="utf-8")
+    assert main(["agreement", str(tmp_path)]) == 2
+    assert "no .json or .jsonl files in" in capsys.readouterr().err
+
+
+@needs_loader
+def test_cli_reads_the_example(capsys):
+    assert main(["agreement", str(EXAMPLE), "--level", "top", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == json.loads(render_json(measure(load_example(), level="top"), 0.667))
+
+
+@needs_loader
+def test_cli_reads_directories_and_jsonl(tmp_path, capsys):
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    half = len(raw["stories"]) // 2
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "first.json").write_text(
+        json.dumps({"schema_version": "1.0", "stories": raw["stories"][:half]}), encoding="utf-8"
+    )
+    (tmp_path / "second.jsonl").write_text(
+        "".join(json.dumps({"schema_version": "1.0", **s}) + "\n" for s in raw["stories"][half:]),
+        encoding="utf-8",
+    )
+    assert main(["agreement", str(tmp_path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == json.loads(render_json(measure(load_example()), 0.667))
+
+
+@needs_loader
+@pytest.mark.parametrize(
+    "content", [b"{not json", b'{"schema_version": "1.0", "stories": [{"id": "x"}]}']
+)
+def test_cli_file_that_does_not_load(tmp_path, capsys, content):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    assert main(["agreement", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.json does not load" in err
+    assert "'rewardkit validate' lists them" in err
+    assert "Traceback" not in err
+
+
+@needs_loader
+def test_cli_text_on_the_example(capsys):
+    assert main(["agreement", "--level", "top", str(EXAMPLE)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "Agreement at top-level themes (rolled up): 11 stories coded by 3 coders"
+        " (coder-a, coder-b, coder-c)."
+    )
+    assert lines[1] == (
+        "1 story with fewer than two coders left out; 1 assignment without a listed coder ignored."
+    )
+
+
+@needs_loader
+def test_cli_reads_single_story_files(tmp_path, capsys):
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    for story in raw["stories"][:3]:
+        (tmp_path / f"{story['id']}.json").write_text(
+            json.dumps({"schema_version": "1.0", **story}), encoding="utf-8"
+        )
+    assert main(["agreement", str(tmp_path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["units"] == 3
+
+
+def test_cli_unreadable_file(tmp_path, monkeypatch, capsys):
+    def load(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(_agreement, "_loader", lambda: load)
+    (tmp_path / "locked.json").write_text("{}", encoding="utf-8")
+    assert main(["agreement", str(tmp_path / "locked.json")]) == 2
+    assert capsys.readouterr().err.endswith("locked.json: Permission denied\n")
