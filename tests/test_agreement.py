@@ -109,6 +109,14 @@ def test_krippendorff_four_coders_twelve_units():
     assert alpha.value == pytest.approx(expected, rel=1e-12)
 
 
+def test_krippendorff_four_coders_interval_with_a_distance_function():
+    # The same paper's interval alpha for these data is 0.849.
+    alpha = krippendorff_alpha(as_units(K4), distance=lambda a, b: (a - b) ** 2)
+    assert alpha.value == pytest.approx(0.849, abs=5e-4)
+    expected = krippendorff.alpha(reliability_data=as_matrix(K4), level_of_measurement="interval")
+    assert alpha.value == pytest.approx(expected, rel=1e-12)
+
+
 def test_krippendorff_four_coders_through_stories():
     themes = {1: "breakthrough", 2: "connection", 3: "advocacy", 4: "small-victory", 5: "gratitude"}
     table = {c: [None if v is None else themes[v] for v in row] for c, row in K4.items()}
@@ -235,6 +243,15 @@ def test_masi_alpha_matches_nltk_annotation_task(units):
         distance=masi_distance,
     )
     assert mine.value == pytest.approx(task.alpha(), rel=1e-9, abs=1e-12)
+
+
+@given(reliability_data(values=theme_sets))
+def test_masi_alpha_by_sizes_equals_masi_alpha_pair_by_pair(units):
+    fast = krippendorff_alpha(units, distance=masi_distance)
+    slow = krippendorff_alpha(units, distance=lambda a, b: masi_distance(a, b))  # noqa: PLW0108 - a different function object takes the general path
+    assert fast.reason == slow.reason
+    if fast.value is not None:
+        assert fast.value == pytest.approx(slow.value, rel=1e-9, abs=1e-12)
 
 
 @given(reliability_data())

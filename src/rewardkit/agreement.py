@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import attrs
 
@@ -328,15 +328,19 @@ class AgreementReport:
 # --- distances ------------------------------------------------------------------------------
 
 
-def _masi(a: AbstractSet[Any], b: AbstractSet[Any]) -> Fraction:
-    """Return the MASI distance as an exact fraction."""
-    if a == b:
+def _masi_by_size(size_a: int, size_b: int, common: int) -> Fraction:
+    """Return the MASI distance of two sets from their sizes and the size of their overlap."""
+    if size_a == size_b == common:  # equal sets, empty ones included
         return Fraction(0)
-    common = len(a & b)
     if common == 0:
         return Fraction(1)
-    monotonicity = Fraction(2, 3) if common == min(len(a), len(b)) else Fraction(1, 3)
-    return 1 - Fraction(common, len(a | b)) * monotonicity
+    monotonicity = Fraction(2, 3) if common == min(size_a, size_b) else Fraction(1, 3)
+    return 1 - Fraction(common, size_a + size_b - common) * monotonicity
+
+
+def _masi(a: AbstractSet[Any], b: AbstractSet[Any]) -> Fraction:
+    """Return the MASI distance as an exact fraction."""
+    return _masi_by_size(len(a), len(b), len(a & b))
 
 
 def masi_distance(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
@@ -428,11 +432,21 @@ def cohen_kappa(data: ReliabilityData[V], first: str, second: str) -> Figure:
     return Figure(value=(n * agreed - chance) / (n * n - chance), units=n, coders=2)
 
 
+def _masi_pair_sum(counts: Counter[AbstractSet[Any]]) -> Fraction:
+    """Sum the MASI distances, which depend only on sizes: weigh each size triple first."""
+    weights: Counter[tuple[int, int, int]] = Counter()
+    for (c, m), (d, k) in itertools.combinations(counts.items(), 2):
+        weights[len(c), len(d), len(c & d)] += m * k
+    return 2 * sum((w * _masi_by_size(*sizes) for sizes, w in weights.items()), start=Fraction(0))
+
+
 def _pair_sum(counts: Counter[V], distance: Callable[[V, V], Fraction | float] | None) -> Any:
     """Return the sum over ordered pairs of values of ``n_c * n_k * distance(c, k)``."""
     if distance is None:  # nominal: 1 for every pair of different values, exact in integers
         total = sum(counts.values())
         return total * total - sum(m * m for m in counts.values())
+    if distance is _masi:
+        return _masi_pair_sum(cast("Counter[AbstractSet[Any]]", counts))
     items = list(counts.items())
     return 2 * sum(
         (m * k * distance(c, d) for (c, m), (d, k) in itertools.combinations(items, 2)),
