@@ -31,7 +31,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    return {}
+    from . import _agreement  # noqa: PLC0415 - each command module is small and imports lazily
+
+    return {
+        "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:
