@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import math
@@ -611,10 +610,6 @@ def test_report_is_json_ready():
 
 # --- the command line -----------------------------------------------------------------------
 
-needs_loader = pytest.mark.skipif(
-    importlib.util.find_spec("rewardkit.serialization") is None,
-    reason="reading files needs rewardkit.serialization",
-)
 
 THREE_CODERS = {
     "a": ["gratitude.thanks", "gratitude.thanks", "", "", "breakthrough.hope", "breakthrough.hope"],
@@ -754,14 +749,12 @@ def test_cli_directory_without_story_files(tmp_path, capsys):
     assert "no .json or .jsonl files in" in capsys.readouterr().err
 
 
-@needs_loader
 def test_cli_reads_the_example(capsys):
     assert main(["agreement", str(EXAMPLE), "--level", "top", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data == json.loads(render_json(measure(load_example(), level="top"), 0.667))
 
 
-@needs_loader
 def test_cli_reads_directories_and_jsonl(tmp_path, capsys):
     raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     half = len(raw["stories"]) // 2
@@ -778,7 +771,6 @@ def test_cli_reads_directories_and_jsonl(tmp_path, capsys):
     assert data == json.loads(render_json(measure(load_example()), 0.667))
 
 
-@needs_loader
 @pytest.mark.parametrize(
     "content", [b"{not json", b'{"schema_version": "1.0", "stories": [{"id": "x"}]}']
 )
@@ -792,7 +784,6 @@ def test_cli_file_that_does_not_load(tmp_path, capsys, content):
     assert "Traceback" not in err
 
 
-@needs_loader
 def test_cli_text_on_the_example(capsys):
     assert main(["agreement", "--level", "top", str(EXAMPLE)]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -805,7 +796,6 @@ def test_cli_text_on_the_example(capsys):
     )
 
 
-@needs_loader
 def test_cli_reads_single_story_files(tmp_path, capsys):
     raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     for story in raw["stories"][:3]:
@@ -820,7 +810,7 @@ def test_cli_unreadable_file(tmp_path, monkeypatch, capsys):
     def load(path):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(_agreement, "_loader", lambda: load)
+    monkeypatch.setattr("rewardkit.serialization.load", load)
     (tmp_path / "locked.json").write_text("{}", encoding="utf-8")
     assert main(["agreement", str(tmp_path / "locked.json")]) == 2
     assert capsys.readouterr().err.endswith("locked.json: Permission denied\n")

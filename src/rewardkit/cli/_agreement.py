@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from rewardkit.agreement import AgreementReport, Figure
-    from rewardkit.story import Collection, Story
+    from rewardkit.story import Story
 
 HELP = "Measure how far coders agree: percent agreement, Cohen's kappa, Krippendorff's alpha."
 
@@ -95,22 +95,13 @@ def _files(paths: Sequence[str]) -> list[Path]:
     return files
 
 
-def _loader() -> Callable[[Path], Story | Collection]:
-    import importlib  # noqa: PLC0415 - only when the command runs
-
-    load: Callable[[Path], Story | Collection] = importlib.import_module(
-        "rewardkit.serialization"
-    ).load
-    return load
-
-
 def _read_stories(paths: Sequence[str]) -> list[Story]:
     """Read every story in *paths*, in the order given; raise :class:`_InputError` if one fails."""
     from rewardkit.exceptions import LoadError  # noqa: PLC0415 - only when the command runs
+    from rewardkit.serialization import load  # noqa: PLC0415
     from rewardkit.story import Story  # noqa: PLC0415
 
     files = _files(paths)
-    load = _loader()
     stories: list[Story] = []
     for file in files:
         try:
