@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import runpy
 import sys
 from pathlib import Path
@@ -36,6 +37,24 @@ def test_committed_schema_is_the_document_schema():
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert schema["$id"] == f"urn:rewardkit:story-document:{rk.SCHEMA_VERSION}"
     assert set(schema["$defs"]) >= {"Story", "Collection", "Deidentification", "Redaction"}
+
+
+def documented_names() -> set[str]:
+    """Return the names that docs/api.md documents with an autodoc or data directive."""
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\.\. (?:auto\w+|data):: ([\w.]+)", text, flags=re.MULTILINE))
+
+
+def test_api_reference_documents_every_public_name():
+    missing = sorted(set(rk.__all__) - documented_names())
+    assert not missing, f"docs/api.md does not document: {', '.join(missing)}"
+
+
+def test_api_reference_documents_every_strategy():
+    import rewardkit.testing
+
+    expected = {f"rewardkit.testing.{name}" for name in rewardkit.testing.__all__}
+    assert expected <= documented_names()
 
 
 @pytest.mark.parametrize("script", EXAMPLE_SCRIPTS, ids=lambda p: p.relative_to(ROOT).as_posix())
