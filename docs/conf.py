@@ -1,0 +1,67 @@
+"""Sphinx configuration for rewardkit's documentation."""
+
+from __future__ import annotations
+
+import sys
+from importlib.metadata import version as _version
+from pathlib import Path
+
+# Document the checkout's own source, also when another copy of rewardkit is installed.
+sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
+
+# Import hypothesis before autodoc imports rewardkit.testing: hypothesis runs its plugin entry
+# points (rewardkit's among them) on first import, and doing that from inside
+# rewardkit.testing's own import is a circular import.
+import hypothesis  # noqa: F401 - imported for its side effect
+
+# -- Project -----------------------------------------------------------------------------------
+
+project = "rewardkit"
+author = "rewardkit developers"
+copyright = "2025, rewardkit developers"
+release = _version("rewardkit")
+version = ".".join(release.split(".")[:2])
+
+# -- General -----------------------------------------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+]
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+nitpicky = True
+# Names from the standard library, cattrs and hypothesis. The build runs offline, so there is no
+# intersphinx inventory to resolve them against; they are listed here instead of left as broken
+# links.
+nitpick_ignore = [
+    ("py:class", "cattrs.Converter"),
+    ("py:class", "cattrs.converters.Converter"),
+    ("py:class", "collections.abc.Iterator"),
+    ("py:class", "collections.abc.Mapping"),
+    ("py:class", "datetime"),
+    ("py:class", "datetime.datetime"),
+    ("py:class", "enum.StrEnum"),
+    ("py:class", "hypothesis.strategies.SearchStrategy"),
+    ("py:class", "os.PathLike"),
+]
+
+# -- autodoc and napoleon ----------------------------------------------------------------------
+
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+
+# -- HTML --------------------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"rewardkit {release}"
+html_static_path: list[str] = []
