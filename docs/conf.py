@@ -9,11 +9,6 @@ from pathlib import Path
 # Document the checkout's own source, also when another copy of rewardkit is installed.
 sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
 
-# Import hypothesis before autodoc imports rewardkit.testing: hypothesis runs its plugin entry
-# points (rewardkit's among them) on first import, and doing that from inside
-# rewardkit.testing's own import is a circular import.
-import hypothesis  # noqa: F401 - imported for its side effect
-
 # -- Project -----------------------------------------------------------------------------------
 
 project = "rewardkit"

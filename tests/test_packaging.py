@@ -49,6 +49,29 @@ class TestPublicNames:
         ).stdout
         assert out.strip() == "[]"
 
+    def test_testing_imports_in_a_fresh_interpreter(self):
+        # hypothesis runs rewardkit's entry point while it is imported by rewardkit.testing
+        code = "import rewardkit.testing as t; print(t.stories.__name__)"
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.strip() == "stories"
+
+    def test_from_type_builds_models(self):
+        from hypothesis import given, settings
+        from hypothesis import strategies as st
+
+        seen: list[object] = []
+
+        @settings(max_examples=5)
+        @given(st.from_type(rewardkit.Narrator))
+        def check(narrator: object) -> None:
+            seen.append(narrator)
+
+        check()
+        assert seen
+        assert all(isinstance(n, rewardkit.Narrator) for n in seen)
+
     def test_py_typed_is_shipped(self):
         assert (Path(rewardkit.__file__).parent / "py.typed").is_file()
 

@@ -56,6 +56,7 @@ __all__ = [
     "collections",
     "deidentifications",
     "narrators",
+    "register_type_strategies",
     "sources",
     "spans",
     "stories",
@@ -326,8 +327,14 @@ def collections(
     )
 
 
-def _hypothesis_setup_hook() -> None:
-    """Let ``st.from_type`` build rewardkit's models (hypothesis entry point)."""
+def register_type_strategies() -> None:
+    """
+    Let ``st.from_type`` build rewardkit's models.
+
+    Hypothesis calls this through its entry point when ``rewardkit[hypothesis]`` is installed.
+
+    .. versionadded:: 0.1.0
+    """
     st.register_type_strategy(Story, stories())
     st.register_type_strategy(Collection, collections())
     st.register_type_strategy(Narrator, narrators())
