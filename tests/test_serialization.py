@@ -576,3 +576,46 @@ class TestJsonLines:
         (f,) = info.value.findings
         assert (f.file, f.line) == (str(path), 3)
         assert str(f).startswith(f"{path}:3: ")
+
+
+class TestLines:
+    def test_findings_in_json_files_carry_the_line_of_their_path(self, tmp_path: Path):
+        path = tmp_path / "s.json"
+        path.write_text(
+            '{\n  "schema_version": "1.0",\n  "id": "st 1",\n  "text": "x",\n'
+            '  "source": {\n    "platform": "reddit",\n    "urll": "x"\n  },\n'
+            '  "themes": [\n    {"theme": "a"},\n    {"theme": 5}\n  ],\n'
+            '  "deidentification": {"status": "raw", "status": "redacted"}\n}\n'
+        )
+        with pytest.raises(rk.LoadError) as info:
+            rk.load(path)
+        assert [(f.path, f.line) for f in info.value.findings] == [("/deidentification/status", 13)]
+        path.write_text(path.read_text().replace('"status": "raw", ', ""))
+        with pytest.raises(rk.LoadError) as info:
+            rk.load(path)
+        assert [(f.path, f.line) for f in info.value.findings] == [
+            ("/id", 3),
+            ("/source/urll", 7),
+            ("/themes/1/theme", 11),
+        ]
+
+    def test_missing_field_points_at_its_parent_line(self):
+        with pytest.raises(rk.LoadError) as info:
+            rk.loads(
+                '{"schema_version": "1.0", "id": "a", "text": "x",\n'
+                '"source": {\n"community": "c"}, "deidentification": {"status": "raw"}}'
+            )
+        (f,) = info.value.findings
+        assert (f.path, f.line) == ("/source/platform", 2)
+
+    @given(stories(theme_ids=THEMES))
+    def test_every_path_of_a_pretty_document_is_placed(self, story):
+        from rewardkit._locate import pointer_lines
+
+        text = rk.dumps(story, indent=2)
+        lines = text.split("\n")
+        doc = json.loads(text)
+        pointers = {f"/{k}": k for k in doc}
+        placed = pointer_lines(text, pointers)
+        for pointer, key in pointers.items():
+            assert f'"{key}"' in lines[placed[pointer] - 1]

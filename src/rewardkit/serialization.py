@@ -494,8 +494,28 @@ def loads(
         else:
             raw = _decode.decode_bytes(bytes(data), max_depth=max_depth, max_bytes=max_bytes)
     except _decode.DecodeError as e:
-        raise LoadError([_json_invalid(p) for p in e.problems]) from None
-    return _structure_document(raw, into)
+        raise _with_lines(LoadError([_json_invalid(p) for p in e.problems]), data) from None
+    try:
+        return _structure_document(raw, into)
+    except LoadError as e:
+        raise _with_lines(e, data) from None
+
+
+def _with_lines(error: LoadError, data: str | bytes) -> LoadError:
+    """Add the line of each finding's path, where the text shows it."""
+    pointers = [f.path for f in error.findings if f.path is not None and f.line is None]
+    if not pointers:
+        return error
+    from ._locate import pointer_lines  # noqa: PLC0415 - only on the error path
+
+    text = data if isinstance(data, str) else data.decode("utf-8", errors="replace")
+    lines = pointer_lines(text, pointers)
+    return LoadError(
+        [
+            f if f.path is None or f.line is not None else attrs.evolve(f, line=lines.get(f.path))
+            for f in error.findings
+        ]
+    )
 
 
 def _unstructure(obj: Story | Collection) -> dict[str, Any]:
