@@ -31,7 +31,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    return {}
+    from . import _schema, _validate  # noqa: PLC0415 - each imports its work lazily
+
+    return {
+        "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
+        "schema": (_schema.HELP, _schema.add_arguments, _schema.run),
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:
