@@ -190,6 +190,21 @@ class TestExitCodes:
         assert "a.json: cannot be read: Permission denied" in result.err
         assert "theme-unknown" in result.out
 
+    def test_2_for_an_internal_error_after_checking_the_others(self, run, tmp_path, monkeypatch):
+        write(tmp_path / "a.json", story(themes=[{"theme": "nope"}]))
+        write(tmp_path / "b.jsonl", story(id="st-2"))
+
+        def broken(*args: Any, **kwargs: Any) -> Any:
+            raise ZeroDivisionError
+
+        monkeypatch.setattr("rewardkit.serialization.iter_jsonl", broken)
+
+        result = run("validate", ".")
+
+        assert result.code == 2
+        assert "b.jsonl: internal error (ZeroDivisionError: ); please report it" in result.err
+        assert "theme-unknown" in result.out
+
     def test_2_beats_1(self, run):
         result = run("validate", CORPUS / "invalid/theme-unknown", "missing.json")
 

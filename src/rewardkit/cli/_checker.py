@@ -9,6 +9,8 @@ from typing import IO, TYPE_CHECKING
 
 import attrs
 
+from rewardkit.exceptions import RewardkitError
+
 from ._result import CheckResult
 
 if TYPE_CHECKING:
@@ -121,8 +123,14 @@ class Checker:
             for name in files:
                 try:
                     self._check_file(name, result)
+                except RewardkitError:  # a broken rule or taxonomy stops the run
+                    raise
                 except OSError as e:
                     result.problems.append(f"{name}: cannot be read: {e.strerror or e}")
+                except Exception as e:  # noqa: BLE001 - a bug must not hide other files' findings
+                    result.problems.append(
+                        f"{name}: internal error ({type(e).__name__}: {e}); please report it"
+                    )
                 result.files += 1
                 self._show(result)
         finally:
