@@ -771,6 +771,8 @@ class TestEntryPoints:
 
         with pytest.raises(RuleError, match=re.escape(message)) as info:
             list(registry)
+        with pytest.raises(RuleError, match=re.escape(message)):
+            Validator(registry=registry)
 
         assert "acme-rewardkit" in str(info.value)
 

@@ -221,6 +221,7 @@ class RuleRegistry:
         self._rules: dict[str, Rule] = {}
         self._origin: dict[str, str] = {}
         self._loaded = False
+        self._broken: RuleError | None = None
 
     def register(self, rule: Rule, *, replace: bool = False, origin: str = "code") -> None:
         """
@@ -296,6 +297,8 @@ class RuleRegistry:
 
     def _ensure_loaded(self) -> None:
         if self._loaded:
+            if self._broken is not None:  # every use names the broken plugin, not only the first
+                raise RuleError(str(self._broken))
             return
         self._loaded = True
         self._add(JSON_INVALID, "rewardkit")
@@ -304,7 +307,11 @@ class RuleRegistry:
             for r in importlib.import_module(f"{__package__}.{module}").RULES:
                 self._add(r, "rewardkit")
         if not os.environ.get(DISABLE_PLUGINS_ENV):
-            self._load_entry_points()
+            try:
+                self._load_entry_points()
+            except RuleError as e:
+                self._broken = e
+                raise
 
     def _load_entry_points(self) -> None:
         from importlib.metadata import entry_points  # noqa: PLC0415 - only when rules are used
