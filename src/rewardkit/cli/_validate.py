@@ -104,8 +104,6 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
     except (RewardkitError, OSError) as e:
         return _error(str(e))
-    except BrokenPipeError:  # pragma: no cover - a reader such as head went away
-        return EXIT_USAGE
 
 
 def _settings(args: argparse.Namespace, config: Config) -> dict[str, Any]:
