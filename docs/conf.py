@@ -44,6 +44,12 @@ nitpick_ignore = [
     ("py:class", "enum.StrEnum"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:class", "os.PathLike"),
+    ("py:class", "collections.abc.Callable"),
+    ("py:class", "collections.abc.Iterable"),
+    # The private holder that makes a rule context's taxonomy lazy; callers pass a taxonomy.
+    ("py:class", "_Lazy"),
+    # rewardkit.rules' alias for what validate() accepts, spelled out in its docstring.
+    ("py:class", "Input"),
 ]
 
 # -- autodoc and napoleon ----------------------------------------------------------------------

@@ -610,12 +610,12 @@ class TestLines:
 
     @given(stories(theme_ids=THEMES))
     def test_every_path_of_a_pretty_document_is_placed(self, story):
-        from rewardkit._locate import pointer_lines
+        from rewardkit._locate import locate_lines
 
         text = rk.dumps(story, indent=2)
         lines = text.split("\n")
-        doc = json.loads(text)
-        pointers = {f"/{k}": k for k in doc}
-        placed = pointer_lines(text, pointers)
-        for pointer, key in pointers.items():
-            assert f'"{key}"' in lines[placed[pointer] - 1]
+        keys = list(json.loads(text))
+        placed = locate_lines(text, [f"/{k}" for k in keys])
+        for key, line in zip(keys, placed, strict=True):
+            assert line is not None
+            assert f'"{key}"' in lines[line - 1]

@@ -13,6 +13,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .exceptions import FieldError, FieldTypeError, LoadError, RewardkitError
     from .findings import Finding, Severity
+    from .rules import (
+        Problem,
+        Rule,
+        RuleConfigError,
+        RuleContext,
+        RuleError,
+        ValidationError,
+        Validator,
+        register_rule,
+        validate,
+        validate_or_raise,
+    )
     from .schema import json_schema
     from .serialization import (
         JsonlLine,
@@ -60,9 +72,14 @@ __all__ = [
     "Narrator",
     "NarratorRole",
     "PhiCategory",
+    "Problem",
     "Redaction",
     "RedactionOperator",
     "RewardkitError",
+    "Rule",
+    "RuleConfigError",
+    "RuleContext",
+    "RuleError",
     "Setting",
     "Severity",
     "Source",
@@ -70,6 +87,8 @@ __all__ = [
     "Story",
     "TextForm",
     "ThemeAssignment",
+    "ValidationError",
+    "Validator",
     "configure_converter",
     "converter",
     "dump",
@@ -79,6 +98,9 @@ __all__ = [
     "load",
     "loads",
     "make_converter",
+    "register_rule",
+    "validate",
+    "validate_or_raise",
 ]
 
 # Where each public name lives; a name is imported from its module on first access.
@@ -89,6 +111,21 @@ _LOCATIONS: dict[str, str] = {
     "RewardkitError": "exceptions",
     "Finding": "findings",
     "Severity": "findings",
+    **dict.fromkeys(
+        [
+            "Problem",
+            "Rule",
+            "RuleConfigError",
+            "RuleContext",
+            "RuleError",
+            "ValidationError",
+            "Validator",
+            "register_rule",
+            "validate",
+            "validate_or_raise",
+        ],
+        "rules",
+    ),
     "json_schema": "schema",
     "JsonlLine": "serialization",
     "configure_converter": "serialization",

@@ -1,124 +1,95 @@
-"""
-Find the line of a JSON Pointer in a JSON text, for findings about ``.json`` files.
-
-It runs only when a document has findings, so it favours simplicity over speed: a small
-recursive-descent scanner over text that has already been decoded once.
-"""
+"""Find the line of a JSON Pointer in a document's text, for findings in ``.json`` files."""
 
 from __future__ import annotations
 
 import json
-import re
-import sys
-from collections.abc import Iterable
+from json.decoder import scanstring  # type: ignore[attr-defined]
 
-from .findings import format_pointer
+from .findings import escape_pointer_token
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_SCALAR = re.compile(r"[^\s,\]}]+")
-_SPACE = re.compile(r"[ \t\r\n]*")
-
-
-def pointer_lines(text: str, pointers: Iterable[str]) -> dict[str, int]:
-    """
-    Map each JSON Pointer to the 1-based line where its key (or array item) is written.
-
-    A pointer to something absent (a missing field) maps to the line of its nearest ancestor
-    that is present. A duplicated key maps to its last occurrence.
-    """
-    wanted = set(pointers)
-    if not wanted:
-        return {}
-    scanner = _Scanner(text)
-    try:
-        scanner.value([])
-    except (ValueError, IndexError, RecursionError):  # pragma: no cover - decodable input
-        return {}
-    out: dict[str, int] = {}
-    for pointer in wanted:
-        p = pointer
-        while p not in scanner.found and p:
-            p = p.rsplit("/", 1)[0]
-        out[pointer] = scanner.found.get(p, 1)
-    return out
+_WS = " \t\r\n"
+_DECODER = json.JSONDecoder()
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    """Walks a valid JSON text, noting where each wanted value (or its key) starts."""
+
+    def __init__(self, text: str, wanted: set[str]) -> None:
         self.text = text
-        self.pos = 1 if text.startswith("\ufeff") else 0
-        self.line = 1
+        self.prefixes = {
+            p[:i] for p in wanted for i in range(len(p) + 1) if i == len(p) or p[i] == "/"
+        }
         self.found: dict[str, int] = {}
-        self.limit = sys.getrecursionlimit() // 4
 
-    def skip_space(self) -> None:
-        m = _SPACE.match(self.text, self.pos)
-        if m is not None:
-            self.line += m.group().count("\n")
-            self.pos = m.end()
+    def skip_ws(self, pos: int) -> int:
+        text = self.text
+        while pos < len(text) and text[pos] in _WS:
+            pos += 1
+        return pos
 
-    def string(self) -> str:
-        m = _STRING.match(self.text, self.pos)
-        if m is None:
-            raise ValueError(self.pos)
-        self.pos = m.end()
-        self.line += m.group().count("\n")
-        value: str = json.loads(m.group())
-        return value
+    def value(self, pos: int, pointer: str) -> int:
+        """Scan the value at *pos*; return the position after it."""
+        if pointer not in self.prefixes:
+            return _DECODER.raw_decode(self.text, pos)[1]
+        self.found.setdefault(pointer, pos)
+        char = self.text[pos]
+        if char == "{":
+            return self.object(pos + 1, pointer)
+        if char == "[":
+            return self.array(pos + 1, pointer)
+        return _DECODER.raw_decode(self.text, pos)[1]
 
-    def value(self, path: list[str | int]) -> None:
-        self.skip_space()
-        if not path:
-            self.found[""] = self.line
-        if len(path) > self.limit:
-            raise ValueError(self.pos)
-        ch = self.text[self.pos]
-        if ch == "{":
-            self.members(path)
-        elif ch == "[":
-            self.items(path)
-        elif ch == '"':
-            self.string()
-        else:
-            m = _SCALAR.match(self.text, self.pos)
-            if m is None:
-                raise ValueError(self.pos)
-            self.pos = m.end()
-
-    def members(self, path: list[str | int]) -> None:
-        self.pos += 1
-        self.skip_space()
-        if self.text[self.pos] == "}":
-            self.pos += 1
-            return
+    def object(self, pos: int, pointer: str) -> int:
+        pos = self.skip_ws(pos)
+        if self.text[pos] == "}":
+            return pos + 1
         while True:
-            self.skip_space()
-            line = self.line
-            key = self.string()
-            self.found[format_pointer([*path, key])] = line
-            self.skip_space()
-            self.pos += 1  # the colon
-            self.value([*path, key])
-            self.skip_space()
-            ch = self.text[self.pos]
-            self.pos += 1
-            if ch == "}":
-                return
+            key_start = pos
+            key, pos = scanstring(self.text, pos + 1)
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            if child in self.prefixes:
+                self.found.setdefault(child, key_start)
+            pos = self.skip_ws(self.skip_ws(pos) + 1)  # past the colon
+            pos = self.skip_ws(self.value(pos, child))
+            if self.text[pos] == "}":
+                return pos + 1
+            pos = self.skip_ws(pos + 1)  # past the comma
 
-    def items(self, path: list[str | int]) -> None:
-        self.pos += 1
-        self.skip_space()
-        if self.text[self.pos] == "]":
-            self.pos += 1
-            return
+    def array(self, pos: int, pointer: str) -> int:
+        pos = self.skip_ws(pos)
+        if self.text[pos] == "]":
+            return pos + 1
         index = 0
         while True:
-            self.skip_space()
-            self.found[format_pointer([*path, index])] = self.line
-            self.value([*path, index])
-            self.skip_space()
-            ch = self.text[self.pos]
-            self.pos += 1
-            if ch == "]":
-                return
+            pos = self.skip_ws(self.value(pos, f"{pointer}/{index}"))
+            if self.text[pos] == "]":
+                return pos + 1
+            pos = self.skip_ws(pos + 1)
             index += 1
+
+
+def locate_lines(data: str | bytes, pointers: list[str | None]) -> list[int | None]:
+    """
+    Return the 1-based line of each JSON Pointer in the JSON document *data*.
+
+    A pointer to something absent (a missing field) gets the line of its nearest ancestor
+    that is there. ``None`` where the document cannot be scanned or the pointer is ``None``.
+    """
+    wanted = {p for p in pointers if p is not None}
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
+        scanner = _Scanner(text, wanted)
+        scanner.value(scanner.skip_ws(0), "")
+    except (ValueError, IndexError, RecursionError):
+        return [None] * len(pointers)
+    lines: list[int | None] = []
+    for pointer in pointers:
+        if pointer is None:
+            lines.append(None)
+            continue
+        p = pointer
+        while p not in scanner.found and p:
+            p = p.rsplit("/", 1)[0]
+        pos = scanner.found.get(p)
+        lines.append(None if pos is None else text.count("\n", 0, pos) + 1)
+    return lines

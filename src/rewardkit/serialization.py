@@ -503,16 +503,17 @@ def loads(
 
 def _with_lines(error: LoadError, data: str | bytes) -> LoadError:
     """Add the line of each finding's path, where the text shows it."""
-    pointers = [f.path for f in error.findings if f.path is not None and f.line is None]
+    pointers: list[str | None] = [
+        f.path for f in error.findings if f.path is not None and f.line is None
+    ]
     if not pointers:
         return error
-    from ._locate import pointer_lines  # noqa: PLC0415 - only on the error path
+    from ._locate import locate_lines  # noqa: PLC0415 - only on the error path
 
-    text = data if isinstance(data, str) else data.decode("utf-8", errors="replace")
-    lines = pointer_lines(text, pointers)
+    placed = dict(zip(pointers, locate_lines(data, list(pointers)), strict=True))
     return LoadError(
         [
-            f if f.path is None or f.line is not None else attrs.evolve(f, line=lines.get(f.path))
+            f if f.path is None or f.line is not None else attrs.evolve(f, line=placed[f.path])
             for f in error.findings
         ]
     )

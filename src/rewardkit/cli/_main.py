@@ -21,6 +21,23 @@ def _version() -> str:
     return version("rewardkit")
 
 
+class _VersionAction(argparse.Action):
+    """Print the version and exit; the version is looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(f"rewardkit {_version()}\n")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors exit 2 with the message on stderr."""
 
@@ -31,9 +48,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    from . import _agreement  # noqa: PLC0415 - each command module is small and imports lazily
+    from . import _agreement, _schema, _validate  # noqa: PLC0415 - each imports its work lazily
 
     return {
+        "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
+        "schema": (_schema.HELP, _schema.add_arguments, _schema.run),
         "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
     }
 
@@ -44,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rewardkit",
         description="Validate, de-identify and study stories of rewarding mental-health work.",
     )
-    parser.add_argument("--version", action="version", version=f"rewardkit {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (help_text, add_arguments, run) in _commands().items():
         p = sub.add_parser(name, help=help_text, description=help_text)

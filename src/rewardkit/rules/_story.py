@@ -1,0 +1,334 @@
+"""The built-in rules that look at one story (and, for ``id-duplicate``, at the run so far)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from rewardkit.findings import Severity
+from rewardkit.story import ContentWarning, DeidStatus, RedactionOperator
+
+from ._registry import Problem, RuleContext, rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from rewardkit.story import Redaction, Story
+
+_SHOWN = 60  # at most this many characters of a theme id appear in a message
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= _SHOWN else value[: _SHOWN - 3] + "...")
+
+
+# ---------------------------------------------------------------------------------------------
+# Themes
+
+
+@rule(
+    "theme-unknown",
+    severity=Severity.ERROR,
+    summary="A theme assignment names a theme that the taxonomy in use does not have.",
+)
+def theme_unknown(story: Story, context: RuleContext) -> Iterator[Problem]:
+    """Report each assigned theme id that the taxonomy lacks."""
+    if not story.themes:
+        return
+    taxonomy = context.taxonomy
+    for i, assignment in enumerate(story.themes):
+        if assignment.theme not in taxonomy:
+            yield Problem(
+                path=("themes", i, "theme"),
+                message=f"the theme {_shown(assignment.theme)} is not in the taxonomy in use",
+            )
+
+
+@rule(
+    "theme-deprecated",
+    severity=Severity.WARNING,
+    summary="A theme assignment names a deprecated theme; the message names its replacement.",
+)
+def theme_deprecated(story: Story, context: RuleContext) -> Iterator[Problem]:
+    """Report each assigned theme that is deprecated, naming the one to use instead."""
+    if not story.themes:
+        return
+    taxonomy = context.taxonomy
+    for i, assignment in enumerate(story.themes):
+        theme = taxonomy.get(assignment.theme)
+        if theme is not None and theme.deprecated:
+            instead = (
+                f"; use {_shown(theme.replaced_by)} instead"
+                if theme.replaced_by is not None
+                else ""
+            )
+            yield Problem(
+                path=("themes", i, "theme"),
+                message=f"the theme {_shown(assignment.theme)} is deprecated{instead}",
+            )
+
+
+@rule(
+    "theme-duplicate",
+    severity=Severity.ERROR,
+    summary="The same theme is assigned twice by one coder, or twice with no coder.",
+)
+def theme_duplicate(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report every assignment that repeats an earlier (theme, coder) pair."""
+    first: dict[tuple[str, str | None], int] = {}
+    for i, assignment in enumerate(story.themes):
+        key = (assignment.theme, assignment.coder)
+        j = first.setdefault(key, i)
+        if j != i:
+            by = "by the same coder" if assignment.coder is not None else "with no coder"
+            yield Problem(
+                path=("themes", i, "theme"),
+                message=f"the theme {_shown(assignment.theme)} is already assigned {by}"
+                f" at /themes/{j}",
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# Spans and redactions
+
+
+def _redaction_in_bounds(r: Redaction, length: int) -> bool:
+    return r.start <= r.end <= length
+
+
+@rule(
+    "span-bounds",
+    severity=Severity.ERROR,
+    summary="An evidence span or a redaction lies outside the text, or is reversed"
+    " (evidence must also be non-empty).",
+)
+def span_bounds(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report evidence spans and redactions that do not fit the text."""
+    length = len(story.text)
+    spans: list[tuple[tuple[str | int, ...], int, int, bool]] = [
+        (("themes", i, "evidence", k), span.start, span.end, True)
+        for i, assignment in enumerate(story.themes)
+        for k, span in enumerate(assignment.evidence)
+    ]
+    spans.extend(
+        (("deidentification", "redactions", i), r.start, r.end, False)
+        for i, r in enumerate(story.deidentification.redactions)
+    )
+    for path, start, end, evidence in spans:
+        if start > end or (evidence and start == end):
+            what = "empty" if start == end else "reversed"
+            yield Problem(
+                path=path,
+                message=f"the span is {what} (start {start}, end {end});"
+                + (
+                    " evidence needs start < end" if evidence else " a redaction needs start <= end"
+                ),
+            )
+        elif end > length:
+            yield Problem(
+                path=(*path, "end"),
+                message=f"the end, {end}, is past the end of the text ({length} code points)",
+            )
+
+
+@rule(
+    "redaction-mismatch",
+    severity=Severity.ERROR,
+    summary="A redaction's replacement is not the text that stands at its span.",
+)
+def redaction_mismatch(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report redactions whose replacement differs from ``text[start:end]``."""
+    text = story.text
+    for i, r in enumerate(story.deidentification.redactions):
+        if not _redaction_in_bounds(r, len(text)):
+            continue  # span-bounds reports it
+        if r.operator is RedactionOperator.REMOVE and r.start != r.end:
+            yield Problem(
+                path=("deidentification", "redactions", i),
+                message=f"a 'remove' redaction must be zero-width, but spans {r.start}-{r.end}",
+            )
+        elif text[r.start : r.end] != r.replacement:
+            yield Problem(
+                path=("deidentification", "redactions", i, "replacement"),
+                message=f"the replacement ({len(r.replacement)} code points) is not the text"
+                f" at {r.start}-{r.end}",
+            )
+
+
+def _overlap(a: Redaction, b: Redaction) -> bool:
+    """Tell whether two redactions overlap; *a* starts no later than *b*."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True  # the same span listed twice
+    if a.start == a.end:  # a zero-width redaction at p overlaps only [s, e) with s < p < e
+        return False  # b starts at or after p, so p is not strictly inside b
+    if b.start == b.end:
+        return a.start < b.start < a.end
+    return b.start < a.end
+
+
+@rule(
+    "redaction-overlap",
+    severity=Severity.ERROR,
+    summary="Two redactions overlap, or one redaction is listed twice.",
+)
+def redaction_overlap(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report the later of each pair of overlapping redactions."""
+    redactions = story.deidentification.redactions
+    if len(redactions) < 2:
+        return
+    order = sorted(range(len(redactions)), key=lambda i: (redactions[i].start, redactions[i].end))
+    pairs: list[tuple[int, int]] = []
+    for n, i in enumerate(order):
+        a = redactions[i]
+        for j in order[n + 1 :]:
+            b = redactions[j]
+            if b.start >= a.end and b.start != a.start:
+                break  # sorted by start: no later redaction can overlap a
+            if _overlap(a, b):
+                pairs.append((min(i, j), max(i, j)))
+    for first, later in sorted(pairs, key=lambda p: (p[1], p[0])):
+        r = redactions[first]
+        yield Problem(
+            path=("deidentification", "redactions", later),
+            message=f"overlaps the redaction at /deidentification/redactions/{first}"
+            f" ({r.start}-{r.end})",
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Time, identity, de-identification, content
+
+
+_FUTURE = timedelta(days=1)
+
+
+@rule(
+    "time-order",
+    severity=Severity.ERROR,
+    summary="Timestamps out of order (posted after retrieved, reviewed before retrieved),"
+    " or more than a day ahead of the clock.",
+)
+def time_order(story: Story, context: RuleContext) -> Iterator[Problem]:
+    """Report timestamps in an impossible order, or in the future."""
+    source, deid = story.source, story.deidentification
+    stamps: list[tuple[tuple[str, str], datetime | None]] = [
+        (("source", "posted_at"), source.posted_at),
+        (("source", "retrieved_at"), source.retrieved_at),
+        (("deidentification", "reviewed_at"), deid.reviewed_at),
+    ]
+    if source.posted_at and source.retrieved_at and source.posted_at > source.retrieved_at:
+        yield Problem(path=("source", "posted_at"), message="is later than source.retrieved_at")
+    if deid.reviewed_at and source.retrieved_at and deid.reviewed_at < source.retrieved_at:
+        yield Problem(
+            path=("deidentification", "reviewed_at"),
+            message="is earlier than source.retrieved_at: a story is reviewed after it is"
+            " retrieved",
+        )
+    limit = context.now + _FUTURE
+    for path, stamp in stamps:
+        if stamp is not None and stamp > limit:
+            yield Problem(path=path, message="is more than a day ahead of the current time")
+
+
+@rule(
+    "id-duplicate",
+    severity=Severity.ERROR,
+    summary="A story id is used again, in one collection or across the files of one run.",
+)
+def id_duplicate(story: Story, context: RuleContext) -> Iterator[Problem]:
+    """Report a story whose id an earlier story of the run already has."""
+    seen: dict[str, str] = context.state.setdefault("id-duplicate", {})
+    first = seen.get(story.id)
+    if first is None:
+        seen[story.id] = context.location
+    else:
+        where = f" ({first})" if first else ""
+        yield Problem(path=("id",), message=f"the id is already used by an earlier story{where}")
+
+
+@rule(
+    "deid-required",
+    severity=Severity.WARNING,
+    profiles={"publish": Severity.ERROR},
+    summary="The story has not been de-identified (status 'raw'); an error under the"
+    " 'publish' profile.",
+)
+def deid_required(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report a story whose de-identification status is ``raw``."""
+    if story.deidentification.status is DeidStatus.RAW:
+        yield Problem(
+            path=("deidentification", "status"),
+            message="the story has not been de-identified (status 'raw')",
+        )
+
+
+# Mentions that call for a content warning: the warning's name, the warnings that cover it,
+# and a pattern. "Substance abuse" is substance use, not abuse.
+_MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = (
+    (
+        "suicide",
+        frozenset({ContentWarning.SUICIDE}),
+        re.compile(
+            r"\bsuicid"
+            r"|\bkill(?:s|ed|ing)? (?:him|her|them|my|your|our|one)sel(?:f|ves)\b"
+            r"|\b(?:take|takes|took|taking|end|ends|ended|ending) (?:his|her|their|my|your)"
+            r" (?:own )?life\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "self-harm",
+        frozenset({ContentWarning.SELF_HARM}),
+        re.compile(
+            r"\bself[- ]?(?:harm|injur)"
+            r"|\b(?:cut|cuts|cutting|burn|burns|burned|burning)"
+            r" (?:him|her|them|my|your)sel(?:f|ves)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "abuse",
+        frozenset({ContentWarning.ABUSE, ContentWarning.SEXUAL_VIOLENCE}),
+        re.compile(
+            r"(?<!substance )(?<!substance-)(?<!drug )(?<!alcohol )"
+            r"\babus(?:e|es|ed|er|ers|ing|ive)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@rule(
+    "content-warning",
+    severity=Severity.WARNING,
+    summary="The text mentions suicide, self-harm or abuse without the matching content warning.",
+)
+def content_warning(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report each sensitive subject the text mentions without its content warning."""
+    have = set(story.content_warnings)
+    for name, covering, pattern in _MENTIONS:
+        if have & covering:
+            continue
+        m = pattern.search(story.text)
+        if m is not None:
+            yield Problem(
+                path=("content_warnings",),
+                message=f"the text mentions {name} (at {m.start()}-{m.end()})"
+                f" but the content warnings lack {name!r}",
+            )
+
+
+#: The rules of this module, in reporting order.
+RULES = (
+    theme_unknown,
+    theme_deprecated,
+    theme_duplicate,
+    span_bounds,
+    redaction_mismatch,
+    redaction_overlap,
+    time_order,
+    id_duplicate,
+    deid_required,
+    content_warning,
+)
