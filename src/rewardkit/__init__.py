@@ -29,8 +29,8 @@ if TYPE_CHECKING:
         SCHEMA_VERSION,
         Collection,
         ContentWarning,
-        DeidMethod,
         Deidentification,
+        DeidMethod,
         DeidStatus,
         Narrator,
         NarratorRole,
@@ -43,6 +43,17 @@ if TYPE_CHECKING:
         Story,
         TextForm,
         ThemeAssignment,
+    )
+    from .taxonomy import (
+        PluginError,
+        Taxonomy,
+        TaxonomyError,
+        TaxonomyExtension,
+        Theme,
+        UnknownThemeError,
+        build_taxonomy,
+        core_taxonomy,
+        load_taxonomy_file,
     )
 
 __all__ = [
@@ -60,6 +71,7 @@ __all__ = [
     "Narrator",
     "NarratorRole",
     "PhiCategory",
+    "PluginError",
     "Redaction",
     "RedactionOperator",
     "RewardkitError",
@@ -68,15 +80,23 @@ __all__ = [
     "Source",
     "Span",
     "Story",
+    "Taxonomy",
+    "TaxonomyError",
+    "TaxonomyExtension",
     "TextForm",
+    "Theme",
     "ThemeAssignment",
+    "UnknownThemeError",
+    "build_taxonomy",
     "configure_converter",
     "converter",
+    "core_taxonomy",
     "dump",
     "dumps",
     "iter_jsonl",
     "json_schema",
     "load",
+    "load_taxonomy_file",
     "loads",
     "make_converter",
 ]
@@ -99,6 +119,13 @@ _LOCATIONS: dict[str, str] = {
     "load": "serialization",
     "loads": "serialization",
     "make_converter": "serialization",
+    **dict.fromkeys(
+        [
+            "PluginError", "Taxonomy", "TaxonomyError", "TaxonomyExtension", "Theme",
+            "UnknownThemeError", "build_taxonomy", "core_taxonomy", "load_taxonomy_file",
+        ],
+        "taxonomy",
+    ),
     **dict.fromkeys(
         [
             "SCHEMA_VERSION", "Collection", "ContentWarning", "DeidMethod", "DeidStatus",
