@@ -631,7 +631,7 @@ class Taxonomy:
         if not isinstance(key, str):
             return ()
         found = [t.id for t in self._order if t.id.rpartition(".")[2] == theme_id]
-        found += difflib.get_close_matches(theme_id, self._by_id, n=limit, cutoff=0.6)
+        found += difflib.get_close_matches(theme_id, self._by_id, n=limit, cutoff=0.8)
         return tuple(dict.fromkeys(found))[:limit]
 
     def parent(self, theme_id: str) -> Theme | None:

@@ -31,7 +31,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    return {}
+    from . import _taxonomy  # noqa: PLC0415 - each command module is small and imports lazily
+
+    return {
+        "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:
