@@ -314,6 +314,9 @@ class TestThemeRules:
             ({"label": ""}, "field 'label': must not be empty"),
             ({"label": " x"}, "field 'label': must not start or end with whitespace"),
             ({"definition": "two\nlines"}, "field 'definition': must be one line"),
+            ({"definition": "two\u2028lines"}, "field 'definition': must be one line"),
+            ({"definition": "bell\x07"}, "must not contain control characters"),
+            ({"examples": ["a\x00"]}, "item 0 must be one line of text"),
             ({"definition": 3}, "field 'definition': expected a string, got int"),
             ({"examples": "one"}, "expected a list of strings, got str"),
             ({"examples": ["ok", ""]}, "field 'examples': item 1 must be a non-empty string"),
@@ -541,9 +544,18 @@ class TestExtend:
 # Properties over generated extensions
 
 SEGMENT = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4})?", fullmatch=True)
-LINE = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1
-).map(str.strip).filter(bool)
+LINE = (
+    st.text(
+        st.characters(
+            codec="utf-8",
+            exclude_categories=("Cc", "Cs", "Zl", "Zp"),
+            exclude_characters="\ufffe\uffff",
+        ),
+        min_size=1,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite

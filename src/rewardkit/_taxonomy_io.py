@@ -586,6 +586,7 @@ _GUID_NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, "https://w3id.org/reward
 _PALETTE: Final = ("#2E86AB", "#3BA55C", "#E07A1F", "#8E5CC2", "#D64561", "#5A6B7B")
 _ORIGIN_RE: Final = re.compile(r"rewardkit \((\S+) (\S+)\)")
 _ID_LINE: Final = "rewardkit-id: "
+_LINE_BREAKS: Final = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _NS_LINE: Final = "rewardkit-namespace: "
 _FIELD_LINES: Final = (
     ("Definition: ", "definition"),
@@ -702,7 +703,7 @@ def _slug(name: str) -> str:
 def _parse_description(text: str) -> dict[str, Any]:
     fields: dict[str, Any] = {"examples": [], "keywords": []}
     other: list[str] = []
-    for line in (raw.strip() for raw in text.splitlines()):
+    for line in (raw.strip() for raw in _LINE_BREAKS.split(text)):
         if not line:
             continue
         for prefix, key in _FIELD_LINES:
@@ -813,7 +814,10 @@ class _QdcReader:
         self.problems: list[str] = []
 
     def read(self, code: Element, parent: str | None, taken: set[str]) -> None:
-        label = " ".join((code.get("name") or "").split()) or "Unnamed code"
+        label = (code.get("name") or "").strip()
+        if _LINE_BREAKS.search(label):
+            label = " ".join(label.split())
+        label = label or "Unnamed code"
         descriptions = _children(code, "Description")
         fields = _parse_description((descriptions[0].text or "") if descriptions else "")
         theme_id = fields.pop("id", None)

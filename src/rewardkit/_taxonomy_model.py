@@ -43,6 +43,9 @@ SEMVER_RE: Final = re.compile(
     r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?"
 )
 MAX_ID_LENGTH: Final = 128
+# Line breaks as str.splitlines() sees them; characters that XML 1.0 cannot carry.
+_LINE_BREAK: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_FORBIDDEN_CHAR: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SHOWN = 60  # at most this many characters of a caller's value appear in a message
 
 
@@ -174,8 +177,10 @@ def _check_line(attr: attrs.Attribute[Any], value: object, *, required: bool) ->
         _fail(attr, "must not be empty")
     if value != value.strip():
         _fail(attr, "must not start or end with whitespace")
-    if "\n" in value or "\r" in value:
+    if _LINE_BREAK.search(value):
         _fail(attr, "must be one line")
+    if _FORBIDDEN_CHAR.search(value):
+        _fail(attr, "must not contain control characters or non-characters")
 
 
 def _required_line(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
@@ -191,8 +196,8 @@ def _line_tuple(_inst: object, attr: attrs.Attribute[Any], value: tuple[object, 
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
             _fail(attr, f"item {i} must be a non-empty string")
-        if item != item.strip() or "\n" in item or "\r" in item:
-            _fail(attr, f"item {i} must be one line without surrounding whitespace")
+        if item != item.strip() or _LINE_BREAK.search(item) or _FORBIDDEN_CHAR.search(item):
+            _fail(attr, f"item {i} must be one line of text without surrounding whitespace")
         if attr.name == "keywords" and "," in item:
             _fail(attr, f"item {i} must not contain a comma")
         if item in seen:
