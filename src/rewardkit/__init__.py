@@ -121,20 +121,6 @@ _LOCATIONS: dict[str, str] = {
     "make_converter": "serialization",
     **dict.fromkeys(
         [
-            "PluginError",
-            "Taxonomy",
-            "TaxonomyError",
-            "TaxonomyExtension",
-            "Theme",
-            "UnknownThemeError",
-            "build_taxonomy",
-            "core_taxonomy",
-            "load_taxonomy_file",
-        ],
-        "taxonomy",
-    ),
-    **dict.fromkeys(
-        [
             "SCHEMA_VERSION",
             "Collection",
             "ContentWarning",
@@ -154,6 +140,20 @@ _LOCATIONS: dict[str, str] = {
             "ThemeAssignment",
         ],
         "story",
+    ),
+    **dict.fromkeys(
+        [
+            "PluginError",
+            "Taxonomy",
+            "TaxonomyError",
+            "TaxonomyExtension",
+            "Theme",
+            "UnknownThemeError",
+            "build_taxonomy",
+            "core_taxonomy",
+            "load_taxonomy_file",
+        ],
+        "taxonomy",
     ),
 }
 

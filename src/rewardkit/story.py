@@ -210,6 +210,7 @@ class ContentWarning(enum.StrEnum):
     DEATH = "death"
 
 
+
 def _to_tuple(value: Any) -> Any:
     """Accept a list where a tuple is stored, so Python callers may pass either."""
     return tuple(value) if isinstance(value, list) else value
@@ -251,10 +252,8 @@ class Source:
     """
 
     platform: str = attrs.field(
-        validator=v.String(
-            PLATFORM_PATTERN,
-            pattern_hint="lowercase: a letter or digit, then letters, digits, '.', '_' or '-'",
-        )
+        validator=v.String(PLATFORM_PATTERN, pattern_hint="lowercase: a letter or digit, then "
+                           "letters, digits, '.', '_' or '-'")
     )
     community: str | None = attrs.field(default=None, validator=v.Optional(_NON_EMPTY))
     url: str | None = attrs.field(
@@ -263,7 +262,9 @@ class Source:
     )
     posted_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
     retrieved_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
-    text_form: TextForm | None = attrs.field(default=None, validator=v.Optional(v.Member(TextForm)))
+    text_form: TextForm | None = attrs.field(
+        default=None, validator=v.Optional(v.Member(TextForm))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -375,7 +376,9 @@ class Story:
     )
     text: str = attrs.field(repr=False, validator=v.String(non_blank=True))
     source: Source = attrs.field(validator=v.InstanceOf(Source))
-    deidentification: Deidentification = attrs.field(validator=v.InstanceOf(Deidentification))
+    deidentification: Deidentification = attrs.field(
+        validator=v.InstanceOf(Deidentification)
+    )
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
     title: str | None = attrs.field(default=None, repr=False, validator=v.Optional(v.String()))
     language: str | None = attrs.field(
@@ -428,18 +431,9 @@ class Collection:
 # Field order on the wire (and in the JSON Schema): the order of SPEC section 4.
 WIRE_ORDER: Mapping[type, tuple[str, ...]] = {
     Story: (
-        "schema_version",
-        "id",
-        "title",
-        "text",
-        "language",
-        "source",
-        "narrator",
-        "themes",
-        "coded_by",
-        "content_warnings",
-        "deidentification",
-        "extensions",
+        "schema_version", "id", "title", "text", "language", "source", "narrator", "themes",
+        "coded_by", "content_warnings", "deidentification", "extensions",
     ),
     Collection: ("schema_version", "stories"),
 }
+
