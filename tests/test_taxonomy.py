@@ -112,7 +112,7 @@ class TestCoreCodebook:
             "rewardkit.Taxonomy;"
             "assert 'rewardkit.taxonomy' in sys.modules"
         )
-        subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - our own code
+        subprocess.run([sys.executable, "-c", code], check=True)
 
 
 # ---------------------------------------------------------------------------------------------

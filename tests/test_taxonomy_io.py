@@ -424,7 +424,7 @@ class TestQdc:
             "from rewardkit.taxonomy import core_taxonomy, to_qdc;"
             "import sys; sys.stdout.write(to_qdc(core_taxonomy()))"
         )
-        other_process = subprocess.run(  # noqa: S603 - our own code
+        other_process = subprocess.run(
             [sys.executable, "-c", code], check=True, capture_output=True, text=True
         ).stdout
         assert other_process == to_qdc(core_taxonomy())

@@ -206,7 +206,7 @@ class TestForms:
             "assert p._discover.cache_info().currsize == 1"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        subprocess.run([sys.executable, "-c", code], check=True, env=env)  # noqa: S603 - ours
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,7 +417,7 @@ class TestExamplePackage:
 
     def test_its_helper_points_at_the_data_file(self, site):
         install_example(site)
-        import acme_rewards  # noqa: PLC0415 - installed by the fixture
+        import acme_rewards
 
         assert acme_rewards.taxonomy_file().read_text(encoding="utf-8").startswith("# Acme")
 
@@ -427,7 +427,7 @@ class TestExamplePackage:
     )
     def test_a_real_install(self, tmp_path):
         target = tmp_path / "target"
-        subprocess.run(  # noqa: S603 - fixed arguments
+        subprocess.run(
             [
                 sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
                 "--no-build-isolation", "--no-index", "--target", str(target), str(EXAMPLE),
@@ -535,4 +535,4 @@ class TestCommand:
             "assert 'tomllib' not in sys.modules"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        subprocess.run([sys.executable, "-c", code], check=True, env=env)  # noqa: S603 - ours
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
