@@ -21,7 +21,6 @@ import functools
 import importlib.util
 import os
 from collections.abc import Iterable, Mapping
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -41,6 +40,7 @@ from ._taxonomy_model import (
 )
 
 if TYPE_CHECKING:
+    from importlib import metadata
     from importlib.resources.abc import Traversable
 
 __all__ = [
@@ -84,6 +84,8 @@ def core_taxonomy() -> Taxonomy:
 @functools.cache
 def _discover() -> dict[str, tuple[metadata.EntryPoint, ...]]:
     """Find the group's entry points once, by name, without loading any."""
+    from importlib import metadata  # noqa: PLC0415 - only when plugins are wanted
+
     found: dict[str, list[metadata.EntryPoint]] = {}
     for ep in metadata.entry_points(group=PLUGIN_GROUP):
         same = found.setdefault(ep.name, [])
