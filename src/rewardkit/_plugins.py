@@ -4,7 +4,7 @@ Taxonomy plugins: the ``rewardkit.taxonomies`` entry-point group.
 An entry point's *name* is the namespace it provides; its *value* is either
 
 - an object reference (``acme_rewards:taxonomy``) to a callable that returns the extension
-  (a :class:`~rewardkit.taxonomy.TaxonomyExtension`, a mapping shaped like a taxonomy file,
+  (a :class:`~rewardkit.TaxonomyExtension`, a mapping shaped like a taxonomy file,
   or the path of a TOML/JSON taxonomy file), or to such a value itself; or
 - a data file inside a package (``acme_rewards:acme.taxonomy.toml``): when the part after
   the colon ends in ``.toml`` or ``.json`` it names a file in that package's directory, and

@@ -251,7 +251,7 @@ def load_taxonomy_file(path: str | os.PathLike[str]) -> TaxonomyExtension:
 
     Returns:
         The extension, ready for :meth:`~rewardkit.Taxonomy.extend` or
-        :func:`~rewardkit.taxonomy.build_taxonomy`.
+        :func:`~rewardkit.build_taxonomy`.
 
     Raises:
         TaxonomyError: The file cannot be read or parsed, or breaks a rule; the message names

@@ -344,7 +344,7 @@ class Theme:
     @property
     def depth(self) -> int:
         """
-        How deep the theme sits by its id: 0 for ``breakthrough``, 1 for ``breakthrough.insight``.
+        How deep the theme sits, counted by the dots in its id (``breakthrough.insight`` is 1).
 
         .. versionadded:: 0.1.0
         """
@@ -569,7 +569,7 @@ class Taxonomy:
     @property
     def version(self) -> str:
         """
-        The semantic version of the base taxonomy (extensions keep theirs in `namespaces`).
+        The semantic version of the base taxonomy (extensions keep theirs in ``namespaces``).
 
         .. versionadded:: 0.1.0
         """
