@@ -48,11 +48,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    from . import _agreement, _schema, _validate  # noqa: PLC0415 - each imports its work lazily
+    from . import _agreement, _schema, _taxonomy, _validate  # noqa: PLC0415 - each imports its work lazily
 
     return {
         "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
         "schema": (_schema.HELP, _schema.add_arguments, _schema.run),
+        "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
         "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
     }
 
