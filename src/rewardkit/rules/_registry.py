@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
@@ -36,7 +35,6 @@ __all__ = [
 #: The entry-point group through which installed packages add rules.
 ENTRY_POINT_GROUP: Final = "rewardkit.rules"
 #: Set this environment variable to a non-empty value to skip the entry-point group.
-DISABLE_PLUGINS_ENV: Final = "REWARDKIT_DISABLE_PLUGIN_AUTOLOAD"
 #: The profiles every run knows; a rule may name more in its ``profiles``.
 PROFILES: Final = ("default", "publish")
 
@@ -212,8 +210,9 @@ class RuleRegistry:
     These are the built-in ones, those of installed packages and those registered in code.
     Built-in rules and the ``rewardkit.rules`` entry-point group are loaded on first use, not
     at import. An entry point's object is a :class:`~rewardkit.Rule`, an iterable of rules, or
-    a callable that returns either. Set ``REWARDKIT_DISABLE_PLUGIN_AUTOLOAD=1`` to skip the
-    entry points.
+    a callable that returns either. ``REWARDKIT_DISABLE_PLUGINS`` switches plugins off, as it
+    does for taxonomies: ``1`` (or ``true``, ``all``) every one, or a comma-separated list of
+    entry-point names.
 
     .. versionadded:: 0.1.0
     """
@@ -307,18 +306,23 @@ class RuleRegistry:
         for module in _BUILTIN_MODULES:
             for r in importlib.import_module(f"{__package__}.{module}").RULES:
                 self._add(r, "rewardkit")
-        if not os.environ.get(DISABLE_PLUGINS_ENV):
+        from rewardkit._plugins import disabled_plugins  # noqa: PLC0415 - only when rules are used
+
+        disabled = disabled_plugins()
+        if disabled is not None:
             try:
-                self._load_entry_points()
+                self._load_entry_points(disabled)
             except RuleError as e:
                 self._broken = e
                 raise
 
-    def _load_entry_points(self) -> None:
+    def _load_entry_points(self, disabled: frozenset[str]) -> None:
         from importlib.metadata import entry_points  # noqa: PLC0415 - only when rules are used
 
         seen: set[tuple[str, str]] = set()
         for ep in entry_points(group=ENTRY_POINT_GROUP):
+            if ep.name in disabled:
+                continue
             dist = ep.dist.name if ep.dist is not None else "an unknown distribution"
             if (dist, ep.name) in seen:  # one distribution found twice on sys.path
                 continue
