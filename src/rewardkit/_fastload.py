@@ -25,6 +25,7 @@ decoded by the strict decoder of the detailed path.
 from __future__ import annotations
 
 import enum
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -100,6 +101,13 @@ def _extensions(raw: Any, max_depth: int, check: v.Check) -> tuple[Any, int]:
         raise _Fallback from None
     check.check(value)
     return value, 1 + data.count(b":")
+
+
+def _colon_free(pattern: str | None) -> bool:
+    """Tell whether no string matching *pattern* can hold a colon (a conservative test)."""
+    if pattern is None or any(c in pattern for c in ":^\\"):
+        return False
+    return "." not in re.sub(r"\[[^\]]*\]", "", pattern)
 
 
 def _unique(value: tuple[Any, ...]) -> None:
@@ -217,7 +225,8 @@ class _Builder:
                 out.extend(inner)
             return
         if isinstance(check, v.String):
-            out.append(f'{indent}n += {x}.count(":")')
+            if not _colon_free(check.pattern):
+                out.append(f'{indent}n += {x}.count(":")')
             if check.non_blank:
                 out.append(f"{indent}if not {x}.strip(): raise _Fallback")
         elif isinstance(check, v.Timestamp):
@@ -363,7 +372,7 @@ def _load(
         return None
     if raw.startswith(_BOM):
         raw = raw[3:]
-    if b"\\u" in raw and (b"\\u003a" in raw or b"\\u003A" in raw):
+    if b"\\" in raw and (b"\\u003a" in raw or b"\\u003A" in raw):
         return None  # an escaped colon would hide from the count below
     loader = _get_loader()
     if into is None:
