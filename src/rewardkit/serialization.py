@@ -33,7 +33,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from . import _decode
+from . import _decode, _fastload
 from ._rfc3339 import format_timestamp, parse_timestamp
 from ._validators import Check, describe, has_lone_surrogate
 from .exceptions import FieldError, FieldTypeError, LoadError
@@ -488,6 +488,11 @@ def loads(
 
     .. versionadded:: 0.1.0
     """
+    # A plainly valid document takes the fast path; anything else (and any error) is
+    # decided and explained by the detailed path below.
+    fast = _fastload.try_loads(data, into, max_depth, max_bytes)
+    if fast is not None:
+        return fast
     try:
         if isinstance(data, str):
             raw = _decode.decode_str(data, max_depth=max_depth, max_bytes=max_bytes)

@@ -1,0 +1,387 @@
+"""
+The fast loading path: decode straight into typed mirrors, then build the models.
+
+When msgspec is installed (the ``fast`` extra), :func:`try_loads` decodes a document into
+``msgspec.Struct`` mirrors of the attrs models, generated once from the models' own
+validator objects (so the two cannot drift), with ``forbid_unknown_fields`` and every field
+rule that msgspec can check as a ``msgspec.Meta`` constraint. It then builds the attrs
+objects without running their validators again, checking on the way the few rules msgspec
+cannot say (text not blank, items listed once, the review fields, ``extensions``).
+
+It never reports an error. Whenever a document is not plainly valid (msgspec rejects it, a
+rule fails, or a cheap test of the raw bytes says it might hold something msgspec does not
+catch, such as a duplicate key) it returns ``None`` and the caller takes the detailed path,
+which decides and explains. The two paths therefore accept the same documents, build equal
+objects, and the errors always come from the detailed path.
+
+Duplicate keys are the one thing msgspec does not see (the last value wins). Outside
+``extensions`` every key is a field name, so the fast path counts the keys it was given and
+compares the count with the number of ``":`` in the raw bytes; a document whose bytes could
+make that count wrong (an escaped quote before a colon, a string value that starts with a
+colon, white space before a colon) goes the detailed way. ``extensions`` is taken raw and
+decoded by the strict decoder of the detailed path.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import attrs
+
+from . import _decode
+from . import _validators as v
+from ._rfc3339 import TIMESTAMP_PATTERN, parse_timestamp
+from .story import (
+    Collection,
+    Deidentification,
+    Narrator,
+    Redaction,
+    Source,
+    Span,
+    Story,
+    ThemeAssignment,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+try:
+    import msgspec
+except ImportError:  # pragma: no cover - the fast path is optional
+    msgspec = None  # type: ignore[assignment]
+
+__all__ = ["AVAILABLE", "try_loads"]
+
+_MODELS: tuple[type, ...] = (
+    Span,
+    Source,
+    Narrator,
+    ThemeAssignment,
+    Redaction,
+    Deidentification,
+    Story,
+    Collection,
+)
+# The deepest a story document gets outside ``extensions`` (collection, stories, story,
+# themes, assignment, evidence, span): below this limit the detailed path decides.
+_MIN_DEPTH = 10
+# ``extensions`` sits at most this many levels below the document root.
+_EXTENSIONS_LEVEL = 3
+_BOM = b"\xef\xbb\xbf"
+
+
+class _Fallback(Exception):  # noqa: N818 - a signal, not an error
+    """The fast path cannot vouch for this document."""
+
+
+def _timestamp(value: str) -> datetime:
+    """Convert a string already matched against the RFC 3339 pattern."""
+    # The two common shapes, which ``fromisoformat`` reads exactly as ``parse_timestamp``.
+    n = len(value)
+    if value[10] == "T" and ((n == 20 and value[19] == "Z") or (n == 25 and value[19] in "+-")):
+        return datetime.fromisoformat(value)
+    return parse_timestamp(value)
+
+
+def _extensions(raw: Any, max_depth: int, check: v.Check) -> tuple[Any, int]:
+    """Decode a raw ``extensions`` value strictly; return it and whether the key was there."""
+    data = bytes(raw)
+    if data == b"{}":
+        return {}, 1
+    if not data or data == b"null":
+        return {}, len(data) > 0
+    try:
+        value = _decode.decode_bytes(
+            data, max_depth=max_depth - _EXTENSIONS_LEVEL, max_bytes=len(data)
+        )
+    except _decode.DecodeError:
+        raise _Fallback from None
+    check.check(value)
+    return value, 1 + data.count(b":")
+
+
+def _colon_free(pattern: str | None) -> bool:
+    """Tell whether no string matching *pattern* can hold a colon (a conservative test)."""
+    if pattern is None or any(c in pattern for c in ":^\\"):
+        return False
+    return "." not in re.sub(r"\[[^\]]*\]", "", pattern)
+
+
+def _unique(value: tuple[Any, ...]) -> None:
+    if len(set(value)) != len(value):
+        raise _Fallback
+
+
+class _Builder:
+    """Generates the mirror Structs and the functions that turn them into models."""
+
+    def __init__(self) -> None:
+        self.structs: dict[type, Any] = {}
+        self.builders: dict[type, Callable[..., Any]] = {}
+        self.namespace: dict[str, Any] = {
+            "_UNSET": msgspec.UNSET,
+            "_new": object.__new__,
+            "_Fallback": _Fallback,
+            "_timestamp": _timestamp,
+            "_extensions": _extensions,
+            "_unique": _unique,
+            "_builders": self.builders,
+        }
+        for cls in _MODELS:
+            attrs.resolve_types(cls)
+        for cls in _MODELS:
+            self.struct(cls)
+        self.sources: dict[type, str] = {}
+        for cls in (Story, Collection):
+            self.builder(cls)
+
+    def struct(self, cls: type) -> Any:
+        if cls in self.structs:
+            return self.structs[cls]
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        for a in attrs.fields(cls):
+            check = self.check_of(a)
+            t = self.type_of(check)
+            if isinstance(check, v.Extensions):
+                # Raw can't be in a union: absent is an empty Raw, null is b"null".
+                fields.append((a.name, t, msgspec.Raw()))
+            elif a.default is attrs.NOTHING:
+                fields.append((a.name, t))
+            else:
+                fields.append((a.name, t | None | msgspec.UnsetType, msgspec.UNSET))
+        struct = msgspec.defstruct(
+            f"_{cls.__name__}Mirror",
+            fields,
+            kw_only=True,
+            forbid_unknown_fields=True,
+            gc=False,
+        )
+        self.structs[cls] = struct
+        return struct
+
+    @staticmethod
+    def check_of(a: attrs.Attribute[Any]) -> v.Check:
+        validator = a.validator
+        checks = getattr(validator, "_validators", (validator,))
+        return next(c for c in checks if isinstance(c, v.Check))
+
+    @staticmethod
+    def others_of(a: attrs.Attribute[Any]) -> list[Any]:
+        validator = a.validator
+        checks = getattr(validator, "_validators", (validator,))
+        return [c for c in checks if c is not None and not isinstance(c, v.Check)]
+
+    def type_of(self, check: v.Check) -> Any:  # noqa: PLR0911, PLR0912 - a case per kind of rule
+        if isinstance(check, v.Optional):
+            return self.type_of(check.inner) | None
+        if isinstance(check, v.String):
+            meta: dict[str, Any] = {}
+            if check.pattern is not None:
+                meta["pattern"] = rf"\A(?:{check.pattern})\Z"
+            if check.min_length:
+                meta["min_length"] = check.min_length
+            if check.max_length is not None:
+                meta["max_length"] = check.max_length
+            return Annotated[str, msgspec.Meta(**meta)] if meta else str
+        if isinstance(check, v.Integer):
+            return Annotated[int, msgspec.Meta(ge=check.minimum)]
+        if isinstance(check, v.Number):
+            return Annotated[float, msgspec.Meta(ge=check.minimum, le=check.maximum)]
+        if isinstance(check, v.Member):
+            return check.enum_type
+        if isinstance(check, v.Const):
+            return Literal[check.value]
+        if isinstance(check, v.Timestamp):
+            return Annotated[str, msgspec.Meta(pattern=rf"\A(?:{TIMESTAMP_PATTERN})\Z")]
+        if isinstance(check, v.InstanceOf):
+            return self.struct(check.cls)
+        if isinstance(check, v.TupleOf):
+            item = check.item_type
+            if check.item_validator is not None:
+                item_t = self.type_of(check.item_validator)
+            elif isinstance(item, type) and issubclass(item, enum.Enum):
+                item_t = item
+            elif isinstance(item, type) and item in _MODELS:
+                item_t = self.struct(item)
+            else:  # pragma: no cover - the models use no other kind of tuple
+                raise TypeError(item)
+            return tuple[item_t, ...]  # type: ignore[valid-type]
+        if isinstance(check, v.Extensions):
+            return msgspec.Raw
+        raise TypeError(check)  # pragma: no cover - every rule of the models is above
+
+    def value_code(  # noqa: PLR0912 - a case per kind of rule
+        self, check: v.Check, x: str, out: list[str], indent: str, level: int
+    ) -> None:
+        """Emit code that turns the mirror value in variable *x* into the model value."""
+        if isinstance(check, v.Optional):
+            inner: list[str] = []
+            self.value_code(check.inner, x, inner, indent + "    ", level)
+            if inner:
+                out.append(f"{indent}if {x} is not None:")
+                out.extend(inner)
+            return
+        if isinstance(check, v.String):
+            if not _colon_free(check.pattern):
+                out.append(f'{indent}n += {x}.count(":")')
+            if check.non_blank:
+                out.append(f"{indent}if not {x}.strip(): raise _Fallback")
+        elif isinstance(check, v.Timestamp):
+            out.append(f'{indent}n += {x}.count(":")')
+            out.append(f"{indent}{x} = _timestamp({x})")
+        elif isinstance(check, v.Member):
+            if any(":" in str(m.value) for m in check.enum_type):  # pragma: no cover
+                raise TypeError(check)
+        elif isinstance(check, v.Const):
+            if ":" in check.value:  # pragma: no cover
+                raise TypeError(check)
+        elif isinstance(check, v.InstanceOf):
+            self.object_code(check.cls, x, x, out, indent, level + 1)
+        elif isinstance(check, v.TupleOf):
+            item = check.item_type
+            if isinstance(item, type) and item in _MODELS:
+                y, items = f"y{level}", f"items{level}"
+                out.append(f"{indent}{items} = []")
+                out.append(f"{indent}for {y} in {x}:")
+                self.object_code(item, y, y, out, indent + "    ", level + 1)
+                out.append(f"{indent}    {items}.append({y})")
+                out.append(f"{indent}{x} = tuple({items})")
+            elif item is str:
+                out.append(f"{indent}for y in {x}:")
+                out.append(f'{indent}    n += y.count(":")')
+            if check.unique:
+                out.append(f"{indent}_unique({x})")
+        elif isinstance(check, v.Extensions):
+            name = f"_check_{id(check)}"
+            self.namespace[name] = check
+            out.append(f"{indent}{x}, k = _extensions({x}, max_depth, {name})")
+            out.append(f"{indent}n += k")
+
+    def object_code(  # noqa: PLR0913, PLR0917 - the emitter's context, spelled out
+        self, cls: type, src: str, dst: str, out: list[str], indent: str, level: int
+    ) -> None:
+        """Emit code that builds a *cls* from the mirror in *src* into variable *dst*."""
+        fields = attrs.fields(cls)
+        name = cls.__name__
+        self.namespace[name] = cls
+        s, o, x = f"s{level}", f"o{level}", f"x{level}"
+        out.append(f"{indent}{s} = {src}")
+        out.append(f"{indent}{o} = _new({name})")
+        out.append(f"{indent}n += {sum(1 for a in fields if a.default is attrs.NOTHING)}")
+        post: list[str] = []
+        for a in fields:
+            check = self.check_of(a)
+            out.append(f"{indent}{x} = {s}.{a.name}")
+            convert: list[str] = []
+            if a.default is attrs.NOTHING or isinstance(check, v.Extensions):
+                self.value_code(check, x, out, indent, level)
+            else:
+                default_name = f"_default_{name}_{a.name}"
+                if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+                    self.namespace[default_name] = a.default.factory
+                    default = f"{default_name}()"
+                else:
+                    self.namespace[default_name] = a.default
+                    default = default_name
+                out.append(f"{indent}if {x} is _UNSET:")
+                out.append(f"{indent}    {x} = {default}")
+                out.append(f"{indent}else:")
+                out.append(f"{indent}    n += 1")
+                out.append(f"{indent}    if {x} is None:")
+                out.append(f"{indent}        {x} = {default}")
+                self.value_code(check, x, convert, indent + "        ", level)
+                if convert:
+                    out.append(f"{indent}    else:")
+                    out.extend(convert)
+            setter = f"_set_{name}_{a.name}"
+            self.namespace[setter] = getattr(cls, a.name).__set__
+            out.append(f"{indent}{setter}({o}, {x})")
+            for i, other in enumerate(self.others_of(a)):
+                rule, attr = f"_rule_{name}_{a.name}_{i}", f"_attr_{name}_{a.name}"
+                self.namespace[rule] = other
+                self.namespace[attr] = a
+                post.append(f"{indent}{rule}({o}, {attr}, {o}.{a.name})")
+        out.extend(post)
+        out.append(f"{indent}{dst} = {o}")
+
+    def builder(self, cls: type) -> None:
+        lines = [f"def build_{cls.__name__}(s, max_depth):", "    n = 0"]
+        self.object_code(cls, "s", "result", lines, "    ", 0)
+        lines.append("    return result, n")
+        exec("\n".join(lines), self.namespace)  # noqa: S102 - code generated from the models
+        self.builders[cls] = self.namespace[f"build_{cls.__name__}"]
+        self.sources[cls] = "\n".join(lines)
+
+
+class _Loader:
+    """The generated decoders and builders, made on first use."""
+
+    def __init__(self) -> None:
+        b = _Builder()
+        self.kinds: dict[type, tuple[Any, Callable[..., Any]]] = {
+            cls: (msgspec.json.Decoder(b.structs[cls]), b.builders[cls])
+            for cls in (Story, Collection)
+        }
+
+
+_LOADER: _Loader | None = None
+
+#: Whether the fast path can run (msgspec is installed).
+AVAILABLE = msgspec is not None
+
+
+def _get_loader() -> _Loader:
+    global _LOADER  # noqa: PLW0603 - built once, on first use
+    if _LOADER is None:
+        _LOADER = _Loader()
+    return _LOADER
+
+
+def try_loads(
+    data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
+) -> Story | Collection | None:
+    """
+    Load a document that is plainly valid; return ``None`` for anything else.
+
+    Args:
+        data: The document, as :func:`rewardkit.loads` takes it.
+        into: The kind of document required, or ``None`` for either.
+        max_depth: The deepest nesting accepted.
+        max_bytes: The largest document accepted, in bytes.
+
+    Returns:
+        The story or collection, equal to what the detailed path builds, or ``None`` when
+        the detailed path must decide.
+    """
+    if not AVAILABLE or max_depth < _MIN_DEPTH:
+        return None
+    try:
+        return _load(data, into, max_depth, max_bytes)
+    except Exception:  # noqa: BLE001 - any doubt sends the document the detailed way
+        return None
+
+
+def _load(
+    data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
+) -> Story | Collection | None:
+    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if len(raw) > max_bytes:
+        return None
+    if raw.startswith(_BOM):
+        raw = raw[3:]
+    if b"\\" in raw and (b"\\u003a" in raw or b"\\u003A" in raw):
+        return None  # an escaped colon would hide from the count below
+    loader = _get_loader()
+    if into is None:
+        into = Collection if b'"stories"' in raw else Story
+    decoder, build = loader.kinds[into]
+    mirror = decoder.decode(raw)
+    if mirror.schema_version is None or mirror.schema_version is msgspec.UNSET:
+        return None  # a document's own schema_version is required
+    result, keys = build(mirror, max_depth)
+    if keys != raw.count(b":"):
+        return None  # a duplicate key: msgspec kept the last value
+    return result  # type: ignore[no-any-return]

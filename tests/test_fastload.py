@@ -1,0 +1,384 @@
+"""The fast loading path accepts exactly what the detailed path accepts, and builds equal objects."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rewardkit import _decode, _fastload, serialization
+from rewardkit.exceptions import LoadError
+from rewardkit.story import (
+    Collection,
+    ContentWarning,
+    DeidMethod,
+    DeidStatus,
+    NarratorRole,
+    PhiCategory,
+    RedactionOperator,
+    Setting,
+    Story,
+    TextForm,
+)
+
+pytestmark = pytest.mark.skipif(not _fastload.AVAILABLE, reason="msgspec is not installed")
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+MAX = serialization.DEFAULT_MAX_BYTES
+
+
+class Pairs(list[tuple[str, Any]]):
+    """A JSON object written key by key, so that a key may appear twice."""
+
+
+def emit(value: Any, *, indent: bool = False, space: bool = False, ascii_: bool = False) -> str:
+    """Write JSON, with the layout variations a file may have."""
+    colon = " : " if space else ":"
+    sep = ",\n " if indent else ","
+
+    def go(x: Any) -> str:
+        if isinstance(x, Pairs | dict):
+            items = x if isinstance(x, Pairs) else list(x.items())
+            inner = sep.join(json.dumps(k, ensure_ascii=ascii_) + colon + go(v) for k, v in items)
+            return "{" + inner + "}"
+        if isinstance(x, list | tuple):
+            return "[" + sep.join(go(v) for v in x) + "]"
+        if isinstance(x, RawJson):
+            return x.text
+        return json.dumps(x, ensure_ascii=ascii_)
+
+    return go(value)
+
+
+class RawJson:
+    """Text placed verbatim in the output (NaN, a lone surrogate escape, ...)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+# -- valid documents ---------------------------------------------------------------------------
+
+text_chars = st.characters(codec="utf-8", exclude_categories=("Cs",))
+free_text = st.text(text_chars, max_size=30)
+colon_text = st.one_of(free_text, st.sampled_from([":", '":', 'a":b', "\\:", "\u003a:x", ' " : ']))
+non_empty = st.one_of(colon_text, st.just("x")).filter(bool)
+ids = st.from_regex(r"\A[A-Za-z0-9._:-]{1,20}\Z")
+timestamps = st.sampled_from(
+    [
+        "2024-03-14T18:22:00Z",
+        "2024-03-14t18:22:00z",
+        "2024-02-29T23:59:59.123456789+05:30",
+        "2023-12-31T00:00:00-00:00",
+        "0001-01-01T00:00:00.5Z",
+        "2024-03-14T18:22:00+00:00",
+        "2024-03-14T18:22:00.1-11:59",
+    ]
+)
+offsets = st.integers(0, 10_000)
+json_leaf = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    colon_text,
+)
+json_values = st.recursive(
+    json_leaf,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(colon_text, inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def optional(d: dict[str, Any], key: str, value: Any, draw: Any) -> None:
+    choice = draw(st.sampled_from(["absent", "null", "value", "value"]))
+    if choice == "null":
+        d[key] = None
+    elif choice == "value":
+        d[key] = value
+
+
+@st.composite
+def spans(draw: Any) -> dict[str, Any]:
+    return {"start": draw(offsets), "end": draw(offsets)}
+
+
+@st.composite
+def story_dicts(draw: Any, *, top: bool = True) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if top or draw(st.booleans()):
+        d["schema_version"] = "1.0"
+    d["id"] = draw(ids)
+    optional(d, "title", draw(colon_text), draw)
+    d["text"] = draw(st.one_of(colon_text, st.just("x")).filter(lambda t: t.strip()))
+    optional(d, "language", draw(st.sampled_from(["en", "en-GB", "pt-BR", "x-private"])), draw)
+    source: dict[str, Any] = {"platform": draw(st.from_regex(r"\A[a-z0-9][a-z0-9._-]{0,8}\Z"))}
+    optional(source, "community", draw(non_empty), draw)
+    optional(source, "url", draw(st.sampled_from(["https://a.example/x:1", "http://h"])), draw)
+    optional(source, "posted_at", draw(timestamps), draw)
+    optional(source, "retrieved_at", draw(timestamps), draw)
+    optional(source, "text_form", draw(st.sampled_from([m.value for m in TextForm])), draw)
+    d["source"] = source
+    narrator: dict[str, Any] = {"role": draw(st.sampled_from([m.value for m in NarratorRole]))}
+    optional(narrator, "setting", draw(st.sampled_from([m.value for m in Setting])), draw)
+    optional(d, "narrator", narrator, draw)
+    themes = []
+    for _ in range(draw(st.integers(0, 3))):
+        t: dict[str, Any] = {"theme": draw(non_empty)}
+        optional(t, "coder", draw(non_empty), draw)
+        optional(t, "evidence", draw(st.lists(spans(), max_size=3)), draw)
+        optional(t, "confidence", draw(st.one_of(st.floats(0, 1), st.integers(0, 1))), draw)
+        themes.append(t)
+    optional(d, "themes", themes, draw)
+    optional(d, "coded_by", draw(st.lists(non_empty, max_size=3, unique=True)), draw)
+    warnings = draw(st.lists(st.sampled_from([m.value for m in ContentWarning]), unique=True))
+    optional(d, "content_warnings", warnings, draw)
+    status = draw(st.sampled_from([m.value for m in DeidStatus]))
+    deid: dict[str, Any] = {"status": status}
+    optional(deid, "method", draw(st.sampled_from([m.value for m in DeidMethod])), draw)
+    redactions = [
+        {
+            "start": draw(offsets),
+            "end": draw(offsets),
+            "category": draw(st.sampled_from([m.value for m in PhiCategory])),
+            "operator": draw(st.sampled_from([m.value for m in RedactionOperator])),
+            "replacement": draw(colon_text),
+        }
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    optional(deid, "redactions", redactions, draw)
+    if status == "reviewed":
+        deid["reviewed_by"] = draw(non_empty)
+        deid["reviewed_at"] = draw(timestamps)
+    d["deidentification"] = deid
+    ext = draw(st.dictionaries(st.from_regex(r"\A[a-z][a-z0-9-]{0,5}\Z"), json_values, max_size=2))
+    optional(d, "extensions", ext, draw)
+    return d
+
+
+@st.composite
+def documents(draw: Any) -> Any:
+    if draw(st.integers(0, 4)) == 0:
+        stories = draw(st.lists(story_dicts(top=False), max_size=3))
+        return {"schema_version": "1.0", "stories": stories}
+    return draw(story_dicts())
+
+
+# -- mutations ---------------------------------------------------------------------------------
+
+BAD_STRINGS = [
+    "",
+    " ",
+    "bad id!",
+    "UPPER",
+    "en_GB",
+    "ftp://x",
+    "https://",
+    "2024-03-14 18:22:00Z",
+    "2024-03-14T18:22Z",
+    "2024-03-14T18:22:00",
+    "2024-02-30T00:00:00Z",
+    "2023-02-29T00:00:00Z",
+    "2024-03-14T18:22:60Z",
+    "2024-03-14T24:00:00Z",
+    "0000-01-01T00:00:00Z",
+    "2024-03-14T18:22:00+24:00",
+    "not-a-member",
+    "1.1",
+    "x" * 129,
+]
+BAD_VALUES: list[Any] = [
+    True,
+    False,
+    -1,
+    0,
+    3,
+    5.0,
+    1.5,
+    -0.5,
+    2**64,
+    "x",
+    [],
+    {},
+    None,
+    [1],
+    {"a": 1},
+    RawJson("NaN"),
+    RawJson("-Infinity"),
+    RawJson("1e999"),
+    RawJson('"\\ud800"'),
+    RawJson('"a\\udc00"'),
+    RawJson('"\\u003a"'),
+]
+
+
+def objects(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+    out: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    if isinstance(value, dict):
+        out.append((path, value))
+        for k, x in value.items():
+            out.extend(objects(x, (*path, k)))
+    elif isinstance(value, list):
+        for i, x in enumerate(value):
+            out.extend(objects(x, (*path, i)))
+    return out
+
+
+@st.composite
+def mutated(draw: Any) -> Any:
+    doc = draw(documents())
+    for _ in range(draw(st.integers(1, 2))):
+        targets = objects(doc)
+        _, obj = draw(st.sampled_from(targets))
+        keys = list(obj)
+        kind = draw(st.sampled_from(["unknown", "delete", "null", "value", "string", "dup"]))
+        if kind == "unknown":
+            obj[draw(st.sampled_from(["urll", "Extra", "stories", "a:b", "x"]))] = draw(json_leaf)
+        elif not keys:
+            continue
+        else:
+            key = draw(st.sampled_from(keys))
+            if kind == "delete":
+                del obj[key]
+            elif kind == "null":
+                obj[key] = None
+            elif kind == "value":
+                obj[key] = draw(st.sampled_from(BAD_VALUES))
+            elif kind == "string":
+                obj[key] = draw(st.sampled_from(BAD_STRINGS))
+            else:
+                pairs = Pairs(obj.items())
+                pairs.insert(draw(st.integers(0, len(pairs))), (key, draw(json_leaf)))
+                # Replace the object in its parent by the version with a duplicate key.
+                replace(doc, obj, pairs)
+    return doc
+
+
+def replace(root: Any, old: Any, new: Any) -> None:
+    stack = [root]
+    while stack:
+        x = stack.pop()
+        items = list(x.items()) if isinstance(x, dict) else list(enumerate(x))
+        for k, v in items:
+            if v is old:
+                x[k] = new
+                return
+            if isinstance(v, dict | list):
+                stack.append(v)
+
+
+# -- the property ------------------------------------------------------------------------------
+
+
+def detailed(data: str | bytes, into: type[Story | Collection] | None) -> Any:
+    """Load on the detailed path only."""
+    try:
+        raw = _decode.decode_str(data) if isinstance(data, str) else _decode.decode_bytes(data)
+    except _decode.DecodeError as e:
+        raise LoadError([serialization._json_invalid(p) for p in e.problems]) from None
+    return serialization._structure_document(raw, into)
+
+
+def same(a: Any, b: Any) -> bool:
+    return a == b and serialization.dumps(a) == serialization.dumps(b)
+
+
+def check_agreement(doc: Any, layout: dict[str, bool], as_bytes: bool, into: Any) -> Any:
+    text = emit(doc, **layout)
+    data: str | bytes = text.encode("utf-8", errors="surrogatepass") if as_bytes else text
+    fast = _fastload.try_loads(data, into, 200, MAX)
+    try:
+        expected = detailed(data, into)
+    except Exception as e:  # noqa: BLE001 - whatever the detailed path does, loads does
+        assert fast is None, f"the fast path accepted what the detailed path rejects: {e}"  # noqa: PT017 - compared, not expected
+        with pytest.raises(type(e)) as info:
+            serialization.loads(data, into=into)
+        assert str(info.value) == str(e)  # noqa: PT017 - compared, not expected
+        if isinstance(e, LoadError):
+            assert info.value.findings == e.findings  # noqa: PT017 - compared, not expected
+        return None
+    if fast is not None:
+        assert same(fast, expected)
+    assert same(serialization.loads(data, into=into), expected)
+    return fast
+
+
+layouts = st.fixed_dictionaries(
+    {"indent": st.booleans(), "space": st.booleans(), "ascii_": st.booleans()}
+)
+intos = st.sampled_from([None, None, Story, Collection])
+
+
+@SETTINGS
+@given(documents(), layouts, st.booleans(), intos)
+def test_fast_path_agrees_on_valid_documents(doc, layout, as_bytes, into):
+    check_agreement(doc, layout, as_bytes, into)
+
+
+@SETTINGS
+@given(mutated(), layouts, st.booleans(), intos)
+def test_fast_path_agrees_on_mutated_documents(doc, layout, as_bytes, into):
+    check_agreement(doc, layout, as_bytes, into)
+
+
+@SETTINGS
+@given(documents())
+def test_fast_path_takes_plain_valid_documents(doc):
+    text = emit(doc)
+    result = _fastload.try_loads(text, None, 200, MAX)
+    if "\\u003a" in text:  # an escaped colon is sent the detailed way on purpose
+        return
+    assert result is not None
+    assert same(result, detailed(text, None))
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda t: t.replace('"id":', '"id":"dup","id":', 1),
+        lambda t: t.replace('"platform":', '"platform":"x","platform":', 1),
+        lambda t: t.replace('"extensions":{}', '"extensions":{"a":1,"a":2}', 1),
+        lambda t: t.replace('"start":', '"start":1,"start":', 1),
+        lambda t: "\ufeff" + t,
+        lambda t: t.replace('"status":', '"status" :', 1),
+    ],
+)
+def test_rare_byte_level_cases_agree(mutate):
+    doc = {
+        "schema_version": "1.0",
+        "id": "st-1",
+        "text": 'She said: "thank you".',
+        "source": {"platform": "reddit"},
+        "themes": [{"theme": "gratitude", "evidence": [{"start": 0, "end": 3}]}],
+        "deidentification": {"status": "raw"},
+        "extensions": {},
+    }
+    text = mutate(json.dumps(doc, separators=(",", ":")))
+    fast = _fastload.try_loads(text, None, 200, MAX)
+    try:
+        expected = detailed(text, None)
+    except Exception:  # noqa: BLE001 - any rejection
+        assert fast is None
+    else:
+        assert fast is None or same(fast, expected)
+
+
+def test_small_depth_limits_take_the_detailed_path():
+    text = '{"schema_version":"1.0","id":"a","text":"t","source":{"platform":"p"},"deidentification":{"status":"raw"}}'
+    assert _fastload.try_loads(text, None, 3, MAX) is None
+    assert _fastload.try_loads(text, None, 200, 10) is None
+    assert _fastload.try_loads(text, None, 200, MAX) is not None
+
+
+def test_non_finite_numbers_never_pass():
+    assert not math.isfinite(float("inf"))
+    text = '{"schema_version":"1.0","id":"a","text":"t","source":{"platform":"p"},"deidentification":{"status":"raw"},"extensions":{"a":1e999}}'
+    assert _fastload.try_loads(text, None, 200, MAX) is None
+    with pytest.raises(LoadError):
+        serialization.loads(text)
