@@ -20,10 +20,10 @@ pytest.importorskip("msgspec")
 def test_generator_writes_valid_consistent_stories(tmp_path):
     sys.path.insert(0, str(BENCH))
     try:
-        import generate  # noqa: PLC0415
+        import generate
     finally:
         sys.path.remove(str(BENCH))
-    from rewardkit import iter_jsonl  # noqa: PLC0415
+    from rewardkit import iter_jsonl
 
     path = tmp_path / "c.jsonl"
     generate.write_corpus(path, 40, seed=3, plant=0.5)
@@ -46,7 +46,7 @@ def test_generator_writes_valid_consistent_stories(tmp_path):
 def test_run_script_writes_the_table(tmp_path):
     out = tmp_path / "bench.md"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), *sys.path])}
-    proc = subprocess.run(  # noqa: S603 - this repository's own script
+    proc = subprocess.run(
         [
             sys.executable,
             str(BENCH / "run.py"),

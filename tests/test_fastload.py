@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rewardkit import _decode, _fastload, serialization
+from rewardkit import _fastload, serialization
 from rewardkit.exceptions import LoadError
 from rewardkit.story import (
     Collection,
@@ -278,11 +278,7 @@ def replace(root: Any, old: Any, new: Any) -> None:
 
 def detailed(data: str | bytes, into: type[Story | Collection] | None) -> Any:
     """Load on the detailed path only."""
-    try:
-        raw = _decode.decode_str(data) if isinstance(data, str) else _decode.decode_bytes(data)
-    except _decode.DecodeError as e:
-        raise LoadError([serialization._json_invalid(p) for p in e.problems]) from None
-    return serialization._structure_document(raw, into)
+    return serialization._loads_detailed(data, into)
 
 
 def same(a: Any, b: Any) -> bool:

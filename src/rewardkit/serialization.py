@@ -493,6 +493,16 @@ def loads(
     fast = _fastload.try_loads(data, into, max_depth, max_bytes)
     if fast is not None:
         return fast
+    return _loads_detailed(data, into, max_depth, max_bytes)
+
+
+def _loads_detailed(
+    data: str | bytes,
+    into: type[Story | Collection] | None,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Story | Collection:
+    """Load with every check in pure Python, collecting every problem; what ``loads`` trusts."""
     try:
         if isinstance(data, str):
             raw = _decode.decode_str(data, max_depth=max_depth, max_bytes=max_bytes)
