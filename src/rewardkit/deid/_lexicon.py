@@ -1,0 +1,78 @@
+"""The word lists the detectors use, read from the package data on first use and cached."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+__all__ = ["Lexicon", "lexicon"]
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
+    " fri sat sun".split()
+)
+# Words that never start a name: function words, pronouns, and capitalised words that are
+# not names (holidays, religions, the first-person pronoun).
+FUNCTION_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each even ever
+    every few for from further had has have having he her here hers herself him himself his
+    how i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you
+    your yours yourself yourselves im i'm ive i've id i'd ill i'll dont don't didnt didn't
+    cant can't wont won't isnt isn't its it's thats that's shes she's hes he's theyre they're
+    youre you're were we're lets let's one two three four five six seven eight nine ten ok
+    okay yes yeah yep nope hi hey hello thanks thank please sorry oh wow lol omg tbh imo idk
+    anyway anyways honestly today tomorrow yesterday tonight week weekend month year
+    christmas easter thanksgiving halloween hanukkah ramadan diwali eid passover kwanzaa
+    god jesus christ lord allah bible mom dad mum mommy daddy grandma grandpa nana papa
+    """.split()
+) | MONTHS | WEEKDAYS
+
+
+@attrs.frozen
+class Lexicon:
+    """The shipped lists, as sets for fast look-up."""
+
+    first_names: frozenset[str]
+    first_names_lower: frozenset[str]
+    last_names: frozenset[str]
+    last_names_lower: frozenset[str]
+    places: frozenset[str]
+    name_words: frozenset[str]
+    common_words: frozenset[str]
+    regions: frozenset[str]
+    regions_lower: frozenset[str]
+
+
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("rewardkit.deid").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load the shipped lists once."""
+    first = _read("first_names.txt")
+    last = _read("last_names.txt")
+    regions = _read("regions.txt")
+    return Lexicon(
+        first_names=first,
+        first_names_lower=frozenset(n.casefold() for n in first),
+        last_names=last,
+        last_names_lower=frozenset(n.casefold() for n in last),
+        places=_read("places.txt"),
+        name_words=_read("name_words.txt") | FUNCTION_WORDS,
+        common_words=_read("common_words.txt") | FUNCTION_WORDS,
+        regions=regions,
+        regions_lower=frozenset(r.casefold() for r in regions),
+    )
