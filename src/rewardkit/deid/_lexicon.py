@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import gzip
 from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["Lexicon", "english_words", "is_english", "lexicon"]
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december"
@@ -55,8 +56,38 @@ class Lexicon:
 
 
 def _read(name: str) -> frozenset[str]:
-    text = resources.files("rewardkit.deid").joinpath("data", name).read_text(encoding="utf-8")
+    data = resources.files("rewardkit.deid").joinpath("data")
+    if data.joinpath(name).is_file():
+        text = data.joinpath(name).read_text(encoding="utf-8")
+    else:
+        text = gzip.decompress(data.joinpath(name + ".gz").read_bytes()).decode("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Load the English word list once."""
+    return _read("english_words.txt") | FUNCTION_WORDS
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+             ("es", ""), ("s", ""), ("ly", ""), ("er", ""), ("est", ""), ("'s", ""), ("’s", ""))
+
+
+def is_english(word: str) -> bool:
+    """Tell whether *word* (any case) is an English word or a regular inflection of one."""
+    low = word.casefold()
+    words = english_words()
+    if low in words:
+        return True
+    for suffix, repl in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+            stem = low[: -len(suffix)]
+            if stem + repl in words:
+                return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words:
+                return True
+    return False
 
 
 @functools.cache

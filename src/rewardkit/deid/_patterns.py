@@ -336,7 +336,8 @@ _ID_CUES: tuple[tuple[PhiCategory, str], ...] = (
                            r"(?:\s+number)?|passport(?:\s+number)?|student id|student number"
                            r"|employee id|employee number|badge(?:\s+number)?|id number|id"
                            r"|file number|referral(?:\s+number)?|visa(?:\s+number)?"
-                           r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"),
+                           r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"
+                           r"|room(?:\s+number)?|bed(?:\s+number)?"),
 )
 _CUE_GROUPS = {f"c{i}": cat for i, (cat, _) in enumerate(_ID_CUES)}
 _CUE_ALT = "|".join(f"(?P<c{i}>{alt})" for i, (_, alt) in enumerate(_ID_CUES))
@@ -518,6 +519,26 @@ _STREET_NUMBERED = Rule(
     score=0.8,
     reason="numbered street address",
 )
+_STREET_FOREIGN = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=re.compile(
+        r"(?:\b\d{1,5},?\s+)?\b(?:Calle|Carrer|Rue|Rua|Via|Viale|Avenida|Avinguda|Camino|Paseo"
+        r"|Plaza|Piazza|Praça|Travessa|Boulevard|Chemin|Allée|Ulica|ul\.)\s+(?:(?:de|del|de la"
+        r"|des|du|de l'|la|le|les|los|las|da|do|dos|das|di|della|delle|dei)\s+)?[A-ZÀ-Þ][\w'’-]*"
+        r"(?:\s+[A-ZÀ-Þ][\w'’-]*)?(?:,?\s+\d{1,5}\b)?"
+    ),
+    score=0.85,
+    reason="street name",
+)
+_STREET_GERMANIC = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=re.compile(
+        r"\b[A-ZÀ-Þ][\w-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|laan|straat|gracht"
+        r"|vej|gatan|gata|veien)(?:\s+\d{1,5}[a-z]?)?(?!\w)"
+    ),
+    score=0.8,
+    reason="street name",
+)
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
     pattern=re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
@@ -633,6 +654,18 @@ _DATE_CUE_MD = Rule(
                                                             _after(_t, m), _I),
 )
 
+_DATE_HOLIDAY = Rule(
+    category=PhiCategory.DATE,
+    pattern=re.compile(
+        rf"\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?"
+        rf"|Halloween|Easter(?: Sunday)?|Valentine's Day|Independence Day|(?:the )?Fourth of July"
+        rf"|Mother's Day|Father's Day|Memorial Day|Labor Day)\s*,?\s+(?:of\s+)?{_YEAR}(?!\d)",
+        _I,
+    ),
+    score=0.8,
+    reason="holiday of a given year",
+)
+
 # --------------------------------------------------------------------------- ages over 89
 
 _SPELLED_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -693,6 +726,15 @@ _AGE_IS = Rule(
     reason="number over 89 said of a person",
 )
 
+_AGE_APPOSITIVE = Rule(
+    category=PhiCategory.AGE_OVER_89,
+    pattern=re.compile(
+        rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"
+    ),
+    score=0.7,
+    reason="number over 89 set off after a word for a person",
+)
+
 # --------------------------------------------------------------------------- usernames
 
 _USER_REDDIT = Rule(
@@ -746,16 +788,16 @@ def pattern_detectors() -> list[PatternDetector]:
         PatternDetector(
             name="address",
             rules=[_ZIP_STATE, _ZIP_CUE, _ZIP4, _POSTCODE_UK, _POSTCODE_CA, _STREET,
-                   _STREET_NUMBERED, _PO_BOX],
+                   _STREET_NUMBERED, _STREET_FOREIGN, _STREET_GERMANIC, _PO_BOX],
         ),
         PatternDetector(
             name="date",
             rules=[_DATE_MDY, _DATE_DMY, _DATE_MY, _DATE_NUMERIC, _DATE_ISO,
-                   _DATE_MONTH_YEAR_NUMERIC, _DATE_CUE_MD],
+                   _DATE_MONTH_YEAR_NUMERIC, _DATE_CUE_MD, _DATE_HOLIDAY],
         ),
         PatternDetector(
             name="age-over-89",
-            rules=[_AGE_UNIT, _AGE_CUE, _AGE_BIRTHDAY, _AGE_DECADE, _AGE_IS],
+            rules=[_AGE_UNIT, _AGE_CUE, _AGE_BIRTHDAY, _AGE_DECADE, _AGE_IS, _AGE_APPOSITIVE],
         ),
         PatternDetector(name="username", rules=[_USER_REDDIT, _USER_AT, _USER_CUE]),
     ]
