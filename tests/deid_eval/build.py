@@ -1,10 +1,10 @@
 """
-Build ``posts.jsonl`` from the marked-up posts in ``posts_phi.txt`` and ``posts_clean.txt``.
+Build ``posts.jsonl`` and ``posts_heldout.jsonl`` from the marked-up posts beside this file.
 
 Markup: ``[[CATEGORY|text]]`` marks an identifier (``CATEGORY`` a PHI category or one of the
 abbreviations below); ``\\uXXXX`` stands for a code point (to write combining characters);
 lines starting with ``#`` and blank lines are skipped. Run ``python tests/deid_eval/build.py``
-after editing; ``test_deid_eval.py`` fails when ``posts.jsonl`` is stale.
+after editing; ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
 """
 
 from __future__ import annotations
@@ -45,10 +45,19 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
     return "".join(text), spans
 
 
-def build() -> str:
-    """Return the JSON Lines text of the whole set."""
+SETS = {
+    "posts.jsonl": (("posts_phi.txt", "phi"), ("posts_clean.txt", "clean")),
+    "posts_heldout.jsonl": (
+        ("posts_heldout.txt", "heldout"),
+        ("posts_heldout_clean.txt", "heldout-clean"),
+    ),
+}
+
+
+def build(target: str = "posts.jsonl") -> str:
+    """Return the JSON Lines text of one set."""
     out: list[str] = []
-    for name, prefix in (("posts_phi.txt", "phi"), ("posts_clean.txt", "clean")):
+    for name, prefix in SETS[target]:
         lines = (HERE / name).read_text(encoding="utf-8").splitlines()
         n = 0
         for line in lines:
@@ -62,5 +71,6 @@ def build() -> str:
 
 
 if __name__ == "__main__":
-    (HERE / "posts.jsonl").write_text(build(), encoding="utf-8")
-    sys.stdout.write("wrote posts.jsonl\n")
+    for target in SETS:
+        (HERE / target).write_text(build(target), encoding="utf-8")
+        sys.stdout.write(f"wrote {target}\n")

@@ -175,6 +175,12 @@ LANGUAGES_AND_PEOPLES = frozenset(
 )
 # Words that are never a name, even after "named".
 NOT_NAME_WORDS = LANGUAGES_AND_PEOPLES
+NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".") for c in NAMING_CUES) | {
+    "name", "a.k.a"
+}
+_NAMING_CUE = re.compile(
+    "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
+)
 # Capitalised words that are not names even after a cue.
 NOT_NAMES = FUNCTION_WORDS | frozenset(
     """
@@ -308,8 +314,9 @@ class NameDetector:
             return None
         prev = ws[i - 1] if i else None
         # 1. A naming cue: "named Will", "goes by jo"
-        before = text[max(0, w.start - 14) : w.start].casefold().rstrip()
-        if any(before.endswith(c) for c in NAMING_CUES) and _is_space_gap(w.gap[-1:]):
+        if prev is not None and prev.low in NAMING_LAST_WORDS and _is_space_gap(w.gap[-1:]) and (
+            _NAMING_CUE.search(text, max(0, w.start - 14), w.start) is not None
+        ):
             if (w.cap and low not in PRONOUNS) or (
                 low in lex.first_names_lower and low not in FUNCTION_WORDS
             ):

@@ -34,6 +34,7 @@ class Rule:
         reason: Why a match is an identifier (shown to reviewers).
         check: An optional veto: a match is kept only when ``check(match, text)`` is true.
         category_of: An optional function that picks the category from the match.
+        trigger: An optional cheap pattern that must occur in the text for the rule to run.
 
     .. versionadded:: 0.1.0
     """
@@ -44,6 +45,7 @@ class Rule:
     reason: str
     check: Check | None = None
     category_of: Callable[[re.Match[str], str], PhiCategory | None] | None = None
+    trigger: re.Pattern[str] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -71,7 +73,14 @@ class PatternDetector:
         Yields:
             One detection per match that passes its rule's check.
         """
+        triggered: dict[re.Pattern[str], bool] = {}
         for rule in self.rules:
+            if rule.trigger is not None:
+                hit = triggered.get(rule.trigger)
+                if hit is None:
+                    hit = triggered[rule.trigger] = rule.trigger.search(text) is not None
+                if not hit:
+                    continue
             has_id = "id" in rule.pattern.groupindex
             for m in rule.pattern.finditer(text):
                 if rule.check is not None and not rule.check(m, text):
@@ -86,8 +95,12 @@ class PatternDetector:
                         continue
                     category = picked
                 yield Detection(
-                    start=start, end=end, category=category, score=rule.score,
-                    detector=self.name, reason=rule.reason,
+                    start=start,
+                    end=end,
+                    category=category,
+                    score=rule.score,
+                    detector=self.name,
+                    reason=rule.reason,
                 )
 
 
@@ -117,6 +130,8 @@ def _after(text: str, m: re.Match[str], width: int = 20) -> str:
 
 
 _I = re.IGNORECASE
+_DIGIT = re.compile(r"\d")
+_DIGITS3 = re.compile(r"\d\D{0,3}\d\D{0,3}\d")
 
 # --------------------------------------------------------------------------- contact
 
@@ -129,6 +144,7 @@ _EMAIL = Rule(
     ),
     score=0.95,
     reason="shape of an email address",
+    trigger=re.compile("@"),
 )
 _EMAIL_SPELLED = Rule(
     category=PhiCategory.EMAIL,
@@ -138,6 +154,7 @@ _EMAIL_SPELLED = Rule(
     ),
     score=0.85,
     reason="email address written with (at) and (dot)",
+    trigger=re.compile(r"[\[(]\s*at\s*[\])]", _I),
 )
 
 _TLDS = (
@@ -157,6 +174,7 @@ _URL = Rule(
     pattern=re.compile(rf"\b(?:https?://|www\.){_URL_TAIL}", _I),
     score=0.95,
     reason="web address with a scheme or www",
+    trigger=re.compile(r"http|www\.", _I),
 )
 _URL_BARE = Rule(
     category=PhiCategory.URL,
@@ -166,12 +184,14 @@ _URL_BARE = Rule(
     score=0.85,
     reason="domain with a path",
     check=_url_check,
+    trigger=re.compile("/"),
 )
 _URL_SHORT = Rule(
     category=PhiCategory.URL,
     pattern=re.compile(r"(?<![\w@./-])(?:redd\.it|bit\.ly|t\.co|tinyurl\.com|goo\.gl)\b", _I),
     score=0.8,
     reason="link shortener",
+    trigger=re.compile(r"\.(?:it|ly|co|com|gl)\b", _I),
 )
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -180,6 +200,7 @@ _IPV4 = Rule(
     pattern=re.compile(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]|\.\d)"),
     score=0.85,
     reason="dotted IPv4 address",
+    trigger=re.compile(r"\d\.\d"),
 )
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = Rule(
@@ -191,6 +212,7 @@ _IPV6 = Rule(
     score=0.85,
     reason="IPv6 address",
     check=lambda m, _t: any(c.isalpha() for c in m.group()) or m.group().count(":") >= 3,
+    trigger=re.compile(":[0-9A-Fa-f:]"),
 )
 
 # --------------------------------------------------------------------------- phones
@@ -198,10 +220,28 @@ _IPV6 = Rule(
 # Public hotlines are not anyone's identifier.
 HOTLINES = frozenset(
     {
-        "988", "18002738255", "8002738255", "741741", "18006624357", "8006624357",
-        "18007997233", "8007997233", "18664887386", "8664887386", "18009506264",
-        "8009506264", "18006564673", "8006564673", "18009855990", "8009855990",
-        "911", "999", "112", "116123", "18884043600", "8884043600",
+        "988",
+        "18002738255",
+        "8002738255",
+        "741741",
+        "18006624357",
+        "8006624357",
+        "18007997233",
+        "8007997233",
+        "18664887386",
+        "8664887386",
+        "18009506264",
+        "8009506264",
+        "18006564673",
+        "8006564673",
+        "18009855990",
+        "8009855990",
+        "911",
+        "999",
+        "112",
+        "116123",
+        "18884043600",
+        "8884043600",
     }
 )
 _UNITS = r"(?:mg|mcg|ml|g|kg|lbs?|pounds|%|percent|calories|words|minutes|mins?|hours|hrs?|k)\b"
@@ -231,6 +271,7 @@ def _na_separated_or_cued(m: re.Match[str], text: str) -> bool:
         return True
     return any(w in _before(text, m) for w in _PHONE_CUES)
 
+
 _PHONE_NA = Rule(
     category=PhiCategory.PHONE,
     pattern=re.compile(
@@ -241,6 +282,7 @@ _PHONE_NA = Rule(
     reason="North American phone number",
     check=lambda m, t: _phone_check(m, t) and _na_separated_or_cued(m, t),
     category_of=_phone_category,
+    trigger=_DIGITS3,
 )
 _PHONE_INTL = Rule(
     category=PhiCategory.PHONE,
@@ -251,6 +293,7 @@ _PHONE_INTL = Rule(
     reason="international phone number",
     check=lambda m, t: 8 <= len(_digits(m.group())) <= 15 and _phone_check(m, t),
     category_of=_phone_category,
+    trigger=re.compile(r"\+\d"),
 )
 _PHONE_TRUNK = Rule(
     category=PhiCategory.PHONE,
@@ -261,6 +304,7 @@ _PHONE_TRUNK = Rule(
     reason="national phone number with a trunk prefix",
     check=lambda m, t: 10 <= len(_digits(m.group())) <= 11 and _phone_check(m, t),
     category_of=_phone_category,
+    trigger=re.compile(r"\b0\d"),
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,
@@ -269,6 +313,7 @@ _PHONE_SHORT = Rule(
     reason="seven-digit phone number",
     check=_phone_check,
     category_of=_phone_category,
+    trigger=_DIGITS3,
 )
 _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
@@ -281,6 +326,7 @@ _PHONE_CUE = Rule(
     reason="number after a phone cue word",
     check=lambda m, t: 7 <= len(_digits(m.group("id"))) <= 15 and _phone_check(m, t),
     category_of=_phone_category,
+    trigger=_DIGITS3,
 )
 
 # --------------------------------------------------------------------------- numbers
@@ -289,7 +335,10 @@ _PHONE_CUE = Rule(
 def _ssn_ok(m: re.Match[str], _text: str) -> bool:
     d = _digits(m.group("id") if "id" in m.re.groupindex else m.group())
     return (
-        len(d) == 9 and d[:3] not in {"000", "666"} and d[0] != "9" and d[3:5] != "00"
+        len(d) == 9
+        and d[:3] not in {"000", "666"}
+        and d[0] != "9"
+        and d[3:5] != "00"
         and d[5:] != "0000"
     )
 
@@ -300,6 +349,7 @@ _SSN = Rule(
     score=0.9,
     reason="shape of a social security number",
     check=_ssn_ok,
+    trigger=_DIGITS3,
 )
 _SSN_CUE = Rule(
     category=PhiCategory.SSN,
@@ -311,33 +361,55 @@ _SSN_CUE = Rule(
     score=0.95,
     reason="number after 'SSN' or 'social security'",
     check=_ssn_ok,
+    trigger=_DIGITS3,
 )
 
 # Cue words for record numbers, in the order they are tried (longest first).
 _ID_CUES: tuple[tuple[PhiCategory, str], ...] = (
-    (PhiCategory.MRN, r"mrn|medical record(?:\s+number)?|med(?:ical)? rec(?:ord)?|chart"
-                      r"(?:\s+number)?|patient id|pt id|hospital number|record number"),
-    (PhiCategory.HEALTH_PLAN_ID, r"member id|member number|member|subscriber id|subscriber"
-                                 r"|policy(?:\s+number)?|insurance id|insurance(?:\s+number)?"
-                                 r"|medicaid(?:\s+id)?|medicare(?:\s+id)?|plan id|group number"
-                                 r"|beneficiary(?:\s+id)?|health plan id|mbi"),
-    (PhiCategory.ACCOUNT_NUMBER, r"account(?:\s+number)?|acct|routing(?:\s+number)?|iban"
-                                 r"|card(?:\s+number)?|credit card|debit card|bank account"),
-    (PhiCategory.VEHICLE_ID, r"license plate|licence plate|plate(?:\s+number)?|tag number|vin"
-                             r"|vehicle id"),
-    (PhiCategory.LICENSE_NUMBER, r"driver'?s licen[cs]e|licen[cs]e(?:\s+number)?|lic\.?|npi"
-                                 r"|dea(?:\s+number)?|certificate(?:\s+number)?|cert"
-                                 r"|registration(?:\s+number)?|permit(?:\s+number)?"),
-    (PhiCategory.DEVICE_ID, r"serial(?:\s+number)?|s/n|imei|device id|pump id|implant id"
-                            r"|hearing aid id|mac address"),
-    (PhiCategory.OTHER_ID, r"case(?:\s+number)?|booking(?:\s+number)?|inmate(?:\s+number)?"
-                           r"|docket(?:\s+number)?|claim(?:\s+number)?|ticket(?:\s+number)?"
-                           r"|reference(?:\s+number)?|ref|confirmation(?:\s+number)?|order"
-                           r"(?:\s+number)?|passport(?:\s+number)?|student id|student number"
-                           r"|employee id|employee number|badge(?:\s+number)?|id number|id"
-                           r"|file number|referral(?:\s+number)?|visa(?:\s+number)?"
-                           r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"
-                           r"|room(?:\s+number)?|bed(?:\s+number)?"),
+    (
+        PhiCategory.MRN,
+        r"mrn|medical record(?:\s+number)?|med(?:ical)? rec(?:ord)?|chart"
+        r"(?:\s+number)?|patient id|pt id|hospital number|record number",
+    ),
+    (
+        PhiCategory.HEALTH_PLAN_ID,
+        r"member id|member number|member|subscriber id|subscriber"
+        r"|policy(?:\s+number)?|insurance id|insurance(?:\s+number)?"
+        r"|medicaid(?:\s+id)?|medicare(?:\s+id)?|plan id|group number"
+        r"|beneficiary(?:\s+id)?|health plan id|mbi",
+    ),
+    (
+        PhiCategory.ACCOUNT_NUMBER,
+        r"account(?:\s+number)?|acct|routing(?:\s+number)?|iban"
+        r"|card(?:\s+number)?|credit card|debit card|bank account",
+    ),
+    (
+        PhiCategory.VEHICLE_ID,
+        r"license plate|licence plate|plate(?:\s+number)?|tag number|vin"
+        r"|vehicle id",
+    ),
+    (
+        PhiCategory.LICENSE_NUMBER,
+        r"driver'?s licen[cs]e|licen[cs]e(?:\s+number)?|lic\.?|npi"
+        r"|dea(?:\s+number)?|certificate(?:\s+number)?|cert"
+        r"|registration(?:\s+number)?|permit(?:\s+number)?",
+    ),
+    (
+        PhiCategory.DEVICE_ID,
+        r"serial(?:\s+number)?|s/n|imei|device id|pump id|implant id"
+        r"|hearing aid id|mac address",
+    ),
+    (
+        PhiCategory.OTHER_ID,
+        r"case(?:\s+number)?|booking(?:\s+number)?|inmate(?:\s+number)?"
+        r"|docket(?:\s+number)?|claim(?:\s+number)?|ticket(?:\s+number)?"
+        r"|reference(?:\s+number)?|ref|confirmation(?:\s+number)?|order"
+        r"(?:\s+number)?|passport(?:\s+number)?|student id|student number"
+        r"|employee id|employee number|badge(?:\s+number)?|id number|id"
+        r"|file number|referral(?:\s+number)?|visa(?:\s+number)?"
+        r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"
+        r"|room(?:\s+number)?|bed(?:\s+number)?",
+    ),
 )
 _CUE_GROUPS = {f"c{i}": cat for i, (cat, _) in enumerate(_ID_CUES)}
 _CUE_ALT = "|".join(f"(?P<c{i}>{alt})" for i, (_, alt) in enumerate(_ID_CUES))
@@ -369,12 +441,14 @@ _ID_CUE = Rule(
     reason="number after a record-number cue word",
     check=_id_check,
     category_of=_id_category,
+    trigger=_DIGITS3,
 )
 _HASH_ID = Rule(
     category=PhiCategory.OTHER_ID,
     pattern=re.compile(r"(?<![\w&])#\s?(?P<id>[A-Z0-9]*\d{4,}[A-Z0-9-]*)\b", _I),
     score=0.6,
     reason="number written after '#'",
+    trigger=re.compile("#"),
 )
 _VIN = Rule(
     category=PhiCategory.VEHICLE_ID,
@@ -383,6 +457,7 @@ _VIN = Rule(
     ),
     score=0.85,
     reason="shape of a vehicle identification number",
+    trigger=_DIGIT,
 )
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 _MBI = Rule(
@@ -392,13 +467,17 @@ _MBI = Rule(
     ),
     score=0.8,
     reason="shape of a Medicare beneficiary identifier",
+    trigger=_DIGITS3,
 )
 _MAC = Rule(
     category=PhiCategory.DEVICE_ID,
-    pattern=re.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-                       r"(?![\w:-])"),
+    pattern=re.compile(
+        r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+        r"(?![\w:-])"
+    ),
     score=0.85,
     reason="shape of a MAC address",
+    trigger=re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}"),
 )
 _CARD = Rule(
     category=PhiCategory.ACCOUNT_NUMBER,
@@ -406,6 +485,7 @@ _CARD = Rule(
     score=0.85,
     reason="card number with a valid check digit",
     check=lambda m, _t: 13 <= len(_digits(m.group())) <= 19 and _luhn(_digits(m.group())),
+    trigger=_DIGITS3,
 )
 
 
@@ -421,18 +501,21 @@ _IBAN = Rule(
     score=0.9,
     reason="IBAN with a valid check",
     check=_iban_ok,
+    trigger=_DIGITS3,
 )
 _FULLNAME = Rule(
     category=PhiCategory.OTHER_ID,
     pattern=re.compile(r"\bt[1-6]_[a-z0-9]{4,12}\b"),
     score=0.85,
     reason="Reddit thing id",
+    trigger=re.compile(r"t[1-6]_"),
 )
 _LONG_NUMBER = Rule(
     category=PhiCategory.OTHER_ID,
     pattern=re.compile(r"(?<![\w.,$€£/-])\d{8,}(?![\w%]|[.,]\d)"),
     score=0.5,
     reason="long run of digits",
+    trigger=re.compile(r"\d{8}"),
 )
 _MIXED_ID = Rule(
     category=PhiCategory.OTHER_ID,
@@ -442,6 +525,7 @@ _MIXED_ID = Rule(
     ),
     score=0.55,
     reason="code of letters and five or more digits",
+    trigger=_DIGITS3,
 )
 
 # --------------------------------------------------------------------------- places by shape
@@ -463,6 +547,7 @@ _ZIP_STATE = Rule(
     pattern=re.compile(rf"\b(?:{_STATE_ABBR}|{STATE_NAMES}),?\s+(?P<id>\d{{5}}(?:-\d{{4}})?)\b"),
     score=0.9,
     reason="ZIP code after a state",
+    trigger=re.compile(r"\d{5}"),
 )
 _ZIP_CUE = Rule(
     category=PhiCategory.ZIP,
@@ -473,24 +558,28 @@ _ZIP_CUE = Rule(
     ),
     score=0.95,
     reason="number after 'zip' or 'postal code'",
+    trigger=_DIGITS3,
 )
 _ZIP4 = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])"),
     score=0.8,
     reason="ZIP+4 code",
+    trigger=re.compile(r"\d{5}-"),
 )
 _POSTCODE_UK = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
     score=0.8,
     reason="UK postcode",
+    trigger=_DIGIT,
 )
 _POSTCODE_CA = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
     score=0.8,
     reason="Canadian postal code",
+    trigger=_DIGIT,
 )
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
@@ -506,9 +595,11 @@ _STREET = Rule(
     ),
     score=0.85,
     reason="street name",
-    check=lambda m, _t: not re.match(
-        r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group()
-    ) and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group()),
+    check=lambda m, _t: (
+        not re.match(r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group())
+        and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group())
+    ),
+    trigger=re.compile(rf"\b(?:{_STREET_TYPES})\b"),
 )
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
@@ -518,6 +609,7 @@ _STREET_NUMBERED = Rule(
     ),
     score=0.8,
     reason="numbered street address",
+    trigger=re.compile(rf"\b(?:{_STREET_TYPES.lower()})\b"),
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
@@ -529,6 +621,9 @@ _STREET_FOREIGN = Rule(
     ),
     score=0.85,
     reason="street name",
+    trigger=re.compile(
+        r"\b(?:Calle|Carrer|Rue|Rua|Via|Viale|Aven|Camino|Paseo|Pla[cz]|Piazza|Praça|Travessa|Boulevard|Chemin|Allée|Ulica|ul\.)"
+    ),
 )
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
@@ -538,12 +633,16 @@ _STREET_GERMANIC = Rule(
     ),
     score=0.8,
     reason="street name",
+    trigger=re.compile(
+        r"(?:straße|strasse|str\.|gasse|weg|platz|allee|laan|straat|gracht|vej|gata|veien)\b"
+    ),
 )
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
     pattern=re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
     score=0.9,
     reason="post office box",
+    trigger=re.compile("box", _I),
 )
 
 # --------------------------------------------------------------------------- dates
@@ -579,6 +678,7 @@ _DATE_MDY = Rule(
     score=0.9,
     reason="month and day",
     check=_month_case_ok,
+    trigger=_DIGIT,
 )
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
@@ -589,10 +689,15 @@ _DATE_DMY = Rule(
     ),
     score=0.9,
     reason="day and month",
-    check=lambda m, t: _month_case_ok(m, t) and (
-        m.group("month")[0].isupper() or bool(m.group("ordinal") or m.group("year"))
-        or m.group().casefold().startswith("the")
+    check=lambda m, t: (
+        _month_case_ok(m, t)
+        and (
+            m.group("month")[0].isupper()
+            or bool(m.group("ordinal") or m.group("year"))
+            or m.group().casefold().startswith("the")
+        )
     ),
+    trigger=_DIGIT,
 )
 _DATE_MY = Rule(
     category=PhiCategory.DATE,
@@ -602,9 +707,10 @@ _DATE_MY = Rule(
     ),
     score=0.85,
     reason="month and year",
-    check=lambda m, _t: m.group("month")[0].isupper() or m.group("month").casefold() not in {
-        "may", "march"
-    },
+    check=lambda m, _t: (
+        m.group("month")[0].isupper() or m.group("month").casefold() not in {"may", "march"}
+    ),
+    trigger=_DIGIT,
 )
 
 
@@ -621,9 +727,12 @@ _DATE_NUMERIC = Rule(
     ),
     score=0.9,
     reason="numeric date",
-    check=lambda m, _t: _numeric_date_ok(m, _t)
-    if m.group("a")
-    else (1 <= int(m.group("a2")) <= 31 and 1 <= int(m.group("b2")) <= 31),
+    check=lambda m, _t: (
+        _numeric_date_ok(m, _t)
+        if m.group("a")
+        else (1 <= int(m.group("a2")) <= 31 and 1 <= int(m.group("b2")) <= 31)
+    ),
+    trigger=_DIGITS3,
 )
 _DATE_ISO = Rule(
     category=PhiCategory.DATE,
@@ -633,12 +742,14 @@ _DATE_ISO = Rule(
     ),
     score=0.95,
     reason="ISO date",
+    trigger=_DIGITS3,
 )
 _DATE_MONTH_YEAR_NUMERIC = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-])"),
     score=0.8,
     reason="numeric month and year",
+    trigger=_DIGITS3,
 )
 _DATE_CUE_MD = Rule(
     category=PhiCategory.DATE,
@@ -649,9 +760,13 @@ _DATE_CUE_MD = Rule(
     ),
     score=0.7,
     reason="month and day after a date cue word",
-    check=lambda m, _t: 1 <= int(m.group("a")) <= 12 and 1 <= int(m.group("b")) <= 31
-    and m.group("b") not in {"10", "100"} and not re.match(r"\s*(?:scale|rating|score|pain)",
-                                                            _after(_t, m), _I),
+    check=lambda m, _t: (
+        1 <= int(m.group("a")) <= 12
+        and 1 <= int(m.group("b")) <= 31
+        and m.group("b") not in {"10", "100"}
+        and not re.match(r"\s*(?:scale|rating|score|pain)", _after(_t, m), _I)
+    ),
+    trigger=re.compile(r"\d/\d"),
 )
 
 _DATE_HOLIDAY = Rule(
@@ -664,6 +779,7 @@ _DATE_HOLIDAY = Rule(
     ),
     score=0.8,
     reason="holiday of a given year",
+    trigger=_DIGIT,
 )
 
 # --------------------------------------------------------------------------- ages over 89
@@ -674,6 +790,7 @@ _SPELLED_AGE = (
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen))?)"
 )
 _NUM_AGE = r"(?:9\d|1[0-2]\d)"
+_AGE_TRIGGER = re.compile(r"\b(?:9\d|1[0-2]\d)|ninet|hundred", _I)
 _AGE_NOT_AFTER = r"(?!\s*(?:or\s+older|\+|%|percent|minutes|mins?|mg|pounds|lbs?|kg|degrees))"
 _AGE_UNIT = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -684,6 +801,7 @@ _AGE_UNIT = Rule(
     ),
     score=0.95,
     reason="age over 89 with 'years old'",
+    trigger=_AGE_TRIGGER,
 )
 _AGE_CUE = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -694,6 +812,7 @@ _AGE_CUE = Rule(
     ),
     score=0.85,
     reason="age over 89 after 'aged' or 'turned'",
+    trigger=_AGE_TRIGGER,
 )
 _AGE_BIRTHDAY = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -703,6 +822,7 @@ _AGE_BIRTHDAY = Rule(
     ),
     score=0.9,
     reason="birthday over 89",
+    trigger=re.compile("birthday", _I),
 )
 _AGE_DECADE = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -713,6 +833,7 @@ _AGE_DECADE = Rule(
     ),
     score=0.85,
     reason="age in the nineties",
+    trigger=re.compile("90|nineties|hundreds", _I),
 )
 _AGE_IS = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -724,15 +845,15 @@ _AGE_IS = Rule(
     ),
     score=0.6,
     reason="number over 89 said of a person",
+    trigger=_AGE_TRIGGER,
 )
 
 _AGE_APPOSITIVE = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
-        rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"
-    ),
+    pattern=re.compile(rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"),
     score=0.7,
     reason="number over 89 set off after a word for a person",
+    trigger=re.compile(r"\b(?:9\d|1[0-2]\d)\b"),
 )
 
 # --------------------------------------------------------------------------- usernames
@@ -742,6 +863,7 @@ _USER_REDDIT = Rule(
     pattern=re.compile(r"(?<![\w/])/?u/[\w-]{3,20}(?![\w-])"),
     score=0.95,
     reason="Reddit username",
+    trigger=re.compile("u/"),
 )
 _USER_AT = Rule(
     category=PhiCategory.USERNAME,
@@ -749,6 +871,7 @@ _USER_AT = Rule(
     score=0.85,
     reason="@handle",
     check=lambda m, _t: not re.fullmatch(r"@\d{1,2}(?:am|pm)?", m.group(), _I),
+    trigger=re.compile("@"),
 )
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,
@@ -760,8 +883,10 @@ _USER_CUE = Rule(
     ),
     score=0.8,
     reason="name after 'username' or 'handle'",
-    check=lambda m, _t: m.group("id").casefold() not in {"private", "deleted", "the", "her",
-                                                         "his", "their", "my", "anonymous"},
+    check=lambda m, _t: (
+        m.group("id").casefold()
+        not in {"private", "deleted", "the", "her", "his", "their", "my", "anonymous"}
+    ),
 )
 
 
@@ -782,18 +907,46 @@ def pattern_detectors() -> list[PatternDetector]:
         PatternDetector(name="ssn", rules=[_SSN, _SSN_CUE]),
         PatternDetector(
             name="id-number",
-            rules=[_ID_CUE, _HASH_ID, _VIN, _MBI, _MAC, _CARD, _IBAN, _FULLNAME, _LONG_NUMBER,
-                   _MIXED_ID],
+            rules=[
+                _ID_CUE,
+                _HASH_ID,
+                _VIN,
+                _MBI,
+                _MAC,
+                _CARD,
+                _IBAN,
+                _FULLNAME,
+                _LONG_NUMBER,
+                _MIXED_ID,
+            ],
         ),
         PatternDetector(
             name="address",
-            rules=[_ZIP_STATE, _ZIP_CUE, _ZIP4, _POSTCODE_UK, _POSTCODE_CA, _STREET,
-                   _STREET_NUMBERED, _STREET_FOREIGN, _STREET_GERMANIC, _PO_BOX],
+            rules=[
+                _ZIP_STATE,
+                _ZIP_CUE,
+                _ZIP4,
+                _POSTCODE_UK,
+                _POSTCODE_CA,
+                _STREET,
+                _STREET_NUMBERED,
+                _STREET_FOREIGN,
+                _STREET_GERMANIC,
+                _PO_BOX,
+            ],
         ),
         PatternDetector(
             name="date",
-            rules=[_DATE_MDY, _DATE_DMY, _DATE_MY, _DATE_NUMERIC, _DATE_ISO,
-                   _DATE_MONTH_YEAR_NUMERIC, _DATE_CUE_MD, _DATE_HOLIDAY],
+            rules=[
+                _DATE_MDY,
+                _DATE_DMY,
+                _DATE_MY,
+                _DATE_NUMERIC,
+                _DATE_ISO,
+                _DATE_MONTH_YEAR_NUMERIC,
+                _DATE_CUE_MD,
+                _DATE_HOLIDAY,
+            ],
         ),
         PatternDetector(
             name="age-over-89",
