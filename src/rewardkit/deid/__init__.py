@@ -1,6 +1,5 @@
 """
-The de-identification engine: find identifiers in story text, redact them, and check that
-none is left.
+The de-identification engine: find identifiers, redact them, check that none is left.
 
 Detectors are rule-based, deterministic and need no third-party package: patterns for
 contact data, numbers and dates, and word rules with shipped name and place lists for people,
@@ -14,8 +13,7 @@ Nothing here is imported by ``import rewardkit``; the name lists load on the fir
 
 from __future__ import annotations
 
-from ..typing import Detector
-from ._model import Detection, mask_identifier
+from ._model import Detection, Detector, mask_identifier
 from ._redact import (
     Operators,
     Pseudonymizer,

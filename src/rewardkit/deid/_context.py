@@ -12,19 +12,23 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ..story import PhiCategory
-from ._lexicon import FUNCTION_WORDS, Lexicon, is_english, lexicon
+from rewardkit.story import PhiCategory
+
+from ._lexicon import FUNCTION_WORDS, Lexicon, is_english, lexicon, word_set
 from ._model import Detection
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["NameDetector", "OrganizationDetector", "PlaceDetector", "Word", "words"]
 
 # A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
-_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 @attrs.frozen
@@ -60,11 +64,13 @@ def _sentence_initial(text: str, start: int) -> bool:
         ch = text[i]
         if ch in ".!?…:;\n•":
             return True
-        if ch.isalnum() or ch in ",":
+        if ch.isalnum() or ch == ",":
             return False
-        if ch.isspace() or ch in "\"'“”‘’([{*-–—_>#" or unicodedata.category(ch) in {
-            "So", "Sk", "Mn", "Cf", "Me"
-        }:
+        if (
+            ch.isspace()
+            or ch in "\"'“”\u2018\u2019([{*-\u2013—_>#"
+            or unicodedata.category(ch) in {"So", "Sk", "Mn", "Cf", "Me"}
+        ):
             i -= 1
             continue
         return False
@@ -77,7 +83,7 @@ def words(text: str) -> tuple[Word, ...]:
     out: list[Word] = []
     prev_end = 0
     for m in _WORD.finditer(text):
-        token = m.group().rstrip("-'’")
+        token = m.group().rstrip("-'\u2019")
         if not token:
             continue
         start = m.start()
@@ -88,11 +94,12 @@ def words(text: str) -> tuple[Word, ...]:
             possessive = True
             end = start + p.start()
             token = token[: p.start()]
-        elif len(m.group()) > len(token) and m.group()[len(token)] in "'’":
+        elif len(m.group()) > len(token) and m.group()[len(token)] in "'\u2019":
             possessive = True  # "James'" — plural possessive
         out.append(
-            Word(start, end, token, possessive, _sentence_initial(text, start),
-                 text[prev_end:start])
+            Word(
+                start, end, token, possessive, _sentence_initial(text, start), text[prev_end:start]
+            )
         )
         prev_end = m.end()
     return tuple(out)
@@ -103,13 +110,13 @@ def _is_space_gap(gap: str) -> bool:
 
 
 # Cue words that come before a person's name.
-TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof rev sr sgt capt det fr".split())
-TITLES = TITLE_ABBREVIATIONS | frozenset(
+TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sgt capt det fr")
+TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
-    " deputy rabbi imam".split()
+    " deputy rabbi imam"
 )
-RELATION_CUES = frozenset(
+RELATION_CUES = word_set(
     """
     client clients patient patients pt kiddo kid child boy girl teen teenager resident
     member consumer student guy man woman lady gentleman mom dad mother father son daughter
@@ -118,90 +125,101 @@ RELATION_CUES = frozenset(
     counsellor psychiatrist grandson granddaughter nephew niece cousin neighbor neighbour
     roommate baby toddler infant sibling stepdad stepmom stepson stepdaughter grandmother
     grandfather caseworker caregiver veteran vet youth participant mentee peer
-    """.split()
+    """
 )
 # Cues after which even a lowercase English word in the name lists is taken as a name.
-STRONG_RELATION_CUES = frozenset(
+STRONG_RELATION_CUES = word_set(
     """
     client patient pt kiddo son daughter mom dad mother father brother sister wife husband
     boyfriend girlfriend fiance fiancee grandson granddaughter nephew niece cousin
-    """.split()
+    """
 )
 NAMING_CUES = (
-    "named", "called", "nicknamed", "name is", "name was", "name's", "goes by", "went by",
-    "aka", "a.k.a.",
+    "named",
+    "called",
+    "nicknamed",
+    "name is",
+    "name was",
+    "name's",
+    "goes by",
+    "went by",
+    "aka",
+    "a.k.a.",
 )
-FAMILY_AFTER = frozenset(
+FAMILY_AFTER = word_set(
     """
     mom dad mother father mum parents parent sister brother wife husband son daughter
     grandma grandmother grandpa grandfather aunt uncle boyfriend girlfriend partner kids
     children baby family caseworker therapist teacher foster stepmom stepdad cousin fiance
     fiancee friend friends house room dog cat funeral birthday
-    """.split()
+    """
 )
-PRONOUNS = frozenset(
+PRONOUNS = word_set(
     "i me you he him she her it we us they them my your his its our their this that the a an"
-    " who whom what which someone somebody anyone nobody everyone".split()
+    " who whom what which someone somebody anyone nobody everyone"
 )
 # Words that do not continue a name ("Sarah And ..." is a heading, not a surname).
-EXTENSION_STOP = frozenset(
-    "i the a and or but so if in on at to of for my we he she they it is was".split()
-)
+EXTENSION_STOP = word_set("i the a and or but so if in on at to of for my we he she they it is was")
 # Verbs that follow a person as subject.
-PERSON_VERBS = frozenset(
+PERSON_VERBS = word_set(
     """
     said says told tells asked asks came comes brought brings called calls texted texts sent
     sends wrote writes gave gives smiled laughed cried finished graduated walked showed
     hugged started stopped decided admitted agreed refused thanked whispered shouted
-    """.split()
+    """
 )
-VERB_FORMS = frozenset(
+VERB_FORMS = word_set(
     """
     made went said told came gave took got felt left kept brought thought found saw knew
     wrote ran sat stood began became held heard met paid put read sent spent taught won
     bought caught fought lost meant slept swam drove rode spoke broke chose woke wore
     grew drew threw flew forgot hid let set shut cut hit hurt quit does did has had was
     were are is will would can could may might must shall should
-    """.split()
+    """
 )
-LANGUAGES_AND_PEOPLES = frozenset(
+LANGUAGES_AND_PEOPLES = word_set(
     """
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
     irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
     american british canadian mexican african asian european indian latino latina latinx
     black white native indigenous catholic christian jewish muslim buddhist hindu
-    """.split()
+    """
 )
 # Words that are never a name, even after "named".
 NOT_NAME_WORDS = LANGUAGES_AND_PEOPLES
 NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".") for c in NAMING_CUES) | {
-    "name", "a.k.a"
+    "name",
+    "a.k.a",
 }
 _NAMING_CUE = re.compile(
     "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
 )
 # Capitalised words that are not names even after a cue.
-NOT_NAMES = FUNCTION_WORDS | frozenset(
+NOT_NAMES = FUNCTION_WORDS | word_set(
     """
     who that which whose whom was is has had said says told asked went came kept got been
     did does finally just really still always never also actually literally basically
     mental health care services team unit ward group session sessions therapy program
     practitioner assistant director manager coordinator specialist supervisor worker
     intern
-    """.split()
+    """
 )
 # Capitalised words after "in"/"from" that are not places.
-NOT_PLACES = LANGUAGES_AND_PEOPLES | frozenset(
-    """
+NOT_PLACES = (
+    LANGUAGES_AND_PEOPLES
+    | word_set(
+        """
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general
     school college church court jail prison rehab detox residential inpatient outpatient
     covid vegas session psychology social work nursing medicine psychiatry counseling
-    """.split()
-) | FUNCTION_WORDS
-FACILITY_NOUNS = frozenset(
+    """
+    )
+    | FUNCTION_WORDS
+)
+FACILITY_NOUNS = word_set(
     """
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison
@@ -209,10 +227,10 @@ FACILITY_NOUNS = frozenset(
     services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank
-    """.split()
+    """
 )
 # Words that, in a run before a facility noun, do not make it a particular facility.
-GENERIC_FACILITY = FACILITY_NOUNS | frozenset(
+GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     """
     the a an of for and community mental behavioral behavioural psychiatric crisis
     counseling counselling recovery treatment family youth children's childrens child
@@ -222,21 +240,33 @@ GENERIC_FACILITY = FACILITY_NOUNS | frozenset(
     women's womens men's mens united national catholic christian baptist methodist
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
-    """.split()
+    """
 )
-AT_CUES = ("at", "works at", "worked at", "work at", "employed by", "works for", "worked for",
-           "attends", "attended", "transferred to", "admitted to", "discharged from")
+AT_CUES = (
+    "at",
+    "works at",
+    "worked at",
+    "work at",
+    "employed by",
+    "works for",
+    "worked for",
+    "attends",
+    "attended",
+    "transferred to",
+    "admitted to",
+    "discharged from",
+)
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "from", "to", "towards", "toward"})
-MOVE_VERBS = frozenset(
+MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
-    " headed heading visit visiting visited".split()
+    " headed heading visit visiting visited"
 )
-NON_ORG_ACRONYMS = frozenset(
+NON_ORG_ACRONYMS = word_set(
     """
     ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
     ASAP ATM CEO LOL OMG TBH IMO IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
-    """.split()
+    """
 )
 
 
@@ -287,7 +317,9 @@ class NameDetector:
                 nxt = ws[j + 1]
                 listed = _in_list(nxt, lex.last_names) or _in_list(nxt, lex.first_names)
                 if (
-                    nxt.cap and nxt.low not in EXTENSION_STOP and nxt.low not in NOT_NAME_WORDS
+                    nxt.cap
+                    and nxt.low not in EXTENSION_STOP
+                    and nxt.low not in NOT_NAME_WORDS
                     and (listed or nxt.low not in lex.common_words)
                     and (listed or nxt.low not in lex.regions_lower)
                     and not _facility_follows(ws, j + 1)
@@ -297,53 +329,72 @@ class NameDetector:
                 break
             end = ws[j].end
             # An initial: "Sarah K." or "Sarah K"
-            m = re.match(r" ([A-Z])\.?(?![\w'’])", text[end : end + 4])
+            m = re.match(r" ([A-Z])\.?(?![\w'\u2019])", text[end : end + 4])
             if m is not None and not ws[j].possessive:
                 end += 2
-            yield Detection(start=w.start, end=end, category=PhiCategory.NAME, score=score,
-                            detector=self.name, reason=reason)
+            yield Detection(
+                start=w.start,
+                end=end,
+                category=PhiCategory.NAME,
+                score=score,
+                detector=self.name,
+                reason=reason,
+            )
             i = j + 1
 
     @staticmethod
-    def _start(  # noqa: C901, PLR0911, PLR0912 - one rule per branch reads best
-        text: str, ws: tuple[Word, ...], i: int, lex: Lexicon
-    ) -> tuple[float, str] | None:
+    def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[float, str] | None:  # noqa: PLR0911, PLR0912 - one rule per branch
         w = ws[i]
         low = w.low
         if w.upper or (len(w.text) < 2 and not w.cap) or low in NOT_NAME_WORDS:
             return None
         prev = ws[i - 1] if i else None
         # 1. A naming cue: "named Will", "goes by jo"
-        if prev is not None and prev.low in NAMING_LAST_WORDS and _is_space_gap(w.gap[-1:]) and (
-            _NAMING_CUE.search(text, max(0, w.start - 14), w.start) is not None
+        if (
+            prev is not None
+            and prev.low in NAMING_LAST_WORDS
+            and _is_space_gap(w.gap[-1:])
+            and (_NAMING_CUE.search(text, max(0, w.start - 14), w.start) is not None)
+        ) and (
+            (w.cap and low not in PRONOUNS)
+            or (low in lex.first_names_lower and low not in FUNCTION_WORDS)
         ):
-            if (w.cap and low not in PRONOUNS) or (
-                low in lex.first_names_lower and low not in FUNCTION_WORDS
-            ):
-                return 0.9, "after 'named' or 'called'"
+            return 0.9, "after 'named' or 'called'"
         if low in NOT_NAMES:
             return None
         in_first = _in_list(w, lex.first_names)
         # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor"
-        if prev is not None and not prev.possessive and (
-            (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"})
-            or (prev.low in TITLES and w.gap == " ")
+        if (
+            prev is not None
+            and not prev.possessive
+            and (
+                (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"})
+                or (prev.low in TITLES and w.gap == " ")
+            )
         ):
             if w.cap and low not in lex.regions_lower:
                 return 0.9, "after a title"
-            if prev.low in TITLE_ABBREVIATIONS and (
-                low in lex.first_names_lower or low in lex.last_names_lower
-            ) and low not in lex.name_words:
+            if (
+                prev.low in TITLE_ABBREVIATIONS
+                and (low in lex.first_names_lower or low in lex.last_names_lower)
+                and low not in lex.name_words
+            ):
                 return 0.75, "after a title"
         # 3. A relation cue: "my client Sarah", "her son jake"
-        if prev is not None and prev.low in RELATION_CUES and prev.text.islower() and (
-            _is_space_gap(w.gap) or w.gap in {", ", " ("}
+        if (
+            prev is not None
+            and prev.low in RELATION_CUES
+            and prev.text.islower()
+            and (_is_space_gap(w.gap) or w.gap in {", ", " ("})
         ):
             if w.cap and low not in lex.regions_lower and not _facility_follows(ws, i):
                 return 0.85, "after a word for a person"
             if (
-                w.text.islower() and low in lex.first_names_lower and low not in lex.common_words
-                and low not in VERB_FORMS and not low.endswith(("ed", "ing"))
+                w.text.islower()
+                and low in lex.first_names_lower
+                and low not in lex.common_words
+                and low not in VERB_FORMS
+                and not low.endswith(("ed", "ing"))
                 and (prev.low in STRONG_RELATION_CUES or not is_english(low))
             ):
                 return 0.8, "after a word for a person"
@@ -364,17 +415,25 @@ class NameDetector:
                 return None
             return 0.75, "capitalised and in the first-name list"
         if (
-            w.text.islower() and len(low) >= 3 and low in lex.first_names_lower
+            w.text.islower()
+            and len(low) >= 3
+            and low in lex.first_names_lower
             and low not in lex.name_words
         ):
             return 0.55, "lowercase word in the first-name list"
-        unknown = w.cap and not is_english(w.text) and w.text not in lex.places and (
-            low not in lex.regions_lower
+        unknown = (
+            w.cap
+            and not is_english(w.text)
+            and w.text not in lex.places
+            and (low not in lex.regions_lower)
         )
         if (
-            w.cap and (not w.initial or not is_english(w.text)) and _in_list(w, lex.last_names)
+            w.cap
+            and (not w.initial or not is_english(w.text))
+            and _in_list(w, lex.last_names)
             and low not in lex.name_words
-            and low not in lex.regions_lower and not _facility_follows(ws, i)
+            and low not in lex.regions_lower
+            and not _facility_follows(ws, i)
             and not _place_word(w, lex)
         ):
             return 0.5, "capitalised and in the surname list"
@@ -382,10 +441,17 @@ class NameDetector:
         if unknown and not _facility_follows(ws, i):
             if w.possessive and not w.initial:
                 return 0.6, "unknown capitalised word with a possessive"
-            if nxt is not None and _is_space_gap(nxt.gap) and (
-                nxt.low in PERSON_VERBS
-                or (nxt.low == "and" and i + 2 < len(ws) and ws[i + 2].low in {"her", "his",
-                                                                              "their"})
+            if (
+                nxt is not None
+                and _is_space_gap(nxt.gap)
+                and (
+                    nxt.low in PERSON_VERBS
+                    or (
+                        nxt.low == "and"
+                        and i + 2 < len(ws)
+                        and ws[i + 2].low in {"her", "his", "their"}
+                    )
+                )
             ):
                 return 0.55, "unknown capitalised word before a verb said of people"
         return None
@@ -394,9 +460,10 @@ class NameDetector:
 def _in_list(w: Word, names: frozenset[str]) -> bool:
     if _word_in(w, names):
         return True
-    parts = re.split(r"[-‐]", w.text)
-    return len(parts) > 1 and all(p and (p in names or p[:1] + p[1:].lower() in names)
-                                  for p in parts)
+    parts = re.split(r"[-\u2010]", w.text)
+    return len(parts) > 1 and all(
+        p and (p in names or p[:1] + p[1:].lower() in names) for p in parts
+    )
 
 
 def _place_word(w: Word, lex: Lexicon) -> bool:
@@ -418,7 +485,7 @@ def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     j = i
     while j + 1 < len(ws) and j - i + 1 < limit and not ws[j].possessive:
         nxt = ws[j + 1]
-        if _is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES or (
+        if (_is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES) or (
             nxt.gap == "-" and nxt.cap
         ):
             j += 1
@@ -442,7 +509,7 @@ class PlaceDetector:
 
     name: str = "place"
 
-    def detect(self, text: str) -> Iterator[Detection]:  # noqa: C901 - one rule per branch
+    def detect(self, text: str) -> Iterator[Detection]:
         """
         Find places in *text*.
 
@@ -463,7 +530,9 @@ class PlaceDetector:
                 continue
             prev = ws[i - 1] if i else None
             prep = (
-                prev is not None and _is_space_gap(w.gap) and prev.text.islower()
+                prev is not None
+                and _is_space_gap(w.gap)
+                and prev.text.islower()
                 and prev.low in PLACE_PREPS
                 and (prev.low != "to" or (i >= 2 and ws[i - 2].low in MOVE_VERBS))
             )
@@ -476,18 +545,22 @@ class PlaceDetector:
                     break
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = re.match(r" (County|Township|Parish|Borough|Village|Town|City)\b", after)
-            state = re.match(rf",? (?:{_STATES}|{_STATE_ABBR})\b", text[ws[end_j].end :
-                                                                         ws[end_j].end + 20])
+            state = re.match(
+                rf",? (?:{_STATES}|{_STATE_ABBR})\b", text[ws[end_j].end : ws[end_j].end + 20]
+            )
             if _run_is_region(text, ws, i, end_j, lex) and suffix is None:
                 i = end_j + 1
                 continue
             if suffix is not None:
-                yield self._hit(w.start, ws[end_j].end + suffix.end(), 0.9,
-                                "before 'County' or the like")
+                yield self._hit(
+                    w.start, ws[end_j].end + suffix.end(), 0.9, "before 'County' or the like"
+                )
                 i = end_j + 1
                 continue
-            if state is not None and not _facility_follows(ws, i) and not (
-                w.initial and hit is None
+            if (
+                state is not None
+                and not _facility_follows(ws, i)
+                and not (w.initial and hit is None)
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
                 i = end_j + 1
@@ -496,14 +569,17 @@ class PlaceDetector:
                 ambiguous = (w.low in lex.name_words or w.low in lex.first_names_lower) and (
                     hit == i
                 )
-                if not ambiguous or prep:
-                    if not w.initial or prep or hit > i:
-                        yield self._hit(w.start, ws[hit].end, 0.8 if not ambiguous else 0.7,
-                                        "in the place list")
-                        i = hit + 1
-                        continue
-            if prep and not _facility_follows(ws, i) and w.low not in lex.common_words and (
-                not _word_in(w, lex.first_names) or prev is not None and prev.low != "from"
+                if (not ambiguous or prep) and (not w.initial or prep or hit > i):
+                    yield self._hit(
+                        w.start, ws[hit].end, 0.8 if not ambiguous else 0.7, "in the place list"
+                    )
+                    i = hit + 1
+                    continue
+            if (
+                prep
+                and not _facility_follows(ws, i)
+                and w.low not in lex.common_words
+                and (not _word_in(w, lex.first_names) or (prev is not None and prev.low != "from"))
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.6, "capitalised after a preposition")
                 i = end_j + 1
@@ -511,8 +587,14 @@ class PlaceDetector:
             i += 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
-        return Detection(start=start, end=end, category=PhiCategory.LOCATION, score=score,
-                         detector=self.name, reason=reason)
+        return Detection(
+            start=start,
+            end=end,
+            category=PhiCategory.LOCATION,
+            score=score,
+            detector=self.name,
+            reason=reason,
+        )
 
 
 _STATES = (
@@ -552,7 +634,7 @@ class OrganizationDetector:
 
     name: str = "organization"
 
-    def detect(self, text: str) -> Iterator[Detection]:  # noqa: C901 - one rule per branch
+    def detect(self, text: str) -> Iterator[Detection]:
         """
         Find organisations in *text*.
 
@@ -573,12 +655,14 @@ class OrganizationDetector:
             # The capitalised run, allowing "of", "for", "and", "&", "the" inside.
             j = i
             k = i
-            while k + 1 < n and not ws[k].possessive or k + 1 < n and ws[k + 1].low in {
-                "hospital", "clinic", "center", "centre", "school"
-            }:
+            while (k + 1 < n and not ws[k].possessive) or (
+                k + 1 < n and ws[k + 1].low in {"hospital", "clinic", "center", "centre", "school"}
+            ):
                 nxt = ws[k + 1]
-                gap_ok = _is_space_gap(nxt.gap) or nxt.gap == " & " or (
-                    nxt.gap in {"-", ". "} and ws[k].low in {"st", "mt", "ft"}
+                gap_ok = (
+                    _is_space_gap(nxt.gap)
+                    or nxt.gap == " & "
+                    or (nxt.gap in {"-", ". "} and ws[k].low in {"st", "mt", "ft"})
                 )
                 if not gap_ok:
                     break
@@ -587,7 +671,8 @@ class OrganizationDetector:
                     j = k
                     continue
                 if nxt.low in {"of", "for", "and", "the", "de", "la"} and (
-                    k + 2 < n and (ws[k + 2].cap or ws[k + 2].upper)
+                    k + 2 < n
+                    and (ws[k + 2].cap or ws[k + 2].upper)
                     and _is_space_gap(ws[k + 2].gap)
                 ):
                     k += 1
@@ -601,16 +686,22 @@ class OrganizationDetector:
             facility = any(x in FACILITY_NOUNS for x in lows) or any(
                 x.gap == " & " for x in run[1:]
             )
-            distinctive = [x for x in run if x.low not in GENERIC_FACILITY
-                           and x.low not in FUNCTION_WORDS]
+            distinctive = [
+                x for x in run if x.low not in GENERIC_FACILITY and x.low not in FUNCTION_WORDS
+            ]
             if facility and distinctive and len(run) > 1:
-                yield self._hit(start, ws[j].end + (2 if ws[j].possessive else 0), 0.85,
-                                "capitalised name with a facility noun")
+                yield self._hit(
+                    start,
+                    ws[j].end + (2 if ws[j].possessive else 0),
+                    0.85,
+                    "capitalised name with a facility noun",
+                )
                 i = j + 1
                 continue
             if w.low in {"st", "saint", "mt", "mount"} and j > i:
-                yield self._hit(start, _end_with_possessive(text, ws[j]), 0.8,
-                                "saint's name of a facility")
+                yield self._hit(
+                    start, _end_with_possessive(text, ws[j]), 0.8, "saint's name of a facility"
+                )
                 i = j + 1
                 continue
             before = text[max(0, w.start - 16) : w.start].casefold()
@@ -619,21 +710,34 @@ class OrganizationDetector:
                     yield self._hit(w.start, w.end, 0.6, "acronym after 'at' or 'works for'")
                     i = j + 1
                     continue
-                if w.cap and w.low not in NOT_PLACES and not _run_is_region(
-                    text, ws, i, j, lexicon()
-                ) and not _word_in(w, lexicon().first_names):
-                    yield self._hit(start, _end_with_possessive(text, ws[j]), 0.6,
-                                    "capitalised after 'at' or 'works for'")
+                if (
+                    w.cap
+                    and w.low not in NOT_PLACES
+                    and not _run_is_region(text, ws, i, j, lexicon())
+                    and not _word_in(w, lexicon().first_names)
+                ):
+                    yield self._hit(
+                        start,
+                        _end_with_possessive(text, ws[j]),
+                        0.6,
+                        "capitalised after 'at' or 'works for'",
+                    )
                     i = j + 1
                     continue
             i = j + 1 if j > i else i + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
-        return Detection(start=start, end=end, category=PhiCategory.ORGANIZATION, score=score,
-                         detector=self.name, reason=reason)
+        return Detection(
+            start=start,
+            end=end,
+            category=PhiCategory.ORGANIZATION,
+            score=score,
+            detector=self.name,
+            reason=reason,
+        )
 
 
 def _end_with_possessive(text: str, w: Word) -> int:
-    if w.possessive and text[w.end : w.end + 2] in {"'s", "’s"}:
+    if w.possessive and text[w.end : w.end + 2] in {"'s", "\u2019s"}:
         return w.end + 2
     return w.end

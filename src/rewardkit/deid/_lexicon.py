@@ -8,20 +8,27 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicon", "english_words", "is_english", "lexicon"]
+__all__ = ["Lexicon", "english_words", "is_english", "lexicon", "word_set"]
 
-MONTHS = frozenset(
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the set of the whitespace-separated words of *text*."""
+    return frozenset(text.split())
+
+
+MONTHS = word_set(
     "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-WEEKDAYS = frozenset(
+WEEKDAYS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
-    " fri sat sun".split()
+    " fri sat sun"
 )
 # Words that never start a name: function words, pronouns, and capitalised words that are
 # not names (holidays, religions, the first-person pronoun).
-FUNCTION_WORDS = frozenset(
-    """
+FUNCTION_WORDS = (
+    word_set(
+        """
     a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each even ever
     every few for from further had has have having he her here hers herself him himself his
@@ -36,8 +43,11 @@ FUNCTION_WORDS = frozenset(
     anyway anyways honestly today tomorrow yesterday tonight week weekend month year
     christmas easter thanksgiving halloween hanukkah ramadan diwali eid passover kwanzaa
     god jesus christ lord allah bible mom dad mum mommy daddy grandma grandpa nana papa
-    """.split()
-) | MONTHS | WEEKDAYS
+    """
+    )
+    | MONTHS
+    | WEEKDAYS
+)
 
 
 @attrs.frozen
@@ -70,8 +80,21 @@ def english_words() -> frozenset[str]:
     return _read("english_words.txt") | FUNCTION_WORDS
 
 
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-             ("es", ""), ("s", ""), ("ly", ""), ("er", ""), ("est", ""), ("'s", ""), ("’s", ""))
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+    ("'s", ""),
+    ("\u2019s", ""),
+)
 
 
 def is_english(word: str) -> bool:

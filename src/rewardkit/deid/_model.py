@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
 import attrs
 
-from ..story import PhiCategory
+from rewardkit.story import PhiCategory
 
-__all__ = ["Detection", "mask_identifier"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Detection", "Detector", "mask_identifier"]
 
 
 def _check_span(inst: Detection, attr: attrs.Attribute[int], value: int) -> None:
@@ -34,13 +39,15 @@ class Detection:
     .. versionadded:: 0.1.0
     """
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int),
-                                        attrs.validators.ge(0)])
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
     end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
     category: PhiCategory = attrs.field(validator=attrs.validators.instance_of(PhiCategory))
     score: float = attrs.field(
-        validator=[attrs.validators.instance_of(float), attrs.validators.ge(0.0),
-                   attrs.validators.le(1.0)]
+        validator=[
+            attrs.validators.instance_of(float),
+            attrs.validators.ge(0.0),
+            attrs.validators.le(1.0),
+        ]
     )
     detector: str = attrs.field(validator=attrs.validators.instance_of(str))
     reason: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
@@ -87,3 +94,35 @@ def mask_identifier(value: str, *, keep: int = 1, mask: str = "*") -> str:
         return mask * len(value)
     keep = max(0, min(keep, len(value) // 4))
     return value[:keep] + mask * (len(value) - keep)
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """
+    What a detector is: a unique ``name`` and a ``detect`` method.
+
+    ``detect`` returns a :class:`Detection` for each identifier it finds. A detector must be
+    deterministic, must not keep the text, and must put only a description of *why* in
+    ``reason``, never the matched text. Register one with
+    :meth:`DetectorRegistry.register <rewardkit.deid.DetectorRegistry.register>` or through
+    the ``rewardkit.detectors`` entry-point group.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @property
+    def name(self) -> str:
+        """The detector's unique name (lowercase, kebab-case by convention)."""
+        ...
+
+    def detect(self, text: str, /) -> Iterable[Detection]:
+        """
+        Find identifiers in *text*.
+
+        Args:
+            text: The text to scan.
+
+        Returns:
+            The detections, in any order; spans are code-point offsets into *text*.
+        """
+        ...

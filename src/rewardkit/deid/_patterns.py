@@ -9,11 +9,12 @@ words around it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from ..story import PhiCategory
+from rewardkit.story import PhiCategory
+
 from ._model import Detection
 
 __all__ = ["PatternDetector", "Rule", "pattern_detectors"]
@@ -48,6 +49,10 @@ class Rule:
     trigger: re.Pattern[str] | None = None
 
 
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class PatternDetector:
     """
@@ -61,7 +66,7 @@ class PatternDetector:
     """
 
     name: str
-    rules: Sequence[Rule] = attrs.field(converter=tuple)
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -368,47 +373,61 @@ _SSN_CUE = Rule(
 _ID_CUES: tuple[tuple[PhiCategory, str], ...] = (
     (
         PhiCategory.MRN,
-        r"mrn|medical record(?:\s+number)?|med(?:ical)? rec(?:ord)?|chart"
-        r"(?:\s+number)?|patient id|pt id|hospital number|record number",
+        (
+            r"mrn|medical record(?:\s+number)?|med(?:ical)? rec(?:ord)?|chart"
+            r"(?:\s+number)?|patient id|pt id|hospital number|record number"
+        ),
     ),
     (
         PhiCategory.HEALTH_PLAN_ID,
-        r"member id|member number|member|subscriber id|subscriber"
-        r"|policy(?:\s+number)?|insurance id|insurance(?:\s+number)?"
-        r"|medicaid(?:\s+id)?|medicare(?:\s+id)?|plan id|group number"
-        r"|beneficiary(?:\s+id)?|health plan id|mbi",
+        (
+            r"member id|member number|member|subscriber id|subscriber"
+            r"|policy(?:\s+number)?|insurance id|insurance(?:\s+number)?"
+            r"|medicaid(?:\s+id)?|medicare(?:\s+id)?|plan id|group number"
+            r"|beneficiary(?:\s+id)?|health plan id|mbi"
+        ),
     ),
     (
         PhiCategory.ACCOUNT_NUMBER,
-        r"account(?:\s+number)?|acct|routing(?:\s+number)?|iban"
-        r"|card(?:\s+number)?|credit card|debit card|bank account",
+        (
+            r"account(?:\s+number)?|acct|routing(?:\s+number)?|iban"
+            r"|card(?:\s+number)?|credit card|debit card|bank account"
+        ),
     ),
     (
         PhiCategory.VEHICLE_ID,
-        r"license plate|licence plate|plate(?:\s+number)?|tag number|vin"
-        r"|vehicle id",
+        (
+            r"license plate|licence plate|plate(?:\s+number)?|tag number|vin"
+            r"|vehicle id"
+        ),
     ),
     (
         PhiCategory.LICENSE_NUMBER,
-        r"driver'?s licen[cs]e|licen[cs]e(?:\s+number)?|lic\.?|npi"
-        r"|dea(?:\s+number)?|certificate(?:\s+number)?|cert"
-        r"|registration(?:\s+number)?|permit(?:\s+number)?",
+        (
+            r"driver'?s licen[cs]e|licen[cs]e(?:\s+number)?|lic\.?|npi"
+            r"|dea(?:\s+number)?|certificate(?:\s+number)?|cert"
+            r"|registration(?:\s+number)?|permit(?:\s+number)?"
+        ),
     ),
     (
         PhiCategory.DEVICE_ID,
-        r"serial(?:\s+number)?|s/n|imei|device id|pump id|implant id"
-        r"|hearing aid id|mac address",
+        (
+            r"serial(?:\s+number)?|s/n|imei|device id|pump id|implant id"
+            r"|hearing aid id|mac address"
+        ),
     ),
     (
         PhiCategory.OTHER_ID,
-        r"case(?:\s+number)?|booking(?:\s+number)?|inmate(?:\s+number)?"
-        r"|docket(?:\s+number)?|claim(?:\s+number)?|ticket(?:\s+number)?"
-        r"|reference(?:\s+number)?|ref|confirmation(?:\s+number)?|order"
-        r"(?:\s+number)?|passport(?:\s+number)?|student id|student number"
-        r"|employee id|employee number|badge(?:\s+number)?|id number|id"
-        r"|file number|referral(?:\s+number)?|visa(?:\s+number)?"
-        r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"
-        r"|room(?:\s+number)?|bed(?:\s+number)?",
+        (
+            r"case(?:\s+number)?|booking(?:\s+number)?|inmate(?:\s+number)?"
+            r"|docket(?:\s+number)?|claim(?:\s+number)?|ticket(?:\s+number)?"
+            r"|reference(?:\s+number)?|ref|confirmation(?:\s+number)?|order"
+            r"(?:\s+number)?|passport(?:\s+number)?|student id|student number"
+            r"|employee id|employee number|badge(?:\s+number)?|id number|id"
+            r"|file number|referral(?:\s+number)?|visa(?:\s+number)?"
+            r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"
+            r"|room(?:\s+number)?|bed(?:\s+number)?"
+        ),
     ),
 )
 _CUE_GROUPS = {f"c{i}": cat for i, (cat, _) in enumerate(_ID_CUES)}
@@ -590,7 +609,7 @@ _STREET = Rule(
     category=PhiCategory.LOCATION,
     pattern=re.compile(
         rf"(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
-        rf"\b(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+        rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
         rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?"
     ),
     score=0.85,
@@ -616,8 +635,8 @@ _STREET_FOREIGN = Rule(
     pattern=re.compile(
         r"(?:\b\d{1,5},?\s+)?\b(?:Calle|Carrer|Rue|Rua|Via|Viale|Avenida|Avinguda|Camino|Paseo"
         r"|Plaza|Piazza|Praça|Travessa|Boulevard|Chemin|Allée|Ulica|ul\.)\s+(?:(?:de|del|de la"
-        r"|des|du|de l'|la|le|les|los|las|da|do|dos|das|di|della|delle|dei)\s+)?[A-ZÀ-Þ][\w'’-]*"
-        r"(?:\s+[A-ZÀ-Þ][\w'’-]*)?(?:,?\s+\d{1,5}\b)?"
+        r"|des|du|de l'|la|le|les|los|las|da|do|dos|das|di|della|delle|dei)\s+)?"
+        r"[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*)?(?:,?\s+\d{1,5}\b)?"
     ),
     score=0.85,
     reason="street name",
@@ -652,7 +671,7 @@ _MONTH = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d|’\d\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d|\u2019\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import attrs
 
-from ..story import (
+from rewardkit.story import (
     Deidentification,
     DeidStatus,
     PhiCategory,
@@ -18,9 +18,11 @@ from ..story import (
     Story,
     ThemeAssignment,
 )
-from ..typing import Detector
-from ._model import Detection
+
 from ._registry import scan
+
+if TYPE_CHECKING:
+    from ._model import Detection, Detector
 
 __all__ = [
     "Operators",
@@ -33,13 +35,29 @@ __all__ = [
 
 #: An operator for every category, or a mapping from category to operator (missing
 #: categories are replaced).
-Operators = (
-    RedactionOperator | str | Mapping[PhiCategory | str, RedactionOperator | str]
-)
+Operators = RedactionOperator | str | Mapping[PhiCategory | str, RedactionOperator | str]
 
 # Restricted three-digit ZIP prefixes (HHS guidance, 2000 Census): generalised to 000.
 RESTRICTED_ZIP3 = frozenset(
-    "036 059 063 102 203 556 692 790 821 823 830 831 878 879 884 890 893".split()
+    [
+        "036",
+        "059",
+        "063",
+        "102",
+        "203",
+        "556",
+        "692",
+        "790",
+        "821",
+        "823",
+        "830",
+        "831",
+        "878",
+        "879",
+        "884",
+        "890",
+        "893",
+    ]
 )
 _PSEUDONYM_LABELS = {
     PhiCategory.NAME: "PERSON",
@@ -97,8 +115,9 @@ def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
 
 class Pseudonymizer:
     """
-    Hand out stable pseudonyms such as ``[PERSON_1]``: the same identifier (ignoring case and
-    spacing) gets the same pseudonym every time it is asked for.
+    Hand out stable pseudonyms such as ``[PERSON_1]``.
+
+    The same identifier (ignoring case and spacing) gets the same pseudonym every time.
 
     Args:
         start_after: The last number already used for each label, so that pseudonyms added
@@ -161,7 +180,10 @@ def _generalize(category: PhiCategory, value: str) -> str:
 
 
 def _replacement(
-    op: RedactionOperator, category: PhiCategory, value: str, mask_char: str,
+    op: RedactionOperator,
+    category: PhiCategory,
+    value: str,
+    mask_char: str,
     pseudonym: Pseudonymizer,
 ) -> str:
     if op is RedactionOperator.REPLACE:
@@ -202,8 +224,13 @@ def _apply(
         replacement = _replacement(op, d.category, text[d.start : d.end], mask_char, pseudonym)
         out.append(replacement)
         redactions.append(
-            Redaction(start=length, end=length + len(replacement), category=d.category,
-                      operator=op, replacement=replacement)
+            Redaction(
+                start=length,
+                end=length + len(replacement),
+                category=d.category,
+                operator=op,
+                replacement=replacement,
+            )
         )
         edits.append(_Edit(d.start, d.end, length, length + len(replacement)))
         length += len(replacement)
@@ -238,7 +265,7 @@ def redact(
 ) -> Story: ...
 
 
-def redact(
+def redact(  # noqa: PLR0913 - keyword-only options
     text: str | Story,
     *,
     operator: Operators = RedactionOperator.REPLACE,
@@ -288,8 +315,14 @@ def redact(
     .. versionadded:: 0.1.0
     """
     if isinstance(text, Story):
-        return redact_story(text, operator=operator, detectors=detectors, allow=allow,
-                            min_score=min_score, mask_char=mask_char)
+        return redact_story(
+            text,
+            operator=operator,
+            detectors=detectors,
+            allow=allow,
+            min_score=min_score,
+            mask_char=mask_char,
+        )
     found = scan(text, detectors=detectors, allow=allow, min_score=min_score)
     spans = merge_detections(found)
     new_text, redactions, _ = _apply(
@@ -348,7 +381,7 @@ def _map(p: int, edits: Sequence[_Edit], *, is_end: bool) -> int:
     return p + shift
 
 
-def redact_story(
+def redact_story(  # noqa: PLR0913 - keyword-only options
     story: Story,
     *,
     operator: Operators = RedactionOperator.REPLACE,
@@ -383,14 +416,22 @@ def redact_story(
     text = story.text
     old = story.deidentification.redactions
     found = [
-        d for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
+        d
+        for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
         if not any(_inside(d, r) for r in old)
     ]
     pseudonymizer = Pseudonymizer.continuing(text, story.title or "")
     title = story.title
     if title:
-        title, _ = redact(title, operator=operator, detectors=detectors, allow=allow,
-                          min_score=min_score, mask_char=mask_char, pseudonymizer=pseudonymizer)
+        title, _ = redact(
+            title,
+            operator=operator,
+            detectors=detectors,
+            allow=allow,
+            min_score=min_score,
+            mask_char=mask_char,
+            pseudonymizer=pseudonymizer,
+        )
     if not found:
         deid = story.deidentification
         if deid.status is DeidStatus.RAW:
@@ -398,8 +439,9 @@ def redact_story(
         if deid is story.deidentification and title == story.title:
             return story
         if deid.status is DeidStatus.REVIEWED and title != story.title:
-            deid = attrs.evolve(deid, status=DeidStatus.REDACTED, reviewed_by=None,
-                                reviewed_at=None)
+            deid = attrs.evolve(
+                deid, status=DeidStatus.REDACTED, reviewed_by=None, reviewed_at=None
+            )
         return attrs.evolve(story, title=title, deidentification=deid)
     spans = merge_detections(found)
     # A new span that overlaps a recorded redaction swallows it.
@@ -408,16 +450,18 @@ def redact_story(
     for r in old:
         hit = [d for d in spans if d.start < r.end and r.start < d.end and r.start < r.end]
         if hit:
-            grown.extend(attrs.evolve(d, start=min(d.start, r.start), end=max(d.end, r.end))
-                         for d in hit)
+            grown.extend(
+                attrs.evolve(d, start=min(d.start, r.start), end=max(d.end, r.end)) for d in hit
+            )
         else:
             kept.append(r)
     if grown:
         spans = merge_detections([*spans, *grown])
     new_text, added, edits = _apply(text, spans, operator, mask_char, pseudonymizer)
     moved = [
-        attrs.evolve(r, start=_map(r.start, edits, is_end=False),
-                     end=_map(r.end, edits, is_end=True))
+        attrs.evolve(
+            r, start=_map(r.start, edits, is_end=False), end=_map(r.end, edits, is_end=True)
+        )
         for r in kept
     ]
     themes = tuple(_move_theme(t, edits) for t in story.themes)

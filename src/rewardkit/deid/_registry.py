@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from ..exceptions import RewardkitError
-from ..typing import Detector
-from ._model import Detection
+from rewardkit.exceptions import RewardkitError
+
+from ._model import Detection, Detector
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -40,10 +43,18 @@ def builtin_detectors() -> list[Detector]:
 
     .. versionadded:: 0.1.0
     """
-    from ._context import NameDetector, OrganizationDetector, PlaceDetector  # noqa: PLC0415
-    from ._patterns import pattern_detectors  # noqa: PLC0415 - loaded on first scan
+    from ._context import (  # noqa: PLC0415 - the detectors load on first use
+        NameDetector,
+        OrganizationDetector,
+        PlaceDetector,
+    )
+    from ._patterns import pattern_detectors  # noqa: PLC0415 - as above
 
     return [*pattern_detectors(), NameDetector(), PlaceDetector(), OrganizationDetector()]
+
+
+def _is_detector(obj: object) -> bool:
+    return isinstance(obj, Detector)
 
 
 def _load_plugin(entry_point: object) -> Detector:
@@ -51,10 +62,10 @@ def _load_plugin(entry_point: object) -> Detector:
     try:
         obj = entry_point.load()  # type: ignore[attr-defined]
         detector = obj() if isinstance(obj, type) or not isinstance(obj, Detector) else obj
-    except Exception as e:  # noqa: BLE001 - any failure of a plugin is reported by name
+    except Exception as e:  # any failure of a plugin is reported by name
         msg = f"detector plugin {name!r} in {ENTRY_POINT_GROUP!r} failed to load: {e}"
         raise DetectorError(msg) from e
-    if not isinstance(detector, Detector):
+    if not _is_detector(detector):
         msg = f"detector plugin {name!r} in {ENTRY_POINT_GROUP!r} is not a Detector"
         raise DetectorError(msg)
     return detector
@@ -92,7 +103,7 @@ class DetectorRegistry:
                 if self._builtins:
                     found.update((d.name, d) for d in builtin_detectors())
                 if self._plugins:
-                    from importlib.metadata import entry_points  # noqa: PLC0415
+                    from importlib.metadata import entry_points  # noqa: PLC0415 - on first use
 
                     for ep in entry_points(group=ENTRY_POINT_GROUP):
                         detector = _load_plugin(ep)
@@ -116,7 +127,7 @@ class DetectorRegistry:
 
         .. versionadded:: 0.1.0
         """
-        if not isinstance(detector, Detector):
+        if not _is_detector(detector):
             msg = "not a Detector: it needs a 'name' and a 'detect(text)' method"
             raise DetectorError(msg)
         with self._lock:
@@ -231,8 +242,8 @@ registry = DetectorRegistry()
 
 def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for term in allow:
-        term = term.strip()
+    for raw in allow:
+        term = raw.strip()
         if not term:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)

@@ -16,15 +16,20 @@ detectors, merges what they find the way :func:`~rewardkit.deid.redact` does, an
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ..story import PhiCategory
-from ..typing import Detector
+from rewardkit.story import PhiCategory
+
 from ._redact import merge_detections
 from ._registry import scan
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from ._model import Detector
 
 __all__ = ["LabelledPost", "LabelledSpan", "Scores", "evaluate", "load_labelled"]
 
@@ -42,6 +47,10 @@ class LabelledSpan:
     category: PhiCategory = attrs.field(converter=PhiCategory)
 
 
+def _spans(value: Iterable[LabelledSpan]) -> tuple[LabelledSpan, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class LabelledPost:
     """
@@ -52,7 +61,7 @@ class LabelledPost:
 
     id: str
     text: str = attrs.field(repr=False)
-    spans: tuple[LabelledSpan, ...] = attrs.field(converter=tuple, default=())
+    spans: tuple[LabelledSpan, ...] = attrs.field(converter=_spans, default=())
 
 
 @attrs.frozen(kw_only=True)
@@ -204,9 +213,7 @@ def evaluate(
         if leaks:
             leaking.append(post.id)
         n_det += len(spans)
-        true_here = sum(
-            1 for s, e in spans if any(g.start < e and s < g.end for g in post.spans)
-        )
+        true_here = sum(1 for s, e in spans if any(g.start < e and s < g.end for g in post.spans))
         true_det += true_here
         if true_here < len(spans):
             false_docs.append(post.id)
