@@ -17,6 +17,7 @@ from ._model import Detection, Detector, mask_identifier
 from ._redact import (
     Operators,
     Pseudonymizer,
+    RedactionError,
     merge_detections,
     redact,
     redact_story,
@@ -39,6 +40,7 @@ __all__ = [
     "DetectorRegistry",
     "Operators",
     "Pseudonymizer",
+    "RedactionError",
     "builtin_detectors",
     "mask_identifier",
     "merge_detections",

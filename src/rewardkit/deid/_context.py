@@ -256,6 +256,7 @@ AT_CUES = (
     "admitted to",
     "discharged from",
 )
+PLACE_SUFFIXES = frozenset({"county", "township", "parish", "borough"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "from", "to", "towards", "toward"})
 MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
@@ -543,6 +544,10 @@ class PlaceDetector:
                 if text[w.start : ws[j].end] in lex.places:
                     hit = j
                     break
+            if end_j > i and ws[end_j].low in PLACE_SUFFIXES:
+                yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
+                i = end_j + 1
+                continue
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = re.match(r" (County|Township|Parish|Borough|Village|Town|City)\b", after)
             state = re.match(

@@ -886,7 +886,9 @@ _USER_REDDIT = Rule(
 )
 _USER_AT = Rule(
     category=PhiCategory.USERNAME,
-    pattern=re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?!\w|@)"),
+    pattern=re.compile(
+        r"(?<![\w@.+*\]-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?!\w|@)"
+    ),
     score=0.85,
     reason="@handle",
     check=lambda m, _t: not re.fullmatch(r"@\d{1,2}(?:am|pm)?", m.group(), _I),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, overload
 
 import attrs
 
+from rewardkit.exceptions import RewardkitError
 from rewardkit.story import (
     Deidentification,
     DeidStatus,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Operators",
     "Pseudonymizer",
+    "RedactionError",
     "merge_detections",
     "redact",
     "redact_story",
@@ -111,6 +113,14 @@ def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
             )
         )
     return merged
+
+
+class RedactionError(RewardkitError, ValueError):
+    """
+    A redaction cannot be carried out (it would leave a story's text empty).
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class Pseudonymizer:
@@ -239,6 +249,47 @@ def _apply(
     return "".join(out), redactions, edits
 
 
+# Replacing an identifier can change what the text around it looks like (a word boundary
+# appears where a name touched a number): redaction scans its own output again until the
+# detectors find nothing new. Each pass redacts at least one character that no redaction
+# covered before, so this ends; the bound is only a guard.
+def _passes(text: str) -> range:
+    return range(len(text) + 1)
+
+
+def _redact_pass(  # noqa: PLR0913 - private; one caller each
+    text: str,
+    old: Sequence[Redaction],
+    found: Sequence[Detection],
+    operator: Operators,
+    mask_char: str,
+    pseudonymizer: Pseudonymizer,
+) -> tuple[str, list[Redaction], list[_Edit]]:
+    """Redact *found* in *text*, keeping (and moving) the *old* redactions."""
+    spans = merge_detections(found)
+    # A new span that overlaps a recorded redaction swallows it.
+    kept: list[Redaction] = []
+    grown: list[Detection] = []
+    for r in old:
+        hit = [d for d in spans if d.start < r.end and r.start < d.end and r.start < r.end]
+        if hit:
+            grown.extend(
+                attrs.evolve(d, start=min(d.start, r.start), end=max(d.end, r.end)) for d in hit
+            )
+        else:
+            kept.append(r)
+    if grown:
+        spans = merge_detections([*spans, *grown])
+    new_text, added, edits = _apply(text, spans, operator, mask_char, pseudonymizer)
+    moved = [
+        attrs.evolve(
+            r, start=_map(r.start, edits, is_end=False), end=_map(r.end, edits, is_end=True)
+        )
+        for r in kept
+    ]
+    return new_text, sorted([*moved, *added], key=lambda r: (r.start, r.end)), edits
+
+
 @overload
 def redact(
     text: str,
@@ -311,6 +362,8 @@ def redact(  # noqa: PLR0913 - keyword-only options
 
     Raises:
         ValueError: *operator* names no operator.
+        RedactionError: Given a story, redaction would leave its text empty (``remove`` on a
+            text that is all identifiers).
 
     .. versionadded:: 0.1.0
     """
@@ -323,12 +376,21 @@ def redact(  # noqa: PLR0913 - keyword-only options
             min_score=min_score,
             mask_char=mask_char,
         )
-    found = scan(text, detectors=detectors, allow=allow, min_score=min_score)
-    spans = merge_detections(found)
-    new_text, redactions, _ = _apply(
-        text, spans, operator, mask_char, pseudonymizer or Pseudonymizer.continuing(text)
-    )
-    return new_text, Deidentification(status=DeidStatus.REDACTED, redactions=redactions)
+    pseudonymizer = pseudonymizer or Pseudonymizer.continuing(text)
+    allow = tuple(allow)
+    redactions: list[Redaction] = []
+    for _ in _passes(text):
+        found = [
+            d
+            for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
+            if not any(_inside(d, r) for r in redactions)
+        ]
+        if not found:
+            break
+        text, redactions, _ = _redact_pass(
+            text, redactions, found, operator, mask_char, pseudonymizer
+        )
+    return text, Deidentification(status=DeidStatus.REDACTED, redactions=redactions)
 
 
 def _inside(d: Detection | Redaction, r: Redaction) -> bool:
@@ -369,14 +431,13 @@ def residual_detections(
 
 
 def _map(p: int, edits: Sequence[_Edit], *, is_end: bool) -> int:
+    """Move offset *p* through *edits*; an offset inside an edit goes to its start or end."""
     shift = 0
     for e in edits:
-        if p < e.old_start or (p == e.old_start and not is_end):
+        if p < e.old_start or (is_end and p == e.old_start):
             break
-        if p < e.old_end or (p == e.old_end and not is_end and e.old_start == e.old_end):
+        if p < e.old_end:
             return e.new_end if is_end else e.new_start
-        if p == e.old_end:
-            return e.new_end
         shift = e.new_end - e.old_end
     return p + shift
 
@@ -413,14 +474,8 @@ def redact_story(  # noqa: PLR0913 - keyword-only options
 
     .. versionadded:: 0.1.0
     """
-    text = story.text
-    old = story.deidentification.redactions
-    found = [
-        d
-        for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
-        if not any(_inside(d, r) for r in old)
-    ]
-    pseudonymizer = Pseudonymizer.continuing(text, story.title or "")
+    pseudonymizer = Pseudonymizer.continuing(story.text, story.title or "")
+    allow = tuple(allow)
     title = story.title
     if title:
         title, _ = redact(
@@ -432,45 +487,38 @@ def redact_story(  # noqa: PLR0913 - keyword-only options
             mask_char=mask_char,
             pseudonymizer=pseudonymizer,
         )
-    if not found:
-        deid = story.deidentification
-        if deid.status is DeidStatus.RAW:
-            deid = attrs.evolve(deid, status=DeidStatus.REDACTED)
-        if deid is story.deidentification and title == story.title:
-            return story
-        if deid.status is DeidStatus.REVIEWED and title != story.title:
-            deid = attrs.evolve(
-                deid, status=DeidStatus.REDACTED, reviewed_by=None, reviewed_at=None
-            )
-        return attrs.evolve(story, title=title, deidentification=deid)
-    spans = merge_detections(found)
-    # A new span that overlaps a recorded redaction swallows it.
-    kept: list[Redaction] = []
-    grown: list[Detection] = []
-    for r in old:
-        hit = [d for d in spans if d.start < r.end and r.start < d.end and r.start < r.end]
-        if hit:
-            grown.extend(
-                attrs.evolve(d, start=min(d.start, r.start), end=max(d.end, r.end)) for d in hit
-            )
-        else:
-            kept.append(r)
-    if grown:
-        spans = merge_detections([*spans, *grown])
-    new_text, added, edits = _apply(text, spans, operator, mask_char, pseudonymizer)
-    moved = [
-        attrs.evolve(
-            r, start=_map(r.start, edits, is_end=False), end=_map(r.end, edits, is_end=True)
+    text = story.text
+    redactions: Sequence[Redaction] = story.deidentification.redactions
+    themes = story.themes
+    changed = False
+    for _ in _passes(text):
+        found = [
+            d
+            for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
+            if not any(_inside(d, r) for r in redactions)
+        ]
+        if not found:
+            break
+        text, redactions, edits = _redact_pass(
+            text, redactions, found, operator, mask_char, pseudonymizer
         )
-        for r in kept
-    ]
-    themes = tuple(_move_theme(t, edits) for t in story.themes)
-    deid = Deidentification(
-        status=DeidStatus.REDACTED,
-        method=story.deidentification.method,
-        redactions=sorted([*moved, *added], key=lambda r: (r.start, r.end)),
-    )
-    return attrs.evolve(story, text=new_text, title=title, themes=themes, deidentification=deid)
+        themes = tuple(_move_theme(t, edits) for t in themes)
+        changed = True
+    if not text.strip():
+        msg = "redacting would leave the story's text empty; use another operator"
+        raise RedactionError(msg)
+    deid = story.deidentification
+    if changed:
+        deid = Deidentification(
+            status=DeidStatus.REDACTED, method=deid.method, redactions=tuple(redactions)
+        )
+    elif deid.status is DeidStatus.RAW or (
+        deid.status is DeidStatus.REVIEWED and title != story.title
+    ):
+        deid = attrs.evolve(deid, status=DeidStatus.REDACTED, reviewed_by=None, reviewed_at=None)
+    if not changed and deid is story.deidentification and title == story.title:
+        return story
+    return attrs.evolve(story, text=text, title=title, themes=themes, deidentification=deid)
 
 
 def _move_theme(theme: ThemeAssignment, edits: Sequence[_Edit]) -> ThemeAssignment:

@@ -92,7 +92,6 @@ class DetectorRegistry:
         self._detectors: dict[str, Detector] | None = None
         self._builtins = builtins
         self._plugins = plugins
-        self._pending: list[tuple[Detector, bool]] = []
         self._disabled: set[str] = set()
         self._allow: list[str] = []
 
@@ -109,9 +108,6 @@ class DetectorRegistry:
                         detector = _load_plugin(ep)
                         found.setdefault(detector.name, detector)
                 self._detectors = found
-                pending, self._pending = self._pending, []
-                for detector, replace in pending:
-                    self.register(detector, replace=replace)
             return self._detectors
 
     def register(self, detector: Detector, *, replace: bool = False) -> None:
@@ -131,13 +127,11 @@ class DetectorRegistry:
             msg = "not a Detector: it needs a 'name' and a 'detect(text)' method"
             raise DetectorError(msg)
         with self._lock:
-            if self._detectors is None:
-                self._pending.append((detector, replace))
-                return
-            if detector.name in self._detectors and not replace:
+            loaded = self._loaded()
+            if detector.name in loaded and not replace:
                 msg = f"a detector named {detector.name!r} is already registered"
                 raise DetectorError(msg)
-            self._detectors[detector.name] = detector
+            loaded[detector.name] = detector
 
     def unregister(self, name: str) -> None:
         """
