@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def test_jsonl_is_built_from_the_marked_up_posts(target):
 def test_labels_point_at_text_and_do_not_overlap():
     for post in load_labelled(HERE / "posts.jsonl") + load_labelled(HERE / "posts_heldout.jsonl"):
         spans = sorted(post.spans, key=lambda s: s.start)
-        for a, b in zip(spans, spans[1:], strict=False):
+        for a, b in itertools.pairwise(spans):
             assert a.end <= b.start, post.id
         for s in spans:
             value = post.text[s.start : s.end]

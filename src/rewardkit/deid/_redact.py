@@ -257,7 +257,7 @@ def _passes(text: str) -> range:
     return range(len(text) + 1)
 
 
-def _redact_pass(  # noqa: PLR0913 - private; one caller each
+def _redact_pass(  # noqa: PLR0913, PLR0917 - private; two callers
     text: str,
     old: Sequence[Redaction],
     found: Sequence[Detection],
