@@ -1,9 +1,10 @@
 """
-Measure how many posts per second ``rewardkit.deid.scan`` handles on one core.
+Measure how many posts per second ``rewardkit.deid`` scans and redacts on one core.
 
-Scans the labelled evaluation posts (``tests/deid_eval/posts.jsonl``) repeatedly, after one
-warm-up pass that loads the name lists, and prints posts per second and characters per
-second. Run from the repository root::
+Uses the labelled evaluation posts (``tests/deid_eval/posts.jsonl``, short posts of about 100
+characters) and, to show the cost on longer text, the same posts joined eight at a time (about
+800 characters, a typical Reddit post). One warm-up pass loads the word lists first. Run from
+the repository root::
 
     python benchmarks/deid_throughput.py [--seconds 5]
 """
@@ -21,29 +22,35 @@ HERE = Path(__file__).resolve().parent
 POSTS = HERE.parent / "tests" / "deid_eval" / "posts.jsonl"
 
 
-def main() -> None:
+def measure(name, fn, texts, seconds):
+    n = chars = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text in texts:
+            # A fresh string each time, so that no per-text cache helps.
+            fn(text + " ")
+            n += 1
+            chars += len(text)
+    elapsed = time.perf_counter() - start
+    print(
+        f"  {name:7} {n / elapsed:8,.0f} posts/s  {chars / elapsed / 1e6:5.2f} M chars/s  "
+        f"(mean post {chars // n} chars)"
+    )
+
+
+def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=5.0)
     args = parser.parse_args()
-    texts = [json.loads(line)["text"] for line in POSTS.read_text(encoding="utf-8").splitlines()]
+    short = [json.loads(line)["text"] for line in POSTS.read_text(encoding="utf-8").splitlines()]
+    long = [" ".join(short[i : i + 8]) for i in range(0, len(short), 8)]
     t0 = time.perf_counter()
-    for text in texts:
-        scan(text)
-    print(f"first pass (loads the lists): {time.perf_counter() - t0:.2f} s")
-    for name, fn in (("scan", scan), ("redact", redact)):
-        n = chars = 0
-        start = time.perf_counter()
-        while time.perf_counter() - start < args.seconds:
-            for text in texts:
-                # A fresh string each time, so that no per-text cache helps.
-                fn(text + " ")
-                n += 1
-                chars += len(text)
-        elapsed = time.perf_counter() - start
-        print(
-            f"{name}: {n / elapsed:,.0f} posts/s, {chars / elapsed / 1e6:.2f} M chars/s "
-            f"(mean post {chars // n} chars)"
-        )
+    scan(short[0])
+    print(f"loading the word lists: {time.perf_counter() - t0:.2f} s")
+    for label, texts in (("evaluation posts", short), ("joined eight at a time", long)):
+        print(label)
+        measure("scan", scan, texts, args.seconds)
+        measure("redact", redact, texts, args.seconds)
 
 
 if __name__ == "__main__":

@@ -266,7 +266,7 @@ NON_ORG_ACRONYMS = word_set(
     """
     ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
-    ASAP ATM CEO LOL OMG TBH IMO IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
+    SUDS PHQ GAD PCL GAF BDI BAI MMSE MOCA CIWA COWS AUDIT ASAP ATM CEO LOL OMG TBH IMO IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
     """
 )
 
@@ -688,8 +688,10 @@ class OrganizationDetector:
             start = w.start
             if lows and lows[0] in {"the", "a", "an", "our", "my"}:
                 start = run[1].start if len(run) > 1 else w.end
-            facility = any(x in FACILITY_NOUNS for x in lows) or any(
-                x.gap == " & " for x in run[1:]
+            facility = (
+                any(x in FACILITY_NOUNS for x in lows)
+                or lows[-1] in {"middle", "high", "prep"}
+                or any(x.gap == " & " for x in run[1:])
             )
             distinctive = [
                 x for x in run if x.low not in GENERIC_FACILITY and x.low not in FUNCTION_WORDS
@@ -711,7 +713,13 @@ class OrganizationDetector:
                 continue
             before = text[max(0, w.start - 16) : w.start].casefold()
             if any(before.endswith(c + " ") for c in AT_CUES) and not w.initial:
-                if w.upper and w.text not in NON_ORG_ACRONYMS and len(w.text) >= 3 and j == i:
+                if (
+                    w.upper
+                    and w.text not in NON_ORG_ACRONYMS
+                    and len(w.text) >= 3
+                    and j == i
+                    and not re.match(r"[\s-]*\d", text[w.end : w.end + 3])
+                ):
                     yield self._hit(w.start, w.end, 0.6, "acronym after 'at' or 'works for'")
                     i = j + 1
                     continue

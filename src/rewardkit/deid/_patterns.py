@@ -323,6 +323,7 @@ _PHONE_SHORT = Rule(
 _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
     pattern=re.compile(
+        r"(?=[pcmtfnPCMTFN])"
         r"\b(?:phone|cell|mobile|tel|telephone|fax|number|call|text)(?:\s+(?:number|no\.?|#))?"
         r"\s*(?:is|was|:|at|#)?\s*(?P<id>\d[\d\s.-]{5,}\d)(?![\w-])",
         _I,
@@ -359,6 +360,7 @@ _SSN = Rule(
 _SSN_CUE = Rule(
     category=PhiCategory.SSN,
     pattern=re.compile(
+        r"(?=[sS])"
         r"\b(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|was|:|#)?\s*"
         r"(?P<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)",
         _I,
@@ -435,9 +437,16 @@ _CUE_ALT = "|".join(f"(?P<c{i}>{alt})" for i, (_, alt) in enumerate(_ID_CUES))
 _FILLER = r"(?:\s*(?:number|num|no\.?|#|is|was|of|reads|read|ending in|ends in|ending|:|=|-))*"
 
 
-def _id_category(m: re.Match[str], _text: str) -> PhiCategory | None:
+_CUE_BEFORE = re.compile(rf"\b(?:{_CUE_ALT})\b{_FILLER}\s*$", _I)
+
+
+def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """Find the cue word just before a candidate number, and the category it names."""
+    cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    if cue is None:
+        return None
     for group, cat in _CUE_GROUPS.items():
-        if m.group(group) is not None:
+        if cue.group(group) is not None:
             return cat
     return None  # pragma: no cover - one alternative always matched
 
@@ -454,7 +463,7 @@ def _id_check(m: re.Match[str], _text: str) -> bool:
 _ID_CUE = Rule(
     category=PhiCategory.OTHER_ID,
     pattern=re.compile(
-        rf"\b(?:{_CUE_ALT})\b{_FILLER}\s*(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)(?![\w-])", _I
+        r"(?<![\w/-])(?=(?:[A-Z/-]*\d){3})(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)(?![\w-])", _I
     ),
     score=0.9,
     reason="number after a record-number cue word",
@@ -571,6 +580,8 @@ _ZIP_STATE = Rule(
 _ZIP_CUE = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(
+        r"(?=[zpZP])"
+        r"(?=[A-Z])"
         r"\b(?:zip|zip code|zipcode|postal code|postcode)\s*(?:is|was|:|#)?\s*"
         r"(?P<id>\d{5}(?:-\d{4})?|\d{3})\b",
         _I,
@@ -688,6 +699,7 @@ def _month_case_ok(m: re.Match[str], _text: str) -> bool:
 _DATE_MDY = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(
+        r"(?=[JFMASONDTWjfmasondtw])"
         rf"\b{_WEEKDAY}(?P<month>{_MONTH})\.?\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])"
         rf"(?P<ordinal>st|nd|rd|th)?)(?![\d:]|\s*(?:%|am\b|pm\b|mg\b|people|times|years?|"
         rf"hours?|minutes?|days?|weeks?|months?|sessions?))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"
@@ -702,6 +714,7 @@ _DATE_MDY = Rule(
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(
+        r"(?=[0-9tT])"
         rf"\b(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?P<ordinal>st|nd|rd|th)?)\s+(?:of\s+)?"
         rf"(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)",
         _I,
@@ -721,6 +734,7 @@ _DATE_DMY = Rule(
 _DATE_MY = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(
+        r"(?=[JFMASONDjfmasond])"
         rf"\b(?P<month>{_MONTH})\.?(?:\s+of|,)?\s+(?P<year>{_YEAR})(?!\d)",
         _I,
     ),
@@ -773,6 +787,7 @@ _DATE_MONTH_YEAR_NUMERIC = Rule(
 _DATE_CUE_MD = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(
+        r"(?=[osbutfdapOSBUTFDAP])"
         r"\b(?:on|since|by|until|till|from|born|dob|d\.o\.b\.?|birthday|due|discharged|admitted"
         r"|died|passed|before|after)\s*:?\s+(?P<id>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\w/]|\.\d)",
         _I,
@@ -791,6 +806,7 @@ _DATE_CUE_MD = Rule(
 _DATE_HOLIDAY = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(
+        r"(?=[CNTHEVIFMLcnthevifml])"
         rf"\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?"
         rf"|Halloween|Easter(?: Sunday)?|Valentine's Day|Independence Day|(?:the )?Fourth of July"
         rf"|Mother's Day|Father's Day|Memorial Day|Labor Day)\s*,?\s+(?:of\s+)?{_YEAR}(?!\d)",
@@ -825,6 +841,7 @@ _AGE_UNIT = Rule(
 _AGE_CUE = Rule(
     category=PhiCategory.AGE_OVER_89,
     pattern=re.compile(
+        r"(?=[atrlmATRLM])"
         rf"\b(?:aged?|turned|turning|turns|age of|reached|lived to|made it to)\s+(?:be\s+)?"
         rf"(?P<id>{_NUM_AGE}|{_SPELLED_AGE})\b{_AGE_NOT_AFTER}(?!\s*(?:years?|yrs?)\s+(?:ago|in))",
         _I,
@@ -854,9 +871,21 @@ _AGE_DECADE = Rule(
     reason="age in the nineties",
     trigger=re.compile("90|nineties|hundreds", _I),
 )
+_AGE_AT = Rule(
+    category=PhiCategory.AGE_OVER_89,
+    pattern=re.compile(
+        rf"\b(?:at|at age|at the age of)\s+(?P<id>{_NUM_AGE}|{_SPELLED_AGE})(?=,?\s+(?:still|she"
+        rf"|he|they|is|was|and|years|yrs)\b|,\s)",
+        _I,
+    ),
+    score=0.7,
+    reason="'at' and a number over 89 said of a person",
+    trigger=_AGE_TRIGGER,
+)
 _AGE_IS = Rule(
     category=PhiCategory.AGE_OVER_89,
     pattern=re.compile(
+        r"(?=[iwhsticIWHSTC])"
         rf"\b(?:is|was|he's|she's|they're|who's|who is|who was|i'm|im|am)\s+(?:now\s+)?"
         rf"(?P<id>{_NUM_AGE}|{_SPELLED_AGE})(?=\s*(?:[.,;!?)]|and\b|now\b|$|\s+(?:and|but|so)"
         rf"\b))",
@@ -897,8 +926,11 @@ _USER_AT = Rule(
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,
     pattern=re.compile(
+        r"(?=[uhsgidtaUHSGIDTA])"
         r"\b(?:username|user name|handle|screen ?name|gamertag|insta(?:gram)?|ig|snap(?:chat)?"
-        r"|discord|tiktok|twitter|account name)\s*(?:is|was|:)\s*@?"
+        r"|discord|tiktok|twitter|account name)(?:\s+(?:on|in|for|at|the|her|his|their|my"
+        r"|this|that|recovery|support|forum|group|app|site|server|reddit|old|new|main))*"
+        r"\s*(?:is|was|:)\s*@?"
         r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])",
         _I,
     ),
@@ -971,7 +1003,15 @@ def pattern_detectors() -> list[PatternDetector]:
         ),
         PatternDetector(
             name="age-over-89",
-            rules=[_AGE_UNIT, _AGE_CUE, _AGE_BIRTHDAY, _AGE_DECADE, _AGE_IS, _AGE_APPOSITIVE],
+            rules=[
+                _AGE_UNIT,
+                _AGE_CUE,
+                _AGE_BIRTHDAY,
+                _AGE_DECADE,
+                _AGE_IS,
+                _AGE_APPOSITIVE,
+                _AGE_AT,
+            ],
         ),
         PatternDetector(name="username", rules=[_USER_REDDIT, _USER_AT, _USER_CUE]),
     ]
