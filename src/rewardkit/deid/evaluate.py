@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from ._model import Detector
 
-__all__ = ["LabelledPost", "LabelledSpan", "Scores", "evaluate", "load_labelled"]
+__all__ = ["LabelledPost", "LabelledSpan", "Scores", "evaluate", "load_labelled", "main"]
 
 
 @attrs.frozen(kw_only=True)
@@ -229,3 +229,33 @@ def evaluate(
         missed=tuple(missed),
         recall_by_category={c: f / t for c, (f, t) in sorted(per_cat.items())},
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Score the built-in detectors on labelled JSON Lines files and print the figures.
+
+    Run as ``python -m rewardkit.deid.evaluate FILE...``.
+
+    Args:
+        argv: The file names; ``sys.argv[1:]`` when ``None``.
+
+    Returns:
+        0.
+
+    .. versionadded:: 0.1.0
+    """
+    import sys  # noqa: PLC0415 - only when run as a script
+
+    from ._registry import builtin_detectors  # noqa: PLC0415
+
+    for name in sys.argv[1:] if argv is None else argv:
+        scores = evaluate(load_labelled(name), detectors=builtin_detectors())
+        sys.stdout.write(f"{name}\n{scores.summary()}\n")
+        missed = ", ".join(f"{post} {cat.value}" for post, cat in scores.missed)
+        sys.stdout.write(f"missed: {missed or 'none'}\n\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
