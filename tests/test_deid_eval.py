@@ -115,3 +115,19 @@ def test_scorer_counts_overlap_cover_and_precision():
 def test_scorer_on_nothing():
     scores = evaluate([])
     assert (scores.span_recall, scores.full_cover_recall, scores.precision) == (1.0, 1.0, 1.0)
+
+
+def test_evaluate_command_prints_the_figures(tmp_path, capsys):
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "My client Rosalind smiled.", "spans": [{"start": 10, "end": 18, '
+        '"category": "NAME"}]}\n\n{"id": "b", "text": "She smiled at 3pm."}\n',
+        encoding="utf-8",
+    )
+    from rewardkit.deid.evaluate import main
+
+    assert main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "posts: 2, identifiers: 1, detections: 1" in out
+    assert "span recall: 100.0%" in out
+    assert "missed: none" in out
