@@ -42,15 +42,35 @@ def test_scan_json_output(notes, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert [r["category"] for r in rows] == ["NAME", "PHONE", "DATE"]
     assert rows[0] == {
-        "file": str(notes), "story": None, "start": 10, "end": 18, "category": "NAME",
-        "score": rows[0]["score"], "detector": "name", "reason": rows[0]["reason"],
+        "file": str(notes),
+        "story": None,
+        "start": 10,
+        "end": 18,
+        "category": "NAME",
+        "score": rows[0]["score"],
+        "detector": "name",
+        "reason": rows[0]["reason"],
         "value": "R*******",
     }
 
 
 def test_scan_can_switch_detectors_off_and_allow_terms(notes, capsys):
-    assert main(["deid", "scan", "--format", "json", "--disable", "phone,date",
-                 "--allow", "Rosalind", str(notes)]) == 0
+    assert (
+        main(
+            [
+                "deid",
+                "scan",
+                "--format",
+                "json",
+                "--disable",
+                "phone,date",
+                "--allow",
+                "Rosalind",
+                str(notes),
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out) == []
 
 
@@ -114,8 +134,13 @@ STORY = {
     "deidentification": {
         "status": "redacted",
         "redactions": [
-            {"start": 0, "end": 6, "category": "NAME", "operator": "replace",
-             "replacement": "[NAME]"},
+            {
+                "start": 0,
+                "end": 6,
+                "category": "NAME",
+                "operator": "replace",
+                "replacement": "[NAME]",
+            },
         ],
     },
 }
@@ -136,8 +161,7 @@ def test_scan_story_reports_only_what_redactions_left(serialization, tmp_path, c
 
 def test_redact_story_and_collection_files(serialization, tmp_path):
     path = tmp_path / "stories.jsonl"
-    second = dict(STORY, id="st-2", text="Dr. Patel called.",
-                  deidentification={"status": "raw"})
+    second = dict(STORY, id="st-2", text="Dr. Patel called.", deidentification={"status": "raw"})
     path.write_text(json.dumps(STORY) + "\n" + json.dumps(second) + "\n", encoding="utf-8")
     out = tmp_path / "redacted.jsonl"
     assert main(["deid", "redact", str(path), "-o", str(out), "--operator", "pseudonym"]) == 0
