@@ -315,7 +315,7 @@ class NameDetector:
                 continue
             score, reason = found
             j = i
-            while j + 1 < n and _is_space_gap(ws[j + 1].gap) and not ws[j].possessive:
+            while j + 1 < n and j - i < 3 and _is_space_gap(ws[j + 1].gap) and not ws[j].possessive:
                 nxt = ws[j + 1]
                 listed = _in_list(nxt, lex.last_names) or _in_list(nxt, lex.first_names)
                 if (
@@ -571,7 +571,14 @@ class PlaceDetector:
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
                 i = end_j + 1
                 continue
-            if hit is not None:
+            after_first_name = (
+                prev is not None
+                and prev.cap
+                and _is_space_gap(w.gap)
+                and _word_in(prev, lex.first_names)
+                and not prep
+            )
+            if hit is not None and not after_first_name:
                 ambiguous = (w.low in lex.name_words or w.low in lex.first_names_lower) and (
                     hit == i
                 )

@@ -75,8 +75,8 @@ def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
     """
     Merge overlapping and touching detections, so that nothing is half-redacted.
 
-    The merged detection spans the union; its category is that of the highest-scored part
-    (the longer one on a tie), its score the highest, its detector the names of all parts.
+    The merged detection spans the union; its category is that of the longest part (the
+    higher-scored one on a tie), its score the highest, its detector the names of all parts.
 
     Args:
         detections: Detections in one text, in any order.
@@ -101,7 +101,7 @@ def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
         if len(group) == 1:
             merged.append(group[0])
             continue
-        best = max(group, key=lambda d: (d.score, d.end - d.start, -_PRIORITY[d.category]))
+        best = max(group, key=lambda d: (d.end - d.start, d.score, -_PRIORITY[d.category]))
         names = sorted({d.detector for d in group})
         merged.append(
             attrs.evolve(
