@@ -44,6 +44,7 @@ nitpick_ignore = [
     ("py:class", "enum.StrEnum"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:class", "os.PathLike"),
+    ("py:class", "pathlib.Path"),
     ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     # The private holder that makes a rule context's taxonomy lazy; callers pass a taxonomy.

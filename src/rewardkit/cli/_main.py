@@ -48,12 +48,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    from . import _agreement, _schema, _taxonomy, _validate  # noqa: PLC0415 - each imports its work lazily
+    from . import _agreement, _deid, _schema, _taxonomy, _validate  # noqa: PLC0415 - each is lazy
 
     return {
         "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
         "schema": (_schema.HELP, _schema.add_arguments, _schema.run),
         "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
+        "deid": (_deid.HELP, _deid.add_arguments, _deid.run),
         "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
     }
 

@@ -43,7 +43,7 @@ _KEBAB = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 RULE_NAME_RE: Final = re.compile(rf"(?:{_KEBAB}:)?{_KEBAB}")
 
 # The modules that hold the built-in rules, each with a ``RULES`` tuple, in reporting order.
-_BUILTIN_MODULES: Final = ("_story",)
+_BUILTIN_MODULES: Final = ("_story", "_phi")
 
 
 class RuleConfigError(RewardkitError, ValueError):

@@ -1,0 +1,532 @@
+"""Redaction: merge detections, apply an operator, and record where the replacements stand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, overload
+
+import attrs
+
+from rewardkit.exceptions import RewardkitError
+from rewardkit.story import (
+    Deidentification,
+    DeidStatus,
+    PhiCategory,
+    Redaction,
+    RedactionOperator,
+    Span,
+    Story,
+    ThemeAssignment,
+)
+
+from ._registry import scan
+
+if TYPE_CHECKING:
+    from ._model import Detection, Detector
+
+__all__ = [
+    "Operators",
+    "Pseudonymizer",
+    "RedactionError",
+    "merge_detections",
+    "redact",
+    "redact_story",
+    "residual_detections",
+]
+
+#: An operator for every category, or a mapping from category to operator (missing
+#: categories are replaced).
+Operators = RedactionOperator | str | Mapping[PhiCategory | str, RedactionOperator | str]
+
+# Restricted three-digit ZIP prefixes (HHS guidance, 2000 Census): generalised to 000.
+RESTRICTED_ZIP3 = frozenset(
+    [
+        "036",
+        "059",
+        "063",
+        "102",
+        "203",
+        "556",
+        "692",
+        "790",
+        "821",
+        "823",
+        "830",
+        "831",
+        "878",
+        "879",
+        "884",
+        "890",
+        "893",
+    ]
+)
+_PSEUDONYM_LABELS = {
+    PhiCategory.NAME: "PERSON",
+    PhiCategory.LOCATION: "PLACE",
+    PhiCategory.ORGANIZATION: "ORG",
+    PhiCategory.USERNAME: "USER",
+}
+# Which category wins when merged detections disagree (earlier wins on a tie of score).
+_PRIORITY = {c: i for i, c in enumerate(PhiCategory)}
+
+
+def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
+    """
+    Merge overlapping and touching detections, so that nothing is half-redacted.
+
+    The merged detection spans the union; its category is that of the longest part (the
+    higher-scored one on a tie), its score the highest, its detector the names of all parts.
+
+    Args:
+        detections: Detections in one text, in any order.
+
+    Returns:
+        Disjoint, non-touching detections sorted by start.
+
+    .. versionadded:: 0.1.0
+    """
+    ordered = sorted(detections, key=lambda d: (d.start, -d.end))
+    groups: list[list[Detection]] = []
+    end = -1
+    for d in ordered:
+        if groups and d.start <= end:
+            groups[-1].append(d)
+            end = max(end, d.end)
+        else:
+            groups.append([d])
+            end = d.end
+    merged: list[Detection] = []
+    for group in groups:
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        best = max(group, key=lambda d: (d.end - d.start, d.score, -_PRIORITY[d.category]))
+        names = sorted({d.detector for d in group})
+        merged.append(
+            attrs.evolve(
+                best,
+                start=min(d.start for d in group),
+                end=max(d.end for d in group),
+                detector="+".join(names),
+                reason=f"merged {len(group)} overlapping detections; {best.reason}",
+            )
+        )
+    return merged
+
+
+class RedactionError(RewardkitError, ValueError):
+    """
+    A redaction cannot be carried out (it would leave a story's text empty).
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class Pseudonymizer:
+    """
+    Hand out stable pseudonyms such as ``[PERSON_1]``.
+
+    The same identifier (ignoring case and spacing) gets the same pseudonym every time.
+
+    Args:
+        start_after: The last number already used for each label, so that pseudonyms added
+            to a text that has some continue the count.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, start_after: Mapping[str, int] | None = None) -> None:
+        self._seen: dict[tuple[PhiCategory, str], str] = {}
+        self._count: dict[str, int] = dict(start_after or {})
+
+    def __call__(self, category: PhiCategory, value: str) -> str:
+        """Return the pseudonym of *value*."""
+        key = (category, " ".join(value.casefold().split()))
+        found = self._seen.get(key)
+        if found is None:
+            label = _PSEUDONYM_LABELS.get(category, category.value)
+            self._count[label] = self._count.get(label, 0) + 1
+            found = f"[{label}_{self._count[label]}]"
+            self._seen[key] = found
+        return found
+
+    @classmethod
+    def continuing(cls, *texts: str) -> Pseudonymizer:
+        """
+        Make a pseudonymizer whose numbers continue after those already in *texts*.
+
+        Args:
+            texts: Texts that may hold pseudonyms.
+
+        Returns:
+            A new pseudonymizer.
+        """
+        counts: dict[str, int] = {}
+        for text in texts:
+            for m in re.finditer(r"\[([A-Z][A-Z0-9_]*?)_(\d+)\]", text):
+                counts[m.group(1)] = max(counts.get(m.group(1), 0), int(m.group(2)))
+        return cls(counts)
+
+
+def _operator_for(operator: Operators, category: PhiCategory) -> RedactionOperator:
+    if isinstance(operator, Mapping):
+        chosen = operator.get(category, operator.get(category.value, RedactionOperator.REPLACE))
+        return RedactionOperator(chosen)
+    return RedactionOperator(operator)
+
+
+def _generalize(category: PhiCategory, value: str) -> str:
+    if category is PhiCategory.DATE:
+        m = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", value)
+        return m.group(1) if m else "[DATE]"
+    if category is PhiCategory.AGE_OVER_89:
+        return "90 or older"
+    if category is PhiCategory.ZIP:
+        m = re.match(r"\d{3}", value)
+        if m:
+            return ("000" if m.group() in RESTRICTED_ZIP3 else m.group()) + "xx"
+    return f"[{category.value}]"
+
+
+def _replacement(
+    op: RedactionOperator,
+    category: PhiCategory,
+    value: str,
+    mask_char: str,
+    pseudonym: Pseudonymizer,
+) -> str:
+    if op is RedactionOperator.REPLACE:
+        return f"[{category.value}]"
+    if op is RedactionOperator.MASK:
+        return mask_char * len(value)
+    if op is RedactionOperator.REMOVE:
+        return ""
+    if op is RedactionOperator.PSEUDONYM:
+        return pseudonym(category, value)
+    return _generalize(category, value)
+
+
+@attrs.frozen
+class _Edit:
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+def _apply(
+    text: str,
+    spans: Sequence[Detection],
+    operator: Operators,
+    mask_char: str,
+    pseudonym: Pseudonymizer,
+) -> tuple[str, list[Redaction], list[_Edit]]:
+    out: list[str] = []
+    pos = 0
+    length = 0
+    redactions: list[Redaction] = []
+    edits: list[_Edit] = []
+    for d in spans:
+        out.append(text[pos : d.start])
+        length += d.start - pos
+        op = _operator_for(operator, d.category)
+        replacement = _replacement(op, d.category, text[d.start : d.end], mask_char, pseudonym)
+        out.append(replacement)
+        redactions.append(
+            Redaction(
+                start=length,
+                end=length + len(replacement),
+                category=d.category,
+                operator=op,
+                replacement=replacement,
+            )
+        )
+        edits.append(_Edit(d.start, d.end, length, length + len(replacement)))
+        length += len(replacement)
+        pos = d.end
+    out.append(text[pos:])
+    return "".join(out), redactions, edits
+
+
+# Replacing an identifier can change what the text around it looks like (a word boundary
+# appears where a name touched a number): redaction scans its own output again until the
+# detectors find nothing new. Each pass redacts at least one character that no redaction
+# covered before, so this ends; the bound is only a guard.
+def _passes(text: str) -> range:
+    return range(len(text) + 1)
+
+
+def _redact_pass(  # noqa: PLR0913, PLR0917 - private; two callers
+    text: str,
+    old: Sequence[Redaction],
+    found: Sequence[Detection],
+    operator: Operators,
+    mask_char: str,
+    pseudonymizer: Pseudonymizer,
+) -> tuple[str, list[Redaction], list[_Edit]]:
+    """Redact *found* in *text*, keeping (and moving) the *old* redactions."""
+    spans = merge_detections(found)
+    # A new span that overlaps a recorded redaction swallows it.
+    kept: list[Redaction] = []
+    grown: list[Detection] = []
+    for r in old:
+        hit = [d for d in spans if d.start < r.end and r.start < d.end and r.start < r.end]
+        if hit:
+            grown.extend(
+                attrs.evolve(d, start=min(d.start, r.start), end=max(d.end, r.end)) for d in hit
+            )
+        else:
+            kept.append(r)
+    if grown:
+        spans = merge_detections([*spans, *grown])
+    new_text, added, edits = _apply(text, spans, operator, mask_char, pseudonymizer)
+    moved = [
+        attrs.evolve(
+            r, start=_map(r.start, edits, is_end=False), end=_map(r.end, edits, is_end=True)
+        )
+        for r in kept
+    ]
+    return new_text, sorted([*moved, *added], key=lambda r: (r.start, r.end)), edits
+
+
+@overload
+def redact(
+    text: str,
+    *,
+    operator: Operators = ...,
+    detectors: Sequence[Detector] | None = ...,
+    allow: Iterable[str] = ...,
+    min_score: float = ...,
+    mask_char: str = ...,
+    pseudonymizer: Pseudonymizer | None = ...,
+) -> tuple[str, Deidentification]: ...
+
+
+@overload
+def redact(
+    text: Story,
+    *,
+    operator: Operators = ...,
+    detectors: Sequence[Detector] | None = ...,
+    allow: Iterable[str] = ...,
+    min_score: float = ...,
+    mask_char: str = ...,
+    pseudonymizer: Pseudonymizer | None = ...,
+) -> Story: ...
+
+
+def redact(  # noqa: PLR0913 - keyword-only options
+    text: str | Story,
+    *,
+    operator: Operators = RedactionOperator.REPLACE,
+    detectors: Sequence[Detector] | None = None,
+    allow: Iterable[str] = (),
+    min_score: float = 0.0,
+    mask_char: str = "*",
+    pseudonymizer: Pseudonymizer | None = None,
+) -> tuple[str, Deidentification] | Story:
+    """
+    Redact the identifiers that the detectors find in a text or a story.
+
+    Given a :class:`~rewardkit.Story`, this is :func:`redact_story` and returns the new story.
+
+    Overlapping and touching detections are merged first, so an identifier is never half
+    redacted. The offsets of the returned redactions refer to the new text:
+    ``new_text[r.start:r.end] == r.replacement``.
+
+    >>> from rewardkit.deid import redact
+    >>> new, deid = redact("My client Sarah called from 555-201-3344.", operator="pseudonym")
+    >>> new
+    'My client [PERSON_1] called from [PHONE_1].'
+    >>> [(r.category.value, r.start, r.end) for r in deid.redactions]
+    [('NAME', 10, 20), ('PHONE', 33, 42)]
+
+    Args:
+        text: The text, or a story.
+        operator: What to do with each identifier: ``replace`` (``[NAME]``), ``mask``
+            (``*****``), ``remove``, ``pseudonym`` (``[PERSON_1]``, the same for the same
+            identifier) or ``generalize`` (a date to its year, an age over 89 to "90 or
+            older", a ZIP code to its first three digits; other categories are replaced);
+            or a mapping from category to operator.
+        detectors: The detectors to run; the registry's when ``None``.
+        allow: Terms never to flag.
+        min_score: Ignore detections scored lower than this.
+        mask_char: The character ``mask`` uses.
+        pseudonymizer: Share pseudonyms across calls (the title and text of one story);
+            ignored for a story.
+
+    Returns:
+        The new text and a :class:`~rewardkit.Deidentification` with status ``redacted``;
+        for a story, the new story.
+
+    Raises:
+        ValueError: *operator* names no operator.
+        RedactionError: Given a story, redaction would leave its text empty (``remove`` on a
+            text that is all identifiers).
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(text, Story):
+        return redact_story(
+            text,
+            operator=operator,
+            detectors=detectors,
+            allow=allow,
+            min_score=min_score,
+            mask_char=mask_char,
+        )
+    pseudonymizer = pseudonymizer or Pseudonymizer.continuing(text)
+    allow = tuple(allow)
+    redactions: list[Redaction] = []
+    for _ in _passes(text):
+        found = [
+            d
+            for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
+            if not any(_inside(d, r) for r in redactions)
+        ]
+        if not found:
+            break
+        text, redactions, _ = _redact_pass(
+            text, redactions, found, operator, mask_char, pseudonymizer
+        )
+    return text, Deidentification(status=DeidStatus.REDACTED, redactions=redactions)
+
+
+def _inside(d: Detection | Redaction, r: Redaction) -> bool:
+    return r.start < r.end and r.start <= d.start and d.end <= r.end
+
+
+def residual_detections(
+    story: Story,
+    *,
+    detectors: Sequence[Detector] | None = None,
+    allow: Iterable[str] = (),
+    min_score: float = 0.0,
+) -> list[Detection]:
+    """
+    Find identifiers left in a story's text outside its recorded redactions.
+
+    A detection that lies wholly inside a recorded redaction (a pseudonym, say) is exempt.
+    The story's status is not looked at: the ``phi-residual`` rule applies this to
+    ``redacted`` and ``reviewed`` stories.
+
+    Args:
+        story: The story.
+        detectors: The detectors to run; the registry's when ``None``.
+        allow: Terms never to flag.
+        min_score: Ignore detections scored lower than this.
+
+    Returns:
+        The detections, sorted by start.
+
+    .. versionadded:: 0.1.0
+    """
+    redactions = story.deidentification.redactions
+    return [
+        d
+        for d in scan(story.text, detectors=detectors, allow=allow, min_score=min_score)
+        if not any(_inside(d, r) for r in redactions)
+    ]
+
+
+def _map(p: int, edits: Sequence[_Edit], *, is_end: bool) -> int:
+    """Move offset *p* through *edits*; an offset inside an edit goes to its start or end."""
+    shift = 0
+    for e in edits:
+        if p < e.old_start or (is_end and p == e.old_start):
+            break
+        if p < e.old_end:
+            return e.new_end if is_end else e.new_start
+        shift = e.new_end - e.old_end
+    return p + shift
+
+
+def redact_story(  # noqa: PLR0913 - keyword-only options
+    story: Story,
+    *,
+    operator: Operators = RedactionOperator.REPLACE,
+    detectors: Sequence[Detector] | None = None,
+    allow: Iterable[str] = (),
+    min_score: float = 0.0,
+    mask_char: str = "*",
+) -> Story:
+    """
+    Redact a story: its text (recording each redaction) and its title.
+
+    Identifiers wholly inside a recorded redaction are left alone; a detection that
+    overlaps one is merged with it. Recorded redactions and theme evidence are moved to
+    their place in the new text (evidence that is redacted away entirely is dropped).
+    Pseudonyms are shared between title and text and continue the numbers already in them.
+    The new story has status ``redacted``; a story that needs no change keeps its status
+    (a ``raw`` one becomes ``redacted``), so redacting twice changes nothing.
+
+    Args:
+        story: The story.
+        operator: As for :func:`redact`.
+        detectors: The detectors to run; the registry's when ``None``.
+        allow: Terms never to flag.
+        min_score: Ignore detections scored lower than this.
+        mask_char: The character ``mask`` uses.
+
+    Returns:
+        A new story.
+
+    .. versionadded:: 0.1.0
+    """
+    pseudonymizer = Pseudonymizer.continuing(story.text, story.title or "")
+    allow = tuple(allow)
+    title = story.title
+    if title:
+        title, _ = redact(
+            title,
+            operator=operator,
+            detectors=detectors,
+            allow=allow,
+            min_score=min_score,
+            mask_char=mask_char,
+            pseudonymizer=pseudonymizer,
+        )
+    text = story.text
+    redactions: Sequence[Redaction] = story.deidentification.redactions
+    themes = story.themes
+    changed = False
+    for _ in _passes(text):
+        found = [
+            d
+            for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
+            if not any(_inside(d, r) for r in redactions)
+        ]
+        if not found:
+            break
+        text, redactions, edits = _redact_pass(
+            text, redactions, found, operator, mask_char, pseudonymizer
+        )
+        themes = tuple(_move_theme(t, edits) for t in themes)
+        changed = True
+    if not text.strip():
+        msg = "redacting would leave the story's text empty; use another operator"
+        raise RedactionError(msg)
+    deid = story.deidentification
+    if changed:
+        deid = Deidentification(
+            status=DeidStatus.REDACTED, method=deid.method, redactions=tuple(redactions)
+        )
+    elif deid.status is DeidStatus.RAW or (
+        deid.status is DeidStatus.REVIEWED and title != story.title
+    ):
+        deid = attrs.evolve(deid, status=DeidStatus.REDACTED, reviewed_by=None, reviewed_at=None)
+    if not changed and deid is story.deidentification and title == story.title:
+        return story
+    return attrs.evolve(story, text=text, title=title, themes=themes, deidentification=deid)
+
+
+def _move_theme(theme: ThemeAssignment, edits: Sequence[_Edit]) -> ThemeAssignment:
+    if not theme.evidence:
+        return theme
+    evidence = []
+    for s in theme.evidence:
+        start, end = _map(s.start, edits, is_end=False), _map(s.end, edits, is_end=True)
+        if start < end or s.start == s.end:
+            evidence.append(Span(start=start, end=end))
+    return attrs.evolve(theme, evidence=tuple(evidence))

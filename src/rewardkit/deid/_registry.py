@@ -1,0 +1,296 @@
+"""The detector registry, the entry-point plugins and :func:`scan`."""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import TYPE_CHECKING
+
+from rewardkit.exceptions import RewardkitError
+
+from ._model import Detection, Detector
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "DetectorError",
+    "DetectorRegistry",
+    "builtin_detectors",
+    "registry",
+    "scan",
+]
+
+#: The entry-point group that plugins use to add detectors.
+ENTRY_POINT_GROUP = "rewardkit.detectors"
+
+
+class DetectorError(RewardkitError, ValueError):
+    """
+    A detector cannot be registered, found or loaded.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+def builtin_detectors() -> list[Detector]:
+    """
+    Build the built-in detectors, in the order they run.
+
+    Returns:
+        A new list of the built-in detectors.
+
+    .. versionadded:: 0.1.0
+    """
+    from ._context import (  # noqa: PLC0415 - the detectors load on first use
+        NameDetector,
+        OrganizationDetector,
+        PlaceDetector,
+    )
+    from ._patterns import pattern_detectors  # noqa: PLC0415 - as above
+
+    return [*pattern_detectors(), NameDetector(), PlaceDetector(), OrganizationDetector()]
+
+
+def _is_detector(obj: object) -> bool:
+    return isinstance(obj, Detector)
+
+
+def _load_plugin(entry_point: object) -> Detector:
+    name = getattr(entry_point, "name", "?")
+    try:
+        obj = entry_point.load()  # type: ignore[attr-defined]
+        detector = obj() if isinstance(obj, type) or not isinstance(obj, Detector) else obj
+    except Exception as e:  # any failure of a plugin is reported by name
+        msg = f"detector plugin {name!r} in {ENTRY_POINT_GROUP!r} failed to load: {e}"
+        raise DetectorError(msg) from e
+    if not _is_detector(detector):
+        msg = f"detector plugin {name!r} in {ENTRY_POINT_GROUP!r} is not a Detector"
+        raise DetectorError(msg)
+    return detector
+
+
+class DetectorRegistry:
+    """
+    The detectors :func:`scan` uses when it is given none.
+
+    It starts with the built-in detectors and, on first use, adds those that installed
+    packages declare in the ``rewardkit.detectors`` entry-point group (an entry point names
+    a detector object, or a class or function that returns one). Detectors can be added,
+    removed, switched off and on by name; terms on its allow-list are never flagged.
+
+    Args:
+        builtins: Start with the built-in detectors.
+        plugins: Load detectors from the entry-point group on first use.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, *, builtins: bool = True, plugins: bool = True) -> None:
+        self._lock = threading.RLock()
+        self._detectors: dict[str, Detector] | None = None
+        self._builtins = builtins
+        self._plugins = plugins
+        self._disabled: set[str] = set()
+        self._allow: list[str] = []
+
+    def _loaded(self) -> dict[str, Detector]:
+        with self._lock:
+            if self._detectors is None:
+                found: dict[str, Detector] = {}
+                if self._builtins:
+                    found.update((d.name, d) for d in builtin_detectors())
+                if self._plugins:
+                    from importlib.metadata import entry_points  # noqa: PLC0415 - on first use
+
+                    for ep in entry_points(group=ENTRY_POINT_GROUP):
+                        detector = _load_plugin(ep)
+                        found.setdefault(detector.name, detector)
+                self._detectors = found
+            return self._detectors
+
+    def register(self, detector: Detector, *, replace: bool = False) -> None:
+        """
+        Add a detector.
+
+        Args:
+            detector: The detector; its ``name`` must be new unless *replace* is true.
+            replace: Replace a detector of the same name.
+
+        Raises:
+            DetectorError: *detector* is not a detector, or its name is taken.
+
+        .. versionadded:: 0.1.0
+        """
+        if not _is_detector(detector):
+            msg = "not a Detector: it needs a 'name' and a 'detect(text)' method"
+            raise DetectorError(msg)
+        with self._lock:
+            loaded = self._loaded()
+            if detector.name in loaded and not replace:
+                msg = f"a detector named {detector.name!r} is already registered"
+                raise DetectorError(msg)
+            loaded[detector.name] = detector
+
+    def unregister(self, name: str) -> None:
+        """
+        Remove a detector.
+
+        Args:
+            name: Its name.
+
+        Raises:
+            DetectorError: No detector has that name.
+
+        .. versionadded:: 0.1.0
+        """
+        with self._lock:
+            self._check(name)
+            del self._loaded()[name]
+
+    def disable(self, *names: str) -> None:
+        """
+        Switch detectors off (they stay registered).
+
+        Args:
+            names: Their names.
+
+        Raises:
+            DetectorError: No detector has one of the names.
+
+        .. versionadded:: 0.1.0
+        """
+        with self._lock:
+            for name in names:
+                self._check(name)
+            self._disabled.update(names)
+
+    def enable(self, *names: str) -> None:
+        """
+        Switch detectors back on.
+
+        Args:
+            names: Their names.
+
+        Raises:
+            DetectorError: No detector has one of the names.
+
+        .. versionadded:: 0.1.0
+        """
+        with self._lock:
+            for name in names:
+                self._check(name)
+            self._disabled.difference_update(names)
+
+    def allow(self, *terms: str) -> None:
+        """
+        Add terms that are never flagged (a clinic's public name, a hotline).
+
+        Args:
+            terms: The terms, matched without regard to case, as whole words.
+
+        .. versionadded:: 0.1.0
+        """
+        with self._lock:
+            self._allow.extend(t for t in terms if t.strip())
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """Return the allow-list."""
+        return tuple(self._allow)
+
+    def names(self) -> list[str]:
+        """
+        List the names of every registered detector, switched on or off.
+
+        Returns:
+            The names, in the order the detectors run.
+
+        .. versionadded:: 0.1.0
+        """
+        return list(self._loaded())
+
+    def detectors(self) -> list[Detector]:
+        """
+        List the detectors that are switched on.
+
+        Returns:
+            The detectors, in the order they run.
+
+        .. versionadded:: 0.1.0
+        """
+        with self._lock:
+            return [d for n, d in self._loaded().items() if n not in self._disabled]
+
+    def _check(self, name: str) -> None:
+        if name not in self._loaded():
+            known = ", ".join(sorted(self._loaded()))
+            msg = f"no detector named {name!r}; known: {known}"
+            raise DetectorError(msg)
+
+
+#: The process-wide registry that :func:`scan` and :func:`redact` use by default.
+registry = DetectorRegistry()
+
+
+def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for raw in allow:
+        term = raw.strip()
+        if not term:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return spans
+
+
+def scan(
+    text: str,
+    *,
+    detectors: Sequence[Detector] | None = None,
+    allow: Iterable[str] = (),
+    min_score: float = 0.0,
+) -> list[Detection]:
+    """
+    Find identifiers in *text*.
+
+    >>> from rewardkit.deid import scan
+    >>> [(d.category.value, d.start, d.end) for d in scan("Call me at 555-201-3344.")]
+    [('PHONE', 11, 23)]
+
+    Args:
+        text: The text.
+        detectors: The detectors to run; the switched-on detectors of :data:`registry` when
+            ``None``.
+        allow: Terms never to flag (whole words, any case), added to the registry's
+            allow-list.
+        min_score: Drop detections scored lower than this.
+
+    Returns:
+        The detections, sorted by start, longest first; detections of different detectors
+        may overlap. A span and category found twice is reported once, with the higher
+        score.
+
+    .. versionadded:: 0.1.0
+    """
+    if detectors is None:
+        active = registry.detectors()
+        allow = [*registry.allowed, *allow]
+    else:
+        active = list(detectors)
+    found: dict[tuple[int, int, str], Detection] = {}
+    for detector in active:
+        for d in detector.detect(text):
+            if d.score < min_score or d.end <= d.start:
+                continue
+            key = (d.start, d.end, d.category.value)
+            old = found.get(key)
+            if old is None or d.score > old.score:
+                found[key] = d
+    result = list(found.values())
+    allowed = _allowed_spans(text, allow)
+    if allowed:
+        result = [d for d in result if not any(s <= d.start and d.end <= e for s, e in allowed)]
+    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
+    return result

@@ -1,0 +1,39 @@
+"""The ``phi-residual`` rule: a story marked de-identified whose text still has identifiers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rewardkit.findings import Severity
+from rewardkit.story import DeidStatus
+
+from ._registry import Problem, RuleContext, rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from rewardkit.story import Story
+
+
+@rule(
+    "phi-residual",
+    severity=Severity.ERROR,
+    summary="A story marked 'redacted' or 'reviewed' still has identifiers that the"
+    " detectors find, outside its recorded redactions.",
+)
+def phi_residual(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Report each identifier the detectors still find in a de-identified story's text."""
+    if story.deidentification.status is DeidStatus.RAW:
+        return
+    from rewardkit.deid import residual_detections  # noqa: PLC0415 - the engine loads lazily
+
+    for d in residual_detections(story):
+        # The category and the span, never the identifier itself.
+        yield Problem(
+            path=("text",),
+            message=f"a {d.category.value} identifier is left at {d.start}-{d.end} "
+            f"(detector {d.detector}: {d.reason})",
+        )
+
+
+RULES = (phi_residual,)

@@ -1,0 +1,92 @@
+"""
+Build ``posts.jsonl`` and ``posts_heldout.jsonl`` from the marked-up posts beside this file.
+
+Markup: ``[[CATEGORY|text]]`` marks an identifier (``CATEGORY`` a PHI category or one of the
+abbreviations below); ``\\uXXXX`` stands for a code point (to write combining characters);
+lines starting with ``#`` and blank lines are skipped. Run ``python tests/deid_eval/build.py``
+after editing; ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ABBREVIATIONS = {
+    "N": "NAME",
+    "L": "LOCATION",
+    "Z": "ZIP",
+    "D": "DATE",
+    "A": "AGE_OVER_89",
+    "P": "PHONE",
+    "F": "FAX",
+    "E": "EMAIL",
+    "S": "SSN",
+    "M": "MRN",
+    "H": "HEALTH_PLAN_ID",
+    "AC": "ACCOUNT_NUMBER",
+    "LI": "LICENSE_NUMBER",
+    "V": "VEHICLE_ID",
+    "DV": "DEVICE_ID",
+    "U": "URL",
+    "IP": "IP_ADDRESS",
+    "O": "OTHER_ID",
+    "UN": "USERNAME",
+    "ORG": "ORGANIZATION",
+}
+_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
+
+
+def parse(line: str) -> tuple[str, list[dict[str, object]]]:
+    """Turn one marked-up line into its text and labelled spans."""
+    line = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), line)
+    text: list[str] = []
+    spans: list[dict[str, object]] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(line):
+        plain = line[pos : m.start()]
+        text.append(plain)
+        length += len(plain)
+        value = m.group(2)
+        category = ABBREVIATIONS.get(m.group(1), m.group(1))
+        spans.append({"start": length, "end": length + len(value), "category": category})
+        text.append(value)
+        length += len(value)
+        pos = m.end()
+    text.append(line[pos:])
+    return "".join(text), spans
+
+
+SETS = {
+    "posts.jsonl": (("posts_phi.txt", "phi"), ("posts_clean.txt", "clean")),
+    "posts_heldout.jsonl": (
+        ("posts_heldout.txt", "heldout"),
+        ("posts_heldout_clean.txt", "heldout-clean"),
+    ),
+}
+
+
+def build(target: str = "posts.jsonl") -> str:
+    """Return the JSON Lines text of one set."""
+    out: list[str] = []
+    for name, prefix in SETS[target]:
+        lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+        n = 0
+        for line in lines:
+            if not line.strip() or line.startswith("#"):
+                continue
+            n += 1
+            text, spans = parse(line)
+            record = {"id": f"{prefix}-{n:03d}", "text": text, "spans": spans}
+            out.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    for target in SETS:
+        (HERE / target).write_text(build(target), encoding="utf-8")
+        sys.stdout.write(f"wrote {target}\n")

@@ -1,0 +1,333 @@
+"""The detectors: what they find, what they leave alone, and how they are registered."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import EntryPoint
+
+import pytest
+
+from rewardkit import PhiCategory
+from rewardkit.deid import (
+    ENTRY_POINT_GROUP,
+    Detection,
+    Detector,
+    DetectorError,
+    DetectorRegistry,
+    builtin_detectors,
+    mask_identifier,
+    registry,
+    scan,
+)
+
+C = PhiCategory
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(d.category.value, text[d.start : d.end]) for d in scan(text, **kwargs)]
+
+
+def covered(text: str, value: str, category: PhiCategory | set[PhiCategory]) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    wanted = category if isinstance(category, set) else {category}
+    return any(d.category in wanted and d.start <= start and end <= d.end for d in scan(text))
+
+
+POSITIVES = [
+    # contact data
+    ("Email me at k.delacroix@example.org today.", "k.delacroix@example.org", C.EMAIL),
+    ("write to jo (at) example (dot) com", "jo (at) example (dot) com", C.EMAIL),
+    ("Call (614) 555-0192 after five.", "(614) 555-0192", C.PHONE),
+    ("Call 614.555.0192 after five.", "614.555.0192", C.PHONE),
+    ("Her cell is +1 415-555-0139.", "+1 415-555-0139", C.PHONE),
+    ("His UK number +44 7700 900123 is old.", "+44 7700 900123", C.PHONE),
+    ("Ring 07700 900123 if you can.", "07700 900123", C.PHONE),
+    ("Her French number 06 12 34 56 78 works.", "06 12 34 56 78", C.PHONE),
+    ("Call 555-0134 to check in.", "555-0134", C.PHONE),
+    ("phone number 6145550192 on file", "6145550192", C.PHONE),
+    ("Our fax: (503) 555-0147 for records.", "(503) 555-0147", C.FAX),
+    ("See https://example.org/a/b?c=1 for more.", "https://example.org/a/b?c=1", C.URL),
+    ("Go to www.eastside.example.com/referrals now.", "www.eastside.example.com/referrals", C.URL),
+    ("Her page is gofund.me/4f7a2b91 if you want.", "gofund.me/4f7a2b91", C.URL),
+    ("Logged from 192.168.14.201 last night.", "192.168.14.201", C.IP_ADDRESS),
+    (
+        "Address 2001:db8:85a3::8a2e:370:7334 was flagged.",
+        "2001:db8:85a3::8a2e:370:7334",
+        C.IP_ADDRESS,
+    ),
+    # numbers
+    ("SSN 219-09-9999 on the form.", "219-09-9999", C.SSN),
+    ("her social security number is 219099999.", "219099999", C.SSN),
+    ("MRN 00482913 was on the sheet.", "00482913", C.MRN),
+    ("medical record number: MR-884213", "MR-884213", C.MRN),
+    ("member ID XKJ448812204 went through", "XKJ448812204", C.HEALTH_PLAN_ID),
+    ("Medicare MBI 1EG4-TE5-MK73 is on the card", "1EG4-TE5-MK73", C.HEALTH_PLAN_ID),
+    ("account number 0049128834 was printed", "0049128834", C.ACCOUNT_NUMBER),
+    ("card 4111 1111 1111 1111 on file", "4111 1111 1111 1111", C.ACCOUNT_NUMBER),
+    (
+        "IBAN GB82 WEST 1234 5698 7654 32 for the gift",
+        "GB82 WEST 1234 5698 7654 32",
+        C.ACCOUNT_NUMBER,
+    ),
+    ("driver's license D1234-5678-9012 is back", "D1234-5678-9012", C.LICENSE_NUMBER),
+    ("NPI 1234567893 on the referral", "1234567893", C.LICENSE_NUMBER),
+    ("the van (plate 7ABC123) honked", "7ABC123", C.VEHICLE_ID),
+    ("VIN 1HGCM82633A004352 on the title", "1HGCM82633A004352", C.VEHICLE_ID),
+    ("serial number SN4471-99A2 on the tablet", "SN4471-99A2", C.DEVICE_ID),
+    ("MAC 00:1A:2B:3C:4D:5E on the router", "00:1A:2B:3C:4D:5E", C.DEVICE_ID),
+    ("booking # B-20231147 on the paperwork", "B-20231147", C.OTHER_ID),
+    ("case number 2023-JV-00418 in court", "2023-JV-00418", C.OTHER_ID),
+    ("the post t3_1h4f3x was removed", "t3_1h4f3x", C.OTHER_ID),
+    # places and ZIP codes
+    ("She lives in Portland, ME 04101 now.", "04101", C.ZIP),
+    ("zip code 94110 on the form", "94110", C.ZIP),
+    ("Her postcode is SW1A 1AA in London.", "SW1A 1AA", C.ZIP),
+    ("They live at 1420 Maple Avenue with her aunt.", "1420 Maple Avenue", C.LOCATION),
+    ("Her flat on Calle de Alcalá is small.", "Calle de Alcalá", C.LOCATION),
+    ("I work in Bakersfield and love it.", "Bakersfield", C.LOCATION),
+    ("She grew up in Zanesville and moved.", "Zanesville", C.LOCATION),
+    ("He lives in Harmon County now.", "Harmon County", C.LOCATION),
+    # dates
+    ("Discharged on March 14, 2023 at last.", "March 14, 2023", C.DATE),
+    ("Discharged 4/17/2024 and doing well.", "4/17/2024", C.DATE),
+    ("Admitted 2024-01-15 after the fall.", "2024-01-15", C.DATE),
+    ("We started in September 2021 together.", "September 2021", C.DATE),
+    ("Her birthday is June 3rd and she invited me.", "June 3rd", C.DATE),
+    ("It's the 12th of May today.", "12th of May", C.DATE),
+    ("Born 02/29/1932 in a farmhouse.", "02/29/1932", C.DATE),
+    ("We met on 3/14 at the clinic.", "3/14", C.DATE),
+    ("I worked Christmas Day 2022 on the unit.", "Christmas Day 2022", C.DATE),
+    # ages over 89
+    ("She is 93 years old and sharp.", "93 years old", C.AGE_OVER_89),
+    ("a 92-year-old machinist", "92-year-old", C.AGE_OVER_89),
+    ("her ninety-four year old grandmother", "ninety-four year old", C.AGE_OVER_89),
+    ("she turned 100 last week", "100", C.AGE_OVER_89),
+    ("her 90th birthday party", "90th", C.AGE_OVER_89),
+    ("a woman in her late 90s", "90s", C.AGE_OVER_89),
+    ("My patient Harriet, 102, outlived them all.", "102", C.AGE_OVER_89),
+    # usernames
+    ("Thanks u/quiet_harbor_rn for the idea.", "u/quiet_harbor_rn", C.USERNAME),
+    ("Hi /u/lanternkeeper, this is for you.", "/u/lanternkeeper", C.USERNAME),
+    ("She follows @mindful.meadows on there.", "@mindful.meadows", C.USERNAME),
+    # people
+    ("My client Sarah said thank you.", "Sarah", C.NAME),
+    ("my client jayden read a page aloud", "jayden", C.NAME),
+    ("Dr. Okonkwo stopped me in the hall.", "Okonkwo", C.NAME),
+    ("Mrs. O'Brien brought cookies.", "O'Brien", C.NAME),
+    ("A client named Will said thanks.", "Will", C.NAME),
+    ("Grace's mom called today.", "Grace", C.NAME),
+    ("Then Dolores Whitfield wrote to me.", "Dolores Whitfield", C.NAME),
+    ("My patient Siobhán sang in Irish.", "Siobhán", C.NAME),
+    ("His brother-in-law Jean-Baptiste came.", "Jean-Baptiste", C.NAME),
+    ("We met Nguyễn Văn An at the center.", "Nguyễn Văn An", C.NAME),
+    ("🎉🎉 Benedikt finished treatment! 🎉", "Benedikt", C.NAME),
+    ("My client Zoe\u0308 asked for a hug.", "Zoe\u0308", C.NAME),
+    ("He goes by Birdie now.", "Birdie", C.NAME),
+    # organisations
+    ("I work at Riverside Community Hospital now.", "Riverside Community Hospital", C.ORGANIZATION),
+    ("a teen at Jefferson High School", "Jefferson High School", C.ORGANIZATION),
+    ("I'm a counselor at St. Brigid's school.", "St. Brigid's", C.ORGANIZATION),
+    ("He got a job at Costello & Sons Plumbing.", "Costello & Sons Plumbing", C.ORGANIZATION),
+    # A single word that is also a given name may be taken for either.
+    ("Her psychiatrist at Kaiser agreed.", "Kaiser", {C.ORGANIZATION, C.NAME}),
+    ("She studies at the University of Vermont now.", "University of Vermont", C.ORGANIZATION),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "category"), POSITIVES)
+def test_finds_identifier(text, value, category):
+    assert covered(text, value, category), found(text)
+
+
+NEGATIVES = [
+    "In 2019 she moved to Texas, and in 2024 she graduated.",
+    "He's 45 and she's 89, and both came to group.",
+    "A 17-year-old told me she has a future.",
+    "Sertraline 50mg, lithium 300 mg twice a day.",
+    "Session at 3pm, then another at 10:30 on Friday.",
+    "Diagnosis F41.1 changed to F33.0 in remission.",
+    "10/10 would recommend therapy. 24/7 on call. 3/4 of the group came.",
+    "Last Tuesday she laughed. Two weeks ago she couldn't get out of bed.",
+    "In March we start a new group, every Monday in May.",
+    "Please call or text 988, or the old lifeline 1-800-273-8255.",
+    "I work in Ohio, grew up in Canada, trained in the UK.",
+    "The clinical director and the LCSW on my team both cried.",
+    "Her PHQ-9 went from 21 to 8 over twelve weeks.",
+    "Our group of 8 teens met for 90 minutes, 6 months in a row.",
+    "A 50-minute session costs $150, sliding scale down to $20.",
+    "She rated it 4 out of 10, then 7/10 the week after.",
+    "We did the 5-4-3-2-1 grounding exercise together.",
+    "He has 90 days sober. Ninety days!",
+    "She's been stable for 2 years, since the fall of 2022.",
+    "He's on a 72-hour hold and asked to stay voluntarily.",
+    "The DBT skills group and the ICU team were amazing.",
+    "Working as a peer support worker in the Midwest is great.",
+    "Room 12 has the best view on our 28-bed unit.",
+    "She speaks Spanish and English at home.",
+    "May is mental health awareness month.",
+    "Will you come to the group? Hope so. Grace under pressure.",
+    "The r/therapists community helped me a lot.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_leaves_non_identifiers_alone(text):
+    assert found(text) == []
+
+
+def test_detection_records_what_and_why():
+    [d] = scan("Call 555-201-3344.")
+    assert (d.start, d.end, d.category) == (5, 17, C.PHONE)
+    assert 0 < d.score <= 1
+    assert d.detector == "phone"
+    assert d.reason
+
+
+def test_detection_repr_never_shows_the_identifier():
+    text = "My client Rosalind called."
+    for d in scan(text):
+        assert "Rosalind" not in repr(d)
+        assert "Rosalind" not in d.reason
+
+
+def test_detection_rejects_a_backward_span():
+    with pytest.raises(ValueError, match="end"):
+        Detection(start=5, end=4, category=C.NAME, score=0.5, detector="x")
+
+
+def test_detections_are_sorted_and_deduplicated():
+    text = "MRN 00482913 and then Sarah Jones from 555-201-3344"
+    ds = scan(text)
+    keys = [(d.start, -d.end) for d in ds]
+    assert keys == sorted(keys)
+    assert len({(d.start, d.end, d.category) for d in ds}) == len(ds)
+
+
+def test_offsets_are_code_points_after_emoji_and_combining_marks():
+    text = "👍🏽🇺🇸 e\u0301 My client Marisol called 555-201-3344."
+    ds = {d.category: d for d in scan(text)}
+    assert text[ds[C.NAME].start : ds[C.NAME].end] == "Marisol"
+    assert text[ds[C.PHONE].start : ds[C.PHONE].end] == "555-201-3344"
+
+
+def test_min_score_drops_weak_detections():
+    text = "her number 555-0134 and MRN 00482913"
+    assert {d.category for d in scan(text)} >= {C.PHONE, C.MRN}
+    assert {d.category for d in scan(text, min_score=0.8)} == {C.MRN}
+
+
+def test_allow_list_keeps_terms_unflagged():
+    text = "I work at Riverside Community Hospital with Dr. Patel."
+    assert found(text, allow=["riverside community hospital"]) == [("NAME", "Patel")]
+    assert found(text, allow=["Patel", "Riverside Community Hospital"]) == []
+
+
+def test_mask_identifier_shows_at_most_one_character():
+    assert mask_identifier("Sarah") == "S****"
+    assert mask_identifier("555-201-3344") == "5" + "*" * 11
+    assert mask_identifier("Al") == "**"
+    assert mask_identifier("") == ""
+    assert mask_identifier("Sarah", mask="#") == "S####"
+
+
+def test_builtin_detectors_are_detectors_with_unique_names():
+    detectors = builtin_detectors()
+    assert all(isinstance(d, Detector) for d in detectors)
+    names = [d.name for d in detectors]
+    assert len(names) == len(set(names))
+    assert {"email", "phone", "date", "name", "place", "organization"} <= set(names)
+
+
+class Shouty:
+    name = "shouty"
+
+    def detect(self, text):
+        start = text.find("SECRET")
+        if start >= 0:
+            yield Detection(
+                start=start,
+                end=start + 6,
+                category=C.OTHER_ID,
+                score=1.0,
+                detector=self.name,
+                reason="the word SECRET",
+            )
+
+
+def test_registry_registers_disables_and_removes_detectors():
+    reg = DetectorRegistry(plugins=False)
+    reg.register(Shouty())
+    assert "shouty" in reg.names()
+    text = "the SECRET of Dr. Patel"
+    assert {d.detector for d in scan(text, detectors=reg.detectors())} == {"shouty", "name"}
+    reg.disable("name")
+    assert [d.detector for d in scan(text, detectors=reg.detectors())] == ["shouty"]
+    reg.enable("name")
+    reg.unregister("shouty")
+    assert [d.detector for d in scan(text, detectors=reg.detectors())] == ["name"]
+
+
+def test_registry_refuses_duplicates_unknown_names_and_non_detectors():
+    reg = DetectorRegistry(builtins=False, plugins=False)
+    reg.register(Shouty())
+    with pytest.raises(DetectorError, match="already registered"):
+        reg.register(Shouty())
+    reg.register(Shouty(), replace=True)
+    with pytest.raises(DetectorError, match="no detector named 'nope'"):
+        reg.disable("nope")
+    with pytest.raises(DetectorError, match="no detector named"):
+        reg.unregister("nope")
+    with pytest.raises(DetectorError, match="not a Detector"):
+        reg.register(object())  # type: ignore[arg-type]
+
+
+def test_registry_allow_list_applies_to_default_scans():
+    reg = DetectorRegistry(plugins=False)
+    reg.allow("Patel", " ")
+    assert reg.allowed == ("Patel",)
+
+
+def test_default_registry_allow_list_is_used_by_scan(monkeypatch):
+    monkeypatch.setattr(registry, "_allow", ["Okafor"])
+    assert found("Dr. Okafor said hi.") == []
+
+
+def test_plugins_load_from_the_entry_point_group(monkeypatch):
+    ep = EntryPoint(name="shouty", value="test_deid_detectors:Shouty", group=ENTRY_POINT_GROUP)
+    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
+    monkeypatch.syspath_prepend(str(__import__("pathlib").Path(__file__).parent))
+    reg = DetectorRegistry(builtins=False)
+    assert reg.names() == ["shouty"]
+
+
+def test_broken_plugin_is_named_in_the_error(monkeypatch):
+    ep = EntryPoint(name="broken", value="no_such_module_xyz:thing", group=ENTRY_POINT_GROUP)
+    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
+    reg = DetectorRegistry(builtins=False)
+    with pytest.raises(DetectorError, match="'broken'"):
+        reg.names()
+
+
+def test_plugin_that_is_not_a_detector_is_refused(monkeypatch):
+    ep = EntryPoint(name="odd", value="builtins:len", group=ENTRY_POINT_GROUP)
+    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
+    reg = DetectorRegistry(builtins=False)
+    with pytest.raises(DetectorError, match="'odd'"):
+        reg.names()
+
+
+def test_registering_before_first_use_is_kept():
+    reg = DetectorRegistry(plugins=False)
+    reg.register(Shouty())
+    assert reg.names()[-1] == "shouty"
+
+
+def test_import_rewardkit_does_not_load_the_engine():
+    code = (
+        "import sys, rewardkit; rewardkit.Story; "
+        "print(any(m.startswith('rewardkit.deid') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
