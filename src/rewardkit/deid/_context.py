@@ -171,8 +171,36 @@ PERSON_VERBS = word_set(
 # Lowercase function words of other languages (name particles, articles, prepositions) that
 # the first-name lists also hold: "Ein Lächeln von [NAME]" names nobody.
 LOWERCASE_PARTICLES: frozenset[str] = frozenset(
-    "von van der den des del della dei di da das dos du le la les los las el al und mit "
-    "zu zum zur ter ten het".split()
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "des",
+        "del",
+        "della",
+        "dei",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "le",
+        "la",
+        "les",
+        "los",
+        "las",
+        "el",
+        "al",
+        "und",
+        "mit",
+        "zu",
+        "zum",
+        "zur",
+        "ter",
+        "ten",
+        "het",
+    ]
 )
 
 VERB_FORMS = word_set(
