@@ -37,11 +37,15 @@ def theme_unknown(story: Story, context: RuleContext) -> Iterator[Problem]:
     if not story.themes:
         return
     taxonomy = context.taxonomy
+    suggest = getattr(taxonomy, "suggest", None)  # optional in TaxonomyLike
     for i, assignment in enumerate(story.themes):
         if assignment.theme not in taxonomy:
+            close = suggest(assignment.theme, limit=1) if callable(suggest) else ()
+            hint = f"; did you mean {_shown(close[0])}?" if close else ""
             yield Problem(
                 path=("themes", i, "theme"),
-                message=f"the theme {_shown(assignment.theme)} is not in the taxonomy in use",
+                message=f"the theme {_shown(assignment.theme)} is not in the taxonomy in use"
+                + hint,
             )
 
 
