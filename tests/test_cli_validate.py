@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import pytest
 
+from _helpers import FakeTaxonomy
 from rewardkit import json_schema
 from rewardkit._locate import locate_lines
 from rewardkit.cli import main
@@ -28,25 +29,6 @@ HAS_TAXONOMY = importlib.util.find_spec("rewardkit.taxonomy") is not None
 needs_taxonomy = pytest.mark.skipif(
     not HAS_TAXONOMY, reason="needs the real taxonomy (rewardkit.taxonomy)"
 )
-
-
-@attrs.frozen
-class FakeTheme:
-    deprecated: bool = False
-    replaced_by: str | None = None
-
-
-class FakeTaxonomy:
-    def __init__(self) -> None:
-        data = json.loads((CORPUS / "taxonomy.json").read_text())
-        self.themes = {t: FakeTheme() for t in data["themes"]}
-        self.themes.update({t: FakeTheme(True, r) for t, r in data["deprecated"].items()})
-
-    def __contains__(self, theme_id: object) -> bool:
-        return theme_id in self.themes
-
-    def get(self, theme_id: str) -> FakeTheme | None:
-        return self.themes.get(theme_id)
 
 
 @pytest.fixture(autouse=True)
