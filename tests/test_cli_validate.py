@@ -36,7 +36,7 @@ def isolated(monkeypatch, tmp_path):
     """Run in an empty directory, with the fake taxonomy as the default one."""
     monkeypatch.setattr(_registry, "_default_taxonomy", FakeTaxonomy)
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("REWARDKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
+    monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
 
 
 @attrs.frozen
@@ -570,7 +570,7 @@ class TestRealTaxonomy:
     def real_taxonomy(self, monkeypatch, tmp_path):
         monkeypatch.undo()
         monkeypatch.chdir(tmp_path)
-        monkeypatch.setenv("REWARDKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
+        monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
 
     def test_a_taxonomy_file_adds_themes(self, run, tmp_path):
         (tmp_path / "acme.toml").write_text(ACME_TAXONOMY)
