@@ -31,6 +31,7 @@ from ._entry_points import (
     entry_points,
     switched_on,
 )
+from ._messages import shown
 from ._taxonomy_io import (
     _read_document,
     extension_from_mapping,
@@ -43,7 +44,6 @@ from ._taxonomy_model import (
     Taxonomy,
     TaxonomyError,
     TaxonomyExtension,
-    shown,
 )
 
 if TYPE_CHECKING:
