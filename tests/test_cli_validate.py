@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import pytest
 
+from _helpers import FakeTaxonomy
 from rewardkit import json_schema
 from rewardkit._locate import locate_lines
 from rewardkit.cli import main
@@ -30,31 +31,12 @@ needs_taxonomy = pytest.mark.skipif(
 )
 
 
-@attrs.frozen
-class FakeTheme:
-    deprecated: bool = False
-    replaced_by: str | None = None
-
-
-class FakeTaxonomy:
-    def __init__(self) -> None:
-        data = json.loads((CORPUS / "taxonomy.json").read_text())
-        self.themes = {t: FakeTheme() for t in data["themes"]}
-        self.themes.update({t: FakeTheme(True, r) for t, r in data["deprecated"].items()})
-
-    def __contains__(self, theme_id: object) -> bool:
-        return theme_id in self.themes
-
-    def get(self, theme_id: str) -> FakeTheme | None:
-        return self.themes.get(theme_id)
-
-
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch, tmp_path):
     """Run in an empty directory, with the fake taxonomy as the default one."""
     monkeypatch.setattr(_registry, "_default_taxonomy", FakeTaxonomy)
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("REWARDKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
+    monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
 
 
 @attrs.frozen
@@ -588,7 +570,7 @@ class TestRealTaxonomy:
     def real_taxonomy(self, monkeypatch, tmp_path):
         monkeypatch.undo()
         monkeypatch.chdir(tmp_path)
-        monkeypatch.setenv("REWARDKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
+        monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
 
     def test_a_taxonomy_file_adds_themes(self, run, tmp_path):
         (tmp_path / "acme.toml").write_text(ACME_TAXONOMY)

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import rewardkit
+from _helpers import FakeTaxonomy, FakeTheme
 from rewardkit import Finding, Severity, loads
 from rewardkit import rules as rules_module
 from rewardkit.rules import (
@@ -41,27 +42,6 @@ CORPUS = HERE / "corpus"
 DOCS = HERE.parent / "docs"
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 EXPECTED: dict[str, str | None] = json.loads((CORPUS / "expected.json").read_text())
-
-
-@attrs.frozen
-class FakeTheme:
-    deprecated: bool = False
-    replaced_by: str | None = None
-
-
-class FakeTaxonomy:
-    """The core theme ids of SPEC section 3, plus one deprecated theme."""
-
-    def __init__(self) -> None:
-        data = json.loads((CORPUS / "taxonomy.json").read_text())
-        self.themes = {t: FakeTheme() for t in data["themes"]}
-        self.themes.update({t: FakeTheme(True, r) for t, r in data["deprecated"].items()})
-
-    def __contains__(self, theme_id: object) -> bool:
-        return theme_id in self.themes
-
-    def get(self, theme_id: str) -> FakeTheme | None:
-        return self.themes.get(theme_id)
 
 
 TAXONOMY = FakeTaxonomy()

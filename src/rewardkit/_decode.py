@@ -19,6 +19,8 @@ from typing import Any
 
 import attrs
 
+from ._validators import has_lone_surrogate
+
 DEFAULT_MAX_DEPTH = 200
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -174,7 +176,7 @@ def _inspect(value: Any, *, max_depth: int) -> list[DecodeProblem]:
                 )
             children: list[tuple[Any, tuple[str | int, ...]]] = []
             for k, v in item.items():
-                if _has_surrogate(k):
+                if has_lone_surrogate(k):
                     problems.append(
                         DecodeProblem("has a key with a lone surrogate (not valid Unicode)", path)
                     )
@@ -188,16 +190,6 @@ def _inspect(value: Any, *, max_depth: int) -> list[DecodeProblem]:
                     f"is {item.text}, which JSON does not allow (numbers must be finite)", path
                 )
             )
-        elif isinstance(item, str) and _has_surrogate(item):
+        elif isinstance(item, str) and has_lone_surrogate(item):
             problems.append(DecodeProblem("has a lone surrogate, which is not valid Unicode", path))
     return problems
-
-
-def _has_surrogate(s: str) -> bool:
-    if s.isascii():
-        return False
-    try:
-        s.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False

@@ -24,6 +24,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from ._entry_points import (
+    DISABLE_PLUGINS_ENV,
+    disabled_plugins,
+    distribution_label,
+    entry_points,
+    switched_on,
+)
+from ._messages import shown
 from ._taxonomy_io import (
     _read_document,
     extension_from_mapping,
@@ -36,7 +44,6 @@ from ._taxonomy_model import (
     Taxonomy,
     TaxonomyError,
     TaxonomyExtension,
-    shown,
 )
 
 if TYPE_CHECKING:
@@ -56,11 +63,6 @@ __all__ = [
 
 #: The entry-point group that downstream distributions register their taxonomies in.
 PLUGIN_GROUP: Final = "rewardkit.taxonomies"
-#: ``1``/``true``/``yes``/``all`` switch off every plugin; a comma-separated list of
-#: namespaces switches off those.
-DISABLE_PLUGINS_ENV: Final = "REWARDKIT_DISABLE_PLUGINS"
-_ALL: Final = frozenset({"1", "true", "yes", "on", "all", "*"})
-_NONE: Final = frozenset({"", "0", "false", "no", "off"})
 _DATA_SUFFIXES: Final = (".toml", ".json")
 
 _loaded: dict[str, TaxonomyExtension] = {}
@@ -84,27 +86,10 @@ def core_taxonomy() -> Taxonomy:
 @functools.cache
 def _discover() -> dict[str, tuple[metadata.EntryPoint, ...]]:
     """Find the group's entry points once, by name, without loading any."""
-    from importlib import metadata  # noqa: PLC0415 - only when plugins are wanted
-
     found: dict[str, list[metadata.EntryPoint]] = {}
-    for ep in metadata.entry_points(group=PLUGIN_GROUP):
-        same = found.setdefault(ep.name, [])
-        if all(_dist_key(ep) != _dist_key(other) for other in same):
-            same.append(ep)
+    for ep in entry_points(PLUGIN_GROUP):
+        found.setdefault(ep.name, []).append(ep)
     return {name: tuple(eps) for name, eps in sorted(found.items())}
-
-
-def _dist_key(ep: metadata.EntryPoint) -> str:
-    dist = ep.dist
-    name = dist.name if dist is not None else ""
-    return (name or "").lower().replace("_", "-").replace(".", "-")
-
-
-def _dist_label(ep: metadata.EntryPoint) -> str:
-    dist = ep.dist
-    if dist is None:
-        return "an unknown distribution"
-    return f"{dist.name} {dist.version}"
 
 
 def clear_plugin_cache() -> None:
@@ -127,24 +112,6 @@ def available_plugins() -> tuple[str, ...]:
     .. versionadded:: 0.1.0
     """
     return tuple(_discover())
-
-
-def disabled_plugins() -> frozenset[str] | None:
-    """
-    Read ``REWARDKIT_DISABLE_PLUGINS``.
-
-    Returns:
-        ``None`` when every plugin is switched off, otherwise the namespaces switched off
-        (empty when the variable is unset, empty, ``0`` or ``false``).
-
-    .. versionadded:: 0.1.0
-    """
-    value = os.environ.get(DISABLE_PLUGINS_ENV, "").strip()
-    if value.lower() in _ALL:
-        return None
-    if value.lower() in _NONE:
-        return frozenset()
-    return frozenset(part.strip() for part in value.split(",") if part.strip())
 
 
 def load_plugin(namespace: str) -> TaxonomyExtension:
@@ -173,7 +140,7 @@ def load_plugin(namespace: str) -> TaxonomyExtension:
         msg = f"no taxonomy plugin provides namespace {shown(namespace)} (installed: {installed})"
         raise PluginError(msg, namespace=namespace)
     if len(eps) > 1:
-        dists = [_dist_label(ep) for ep in eps]
+        dists = [distribution_label(ep) for ep in eps]
         msg = (
             f"namespace {namespace!r} is claimed by more than one distribution: "
             + " and ".join(dists)
@@ -182,7 +149,7 @@ def load_plugin(namespace: str) -> TaxonomyExtension:
         )
         raise PluginError(msg, namespace=namespace, distributions=dists)
     (ep,) = eps
-    dist = _dist_label(ep)
+    dist = distribution_label(ep)
     try:
         extension = _extension_of(ep)
     except Exception as e:
@@ -278,8 +245,7 @@ def build_taxonomy(
     .. versionadded:: 0.1.0
     """
     if plugins is None:
-        off = disabled_plugins()
-        names = [] if off is None else [n for n in available_plugins() if n not in off]
+        names = switched_on(available_plugins, name=str)
     else:
         names = list(dict.fromkeys(plugins))
     sources: list[tuple[str, TaxonomyExtension]] = []

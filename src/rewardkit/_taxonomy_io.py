@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from ._messages import shown
 from ._taxonomy_model import (
     CORE_NAME,
     SEMVER_RE,
@@ -26,7 +27,6 @@ from ._taxonomy_model import (
     Theme,
     check_theme_id,
     namespace_of,
-    shown,
 )
 
 if TYPE_CHECKING:

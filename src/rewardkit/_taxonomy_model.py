@@ -17,6 +17,7 @@ from typing import Any, Final, NoReturn
 
 import attrs
 
+from ._messages import shown
 from .exceptions import RewardkitError
 
 __all__ = [
@@ -46,15 +47,6 @@ MAX_ID_LENGTH: Final = 128
 # Line breaks as str.splitlines() sees them; characters that XML 1.0 cannot carry.
 _LINE_BREAK: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FORBIDDEN_CHAR: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SHOWN = 60  # at most this many characters of a caller's value appear in a message
-
-
-def shown(value: object) -> str:
-    """Quote *value* for a message, cut short so that a message never carries a long text."""
-    text = value if isinstance(value, str) else repr(value)
-    if len(text) > _SHOWN:
-        text = text[: _SHOWN - 3] + "..."
-    return repr(text)
 
 
 # ---------------------------------------------------------------------------------------------

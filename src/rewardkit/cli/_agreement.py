@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._paths import PathNotFoundError, story_files
+
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
@@ -76,22 +78,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _files(paths: Sequence[str]) -> list[Path]:
+    """Find the story files of each path in turn; a directory without any is an error."""
     files: list[Path] = []
     for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in {".json", ".jsonl"} and p.is_file()
-            )
-            if not found:
-                raise _InputError(f"no .json or .jsonl files in {name}")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise _InputError(f"no such file or directory: {name}")
+        try:
+            found = story_files([name])
+        except PathNotFoundError:
+            raise _InputError(f"no such file or directory: {name}") from None
+        if not found:
+            raise _InputError(f"no .json or .jsonl files in {name}")
+        files.extend(Path(f) for f in found)
     return files
 
 

@@ -11,6 +11,7 @@ import attrs
 
 from rewardkit.exceptions import RewardkitError
 
+from ._paths import STDIN, PathNotFoundError, story_files
 from ._result import CheckResult
 
 if TYPE_CHECKING:
@@ -18,10 +19,8 @@ if TYPE_CHECKING:
 
     from rewardkit.rules import Validator
 
-#: Where a document comes from: a file, or ``-`` for stdin.
-STDIN = "-"
+#: How findings name stdin (``-`` on the command line).
 STDIN_NAME = "<stdin>"
-SUFFIXES = (".json", ".jsonl")
 
 
 class UsageError(Exception):
@@ -39,25 +38,13 @@ def expand(paths: Iterable[str]) -> list[str]:
     Raises:
         UsageError: A path does not exist, or nothing is left to read.
     """
-    files: list[str] = []
-    for p in paths:
-        if p == STDIN:
-            files.append(p)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                f for f in path.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()
-            )
-            files.extend(str(f) for f in found)
-        elif path.exists():
-            files.append(p)
-        else:
-            raise UsageError(f"{p}: no such file or directory")
-    unique = list(dict.fromkeys(files))
-    if not unique:
+    try:
+        files = story_files(paths, stdin=True)
+    except PathNotFoundError as e:
+        raise UsageError(f"{e.path}: no such file or directory") from None
+    if not files:
         raise UsageError("no story files found (looked for *.json and *.jsonl)")
-    return unique
+    return files
 
 
 class Progress:

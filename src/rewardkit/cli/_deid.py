@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._paths import SUFFIXES
+
 if TYPE_CHECKING:
     import argparse
 
@@ -20,7 +22,6 @@ _EXIT_OK = 0
 _EXIT_FOUND = 1
 _EXIT_USAGE = 2
 _OPERATORS = ("replace", "mask", "remove", "pseudonym", "generalize")
-_STORY_SUFFIXES = {".json", ".jsonl"}
 
 
 class _UsageError(Exception):
@@ -100,7 +101,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 # The one place that reads and writes story files; swap for rewardkit.serialization here.
 def _load(path: Path) -> Story | Collection | str:
-    if path.suffix.lower() not in _STORY_SUFFIXES:
+    if path.suffix.lower() not in SUFFIXES:
         try:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:

@@ -6,10 +6,12 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from rewardkit._entry_points import distribution_name, entry_points, switched_on
 from rewardkit.exceptions import RewardkitError
 from rewardkit.findings import Finding, Severity
 from rewardkit.typing import RuleCheck, TaxonomyLike
@@ -34,7 +36,6 @@ __all__ = [
 
 #: The entry-point group through which installed packages add rules.
 ENTRY_POINT_GROUP: Final = "rewardkit.rules"
-#: Set this environment variable to a non-empty value to skip the entry-point group.
 #: The profiles every run knows; a rule may name more in its ``profiles``.
 PROFILES: Final = ("default", "publish")
 
@@ -306,28 +307,15 @@ class RuleRegistry:
         for module in _BUILTIN_MODULES:
             for r in importlib.import_module(f"{__package__}.{module}").RULES:
                 self._add(r, "rewardkit")
-        from rewardkit._plugins import disabled_plugins  # noqa: PLC0415 - only when rules are used
+        try:
+            self._load_entry_points()
+        except RuleError as e:
+            self._broken = e
+            raise
 
-        disabled = disabled_plugins()
-        if disabled is not None:
-            try:
-                self._load_entry_points(disabled)
-            except RuleError as e:
-                self._broken = e
-                raise
-
-    def _load_entry_points(self, disabled: frozenset[str]) -> None:
-        from importlib.metadata import entry_points  # noqa: PLC0415 - only when rules are used
-
-        seen: set[tuple[str, str]] = set()
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            if ep.name in disabled:
-                continue
-            dist = ep.dist.name if ep.dist is not None else "an unknown distribution"
-            if (dist, ep.name) in seen:  # one distribution found twice on sys.path
-                continue
-            seen.add((dist, ep.name))
-            origin = f"the package {dist!r} (entry point {ep.name!r})"
+    def _load_entry_points(self) -> None:
+        for ep in switched_on(lambda: entry_points(ENTRY_POINT_GROUP), name=attrgetter("name")):
+            origin = f"the package {distribution_name(ep)!r} (entry point {ep.name!r})"
             try:
                 obj = ep.load()
                 if callable(obj) and not isinstance(obj, Rule):

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from rewardkit._messages import shown
 from rewardkit.findings import Severity
 from rewardkit.story import ContentWarning, DeidStatus, RedactionOperator
 
@@ -15,12 +16,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rewardkit.story import Redaction, Story
-
-_SHOWN = 60  # at most this many characters of a theme id appear in a message
-
-
-def _shown(value: str) -> str:
-    return repr(value if len(value) <= _SHOWN else value[: _SHOWN - 3] + "...")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -41,11 +36,10 @@ def theme_unknown(story: Story, context: RuleContext) -> Iterator[Problem]:
     for i, assignment in enumerate(story.themes):
         if assignment.theme not in taxonomy:
             close = suggest(assignment.theme, limit=1) if callable(suggest) else ()
-            hint = f"; did you mean {_shown(close[0])}?" if close else ""
+            hint = f"; did you mean {shown(close[0])}?" if close else ""
             yield Problem(
                 path=("themes", i, "theme"),
-                message=f"the theme {_shown(assignment.theme)} is not in the taxonomy in use"
-                + hint,
+                message=f"the theme {shown(assignment.theme)} is not in the taxonomy in use" + hint,
             )
 
 
@@ -63,13 +57,11 @@ def theme_deprecated(story: Story, context: RuleContext) -> Iterator[Problem]:
         theme = taxonomy.get(assignment.theme)
         if theme is not None and theme.deprecated:
             instead = (
-                f"; use {_shown(theme.replaced_by)} instead"
-                if theme.replaced_by is not None
-                else ""
+                f"; use {shown(theme.replaced_by)} instead" if theme.replaced_by is not None else ""
             )
             yield Problem(
                 path=("themes", i, "theme"),
-                message=f"the theme {_shown(assignment.theme)} is deprecated{instead}",
+                message=f"the theme {shown(assignment.theme)} is deprecated{instead}",
             )
 
 
@@ -88,7 +80,7 @@ def theme_duplicate(story: Story, _context: RuleContext) -> Iterator[Problem]:
             by = "by the same coder" if assignment.coder is not None else "with no coder"
             yield Problem(
                 path=("themes", i, "theme"),
-                message=f"the theme {_shown(assignment.theme)} is already assigned {by}"
+                message=f"the theme {shown(assignment.theme)} is already assigned {by}"
                 f" at /themes/{j}",
             )
 
