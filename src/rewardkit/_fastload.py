@@ -110,11 +110,6 @@ def _colon_free(pattern: str | None) -> bool:
     return "." not in re.sub(r"\[[^\]]*\]", "", pattern)
 
 
-def _unique(value: tuple[Any, ...]) -> None:
-    if len(set(value)) != len(value):
-        raise _Fallback
-
-
 class _Builder:
     """Generates the mirror Structs and the functions that turn them into models."""
 
@@ -126,8 +121,8 @@ class _Builder:
             "_new": object.__new__,
             "_Fallback": _Fallback,
             "_timestamp": _timestamp,
+            "_fromiso": datetime.fromisoformat,
             "_extensions": _extensions,
-            "_unique": _unique,
             "_builders": self.builders,
         }
         for cls in _MODELS:
@@ -226,12 +221,18 @@ class _Builder:
             return
         if isinstance(check, v.String):
             if not _colon_free(check.pattern):
-                out.append(f'{indent}n += {x}.count(":")')
+                # ``in`` scans with memchr; ``count`` is a slower loop, and most strings
+                # hold no colon.
+                out.append(f'{indent}if ":" in {x}: n += {x}.count(":")')
             if check.non_blank:
                 out.append(f"{indent}if not {x}.strip(): raise _Fallback")
         elif isinstance(check, v.Timestamp):
             out.append(f'{indent}n += {x}.count(":")')
-            out.append(f"{indent}{x} = _timestamp({x})")
+            # The commonest shape inline (``_timestamp`` without the call).
+            out.append(
+                f'{indent}{x} = _fromiso({x}) if len({x}) == 20 and {x}[19] == "Z" '
+                f'and {x}[10] == "T" else _timestamp({x})'
+            )
         elif isinstance(check, v.Member):
             if any(":" in str(m.value) for m in check.enum_type):  # pragma: no cover
                 raise TypeError(check)
@@ -251,14 +252,18 @@ class _Builder:
                 out.append(f"{indent}{x} = tuple({items})")
             elif item is str:
                 out.append(f"{indent}for y in {x}:")
-                out.append(f'{indent}    n += y.count(":")')
+                out.append(f'{indent}    if ":" in y: n += y.count(":")')
             if check.unique:
-                out.append(f"{indent}_unique({x})")
+                out.append(f"{indent}if len(set({x})) != len({x}): raise _Fallback")
         elif isinstance(check, v.Extensions):
             name = f"_check_{id(check)}"
             self.namespace[name] = check
-            out.append(f"{indent}{x}, k = _extensions({x}, max_depth, {name})")
-            out.append(f"{indent}n += k")
+            # Absent (an empty Raw) inline; anything else through ``_extensions``.
+            out.append(f"{indent}if {x}:")
+            out.append(f"{indent}    {x}, k = _extensions({x}, max_depth, {name})")
+            out.append(f"{indent}    n += k")
+            out.append(f"{indent}else:")
+            out.append(f"{indent}    {x} = {{}}")
 
     def object_code(  # noqa: PLR0913, PLR0917 - the emitter's context, spelled out
         self, cls: type, src: str, dst: str, out: list[str], indent: str, level: int
