@@ -16,10 +16,12 @@ objects, and the errors always come from the detailed path.
 
 Duplicate keys are the one thing msgspec does not see (the last value wins). Outside
 ``extensions`` every key is a field name, so the fast path counts the keys it was given and
-compares the count with the number of ``":`` in the raw bytes; a document whose bytes could
-make that count wrong (an escaped quote before a colon, a string value that starts with a
-colon, white space before a colon) goes the detailed way. ``extensions`` is taken raw and
-decoded by the strict decoder of the detailed path.
+compares the count of keys plus the colons inside the decoded strings with the number of
+colons in the raw bytes. Every raw colon is either a key's separator or a character of a
+string, so the two counts agree exactly when every key was consumed once; a duplicate key
+(its earlier value dropped) makes the raw count larger. A colon written as a Unicode
+escape would hide from the raw count, so such documents go the detailed way.
+``extensions`` is taken raw and decoded by the strict decoder of the detailed path.
 """
 
 from __future__ import annotations
