@@ -218,6 +218,33 @@ BAD_VALUES: list[Any] = [
 ]
 
 
+# Optional keys and their defaults; a document may spell them out.
+DEFAULTS: dict[str, Any] = {
+    "schema_version": "1.0",
+    "title": None,
+    "language": None,
+    "narrator": None,
+    "themes": [],
+    "coded_by": None,
+    "content_warnings": [],
+    "extensions": {},
+    "community": None,
+    "url": None,
+    "posted_at": None,
+    "retrieved_at": None,
+    "text_form": None,
+    "setting": None,
+    "coder": None,
+    "evidence": [],
+    "confidence": None,
+    "method": "safe_harbor",
+    "redactions": [],
+    "reviewed_by": None,
+    "reviewed_at": None,
+}
+DEFAULT_VALUES: list[Any] = [None, [], {}, "1.0", "safe_harbor"]
+
+
 def objects(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
     out: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
     if isinstance(value, dict):
@@ -237,9 +264,16 @@ def mutated(draw: Any) -> Any:
         targets = objects(doc)
         _, obj = draw(st.sampled_from(targets))
         keys = list(obj)
-        kind = draw(st.sampled_from(["unknown", "delete", "null", "value", "string", "dup"]))
+        kind = draw(
+            st.sampled_from(["unknown", "delete", "null", "value", "string", "dup", "default"])
+        )
         if kind == "unknown":
-            obj[draw(st.sampled_from(["urll", "Extra", "stories", "a:b", "x"]))] = draw(json_leaf)
+            name = draw(st.sampled_from(["urll", "Extra", "stories", "a:b", "x", "coder", "end"]))
+            obj[name] = draw(st.one_of(json_leaf, st.sampled_from(DEFAULT_VALUES)))
+        elif kind == "default":
+            # A known key written out with its default value (or null).
+            name = draw(st.sampled_from(sorted(DEFAULTS)))
+            obj[name] = draw(st.sampled_from([DEFAULTS[name], None]))
         elif not keys:
             continue
         else:
