@@ -28,80 +28,89 @@ __all__ = ["NameDetector", "OrganizationDetector", "PlaceDetector", "Word", "wor
 
 # A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
 _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-@attrs.frozen
 class Word:
     """A word of the text, with its possessive ending cut off."""
 
-    start: int
-    end: int
-    text: str
-    possessive: bool
-    initial: bool
-    gap: str
+    __slots__ = ("cap", "end", "gap", "initial", "low", "possessive", "start", "text", "upper")
 
-    @property
-    def low(self) -> str:
-        """Return the casefolded word."""
-        return self.text.casefold()
+    def __init__(  # noqa: PLR0913, PLR0917 - one field each, built in one hot loop
+        self,
+        start: int,
+        end: int,
+        text: str,
+        possessive: bool,  # noqa: FBT001 - positional: built in one hot loop
+        initial: bool,  # noqa: FBT001 - as above
+        gap: str,
+    ) -> None:
+        first_upper = text[0].isupper()
+        all_upper = first_upper and len(text) > 1 and text.isupper()
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        #: Capitalised and at the start of a sentence.
+        self.initial = initial
+        self.gap = gap
+        #: The casefolded word.
+        self.low = text.casefold()
+        #: Capitalised (and not all capitals).
+        self.cap = first_upper and not all_upper
+        #: All capitals (an acronym).
+        self.upper = all_upper
 
-    @property
-    def cap(self) -> bool:
-        """Tell whether the word is capitalised (and not all capitals)."""
-        return self.text[0].isupper() and not (len(self.text) > 1 and self.text.isupper())
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end})"
 
-    @property
-    def upper(self) -> bool:
-        """Tell whether the word is all capitals (an acronym)."""
-        return len(self.text) > 1 and self.text.isupper()
+
+_SENTENCE_END = frozenset(".!?…:;\n•")
+_SKIPPED = frozenset("\"'“”\u2018\u2019([{*-\u2013—_>#")
+_SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
 
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0:
         ch = text[i]
-        if ch in ".!?…:;\n•":
+        if ch in _SENTENCE_END:
             return True
         if ch.isalnum() or ch == ",":
             return False
-        if (
-            ch.isspace()
-            or ch in "\"'“”\u2018\u2019([{*-\u2013—_>#"
-            or unicodedata.category(ch) in {"So", "Sk", "Mn", "Cf", "Me"}
-        ):
+        if ch.isspace() or ch in _SKIPPED or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
             i -= 1
             continue
         return False
     return True
 
 
+_APOSTROPHES = "'\u2019"
+_TRAILING = "-'\u2019"
+
+
 @functools.lru_cache(maxsize=8)
 def words(text: str) -> tuple[Word, ...]:
     """Cut *text* into words."""
     out: list[Word] = []
+    append = out.append
     prev_end = 0
     for m in _WORD.finditer(text):
-        token = m.group().rstrip("-'\u2019")
-        if not token:
-            continue
-        start = m.start()
-        end = start + len(token)
+        raw = m.group()
+        start, end = m.span()
+        token = raw
         possessive = False
-        p = _POSSESSIVE.search(token)
-        if p is not None and p.start() > 0:
+        if raw[-1] in _TRAILING:
+            token = raw.rstrip(_TRAILING)
+            if not token:
+                continue
+        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
             possessive = True
-            end = start + p.start()
-            token = token[: p.start()]
-        elif len(m.group()) > len(token) and m.group()[len(token)] in "'\u2019":
+            token = token[:-2]
+        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
             possessive = True  # "James'" — plural possessive
-        out.append(
-            Word(
-                start, end, token, possessive, _sentence_initial(text, start), text[prev_end:start]
-            )
-        )
-        prev_end = m.end()
+        initial = token[0].isupper() and _sentence_initial(text, start)
+        append(Word(start, start + len(token), token, possessive, initial, text[prev_end:start]))
+        prev_end = end
     return tuple(out)
 
 
@@ -291,6 +300,7 @@ AT_CUES = (
     "admitted to",
     "discharged from",
 )
+_AT_CUES_SPACE = tuple(c + " " for c in AT_CUES)
 PLACE_SUFFIXES = frozenset({"county", "township", "parish", "borough"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "from", "to", "towards", "toward"})
 MOVE_VERBS = word_set(
@@ -305,6 +315,9 @@ NON_ORG_ACRONYMS = word_set(
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
     """
 )
+
+
+_CUES_BEFORE = NAMING_LAST_WORDS | TITLES | RELATION_CUES
 
 
 def _word_in(word: Word, names: frozenset[str]) -> bool:
@@ -341,9 +354,20 @@ class NameDetector:
         lex = lexicon()
         ws = words(text)
         n = len(ws)
+        first_lower = lex.first_names_lower
         i = 0
         while i < n:
             w = ws[i]
+            # Only a capitalised word, a possessive, a word after a cue or a word in the
+            # given-name list can start a name; the rules below need one of these.
+            if not (
+                w.cap
+                or w.possessive
+                or w.low in first_lower
+                or (i and ws[i - 1].low in _CUES_BEFORE)
+            ):
+                i += 1
+                continue
             found = self._start(text, ws, i, lex)
             if found is None:
                 i += 1
@@ -755,8 +779,9 @@ class OrganizationDetector:
                 )
                 i = j + 1
                 continue
-            before = text[max(0, w.start - 16) : w.start].casefold()
-            if any(before.endswith(c + " ") for c in AT_CUES) and not w.initial:
+            if not w.initial and text[max(0, w.start - 16) : w.start].casefold().endswith(
+                _AT_CUES_SPACE
+            ):
                 if (
                     w.upper
                     and w.text not in NON_ORG_ACRONYMS

@@ -22,6 +22,10 @@ __all__ = ["PatternDetector", "Rule", "pattern_detectors"]
 Check = Callable[[re.Match[str], str], bool]
 
 
+def _char_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """
@@ -36,6 +40,12 @@ class Rule:
         check: An optional veto: a match is kept only when ``check(match, text)`` is true.
         category_of: An optional function that picks the category from the match.
         trigger: An optional cheap pattern that must occur in the text for the rule to run.
+        trigger_lower: Search for *trigger* in the lowercased text.
+        keywords: Words of which at least one must occur in the lowercased text for the rule
+            to run (checked before *trigger*).
+        anchor: An optional cheap pattern that every match contains: the rule then tries
+            *pattern* only just before each hit of *anchor* instead of across the text.
+        back: The characters a match may hold before the hit of *anchor* it contains.
 
     .. versionadded:: 0.1.0
     """
@@ -47,6 +57,65 @@ class Rule:
     check: Check | None = None
     category_of: Callable[[re.Match[str], str], PhiCategory | None] | None = None
     trigger: re.Pattern[str] | None = None
+    trigger_lower: bool = False
+    keywords: tuple[str, ...] = ()
+    anchor: re.Pattern[str] | None = None
+    back: frozenset[str] = attrs.field(default=frozenset(), converter=_char_set)
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """
+        Find the matches of the pattern in *text*, as ``pattern.finditer`` would.
+
+        Args:
+            text: The text.
+
+        Yields:
+            The matches, left to right, not overlapping.
+        """
+        if self.anchor is None:
+            yield from self.pattern.finditer(text)
+            return
+        back = self.back
+        match = self.pattern.match
+        done = 0  # matches must not overlap, and each start is tried once
+        for hit in self.anchor.finditer(text):
+            q = hit.start()
+            p = q
+            while p > done and text[p - 1] in back:
+                p -= 1
+            p = max(p, done)
+            while p <= q:
+                m = match(text, p)
+                if m is None:
+                    p += 1
+                    continue
+                yield m
+                p = m.end() if m.end() > p else p + 1
+            done = max(done, p)
+
+
+# The last text scanned, its lowercased form and the triggers already searched in it: the
+# pattern detectors share them, so a trigger used by several rules is searched once per text.
+_last: list[tuple[str, str, dict[tuple[re.Pattern[str], bool], bool]]] = []
+
+
+def _triggered(rule: Rule, text: str) -> bool:
+    trigger = rule.trigger
+    if trigger is None and not rule.keywords:
+        return True
+    state = _last[0] if _last else None
+    if state is None or state[0] is not text:
+        state = (text, text.lower(), {})
+        _last[:] = [state]
+    if rule.keywords and not any(k in state[1] for k in rule.keywords):
+        return False
+    if trigger is None:
+        return True
+    key = (trigger, rule.trigger_lower)
+    hit = state[2].get(key)
+    if hit is None:
+        hit = state[2][key] = trigger.search(state[1] if rule.trigger_lower else text) is not None
+    return hit
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
@@ -78,16 +147,11 @@ class PatternDetector:
         Yields:
             One detection per match that passes its rule's check.
         """
-        triggered: dict[re.Pattern[str], bool] = {}
         for rule in self.rules:
-            if rule.trigger is not None:
-                hit = triggered.get(rule.trigger)
-                if hit is None:
-                    hit = triggered[rule.trigger] = rule.trigger.search(text) is not None
-                if not hit:
-                    continue
+            if not _triggered(rule, text):
+                continue
             has_id = "id" in rule.pattern.groupindex
-            for m in rule.pattern.finditer(text):
+            for m in rule.matches(text):
                 if rule.check is not None and not rule.check(m, text):
                     continue
                 start, end = m.span("id") if has_id else m.span()
@@ -137,6 +201,18 @@ def _after(text: str, m: re.Match[str], width: int = 20) -> str:
 _I = re.IGNORECASE
 _DIGIT = re.compile(r"\d")
 _DIGITS3 = re.compile(r"\d\D{0,3}\d\D{0,3}\d")
+# Triggers: cheap patterns, each a necessary condition of its rules, written to start with a
+# character class (no leading \b or look-behind, no IGNORECASE on the first character) so that
+# the regular-expression engine skips ahead quickly.
+_MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# Searched in the lowercased text.
+_T_MONTH_THEN_NUMBER = re.compile(_MONTH_PREFIX + r"[a-z]*\.?,?\s+(?:of\s+)?['\u2019]?\d")
+_T_DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_PREFIX)
+_T_YEAR = re.compile(r"[12'\u2019](?:[89]\d\d|0\d\d|\d\d)")
+_T_DIGITS_3_CODE = re.compile(r"\d[A-Za-z/-]*\d[A-Za-z/-]*\d")
+_T_SSN = re.compile(r"\d\d\d[- ]?\d\d[- ]?\d\d\d\d")
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-")
+_T_NA_PHONE = re.compile(r"\d\d\d\D{0,2}\d\d\d")
 
 # --------------------------------------------------------------------------- contact
 
@@ -159,7 +235,7 @@ _EMAIL_SPELLED = Rule(
     ),
     score=0.85,
     reason="email address written with (at) and (dot)",
-    trigger=re.compile(r"[\[(]\s*at\s*[\])]", _I),
+    trigger=re.compile(r"[\[(]\s*[Aa][Tt]\s*[\])]"),
 )
 
 _TLDS = (
@@ -179,7 +255,7 @@ _URL = Rule(
     pattern=re.compile(rf"\b(?:https?://|www\.){_URL_TAIL}", _I),
     score=0.95,
     reason="web address with a scheme or www",
-    trigger=re.compile(r"http|www\.", _I),
+    keywords=("http", "www."),
 )
 _URL_BARE = Rule(
     category=PhiCategory.URL,
@@ -189,7 +265,7 @@ _URL_BARE = Rule(
     score=0.85,
     reason="domain with a path",
     check=_url_check,
-    trigger=re.compile("/"),
+    trigger=re.compile(rf"\.(?i:{_TLDS})/"),
 )
 _URL_SHORT = Rule(
     category=PhiCategory.URL,
@@ -205,7 +281,7 @@ _IPV4 = Rule(
     pattern=re.compile(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]|\.\d)"),
     score=0.85,
     reason="dotted IPv4 address",
-    trigger=re.compile(r"\d\.\d"),
+    trigger=re.compile(r"\d\.\d{1,3}\.\d"),
 )
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = Rule(
@@ -217,7 +293,7 @@ _IPV6 = Rule(
     score=0.85,
     reason="IPv6 address",
     check=lambda m, _t: any(c.isalpha() for c in m.group()) or m.group().count(":") >= 3,
-    trigger=re.compile(":[0-9A-Fa-f:]"),
+    trigger=re.compile(":[0-9A-Fa-f]{0,4}:"),
 )
 
 # --------------------------------------------------------------------------- phones
@@ -287,7 +363,8 @@ _PHONE_NA = Rule(
     reason="North American phone number",
     check=lambda m, t: _phone_check(m, t) and _na_separated_or_cued(m, t),
     category_of=_phone_category,
-    trigger=_DIGITS3,
+    anchor=re.compile(r"\d(?<!\d\d)(?=\d\d\D{0,2}\d\d\d)"),
+    back="+1(-. \t\n\r\f\v\u00a0",
 )
 _PHONE_INTL = Rule(
     category=PhiCategory.PHONE,
@@ -309,7 +386,7 @@ _PHONE_TRUNK = Rule(
     reason="national phone number with a trunk prefix",
     check=lambda m, t: 10 <= len(_digits(m.group())) <= 11 and _phone_check(m, t),
     category_of=_phone_category,
-    trigger=re.compile(r"\b0\d"),
+    trigger=re.compile(r"0\d{1,4}[\s.-]?\d\d"),
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,
@@ -318,7 +395,7 @@ _PHONE_SHORT = Rule(
     reason="seven-digit phone number",
     check=_phone_check,
     category_of=_phone_category,
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d\d\d-\d\d\d\d"),
 )
 _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
@@ -332,7 +409,7 @@ _PHONE_CUE = Rule(
     reason="number after a phone cue word",
     check=lambda m, t: 7 <= len(_digits(m.group("id"))) <= 15 and _phone_check(m, t),
     category_of=_phone_category,
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d[\d\s.-]{5,}\d"),
 )
 
 # --------------------------------------------------------------------------- numbers
@@ -355,7 +432,7 @@ _SSN = Rule(
     score=0.9,
     reason="shape of a social security number",
     check=_ssn_ok,
-    trigger=_DIGITS3,
+    trigger=_T_SSN,
 )
 _SSN_CUE = Rule(
     category=PhiCategory.SSN,
@@ -368,7 +445,7 @@ _SSN_CUE = Rule(
     score=0.95,
     reason="number after 'SSN' or 'social security'",
     check=_ssn_ok,
-    trigger=_DIGITS3,
+    trigger=_T_SSN,
 )
 
 # Cue words for record numbers, in the order they are tried (longest first).
@@ -469,7 +546,8 @@ _ID_CUE = Rule(
     reason="number after a record-number cue word",
     check=_id_check,
     category_of=_id_category,
-    trigger=_DIGITS3,
+    anchor=_T_DIGITS_3_CODE,
+    back=_CODE_CHARS,
 )
 _HASH_ID = Rule(
     category=PhiCategory.OTHER_ID,
@@ -485,7 +563,7 @@ _VIN = Rule(
     ),
     score=0.85,
     reason="shape of a vehicle identification number",
-    trigger=_DIGIT,
+    trigger=re.compile(r"[A-HJ-NPR-Z0-9]{17}"),
 )
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 _MBI = Rule(
@@ -495,7 +573,7 @@ _MBI = Rule(
     ),
     score=0.8,
     reason="shape of a Medicare beneficiary identifier",
-    trigger=_DIGITS3,
+    trigger=re.compile(r"[1-9][A-Z][0-9A-Z]\d-?[A-Z]"),
 )
 _MAC = Rule(
     category=PhiCategory.DEVICE_ID,
@@ -505,7 +583,7 @@ _MAC = Rule(
     ),
     score=0.85,
     reason="shape of a MAC address",
-    trigger=re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}"),
+    trigger=re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
 )
 _CARD = Rule(
     category=PhiCategory.ACCOUNT_NUMBER,
@@ -513,7 +591,7 @@ _CARD = Rule(
     score=0.85,
     reason="card number with a valid check digit",
     check=lambda m, _t: 13 <= len(_digits(m.group())) <= 19 and _luhn(_digits(m.group())),
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d\d\d\d[ -]?\d\d\d\d[ -]?\d\d\d\d"),
 )
 
 
@@ -529,7 +607,7 @@ _IBAN = Rule(
     score=0.9,
     reason="IBAN with a valid check",
     check=_iban_ok,
-    trigger=_DIGITS3,
+    trigger=re.compile(r"[A-Z][A-Z]\d\d ?[A-Z0-9]{4}"),
 )
 _FULLNAME = Rule(
     category=PhiCategory.OTHER_ID,
@@ -553,7 +631,7 @@ _MIXED_ID = Rule(
     ),
     score=0.55,
     reason="code of letters and five or more digits",
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d(?:[A-Z-]*\d){4}"),
 )
 
 # --------------------------------------------------------------------------- places by shape
@@ -570,12 +648,14 @@ STATE_NAMES = (
     "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
+_STATE_BEFORE = re.compile(rf"\b(?:{_STATE_ABBR}|{STATE_NAMES}),?\s+$")
 _ZIP_STATE = Rule(
     category=PhiCategory.ZIP,
-    pattern=re.compile(rf"\b(?:{_STATE_ABBR}|{STATE_NAMES}),?\s+(?P<id>\d{{5}}(?:-\d{{4}})?)\b"),
+    pattern=re.compile(r"\d(?<!\w\d)\d{4}(?:-\d{4})?\b"),
+    check=lambda m, t: _STATE_BEFORE.search(t, max(0, m.start() - 24), m.start()) is not None,
     score=0.9,
     reason="ZIP code after a state",
-    trigger=re.compile(r"\d{5}"),
+    trigger=re.compile(r"\d\d\d\d\d"),
 )
 _ZIP_CUE = Rule(
     category=PhiCategory.ZIP,
@@ -588,28 +668,28 @@ _ZIP_CUE = Rule(
     ),
     score=0.95,
     reason="number after 'zip' or 'postal code'",
-    trigger=_DIGITS3,
+    keywords=("zip", "post"),
 )
 _ZIP4 = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])"),
     score=0.8,
     reason="ZIP+4 code",
-    trigger=re.compile(r"\d{5}-"),
+    trigger=re.compile(r"\d\d\d\d\d-\d"),
 )
 _POSTCODE_UK = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
     score=0.8,
     reason="UK postcode",
-    trigger=_DIGIT,
+    trigger=re.compile(r"\d[ABD-HJLNP-UW-Z][ABD-HJLNP-UW-Z]"),
 )
 _POSTCODE_CA = Rule(
     category=PhiCategory.ZIP,
     pattern=re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
     score=0.8,
     reason="Canadian postal code",
-    trigger=_DIGIT,
+    trigger=re.compile(r"\d[A-Z] ?\d[A-Z]\d"),
 )
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
@@ -629,17 +709,16 @@ _STREET = Rule(
         not re.match(r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group())
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group())
     ),
-    trigger=re.compile(rf"\b(?:{_STREET_TYPES})\b"),
+    trigger=re.compile(rf"[A-Z][\w'\u2019-]*\s+(?:{_STREET_TYPES})\b"),
 )
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
     pattern=re.compile(
-        rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*(?:\s+[a-z]"
-        rf"[\w'-]*)?)\s+(?:{_STREET_TYPES.lower()})\b\.?",
+        rf"\d(?<!\w\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*(?:\s+"
+        rf"[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES.lower()})\b\.?",
     ),
     score=0.8,
     reason="numbered street address",
-    trigger=re.compile(rf"\b(?:{_STREET_TYPES.lower()})\b"),
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
@@ -651,8 +730,24 @@ _STREET_FOREIGN = Rule(
     ),
     score=0.85,
     reason="street name",
-    trigger=re.compile(
-        r"\b(?:Calle|Carrer|Rue|Rua|Via|Viale|Aven|Camino|Paseo|Pla[cz]|Piazza|Praça|Travessa|Boulevard|Chemin|Allée|Ulica|ul\.)"
+    keywords=(
+        "calle",
+        "carrer",
+        "rue",
+        "rua",
+        "via",
+        "aven",
+        "camino",
+        "paseo",
+        "pla",
+        "piazza",
+        "praça",
+        "travessa",
+        "boulevard",
+        "chemin",
+        "allée",
+        "ulica",
+        "ul.",
     ),
 )
 _STREET_GERMANIC = Rule(
@@ -663,8 +758,20 @@ _STREET_GERMANIC = Rule(
     ),
     score=0.8,
     reason="street name",
-    trigger=re.compile(
-        r"(?:straße|strasse|str\.|gasse|weg|platz|allee|laan|straat|gracht|vej|gata|veien)\b"
+    keywords=(
+        "straße",
+        "strasse",
+        "str.",
+        "gasse",
+        "weg",
+        "platz",
+        "allee",
+        "laan",
+        "straat",
+        "gracht",
+        "vej",
+        "gata",
+        "veien",
     ),
 )
 _PO_BOX = Rule(
@@ -672,7 +779,7 @@ _PO_BOX = Rule(
     pattern=re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
     score=0.9,
     reason="post office box",
-    trigger=re.compile("box", _I),
+    keywords=("box",),
 )
 
 # --------------------------------------------------------------------------- dates
@@ -709,7 +816,8 @@ _DATE_MDY = Rule(
     score=0.9,
     reason="month and day",
     check=_month_case_ok,
-    trigger=_DIGIT,
+    trigger=_T_MONTH_THEN_NUMBER,
+    trigger_lower=True,
 )
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
@@ -729,7 +837,8 @@ _DATE_DMY = Rule(
             or m.group().casefold().startswith("the")
         )
     ),
-    trigger=_DIGIT,
+    trigger=_T_DAY_MONTH,
+    trigger_lower=True,
 )
 _DATE_MY = Rule(
     category=PhiCategory.DATE,
@@ -743,7 +852,8 @@ _DATE_MY = Rule(
     check=lambda m, _t: (
         m.group("month")[0].isupper() or m.group("month").casefold() not in {"may", "march"}
     ),
-    trigger=_DIGIT,
+    trigger=_T_MONTH_THEN_NUMBER,
+    trigger_lower=True,
 )
 
 
@@ -765,7 +875,7 @@ _DATE_NUMERIC = Rule(
         if m.group("a")
         else (1 <= int(m.group("a2")) <= 31 and 1 <= int(m.group("b2")) <= 31)
     ),
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d"),
 )
 _DATE_ISO = Rule(
     category=PhiCategory.DATE,
@@ -775,14 +885,14 @@ _DATE_ISO = Rule(
     ),
     score=0.95,
     reason="ISO date",
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d\d\d\d[-/.]\d"),
 )
 _DATE_MONTH_YEAR_NUMERIC = Rule(
     category=PhiCategory.DATE,
     pattern=re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-])"),
     score=0.8,
     reason="numeric month and year",
-    trigger=_DIGITS3,
+    trigger=re.compile(r"\d/[12][09]\d\d"),
 )
 _DATE_CUE_MD = Rule(
     category=PhiCategory.DATE,
@@ -814,7 +924,21 @@ _DATE_HOLIDAY = Rule(
     ),
     score=0.8,
     reason="holiday of a given year",
-    trigger=_DIGIT,
+    trigger=_T_YEAR,
+    keywords=(
+        "christmas",
+        "new year",
+        "thanksgiving",
+        "halloween",
+        "easter",
+        "valentine",
+        "independence day",
+        "fourth of july",
+        "mother's day",
+        "father's day",
+        "memorial day",
+        "labor day",
+    ),
 )
 
 # --------------------------------------------------------------------------- ages over 89
@@ -825,7 +949,7 @@ _SPELLED_AGE = (
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen))?)"
 )
 _NUM_AGE = r"(?:9\d|1[0-2]\d)"
-_AGE_TRIGGER = re.compile(r"\b(?:9\d|1[0-2]\d)|ninet|hundred", _I)
+_AGE_TRIGGER = re.compile(r"9\d(?<!\d9\d)(?!\d)|1[0-2]\d(?<!\d1[0-2]\d)(?!\d)|ninet|hundred")
 _AGE_NOT_AFTER = r"(?!\s*(?:or\s+older|\+|%|percent|minutes|mins?|mg|pounds|lbs?|kg|degrees))"
 _AGE_UNIT = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -837,6 +961,7 @@ _AGE_UNIT = Rule(
     score=0.95,
     reason="age over 89 with 'years old'",
     trigger=_AGE_TRIGGER,
+    trigger_lower=True,
 )
 _AGE_CUE = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -849,6 +974,7 @@ _AGE_CUE = Rule(
     score=0.85,
     reason="age over 89 after 'aged' or 'turned'",
     trigger=_AGE_TRIGGER,
+    trigger_lower=True,
 )
 _AGE_BIRTHDAY = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -858,7 +984,8 @@ _AGE_BIRTHDAY = Rule(
     ),
     score=0.9,
     reason="birthday over 89",
-    trigger=re.compile("birthday", _I),
+    trigger=re.compile("birthday"),
+    trigger_lower=True,
 )
 _AGE_DECADE = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -869,7 +996,8 @@ _AGE_DECADE = Rule(
     ),
     score=0.85,
     reason="age in the nineties",
-    trigger=re.compile("90|nineties|hundreds", _I),
+    trigger=re.compile("90|nineties|hundreds"),
+    trigger_lower=True,
 )
 _AGE_AT = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -881,6 +1009,7 @@ _AGE_AT = Rule(
     score=0.7,
     reason="'at' and a number over 89 said of a person",
     trigger=_AGE_TRIGGER,
+    trigger_lower=True,
 )
 _AGE_IS = Rule(
     category=PhiCategory.AGE_OVER_89,
@@ -894,6 +1023,7 @@ _AGE_IS = Rule(
     score=0.6,
     reason="number over 89 said of a person",
     trigger=_AGE_TRIGGER,
+    trigger_lower=True,
 )
 
 _AGE_APPOSITIVE = Rule(
@@ -901,7 +1031,7 @@ _AGE_APPOSITIVE = Rule(
     pattern=re.compile(rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"),
     score=0.7,
     reason="number over 89 set off after a word for a person",
-    trigger=re.compile(r"\b(?:9\d|1[0-2]\d)\b"),
+    trigger=re.compile(r"9\d(?<!\d9\d)(?!\d)|1[0-2]\d(?<!\d1[0-2]\d)(?!\d)"),
 )
 
 # --------------------------------------------------------------------------- usernames
@@ -940,6 +1070,12 @@ _USER_CUE = Rule(
         m.group("id").casefold()
         not in {"private", "deleted", "the", "her", "his", "their", "my", "anonymous"}
     ),
+    trigger=re.compile(
+        r"(?:name|handle|gamertag|insta(?:gram)?|ig|snap(?:chat)?|discord|tiktok|twitter)"
+        r"(?:\s+[a-z]+)*\s*(?:is|was|:)"
+    ),
+    trigger_lower=True,
+    keywords=("name", "handle", "gamertag", "insta", "ig", "snap", "discord", "tiktok", "twitter"),
 )
 
 
