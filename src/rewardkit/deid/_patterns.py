@@ -17,9 +17,36 @@ from rewardkit.story import PhiCategory
 
 from ._model import Detection
 
-__all__ = ["PatternDetector", "Rule", "pattern_detectors"]
+__all__ = ["LazyPattern", "PatternDetector", "Rule", "pattern_detectors"]
 
 Check = Callable[[re.Match[str], str], bool]
+
+
+class LazyPattern:
+    """
+    A regular expression compiled on first use.
+
+    Most rules run only when their trigger is found, so most of their patterns are never
+    compiled in a short run (one ``rewardkit validate`` of one file).
+    """
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """Return the compiled pattern."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+
+def _lazy(source: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(source, flags)
 
 
 def _char_set(value: Iterable[str]) -> frozenset[str]:
@@ -51,7 +78,7 @@ class Rule:
     """
 
     category: PhiCategory
-    pattern: re.Pattern[str]
+    pattern: LazyPattern | re.Pattern[str]
     score: float
     reason: str
     check: Check | None = None
@@ -61,6 +88,12 @@ class Rule:
     keywords: tuple[str, ...] = ()
     anchor: re.Pattern[str] | None = None
     back: frozenset[str] = attrs.field(default=frozenset(), converter=_char_set)
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """Return the compiled pattern."""
+        pattern = self.pattern
+        return pattern.compiled if isinstance(pattern, LazyPattern) else pattern
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """
@@ -72,11 +105,12 @@ class Rule:
         Yields:
             The matches, left to right, not overlapping.
         """
+        pattern = self.compiled
         if self.anchor is None:
-            yield from self.pattern.finditer(text)
+            yield from pattern.finditer(text)
             return
         back = self.back
-        match = self.pattern.match
+        match = pattern.match
         done = 0  # matches must not overlap, and each start is tried once
         for hit in self.anchor.finditer(text):
             q = hit.start()
@@ -150,7 +184,7 @@ class PatternDetector:
         for rule in self.rules:
             if not _triggered(rule, text):
                 continue
-            has_id = "id" in rule.pattern.groupindex
+            has_id = "id" in rule.compiled.groupindex
             for m in rule.matches(text):
                 if rule.check is not None and not rule.check(m, text):
                     continue
@@ -219,7 +253,7 @@ _T_NA_PHONE = re.compile(r"\d\d\d\D{0,2}\d\d\d")
 
 _EMAIL = Rule(
     category=PhiCategory.EMAIL,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
         r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
     ),
@@ -229,7 +263,7 @@ _EMAIL = Rule(
 )
 _EMAIL_SPELLED = Rule(
     category=PhiCategory.EMAIL,
-    pattern=re.compile(
+    pattern=_lazy(
         r"\b[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*[\[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+",
         _I,
     ),
@@ -252,14 +286,14 @@ def _url_check(m: re.Match[str], text: str) -> bool:
 
 _URL = Rule(
     category=PhiCategory.URL,
-    pattern=re.compile(rf"\b(?:https?://|www\.){_URL_TAIL}", _I),
+    pattern=_lazy(rf"\b(?:https?://|www\.){_URL_TAIL}", _I),
     score=0.95,
     reason="web address with a scheme or www",
     keywords=("http", "www."),
 )
 _URL_BARE = Rule(
     category=PhiCategory.URL,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})/{_URL_TAIL}", _I
     ),
     score=0.85,
@@ -269,7 +303,7 @@ _URL_BARE = Rule(
 )
 _URL_SHORT = Rule(
     category=PhiCategory.URL,
-    pattern=re.compile(r"(?<![\w@./-])(?:redd\.it|bit\.ly|t\.co|tinyurl\.com|goo\.gl)\b", _I),
+    pattern=_lazy(r"(?<![\w@./-])(?:redd\.it|bit\.ly|t\.co|tinyurl\.com|goo\.gl)\b", _I),
     score=0.8,
     reason="link shortener",
     trigger=re.compile(r"\.(?:it|ly|co|com|gl)\b", _I),
@@ -278,7 +312,7 @@ _URL_SHORT = Rule(
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = Rule(
     category=PhiCategory.IP_ADDRESS,
-    pattern=re.compile(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]|\.\d)"),
+    pattern=_lazy(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]|\.\d)"),
     score=0.85,
     reason="dotted IPv4 address",
     trigger=re.compile(r"\d\.\d{1,3}\.\d"),
@@ -286,7 +320,7 @@ _IPV4 = Rule(
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = Rule(
     category=PhiCategory.IP_ADDRESS,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"(?<![\w:])(?:(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,6}}:(?:{_H}(?::{_H}){{0,5}})?"
         rf"|::(?:{_H}:){{0,6}}{_H})(?![\w:])"
     ),
@@ -355,7 +389,7 @@ def _na_separated_or_cued(m: re.Match[str], text: str) -> bool:
 
 _PHONE_NA = Rule(
     category=PhiCategory.PHONE,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"(?<![\w+])(?:\+?1{_SEP}?)?(?:\(\d{{3}}\){_SEP}?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}"
         rf"(?![\w-])|(?<![\w+])(?:\+?1{_SEP}?)?\d{{3}}{_SEP}?\d{{3}}{_SEP}?\d{{4}}(?!\w)"
     ),
@@ -368,7 +402,7 @@ _PHONE_NA = Rule(
 )
 _PHONE_INTL = Rule(
     category=PhiCategory.PHONE,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"(?<![\w+])\+\d{{1,3}}(?:{_SEP}?\(\d{{1,4}}\))?(?:{_SEP}?\d{{1,5}}){{2,5}}(?![\w-])"
     ),
     score=0.85,
@@ -379,7 +413,7 @@ _PHONE_INTL = Rule(
 )
 _PHONE_TRUNK = Rule(
     category=PhiCategory.PHONE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w+.-])(?:0\d{1,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?![\w-])"
     ),
     score=0.7,
@@ -390,7 +424,7 @@ _PHONE_TRUNK = Rule(
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,
-    pattern=re.compile(r"(?<![\w.,/-])\d{3}-\d{4}(?![\w-]|[.,/]\d)"),
+    pattern=_lazy(r"(?<![\w.,/-])\d{3}-\d{4}(?![\w-]|[.,/]\d)"),
     score=0.6,
     reason="seven-digit phone number",
     check=_phone_check,
@@ -399,7 +433,7 @@ _PHONE_SHORT = Rule(
 )
 _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[pcmtfnPCMTFN])"
         r"\b(?:phone|cell|mobile|tel|telephone|fax|number|call|text)(?:\s+(?:number|no\.?|#))?"
         r"\s*(?:is|was|:|at|#)?\s*(?P<id>\d[\d\s.-]{5,}\d)(?![\w-])",
@@ -428,7 +462,7 @@ def _ssn_ok(m: re.Match[str], _text: str) -> bool:
 
 _SSN = Rule(
     category=PhiCategory.SSN,
-    pattern=re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])"),
+    pattern=_lazy(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])"),
     score=0.9,
     reason="shape of a social security number",
     check=_ssn_ok,
@@ -436,7 +470,7 @@ _SSN = Rule(
 )
 _SSN_CUE = Rule(
     category=PhiCategory.SSN,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[sS])"
         r"\b(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|was|:|#)?\s*"
         r"(?P<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)",
@@ -539,7 +573,7 @@ def _id_check(m: re.Match[str], _text: str) -> bool:
 
 _ID_CUE = Rule(
     category=PhiCategory.OTHER_ID,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w/-])(?=(?:[A-Z/-]*\d){3})(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)(?![\w-])", _I
     ),
     score=0.9,
@@ -551,16 +585,14 @@ _ID_CUE = Rule(
 )
 _HASH_ID = Rule(
     category=PhiCategory.OTHER_ID,
-    pattern=re.compile(r"(?<![\w&])#\s?(?P<id>[A-Z0-9]*\d{4,}[A-Z0-9-]*)\b", _I),
+    pattern=_lazy(r"(?<![\w&])#\s?(?P<id>[A-Z0-9]*\d{4,}[A-Z0-9-]*)\b", _I),
     score=0.6,
     reason="number written after '#'",
     trigger=re.compile("#"),
 )
 _VIN = Rule(
     category=PhiCategory.VEHICLE_ID,
-    pattern=re.compile(
-        r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"
-    ),
+    pattern=_lazy(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
     score=0.85,
     reason="shape of a vehicle identification number",
     trigger=re.compile(r"[A-HJ-NPR-Z0-9]{17}"),
@@ -568,7 +600,7 @@ _VIN = Rule(
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 _MBI = Rule(
     category=PhiCategory.HEALTH_PLAN_ID,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"\b[1-9]{_MBI_L}[0-9{_MBI_L[1:-1]}]\d-?{_MBI_L}[0-9{_MBI_L[1:-1]}]\d-?{_MBI_L}{{2}}\d\d\b"
     ),
     score=0.8,
@@ -577,7 +609,7 @@ _MBI = Rule(
 )
 _MAC = Rule(
     category=PhiCategory.DEVICE_ID,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
         r"(?![\w:-])"
     ),
@@ -587,7 +619,7 @@ _MAC = Rule(
 )
 _CARD = Rule(
     category=PhiCategory.ACCOUNT_NUMBER,
-    pattern=re.compile(r"(?<![\w-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
+    pattern=_lazy(r"(?<![\w-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
     score=0.85,
     reason="card number with a valid check digit",
     check=lambda m, _t: 13 <= len(_digits(m.group())) <= 19 and _luhn(_digits(m.group())),
@@ -603,7 +635,7 @@ def _iban_ok(m: re.Match[str], _text: str) -> bool:
 
 _IBAN = Rule(
     category=PhiCategory.ACCOUNT_NUMBER,
-    pattern=re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    pattern=_lazy(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
     score=0.9,
     reason="IBAN with a valid check",
     check=_iban_ok,
@@ -611,21 +643,21 @@ _IBAN = Rule(
 )
 _FULLNAME = Rule(
     category=PhiCategory.OTHER_ID,
-    pattern=re.compile(r"\bt[1-6]_[a-z0-9]{4,12}\b"),
+    pattern=_lazy(r"\bt[1-6]_[a-z0-9]{4,12}\b"),
     score=0.85,
     reason="Reddit thing id",
     trigger=re.compile(r"t[1-6]_"),
 )
 _LONG_NUMBER = Rule(
     category=PhiCategory.OTHER_ID,
-    pattern=re.compile(r"(?<![\w.,$€£/-])\d{8,}(?![\w%]|[.,]\d)"),
+    pattern=_lazy(r"(?<![\w.,$€£/-])\d{8,}(?![\w%]|[.,]\d)"),
     score=0.5,
     reason="long run of digits",
     trigger=re.compile(r"\d{8}"),
 )
 _MIXED_ID = Rule(
     category=PhiCategory.OTHER_ID,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w/-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])"
         r"(?![\w/-])"
     ),
@@ -651,7 +683,7 @@ STATE_NAMES = (
 _STATE_BEFORE = re.compile(rf"\b(?:{_STATE_ABBR}|{STATE_NAMES}),?\s+$")
 _ZIP_STATE = Rule(
     category=PhiCategory.ZIP,
-    pattern=re.compile(r"\d(?<!\w\d)\d{4}(?:-\d{4})?\b"),
+    pattern=_lazy(r"\d(?<!\w\d)\d{4}(?:-\d{4})?\b"),
     check=lambda m, t: _STATE_BEFORE.search(t, max(0, m.start() - 24), m.start()) is not None,
     score=0.9,
     reason="ZIP code after a state",
@@ -659,7 +691,7 @@ _ZIP_STATE = Rule(
 )
 _ZIP_CUE = Rule(
     category=PhiCategory.ZIP,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[zpZP])"
         r"(?=[A-Z])"
         r"\b(?:zip|zip code|zipcode|postal code|postcode)\s*(?:is|was|:|#)?\s*"
@@ -672,21 +704,21 @@ _ZIP_CUE = Rule(
 )
 _ZIP4 = Rule(
     category=PhiCategory.ZIP,
-    pattern=re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])"),
+    pattern=_lazy(r"(?<![\w-])\d{5}-\d{4}(?![\w-])"),
     score=0.8,
     reason="ZIP+4 code",
     trigger=re.compile(r"\d\d\d\d\d-\d"),
 )
 _POSTCODE_UK = Rule(
     category=PhiCategory.ZIP,
-    pattern=re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
+    pattern=_lazy(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
     score=0.8,
     reason="UK postcode",
     trigger=re.compile(r"\d[ABD-HJLNP-UW-Z][ABD-HJLNP-UW-Z]"),
 )
 _POSTCODE_CA = Rule(
     category=PhiCategory.ZIP,
-    pattern=re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
+    pattern=_lazy(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
     score=0.8,
     reason="Canadian postal code",
     trigger=re.compile(r"\d[A-Z] ?\d[A-Z]\d"),
@@ -698,7 +730,7 @@ _STREET_TYPES = (
 )
 _STREET = Rule(
     category=PhiCategory.LOCATION,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
         rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?"
@@ -713,7 +745,7 @@ _STREET = Rule(
 )
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"\d(?<!\w\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*(?:\s+"
         rf"[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES.lower()})\b\.?",
     ),
@@ -722,7 +754,7 @@ _STREET_NUMBERED = Rule(
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?:\b\d{1,5},?\s+)?\b(?:Calle|Carrer|Rue|Rua|Via|Viale|Avenida|Avinguda|Camino|Paseo"
         r"|Plaza|Piazza|Praça|Travessa|Boulevard|Chemin|Allée|Ulica|ul\.)\s+(?:(?:de|del|de la"
         r"|des|du|de l'|la|le|les|los|las|da|do|dos|das|di|della|delle|dei)\s+)?"
@@ -752,7 +784,7 @@ _STREET_FOREIGN = Rule(
 )
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
-    pattern=re.compile(
+    pattern=_lazy(
         r"\b[A-ZÀ-Þ][\w-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|laan|straat|gracht"
         r"|vej|gatan|gata|veien)(?:\s+\d{1,5}[a-z]?)?(?!\w)"
     ),
@@ -776,7 +808,7 @@ _STREET_GERMANIC = Rule(
 )
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
-    pattern=re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
+    pattern=_lazy(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
     score=0.9,
     reason="post office box",
     keywords=("box",),
@@ -805,7 +837,7 @@ def _month_case_ok(m: re.Match[str], _text: str) -> bool:
 
 _DATE_MDY = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[JFMASONDTWjfmasondtw])"
         rf"\b{_WEEKDAY}(?P<month>{_MONTH})\.?\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])"
         rf"(?P<ordinal>st|nd|rd|th)?)(?![\d:]|\s*(?:%|am\b|pm\b|mg\b|people|times|years?|"
@@ -821,7 +853,7 @@ _DATE_MDY = Rule(
 )
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[0-9tT])"
         rf"\b(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?P<ordinal>st|nd|rd|th)?)\s+(?:of\s+)?"
         rf"(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)",
@@ -842,7 +874,7 @@ _DATE_DMY = Rule(
 )
 _DATE_MY = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[JFMASONDjfmasond])"
         rf"\b(?P<month>{_MONTH})\.?(?:\s+of|,)?\s+(?P<year>{_YEAR})(?!\d)",
         _I,
@@ -864,7 +896,7 @@ def _numeric_date_ok(m: re.Match[str], _text: str) -> bool:
 
 _DATE_NUMERIC = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w/.-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?:\d{4}|\d{2})(?![\w/-]|\.\d)"
         r"|(?<![\w/.-])(?P<a2>\d{1,2})\.(?P<b2>\d{1,2})\.\d{4}(?![\w/-]|\.\d)"
     ),
@@ -879,7 +911,7 @@ _DATE_NUMERIC = Rule(
 )
 _DATE_ISO = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?<![\w/.-])(?:1[89]|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])"
         r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-]|\.\d)"
     ),
@@ -889,14 +921,14 @@ _DATE_ISO = Rule(
 )
 _DATE_MONTH_YEAR_NUMERIC = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-])"),
+    pattern=_lazy(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-])"),
     score=0.8,
     reason="numeric month and year",
     trigger=re.compile(r"\d/[12][09]\d\d"),
 )
 _DATE_CUE_MD = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[osbutfdapOSBUTFDAP])"
         r"\b(?:on|since|by|until|till|from|born|dob|d\.o\.b\.?|birthday|due|discharged|admitted"
         r"|died|passed|before|after)\s*:?\s+(?P<id>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\w/]|\.\d)",
@@ -915,7 +947,7 @@ _DATE_CUE_MD = Rule(
 
 _DATE_HOLIDAY = Rule(
     category=PhiCategory.DATE,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[CNTHEVIFMLcnthevifml])"
         rf"\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?"
         rf"|Halloween|Easter(?: Sunday)?|Valentine's Day|Independence Day|(?:the )?Fourth of July"
@@ -953,7 +985,7 @@ _AGE_TRIGGER = re.compile(r"9\d(?<!\d9\d)(?!\d)|1[0-2]\d(?<!\d1[0-2]\d)(?!\d)|ni
 _AGE_NOT_AFTER = r"(?!\s*(?:or\s+older|\+|%|percent|minutes|mins?|mg|pounds|lbs?|kg|degrees))"
 _AGE_UNIT = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"(?<![\w.,$])(?P<id>(?:{_NUM_AGE}|{_SPELLED_AGE})(?:[- ]?(?:years?|yrs?)[- ]?old|[- ]"
         rf"(?:year|yr)[- ]old|\s?(?:yo|y/o|y\.o\.?)(?!\w)|(?:yo)?[MF](?=\b)|[- ]?years? of age))",
         _I,
@@ -965,7 +997,7 @@ _AGE_UNIT = Rule(
 )
 _AGE_CUE = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[atrlmATRLM])"
         rf"\b(?:aged?|turned|turning|turns|age of|reached|lived to|made it to)\s+(?:be\s+)?"
         rf"(?P<id>{_NUM_AGE}|{_SPELLED_AGE})\b{_AGE_NOT_AFTER}(?!\s*(?:years?|yrs?)\s+(?:ago|in))",
@@ -978,7 +1010,7 @@ _AGE_CUE = Rule(
 )
 _AGE_BIRTHDAY = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"\b(?P<id>{_NUM_AGE}(?:st|nd|rd|th)|ninetieth|ninety-?\w+th|hundredth)\s+birthday\b",
         _I,
     ),
@@ -989,7 +1021,7 @@ _AGE_BIRTHDAY = Rule(
 )
 _AGE_DECADE = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
+    pattern=_lazy(
         r"\b(?:in\s+(?:his|her|their|my)\s+(?:(?:early|mid|late)[- ])?)(?P<id>90s|90's|nineties"
         r"|hundreds)\b",
         _I,
@@ -1001,7 +1033,7 @@ _AGE_DECADE = Rule(
 )
 _AGE_AT = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
+    pattern=_lazy(
         rf"\b(?:at|at age|at the age of)\s+(?P<id>{_NUM_AGE}|{_SPELLED_AGE})(?=,?\s+(?:still|she"
         rf"|he|they|is|was|and|years|yrs)\b|,\s)",
         _I,
@@ -1013,7 +1045,7 @@ _AGE_AT = Rule(
 )
 _AGE_IS = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[iwhsticIWHSTC])"
         rf"\b(?:is|was|he's|she's|they're|who's|who is|who was|i'm|im|am)\s+(?:now\s+)?"
         rf"(?P<id>{_NUM_AGE}|{_SPELLED_AGE})(?=\s*(?:[.,;!?)]|and\b|now\b|$|\s+(?:and|but|so)"
@@ -1028,7 +1060,7 @@ _AGE_IS = Rule(
 
 _AGE_APPOSITIVE = Rule(
     category=PhiCategory.AGE_OVER_89,
-    pattern=re.compile(rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"),
+    pattern=_lazy(rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"),
     score=0.7,
     reason="number over 89 set off after a word for a person",
     trigger=re.compile(r"9\d(?<!\d9\d)(?!\d)|1[0-2]\d(?<!\d1[0-2]\d)(?!\d)"),
@@ -1038,16 +1070,14 @@ _AGE_APPOSITIVE = Rule(
 
 _USER_REDDIT = Rule(
     category=PhiCategory.USERNAME,
-    pattern=re.compile(r"(?<![\w/])/?u/[\w-]{3,20}(?![\w-])"),
+    pattern=_lazy(r"(?<![\w/])/?u/[\w-]{3,20}(?![\w-])"),
     score=0.95,
     reason="Reddit username",
     trigger=re.compile("u/"),
 )
 _USER_AT = Rule(
     category=PhiCategory.USERNAME,
-    pattern=re.compile(
-        r"(?<![\w@.+*\]-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?!\w|@)"
-    ),
+    pattern=_lazy(r"(?<![\w@.+*\]-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?!\w|@)"),
     score=0.85,
     reason="@handle",
     check=lambda m, _t: not re.fullmatch(r"@\d{1,2}(?:am|pm)?", m.group(), _I),
@@ -1055,7 +1085,7 @@ _USER_AT = Rule(
 )
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,
-    pattern=re.compile(
+    pattern=_lazy(
         r"(?=[uhsgidtaUHSGIDTA])"
         r"\b(?:username|user name|handle|screen ?name|gamertag|insta(?:gram)?|ig|snap(?:chat)?"
         r"|discord|tiktok|twitter|account name)(?:\s+(?:on|in|for|at|the|her|his|their|my"
