@@ -136,6 +136,15 @@ RELATION_CUES = word_set(
     grandfather caseworker caregiver veteran vet youth participant mentee peer
     """
 )
+# Words for a person before a name set off by commas ("the bride, Priyanka, ...").
+PERSON_NOUNS = RELATION_CUES | word_set(
+    """
+    bride groom elder elders dad mum kiddos kids guys men women residents teens parent
+    parents grandparent veterans officer nurse doctor landlord neighbor neighbour pastor
+    priest teacher coach mentor sponsor
+    """
+)
+_CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t)$")
 # Cues after which even a lowercase English word in the name lists is taken as a name.
 STRONG_RELATION_CUES = word_set(
     """
@@ -175,6 +184,8 @@ PERSON_VERBS = word_set(
     said says told tells asked asks came comes brought brings called calls texted texts sent
     sends wrote writes gave gives smiled laughed cried finished graduated walked showed
     hugged started stopped decided admitted agreed refused thanked whispered shouted
+    saying telling asking coming bringing calling texting sending writing giving smiling
+    laughing crying thanking hugging showing walking
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that
@@ -286,6 +297,14 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
     """
 )
+# Nouns that make a facility only with a word of treatment before them ("Recovery House").
+WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence")
+TREATMENT_WORDS = word_set(
+    """
+    recovery sober halfway group treatment wellness healing hope transitional respite
+    rehab rehabilitation crisis care nursing
+    """
+)
 AT_CUES = (
     "at",
     "works at",
@@ -300,7 +319,7 @@ AT_CUES = (
     "admitted to",
     "discharged from",
 )
-_AT_CUES_SPACE = tuple(c + " " for c in AT_CUES)
+_AT_CUES_SPACE = tuple(c + " " for c in AT_CUES) + tuple(c + " the " for c in AT_CUES)
 PLACE_SUFFIXES = frozenset({"county", "township", "parish", "borough"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "from", "to", "towards", "toward"})
 MOVE_VERBS = word_set(
@@ -387,6 +406,20 @@ class NameDetector:
                 ):
                     j += 1
                     continue
+                # Lowercase particles inside a name: "Van der Berg", "Maria de la Cruz".
+                k = j + 1
+                while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
+                    k += 1
+                if (
+                    k > j + 1
+                    and k < n
+                    and _is_space_gap(ws[k].gap)
+                    and ws[k].cap
+                    and ws[k].low not in EXTENSION_STOP
+                    and all(_is_space_gap(ws[x].gap) for x in range(j + 1, k))
+                ):
+                    j = k
+                    continue
                 break
             end = ws[j].end
             # An initial: "Sarah K." or "Sarah K"
@@ -407,7 +440,13 @@ class NameDetector:
     def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[float, str] | None:  # noqa: PLR0911, PLR0912 - one rule per branch
         w = ws[i]
         low = w.low
-        if w.upper or (len(w.text) < 2 and not w.cap) or low in NOT_NAME_WORDS:
+        if (
+            w.upper
+            or (len(w.text) < 2 and not w.cap)
+            or low in NOT_NAME_WORDS
+            or _CONTRACTION.search(w.text) is not None
+            or (not w.text[1:].islower() and w.text.upper() in NON_ORG_ACRONYMS)  # "PhD"
+        ):
             return None
         prev = ws[i - 1] if i else None
         # 1. A naming cue: "named Will", "goes by jo"
@@ -448,7 +487,12 @@ class NameDetector:
             and prev.text.islower()
             and (_is_space_gap(w.gap) or w.gap in {", ", " ("})
         ):
-            if w.cap and low not in lex.regions_lower and not _facility_follows(ws, i):
+            if (
+                w.cap
+                and low not in lex.regions_lower
+                and low not in TITLES
+                and not _facility_follows(ws, i)
+            ):
                 return 0.85, "after a word for a person"
             if (
                 w.text.islower()
@@ -468,7 +512,7 @@ class NameDetector:
                 return 0.75, "possessive before a family word"
         # 5. The name lists.
         if w.cap and in_first and low not in lex.regions_lower:
-            if _facility_follows(ws, i) or _place_word(w, lex):
+            if _facility_follows(ws, i) or _place_word(w, lex) or _in_title(ws, i, lex):
                 return None
             if w.initial:
                 if low not in lex.common_words:
@@ -516,7 +560,61 @@ class NameDetector:
                 )
             ):
                 return 0.55, "unknown capitalised word before a verb said of people"
+        # 7. A word set off by commas after a word for a person: "the dad, Sunil, cried".
+        if (
+            w.gap == ", "
+            and text[w.end : w.end + 1] == ","
+            and not w.possessive
+            and _person_before(ws, i)
+            and not is_english(w.text)
+            and low not in lex.common_words
+        ):
+            if unknown:
+                return 0.65, "set off by commas after a word for a person"
+            if w.text.islower() and len(low) >= 3:
+                return 0.55, "set off by commas after a word for a person"
+        # 8. A listed surname in the plural: "the Okafors", "the Joneses".
+        if (
+            unknown
+            and prev is not None
+            and prev.low == "the"
+            and low.endswith("s")
+            and len(low) > 4
+            and not w.possessive
+            and low not in NOT_PLACES
+            and (
+                w.text[:-1] in lex.last_names
+                or (low.endswith("es") and w.text[:-2] in lex.last_names)
+            )
+            and not (nxt is not None and (nxt.cap or nxt.upper) and _is_space_gap(nxt.gap))
+        ):
+            return 0.55, "a surname in the plural"
         return None
+
+
+def _in_title(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Tell whether a name that is also a word follows a capitalised non-name ("Text Line")."""
+    w = ws[i]
+    if not i or w.low not in lex.name_words or not _is_space_gap(w.gap):
+        return False
+    prev = ws[i - 1]
+    return (
+        prev.cap
+        and not prev.possessive
+        and prev.low not in TITLES
+        and not _in_list(prev, lex.first_names)
+        and not _in_list(prev, lex.last_names)
+    )
+
+
+def _person_before(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a word for a person comes in the few words before word *i*."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if ws[k].low in PERSON_NOUNS:
+            return True
+        if any(c in ws[k + 1].gap for c in ".!?;:\n"):
+            return False
+    return False
 
 
 def _in_list(w: Word, names: frozenset[str]) -> bool:
@@ -542,13 +640,18 @@ def _facility_follows(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+_ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
+
+
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
     while j + 1 < len(ws) and j - i + 1 < limit and not ws[j].possessive:
         nxt = ws[j + 1]
-        if (_is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES) or (
-            nxt.gap == "-" and nxt.cap
+        if (
+            (_is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES)
+            or (nxt.gap == "-" and nxt.cap)
+            or (nxt.gap == ". " and nxt.cap and ws[j].low in _ABBREVIATED_PLACE_WORDS)
         ):
             j += 1
             continue
@@ -611,9 +714,15 @@ class PlaceDetector:
                 continue
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = re.match(r" (County|Township|Parish|Borough|Village|Town|City)\b", after)
-            state = re.match(
-                rf",? (?:{_STATES}|{_STATE_ABBR})\b", text[ws[end_j].end : ws[end_j].end + 20]
-            )
+            state = _STATE_AFTER.match(text, ws[end_j].end, ws[end_j].end + 20)
+            if (
+                state is not None
+                and state.group("abbr") is not None
+                and not state.group().startswith(",")
+                and hit is None
+                and _STATE_ABBR_END.match(text, state.end()) is None
+            ):
+                state = None  # "Medicaid ID ...": an abbreviation without a comma
             if _run_is_region(text, ws, i, end_j, lex) and suffix is None:
                 i = end_j + 1
                 continue
@@ -683,6 +792,12 @@ _STATE_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
     "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|BC|QC|NSW|QLD|VIC"
 )
+
+
+_STATE_AFTER = re.compile(rf",? (?:{_STATES}|(?P<abbr>{_STATE_ABBR}))\b")
+# What may follow a state abbreviation written without a comma: a ZIP code or the end of a
+# sentence or clause.
+_STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
 
 
 def _run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
@@ -758,6 +873,9 @@ class OrganizationDetector:
                 start = run[1].start if len(run) > 1 else w.end
             facility = (
                 any(x in FACILITY_NOUNS for x in lows)
+                or (
+                    lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1])
+                )
                 or lows[-1] in {"middle", "high", "prep"}
                 or any(x.gap == " & " for x in run[1:])
             )
@@ -779,7 +897,7 @@ class OrganizationDetector:
                 )
                 i = j + 1
                 continue
-            if not w.initial and text[max(0, w.start - 16) : w.start].casefold().endswith(
+            if not w.initial and text[max(0, w.start - 24) : w.start].casefold().endswith(
                 _AT_CUES_SPACE
             ):
                 if (

@@ -96,6 +96,17 @@ class HashedWords:
         return len(self._hashes)
 
 
+# Everyday words the 1934 dictionary behind the English list lacks.
+MODERN_WORDS = word_set(
+    """
+    email emails emailed online website websites app apps internet podcast podcasts blog
+    blogs blogger vlog covid telehealth telemedicine zoom voicemail voicemails smartphone
+    laptop ok okay selfie selfies hashtag emoji emojis meme memes texting texted googled
+    livestream screenshot screenshots wifi inbox username password login logout
+    """
+)
+
+
 @attrs.frozen
 class Lexicon:
     """The shipped lists, as sets for fast look-up."""
@@ -138,7 +149,7 @@ class _English:
     __slots__ = ()
 
     def __contains__(self, word: object) -> bool:
-        return word in FUNCTION_WORDS or word in _english_hashes()
+        return word in FUNCTION_WORDS or word in MODERN_WORDS or word in _english_hashes()
 
 
 @functools.cache

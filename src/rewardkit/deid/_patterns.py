@@ -275,6 +275,7 @@ _EMAIL_SPELLED = Rule(
 _TLDS = (
     "com|org|net|edu|gov|mil|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|in|me|info"
     "|biz|ly|gg|tv|app|dev|health|link|site|online|page|blog|xyz|ai|social|care|clinic|to|be"
+    "|[a-z]{2}"  # any country code
 )
 _URL_TAIL = r"[^\s<>\"'\]\[{}|\\^`]*[^\s<>\"'\]\[{}|\\^`.,;:!?)]"
 
@@ -545,7 +546,7 @@ _ID_CUES: tuple[tuple[PhiCategory, str], ...] = (
 )
 _CUE_GROUPS = {f"c{i}": cat for i, (cat, _) in enumerate(_ID_CUES)}
 _CUE_ALT = "|".join(f"(?P<c{i}>{alt})" for i, (_, alt) in enumerate(_ID_CUES))
-_FILLER = r"(?:\s*(?:number|num|no\.?|#|is|was|of|reads|read|ending in|ends in|ending|:|=|-))*"
+_FILLER = r"(?:\s*(?:number|num|no\.?|#|is|was|of|reads|read|ending in|ends in|ending|:|=|-|,))*"
 
 
 _CUE_BEFORE = re.compile(rf"\b(?:{_CUE_ALT})\b{_FILLER}\s*$", _I)
@@ -700,6 +701,16 @@ _ZIP_CUE = Rule(
     ),
     score=0.95,
     reason="number after 'zip' or 'postal code'",
+    keywords=("zip", "post"),
+)
+_ZIP_BEFORE_CUE = Rule(
+    category=PhiCategory.ZIP,
+    pattern=_lazy(
+        r"\d(?<![\w-]\d)\d{4}(?:-\d{4})?(?=\s+(?:zip|zip code|zipcode|postal code|postcode)\b)",
+        _I,
+    ),
+    score=0.9,
+    reason="number before 'zip code'",
     keywords=("zip", "post"),
 )
 _ZIP4 = Rule(
@@ -1109,6 +1120,43 @@ _USER_CUE = Rule(
 )
 
 
+_HANDLE_CUES = (
+    "blog",
+    "tumblr",
+    "channel",
+    "account",
+    "profile",
+    "handle",
+    "username",
+    "page",
+    "insta",
+    "tiktok",
+    "twitter",
+    "youtube",
+    "substack",
+)
+
+
+def _handle_like(m: re.Match[str], _text: str) -> bool:
+    """Accept a token that does not read as a word: a digit, an underscore, two joiners."""
+    value = m.group("id")
+    return any(c.isdigit() or c == "_" for c in value) or sum(value.count(c) for c in ".-") >= 2
+
+
+_USER_APPOSITIVE = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=_lazy(
+        rf"\b(?:{'|'.join(_HANDLE_CUES)}|instagram)\s*(?:,|:|is|was|called|named)\s+@?"
+        r"(?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_])(?![\w@-])",
+        _I,
+    ),
+    score=0.7,
+    reason="handle-like name after 'blog', 'account' or the like",
+    check=_handle_like,
+    keywords=_HANDLE_CUES,
+)
+
+
 def pattern_detectors() -> list[PatternDetector]:
     """
     Build the built-in pattern detectors.
@@ -1144,6 +1192,7 @@ def pattern_detectors() -> list[PatternDetector]:
             rules=[
                 _ZIP_STATE,
                 _ZIP_CUE,
+                _ZIP_BEFORE_CUE,
                 _ZIP4,
                 _POSTCODE_UK,
                 _POSTCODE_CA,
@@ -1179,5 +1228,7 @@ def pattern_detectors() -> list[PatternDetector]:
                 _AGE_AT,
             ],
         ),
-        PatternDetector(name="username", rules=[_USER_REDDIT, _USER_AT, _USER_CUE]),
+        PatternDetector(
+            name="username", rules=[_USER_REDDIT, _USER_AT, _USER_CUE, _USER_APPOSITIVE]
+        ),
     ]
