@@ -197,6 +197,7 @@ LOWERCASE_PARTICLES: frozenset[str] = frozenset(
         "der",
         "den",
         "des",
+        "de",
         "del",
         "della",
         "dei",

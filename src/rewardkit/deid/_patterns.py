@@ -773,6 +773,10 @@ _STREET_FOREIGN = Rule(
     ),
     score=0.85,
     reason="street name",
+    trigger=re.compile(
+        r"[CRVAPTBUu](?:alle|arrer|u[ae]|ia|iale|ven|amino|aseo|la[cçz]|iazza|raça|ravessa"
+        r"|oulevard|hemin|llée|lica|l\.)\s"
+    ),
     keywords=(
         "calle",
         "carrer",
@@ -1153,6 +1157,10 @@ _USER_APPOSITIVE = Rule(
     score=0.7,
     reason="handle-like name after 'blog', 'account' or the like",
     check=_handle_like,
+    trigger=re.compile(
+        rf"(?:{'|'.join(_HANDLE_CUES)})\s*(?:,|:|is|was|called|named)\s+@?[a-z0-9_.-]*[\d_.-]"
+    ),
+    trigger_lower=True,
     keywords=_HANDLE_CUES,
 )
 
