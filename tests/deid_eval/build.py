@@ -1,5 +1,5 @@
 """
-Build ``posts.jsonl`` and ``posts_heldout.jsonl`` from the marked-up posts beside this file.
+Build ``posts.jsonl``, ``posts_heldout.jsonl`` and ``posts_heldout2.jsonl`` from the marked-up posts beside this file.
 
 Markup: ``[[CATEGORY|text]]`` marks an identifier (``CATEGORY`` a PHI category or one of the
 abbreviations below); ``\\uXXXX`` stands for a code point (to write combining characters);
@@ -66,6 +66,10 @@ SETS = {
     "posts_heldout.jsonl": (
         ("posts_heldout.txt", "heldout"),
         ("posts_heldout_clean.txt", "heldout-clean"),
+    ),
+    "posts_heldout2.jsonl": (
+        ("posts_heldout2.txt", "heldout2"),
+        ("posts_heldout2_clean.txt", "heldout2-clean"),
     ),
 }
 

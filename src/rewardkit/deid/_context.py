@@ -28,80 +28,89 @@ __all__ = ["NameDetector", "OrganizationDetector", "PlaceDetector", "Word", "wor
 
 # A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
 _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-@attrs.frozen
 class Word:
     """A word of the text, with its possessive ending cut off."""
 
-    start: int
-    end: int
-    text: str
-    possessive: bool
-    initial: bool
-    gap: str
+    __slots__ = ("cap", "end", "gap", "initial", "low", "possessive", "start", "text", "upper")
 
-    @property
-    def low(self) -> str:
-        """Return the casefolded word."""
-        return self.text.casefold()
+    def __init__(  # noqa: PLR0913, PLR0917 - one field each, built in one hot loop
+        self,
+        start: int,
+        end: int,
+        text: str,
+        possessive: bool,  # noqa: FBT001 - positional: built in one hot loop
+        initial: bool,  # noqa: FBT001 - as above
+        gap: str,
+    ) -> None:
+        first_upper = text[0].isupper()
+        all_upper = first_upper and len(text) > 1 and text.isupper()
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        #: Capitalised and at the start of a sentence.
+        self.initial = initial
+        self.gap = gap
+        #: The casefolded word.
+        self.low = text.casefold()
+        #: Capitalised (and not all capitals).
+        self.cap = first_upper and not all_upper
+        #: All capitals (an acronym).
+        self.upper = all_upper
 
-    @property
-    def cap(self) -> bool:
-        """Tell whether the word is capitalised (and not all capitals)."""
-        return self.text[0].isupper() and not (len(self.text) > 1 and self.text.isupper())
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end})"
 
-    @property
-    def upper(self) -> bool:
-        """Tell whether the word is all capitals (an acronym)."""
-        return len(self.text) > 1 and self.text.isupper()
+
+_SENTENCE_END = frozenset(".!?…:;\n•")
+_SKIPPED = frozenset("\"'“”\u2018\u2019([{*-\u2013—_>#")
+_SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
 
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0:
         ch = text[i]
-        if ch in ".!?…:;\n•":
+        if ch in _SENTENCE_END:
             return True
         if ch.isalnum() or ch == ",":
             return False
-        if (
-            ch.isspace()
-            or ch in "\"'“”\u2018\u2019([{*-\u2013—_>#"
-            or unicodedata.category(ch) in {"So", "Sk", "Mn", "Cf", "Me"}
-        ):
+        if ch.isspace() or ch in _SKIPPED or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
             i -= 1
             continue
         return False
     return True
 
 
+_APOSTROPHES = "'\u2019"
+_TRAILING = "-'\u2019"
+
+
 @functools.lru_cache(maxsize=8)
 def words(text: str) -> tuple[Word, ...]:
     """Cut *text* into words."""
     out: list[Word] = []
+    append = out.append
     prev_end = 0
     for m in _WORD.finditer(text):
-        token = m.group().rstrip("-'\u2019")
-        if not token:
-            continue
-        start = m.start()
-        end = start + len(token)
+        raw = m.group()
+        start, end = m.span()
+        token = raw
         possessive = False
-        p = _POSSESSIVE.search(token)
-        if p is not None and p.start() > 0:
+        if raw[-1] in _TRAILING:
+            token = raw.rstrip(_TRAILING)
+            if not token:
+                continue
+        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
             possessive = True
-            end = start + p.start()
-            token = token[: p.start()]
-        elif len(m.group()) > len(token) and m.group()[len(token)] in "'\u2019":
+            token = token[:-2]
+        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
             possessive = True  # "James'" — plural possessive
-        out.append(
-            Word(
-                start, end, token, possessive, _sentence_initial(text, start), text[prev_end:start]
-            )
-        )
-        prev_end = m.end()
+        initial = token[0].isupper() and _sentence_initial(text, start)
+        append(Word(start, start + len(token), token, possessive, initial, text[prev_end:start]))
+        prev_end = end
     return tuple(out)
 
 
@@ -127,6 +136,15 @@ RELATION_CUES = word_set(
     grandfather caseworker caregiver veteran vet youth participant mentee peer
     """
 )
+# Words for a person before a name set off by commas ("the bride, Priyanka, ...").
+PERSON_NOUNS = RELATION_CUES | word_set(
+    """
+    bride groom elder elders dad mum kiddos kids guys men women residents teens parent
+    parents grandparent veterans officer nurse doctor landlord neighbor neighbour pastor
+    priest teacher coach mentor sponsor
+    """
+)
+_CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t)$")
 # Cues after which even a lowercase English word in the name lists is taken as a name.
 STRONG_RELATION_CUES = word_set(
     """
@@ -166,6 +184,8 @@ PERSON_VERBS = word_set(
     said says told tells asked asks came comes brought brings called calls texted texts sent
     sends wrote writes gave gives smiled laughed cried finished graduated walked showed
     hugged started stopped decided admitted agreed refused thanked whispered shouted
+    saying telling asking coming bringing calling texting sending writing giving smiling
+    laughing crying thanking hugging showing walking
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that
@@ -177,6 +197,7 @@ LOWERCASE_PARTICLES: frozenset[str] = frozenset(
         "der",
         "den",
         "des",
+        "de",
         "del",
         "della",
         "dei",
@@ -277,6 +298,14 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
     """
 )
+# Nouns that make a facility only with a word of treatment before them ("Recovery House").
+WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence")
+TREATMENT_WORDS = word_set(
+    """
+    recovery sober halfway group treatment wellness healing hope transitional respite
+    rehab rehabilitation crisis care nursing
+    """
+)
 AT_CUES = (
     "at",
     "works at",
@@ -291,6 +320,7 @@ AT_CUES = (
     "admitted to",
     "discharged from",
 )
+_AT_CUES_SPACE = tuple(c + " " for c in AT_CUES) + tuple(c + " the " for c in AT_CUES)
 PLACE_SUFFIXES = frozenset({"county", "township", "parish", "borough"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "from", "to", "towards", "toward"})
 MOVE_VERBS = word_set(
@@ -305,6 +335,9 @@ NON_ORG_ACRONYMS = word_set(
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
     """
 )
+
+
+_CUES_BEFORE = NAMING_LAST_WORDS | TITLES | RELATION_CUES
 
 
 def _word_in(word: Word, names: frozenset[str]) -> bool:
@@ -341,9 +374,20 @@ class NameDetector:
         lex = lexicon()
         ws = words(text)
         n = len(ws)
+        first_lower = lex.first_names_lower
         i = 0
         while i < n:
             w = ws[i]
+            # Only a capitalised word, a possessive, a word after a cue or a word in the
+            # given-name list can start a name; the rules below need one of these.
+            if not (
+                w.cap
+                or w.possessive
+                or w.low in first_lower
+                or (i and ws[i - 1].low in _CUES_BEFORE)
+            ):
+                i += 1
+                continue
             found = self._start(text, ws, i, lex)
             if found is None:
                 i += 1
@@ -362,6 +406,20 @@ class NameDetector:
                     and not _facility_follows(ws, j + 1)
                 ):
                     j += 1
+                    continue
+                # Lowercase particles inside a name: "Van der Berg", "Maria de la Cruz".
+                k = j + 1
+                while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
+                    k += 1
+                if (
+                    k > j + 1
+                    and k < n
+                    and _is_space_gap(ws[k].gap)
+                    and ws[k].cap
+                    and ws[k].low not in EXTENSION_STOP
+                    and all(_is_space_gap(ws[x].gap) for x in range(j + 1, k))
+                ):
+                    j = k
                     continue
                 break
             end = ws[j].end
@@ -383,7 +441,13 @@ class NameDetector:
     def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[float, str] | None:  # noqa: PLR0911, PLR0912 - one rule per branch
         w = ws[i]
         low = w.low
-        if w.upper or (len(w.text) < 2 and not w.cap) or low in NOT_NAME_WORDS:
+        if (
+            w.upper
+            or (len(w.text) < 2 and not w.cap)
+            or low in NOT_NAME_WORDS
+            or _CONTRACTION.search(w.text) is not None
+            or (not w.text[1:].islower() and w.text.upper() in NON_ORG_ACRONYMS)  # "PhD"
+        ):
             return None
         prev = ws[i - 1] if i else None
         # 1. A naming cue: "named Will", "goes by jo"
@@ -424,7 +488,12 @@ class NameDetector:
             and prev.text.islower()
             and (_is_space_gap(w.gap) or w.gap in {", ", " ("})
         ):
-            if w.cap and low not in lex.regions_lower and not _facility_follows(ws, i):
+            if (
+                w.cap
+                and low not in lex.regions_lower
+                and low not in TITLES
+                and not _facility_follows(ws, i)
+            ):
                 return 0.85, "after a word for a person"
             if (
                 w.text.islower()
@@ -444,7 +513,7 @@ class NameDetector:
                 return 0.75, "possessive before a family word"
         # 5. The name lists.
         if w.cap and in_first and low not in lex.regions_lower:
-            if _facility_follows(ws, i) or _place_word(w, lex):
+            if _facility_follows(ws, i) or _place_word(w, lex) or _in_title(ws, i, lex):
                 return None
             if w.initial:
                 if low not in lex.common_words:
@@ -492,7 +561,61 @@ class NameDetector:
                 )
             ):
                 return 0.55, "unknown capitalised word before a verb said of people"
+        # 7. A word set off by commas after a word for a person: "the dad, Sunil, cried".
+        if (
+            w.gap == ", "
+            and text[w.end : w.end + 1] == ","
+            and not w.possessive
+            and _person_before(ws, i)
+            and not is_english(w.text)
+            and low not in lex.common_words
+        ):
+            if unknown:
+                return 0.65, "set off by commas after a word for a person"
+            if w.text.islower() and len(low) >= 3:
+                return 0.55, "set off by commas after a word for a person"
+        # 8. A listed surname in the plural: "the Okafors", "the Joneses".
+        if (
+            unknown
+            and prev is not None
+            and prev.low == "the"
+            and low.endswith("s")
+            and len(low) > 4
+            and not w.possessive
+            and low not in NOT_PLACES
+            and (
+                w.text[:-1] in lex.last_names
+                or (low.endswith("es") and w.text[:-2] in lex.last_names)
+            )
+            and not (nxt is not None and (nxt.cap or nxt.upper) and _is_space_gap(nxt.gap))
+        ):
+            return 0.55, "a surname in the plural"
         return None
+
+
+def _in_title(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Tell whether a name that is also a word follows a capitalised non-name ("Text Line")."""
+    w = ws[i]
+    if not i or w.low not in lex.name_words or not _is_space_gap(w.gap):
+        return False
+    prev = ws[i - 1]
+    return (
+        prev.cap
+        and not prev.possessive
+        and prev.low not in TITLES
+        and not _in_list(prev, lex.first_names)
+        and not _in_list(prev, lex.last_names)
+    )
+
+
+def _person_before(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a word for a person comes in the few words before word *i*."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if ws[k].low in PERSON_NOUNS:
+            return True
+        if any(c in ws[k + 1].gap for c in ".!?;:\n"):
+            return False
+    return False
 
 
 def _in_list(w: Word, names: frozenset[str]) -> bool:
@@ -518,13 +641,18 @@ def _facility_follows(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+_ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
+
+
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
     while j + 1 < len(ws) and j - i + 1 < limit and not ws[j].possessive:
         nxt = ws[j + 1]
-        if (_is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES) or (
-            nxt.gap == "-" and nxt.cap
+        if (
+            (_is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES)
+            or (nxt.gap == "-" and nxt.cap)
+            or (nxt.gap == ". " and nxt.cap and ws[j].low in _ABBREVIATED_PLACE_WORDS)
         ):
             j += 1
             continue
@@ -587,9 +715,15 @@ class PlaceDetector:
                 continue
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = re.match(r" (County|Township|Parish|Borough|Village|Town|City)\b", after)
-            state = re.match(
-                rf",? (?:{_STATES}|{_STATE_ABBR})\b", text[ws[end_j].end : ws[end_j].end + 20]
-            )
+            state = _STATE_AFTER.match(text, ws[end_j].end, ws[end_j].end + 20)
+            if (
+                state is not None
+                and state.group("abbr") is not None
+                and not state.group().startswith(",")
+                and hit is None
+                and _STATE_ABBR_END.match(text, state.end()) is None
+            ):
+                state = None  # "Medicaid ID ...": an abbreviation without a comma
             if _run_is_region(text, ws, i, end_j, lex) and suffix is None:
                 i = end_j + 1
                 continue
@@ -659,6 +793,12 @@ _STATE_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
     "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|BC|QC|NSW|QLD|VIC"
 )
+
+
+_STATE_AFTER = re.compile(rf",? (?:{_STATES}|(?P<abbr>{_STATE_ABBR}))\b")
+# What may follow a state abbreviation written without a comma: a ZIP code or the end of a
+# sentence or clause.
+_STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
 
 
 def _run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
@@ -734,6 +874,9 @@ class OrganizationDetector:
                 start = run[1].start if len(run) > 1 else w.end
             facility = (
                 any(x in FACILITY_NOUNS for x in lows)
+                or (
+                    lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1])
+                )
                 or lows[-1] in {"middle", "high", "prep"}
                 or any(x.gap == " & " for x in run[1:])
             )
@@ -755,8 +898,9 @@ class OrganizationDetector:
                 )
                 i = j + 1
                 continue
-            before = text[max(0, w.start - 16) : w.start].casefold()
-            if any(before.endswith(c + " ") for c in AT_CUES) and not w.initial:
+            if not w.initial and text[max(0, w.start - 24) : w.start].casefold().endswith(
+                _AT_CUES_SPACE
+            ):
                 if (
                     w.upper
                     and w.text not in NON_ORG_ACRONYMS

@@ -1,14 +1,29 @@
-"""The word lists the detectors use, read from the package data on first use and cached."""
+"""
+The word lists the detectors use, read from the package data on first use and cached.
+
+Lists the detectors look up for every word (given names, surnames, regions) are plain text,
+one entry a line, and load with one split each; the two large lists looked up only for some
+capitalised words (places, English words) are kept as sorted 32-bit CRCs and load as one
+array each.
+"""
 
 from __future__ import annotations
 
+import array
+import bisect
 import functools
-import gzip
+import sys
+import zlib
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import attrs
 
-__all__ = ["Lexicon", "english_words", "is_english", "lexicon", "word_set"]
+if TYPE_CHECKING:
+    from collections.abc import Container
+    from importlib.resources.abc import Traversable
+
+__all__ = ["HashedWords", "Lexicon", "english_words", "is_english", "lexicon", "word_set"]
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -50,6 +65,48 @@ FUNCTION_WORDS = (
 )
 
 
+class HashedWords:
+    """
+    A large word list kept as the sorted 32-bit CRCs of its words, for fast loading.
+
+    Membership is exact for the words of the list; a word not in it is taken for one with a
+    probability of about one in 20,000 per look-up (two words sharing a CRC).
+    """
+
+    __slots__ = ("_hashes",)
+
+    def __init__(self, data: bytes) -> None:
+        hashes = array.array("I")
+        if hashes.itemsize != 4:  # pragma: no cover - every supported platform has 4
+            hashes = array.array("L")
+        hashes.frombytes(data)
+        if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
+            hashes.byteswap()
+        self._hashes = hashes
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        h = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+        hashes = self._hashes
+        i = bisect.bisect_left(hashes, h)
+        return i < len(hashes) and hashes[i] == h
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+# Everyday words the 1934 dictionary behind the English list lacks.
+MODERN_WORDS = word_set(
+    """
+    email emails emailed online website websites app apps internet podcast podcasts blog
+    blogs blogger vlog covid telehealth telemedicine zoom voicemail voicemails smartphone
+    laptop ok okay selfie selfies hashtag emoji emojis meme memes texting texted googled
+    livestream screenshot screenshots wifi inbox username password login logout
+    """
+)
+
+
 @attrs.frozen
 class Lexicon:
     """The shipped lists, as sets for fast look-up."""
@@ -58,26 +115,51 @@ class Lexicon:
     first_names_lower: frozenset[str]
     last_names: frozenset[str]
     last_names_lower: frozenset[str]
-    places: frozenset[str]
+    places: HashedWords
     name_words: frozenset[str]
     common_words: frozenset[str]
     regions: frozenset[str]
     regions_lower: frozenset[str]
 
 
+def _data() -> Traversable:
+    return resources.files("rewardkit.deid").joinpath("data")
+
+
+def _text(name: str) -> str:
+    return _data().joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(text: str) -> frozenset[str]:
+    """Return the lines of a list file (one entry a line, no blank or comment lines)."""
+    return frozenset(text.split("\n")) - {""}
+
+
 def _read(name: str) -> frozenset[str]:
-    data = resources.files("rewardkit.deid").joinpath("data")
-    if data.joinpath(name).is_file():
-        text = data.joinpath(name).read_text(encoding="utf-8")
-    else:
-        text = gzip.decompress(data.joinpath(name + ".gz").read_bytes()).decode("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _lines(_text(name))
+
+
+def _hashed(name: str) -> HashedWords:
+    return HashedWords(_data().joinpath(name).read_bytes())
+
+
+class _English:
+    """The English word list and the words every detector knows."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return word in FUNCTION_WORDS or word in MODERN_WORDS or word in _english_hashes()
 
 
 @functools.cache
-def english_words() -> frozenset[str]:
-    """Load the English word list once."""
-    return _read("english_words.txt") | FUNCTION_WORDS
+def _english_hashes() -> HashedWords:
+    return _hashed("english_words.crc32")
+
+
+def english_words() -> Container[str]:
+    """Return the English word list (lowercase words), loaded on first use."""
+    return _English()
 
 
 _SUFFIXES = (
@@ -97,6 +179,7 @@ _SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def is_english(word: str) -> bool:
     """Tell whether *word* (any case) is an English word or a regular inflection of one."""
     low = word.casefold()
@@ -116,17 +199,17 @@ def is_english(word: str) -> bool:
 @functools.cache
 def lexicon() -> Lexicon:
     """Load the shipped lists once."""
-    first = _read("first_names.txt")
-    last = _read("last_names.txt")
-    regions = _read("regions.txt")
+    first = _text("first_names.txt")
+    last = _text("last_names.txt")
+    regions = _text("regions.txt")
     return Lexicon(
-        first_names=first,
-        first_names_lower=frozenset(n.casefold() for n in first),
-        last_names=last,
-        last_names_lower=frozenset(n.casefold() for n in last),
-        places=_read("places.txt"),
+        first_names=_lines(first),
+        first_names_lower=_lines(first.casefold()),
+        last_names=_lines(last),
+        last_names_lower=_lines(last.casefold()),
+        places=_hashed("places.crc32"),
         name_words=_read("name_words.txt") | FUNCTION_WORDS,
         common_words=_read("common_words.txt") | FUNCTION_WORDS,
-        regions=regions,
-        regions_lower=frozenset(r.casefold() for r in regions),
+        regions=_lines(regions),
+        regions_lower=_lines(regions.casefold()),
     )
