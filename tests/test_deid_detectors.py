@@ -336,8 +336,9 @@ def test_broken_plugin_is_named_in_the_error(monkeypatch):
     ep = EntryPoint(name="broken", value="no_such_module_xyz:thing", group=ENTRY_POINT_GROUP)
     monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
     reg = DetectorRegistry(builtins=False)
-    with pytest.raises(DetectorError, match="'broken'"):
+    with pytest.raises(DetectorError, match="'broken'") as info:
         reg.names()
+    assert "from an unknown distribution failed to load" in str(info.value)
 
 
 def test_plugin_that_is_not_a_detector_is_refused(monkeypatch):
@@ -346,6 +347,15 @@ def test_plugin_that_is_not_a_detector_is_refused(monkeypatch):
     reg = DetectorRegistry(builtins=False)
     with pytest.raises(DetectorError, match="'odd'"):
         reg.names()
+
+
+def test_plugins_can_be_switched_off(monkeypatch):
+    ep = EntryPoint(name="broken", value="no_such_module_xyz:thing", group=ENTRY_POINT_GROUP)
+    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
+    monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "broken")
+    assert DetectorRegistry(builtins=False).names() == []
+    monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
+    assert DetectorRegistry(builtins=False).names() == []
 
 
 def test_registering_before_first_use_is_kept():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import RewardkitError
@@ -12,6 +13,7 @@ from ._model import Detection, Detector
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+    from importlib.metadata import EntryPoint
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -57,16 +59,21 @@ def _is_detector(obj: object) -> bool:
     return isinstance(obj, Detector)
 
 
-def _load_plugin(entry_point: object) -> Detector:
-    name = getattr(entry_point, "name", "?")
+def _load_plugin(entry_point: EntryPoint) -> Detector:
+    from rewardkit._entry_points import distribution_name  # noqa: PLC0415 - plugins only
+
+    where = (
+        f"detector plugin {entry_point.name!r} in {ENTRY_POINT_GROUP!r} "
+        f"from {distribution_name(entry_point)}"
+    )
     try:
-        obj = entry_point.load()  # type: ignore[attr-defined]
+        obj = entry_point.load()
         detector = obj() if isinstance(obj, type) or not isinstance(obj, Detector) else obj
     except Exception as e:  # any failure of a plugin is reported by name
-        msg = f"detector plugin {name!r} in {ENTRY_POINT_GROUP!r} failed to load: {e}"
+        msg = f"{where} failed to load: {e}"
         raise DetectorError(msg) from e
     if not _is_detector(detector):
-        msg = f"detector plugin {name!r} in {ENTRY_POINT_GROUP!r} is not a Detector"
+        msg = f"{where} is not a Detector"
         raise DetectorError(msg)
     return detector
 
@@ -102,9 +109,15 @@ class DetectorRegistry:
                 if self._builtins:
                     found.update((d.name, d) for d in builtin_detectors())
                 if self._plugins:
-                    from importlib.metadata import entry_points  # noqa: PLC0415 - on first use
+                    from rewardkit._entry_points import (  # noqa: PLC0415 - on first use
+                        entry_points,
+                        switched_on,
+                    )
 
-                    for ep in entry_points(group=ENTRY_POINT_GROUP):
+                    plugins = switched_on(
+                        lambda: entry_points(ENTRY_POINT_GROUP), name=attrgetter("name")
+                    )
+                    for ep in plugins:
                         detector = _load_plugin(ep)
                         found.setdefault(detector.name, detector)
                 self._detectors = found
