@@ -37,14 +37,9 @@ from . import _decode
 from . import _validators as v
 from ._rfc3339 import TIMESTAMP_PATTERN, parse_timestamp
 from .story import (
+    MODEL_CLASSES,
     Collection,
-    Deidentification,
-    Narrator,
-    Redaction,
-    Source,
-    Span,
     Story,
-    ThemeAssignment,
 )
 
 if TYPE_CHECKING:
@@ -57,16 +52,6 @@ except ImportError:  # pragma: no cover - the fast path is optional
 
 __all__ = ["AVAILABLE", "try_loads"]
 
-_MODELS: tuple[type, ...] = (
-    Span,
-    Source,
-    Narrator,
-    ThemeAssignment,
-    Redaction,
-    Deidentification,
-    Story,
-    Collection,
-)
 # The deepest a story document gets outside ``extensions`` (collection, stories, story,
 # themes, assignment, evidence, span): below this limit the detailed path decides.
 _MIN_DEPTH = 10
@@ -127,9 +112,9 @@ class _Builder:
             "_extensions": _extensions,
             "_builders": self.builders,
         }
-        for cls in _MODELS:
+        for cls in MODEL_CLASSES:
             attrs.resolve_types(cls)
-        for cls in _MODELS:
+        for cls in MODEL_CLASSES:
             self.struct(cls)
         self.sources: dict[type, str] = {}
         for cls in (Story, Collection):
@@ -201,7 +186,7 @@ class _Builder:
                 item_t = self.type_of(check.item_validator)
             elif isinstance(item, type) and issubclass(item, enum.Enum):
                 item_t = item
-            elif isinstance(item, type) and item in _MODELS:
+            elif isinstance(item, type) and item in MODEL_CLASSES:
                 item_t = self.struct(item)
             else:  # pragma: no cover - the models use no other kind of tuple
                 raise TypeError(item)
@@ -245,7 +230,7 @@ class _Builder:
             self.object_code(check.cls, x, x, out, indent, level + 1)
         elif isinstance(check, v.TupleOf):
             item = check.item_type
-            if isinstance(item, type) and item in _MODELS:
+            if isinstance(item, type) and item in MODEL_CLASSES:
                 y, items = f"y{level}", f"items{level}"
                 out.append(f"{indent}{items} = []")
                 out.append(f"{indent}for {y} in {x}:")

@@ -39,14 +39,10 @@ from ._validators import Check, describe, has_lone_surrogate
 from .exceptions import FieldError, FieldTypeError, LoadError
 from .findings import Finding, Severity, format_pointer
 from .story import (
+    MODEL_CLASSES,
     Collection,
     Deidentification,
-    Narrator,
-    Redaction,
-    Source,
-    Span,
     Story,
-    ThemeAssignment,
 )
 
 __all__ = [
@@ -68,16 +64,6 @@ DEFAULT_MAX_DEPTH = _decode.DEFAULT_MAX_DEPTH
 #: Documents (and JSON Lines lines) larger than this many bytes are rejected.
 DEFAULT_MAX_BYTES = _decode.DEFAULT_MAX_BYTES
 
-_MODELS: tuple[type, ...] = (
-    Span,
-    Source,
-    Narrator,
-    ThemeAssignment,
-    Redaction,
-    Deidentification,
-    Story,
-    Collection,
-)
 # Fields written even when they hold their default value.
 _ALWAYS_WRITTEN = {
     (Story, "schema_version"),
@@ -330,9 +316,9 @@ def configure_converter(c: cattrs.Converter) -> None:
     c.register_structure_hook_func(lambda t: t == Mapping[str, Any], _structure_mapping)
     c.register_unstructure_hook(datetime, format_timestamp)
     c.register_unstructure_hook_func(lambda t: t == Mapping[str, Any], dict)
-    for cls in _MODELS:
+    for cls in MODEL_CLASSES:
         attrs.resolve_types(cls)
-    for cls in _MODELS:
+    for cls in MODEL_CLASSES:
         c.register_structure_hook(cls, _make_class_hook(c, cls))
         c.register_unstructure_hook(cls, _make_unstructure_hook(c, cls))
 

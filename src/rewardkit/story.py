@@ -421,3 +421,16 @@ class Collection:
 
     def __len__(self) -> int:
         return len(self.stories)
+
+
+#: Every model class, each after the classes it holds (the order hooks are built in).
+MODEL_CLASSES: tuple[type, ...] = (
+    Span,
+    Source,
+    Narrator,
+    ThemeAssignment,
+    Redaction,
+    Deidentification,
+    Story,
+    Collection,
+)
