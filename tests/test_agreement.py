@@ -814,3 +814,41 @@ def test_cli_unreadable_file(tmp_path, monkeypatch, capsys):
     (tmp_path / "locked.json").write_text("{}", encoding="utf-8")
     assert main(["agreement", str(tmp_path / "locked.json")]) == 2
     assert capsys.readouterr().err.endswith("locked.json: Permission denied\n")
+
+
+ACME_WARD = Path(__file__).parent.parent / "examples" / "acme-rewards" / "acme.taxonomy.toml"
+
+
+def test_cli_rolls_namespaced_themes_up_through_taxonomy_files(tmp_path, capsys):
+    coders = ("a", "b")
+    stories = [
+        {
+            "schema_version": "1.0",
+            "id": f"st-{i}",
+            "text": "A warm handover.",
+            "source": {"platform": "survey"},
+            "coded_by": list(coders),
+            "themes": [{"theme": theme, "coder": c} for c, theme in zip(coders, pair, strict=True)],
+            "deidentification": {"status": "redacted"},
+        }
+        for i, pair in enumerate(
+            [
+                ("acme-ward:handover.family", "connection.alliance"),
+                ("acme-ward:handover", "acme-ward:handover"),
+            ]
+        )
+    ]
+    path = tmp_path / "coded.json"
+    path.write_text(json.dumps({"schema_version": "1.0", "stories": stories}), encoding="utf-8")
+    args = ["agreement", str(path), "--level", "top", "--format", "json"]
+    assert main([*args, "--taxonomy", str(ACME_WARD)]) == 0
+    themes = {t["theme"] for t in json.loads(capsys.readouterr().out)["themes"]}
+    # acme-ward:handover is a child of the core theme "connection", so all roll up there
+    assert themes == {"connection"}
+
+
+def test_cli_bad_taxonomy_file_is_a_usage_error(tmp_path, capsys):
+    bad = tmp_path / "bad.taxonomy.toml"
+    bad.write_text("[taxonomy]\nnamespace = 'Bad Name'\n", encoding="utf-8")
+    assert main(["agreement", str(EXAMPLE), "--level", "top", "--taxonomy", str(bad)]) == 2
+    assert capsys.readouterr().err.startswith("rewardkit agreement: error: ")

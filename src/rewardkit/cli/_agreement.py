@@ -61,6 +61,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="theme (default): each theme id on its own; top: rolled up to top-level themes",
     )
     parser.add_argument(
+        "--taxonomy",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a taxonomy file (TOML or JSON) whose themes roll up with --level top; may repeat",
+    )
+    parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or json"
     )
     parser.add_argument(
@@ -214,7 +221,17 @@ def run(args: argparse.Namespace) -> int:
     except _InputError as e:
         sys.stderr.write(f"rewardkit agreement: error: {e}\n")
         return EXIT_USAGE
-    report = measure(stories, level=args.level)
+    taxonomy = None
+    if args.level == "top":  # roll up through the taxonomy in use, extensions included
+        from rewardkit.exceptions import RewardkitError  # noqa: PLC0415
+        from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
+
+        try:
+            taxonomy = build_taxonomy(files=tuple(args.taxonomy))
+        except (RewardkitError, OSError) as e:
+            sys.stderr.write(f"rewardkit agreement: error: {e}\n")
+            return EXIT_USAGE
+    report = measure(stories, level=args.level, taxonomy=taxonomy)
     if report.units == 0:
         sys.stderr.write(
             "rewardkit agreement: error: no story has two or more coders in 'coded_by'; "
