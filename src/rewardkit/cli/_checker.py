@@ -153,11 +153,11 @@ class Checker:
 
         try:
             doc = to_document(data)
-        except LoadError as e:
-            findings = [f.located(file=name) for f in e.findings]
-        else:
-            result.stories += 1 if isinstance(doc, Story) else len(doc.stories)
-            findings = self._validator.check(doc, file=name)
+        except LoadError as e:  # the loader has placed its findings on their lines already
+            result.findings.extend(f.located(file=name) for f in e.findings)
+            return
+        result.stories += 1 if isinstance(doc, Story) else len(doc.stories)
+        findings = self._validator.check(doc, file=name)
         if findings:
             from rewardkit._locate import locate_lines  # noqa: PLC0415 - only for findings
 
