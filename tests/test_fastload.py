@@ -412,3 +412,91 @@ def test_non_finite_numbers_never_pass():
     assert _fastload.try_loads(text, None, 200, MAX) is None
     with pytest.raises(LoadError):
         serialization.loads(text)
+
+
+SMALL = {
+    "schema_version": "1.0",
+    "id": "st-1",
+    "text": "They said thank you.",
+    "source": {"platform": "forum", "posted_at": "2024-03-14T18:22:00Z"},
+    "themes": [{"theme": "gratitude", "evidence": [{"start": 0, "end": 4}]}],
+    "deidentification": {
+        "status": "redacted",
+        "redactions": [
+            {"start": 0, "end": 4, "category": "NAME", "operator": "replace", "replacement": "They"}
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        # msgspec builds spans and redactions itself and ignores keys it does not know; the
+        # key count must still see them.
+        lambda t: t.replace('{"start":0,"end":4}', '{"start":0,"end":4,"note":"x"}'),
+        lambda t: t.replace('{"start":0,"end":4}', '{"start":0,"end":4,"end":4}'),
+        lambda t: t.replace('{"start":0,"end":4}', '{"start":0,"end":4,"a:b":1}'),
+        lambda t: t.replace('"operator":', '"extra":null,"operator":'),
+        lambda t: t.replace('"operator":', '"category":"DATE","operator":'),
+    ],
+)
+def test_unknown_and_duplicate_keys_in_small_objects_never_pass(mutate):
+    text = mutate(json.dumps(SMALL, separators=(",", ":")))
+    assert text != json.dumps(SMALL, separators=(",", ":"))
+    assert _fastload.try_loads(text, None, 200, MAX) is None
+    with pytest.raises(LoadError):
+        serialization.loads(text)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2024-02-30T00:00:00Z",  # no such day
+        "2023-02-29T00:00:00Z",  # not a leap year
+        "2024-13-01T00:00:00Z",
+        "0000-01-01T00:00:00Z",
+        "2024-01-01T24:00:00Z",
+        "2024-01-01T00:60:00Z",
+        "2024-01-01T00:00:61Z",
+        "\uff12\uff10\uff12\uff14-01-01T00:00:00Z",  # full-width digits
+        "2024-01-01 00:00:00Z",
+        "20240101T000000Z",
+        "2024-01-01T00:00:00",
+        "2024-01-01T00:00:00+0530",
+        "2024-01-01T00:00:00.Z",
+        "2024-01-01T00:00:00Z ",
+    ],
+)
+def test_timestamps_that_look_plain_agree(stamp):
+    doc = json.loads(json.dumps(SMALL))
+    doc["source"]["posted_at"] = stamp
+    text = json.dumps(doc, separators=(",", ":"))
+    fast = _fastload.try_loads(text, None, 200, MAX)
+    try:
+        expected = detailed(text, None)
+    except LoadError:
+        assert fast is None
+    else:
+        assert fast is not None
+        assert same(fast, expected)
+
+
+def test_the_small_document_takes_the_fast_path():
+    text = json.dumps(SMALL, separators=(",", ":"))
+    fast = _fastload.try_loads(text, None, 200, MAX)
+    assert fast is not None
+    assert same(fast, detailed(text, None))
+    redaction = fast.deidentification.redactions[0]
+    assert type(fast.themes[0].evidence[0]).__name__ == "Span"
+    assert type(redaction).__name__ == "Redaction"
+    with pytest.raises(AttributeError):
+        redaction.start = 1  # type: ignore[misc]
+
+
+def test_every_model_has_a_twin():
+    # The builder sets the slots of a plain twin and then assigns the model's class, which
+    # needs identical layouts (a __weakref__ slot would break that on CPython 3.11).
+    builder = _fastload._Builder()
+    for cls in (Story, Collection, *_fastload.MODEL_CLASSES):
+        assert builder.twin(cls) is not None, cls

@@ -3,10 +3,18 @@ The fast loading path: decode straight into typed mirrors, then build the models
 
 When msgspec is installed (the ``fast`` extra), :func:`try_loads` decodes a document into
 ``msgspec.Struct`` mirrors of the attrs models, generated once from the models' own
-validator objects (so the two cannot drift), with ``forbid_unknown_fields`` and every field
-rule that msgspec can check as a ``msgspec.Meta`` constraint. It then builds the attrs
-objects without running their validators again, checking on the way the few rules msgspec
-cannot say (text not blank, items listed once, the review fields, ``extensions``).
+validator objects (so the two cannot drift), with ``forbid_unknown_fields`` and the length,
+range and enum rules as ``msgspec.Meta`` constraints. Generated code then builds the attrs
+objects without running their validators again, checking on the way the rules left to it:
+patterns (``fullmatch`` costs less than msgspec's anchored search), timestamps, text not
+blank, items listed once, the review fields and ``extensions``.
+
+Building is where the time goes, so it avoids the frozen classes' ``__setattr__``: each
+object starts as a plain *twin* with the same slots, its fields are set with plain
+attribute stores, and then its ``__class__`` becomes the model (CPython allows that between
+classes of identical layout, which is why the models have no ``__weakref__`` slot). The
+small models whose fields are all required values (``Span``, ``Redaction``) are built by
+msgspec itself, as slotted attrs twins without validators, and only change class.
 
 It never reports an error. Whenever a document is not plainly valid (msgspec rejects it, a
 rule fails, or a cheap test of the raw bytes says it might hold something msgspec does not
@@ -14,14 +22,15 @@ catch, such as a duplicate key) it returns ``None`` and the caller takes the det
 which decides and explains. The two paths therefore accept the same documents, build equal
 objects, and the errors always come from the detailed path.
 
-Duplicate keys are the one thing msgspec does not see (the last value wins). Outside
-``extensions`` every key is a field name, so the fast path counts the keys it was given and
-compares the count of keys plus the colons inside the decoded strings with the number of
-colons in the raw bytes. Every raw colon is either a key's separator or a character of a
-string, so the two counts agree exactly when every key was consumed once; a duplicate key
-(its earlier value dropped) makes the raw count larger. A colon written as a Unicode
-escape would hide from the raw count, so such documents go the detailed way.
-``extensions`` is taken raw and decoded by the strict decoder of the detailed path.
+Duplicate keys are what msgspec does not see (the last value wins), and for the twins it
+builds itself, unknown keys too. Outside ``extensions`` every key is a field name, so the
+fast path counts the keys it was given and compares the count of keys plus the colons
+inside the decoded strings with the number of colons in the raw bytes. Every raw colon is
+either a key's separator or a character of a string, so the two counts agree exactly when
+every key was consumed once; a duplicate or unknown key makes the raw count larger. A colon
+written as a Unicode escape would hide from the raw count, so such documents go the
+detailed way. ``extensions`` is taken raw, decoded by msgspec (as strict as the detailed
+decoder about numbers and Unicode) and counted the same way.
 """
 
 from __future__ import annotations
@@ -33,7 +42,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import attrs
 
-from . import _decode
 from . import _validators as v
 from ._rfc3339 import TIMESTAMP_PATTERN, parse_timestamp
 from .story import (
@@ -49,6 +57,8 @@ try:
     import msgspec
 except ImportError:  # pragma: no cover - the fast path is optional
     msgspec = None  # type: ignore[assignment]
+else:
+    _json_decode = msgspec.json.decode
 
 __all__ = ["AVAILABLE", "try_loads"]
 
@@ -64,30 +74,62 @@ class _Fallback(Exception):  # noqa: N818 - a signal, not an error
     """The fast path cannot vouch for this document."""
 
 
+# The commonest shape, ``2024-05-01T12:00:00Z``. With its separators fixed, the digits and
+# their ranges (month, day, leap year, hour...) are ``fromisoformat``'s to check, and it reads
+# them exactly as ``parse_timestamp`` does. The full RFC 3339 pattern is a costly expression,
+# so it only runs on the other shapes.
+_PLAIN_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z").fullmatch
+_RFC3339 = re.compile(TIMESTAMP_PATTERN).fullmatch
+
+
 def _timestamp(value: str) -> datetime:
-    """Convert a string already matched against the RFC 3339 pattern."""
-    # The two common shapes, which ``fromisoformat`` reads exactly as ``parse_timestamp``.
-    n = len(value)
-    if value[10] == "T" and ((n == 20 and value[19] == "Z") or (n == 25 and value[19] in "+-")):
+    """Convert a timestamp that is not in the commonest shape, or fall back."""
+    if _RFC3339(value) is None:
+        raise _Fallback
+    # ``fromisoformat`` reads a numeric offset exactly as ``parse_timestamp`` does.
+    if len(value) == 25 and value[10] == "T" and value[19] in "+-":
         return datetime.fromisoformat(value)
     return parse_timestamp(value)
 
 
-def _extensions(raw: Any, max_depth: int, check: v.Check) -> tuple[Any, int]:
-    """Decode a raw ``extensions`` value strictly; return it and whether the key was there."""
+def _extensions(raw: Any, max_depth: int, key_ok: Callable[[str], Any]) -> tuple[Any, int]:
+    """
+    Decode a raw ``extensions`` value; return it and the count of its keys and colons.
+
+    msgspec is as strict as the detailed decoder (it rejects non-finite numbers, lone
+    surrogates and invalid UTF-8); what it does not see, a duplicate key, shows in the count.
+    """
     data = bytes(raw)
     if data == b"{}":
         return {}, 1
-    if not data or data == b"null":
-        return {}, len(data) > 0
-    try:
-        value = _decode.decode_bytes(
-            data, max_depth=max_depth - _EXTENSIONS_LEVEL, max_bytes=len(data)
-        )
-    except _decode.DecodeError:
-        raise _Fallback from None
-    check.check(value)
-    return value, 1 + data.count(b":")
+    if data == b"null":
+        return {}, 1
+    value = _json_decode(data)
+    if type(value) is not dict:
+        raise _Fallback
+    for key in value:
+        if key_ok(key) is None:
+            raise _Fallback
+    return value, 1 + _json_count(value, 0, max_depth - _EXTENSIONS_LEVEL)
+
+
+def _json_count(value: Any, level: int, limit: int) -> int:
+    """Count the keys below *value* and the colons in its strings; fall back when too deep."""
+    kind = type(value)
+    if kind is str:
+        return value.count(":")  # type: ignore[no-any-return]
+    if kind is dict:
+        if level >= limit:
+            raise _Fallback
+        n = len(value)
+        for key, item in value.items():
+            n += key.count(":") + _json_count(item, level + 1, limit)
+        return n
+    if kind is list:
+        if level >= limit:
+            raise _Fallback
+        return sum(_json_count(item, level + 1, limit) for item in value)
+    return 0
 
 
 def _colon_free(pattern: str | None) -> bool:
@@ -109,6 +151,7 @@ class _Builder:
             "_Fallback": _Fallback,
             "_timestamp": _timestamp,
             "_fromiso": datetime.fromisoformat,
+            "_plain_utc": _PLAIN_UTC,
             "_extensions": _extensions,
             "_builders": self.builders,
         }
@@ -120,9 +163,41 @@ class _Builder:
         for cls in (Story, Collection):
             self.builder(cls)
 
+    def direct(self, cls: type) -> bool:
+        """
+        Tell whether msgspec can build *cls* itself, as a twin whose class is then swapped.
+
+        That suits the small models whose fields are all required plain values (``Span``,
+        ``Redaction``): nothing is left to convert, and with no optional field the number of
+        keys each holds is known, so the key count still sees a duplicate or unknown key.
+        """
+        if cls in (Story, Collection):
+            return False
+        for a in attrs.fields(cls):
+            check = self.check_of(a)
+            if a.default is not attrs.NOTHING or self.others_of(a):
+                return False
+            if not isinstance(check, v.Integer | v.Number | v.Member | v.Const | v.String):
+                return False
+            if isinstance(check, v.String) and check.non_blank:
+                return False
+        return self.twin(cls) is not None
+
     def struct(self, cls: type) -> Any:
         if cls in self.structs:
             return self.structs[cls]
+        if self.direct(cls):
+            # A slotted attrs class without validators, laid out as *cls*.
+            annotations = {a.name: self.type_of(self.check_of(a)) for a in attrs.fields(cls)}
+            body = {"__annotations__": annotations, "__module__": __name__}
+            twin = attrs.define(
+                type(f"_Direct{cls.__name__}", (), body),
+                slots=True,
+                weakref_slot=False,
+                kw_only=True,
+            )
+            self.structs[cls] = twin
+            return twin
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
         for a in attrs.fields(cls):
             check = self.check_of(a)
@@ -160,9 +235,9 @@ class _Builder:
         if isinstance(check, v.Optional):
             return self.type_of(check.inner) | None
         if isinstance(check, v.String):
+            # The pattern is checked while building: ``fullmatch`` is cheaper than the
+            # anchored search msgspec runs.
             meta: dict[str, Any] = {}
-            if check.pattern is not None:
-                meta["pattern"] = rf"\A(?:{check.pattern})\Z"
             if check.min_length:
                 meta["min_length"] = check.min_length
             if check.max_length is not None:
@@ -177,7 +252,7 @@ class _Builder:
         if isinstance(check, v.Const):
             return Literal[check.value]
         if isinstance(check, v.Timestamp):
-            return Annotated[str, msgspec.Meta(pattern=rf"\A(?:{TIMESTAMP_PATTERN})\Z")]
+            return str  # checked while building, see ``_timestamp``
         if isinstance(check, v.InstanceOf):
             return self.struct(check.cls)
         if isinstance(check, v.TupleOf):
@@ -207,18 +282,20 @@ class _Builder:
                 out.extend(inner)
             return
         if isinstance(check, v.String):
+            if check.pattern is not None:
+                name = f"_match_{len(self.namespace)}"
+                self.namespace[name] = re.compile(check.pattern).fullmatch
+                out.append(f"{indent}if {name}({x}) is None: raise _Fallback")
             if not _colon_free(check.pattern):
                 # ``in`` scans with memchr; ``count`` is a slower loop, and most strings
                 # hold no colon.
                 out.append(f'{indent}if ":" in {x}: n += {x}.count(":")')
             if check.non_blank:
-                out.append(f"{indent}if not {x}.strip(): raise _Fallback")
+                out.append(f"{indent}if not {x} or {x}.isspace(): raise _Fallback")
         elif isinstance(check, v.Timestamp):
             out.append(f'{indent}n += {x}.count(":")')
-            # The commonest shape inline (``_timestamp`` without the call).
             out.append(
-                f'{indent}{x} = _fromiso({x}) if len({x}) == 20 and {x}[19] == "Z" '
-                f'and {x}[10] == "T" else _timestamp({x})'
+                f"{indent}{x} = _fromiso({x}) if _plain_utc({x}) is not None else _timestamp({x})"
             )
         elif isinstance(check, v.Member):
             if any(":" in str(m.value) for m in check.enum_type):  # pragma: no cover
@@ -229,28 +306,50 @@ class _Builder:
         elif isinstance(check, v.InstanceOf):
             self.object_code(check.cls, x, x, out, indent, level + 1)
         elif isinstance(check, v.TupleOf):
-            item = check.item_type
-            if isinstance(item, type) and item in MODEL_CLASSES:
-                y, items = f"y{level}", f"items{level}"
-                out.append(f"{indent}{items} = []")
-                out.append(f"{indent}for {y} in {x}:")
-                self.object_code(item, y, y, out, indent + "    ", level + 1)
-                out.append(f"{indent}    {items}.append({y})")
-                out.append(f"{indent}{x} = tuple({items})")
-            elif item is str:
-                out.append(f"{indent}for y in {x}:")
-                out.append(f'{indent}    if ":" in y: n += y.count(":")')
-            if check.unique:
-                out.append(f"{indent}if len(set({x})) != len({x}): raise _Fallback")
+            self.tuple_code(check, x, out, indent, level)
         elif isinstance(check, v.Extensions):
-            name = f"_check_{id(check)}"
-            self.namespace[name] = check
+            name = f"_key_ok_{id(check)}"
+            self.namespace[name] = re.compile(check.key_pattern).fullmatch
             # Absent (an empty Raw) inline; anything else through ``_extensions``.
             out.append(f"{indent}if {x}:")
             out.append(f"{indent}    {x}, k = _extensions({x}, max_depth, {name})")
             out.append(f"{indent}    n += k")
             out.append(f"{indent}else:")
             out.append(f"{indent}    {x} = {{}}")
+
+    def tuple_code(self, check: v.TupleOf, x: str, out: list[str], indent: str, level: int) -> None:
+        """Emit code that turns the mirror tuple in variable *x* into the model value."""
+        item = check.item_type
+        if isinstance(item, type) and item in MODEL_CLASSES and self.direct(item):
+            # msgspec built the twins: swap their class, count their keys and colons.
+            y = f"y{level}"
+            self.namespace[item.__name__] = item
+            fields = attrs.fields(item)
+            out.append(f"{indent}n += {len(fields)} * len({x})")
+            out.append(f"{indent}for {y} in {x}:")
+            out.append(f"{indent}    {y}.__class__ = {item.__name__}")
+            for a in fields:
+                value = f"{y}.{a.name}"
+                self.value_code(self.check_of(a), value, out, indent + "    ", level)
+        elif isinstance(item, type) and item in MODEL_CLASSES:
+            y, items = f"y{level}", f"items{level}"
+            out.append(f"{indent}{items} = []")
+            out.append(f"{indent}for {y} in {x}:")
+            self.object_code(item, y, y, out, indent + "    ", level + 1)
+            out.append(f"{indent}    {items}.append({y})")
+            out.append(f"{indent}{x} = tuple({items})")
+        elif item is str:
+            inner: list[str] = []
+            self.value_code(check.item_validator or v.String(), "y", inner, indent + "    ", level)
+            if inner:
+                out.append(f"{indent}for y in {x}:")
+                out.extend(inner)
+        if check.unique:
+            # Most such lists are short: compare two items directly, build a set for more.
+            out.append(
+                f"{indent}if len({x}) > 1 and (({x}[0] == {x}[1]) if len({x}) == 2 "
+                f"else len(set({x})) != len({x})): raise _Fallback"
+            )
 
     def object_code(  # noqa: PLR0913, PLR0917 - the emitter's context, spelled out
         self, cls: type, src: str, dst: str, out: list[str], indent: str, level: int
@@ -260,8 +359,9 @@ class _Builder:
         name = cls.__name__
         self.namespace[name] = cls
         s, o, x = f"s{level}", f"o{level}", f"x{level}"
+        twin = self.twin(cls)
         out.append(f"{indent}{s} = {src}")
-        out.append(f"{indent}{o} = _new({name})")
+        out.append(f"{indent}{o} = _new({twin or name})")
         out.append(f"{indent}n += {sum(1 for a in fields if a.default is attrs.NOTHING)}")
         post: list[str] = []
         for a in fields:
@@ -284,20 +384,47 @@ class _Builder:
                 out.append(f"{indent}    n += 1")
                 out.append(f"{indent}    if {x} is None:")
                 out.append(f"{indent}        {x} = {default}")
-                self.value_code(check, x, convert, indent + "        ", level)
+                # ``None`` is handled above: convert what is left.
+                inner = check.inner if isinstance(check, v.Optional) else check
+                self.value_code(inner, x, convert, indent + "        ", level)
                 if convert:
                     out.append(f"{indent}    else:")
                     out.extend(convert)
-            setter = f"_set_{name}_{a.name}"
-            self.namespace[setter] = getattr(cls, a.name).__set__
-            out.append(f"{indent}{setter}({o}, {x})")
+            if twin:
+                out.append(f"{indent}{o}.{a.name} = {x}")
+            else:  # pragma: no cover - every model has a twin on CPython
+                setter = f"_set_{name}_{a.name}"
+                self.namespace[setter] = getattr(cls, a.name).__set__
+                out.append(f"{indent}{setter}({o}, {x})")
             for i, other in enumerate(self.others_of(a)):
                 rule, attr = f"_rule_{name}_{a.name}_{i}", f"_attr_{name}_{a.name}"
                 self.namespace[rule] = other
                 self.namespace[attr] = a
                 post.append(f"{indent}{rule}({o}, {attr}, {o}.{a.name})")
+        if twin:
+            out.append(f"{indent}{o}.__class__ = {name}")
         out.extend(post)
         out.append(f"{indent}{dst} = {o}")
+
+    def twin(self, cls: type) -> str | None:
+        """
+        Name a plain class with the same slots as *cls*, or ``None`` if there can't be one.
+
+        Setting a slot of a plain object is a single fast instruction, where the frozen
+        model's slots can only be set through a call; once its fields are set, the object's
+        class becomes the model (``__class__`` assignment, which needs the same layout).
+        """
+        name = f"_Twin{cls.__name__}"
+        if name not in self.namespace:
+            twin = type(name, (), {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
+            try:
+                probe: Any = object.__new__(twin)
+                probe.__class__ = cls
+            except TypeError:  # pragma: no cover - a layout this Python can't swap
+                self.namespace[name] = None
+            else:
+                self.namespace[name] = twin
+        return name if self.namespace[name] is not None else None
 
     def builder(self, cls: type) -> None:
         lines = [f"def build_{cls.__name__}(s, max_depth):", "    n = 0"]
@@ -359,7 +486,7 @@ def try_loads(
 def _load(
     data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
 ) -> Story | Collection | None:
-    raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    raw = data if type(data) is bytes else data.encode() if isinstance(data, str) else bytes(data)
     if len(raw) > max_bytes:
         return None
     if raw.startswith(_BOM):
@@ -368,9 +495,14 @@ def _load(
         return None  # an escaped colon would hide from the count below
     loader = _get_loader()
     if into is None:
-        into = Collection if b'"stories"' in raw else Story
-    decoder, build = loader.kinds[into]
-    mirror = decoder.decode(raw)
+        # Most documents are stories; a collection fails as a story at its "stories" key.
+        try:
+            into, mirror = Story, loader.kinds[Story][0].decode(raw)
+        except msgspec.ValidationError:
+            into, mirror = Collection, loader.kinds[Collection][0].decode(raw)
+    else:
+        mirror = loader.kinds[into][0].decode(raw)
+    build = loader.kinds[into][1]
     if mirror.schema_version is None or mirror.schema_version is msgspec.UNSET:
         return None  # a document's own schema_version is required
     result, keys = build(mirror, max_depth)

@@ -671,6 +671,7 @@ class JsonlLine:
 
 
 _BLANK = b" \t\r\n"
+_BLANK_BYTES = frozenset(_BLANK)
 
 
 def iter_jsonl(
@@ -732,13 +733,32 @@ def _iter_lines(
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        if not raw.strip(_BLANK):
+        if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
+            continue
+        story = _fastload.try_loads(raw, Story, max_depth, max_bytes)
+        if story is not None:
+            yield _valid_line(number, story)
             continue
         try:
-            story = loads(raw, into=Story, max_depth=max_depth, max_bytes=max_bytes)
+            story = _loads_detailed(raw, Story, max_depth, max_bytes)
         except LoadError as e:
             # The physical line replaces any line within the line's own document.
             findings = [attrs.evolve(f, file=name, line=number) for f in e.findings]
             yield JsonlLine(line=number, error=LoadError(findings))
         else:
-            yield JsonlLine(line=number, story=story)
+            yield _valid_line(number, story)
+
+
+_new = object.__new__
+_set_line, _set_story, _set_error = (
+    vars(JsonlLine)[name].__set__ for name in ("line", "story", "error")
+)
+
+
+def _valid_line(number: int, story: Story | Collection) -> JsonlLine:
+    """``JsonlLine(line=number, story=story)``, built without the frozen class's checks."""
+    result = _new(JsonlLine)
+    _set_line(result, number)
+    _set_story(result, story)
+    _set_error(result, None)
+    return result

@@ -220,7 +220,7 @@ _NON_EMPTY = v.String(min_length=1)
 _TIMESTAMP = v.Optional(v.Timestamp())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Span:
     """
     A half-open range ``[start, end)`` of code points in a story's ``text``.
@@ -234,7 +234,7 @@ class Span:
     end: int = attrs.field(validator=_OFFSET)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Source:
     """
     Where a story comes from.
@@ -266,7 +266,7 @@ class Source:
     text_form: TextForm | None = attrs.field(default=None, validator=v.Optional(v.Member(TextForm)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Narrator:
     """
     Who tells the story, described by role and setting, never by name.
@@ -278,7 +278,7 @@ class Narrator:
     setting: Setting | None = attrs.field(default=None, validator=v.Optional(v.Member(Setting)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ThemeAssignment:
     """
     One theme assigned to a story.
@@ -302,7 +302,7 @@ class ThemeAssignment:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Redaction:
     """
     Where an identifier was replaced: the replacement now stands at ``text[start:end]``.
@@ -337,7 +337,7 @@ def _check_review(inst: Deidentification, attr: attrs.Attribute[Any], value: obj
         raise e
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Deidentification:
     """
     The de-identification state of a story.
@@ -359,7 +359,7 @@ class Deidentification:
     reviewed_at: datetime | None = attrs.field(default=None, validator=[_TIMESTAMP, _check_review])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Story:
     """
     One story: what a mental-health worker told, with its source, themes and de-identification.
@@ -403,7 +403,7 @@ class Story:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Collection:
     """
     A set of stories, as held by a ``.json`` collection document or a ``.jsonl`` file.
