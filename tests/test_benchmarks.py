@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -43,22 +44,12 @@ def test_generator_writes_valid_consistent_stories(tmp_path):
             assert all(0 <= e["start"] < e["end"] <= len(text) for e in t["evidence"])
 
 
-def test_run_script_writes_the_table(tmp_path):
+def run_script(tmp_path: Path, *args: str) -> str:
+    """Run benchmarks/run.py with *args*; return the Markdown it wrote."""
     out = tmp_path / "bench.md"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), *sys.path])}
     proc = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH / "run.py"),
-            "--size",
-            "12",
-            "--rounds",
-            "1",
-            "--slow-size",
-            "4",
-            "--out",
-            str(out),
-        ],
+        [sys.executable, str(BENCH / "run.py"), *args, "--out", str(out)],
         capture_output=True,
         text=True,
         env=env,
@@ -66,7 +57,11 @@ def test_run_script_writes_the_table(tmp_path):
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    text = out.read_text(encoding="utf-8")
+    return out.read_text(encoding="utf-8")
+
+
+def test_run_script_writes_the_table(tmp_path):
+    text = run_script(tmp_path, "--size", "12", "--rounds", "1", "--slow-size", "4")
     assert "## (a) Load and structural validation" in text
     assert "| pydantic v2 (model_validate_json) |" in text
     assert "| rewardkit (fast path, msgspec) |" in text
@@ -74,3 +69,81 @@ def test_run_script_writes_the_table(tmp_path):
     assert "## (d) Dump" in text
     assert "## Peak memory while streaming" in text
     assert "| rewardkit |" in text
+
+
+def _import_run():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(BENCH))
+    return run
+
+
+class _FakeModule:
+    def __init__(self, **attributes):
+        self.__dict__.update(attributes)
+
+
+def test_presidio_runs_on_the_largest_installed_spacy_model(monkeypatch):
+    run = _import_run()
+    made = []
+
+    class Provider:
+        def __init__(self, nlp_configuration):
+            self.config = nlp_configuration
+
+        def create_engine(self):
+            return self.config["models"][0]["model_name"]
+
+    class Analyzer:
+        def __init__(self, nlp_engine, supported_languages):
+            made.append((nlp_engine, supported_languages))
+
+        def analyze(self, text, language):
+            return []
+
+    installed = {"en_core_web_sm", "en_core_web_md"}
+    spacy_util = _FakeModule(is_package=installed.__contains__)
+    monkeypatch.setitem(sys.modules, "spacy", _FakeModule(util=spacy_util))
+    monkeypatch.setitem(sys.modules, "spacy.util", spacy_util)
+    monkeypatch.setitem(sys.modules, "presidio_analyzer", _FakeModule(AnalyzerEngine=Analyzer))
+    monkeypatch.setitem(
+        sys.modules, "presidio_analyzer.nlp_engine", _FakeModule(NlpEngineProvider=Provider)
+    )
+    monkeypatch.setattr(run, "presidio_version", lambda: "9.9")
+
+    engine, model = run.presidio_engine(None)
+    assert model == "en_core_web_md"
+    assert made == [("en_core_web_md", ["en"])]
+    assert run.presidio_engine("my_pipeline")[1] == "my_pipeline"
+
+    tasks = run.scan_tasks(["Sam rang on 555-0100."] * 40, None)
+    name = "Presidio 9.9 AnalyzerEngine (spaCy `en_core_web_md`)"
+    task, size = tasks[name]
+    assert task() == 2  # a twentieth of the texts
+    assert size == 2 * len(b"Sam rang on 555-0100.")
+    assert tasks["rewardkit.deid.scan"][1] == 40 * len(b"Sam rang on 555-0100.")
+
+    installed.clear()
+    assert run.presidio_engine(None) is None
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("presidio_analyzer") is not None, reason="Presidio is installed"
+)
+def test_without_presidio_the_report_says_why(tmp_path):
+    args = ("--size", "6", "--rounds", "1", "--slow-size", "2", "--no-memory")
+    text = run_script(tmp_path, *args)
+    assert "| rewardkit.deid.scan |" in text
+    assert "Presidio: not measured" in text
+
+
+def test_the_spacy_pipeline_is_named_with_its_package():
+    run = _import_run()
+    assert (
+        run.spacy_provenance("no_such_pipeline") == "Presidio's spaCy pipeline: `no_such_pipeline`."
+    )
+    line = run.spacy_provenance("pytest")  # any installed module shows the form
+    assert line.startswith("Presidio's spaCy pipeline: `pytest` ")
+    assert "from the package `pytest`" in line
