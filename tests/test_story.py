@@ -149,3 +149,15 @@ class TestEquality:
         c = rk.Collection(stories=[story(), story(id="st-2")])
         assert [s.id for s in c] == ["st-1", "st-2"]
         assert len(c) == 2
+
+
+def test_models_have_no_weakref_slot():
+    # docs/api.md says so: the fast loader swaps the class of plain twins into the models,
+    # which CPython only allows between identical layouts.
+    import weakref
+
+    from rewardkit.story import MODEL_CLASSES, Span
+
+    assert all("__weakref__" not in cls.__slots__ for cls in MODEL_CLASSES)
+    with pytest.raises(TypeError):
+        weakref.ref(Span(start=0, end=1))
