@@ -100,9 +100,7 @@ def _extensions(raw: Any, max_depth: int, key_ok: Callable[[str], Any]) -> tuple
     surrogates and invalid UTF-8); what it does not see, a duplicate key, shows in the count.
     """
     data = bytes(raw)
-    if data == b"{}":
-        return {}, 1
-    if data == b"null":
+    if data in (b"{}", b"null"):
         return {}, 1
     value = _json_decode(data)
     if type(value) is not dict:
@@ -181,7 +179,7 @@ class _Builder:
                 return False
             if isinstance(check, v.String) and check.non_blank:
                 return False
-        return self.twin(cls) is not None
+        return True
 
     def struct(self, cls: type) -> Any:
         if cls in self.structs:
@@ -361,7 +359,7 @@ class _Builder:
         s, o, x = f"s{level}", f"o{level}", f"x{level}"
         twin = self.twin(cls)
         out.append(f"{indent}{s} = {src}")
-        out.append(f"{indent}{o} = _new({twin or name})")
+        out.append(f"{indent}{o} = _new({twin})")
         out.append(f"{indent}n += {sum(1 for a in fields if a.default is attrs.NOTHING)}")
         post: list[str] = []
         for a in fields:
@@ -390,41 +388,32 @@ class _Builder:
                 if convert:
                     out.append(f"{indent}    else:")
                     out.extend(convert)
-            if twin:
-                out.append(f"{indent}{o}.{a.name} = {x}")
-            else:  # pragma: no cover - every model has a twin on CPython
-                setter = f"_set_{name}_{a.name}"
-                self.namespace[setter] = getattr(cls, a.name).__set__
-                out.append(f"{indent}{setter}({o}, {x})")
+            out.append(f"{indent}{o}.{a.name} = {x}")
             for i, other in enumerate(self.others_of(a)):
                 rule, attr = f"_rule_{name}_{a.name}_{i}", f"_attr_{name}_{a.name}"
                 self.namespace[rule] = other
                 self.namespace[attr] = a
                 post.append(f"{indent}{rule}({o}, {attr}, {o}.{a.name})")
-        if twin:
-            out.append(f"{indent}{o}.__class__ = {name}")
+        out.append(f"{indent}{o}.__class__ = {name}")
         out.extend(post)
         out.append(f"{indent}{dst} = {o}")
 
-    def twin(self, cls: type) -> str | None:
+    def twin(self, cls: type) -> str:
         """
-        Name a plain class with the same slots as *cls*, or ``None`` if there can't be one.
+        Name a plain class with the same slots as *cls*, made on first use.
 
         Setting a slot of a plain object is a single fast instruction, where the frozen
         model's slots can only be set through a call; once its fields are set, the object's
-        class becomes the model (``__class__`` assignment, which needs the same layout).
+        class becomes the model (``__class__`` assignment, which needs the same layout: a
+        model with a different one makes this raise, and the fast path stays off).
         """
         name = f"_Twin{cls.__name__}"
         if name not in self.namespace:
             twin = type(name, (), {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
-            try:
-                probe: Any = object.__new__(twin)
-                probe.__class__ = cls
-            except TypeError:  # pragma: no cover - a layout this Python can't swap
-                self.namespace[name] = None
-            else:
-                self.namespace[name] = twin
-        return name if self.namespace[name] is not None else None
+            probe: Any = object.__new__(twin)
+            probe.__class__ = cls  # TypeError if the layouts differ
+            self.namespace[name] = twin
+        return name
 
     def builder(self, cls: type) -> None:
         lines = [f"def build_{cls.__name__}(s, max_depth):", "    n = 0"]
