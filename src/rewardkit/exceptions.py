@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .findings import Finding
 
-__all__ = ["FieldError", "FieldTypeError", "LoadError", "RewardkitError"]
+__all__ = ["FieldError", "FieldTypeError", "LoadError", "OutputError", "RewardkitError"]
 
 
 class RewardkitError(Exception):
@@ -90,3 +90,11 @@ class LoadError(RewardkitError, ValueError):
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[tuple[Finding, ...]]]:
         return (type(self), (self.findings,))
+
+
+class OutputError(RewardkitError, OSError):
+    """
+    An output file cannot be written safely: it is an input, a directory or a dangling link.
+
+    .. versionadded:: 0.2.0
+    """
