@@ -37,7 +37,7 @@ import generate  # noqa: E402
 import peers  # noqa: E402
 
 import rewardkit  # noqa: E402
-from rewardkit import _fastload, serialization  # noqa: E402
+from rewardkit.serialization import _documents, _fastload  # noqa: E402
 
 Task = Callable[[], int]
 
@@ -48,7 +48,7 @@ def _no_fast_path(*args: Any) -> None:
 
 def detailed_only() -> Any:
     """Switch the fast path off, to time the detailed (standard-library) path."""
-    return mock.patch.object(serialization._fastload, "try_loads", new=_no_fast_path)  # noqa: SLF001 - switching the fast path off is the point
+    return mock.patch.object(_documents._fastload, "try_loads", new=_no_fast_path)  # noqa: SLF001 - switching the fast path off is the point
 
 
 # -- (a) load ------------------------------------------------------------------------------------

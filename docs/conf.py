@@ -45,12 +45,15 @@ nitpick_ignore = [
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:class", "os.PathLike"),
     ("py:class", "pathlib.Path"),
+    ("py:class", "Path"),
     ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     # The private holder that makes a rule context's taxonomy lazy; callers pass a taxonomy.
     ("py:class", "_Lazy"),
     # rewardkit.rules' alias for what validate() accepts, spelled out in its docstring.
     ("py:class", "Input"),
+    # rewardkit.check's alias for json | jsonl, spelled out in read()'s docstring.
+    ("py:class", "Format"),
 ]
 
 # -- autodoc and napoleon ----------------------------------------------------------------------

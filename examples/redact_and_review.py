@@ -36,7 +36,8 @@ def main() -> None:
     operators = {"DATE": "generalize", "AGE_OVER_89": "generalize"}
     redacted = redact(RAW, operator=operators)
     print(redacted.text)
-    assert rk.validate(redacted, profile="publish") == []
+    # Machine-redacted is not publishable yet: detectors miss things, so a person must look.
+    assert [f.rule for f in rk.validate(redacted, profile="publish")] == ["review-required"]
 
     # 3. A person reads the redacted text, then records the review.
     reviewed = attrs.evolve(

@@ -19,13 +19,10 @@ def main(folder: Path) -> int:
     findings: list[rk.Finding] = []
     stories = 0
     for path in sorted(folder.glob("*.json*")):
-        try:
-            document = rk.load(path)
-        except rk.LoadError as e:
-            findings.extend(e.findings)
-            continue
-        stories += len(document) if isinstance(document, rk.Collection) else 1
-        findings.extend(validator.check(document, file=str(path)))
+        # Each story, or why it did not load: one bad story never hides the others.
+        for record in rk.read(path):
+            stories += 1
+            findings.extend(validator.check_record(record))
     for finding in findings:
         print(finding)
     errors = [f for f in findings if f.severity is rk.Severity.ERROR]

@@ -15,12 +15,12 @@ import pytest
 
 from _helpers import FakeTaxonomy
 from rewardkit import json_schema
-from rewardkit._locate import locate_lines
+from rewardkit.check import load_config
 from rewardkit.cli import main
-from rewardkit.cli._checker import Progress
-from rewardkit.cli._config import load_config
-from rewardkit.cli._validate import _robust
-from rewardkit.rules import _registry
+from rewardkit.cli._main import _robust
+from rewardkit.cli._progress import Progress
+from rewardkit.rules import _validate as _registry
+from rewardkit.serialization._locate import locate_lines
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -67,7 +67,11 @@ def story(**changes: Any) -> dict[str, Any]:
         "id": "st-1",
         "text": "He got out of bed and came to group.",
         "source": {"platform": "forum"},
-        "deidentification": {"status": "redacted"},
+        "deidentification": {
+            "status": "reviewed",
+            "reviewed_by": "reviewer-1",
+            "reviewed_at": "2024-06-01T00:00:00Z",
+        },
     }
     doc.update(changes)
     return doc
@@ -179,12 +183,12 @@ class TestExitCodes:
         def broken(*args: Any, **kwargs: Any) -> Any:
             raise ZeroDivisionError
 
-        monkeypatch.setattr("rewardkit.serialization.iter_jsonl", broken)
+        monkeypatch.setattr("rewardkit.check._reader.iter_json_lines", broken)
 
         result = run("validate", ".")
 
         assert result.code == 2
-        assert "b.jsonl: internal error (ZeroDivisionError: ); please report it" in result.err
+        assert "b.jsonl: internal error (ZeroDivisionError); please report it" in result.err
         assert "theme-unknown" in result.out
 
     def test_2_beats_1(self, run):
@@ -247,7 +251,7 @@ class TestOutput:
 
         assert result.out.splitlines() == [
             (
-                f"::error file={str(path).replace(',', '%2C')},line=13,title=rewardkit theme-unknown"
+                f"::error file={str(path).replace(',', '%2C')},line=15,title=rewardkit theme-unknown"
                 "::/themes/0/theme: theme-unknown: the theme 'nope' is not in the taxonomy in use"
             ),
             (
@@ -319,7 +323,7 @@ class TestFiles:
 
         result = run("validate", "--format", "json", path)
 
-        assert [(r["path"], r["line"]) for r in result.records] == [("/stories/1/id", 17)]
+        assert [(r["path"], r["line"]) for r in result.records] == [("/stories/1/id", 19)]
 
     def test_stdin_json(self, run, monkeypatch):
         stdin(monkeypatch, json.dumps(story(themes=[{"theme": "nope"}])).encode())
@@ -393,7 +397,9 @@ BAD_INPUTS: dict[str, bytes] = {
     "huge-offsets": json.dumps(
         story(
             deidentification={
-                "status": "redacted",
+                "status": "reviewed",
+                "reviewed_by": "reviewer-1",
+                "reviewed_at": "2024-06-01T00:00:00Z",
                 "redactions": [
                     {
                         "start": 10**30,
@@ -471,7 +477,7 @@ class TestConfiguration:
 
         result = run("validate", "--format", "json", "s.json")
 
-        assert self.rules(result) == ["theme-deprecated", "deid-required"]
+        assert self.rules(result) == ["deid-required", "theme-deprecated"]
 
     def test_profile_select_and_severity(self, run, tmp_path):
         self.pyproject(
@@ -484,8 +490,8 @@ class TestConfiguration:
         result = run("validate", "--format", "json", "s.json")
 
         assert [(r["rule"], r["severity"]) for r in result.records] == [
-            ("theme-deprecated", "error"),
             ("deid-required", "error"),
+            ("theme-deprecated", "error"),
         ]
 
     def test_flags_override_the_file(self, run, tmp_path):

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rewardkit import _fastload, serialization
+from rewardkit import serialization
 from rewardkit.exceptions import LoadError
+from rewardkit.serialization import _documents, _fastload
 from rewardkit.story import (
     Collection,
     ContentWarning,
@@ -312,7 +313,7 @@ def replace(root: Any, old: Any, new: Any) -> None:
 
 def detailed(data: str | bytes, into: type[Story | Collection] | None) -> Any:
     """Load on the detailed path only."""
-    return serialization._loads_detailed(data, into)
+    return _documents._loads_detailed(data, into)
 
 
 def same(a: Any, b: Any) -> bool:

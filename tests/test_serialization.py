@@ -610,7 +610,7 @@ class TestLines:
 
     @given(stories(theme_ids=THEMES))
     def test_every_path_of_a_pretty_document_is_placed(self, story):
-        from rewardkit._locate import locate_lines
+        from rewardkit.serialization._locate import locate_lines
 
         text = rk.dumps(story, indent=2)
         lines = text.split("\n")

@@ -107,7 +107,7 @@ class TestCoreCodebook:
         code = (
             "import sys, rewardkit;"
             "assert 'rewardkit.taxonomy' not in sys.modules, 'taxonomy imported';"
-            "assert 'rewardkit._plugins' not in sys.modules;"
+            "assert 'rewardkit.taxonomy._plugins' not in sys.modules;"
             "assert 'tomllib' not in sys.modules, 'data read';"
             "rewardkit.Taxonomy;"
             "assert 'rewardkit.taxonomy' in sys.modules"

@@ -1,280 +1,247 @@
 """
-Taxonomy plugins: the ``rewardkit.taxonomies`` entry-point group.
+The one plugin registry: entry-point groups, found on first use, loaded by name, cached.
 
-An entry point's *name* is the namespace it provides; its *value* is either
-
-- an object reference (``acme_rewards:taxonomy``) to a callable that returns the extension
-  (a :class:`~rewardkit.TaxonomyExtension`, a mapping shaped like a taxonomy file,
-  or the path of a TOML/JSON taxonomy file), or to such a value itself; or
-- a data file inside a package (``acme_rewards:acme.taxonomy.toml``): when the part after
-  the colon ends in ``.toml`` or ``.json`` it names a file in that package's directory, and
-  the file is read without importing the package (a data-only plugin runs no code).
-
-Discovery happens on first use, never at ``import rewardkit``; what was found and loaded is
-cached for the life of the process (:func:`clear_plugin_cache` forgets it). Plugins are only
-read when a taxonomy is built with them.
+Taxonomy plugins (``rewardkit.taxonomies``), rule plugins (``rewardkit.rules``) and detector
+plugins (``rewardkit.detectors``) are all read through a :class:`PluginGroup`. Nothing is
+discovered at import; :mod:`importlib.metadata` is imported on first use.
+``REWARDKIT_DISABLE_PLUGINS`` switches plugins off in every group: ``1`` (or ``true``, ``yes``,
+``all``) every one, or a comma-separated list of entry-point names. A plugin that two
+distributions claim, or one that fails to load, is a :class:`~rewardkit.PluginError` naming
+the distribution(s).
 """
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import os
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Final
+import threading
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from ._entry_points import (
-    DISABLE_PLUGINS_ENV,
-    disabled_plugins,
-    distribution_label,
-    entry_points,
-    switched_on,
-)
-from ._messages import shown
-from ._taxonomy_io import (
-    _read_document,
-    extension_from_mapping,
-    load_core,
-    load_taxonomy_file,
-)
-from ._taxonomy_model import (
-    NAMESPACE_RE,
-    PluginError,
-    Taxonomy,
-    TaxonomyError,
-    TaxonomyExtension,
-)
+from .exceptions import PluginError, RewardkitError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from importlib import metadata
-    from importlib.resources.abc import Traversable
 
 __all__ = [
     "DISABLE_PLUGINS_ENV",
-    "PLUGIN_GROUP",
-    "available_plugins",
-    "build_taxonomy",
-    "clear_plugin_cache",
-    "core_taxonomy",
+    "UNKNOWN_DISTRIBUTION",
+    "PluginGroup",
     "disabled_plugins",
-    "load_plugin",
+    "distribution_label",
+    "distribution_name",
+    "entry_points",
 ]
 
-#: The entry-point group that downstream distributions register their taxonomies in.
-PLUGIN_GROUP: Final = "rewardkit.taxonomies"
-_DATA_SUFFIXES: Final = (".toml", ".json")
+#: ``1``/``true``/``yes``/``all`` switch off every plugin; a comma-separated list of
+#: entry-point names switches off those.
+DISABLE_PLUGINS_ENV: Final = "REWARDKIT_DISABLE_PLUGINS"
+#: How a message names the distribution of an entry point that has none.
+UNKNOWN_DISTRIBUTION: Final = "an unknown distribution"
+_ALL: Final = frozenset({"1", "true", "yes", "on", "all", "*"})
+_NONE: Final = frozenset({"", "0", "false", "no", "off"})
 
-_loaded: dict[str, TaxonomyExtension] = {}
+T = TypeVar("T")
 
 
-@functools.cache
-def core_taxonomy() -> Taxonomy:
+def disabled_plugins() -> frozenset[str] | None:
     """
-    Return the core taxonomy, ``rewardkit.core``: five themes and their sub-themes.
-
-    It is read from the data file shipped in the package on the first call and cached.
+    Read ``REWARDKIT_DISABLE_PLUGINS``.
 
     Returns:
-        The core taxonomy, without any plugin.
+        ``None`` when every plugin is switched off, otherwise the names switched off (empty
+        when the variable is unset, empty, ``0`` or ``false``).
 
     .. versionadded:: 0.1.0
     """
-    return load_core()
+    value = os.environ.get(DISABLE_PLUGINS_ENV, "").strip()
+    if value.lower() in _ALL:
+        return None
+    if value.lower() in _NONE:
+        return frozenset()
+    return frozenset(part.strip() for part in value.split(",") if part.strip())
 
 
-@functools.cache
-def _discover() -> dict[str, tuple[metadata.EntryPoint, ...]]:
-    """Find the group's entry points once, by name, without loading any."""
-    found: dict[str, list[metadata.EntryPoint]] = {}
-    for ep in entry_points(PLUGIN_GROUP):
-        found.setdefault(ep.name, []).append(ep)
-    return {name: tuple(eps) for name, eps in sorted(found.items())}
-
-
-def clear_plugin_cache() -> None:
+def entry_points(group: str) -> list[metadata.EntryPoint]:
     """
-    Forget the plugins found and loaded, so that the next use discovers them again.
+    Return the entry points of *group*, in the order found, without loading any.
 
-    .. versionadded:: 0.1.0
-    """
-    _discover.cache_clear()
-    _loaded.clear()
-
-
-def available_plugins() -> tuple[str, ...]:
-    """
-    Return the namespaces that installed distributions register, sorted, without loading them.
-
-    Returns:
-        The entry-point names of the ``rewardkit.taxonomies`` group.
-
-    .. versionadded:: 0.1.0
-    """
-    return tuple(_discover())
-
-
-def load_plugin(namespace: str) -> TaxonomyExtension:
-    """
-    Load the extension that the plugin for *namespace* provides (cached).
+    A distribution found twice on ``sys.path`` gives its entry points once; two distributions
+    may give entry points of the same name.
 
     Args:
-        namespace: The plugin's entry-point name.
+        group: The entry-point group.
 
     Returns:
-        The plugin's extension.
-
-    Raises:
-        PluginError: No distribution provides *namespace*, two distributions claim it, or
-            the plugin is broken (it fails to import or run, returns something unusable, or
-            its extension is invalid or in another namespace). The message names the
-            distribution.
-
-    .. versionadded:: 0.1.0
+        The entry points.
     """
-    if namespace in _loaded:
-        return _loaded[namespace]
-    eps = _discover().get(namespace, ())
-    if not eps:
-        installed = ", ".join(available_plugins()) or "none"
-        msg = f"no taxonomy plugin provides namespace {shown(namespace)} (installed: {installed})"
-        raise PluginError(msg, namespace=namespace)
-    if len(eps) > 1:
-        dists = [distribution_label(ep) for ep in eps]
-        msg = (
-            f"namespace {namespace!r} is claimed by more than one distribution: "
-            + " and ".join(dists)
-            + "; uninstall one, or switch one off with "
-            + f"{DISABLE_PLUGINS_ENV}={namespace}"
-        )
-        raise PluginError(msg, namespace=namespace, distributions=dists)
-    (ep,) = eps
-    dist = distribution_label(ep)
-    try:
-        extension = _extension_of(ep)
-    except Exception as e:
-        msg = f"taxonomy plugin {namespace!r} from distribution {dist} is broken: "
-        if isinstance(e, TaxonomyError):
-            msg += str(e)
-        else:
-            msg += f"{type(e).__name__}: {e}"
-        raise PluginError(msg, namespace=namespace, distributions=[dist]) from e
-    if extension.namespace != namespace:
-        msg = (
-            f"taxonomy plugin {namespace!r} from distribution {dist} provides namespace"
-            f" {extension.namespace!r}; the entry-point name and the namespace must agree"
-        )
-        raise PluginError(msg, namespace=namespace, distributions=[dist])
-    _loaded[namespace] = extension
-    return extension
+    from importlib import metadata  # noqa: PLC0415 - only when plugins are wanted
+
+    seen: set[tuple[str, str]] = set()
+    found: list[metadata.EntryPoint] = []
+    for ep in metadata.entry_points(group=group):
+        key = (ep.name, _distribution_key(ep))
+        if key not in seen:
+            seen.add(key)
+            found.append(ep)
+    return found
 
 
-def _extension_of(ep: metadata.EntryPoint) -> TaxonomyExtension:
-    module, _, attr = (part.strip() for part in ep.value.partition(":"))
-    source = f"entry point {ep.name} = {ep.value}"
-    if attr.endswith(_DATA_SUFFIXES):
-        return _data_only(module, attr, source)
-    obj = ep.load()
-    if callable(obj) and not isinstance(obj, (TaxonomyExtension, Mapping)):
-        obj = obj()
-    if isinstance(obj, TaxonomyExtension):
-        return obj
-    if isinstance(obj, Mapping):
-        return extension_from_mapping(obj, source=source)
-    if isinstance(obj, (str, os.PathLike)):
-        return load_taxonomy_file(obj)
-    if hasattr(obj, "read_bytes") and hasattr(obj, "name"):
-        return _from_traversable(obj)
-    msg = (
-        f"expected a TaxonomyExtension, a mapping or the path of a taxonomy file, got"
-        f" {type(obj).__name__}"
-    )
-    raise TypeError(msg)
+def _distribution_key(ep: metadata.EntryPoint) -> str:
+    """Normalise the distribution's name as packaging does, so spellings of one name agree."""
+    dist = ep.dist
+    name = dist.name if dist is not None else ""
+    return (name or "").lower().replace("_", "-").replace(".", "-")
 
 
-def _from_traversable(resource: Traversable) -> TaxonomyExtension:
-    """Read a packaged data file given as an :mod:`importlib.resources` traversable."""
-    if isinstance(resource, Path):
-        return load_taxonomy_file(resource)
-    import tempfile  # noqa: PLC0415 - only for resources inside zip files
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / resource.name
-        path.write_bytes(resource.read_bytes())
-        return extension_from_mapping(_read_document(path, resource.name), source=resource.name)
-
-
-def _data_only(module: str, filename: str, source: str) -> TaxonomyExtension:
-    """Read ``filename`` from the directory of package ``module`` without importing it."""
-    spec = importlib.util.find_spec(module)
-    if spec is None or not spec.submodule_search_locations:
-        msg = f"{source}: {module!r} is not an importable package"
-        raise TaxonomyError(msg)
-    for location in spec.submodule_search_locations:
-        path = Path(location) / filename
-        if path.is_file():
-            return extension_from_mapping(_read_document(path, str(path)), source=str(path))
-    msg = f"{source}: package {module!r} has no file {filename!r}"
-    raise TaxonomyError(msg)
-
-
-def build_taxonomy(
-    files: Iterable[str | os.PathLike[str] | TaxonomyExtension] = (),
-    plugins: Iterable[str] | None = None,
-) -> Taxonomy:
+def distribution_name(ep: metadata.EntryPoint) -> str:
     """
-    Build the taxonomy in use: the core, then plugins, then taxonomy files.
-
-    Extensions are applied in an order that puts each after what it ``extends`` (plugins by
-    name first, then files in the order given), so a file may extend a plugin.
+    Name the distribution that provides *ep*, for a message.
 
     Args:
-        files: Taxonomy files (TOML or JSON), or extensions already loaded.
-        plugins: The plugin namespaces to use. ``None`` uses every installed plugin that
-            ``REWARDKIT_DISABLE_PLUGINS`` does not switch off; naming plugins here uses
-            exactly those, whatever the variable says; ``()`` uses none.
+        ep: The entry point.
 
     Returns:
-        The taxonomy.
-
-    Raises:
-        PluginError: A selected plugin is missing, broken, or claimed twice.
-        TaxonomyError: A file is invalid, two sources provide one namespace, an extension
-            extends something not loaded, or an extension breaks a rule.
-
-    .. versionadded:: 0.1.0
+        The distribution's name, or ``an unknown distribution``.
     """
-    if plugins is None:
-        names = switched_on(available_plugins, name=str)
-    else:
-        names = list(dict.fromkeys(plugins))
-    sources: list[tuple[str, TaxonomyExtension]] = []
-    for name in names:
-        if not NAMESPACE_RE.fullmatch(name):
-            msg = f"{shown(name)} is not a plugin namespace"
-            raise PluginError(msg, namespace=name)
-        sources.append((f"plugin {name!r}", load_plugin(name)))
-    for item in files:
-        if isinstance(item, TaxonomyExtension):
-            sources.append((f"extension {item.namespace!r}", item))
-        else:
-            sources.append((str(item), load_taxonomy_file(item)))
-    seen: dict[str, str] = {}
-    for label, ext in sources:
-        if ext.namespace in seen:
-            msg = (
-                f"namespace {ext.namespace!r} is provided by both {seen[ext.namespace]} and {label}"
-            )
-            raise TaxonomyError(msg)
-        seen[ext.namespace] = label
-    taxonomy = core_taxonomy()
-    pending = list(sources)
-    while pending:
-        present = {taxonomy.name, *taxonomy.namespaces}
-        ready = next((i for i, (_, ext) in enumerate(pending) if set(ext.extends) <= present), 0)
-        label, ext = pending.pop(ready)
-        try:
-            taxonomy = taxonomy.extend(ext)
-        except TaxonomyError as e:
-            raise TaxonomyError(e.problems, source=label) from None
-    return taxonomy
+    return ep.dist.name if ep.dist is not None else UNKNOWN_DISTRIBUTION
+
+
+def distribution_label(ep: metadata.EntryPoint) -> str:
+    """
+    Name the distribution that provides *ep*, with its version, for a message.
+
+    Args:
+        ep: The entry point.
+
+    Returns:
+        ``name version``, or ``an unknown distribution``.
+    """
+    dist = ep.dist
+    if dist is None:
+        return UNKNOWN_DISTRIBUTION
+    return f"{dist.name} {dist.version}"
+
+
+class PluginGroup(Generic[T]):
+    """
+    One entry-point group: discovered on first use, each plugin loaded once and cached.
+
+    Args:
+        group: The entry-point group (``rewardkit.rules``).
+        kind: How messages name one plugin of the group (``rule plugin``).
+        noun: How messages name a plugin's entry-point name (``namespace``); *kind* by
+            default.
+        load: Turns a loaded entry point into the plugin's value; it may raise. A
+            :class:`~rewardkit.RewardkitError` it raises is quoted in the
+            :class:`~rewardkit.PluginError`; any other exception is named by its type and
+            message.
+    """
+
+    def __init__(
+        self,
+        group: str,
+        *,
+        kind: str,
+        load: Callable[[metadata.EntryPoint], T],
+        noun: str | None = None,
+    ) -> None:
+        self.group = group
+        self.kind = kind
+        self.noun = noun or kind
+        self._load = load
+        self._lock = threading.RLock()
+        self._found: dict[str, tuple[metadata.EntryPoint, ...]] | None = None
+        self._loaded: dict[str, T] = {}
+
+    def _discover(self) -> dict[str, tuple[metadata.EntryPoint, ...]]:
+        with self._lock:
+            if self._found is None:
+                found: dict[str, list[metadata.EntryPoint]] = {}
+                for ep in entry_points(self.group):
+                    found.setdefault(ep.name, []).append(ep)
+                self._found = {name: tuple(eps) for name, eps in sorted(found.items())}
+            return self._found
+
+    def names(self) -> tuple[str, ...]:
+        """Return the names of every plugin installed in the group, sorted, loading none."""
+        return tuple(self._discover())
+
+    def enabled(self) -> tuple[str, ...]:
+        """Return the names that ``REWARDKIT_DISABLE_PLUGINS`` leaves switched on, sorted."""
+        off = disabled_plugins()
+        if off is None:
+            return ()
+        return tuple(name for name in self.names() if name not in off)
+
+    def load(self, name: str) -> T:
+        """
+        Load the plugin *name* (once; later calls return the cached value).
+
+        Args:
+            name: The entry-point name.
+
+        Returns:
+            What the group's *load* function made of it.
+
+        Raises:
+            PluginError: No distribution provides *name*, two claim it, or it is broken.
+        """
+        with self._lock:
+            if name in self._loaded:
+                return self._loaded[name]
+            eps = self._discover().get(name, ())
+            if not eps:
+                installed = ", ".join(self.names()) or "none"
+                msg = f"no {self.kind} provides {self.noun} {name!r} (installed: {installed})"
+                raise PluginError(msg, name=name, group=self.group)
+            if len(eps) > 1:
+                dists = [distribution_label(ep) for ep in eps]
+                msg = (
+                    f"{self.noun} {name!r} is claimed by more than one distribution: "
+                    + " and ".join(dists)
+                    + f"; uninstall one, or switch one off with {DISABLE_PLUGINS_ENV}={name}"
+                )
+                raise PluginError(msg, name=name, group=self.group, distributions=dists)
+            (ep,) = eps
+            dist = distribution_label(ep)
+            try:
+                value = self._load(ep)
+            except PluginError:
+                raise
+            except Exception as e:
+                detail = str(e) if isinstance(e, RewardkitError) else f"{type(e).__name__}: {e}"
+                msg = f"{self.kind} {name!r} from distribution {dist} is broken: {detail}"
+                raise PluginError(msg, name=name, group=self.group, distributions=[dist]) from e
+            self._loaded[name] = value
+            return value
+
+    def load_enabled(self) -> list[tuple[str, T]]:
+        """
+        Load every plugin that is switched on, sorted by name.
+
+        Returns:
+            ``(name, value)`` pairs.
+
+        Raises:
+            PluginError: A plugin is claimed twice or broken.
+        """
+        return [(name, self.load(name)) for name in self.enabled()]
+
+    def distribution(self, name: str) -> str:
+        """
+        Return the distributions that provide the plugin *name*, for a message.
+
+        Args:
+            name: The entry-point name.
+
+        Returns:
+            ``name version`` of each distribution, joined by ``and``.
+        """
+        eps = self._discover().get(name, ())
+        return " and ".join(distribution_label(ep) for ep in eps) or UNKNOWN_DISTRIBUTION
+
+    def clear(self) -> None:
+        """Forget what was found and loaded, so that the next use discovers again."""
+        with self._lock:
+            self._found = None
+            self._loaded.clear()

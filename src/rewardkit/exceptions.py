@@ -1,19 +1,37 @@
 """
-The exceptions rewardkit raises.
+The exceptions rewardkit raises, all in one place.
 
 Every exception derives from :class:`RewardkitError`, and each also derives from the built-in
 exception a caller would expect (:class:`ValueError`, :class:`KeyError`, ...), so ``except
-ValueError`` keeps working.
+ValueError`` keeps working. Messages name what is wrong and where, never the story's text.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from ._messages import shown
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .findings import Finding
 
-__all__ = ["FieldError", "FieldTypeError", "LoadError", "OutputError", "RewardkitError"]
+__all__ = [
+    "ConfigError",
+    "FieldError",
+    "FieldTypeError",
+    "LoadError",
+    "OutputError",
+    "PluginError",
+    "RewardkitError",
+    "RuleConfigError",
+    "RuleError",
+    "TaxonomyError",
+    "UnknownThemeError",
+    "UsageError",
+    "ValidationError",
+]
 
 
 class RewardkitError(Exception):
@@ -22,6 +40,10 @@ class RewardkitError(Exception):
 
     .. versionadded:: 0.1.0
     """
+
+
+# ---------------------------------------------------------------------------------------------
+# Models and documents
 
 
 class FieldError(RewardkitError, ValueError):
@@ -60,6 +82,12 @@ class FieldTypeError(FieldError, TypeError):
     """
 
 
+def _summary(head: str, findings: tuple[Finding, ...]) -> str:
+    shown_ = "".join(f"\n  {f}" for f in findings[:20])
+    more = f"\n  ... and {len(findings) - 20} more" if len(findings) > 20 else ""
+    return head + (":" if findings else "") + shown_ + more
+
+
 class LoadError(RewardkitError, ValueError):
     """
     A document could not be loaded.
@@ -77,24 +105,226 @@ class LoadError(RewardkitError, ValueError):
 
     findings: tuple[Finding, ...]
 
-    def __init__(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+    def __init__(self, findings: Iterable[Finding]) -> None:
         self.findings = tuple(findings)
-        super().__init__(self._summary())
-
-    def _summary(self) -> str:
         n = len(self.findings)
-        head = f"{n} problem{'s' if n != 1 else ''} loading the document"
-        shown = "\n".join(f"  {f}" for f in self.findings[:20])
-        more = f"\n  ... and {n - 20} more" if n > 20 else ""
-        return f"{head}:\n{shown}{more}" if n else head
+        super().__init__(
+            _summary(f"{n} problem{'s' if n != 1 else ''} loading the document", self.findings)
+        )
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[tuple[Finding, ...]]]:
+        return (type(self), (self.findings,))
+
+
+class ValidationError(RewardkitError, ValueError):
+    """
+    A document has error findings; raised by :func:`~rewardkit.validate_or_raise`.
+
+    Args:
+        findings: Every finding, errors and others, in document order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    findings: tuple[Finding, ...]
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        self.findings = tuple(findings)
+        errors = tuple(f for f in self.findings if f.severity.value == "error")
+        n = len(errors)
+        super().__init__(_summary(f"{n} error{'s' if n != 1 else ''} in the document", errors))
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Finding, ...]]]:
         return (type(self), (self.findings,))
 
 
 class OutputError(RewardkitError, OSError):
     """
     An output file cannot be written safely: it is an input, a directory or a dangling link.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Taxonomy
+
+
+class TaxonomyError(RewardkitError, ValueError):
+    """
+    A theme, taxonomy, extension or taxonomy file breaks a rule.
+
+    It carries every problem found, not only the first.
+
+    Args:
+        problems: What is wrong, one message per problem.
+        source: Where the taxonomy came from (a file name, ``plugin 'acme'``), when known.
+
+    Attributes:
+        problems: The messages, in the order found.
+        source: As given.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, problems: str | Iterable[str], *, source: str | None = None) -> None:
+        self.problems: tuple[str, ...] = (
+            (problems,) if isinstance(problems, str) else tuple(problems)
+        )
+        self.source = source
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        if len(self.problems) == 1:
+            return where + self.problems[0]
+        listed = "\n".join(f"  {p}" for p in self.problems)
+        return f"{where}{len(self.problems)} problems:\n{listed}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_taxonomy_error, (type(self), self.problems, self.source))
+
+
+def _rebuild_taxonomy_error(
+    cls: type[TaxonomyError], problems: tuple[str, ...], source: str | None
+) -> TaxonomyError:
+    return cls(problems, source=source)
+
+
+class UnknownThemeError(RewardkitError, KeyError):
+    """
+    A theme id is not in the taxonomy.
+
+    Args:
+        theme_id: The id asked for.
+        suggestions: Known ids that look like it, best first.
+
+    Attributes:
+        theme_id: As given.
+        suggestions: As given.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, theme_id: str, suggestions: Iterable[str] = ()) -> None:
+        self.theme_id = theme_id
+        self.suggestions = tuple(suggestions)
+        message = f"unknown theme {shown(theme_id)}"
+        if self.suggestions:
+            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.theme_id, self.suggestions))
+
+
+# ---------------------------------------------------------------------------------------------
+# Plugins and rules
+
+
+class PluginError(RewardkitError, RuntimeError):
+    """
+    A plugin could not be used: it is missing or broken, or two distributions claim its name.
+
+    One error for every entry-point group rewardkit reads: taxonomy plugins
+    (``rewardkit.taxonomies``), rules (``rewardkit.rules``) and detectors
+    (``rewardkit.detectors``). The message names the plugin and its distribution(s).
+
+    Args:
+        message: What went wrong.
+        name: The plugin's entry-point name (for a taxonomy plugin, its namespace).
+        group: The entry-point group.
+        distributions: The distributions involved, ``name version``.
+
+    Attributes:
+        name: As given.
+        group: As given.
+        distributions: As given.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Raised for rule and detector plugins too; *namespace* became *name*, with
+       :attr:`namespace` kept as an alias.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        name: str | None = None,
+        group: str = "rewardkit.taxonomies",
+        distributions: Iterable[str] = (),
+        namespace: str | None = None,
+    ) -> None:
+        self.name = name if name is not None else (namespace or "")
+        self.group = group
+        self.distributions = tuple(distributions)
+        super().__init__(message)
+
+    @property
+    def namespace(self) -> str:
+        """The plugin's entry-point name (the namespace, for a taxonomy plugin)."""
+        return self.name
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_plugin_error,
+            (type(self), str(self), self.name, self.group, self.distributions),
+        )
+
+
+def _rebuild_plugin_error(
+    cls: type[PluginError],
+    message: str,
+    name: str,
+    group: str,
+    distributions: tuple[str, ...],
+) -> PluginError:
+    return cls(message, name=name, group=group, distributions=distributions)
+
+
+class RuleConfigError(RewardkitError, ValueError):
+    """
+    A rule selection or setting is wrong: an unknown rule or profile, or a required rule.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class RuleError(RewardkitError, RuntimeError):
+    """
+    A rule failed while checking a story.
+
+    The message names the rule and the type of the exception, not its text (which may quote
+    the story).
+
+    .. versionadded:: 0.1.0
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Configuration and the command line
+
+
+class ConfigError(RewardkitError, ValueError):
+    """
+    A configuration file (``[tool.rewardkit]`` in ``pyproject.toml``) cannot be used.
+
+    The message names the file and the key.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+class UsageError(RewardkitError, ValueError):
+    """
+    A command was used wrongly: a bad flag or value, a missing or unreadable path.
+
+    The command line reports it on stderr and exits with status 2.
 
     .. versionadded:: 0.2.0
     """

@@ -9,10 +9,72 @@ text or an identifier in full.
 from __future__ import annotations
 
 import enum
+from typing import Final
 
 import attrs
 
-__all__ = ["Finding", "Severity", "escape_pointer_token", "format_pointer"]
+__all__ = [
+    "BUILTIN_RULE_NAMES",
+    "CONTENT_WARNING",
+    "DEID_REQUIRED",
+    "ID_DUPLICATE",
+    "JSON_INVALID",
+    "PHI_RESIDUAL",
+    "PHI_UNCHECKED",
+    "REDACTION_MISMATCH",
+    "REDACTION_OVERLAP",
+    "REVIEW_REQUIRED",
+    "SCHEMA",
+    "SPAN_BOUNDS",
+    "THEME_DEPRECATED",
+    "THEME_DUPLICATE",
+    "THEME_UNKNOWN",
+    "TIME_ORDER",
+    "VERBATIM_PUBLISH",
+    "Finding",
+    "Problem",
+    "Severity",
+    "escape_pointer_token",
+    "format_pointer",
+]
+
+# The names of rewardkit's own rules (SPEC section 5), stated once. Loading reports the first
+# two; the rest are registered by :mod:`rewardkit.rules`.
+JSON_INVALID: Final = "json-invalid"
+SCHEMA: Final = "schema"
+THEME_UNKNOWN: Final = "theme-unknown"
+THEME_DEPRECATED: Final = "theme-deprecated"
+THEME_DUPLICATE: Final = "theme-duplicate"
+SPAN_BOUNDS: Final = "span-bounds"
+REDACTION_MISMATCH: Final = "redaction-mismatch"
+REDACTION_OVERLAP: Final = "redaction-overlap"
+TIME_ORDER: Final = "time-order"
+ID_DUPLICATE: Final = "id-duplicate"
+DEID_REQUIRED: Final = "deid-required"
+REVIEW_REQUIRED: Final = "review-required"
+VERBATIM_PUBLISH: Final = "verbatim-publish"
+PHI_RESIDUAL: Final = "phi-residual"
+PHI_UNCHECKED: Final = "phi-unchecked"
+CONTENT_WARNING: Final = "content-warning"
+#: Every built-in rule name, in reporting order.
+BUILTIN_RULE_NAMES: Final = (
+    JSON_INVALID,
+    SCHEMA,
+    THEME_UNKNOWN,
+    THEME_DEPRECATED,
+    THEME_DUPLICATE,
+    SPAN_BOUNDS,
+    REDACTION_MISMATCH,
+    REDACTION_OVERLAP,
+    TIME_ORDER,
+    ID_DUPLICATE,
+    DEID_REQUIRED,
+    REVIEW_REQUIRED,
+    VERBATIM_PUBLISH,
+    PHI_RESIDUAL,
+    PHI_UNCHECKED,
+    CONTENT_WARNING,
+)
 
 
 class Severity(enum.StrEnum):
@@ -108,3 +170,21 @@ class Finding:
             where += f":{self.line}"
         path = "" if self.path is None else f" {self.path or '(document)'}:"
         return f"{where}:{path} {self.rule}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """
+    What a rule's check yields: where in the story, and what is wrong.
+
+    Args:
+        path: Reference tokens from the story down to the offending value
+            (``("themes", 0, "theme")``); ``()`` for the whole story.
+        message: A sentence for a person. Never quote the story's text, and show no more of
+            an identifier than a reader needs to find it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    path: tuple[str | int, ...]
+    message: str

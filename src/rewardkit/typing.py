@@ -1,8 +1,11 @@
 """
-Types for those who extend rewardkit: what a validation rule and a taxonomy look like to it.
+Types for those who extend rewardkit: what a rule and a taxonomy look like to it.
 
 Everything here is a :class:`~typing.Protocol` or an alias, so that a downstream package can
 type its own rules and taxonomies without importing rewardkit's implementation.
+The module is a leaf of the package: at run time it imports nothing from rewardkit, and for
+type checking only the models (``rewardkit.story``) and the findings (``rewardkit.findings``),
+which import nothing above them.
 
 .. versionadded:: 0.1.0
 """
@@ -10,13 +13,20 @@ type its own rules and taxonomies without importing rewardkit's implementation.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from .rules import Problem, RuleContext
+    from datetime import datetime
+
+    from .findings import Problem
     from .story import Story
 
-__all__ = ["RuleCheck", "TaxonomyLike", "ThemeLike"]
+__all__ = [
+    "RuleCheck",
+    "RuleContext",
+    "TaxonomyLike",
+    "ThemeLike",
+]
 
 
 @runtime_checkable
@@ -56,7 +66,40 @@ class TaxonomyLike(Protocol):
         """Return the theme *theme_id*, or ``None`` if there is none."""
 
 
+class RuleContext(Protocol):
+    """
+    What a rule's check may know besides the story, for one run of validation.
+
+    rewardkit passes an object with these attributes to every check; a rule only reads them
+    (and keeps its own data in :attr:`state`).
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       A :class:`~typing.Protocol`: rules receive the context, they never build one.
+    """
+
+    @property
+    def profile(self) -> str:
+        """The profile in use (``default``, ``publish``)."""
+
+    @property
+    def now(self) -> datetime:
+        """The validating machine's clock, as an aware datetime, fixed for the run."""
+
+    @property
+    def location(self) -> str:
+        """How to name the current story in a message about another (``stories.jsonl:3``)."""
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """A dict shared by every story of the run; keep your rule's data under its name."""
+
+    @property
+    def taxonomy(self) -> TaxonomyLike:
+        """The taxonomy in use; the core one (with installed extensions) unless given."""
+
+
 #: The signature of a rule's check. It is called once per story with the run's context and
 #: yields a :class:`~rewardkit.Problem` for each thing wrong, with a path relative to the
 #: story. It must not raise for any story that loaded.
-RuleCheck = Callable[["Story", "RuleContext"], Iterable["Problem"]]
+RuleCheck = Callable[["Story", RuleContext], Iterable["Problem"]]

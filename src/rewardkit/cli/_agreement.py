@@ -13,16 +13,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._paths import PathNotFoundError, story_files
-
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
     from rewardkit.agreement import AgreementReport, Figure
     from rewardkit.story import Story
-
-HELP = "Measure how far coders agree: percent agreement, Cohen's kappa, Krippendorff's alpha."
 
 DEFAULT_THRESHOLD = 0.667
 EXIT_OK = 0
@@ -88,9 +84,11 @@ def _files(paths: Sequence[str]) -> list[Path]:
     """Find the story files of each path in turn; a directory without any is an error."""
     files: list[Path] = []
     for name in paths:
+        from rewardkit.check import story_files  # noqa: PLC0415 - only when the command runs
+
         try:
             found = story_files([name])
-        except PathNotFoundError:
+        except FileNotFoundError:
             raise _InputError(f"no such file or directory: {name}") from None
         if not found:
             raise _InputError(f"no .json or .jsonl files in {name}")

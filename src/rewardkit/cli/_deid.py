@@ -8,15 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._paths import SUFFIXES
-
 if TYPE_CHECKING:
     import argparse
 
     from rewardkit.deid import Detection, Detector
     from rewardkit.story import Collection, Story
-
-HELP = "Find identifiers in story or text files (scan) or write redacted copies (redact)."
 
 _EXIT_OK = 0
 _EXIT_FOUND = 1
@@ -101,6 +97,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 # The one place that reads and writes story files; swap for rewardkit.serialization here.
 def _load(path: Path) -> Story | Collection | str:
+    from rewardkit.check import SUFFIXES  # noqa: PLC0415 - imported when the command runs
+
     if path.suffix.lower() not in SUFFIXES:
         try:
             return path.read_text(encoding="utf-8")

@@ -1,18 +1,104 @@
-"""Argument parsing and dispatch for the ``rewardkit`` command."""
+"""
+Argument parsing, dispatch and exit codes for the ``rewardkit`` command.
+
+Each command lives in its own module with ``add_arguments(parser)`` and ``run(args)``; the
+module is imported only when its command runs, so that ``rewardkit --version`` and a one-file
+``rewardkit validate`` start fast enough for a pre-commit hook.
+"""
 
 from __future__ import annotations
 
 import argparse
+import enum
+import io
 import sys
-from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
-# Exit codes, as documented in the CLI docs.
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
-#: Each subcommand: (help, function that adds its arguments, function that runs it).
-Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+__all__ = ["COMMANDS", "Command", "ExitCode", "build_parser", "main"]
+
+PROG = "rewardkit"
+
+
+class ExitCode(enum.IntEnum):
+    """
+    What the ``rewardkit`` command's exit status means.
+
+    .. versionadded:: 0.2.0
+    """
+
+    OK = 0
+    """Done; no finding is an error."""
+    FINDINGS = 1
+    """Done, and some finding is an error (or ``deid scan`` found identifiers)."""
+    USAGE = 2
+    """A usage or configuration error: a bad flag, a missing or unreadable path."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C; nothing was left half-written."""
+
+
+class Command(Protocol):
+    """What a command module provides."""
+
+    def add_arguments(self, parser: argparse.ArgumentParser, /) -> None:
+        """Add the command's arguments to *parser*."""
+
+    def run(self, args: argparse.Namespace, /) -> int:
+        """Run the command; return its exit status."""
+
+
+def _validate() -> Command:
+    from . import _validate as command  # noqa: PLC0415 - each command is imported when it runs
+
+    return command
+
+
+def _schema() -> Command:
+    from . import _schema as command  # noqa: PLC0415
+
+    return command
+
+
+def _taxonomy() -> Command:
+    from . import _taxonomy as command  # noqa: PLC0415
+
+    return command
+
+
+def _deid() -> Command:
+    from . import _deid as command  # noqa: PLC0415
+
+    return command
+
+
+def _agreement() -> Command:
+    from . import _agreement as command  # noqa: PLC0415
+
+    return command
+
+
+#: Each command: its one-line help, and how to import its module.
+COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
+    "validate": (
+        "Check story files (.json, .jsonl) against the story format and the validation rules.",
+        _validate,
+    ),
+    "schema": ("Print the JSON Schema (draft 2020-12) of the story document.", _schema),
+    "taxonomy": (
+        "Print the theme taxonomy in use as JSON, Markdown, SKOS (JSON-LD or Turtle) or .qdc.",
+        _taxonomy,
+    ),
+    "deid": (
+        "Find identifiers in story or text files (scan) or write redacted copies (redact).",
+        _deid,
+    ),
+    "agreement": (
+        "Measure how far coders agree: percent agreement, Cohen's kappa, Krippendorff's alpha.",
+        _agreement,
+    ),
+}
 
 
 def _version() -> str:
@@ -34,44 +120,54 @@ class _VersionAction(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        sys.stdout.write(f"rewardkit {_version()}\n")
+        sys.stdout.write(f"{PROG} {_version()}\n")
         parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors exit 2 with the message on stderr."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
-        raise SystemExit(EXIT_USAGE)
+        raise SystemExit(ExitCode.USAGE)
 
 
-def _commands() -> dict[str, Command]:
-    from . import _agreement, _deid, _schema, _taxonomy, _validate  # noqa: PLC0415 - each is lazy
-
-    return {
-        "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
-        "schema": (_schema.HELP, _schema.add_arguments, _schema.run),
-        "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
-        "deid": (_deid.HELP, _deid.add_arguments, _deid.run),
-        "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
-    }
+def _selected(argv: Sequence[str]) -> str | None:
+    """The command that *argv* names: its first argument that is not an option."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser for every subcommand."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """
+    Build the argument parser.
+
+    Args:
+        command: Add the arguments of this command only (the others are listed, not
+            imported); ``None`` adds every command's arguments, for the docs and tests.
+
+    Returns:
+        The parser.
+    """
     parser = _Parser(
-        prog="rewardkit",
+        prog=PROG,
         description="Validate, de-identify and study stories of rewarding mental-health work.",
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, (help_text, add_arguments, run) in _commands().items():
+    for name, (help_text, module) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
-        add_arguments(p)
-        p.set_defaults(run=run)
+        if command is None or command == name:
+            cmd = module()
+            cmd.add_arguments(p)
+            p.set_defaults(run=cmd.run)
     return parser
+
+
+def _robust(stream: object) -> None:
+    """Never fail on a character the terminal cannot encode."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,17 +178,58 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments, without the program name; ``sys.argv[1:]`` when ``None``.
 
     Returns:
-        The exit code: 0 when no error finding, 1 when any error finding, 2 for a usage or
-        configuration error.
+        The exit status (:class:`ExitCode`): 0 when no finding is an error, 1 when any is,
+        2 for a usage or configuration error.
     """
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _robust(sys.stdout)
+    _robust(sys.stderr)
+    command = _selected(argv)
+    parser = build_parser(command if command in COMMANDS else "")
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
-    run = getattr(args, "run", None)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help(sys.stderr)
-        return EXIT_USAGE
-    result: int = run(args)
-    return result
+        return ExitCode.USAGE
+    return _run(run, args, f"{PROG} {args.command}")
+
+
+def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace, prog: str) -> int:
+    """Run a command, turning every failure into a message and an exit status."""
+    from rewardkit.exceptions import RewardkitError  # noqa: PLC0415 - small, and needed now
+
+    try:
+        return int(run(args))
+    except KeyboardInterrupt:
+        sys.stderr.write(f"\n{prog}: interrupted\n")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return ExitCode.OK
+    except (RewardkitError, OSError) as e:
+        sys.stderr.write(f"{prog}: error: {_message(e)}\n")
+        return ExitCode.USAGE
+
+
+def _message(e: BaseException) -> str:
+    """A one-line account of *e*, with control characters escaped."""
+    from rewardkit._messages import escape_controls  # noqa: PLC0415 - on the error path only
+
+    if isinstance(e, OSError) and e.strerror and not str(e).startswith(e.strerror):
+        where = f"{e.filename}: " if e.filename is not None else ""
+        return escape_controls(f"{where}{e.strerror}")
+    return escape_controls(str(e))
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, point stdout at nothing so that the exit does not complain."""
+    import os  # noqa: PLC0415 - only after a closed pipe
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - stdout without a descriptor
+        pass

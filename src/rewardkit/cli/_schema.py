@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
-HELP = "Print the JSON Schema (draft 2020-12) of the story document."
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the schema command's arguments."""

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
-HELP = "Print the theme taxonomy in use as JSON, Markdown, SKOS (JSON-LD or Turtle) or .qdc."
-
 FORMATS = ("json", "markdown", "skos", "turtle", "qdc")
 
 

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ._main import EXIT_USAGE
+from ._main import ExitCode
 
 if TYPE_CHECKING:
-    from ._config import Config
+    from rewardkit.typing import TaxonomyLike
 
-HELP = "Check story files (.json, .jsonl) against the story format and the validation rules."
 EPILOG = """\
 exit status: 0 when no finding is an error, 1 when any is, 2 for a usage or configuration
 error. Settings not given as flags come from [tool.rewardkit] in the nearest pyproject.toml.
 """
-PROG = "rewardkit validate"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,71 +70,54 @@ def _split(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(n.strip() for v in values for n in v.split(",") if n.strip())
 
 
-def _error(message: str) -> int:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
-    return EXIT_USAGE
-
-
-def _taxonomy(files: list[Path]) -> Any:
+def _taxonomy(files: list[Path]) -> TaxonomyLike | None:
     """Build the taxonomy from the core, the installed extensions and *files*."""
-    import importlib  # noqa: PLC0415 - only with taxonomy files
+    if not files:
+        return None  # the validator builds the default one if a story has themes
+    from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415 - only with taxonomy files
 
     for f in files:
         if not f.is_file():
-            raise FileNotFoundError(f"taxonomy file {f}: no such file")
-    return importlib.import_module("rewardkit.taxonomy").build_taxonomy(files=tuple(files))
-
-
-def _robust(stream: Any) -> None:
-    """Never fail on a character the terminal cannot encode."""
-    if isinstance(stream, io.TextIOWrapper):
-        stream.reconfigure(errors="backslashreplace")
+            raise FileNotFoundError(2, "no such file", str(f))
+    return build_taxonomy(files=tuple(files))
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the validate command; return the exit code."""
-    from rewardkit.exceptions import RewardkitError  # noqa: PLC0415 - lazy, for start-up
+    """Run the validate command; return the exit status."""
+    from rewardkit.check import REPORTERS, Checker, load_config, story_files, summary  # noqa: PLC0415
+    from rewardkit.exceptions import UsageError  # noqa: PLC0415
+    from rewardkit.rules import Validator  # noqa: PLC0415
 
-    _robust(sys.stdout)
-    _robust(sys.stderr)
-    try:
-        return _run(args)
-    except (RewardkitError, OSError) as e:
-        return _error(str(e))
-
-
-def _settings(args: argparse.Namespace, config: Config) -> dict[str, Any]:
-    select = _split(args.select)
-    ignore = _split(args.ignore)
-    return {
-        "profile": args.profile or config.profile or "default",
-        "select": select if select is not None else config.select,
-        "ignore": ignore if ignore is not None else (config.ignore or ()),
-        "severity": config.severity,
-    }
-
-
-def _run(args: argparse.Namespace) -> int:
-    from rewardkit.rules import Validator  # noqa: PLC0415 - lazy, for start-up
-
-    from ._checker import Checker, Progress, UsageError, expand  # noqa: PLC0415
-    from ._config import load_config  # noqa: PLC0415
-    from ._reporter import REPORTERS, summary  # noqa: PLC0415
+    from ._progress import Progress  # noqa: PLC0415
 
     config = load_config()
     try:
-        files = expand(args.paths)
-    except UsageError as e:
-        return _error(str(e))
+        files = story_files(args.paths, stdin=True)
+    except FileNotFoundError as e:
+        raise UsageError(f"{e.filename}: no such file or directory") from None
+    if not files:
+        raise UsageError("no story files found (looked for *.json and *.jsonl)")
     taxonomy_files = [Path(f) for f in args.taxonomy] if args.taxonomy else list(config.taxonomy)
-    taxonomy = _taxonomy(taxonomy_files) if taxonomy_files else None
-    validator = Validator(taxonomy=taxonomy, **_settings(args, config))
-    checker = Checker(validator, stdin_format=args.stdin_format, progress=Progress(len(files)))
-    result = checker.run(files)
+    select, ignore = _split(args.select), _split(args.ignore)
+    validator = Validator(
+        taxonomy=_taxonomy(taxonomy_files),
+        profile=args.profile or config.profile or "default",
+        select=select if select is not None else config.select,
+        ignore=ignore if ignore is not None else (config.ignore or ()),
+        severity=config.severity,
+    )
+    progress = Progress(len(files))
+    checker = Checker(validator, stdin_format=args.stdin_format, on_progress=progress.update)
+    try:
+        result = checker.run(files)
+    finally:
+        progress.close()
     REPORTERS[args.format]().report(result, sys.stdout)
     sys.stdout.flush()
     for problem in result.problems:
-        sys.stderr.write(f"{PROG}: error: {problem}\n")
+        sys.stderr.write(f"rewardkit validate: error: {problem}\n")
     if args.format == "text" and result.findings:
         sys.stderr.write(summary(result) + "\n")
-    return result.exit_code
+    if result.problems:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if result.errors else ExitCode.OK

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import RewardkitError
@@ -60,7 +59,7 @@ def _is_detector(obj: object) -> bool:
 
 
 def _load_plugin(entry_point: EntryPoint) -> Detector:
-    from rewardkit._entry_points import distribution_name  # noqa: PLC0415 - plugins only
+    from rewardkit._plugins import distribution_name  # noqa: PLC0415 - plugins only
 
     where = (
         f"detector plugin {entry_point.name!r} in {ENTRY_POINT_GROUP!r} "
@@ -109,15 +108,16 @@ class DetectorRegistry:
                 if self._builtins:
                     found.update((d.name, d) for d in builtin_detectors())
                 if self._plugins:
-                    from rewardkit._entry_points import (  # noqa: PLC0415 - on first use
+                    from rewardkit._plugins import (  # noqa: PLC0415 - on first use
+                        disabled_plugins,
                         entry_points,
-                        switched_on,
                     )
 
-                    plugins = switched_on(
-                        lambda: entry_points(ENTRY_POINT_GROUP), name=attrgetter("name")
-                    )
+                    off = disabled_plugins()
+                    plugins = [] if off is None else entry_points(ENTRY_POINT_GROUP)
                     for ep in plugins:
+                        if off is not None and ep.name in off:
+                            continue
                         detector = _load_plugin(ep)
                         found.setdefault(detector.name, detector)
                 self._detectors = found

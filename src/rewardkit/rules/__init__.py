@@ -12,21 +12,13 @@ Every rule but ``json-invalid`` and ``schema`` can be switched off or re-graded.
 
 from __future__ import annotations
 
-from ._registry import (
-    ENTRY_POINT_GROUP,
-    PROFILES,
-    Problem,
-    Rule,
-    RuleConfigError,
-    RuleContext,
-    RuleError,
-    RuleRegistry,
-    RuleSettings,
-    ValidationError,
-    default_registry,
-    register_rule,
-    rule,
-)
+from rewardkit.exceptions import RuleConfigError, RuleError, ValidationError
+from rewardkit.findings import Problem
+from rewardkit.typing import RuleContext
+
+from ._model import PROFILES, Rule, rule
+from ._registry import ENTRY_POINT_GROUP, RuleRegistry, default_registry, register_rule
+from ._settings import RuleSettings
 from ._validate import Validator, validate, validate_or_raise
 
 __all__ = [

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rewardkit.findings import Severity
+from rewardkit.findings import (
+    PHI_RESIDUAL,
+    Problem,
+    Severity,
+)
 from rewardkit.story import DeidStatus
 
-from ._registry import Problem, RuleContext, rule
+from ._model import rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rewardkit.story import Story
+    from rewardkit.typing import RuleContext
 
 
 @rule(
-    "phi-residual",
+    PHI_RESIDUAL,
     severity=Severity.ERROR,
     summary="A story marked 'redacted' or 'reviewed' still has identifiers that the"
     " detectors find, outside its recorded redactions.",

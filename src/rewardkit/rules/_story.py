@@ -7,15 +7,29 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from rewardkit._messages import shown
-from rewardkit.findings import Severity
+from rewardkit.findings import (
+    CONTENT_WARNING,
+    DEID_REQUIRED,
+    ID_DUPLICATE,
+    REDACTION_MISMATCH,
+    REDACTION_OVERLAP,
+    SPAN_BOUNDS,
+    THEME_DEPRECATED,
+    THEME_DUPLICATE,
+    THEME_UNKNOWN,
+    TIME_ORDER,
+    Problem,
+    Severity,
+)
 from rewardkit.story import ContentWarning, DeidStatus, RedactionOperator
 
-from ._registry import Problem, RuleContext, rule
+from ._model import rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rewardkit.story import Redaction, Story
+    from rewardkit.typing import RuleContext
 
 
 # ---------------------------------------------------------------------------------------------
@@ -23,7 +37,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "theme-unknown",
+    THEME_UNKNOWN,
     severity=Severity.ERROR,
     summary="A theme assignment names a theme that the taxonomy in use does not have.",
 )
@@ -44,7 +58,7 @@ def theme_unknown(story: Story, context: RuleContext) -> Iterator[Problem]:
 
 
 @rule(
-    "theme-deprecated",
+    THEME_DEPRECATED,
     severity=Severity.WARNING,
     summary="A theme assignment names a deprecated theme; the message names its replacement.",
 )
@@ -66,7 +80,7 @@ def theme_deprecated(story: Story, context: RuleContext) -> Iterator[Problem]:
 
 
 @rule(
-    "theme-duplicate",
+    THEME_DUPLICATE,
     severity=Severity.ERROR,
     summary="The same theme is assigned twice by one coder, or twice with no coder.",
 )
@@ -94,7 +108,7 @@ def _redaction_in_bounds(r: Redaction, length: int) -> bool:
 
 
 @rule(
-    "span-bounds",
+    SPAN_BOUNDS,
     severity=Severity.ERROR,
     summary="An evidence span or a redaction lies outside the text, or is reversed"
     " (evidence must also be non-empty).",
@@ -129,7 +143,7 @@ def span_bounds(story: Story, _context: RuleContext) -> Iterator[Problem]:
 
 
 @rule(
-    "redaction-mismatch",
+    REDACTION_MISMATCH,
     severity=Severity.ERROR,
     summary="A redaction's replacement is not the text that stands at its span.",
 )
@@ -164,7 +178,7 @@ def _overlap(a: Redaction, b: Redaction) -> bool:
 
 
 @rule(
-    "redaction-overlap",
+    REDACTION_OVERLAP,
     severity=Severity.ERROR,
     summary="Two redactions overlap, or one redaction is listed twice.",
 )
@@ -200,7 +214,7 @@ _FUTURE = timedelta(days=1)
 
 
 @rule(
-    "time-order",
+    TIME_ORDER,
     severity=Severity.ERROR,
     summary="Timestamps out of order (posted after retrieved, reviewed before retrieved),"
     " or more than a day ahead of the clock.",
@@ -228,13 +242,13 @@ def time_order(story: Story, context: RuleContext) -> Iterator[Problem]:
 
 
 @rule(
-    "id-duplicate",
+    ID_DUPLICATE,
     severity=Severity.ERROR,
     summary="A story id is used again, in one collection or across the files of one run.",
 )
 def id_duplicate(story: Story, context: RuleContext) -> Iterator[Problem]:
     """Report a story whose id an earlier story of the run already has."""
-    seen: dict[str, str] = context.state.setdefault("id-duplicate", {})
+    seen: dict[str, str] = context.state.setdefault(ID_DUPLICATE, {})
     first = seen.get(story.id)
     if first is None:
         seen[story.id] = context.location
@@ -244,7 +258,7 @@ def id_duplicate(story: Story, context: RuleContext) -> Iterator[Problem]:
 
 
 @rule(
-    "deid-required",
+    DEID_REQUIRED,
     severity=Severity.WARNING,
     profiles={"publish": Severity.ERROR},
     summary="The story has not been de-identified (status 'raw'); an error under the"
@@ -296,7 +310,7 @@ _MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = 
 
 
 @rule(
-    "content-warning",
+    CONTENT_WARNING,
     severity=Severity.WARNING,
     summary="The text mentions suicide, self-harm or abuse without the matching content warning.",
 )

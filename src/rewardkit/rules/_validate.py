@@ -7,30 +7,75 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from rewardkit.exceptions import LoadError, RewardkitError
-from rewardkit.findings import Finding, Severity, format_pointer
+from rewardkit.exceptions import LoadError, RewardkitError, RuleError, ValidationError
+from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import Collection, Story
 
-from ._registry import (
-    RuleContext,
-    RuleError,
-    RuleRegistry,
-    RuleSettings,
-    ValidationError,
-    default_registry,
-)
+from ._context import RunContext, lazy_taxonomy
+from ._registry import RuleRegistry, default_registry
+from ._settings import RuleSettings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from rewardkit.serialization import StoryRecord
     from rewardkit.typing import TaxonomyLike
 
 __all__ = ["Validator", "validate", "validate_or_raise"]
 
 #: What :func:`validate` accepts: a model, JSON text or bytes, or decoded JSON.
-Input = Story | Collection | str | bytes | Mapping[str, Any]
+Input = Story | Collection | str | bytes | bytearray | Mapping[str, Any]
 
 
-def _schema_finding(message: str) -> Finding:
-    return Finding(rule="schema", severity=Severity.ERROR, path="", message=message)
+def _as_json(obj: object) -> str:
+    """Write decoded JSON back as text, or raise LoadError for what JSON cannot hold."""
+    try:
+        return json.dumps(obj, ensure_ascii=True)
+    except (TypeError, ValueError) as e:
+        finding = Finding(
+            rule=SCHEMA,
+            severity=Severity.ERROR,
+            path="",
+            message=f"the document is not JSON data: {e}",
+        )
+        raise LoadError([finding]) from None
+    except RecursionError:
+        finding = Finding(
+            rule=JSON_INVALID,
+            severity=Severity.ERROR,
+            path="",
+            message="the document nests too deeply to be read",
+        )
+        raise LoadError([finding]) from None
+
+
+def records(document: Input, *, file: str | None = None) -> Iterator[StoryRecord]:
+    """
+    Read *document* story by story (see :func:`rewardkit.serialization.iter_document`).
+
+    A model given directly gives one record per story; JSON text, bytes or decoded JSON is
+    read so that a story that breaks a field rule never hides the other stories.
+    """
+    from rewardkit.serialization import StoryRecord, iter_document  # noqa: PLC0415 - lazy
+
+    if isinstance(document, Story):
+        yield StoryRecord(story=document, file=file)
+        return
+    if isinstance(document, Collection):
+        for i, story in enumerate(document.stories):
+            yield StoryRecord(story=story, file=file, path=("stories", i))
+        return
+    if isinstance(document, bytearray):
+        document = bytes(document)
+    if not isinstance(document, str | bytes):
+        try:
+            document = _as_json(document)
+        except LoadError as e:
+            yield StoryRecord(
+                story=None, findings=tuple(f.located(file=file) for f in e.findings), file=file
+            )
+            return
+    yield from iter_document(document, file=file)
 
 
 def to_document(obj: object) -> Story | Collection:
@@ -46,22 +91,14 @@ def to_document(obj: object) -> Story | Collection:
         return obj
     if isinstance(obj, str | bytes | bytearray):
         return loads(bytes(obj) if isinstance(obj, bytearray) else obj)
-    try:
-        text = json.dumps(obj, ensure_ascii=True)
-    except (TypeError, ValueError) as e:
-        raise LoadError([_schema_finding(f"the document is not JSON data: {e}")]) from None
-    except RecursionError:
-        raise LoadError(
-            [
-                Finding(
-                    rule="json-invalid",
-                    severity=Severity.ERROR,
-                    path="",
-                    message="the document nests too deeply to be read",
-                )
-            ]
-        ) from None
-    return loads(text)
+    return loads(_as_json(obj))
+
+
+def _default_taxonomy() -> TaxonomyLike:
+    """Build the core taxonomy with the installed extensions, on first need only."""
+    from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415 - only when a story has themes
+
+    return build_taxonomy()
 
 
 def _where(file: str | None, line: int | None, path: tuple[str | int, ...]) -> str:
@@ -116,10 +153,10 @@ class Validator:
         self._rules = tuple(
             (r, s) for r, s in settings.resolve(registry or default_registry()) if not r.required
         )
-        self._context = RuleContext(
+        self._context = RunContext(
             profile=profile,
             now=now if now is not None else datetime.now(UTC),
-            taxonomy=taxonomy,
+            lazy_taxonomy=lazy_taxonomy(taxonomy, _default_taxonomy),
         )
 
     def check(self, document: Input, *, file: str | None = None) -> list[Finding]:
@@ -135,21 +172,36 @@ class Validator:
 
         Returns:
             Every finding, in document order; empty when the document is valid. A document
-            that cannot be loaded gives its ``json-invalid`` and ``schema`` findings only.
+            that cannot be read as JSON gives its ``json-invalid`` findings only; a story of a
+            collection that breaks a field rule gives its ``schema`` findings, and the other
+            stories are still checked by every rule.
 
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the document).
         """
-        try:
-            doc = to_document(document)
-        except LoadError as e:
-            return [f.located(file=file) for f in e.findings]
-        if isinstance(doc, Story):
-            return self.check_story(doc, file=file)
         findings: list[Finding] = []
-        for i, story in enumerate(doc.stories):
-            findings.extend(self.check_story(story, file=file, path=("stories", i)))
+        for record in records(document, file=file):
+            findings.extend(self.check_record(record))
         return findings
+
+    def check_record(self, record: StoryRecord) -> list[Finding]:
+        """
+        Validate one story as a reader gives it, or return why it could not be loaded.
+
+        Args:
+            record: A story, or its load problems, from :func:`rewardkit.read`.
+
+        Returns:
+            The load findings of a story that did not load; otherwise the rules' findings,
+            with the file, line and path of the story (lines of findings inside a ``.json``
+            document are left for :meth:`rewardkit.serialization.Locator.locate`).
+
+        Raises:
+            RuleError: A rule failed (a bug in the rule, never a problem of the story).
+        """
+        if record.story is None:
+            return list(record.findings)
+        return self.check_story(record.story, file=record.file, line=record.line, path=record.path)
 
     def check_story(
         self,
@@ -174,13 +226,7 @@ class Validator:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
-        context = RuleContext(
-            profile=self._context.profile,
-            now=self._context.now,
-            location=_where(file, line, path),
-            state=self._context.state,
-            taxonomy=self._context._taxonomy,  # noqa: SLF001 - one taxonomy for the run
-        )
+        context = self._context.at(_where(file, line, path))
         findings: list[Finding] = []
         for rule, severity in self._rules:
             try:
@@ -188,7 +234,8 @@ class Validator:
             except RewardkitError:
                 raise
             except Exception as e:
-                msg = f"the rule {rule.name!r} failed on a story: {type(e).__name__}: {e}"
+                # The exception's text may quote the story: name its type only.
+                msg = f"the rule {rule.name!r} failed on a story: {type(e).__name__}"
                 raise RuleError(msg) from e
             findings.extend(
                 Finding(

@@ -1,268 +1,45 @@
 """
-Reading and writing taxonomies: taxonomy files, JSON, Markdown, SKOS and REFI-QDA codebooks.
+Interchange formats: JSON, Markdown, SKOS (JSON-LD and Turtle) and REFI-QDA codebooks.
 
-Everything here turns data into :mod:`rewardkit._taxonomy_model` objects or back; nothing here
-discovers plugins. Heavy or rarely used modules (``xml``) are imported where they are needed.
+Heavy or rarely used modules (``xml``) are imported where they are needed.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
-import tomllib
 import uuid
-from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from ._messages import shown
-from ._taxonomy_model import (
-    CORE_NAME,
+from rewardkit._messages import shown
+
+from ._files import parse_json, taxonomy_from_mapping, theme_to_mapping
+from ._model import (
     SEMVER_RE,
     TAXONOMY_NAME_RE,
     Taxonomy,
     TaxonomyError,
-    TaxonomyExtension,
     Theme,
     check_theme_id,
     namespace_of,
 )
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Callable, Iterator
     from xml.etree.ElementTree import Element
 
 __all__ = [
     "DEFAULT_BASE_IRI",
     "QDC_NAMESPACE",
-    "extension_from_mapping",
     "from_json",
     "from_qdc",
-    "load_taxonomy_file",
     "qdc_guid",
-    "taxonomy_from_mapping",
-    "theme_to_mapping",
     "to_json",
     "to_markdown",
     "to_qdc",
     "to_skos_jsonld",
     "to_skos_turtle",
 ]
-
-_THEME_KEYS: Final = (
-    "id",
-    "label",
-    "definition",
-    "when_to_use",
-    "when_not_to_use",
-    "examples",
-    "keywords",
-    "parent",
-    "deprecated",
-    "replaced_by",
-)
-_REQUIRED_THEME_KEYS: Final = ("id", "label", "definition")
-_EXTENSION_KEYS: Final = ("namespace", "version", "extends", "remove")
-_TAXONOMY_KEYS: Final = ("name", "version", "namespaces")
-
-
-# ---------------------------------------------------------------------------------------------
-# Mappings (the shape shared by taxonomy files, the core data file and JSON export)
-
-
-def _unknown_key(key: object, known: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(str(key), known, n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"unknown key {shown(key)}{hint}"
-
-
-def _theme_from_mapping(data: object, where: str, problems: list[str]) -> Theme | None:
-    if not isinstance(data, Mapping):
-        problems.append(f"{where}: expected a table/object, got {type(data).__name__}")
-        return None
-    label = where + (f" ({shown(data['id'])})" if isinstance(data.get("id"), str) else "")
-    bad = [_unknown_key(k, _THEME_KEYS) for k in data if k not in _THEME_KEYS]
-    bad += [f"missing {k!r}" for k in _REQUIRED_THEME_KEYS if data.get(k) is None]
-    if bad:
-        problems.extend(f"{label}: {p}" for p in bad)
-        return None
-    try:
-        return Theme(**{k: v for k, v in data.items() if v is not None})
-    except TaxonomyError as e:
-        problems.extend(f"{label}: {p}" for p in e.problems)
-    return None
-
-
-def theme_to_mapping(theme: Theme) -> dict[str, Any]:
-    """Return a theme as a JSON-ready dict, fields in codebook order."""
-    data: dict[str, Any] = {
-        "id": theme.id,
-        "label": theme.label,
-        "definition": theme.definition,
-        "when_to_use": theme.when_to_use,
-        "when_not_to_use": theme.when_not_to_use,
-        "examples": list(theme.examples),
-        "keywords": list(theme.keywords),
-        "parent": theme.parent,
-    }
-    if theme.deprecated:
-        data["deprecated"] = True
-        data["replaced_by"] = theme.replaced_by
-    return data
-
-
-def _split_document(
-    doc: object, known: tuple[str, ...], problems: list[str]
-) -> tuple[Mapping[str, Any], list[Theme]]:
-    if not isinstance(doc, Mapping):
-        problems.append(f"expected a table/object at the top, got {type(doc).__name__}")
-        return {}, []
-    problems.extend(
-        _unknown_key(k, ("taxonomy", "themes")) for k in doc if k not in {"taxonomy", "themes"}
-    )
-    header = doc.get("taxonomy")
-    if not isinstance(header, Mapping):
-        problems.append("missing the [taxonomy] table ('taxonomy' object)")
-        header = {}
-    problems.extend(f"taxonomy: {_unknown_key(k, known)}" for k in header if k not in known)
-    raw = doc.get("themes", [])
-    if not isinstance(raw, list):
-        problems.append(f"themes: expected a list, got {type(raw).__name__}")
-        raw = []
-    themes: list[Theme] = []
-    for i, item in enumerate(raw):
-        theme = _theme_from_mapping(item, f"themes[{i}]", problems)
-        if theme is not None:
-            themes.append(theme)
-    return header, themes
-
-
-def extension_from_mapping(doc: object, *, source: str | None = None) -> TaxonomyExtension:
-    """
-    Build an extension from a parsed taxonomy file (``[taxonomy]`` with a ``namespace``).
-
-    Raises:
-        TaxonomyError: Every problem found, each with its place in the document.
-    """
-    problems: list[str] = []
-    header, themes = _split_document(doc, _EXTENSION_KEYS, problems)
-    if "name" in header and "namespace" not in header:
-        problems.append(
-            "this is a whole taxonomy ('name' in [taxonomy]); an extension file names its"
-            " 'namespace' instead"
-        )
-    namespace = header.get("namespace")
-    if namespace is None:
-        problems.append("taxonomy: missing 'namespace'")
-    elif isinstance(namespace, str):
-        problems.extend(
-            f"theme {shown(theme.id)}: id must start with {namespace + ':'!r} (an"
-            " extension cannot redefine a theme that is not its own)"
-            for theme in themes
-            if theme.namespace != namespace
-        )
-    fields = {k: header[k] for k in _EXTENSION_KEYS if k in header}
-    if problems:
-        raise TaxonomyError(problems, source=source)
-    try:
-        return TaxonomyExtension(**fields, themes=tuple(themes))
-    except TaxonomyError as e:
-        raise TaxonomyError([f"taxonomy: {p}" for p in e.problems], source=source) from None
-
-
-def taxonomy_from_mapping(doc: object, *, source: str | None = None) -> Taxonomy:
-    """
-    Build a whole taxonomy from a parsed document (``[taxonomy]`` with a ``name``).
-
-    Raises:
-        TaxonomyError: Every problem found.
-    """
-    problems: list[str] = []
-    header, themes = _split_document(doc, _TAXONOMY_KEYS, problems)
-    problems.extend(f"taxonomy: missing {k!r}" for k in ("name", "version") if k not in header)
-    namespaces = header.get("namespaces", {})
-    if not isinstance(namespaces, Mapping):
-        problems.append("taxonomy: 'namespaces' must map namespaces to versions")
-        namespaces = {}
-    if problems:
-        raise TaxonomyError(problems, source=source)
-    try:
-        return Taxonomy(
-            themes, name=header["name"], version=header["version"], namespaces=namespaces
-        )
-    except TaxonomyError as e:
-        raise TaxonomyError(e.problems, source=source) from None
-
-
-def _reject_constant(name: str) -> Any:
-    msg = f"{name} is not allowed"
-    raise ValueError(msg)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            msg = f"duplicate key {shown(key)}"
-            raise ValueError(msg)
-        result[key] = value
-    return result
-
-
-def _parse_json(text: str | bytes, source: str | None) -> Any:
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
-    except (ValueError, RecursionError) as e:
-        raise TaxonomyError(f"not valid JSON: {e}", source=source) from None
-
-
-def _read_document(path: Path, source: str) -> Any:
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise TaxonomyError(f"cannot read the file: {e.strerror or e}", source=source) from None
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        return _parse_json(raw, source)
-    if suffix != ".toml":
-        raise TaxonomyError("expected a .toml or .json file", source=source)
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise TaxonomyError("not valid UTF-8", source=source) from None
-    except tomllib.TOMLDecodeError as e:
-        raise TaxonomyError(f"not valid TOML: {e}", source=source) from None
-
-
-def load_taxonomy_file(path: str | os.PathLike[str]) -> TaxonomyExtension:
-    """
-    Read a taxonomy file (TOML or JSON, by its suffix) into an extension.
-
-    The file has a ``[taxonomy]`` table with ``namespace``, optional ``version``,
-    ``extends`` (default ``["rewardkit.core"]``) and ``remove``, and ``[[themes]]`` entries
-    with at least ``id``, ``label`` and ``definition``.
-
-    Args:
-        path: The file.
-
-    Returns:
-        The extension, ready for :meth:`~rewardkit.Taxonomy.extend` or
-        :func:`~rewardkit.build_taxonomy`.
-
-    Raises:
-        TaxonomyError: The file cannot be read or parsed, or breaks a rule; the message names
-            the file and lists every problem.
-
-    .. versionadded:: 0.1.0
-    """
-    path = Path(path)
-    doc = _read_document(path, str(path))
-    return extension_from_mapping(doc, source=str(path))
-
 
 # ---------------------------------------------------------------------------------------------
 # JSON
@@ -304,7 +81,7 @@ def from_json(text: str | bytes) -> Taxonomy:
 
     .. versionadded:: 0.1.0
     """
-    return taxonomy_from_mapping(_parse_json(text, "JSON"), source="JSON")
+    return taxonomy_from_mapping(parse_json(text, "JSON"), source="JSON")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -845,19 +622,3 @@ class _QdcReader:
         child_taken: set[str] = set()
         for child in _children(code, "Code"):
             self.read(child, theme.id, child_taken)
-
-
-def _core_document() -> Any:
-    from importlib.resources import files  # noqa: PLC0415 - only when the core is loaded
-
-    raw = files("rewardkit").joinpath("data", "core-taxonomy.toml").read_text("utf-8")
-    return tomllib.loads(raw)
-
-
-def load_core() -> Taxonomy:
-    """Load the core taxonomy from the package data (uncached; see ``core_taxonomy``)."""
-    taxonomy = taxonomy_from_mapping(_core_document(), source=CORE_NAME)
-    if taxonomy.name != CORE_NAME:  # pragma: no cover - guards the shipped file
-        msg = "the packaged core taxonomy has the wrong name"
-        raise TaxonomyError(msg)
-    return taxonomy

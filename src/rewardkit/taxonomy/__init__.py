@@ -14,6 +14,28 @@ use.
 
 from __future__ import annotations
 
+from ._files import load_taxonomy_file
+from ._formats import (
+    DEFAULT_BASE_IRI,
+    QDC_NAMESPACE,
+    from_json,
+    from_qdc,
+    qdc_guid,
+    to_json,
+    to_markdown,
+    to_qdc,
+    to_skos_jsonld,
+    to_skos_turtle,
+)
+from ._model import (
+    CORE_NAME,
+    PluginError,
+    Taxonomy,
+    TaxonomyError,
+    TaxonomyExtension,
+    Theme,
+    UnknownThemeError,
+)
 from ._plugins import (
     DISABLE_PLUGINS_ENV,
     PLUGIN_GROUP,
@@ -23,28 +45,6 @@ from ._plugins import (
     core_taxonomy,
     disabled_plugins,
     load_plugin,
-)
-from ._taxonomy_io import (
-    DEFAULT_BASE_IRI,
-    QDC_NAMESPACE,
-    from_json,
-    from_qdc,
-    load_taxonomy_file,
-    qdc_guid,
-    to_json,
-    to_markdown,
-    to_qdc,
-    to_skos_jsonld,
-    to_skos_turtle,
-)
-from ._taxonomy_model import (
-    CORE_NAME,
-    PluginError,
-    Taxonomy,
-    TaxonomyError,
-    TaxonomyExtension,
-    Theme,
-    UnknownThemeError,
 )
 
 __all__ = [
@@ -79,6 +79,6 @@ __all__ = [
 # Document the re-exported names as members of this module.
 for _name in __all__:
     _obj = globals()[_name]
-    if getattr(_obj, "__module__", "").startswith("rewardkit._"):
+    if getattr(_obj, "__module__", "").startswith(f"{__name__}._"):
         _obj.__module__ = __name__
 del _name, _obj

@@ -1,35 +1,39 @@
-"""The story files that the paths of a command line name."""
+"""The story files that paths name: files as given, directories searched, ``-`` for stdin."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+__all__ = ["STDIN", "SUFFIXES", "story_files"]
+
 #: The path that stands for stdin, where a command reads it.
-STDIN = "-"
+STDIN: Final = "-"
 #: The suffixes of story files, looked for in directories; any case.
-SUFFIXES = (".json", ".jsonl")
+SUFFIXES: Final = (".json", ".jsonl")
 
 
-class PathNotFoundError(Exception):
-    """
-    A path given on the command line does not exist; each command words the message.
+def _raise(error: OSError) -> None:
+    raise error
 
-    Args:
-        path: The path, as given.
-    """
 
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
+def _walk(directory: Path) -> list[Path]:
+    """Every story file below *directory*; a directory that cannot be listed is an error."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(directory, onerror=_raise):
+        dirs.sort()
+        found.extend(Path(root) / name for name in files if Path(name).suffix.lower() in SUFFIXES)
+    return sorted(p for p in found if p.is_file())
 
 
 def story_files(paths: Iterable[str], *, stdin: bool = False) -> list[str]:
     """
-    Turn the command line's paths into the files to read, in order.
+    Turn paths into the files to read, in order.
 
     A directory gives its ``*.json`` and ``*.jsonl`` files, searched recursively, in sorted
     path order (none, for a directory without them); a file is read whatever its name. A
@@ -43,7 +47,8 @@ def story_files(paths: Iterable[str], *, stdin: bool = False) -> list[str]:
         The files, as given or as found below a directory.
 
     Raises:
-        PathNotFoundError: A path does not exist.
+        FileNotFoundError: A path does not exist.
+        PermissionError: A directory (or one below it) cannot be listed.
     """
     files: list[str] = []
     for p in paths:
@@ -52,12 +57,9 @@ def story_files(paths: Iterable[str], *, stdin: bool = False) -> list[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(
-                f for f in path.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()
-            )
-            files.extend(str(f) for f in found)
+            files.extend(str(f) for f in _walk(path))
         elif path.exists():
             files.append(p)
         else:
-            raise PathNotFoundError(p)
+            raise FileNotFoundError(errno.ENOENT, "no such file or directory", p)
     return list(dict.fromkeys(files))

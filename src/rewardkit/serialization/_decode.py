@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ._validators import has_lone_surrogate
+from rewardkit._validators import has_lone_surrogate
 
 DEFAULT_MAX_DEPTH = 200
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024

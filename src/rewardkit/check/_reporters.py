@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
     from ._result import CheckResult
 
+__all__ = ["REPORTERS", "GithubReporter", "JsonReporter", "Reporter", "TextReporter", "summary"]
+
 
 class Reporter(Protocol):
     """Writes a run's findings to a stream."""

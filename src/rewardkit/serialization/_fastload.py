@@ -42,9 +42,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import attrs
 
-from . import _validators as v
-from ._rfc3339 import TIMESTAMP_PATTERN, parse_timestamp
-from .story import (
+from rewardkit import _validators as v
+from rewardkit._rfc3339 import TIMESTAMP_PATTERN, parse_timestamp
+from rewardkit.story import (
     MODEL_CLASSES,
     Collection,
     Story,

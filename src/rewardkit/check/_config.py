@@ -7,13 +7,9 @@ from typing import Any
 
 import attrs
 
-from rewardkit.exceptions import RewardkitError
+from rewardkit.exceptions import ConfigError
 
 _KEYS = ("taxonomy", "profile", "select", "ignore", "severity")
-
-
-class ConfigError(RewardkitError, ValueError):
-    """The configuration file cannot be read, or holds something wrong."""
 
 
 @attrs.frozen(kw_only=True)

@@ -2,9 +2,9 @@
 The taxonomy model: :class:`Theme`, :class:`Taxonomy`, :class:`TaxonomyExtension` and errors.
 
 Everything here is plain, immutable data with its rules checked when it is built, so that an
-invalid theme or taxonomy cannot exist. Reading and writing files lives in
-:mod:`rewardkit._taxonomy_io`, plugin discovery in :mod:`rewardkit._plugins`; the public face
-of all three is :mod:`rewardkit.taxonomy`.
+invalid theme or taxonomy cannot exist. Files live in ``_files``, interchange
+formats in ``_formats``, plugin discovery in ``_plugins``; the public face of all four is
+:mod:`rewardkit.taxonomy`. The errors are in :mod:`rewardkit.exceptions`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Any, Final, NoReturn
 
 import attrs
 
-from ._messages import shown
-from .exceptions import RewardkitError
+from rewardkit._messages import shown
+from rewardkit.exceptions import PluginError, TaxonomyError, UnknownThemeError
 
 __all__ = [
     "CORE_NAME",
@@ -47,111 +47,6 @@ MAX_ID_LENGTH: Final = 128
 # Line breaks as str.splitlines() sees them; characters that XML 1.0 cannot carry.
 _LINE_BREAK: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FORBIDDEN_CHAR: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-# ---------------------------------------------------------------------------------------------
-# Errors
-
-
-class TaxonomyError(RewardkitError, ValueError):
-    """
-    A theme, taxonomy, extension or taxonomy file breaks a rule.
-
-    It carries every problem found, not only the first.
-
-    Args:
-        problems: What is wrong, one message per problem.
-        source: Where the taxonomy came from (a file name, ``plugin 'acme'``), when known.
-
-    Attributes:
-        problems: The messages, in the order found.
-        source: As given.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(self, problems: str | Iterable[str], *, source: str | None = None) -> None:
-        self.problems: tuple[str, ...] = (
-            (problems,) if isinstance(problems, str) else tuple(problems)
-        )
-        self.source = source
-        super().__init__(self._summary())
-
-    def _summary(self) -> str:
-        where = f"{self.source}: " if self.source else ""
-        if len(self.problems) == 1:
-            return where + self.problems[0]
-        listed = "\n".join(f"  {p}" for p in self.problems)
-        return f"{where}{len(self.problems)} problems:\n{listed}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_taxonomy_error, (type(self), self.problems, self.source))
-
-
-def _rebuild_taxonomy_error(
-    cls: type[TaxonomyError], problems: tuple[str, ...], source: str | None
-) -> TaxonomyError:
-    return cls(problems, source=source)
-
-
-class UnknownThemeError(RewardkitError, KeyError):
-    """
-    A theme id is not in the taxonomy.
-
-    Args:
-        theme_id: The id asked for.
-        suggestions: Known ids that look like it, best first.
-
-    Attributes:
-        theme_id: As given.
-        suggestions: As given.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(self, theme_id: str, suggestions: Iterable[str] = ()) -> None:
-        self.theme_id = theme_id
-        self.suggestions = tuple(suggestions)
-        message = f"unknown theme {shown(theme_id)}"
-        if self.suggestions:
-            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
-        self.message = message
-        super().__init__(message)
-
-    def __str__(self) -> str:
-        return self.message
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.theme_id, self.suggestions))
-
-
-class PluginError(RewardkitError, RuntimeError):
-    """
-    A taxonomy plugin could not be used: it is broken, or two distributions claim its namespace.
-
-    The message names the namespace and the distribution(s).
-
-    Args:
-        message: What went wrong.
-        namespace: The plugin's namespace (its entry-point name).
-        distributions: The distributions involved, ``name version``.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(self, message: str, *, namespace: str, distributions: Iterable[str] = ()) -> None:
-        self.namespace = namespace
-        self.distributions = tuple(distributions)
-        super().__init__(message)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_plugin_error, (type(self), str(self), self.namespace, self.distributions))
-
-
-def _rebuild_plugin_error(
-    cls: type[PluginError], message: str, namespace: str, distributions: tuple[str, ...]
-) -> PluginError:
-    return cls(message, namespace=namespace, distributions=distributions)
 
 
 # ---------------------------------------------------------------------------------------------

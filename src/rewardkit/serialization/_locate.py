@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
-from .findings import escape_pointer_token
+from rewardkit.findings import escape_pointer_token
 
 _WS = " \t\r\n"
 _DECODER = json.JSONDecoder()

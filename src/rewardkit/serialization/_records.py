@@ -1,0 +1,342 @@
+"""
+Reading a document story by story: each story, or its load problems, as a value.
+
+:func:`iter_document` reads one JSON document (a story or a collection) and
+:func:`iter_json_lines` a JSON Lines stream; both yield one :class:`StoryRecord` per story.
+A story of a collection that breaks a field rule gives a record with its ``schema`` findings,
+and every other story of the collection is still loaded: one bad story never hides the rest
+(SPEC section 5). Problems of the document as a whole (it is not JSON, an unknown top-level
+key) give a record without a story.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from rewardkit.exceptions import LoadError
+from rewardkit.findings import JSON_INVALID, Finding, Severity, format_pointer
+from rewardkit.story import Collection, Story
+
+from . import _decode, _fastload
+from ._converter import json_invalid, structure_document, structure_model
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+
+__all__ = ["Limits", "Locator", "StoryRecord", "iter_document", "iter_json_lines", "lines"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """
+    The limits of SPEC section 4a on what a reader accepts.
+
+    Attributes:
+        max_bytes: The largest document, or JSON Lines line, in bytes (64 MiB).
+        max_depth: The deepest nesting of a document (200 levels).
+
+    .. versionadded:: 0.2.0
+    """
+
+    max_bytes: int = attrs.field(
+        default=_decode.DEFAULT_MAX_BYTES, validator=attrs.validators.ge(1)
+    )
+    max_depth: int = attrs.field(
+        default=_decode.DEFAULT_MAX_DEPTH, validator=attrs.validators.ge(1)
+    )
+
+
+class Locator:
+    """
+    Finds the line of a JSON Pointer in one document's text, scanning only when asked.
+
+    Every story of a ``.json`` document shares its document's locator, so that the lines of
+    all findings of a document can be found in one scan.
+
+    Args:
+        data: The document's text or bytes.
+    """
+
+    __slots__ = ("_data", "_lines")
+
+    def __init__(self, data: str | bytes) -> None:
+        self._data = data
+        self._lines: dict[str, int | None] = {}
+
+    def lines(self, pointers: Sequence[str | None]) -> list[int | None]:
+        """Return the 1-based line of each pointer (``None`` where it cannot be placed)."""
+        missing = [p for p in dict.fromkeys(pointers) if p is not None and p not in self._lines]
+        if missing:
+            from ._locate import locate_lines  # noqa: PLC0415 - only when findings need lines
+
+            found = locate_lines(self._data, list[str | None](missing))
+            self._lines.update(zip(missing, found, strict=True))
+        return [None if p is None else self._lines[p] for p in pointers]
+
+    def locate(self, findings: list[Finding]) -> list[Finding]:
+        """Return *findings* with the line of each path filled in where it was unknown."""
+        wanted = [f.path for f in findings if f.line is None and f.path is not None]
+        if not wanted:
+            return findings
+        placed = dict(zip(wanted, self.lines(wanted), strict=True))
+        return [
+            f if f.line is not None or f.path is None else attrs.evolve(f, line=placed[f.path])
+            for f in findings
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class StoryRecord:
+    """
+    One story as read from a document: the story, or why it could not be loaded.
+
+    Exactly one of :attr:`story` and :attr:`findings` is set, except for the problems of a
+    document as a whole, which come without a story.
+
+    Attributes:
+        story: The story, when it loaded.
+        findings: Why it did not load (``json-invalid`` and ``schema`` findings), each naming
+            the file, the line where known, and a JSON Pointer from the document's root.
+        file: The file the document came from, if any.
+        line: The story's line: the physical line of a JSON Lines file; ``None`` for a story
+            of a ``.json`` document (its findings are placed by :attr:`locator`).
+        path: Where the story sits in its document: ``()`` for a document that is one story,
+            ``("stories", 3)`` for the fourth story of a collection.
+        locator: Finds lines in the story's ``.json`` document; ``None`` in JSON Lines.
+
+    .. versionadded:: 0.2.0
+    """
+
+    story: Story | None
+    findings: tuple[Finding, ...] = ()
+    file: str | None = None
+    line: int | None = None
+    path: tuple[str | int, ...] = ()
+    locator: Locator | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the story loaded."""
+        return self.story is not None
+
+    @property
+    def pointer(self) -> str:
+        """:attr:`path` as a JSON Pointer (``""`` or ``/stories/3``)."""
+        return format_pointer(self.path)
+
+
+def _stamped(findings: list[Finding], file: str | None, locator: Locator) -> tuple[Finding, ...]:
+    return tuple(f.located(file=file) for f in locator.locate(findings))
+
+
+def iter_document(
+    data: str | bytes, *, file: str | None = None, limits: Limits | None = None
+) -> Iterator[StoryRecord]:
+    """
+    Read one JSON document, a story or a collection, story by story.
+
+    Args:
+        data: The document, as JSON text or UTF-8 bytes (a BOM is dropped).
+        file: The file it came from, recorded in every record and finding.
+        limits: Size and depth limits; the defaults of SPEC section 4a.
+
+    Yields:
+        One :class:`StoryRecord` per story, in document order; first, a record without a
+        story for problems of the document as a whole.
+
+    .. versionadded:: 0.2.0
+    """
+    limits = limits or Limits()
+    locator = Locator(data)
+    fast = _fastload.try_loads(data, None, limits.max_depth, limits.max_bytes)
+    if isinstance(fast, Story):
+        yield StoryRecord(story=fast, file=file, locator=locator)
+        return
+    if isinstance(fast, Collection):
+        for i, story in enumerate(fast.stories):
+            yield StoryRecord(story=story, file=file, path=("stories", i), locator=locator)
+        return
+    yield from _detailed(data, file, limits, locator)
+
+
+def _detailed(
+    data: str | bytes, file: str | None, limits: Limits, locator: Locator
+) -> Iterator[StoryRecord]:
+    try:
+        if isinstance(data, str):
+            raw = _decode.decode_str(data, max_depth=limits.max_depth, max_bytes=limits.max_bytes)
+        else:
+            raw = _decode.decode_bytes(data, max_depth=limits.max_depth, max_bytes=limits.max_bytes)
+    except _decode.DecodeError as e:
+        found = [json_invalid(p) for p in e.problems]
+        yield StoryRecord(story=None, findings=_stamped(found, file, locator), file=file)
+        return
+    if type(raw) is not dict or "stories" not in raw:
+        try:
+            story = structure_model_document(raw)
+        except LoadError as e:
+            found = list(e.findings)
+            yield StoryRecord(story=None, findings=_stamped(found, file, locator), file=file)
+        else:
+            yield StoryRecord(story=story, file=file, locator=locator)
+        return
+    yield from _collection(raw, file, locator)
+
+
+def structure_model_document(raw: object) -> Story:
+    """Structure a decoded document that is not a collection as a story."""
+    story = structure_document(raw, Story)
+    assert isinstance(story, Story)  # noqa: S101 - a document without "stories" is a story
+    return story
+
+
+def _collection(raw: dict[str, Any], file: str | None, locator: Locator) -> Iterator[StoryRecord]:
+    items = raw["stories"]
+    shell = {**raw, "stories": []} if type(items) is list else raw
+    results: list[tuple[tuple[str | int, ...], Story | None, list[Finding]]] = []
+    try:
+        structure_document(shell, Collection)
+    except LoadError as e:
+        results.append(((), None, list(e.findings)))
+    if type(items) is list:
+        for i, item in enumerate(items):
+            path: tuple[str | int, ...] = ("stories", i)
+            try:
+                story = structure_model(item, Story) if type(item) is dict else None
+                assert story is None or isinstance(story, Story)  # noqa: S101 - structured as Story
+            except LoadError as e:
+                prefix = format_pointer(path)
+                results.append(
+                    (
+                        path,
+                        None,
+                        [attrs.evolve(f, path=prefix + (f.path or "")) for f in e.findings],
+                    )
+                )
+                continue
+            if story is None:
+                results.append((path, None, [_not_an_object(path, item)]))
+            else:
+                results.append((path, story, []))
+    # Place every finding of the document in one scan of its text.
+    everything = locator.locate([f for _, _, found in results for f in found])
+    placed = iter(everything)
+    for path, story, found in results:
+        findings = tuple(next(placed).located(file=file) for _ in found)
+        yield StoryRecord(story=story, findings=findings, file=file, path=path, locator=locator)
+
+
+def _not_an_object(path: tuple[str | int, ...], item: object) -> Finding:
+    from rewardkit._validators import describe  # noqa: PLC0415 - on the error path only
+
+    return Finding(
+        rule="schema",
+        severity=Severity.ERROR,
+        path=format_pointer(path),
+        message=f"expected a story (an object), got {describe(item)}",
+    )
+
+
+_BLANK = b" \t\r\n"
+_BLANK_BYTES = frozenset(_BLANK)
+
+
+def iter_json_lines(
+    stream: IO[bytes], *, file: str | None = None, limits: Limits | None = None
+) -> Iterator[StoryRecord]:
+    """
+    Read a JSON Lines stream story by story, in constant memory.
+
+    Blank lines (empty, or only spaces and tabs) are skipped. Each other line is decoded and
+    checked on its own: a bad line yields a record with its findings and never stops the lines
+    after it. A line longer than the limit is skipped without being held in memory, and
+    reported.
+
+    Args:
+        stream: A binary stream.
+        file: The file it came from, recorded in every record and finding.
+        limits: Size and depth limits for each line.
+
+    Yields:
+        One :class:`StoryRecord` per non-blank line, with its physical line number.
+
+    .. versionadded:: 0.2.0
+    """
+    return lines(stream, file, limits or Limits(), _valid_record, _invalid_record)
+
+
+def lines(
+    stream: IO[bytes],
+    file: str | None,
+    limits: Limits,
+    valid: Callable[[Story, str | None, int], T],
+    invalid: Callable[[tuple[Finding, ...], str | None, int], T],
+) -> Iterator[T]:
+    """Read JSON Lines, making each line's result with *valid* or *invalid*."""
+    max_bytes, max_depth = limits.max_bytes, limits.max_depth
+    number = 0
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                raw = stream.readline(io.DEFAULT_BUFFER_SIZE)
+            too_long = Finding(
+                rule=JSON_INVALID,
+                severity=Severity.ERROR,
+                path=None,
+                file=file,
+                line=number,
+                message=f"the line is longer than the limit of {max_bytes} bytes",
+            )
+            yield invalid((too_long,), file, number)
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
+            continue
+        story = _fastload.try_loads(raw, Story, max_depth, max_bytes)
+        if story is None:
+            from ._documents import _loads_detailed  # noqa: PLC0415 - the detailed path
+
+            try:
+                story = _loads_detailed(raw, Story, max_depth, max_bytes)
+            except LoadError as e:
+                # The physical line replaces any line within the line's own document.
+                yield invalid(
+                    tuple(attrs.evolve(f, file=file, line=number) for f in e.findings),
+                    file,
+                    number,
+                )
+                continue
+        yield valid(story, file, number)  # type: ignore[arg-type]
+
+
+def _invalid_record(findings: tuple[Finding, ...], file: str | None, number: int) -> StoryRecord:
+    return StoryRecord(story=None, findings=findings, file=file, line=number)
+
+
+_new = object.__new__
+_setters = {name: vars(StoryRecord)[name].__set__ for name in attrs.fields_dict(StoryRecord)}
+
+
+def _valid_record(story: Story, file: str | None, number: int) -> StoryRecord:
+    """``StoryRecord(story=story, file=file, line=number)``, built without the frozen checks."""
+    record = _new(StoryRecord)
+    for name, value in (
+        ("story", story),
+        ("findings", ()),
+        ("file", file),
+        ("line", number),
+        ("path", ()),
+        ("locator", None),
+    ):
+        _setters[name](record, value)
+    return record
