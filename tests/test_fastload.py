@@ -502,3 +502,13 @@ def test_every_model_has_a_twin():
     for cls in (Story, Collection, *_fastload.MODEL_CLASSES):
         twin = builder.namespace[builder.twin(cls)]  # raises if the layouts differ
         assert twin.__slots__ == cls.__slots__
+
+
+def test_generated_code_shows_its_source_in_tracebacks():
+    import linecache
+
+    loader = _fastload._get_loader()
+    _decoder, build = loader.kinds[Story]
+    filename = build.__code__.co_filename
+    assert filename.startswith("<rewardkit fast path: build_Story>")
+    assert linecache.getline(filename, 1).startswith("def build_Story(s, max_depth):")

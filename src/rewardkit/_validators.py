@@ -65,6 +65,38 @@ def has_lone_surrogate(text: str) -> bool:
     return False
 
 
+#: Where a model field keeps its wire rule, and its validators across fields, in attrs metadata.
+CHECK_KEY = "rewardkit.check"
+ALSO_KEY = "rewardkit.also"
+
+
+def rule(check: Check, *, also: tuple[Any, ...] = ()) -> dict[str, Any]:
+    """
+    Make the arguments of :func:`attrs.field` for a model field whose wire rule is *check*.
+
+    Use it as ``attrs.field(default=None, **rule(check))``. The rule validates the field, and
+    is kept in the field's metadata, so that the loader, the JSON Schema and the fast path
+    read the same rule. *also* are further attrs validators that look across fields
+    (``reviewed_by`` needs ``status``).
+    """
+    return {
+        "validator": [check, *also] if also else check,
+        "metadata": {CHECK_KEY: check, ALSO_KEY: also},
+    }
+
+
+def check_of(a: attrs.Attribute[Any]) -> Check:
+    """Return the wire rule of model field *a*."""
+    check: Check = a.metadata[CHECK_KEY]
+    return check
+
+
+def also_of(a: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    """Return the validators across fields of model field *a*."""
+    also: tuple[Any, ...] = a.metadata.get(ALSO_KEY, ())
+    return also
+
+
 class Check:
     """Base of the validators: ``check(value)`` raises, ``__call__`` names the field."""
 

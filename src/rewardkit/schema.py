@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._validators import Check, JsonSchema
+from ._validators import JsonSchema, check_of
 from .story import (
     SCHEMA_VERSION,
     Collection,
@@ -55,10 +55,7 @@ def _object_schema(cls: type) -> JsonSchema:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for a in attrs.fields(cls):
-        validator = a.validator
-        checks = getattr(validator, "_validators", (validator,))
-        check = next(c for c in checks if isinstance(c, Check))
-        schema = check.schema(_ref)
+        schema = check_of(a).schema(_ref)
         if a.default is attrs.NOTHING:
             required.append(a.name)
         elif "anyOf" not in schema:  # null stands for "absent" in every optional field

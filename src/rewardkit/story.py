@@ -230,8 +230,8 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    start: int = attrs.field(validator=_OFFSET)
-    end: int = attrs.field(validator=_OFFSET)
+    start: int = attrs.field(**v.rule(_OFFSET))
+    end: int = attrs.field(**v.rule(_OFFSET))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -251,19 +251,21 @@ class Source:
     """
 
     platform: str = attrs.field(
-        validator=v.String(
-            PLATFORM_PATTERN,
-            pattern_hint="lowercase: a letter or digit, then letters, digits, '.', '_' or '-'",
+        **v.rule(
+            v.String(
+                PLATFORM_PATTERN,
+                pattern_hint="lowercase: a letter or digit, then letters, digits, '.', '_' or '-'",
+            )
         )
     )
-    community: str | None = attrs.field(default=None, validator=v.Optional(_NON_EMPTY))
+    community: str | None = attrs.field(default=None, **v.rule(v.Optional(_NON_EMPTY)))
     url: str | None = attrs.field(
         default=None,
-        validator=v.Optional(v.String(URL_PATTERN, pattern_hint="an http(s) URL with a host")),
+        **v.rule(v.Optional(v.String(URL_PATTERN, pattern_hint="an http(s) URL with a host"))),
     )
-    posted_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
-    retrieved_at: datetime | None = attrs.field(default=None, validator=_TIMESTAMP)
-    text_form: TextForm | None = attrs.field(default=None, validator=v.Optional(v.Member(TextForm)))
+    posted_at: datetime | None = attrs.field(default=None, **v.rule(_TIMESTAMP))
+    retrieved_at: datetime | None = attrs.field(default=None, **v.rule(_TIMESTAMP))
+    text_form: TextForm | None = attrs.field(default=None, **v.rule(v.Optional(v.Member(TextForm))))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -274,8 +276,8 @@ class Narrator:
     .. versionadded:: 0.1.0
     """
 
-    role: NarratorRole = attrs.field(validator=v.Member(NarratorRole))
-    setting: Setting | None = attrs.field(default=None, validator=v.Optional(v.Member(Setting)))
+    role: NarratorRole = attrs.field(**v.rule(v.Member(NarratorRole)))
+    setting: Setting | None = attrs.field(default=None, **v.rule(v.Optional(v.Member(Setting))))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -292,13 +294,13 @@ class ThemeAssignment:
     .. versionadded:: 0.1.0
     """
 
-    theme: str = attrs.field(validator=_NON_EMPTY)
-    coder: str | None = attrs.field(default=None, validator=v.Optional(_NON_EMPTY))
+    theme: str = attrs.field(**v.rule(_NON_EMPTY))
+    coder: str | None = attrs.field(default=None, **v.rule(v.Optional(_NON_EMPTY)))
     evidence: tuple[Span, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.TupleOf(Span)
+        default=(), converter=_to_tuple, **v.rule(v.TupleOf(Span))
     )
     confidence: float | None = attrs.field(
-        default=None, validator=v.Optional(v.Number(minimum=0.0, maximum=1.0))
+        default=None, **v.rule(v.Optional(v.Number(minimum=0.0, maximum=1.0)))
     )
 
 
@@ -317,11 +319,11 @@ class Redaction:
     .. versionadded:: 0.1.0
     """
 
-    start: int = attrs.field(validator=_OFFSET)
-    end: int = attrs.field(validator=_OFFSET)
-    category: PhiCategory = attrs.field(validator=v.Member(PhiCategory))
-    operator: RedactionOperator = attrs.field(validator=v.Member(RedactionOperator))
-    replacement: str = attrs.field(validator=v.String())
+    start: int = attrs.field(**v.rule(_OFFSET))
+    end: int = attrs.field(**v.rule(_OFFSET))
+    category: PhiCategory = attrs.field(**v.rule(v.Member(PhiCategory)))
+    operator: RedactionOperator = attrs.field(**v.rule(v.Member(RedactionOperator)))
+    replacement: str = attrs.field(**v.rule(v.String()))
 
 
 def _check_review(inst: Deidentification, attr: attrs.Attribute[Any], value: object) -> None:
@@ -348,15 +350,17 @@ class Deidentification:
     .. versionadded:: 0.1.0
     """
 
-    status: DeidStatus = attrs.field(validator=v.Member(DeidStatus))
-    method: DeidMethod = attrs.field(default=DeidMethod.SAFE_HARBOR, validator=v.Member(DeidMethod))
+    status: DeidStatus = attrs.field(**v.rule(v.Member(DeidStatus)))
+    method: DeidMethod = attrs.field(default=DeidMethod.SAFE_HARBOR, **v.rule(v.Member(DeidMethod)))
     redactions: tuple[Redaction, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.TupleOf(Redaction)
+        default=(), converter=_to_tuple, **v.rule(v.TupleOf(Redaction))
     )
     reviewed_by: str | None = attrs.field(
-        default=None, validator=[v.Optional(_NON_EMPTY), _check_review]
+        default=None, **v.rule(v.Optional(_NON_EMPTY), also=(_check_review,))
     )
-    reviewed_at: datetime | None = attrs.field(default=None, validator=[_TIMESTAMP, _check_review])
+    reviewed_at: datetime | None = attrs.field(
+        default=None, **v.rule(_TIMESTAMP, also=(_check_review,))
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -370,36 +374,38 @@ class Story:
     .. versionadded:: 0.1.0
     """
 
-    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, **v.rule(v.Const(SCHEMA_VERSION)))
     id: str = attrs.field(
-        validator=v.String(ID_PATTERN, pattern_hint="1-128 characters of A-Z a-z 0-9 . _ : -")
+        **v.rule(v.String(ID_PATTERN, pattern_hint="1-128 characters of A-Z a-z 0-9 . _ : -"))
     )
-    title: str | None = attrs.field(default=None, repr=False, validator=v.Optional(v.String()))
-    text: str = attrs.field(repr=False, validator=v.String(non_blank=True))
+    title: str | None = attrs.field(default=None, repr=False, **v.rule(v.Optional(v.String())))
+    text: str = attrs.field(repr=False, **v.rule(v.String(non_blank=True)))
     language: str | None = attrs.field(
         default=None,
-        validator=v.Optional(
-            v.String(LANGUAGE_PATTERN, pattern_hint="a BCP 47 language tag (en, en-GB, pt-BR)")
+        **v.rule(
+            v.Optional(
+                v.String(LANGUAGE_PATTERN, pattern_hint="a BCP 47 language tag (en, en-GB, pt-BR)")
+            )
         ),
     )
-    source: Source = attrs.field(validator=v.InstanceOf(Source))
+    source: Source = attrs.field(**v.rule(v.InstanceOf(Source)))
     narrator: Narrator | None = attrs.field(
-        default=None, validator=v.Optional(v.InstanceOf(Narrator))
+        default=None, **v.rule(v.Optional(v.InstanceOf(Narrator)))
     )
     themes: tuple[ThemeAssignment, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.TupleOf(ThemeAssignment)
+        default=(), converter=_to_tuple, **v.rule(v.TupleOf(ThemeAssignment))
     )
     coded_by: tuple[str, ...] | None = attrs.field(
         default=None,
         converter=_to_tuple,
-        validator=v.Optional(v.TupleOf(str, unique=True, item_validator=_NON_EMPTY)),
+        **v.rule(v.Optional(v.TupleOf(str, unique=True, item_validator=_NON_EMPTY))),
     )
     content_warnings: tuple[ContentWarning, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.TupleOf(ContentWarning, unique=True)
+        default=(), converter=_to_tuple, **v.rule(v.TupleOf(ContentWarning, unique=True))
     )
-    deidentification: Deidentification = attrs.field(validator=v.InstanceOf(Deidentification))
+    deidentification: Deidentification = attrs.field(**v.rule(v.InstanceOf(Deidentification)))
     extensions: Mapping[str, Any] = attrs.field(
-        factory=dict, hash=False, validator=v.Extensions(NAMESPACE_PATTERN)
+        factory=dict, hash=False, **v.rule(v.Extensions(NAMESPACE_PATTERN))
     )
 
 
@@ -413,8 +419,8 @@ class Collection:
     .. versionadded:: 0.1.0
     """
 
-    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.Const(SCHEMA_VERSION))
-    stories: tuple[Story, ...] = attrs.field(converter=_to_tuple, validator=v.TupleOf(Story))
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, **v.rule(v.Const(SCHEMA_VERSION)))
+    stories: tuple[Story, ...] = attrs.field(converter=_to_tuple, **v.rule(v.TupleOf(Story)))
 
     def __iter__(self) -> Iterator[Story]:
         return iter(self.stories)

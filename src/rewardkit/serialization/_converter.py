@@ -26,7 +26,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from rewardkit._rfc3339 import format_timestamp, parse_timestamp
-from rewardkit._validators import Check, describe, has_lone_surrogate
+from rewardkit._validators import CHECK_KEY, Check, check_of, describe, has_lone_surrogate
 from rewardkit.exceptions import FieldError, FieldTypeError, LoadError
 from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import MODEL_CLASSES, Collection, Deidentification, Story
@@ -151,13 +151,6 @@ def _structure_mapping(value: object, _: type) -> dict[str, Any]:
     return value
 
 
-def _field_checks(a: attrs.Attribute[Any]) -> list[Check]:
-    validator = a.validator
-    inner = getattr(validator, "_validators", None)
-    validators = list(inner) if inner is not None else [validator]
-    return [x for x in validators if isinstance(x, Check)]
-
-
 def _checked(base: Callable[[Any, Any], Any], checks: list[Check]) -> Callable[[Any, Any], Any]:
     def hook(value: Any, t: Any) -> Any:
         result = base(value, t)
@@ -171,7 +164,7 @@ def _checked(base: Callable[[Any, Any], Any], checks: list[Check]) -> Callable[[
 def _make_class_hook(c: cattrs.Converter, cls: type[Any]) -> Callable[[object, type], Any]:
     overrides: dict[str, Any] = {}
     for a in attrs.fields(cls):
-        checks = _field_checks(a)
+        checks = [check_of(a)] if CHECK_KEY in a.metadata else []
         if checks and a.type is not None:
             overrides[a.name] = override(struct_hook=_checked(c.get_structure_hook(a.type), checks))
     base = make_dict_structure_fn(

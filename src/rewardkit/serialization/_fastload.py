@@ -36,6 +36,7 @@ decoder about numbers and Unicode) and counted the same way.
 from __future__ import annotations
 
 import enum
+import linecache
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -219,15 +220,11 @@ class _Builder:
 
     @staticmethod
     def check_of(a: attrs.Attribute[Any]) -> v.Check:
-        validator = a.validator
-        checks = getattr(validator, "_validators", (validator,))
-        return next(c for c in checks if isinstance(c, v.Check))
+        return v.check_of(a)
 
     @staticmethod
-    def others_of(a: attrs.Attribute[Any]) -> list[Any]:
-        validator = a.validator
-        checks = getattr(validator, "_validators", (validator,))
-        return [c for c in checks if c is not None and not isinstance(c, v.Check)]
+    def others_of(a: attrs.Attribute[Any]) -> tuple[Any, ...]:
+        return v.also_of(a)
 
     def type_of(self, check: v.Check) -> Any:  # noqa: PLR0911, PLR0912 - a case per kind of rule
         if isinstance(check, v.Optional):
@@ -419,7 +416,11 @@ class _Builder:
         lines = [f"def build_{cls.__name__}(s, max_depth):", "    n = 0"]
         self.object_code(cls, "s", "result", lines, "    ", 0)
         lines.append("    return result, n")
-        exec("\n".join(lines), self.namespace)  # noqa: S102 - code generated from the models
+        source = "\n".join(lines) + "\n"
+        filename = f"<rewardkit fast path: build_{cls.__name__}>"
+        # Register the source so that a traceback through generated code shows its lines.
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+        exec(compile(source, filename, "exec"), self.namespace)  # noqa: S102 - generated from the models
         self.builders[cls] = self.namespace[f"build_{cls.__name__}"]
         self.sources[cls] = "\n".join(lines)
 
