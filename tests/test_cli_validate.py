@@ -19,7 +19,6 @@ from rewardkit.check import load_config
 from rewardkit.cli import main
 from rewardkit.cli._main import _robust
 from rewardkit.cli._progress import Progress
-from rewardkit.rules import _validate as _registry
 from rewardkit.serialization._locate import locate_lines
 
 HERE = Path(__file__).parent
@@ -34,7 +33,9 @@ needs_taxonomy = pytest.mark.skipif(
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch, tmp_path):
     """Run in an empty directory, with the fake taxonomy as the default one."""
-    monkeypatch.setattr(_registry, "_default_taxonomy", FakeTaxonomy)
+    monkeypatch.setattr(
+        "rewardkit.taxonomy.build_taxonomy", lambda files=(), plugins=None: FakeTaxonomy()
+    )
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
 
@@ -467,6 +468,15 @@ class TestConfiguration:
 
     def rules(self, result: Run) -> list[str]:
         return [r["rule"] for r in result.records]
+
+    def test_a_deeply_nested_pyproject_is_a_configuration_error(self, run, tmp_path):
+        (tmp_path / "pyproject.toml").write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
+        write(tmp_path / "s.json", story())
+
+        result = run("validate", "s.json")
+
+        assert result.code == 2
+        assert "pyproject.toml: cannot be read: it nests deeper than the limit of 200 levels" in result.err
 
     def test_the_nearest_pyproject_with_the_table_is_used(self, run, tmp_path, monkeypatch):
         self.pyproject(tmp_path, '[tool.rewardkit]\nignore = ["content-warning"]')

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from rewardkit import serialization
 from rewardkit.exceptions import LoadError
-from rewardkit.serialization import _documents, _fastload
+from rewardkit.serialization import _fastload, _records
 from rewardkit.story import (
     Collection,
     ContentWarning,
@@ -313,7 +313,7 @@ def replace(root: Any, old: Any, new: Any) -> None:
 
 def detailed(data: str | bytes, into: type[Story | Collection] | None) -> Any:
     """Load on the detailed path only."""
-    return _documents._loads_detailed(data, into)
+    return _records.loads_detailed(data, into)
 
 
 def same(a: Any, b: Any) -> bool:

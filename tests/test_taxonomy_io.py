@@ -502,3 +502,53 @@ class TestQdc:
         )
         with pytest.raises(TaxonomyError, match="replaced_by 'nowhere' is unknown"):
             from_qdc(text)
+
+
+class TestFileLimits:
+    def test_a_deeply_nested_toml_file_is_a_clear_error(self, tmp_path):
+        path = tmp_path / "deep.toml"
+        path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
+        with pytest.raises(TaxonomyError, match="nests deeper than the limit of 200 levels"):
+            load_taxonomy_file(path)
+
+    def test_a_file_over_the_limit_is_refused_without_reading_it_whole(self, tmp_path):
+        from rewardkit.taxonomy._files import read_document
+
+        path = tmp_path / "big.json"
+        path.write_text("{" + " " * 1000 + "}")
+        with pytest.raises(TaxonomyError, match="larger than the limit of 100 bytes"):
+            read_document(path, str(path), max_bytes=100)
+
+    def test_a_thousand_deep_parent_chain_is_fine(self):
+        from rewardkit import Taxonomy, Theme
+
+        ids = [f"x:t{i}" for i in range(1000)]
+        themes = [
+            Theme(id=i, label="T", definition="A theme.", parent=ids[n - 1] if n else None)
+            for n, i in enumerate(ids)
+        ]
+        taxonomy = Taxonomy(themes, name="deep", namespaces={"x": "1.0.0"})
+        assert len(taxonomy.ancestors(ids[-1])) == 999
+        assert taxonomy.top_level(ids[-1]).id == "x:t0"
+        assert len(taxonomy.descendants("x:t0")) == 999
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [
+        ("a = 1", 0),
+        ("a = [1, [2, [3]]]", 3),
+        ('a = "[[[[["', 0),
+        ("a = '{{{{'", 0),
+        ('a = """[\n[[\n"""', 0),
+        ("a = '''[[['''", 0),
+        ('a = "\\"[["', 0),
+        ("# [[[[\na = [{}]", 2),
+        ("[[t]]\nx = {y = [1]}", 2),
+    ],
+)
+def test_toml_nesting_is_measured_outside_strings_and_comments(text, depth):
+    from rewardkit import _toml
+
+    assert _toml._depth(text) == depth
+    tomllib.loads(text)  # each is valid TOML

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import attrs
 
-from .exceptions import RewardkitError
+from .exceptions import AgreementError
 
 if TYPE_CHECKING:
     from .story import Collection, Story
@@ -95,14 +95,6 @@ class Level(enum.StrEnum):
     """Each theme id on its own: ``breakthrough.insight`` and ``breakthrough`` differ."""
     TOP = "top"
     """Rolled up to top-level themes: ``breakthrough.insight`` counts as ``breakthrough``."""
-
-
-class AgreementError(RewardkitError, ValueError):
-    """
-    An argument to an agreement function is not one it accepts.
-
-    .. versionadded:: 0.1.0
-    """
 
 
 def _level(level: Level | str) -> Level:

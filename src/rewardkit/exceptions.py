@@ -18,12 +18,15 @@ if TYPE_CHECKING:
     from .findings import Finding
 
 __all__ = [
+    "AgreementError",
     "ConfigError",
+    "DetectorError",
     "FieldError",
     "FieldTypeError",
     "LoadError",
     "OutputError",
     "PluginError",
+    "RedactionError",
     "RewardkitError",
     "RuleConfigError",
     "RuleError",
@@ -301,6 +304,36 @@ class RuleError(RewardkitError, RuntimeError):
 
     The message names the rule and the type of the exception, not its text (which may quote
     the story).
+
+    .. versionadded:: 0.1.0
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# De-identification and agreement
+
+
+class DetectorError(RewardkitError, ValueError):
+    """
+    A detector cannot be registered, found or loaded, or it misbehaved on a text.
+
+    The message names the detector; it never quotes the text.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class RedactionError(RewardkitError, ValueError):
+    """
+    A redaction cannot be carried out (it would leave a story's text empty).
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class AgreementError(RewardkitError, ValueError):
+    """
+    An argument to an agreement function is not one it accepts.
 
     .. versionadded:: 0.1.0
     """

@@ -10,6 +10,8 @@ import attrs
 from rewardkit.exceptions import ConfigError
 
 _KEYS = ("taxonomy", "profile", "select", "ignore", "severity")
+# Configuration files larger than this are refused, as story documents are (SPEC section 6b).
+_MAX_BYTES = 64 * 1024 * 1024
 
 
 @attrs.frozen(kw_only=True)
@@ -36,7 +38,7 @@ class Config:
 
 def find_pyproject(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """Return the nearest ``pyproject.toml`` at or above *start* with ``[tool.rewardkit]``."""
-    import tomllib  # noqa: PLC0415 - only when looking for configuration
+    from rewardkit import _toml  # noqa: PLC0415 - only when looking for configuration
 
     for directory in (start, *start.parents):
         candidate = directory / "pyproject.toml"
@@ -44,8 +46,11 @@ def find_pyproject(start: Path) -> tuple[Path, dict[str, Any]] | None:
             continue
         try:
             with candidate.open("rb") as f:
-                data = tomllib.load(f)
-        except (OSError, tomllib.TOMLDecodeError) as e:
+                raw = f.read(_MAX_BYTES + 1)
+            if len(raw) > _MAX_BYTES:
+                raise ConfigError(f"{candidate}: larger than the limit of {_MAX_BYTES} bytes")
+            data = _toml.loads(raw.decode("utf-8"))
+        except (OSError, ValueError) as e:  # TOMLDecodeError and UnicodeDecodeError too
             raise ConfigError(f"{candidate}: cannot be read: {e}") from None
         table = data.get("tool", {}).get("rewardkit")
         if table is not None:

@@ -9,6 +9,7 @@ validate`` start fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
-from ._main import ExitCode, main
+from ._exit import ExitCode
+from ._main import main
 
 __all__ = ["ExitCode", "main"]

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rewardkit.exceptions import UsageError as _InputError  # a path that cannot be read
+
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
@@ -24,10 +26,6 @@ DEFAULT_THRESHOLD = 0.667
 EXIT_OK = 0
 EXIT_BELOW = 1
 EXIT_USAGE = 2
-
-
-class _InputError(Exception):
-    """A path that cannot be read as stories; the message is shown on stderr."""
 
 
 def _threshold(text: str) -> float:

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rewardkit.exceptions import UsageError as _UsageError  # a problem for stderr, exit 2
+
 if TYPE_CHECKING:
     import argparse
 
@@ -18,10 +20,6 @@ _EXIT_OK = 0
 _EXIT_FOUND = 1
 _EXIT_USAGE = 2
 _OPERATORS = ("replace", "mask", "remove", "pseudonym", "generalize")
-
-
-class _UsageError(Exception):
-    """A problem to report on stderr with exit code 2."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

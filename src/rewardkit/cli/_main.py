@@ -9,10 +9,11 @@ module is imported only when its command runs, so that ``rewardkit --version`` a
 from __future__ import annotations
 
 import argparse
-import enum
 import io
 import sys
 from typing import TYPE_CHECKING, NoReturn, Protocol
+
+from ._exit import ExitCode
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -20,23 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["COMMANDS", "Command", "ExitCode", "build_parser", "main"]
 
 PROG = "rewardkit"
-
-
-class ExitCode(enum.IntEnum):
-    """
-    What the ``rewardkit`` command's exit status means.
-
-    .. versionadded:: 0.2.0
-    """
-
-    OK = 0
-    """Done; no finding is an error."""
-    FINDINGS = 1
-    """Done, and some finding is an error (or ``deid scan`` found identifiers)."""
-    USAGE = 2
-    """A usage or configuration error: a bad flag, a missing or unreadable path."""
-    INTERRUPTED = 130
-    """Stopped by Ctrl-C; nothing was left half-written."""
 
 
 class Command(Protocol):

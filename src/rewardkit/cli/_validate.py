@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._main import ExitCode
+from ._exit import ExitCode
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rewardkit.typing import TaxonomyLike
 
 EPILOG = """\
@@ -70,16 +72,19 @@ def _split(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(n.strip() for v in values for n in v.split(",") if n.strip())
 
 
-def _taxonomy(files: list[Path]) -> TaxonomyLike | None:
-    """Build the taxonomy from the core, the installed extensions and *files*."""
-    if not files:
-        return None  # the validator builds the default one if a story has themes
-    from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415 - only with taxonomy files
+def _taxonomy(files: list[Path]) -> TaxonomyLike | Callable[[], TaxonomyLike]:
+    """
+    The taxonomy in use: the core, the installed extensions and *files*.
+
+    Taxonomy files are read now, so that a bad one is reported even when no story has
+    themes; without them, the validator builds the taxonomy when a story first has themes.
+    """
+    from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415 - lazy, for start-up
 
     for f in files:
         if not f.is_file():
             raise FileNotFoundError(2, "no such file", str(f))
-    return build_taxonomy(files=tuple(files))
+    return build_taxonomy(files=tuple(files)) if files else build_taxonomy
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, overload
 
 import attrs
 
-from rewardkit.exceptions import RewardkitError
+from rewardkit.exceptions import RedactionError
 from rewardkit.story import (
     Deidentification,
     DeidStatus,
@@ -113,14 +113,6 @@ def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
             )
         )
     return merged
-
-
-class RedactionError(RewardkitError, ValueError):
-    """
-    A redaction cannot be carried out (it would leave a story's text empty).
-
-    .. versionadded:: 0.1.0
-    """
 
 
 class Pseudonymizer:

@@ -6,7 +6,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from rewardkit.exceptions import RewardkitError
+from rewardkit.exceptions import DetectorError
 
 from ._model import Detection, Detector
 
@@ -25,14 +25,6 @@ __all__ = [
 
 #: The entry-point group that plugins use to add detectors.
 ENTRY_POINT_GROUP = "rewardkit.detectors"
-
-
-class DetectorError(RewardkitError, ValueError):
-    """
-    A detector cannot be registered, found or loaded.
-
-    .. versionadded:: 0.1.0
-    """
 
 
 def builtin_detectors() -> list[Detector]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from rewardkit.exceptions import LoadError, RewardkitError, RuleError, ValidationError
 from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import Collection, Story
+from rewardkit.typing import TaxonomyLike
 
 from ._context import RunContext, lazy_taxonomy
 from ._registry import RuleRegistry, default_registry
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rewardkit.serialization import StoryRecord
-    from rewardkit.typing import TaxonomyLike
 
 __all__ = ["Validator", "validate", "validate_or_raise"]
 
@@ -118,8 +118,9 @@ class Validator:
     story of the run, in the order the documents are checked.
 
     Args:
-        taxonomy: The taxonomy that theme ids are checked against; by default the core
-            taxonomy with the installed extensions, loaded when a story first has themes.
+        taxonomy: The taxonomy that theme ids are checked against, or a function that builds
+            it when a story first has themes; by default the core taxonomy with the installed
+            extensions, built then.
         profile: ``"default"``, or ``"publish"`` (under which ``deid-required`` is an error).
         select: Run only these rules (a list, or a comma-separated string); the loading
             rules ``json-invalid`` and ``schema`` always run.
@@ -139,7 +140,7 @@ class Validator:
     def __init__(  # noqa: PLR0913 - keyword-only settings, as on the command line
         self,
         *,
-        taxonomy: TaxonomyLike | None = None,
+        taxonomy: TaxonomyLike | Callable[[], TaxonomyLike] | None = None,
         profile: str = "default",
         select: str | Iterable[str] | None = None,
         ignore: str | Iterable[str] | None = None,
@@ -156,7 +157,11 @@ class Validator:
         self._context = RunContext(
             profile=profile,
             now=now if now is not None else datetime.now(UTC),
-            lazy_taxonomy=lazy_taxonomy(taxonomy, _default_taxonomy),
+            lazy_taxonomy=(
+                lazy_taxonomy(None, taxonomy)
+                if callable(taxonomy) and not isinstance(taxonomy, TaxonomyLike)
+                else lazy_taxonomy(taxonomy, _default_taxonomy)
+            ),
         )
 
     def check(self, document: Input, *, file: str | None = None) -> list[Finding]:

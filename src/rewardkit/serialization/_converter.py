@@ -13,7 +13,7 @@ import enum
 import functools
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 import cattrs
@@ -28,16 +28,12 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from rewardkit._rfc3339 import format_timestamp, parse_timestamp
 from rewardkit._validators import CHECK_KEY, Check, check_of, describe, has_lone_surrogate
 from rewardkit.exceptions import FieldError, FieldTypeError, LoadError
-from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
+from rewardkit.findings import SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import MODEL_CLASSES, Collection, Deidentification, Story
-
-if TYPE_CHECKING:
-    from . import _decode
 
 __all__ = [
     "configure_converter",
     "document_converter",
-    "json_invalid",
     "make_converter",
     "schema_finding",
     "structure_document",
@@ -354,17 +350,6 @@ def _findings(exc: BaseException, prefix: tuple[str | int, ...]) -> Iterator[Fin
         yield schema_finding((*prefix, *field, *exc.path), exc.message)
     else:  # pragma: no cover - the hooks above raise only the errors handled here
         yield schema_finding(prefix, f"could not be read ({type(exc).__name__})")
-
-
-def json_invalid(problem: _decode.DecodeProblem) -> Finding:
-    path = None if problem.path is None else format_pointer(problem.path)
-    return Finding(
-        rule=JSON_INVALID,
-        severity=Severity.ERROR,
-        path=path,
-        message=f"the document {problem.message}",
-        line=problem.line,
-    )
 
 
 def structure_model(raw: object, cls: type[Story | Collection]) -> Story | Collection:

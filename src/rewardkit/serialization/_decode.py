@@ -20,6 +20,8 @@ from typing import Any
 import attrs
 
 from rewardkit._validators import has_lone_surrogate
+from rewardkit.exceptions import LoadError
+from rewardkit.findings import JSON_INVALID, Finding, Severity, format_pointer
 
 DEFAULT_MAX_DEPTH = 200
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -39,12 +41,21 @@ class DecodeProblem:
     column: int | None = None
 
 
-class DecodeError(ValueError):
-    """The document is not acceptable JSON; carries every problem found."""
+def json_invalid(problem: DecodeProblem) -> Finding:
+    """The ``json-invalid`` finding for one decoding problem."""
+    path = None if problem.path is None else format_pointer(problem.path)
+    return Finding(
+        rule=JSON_INVALID,
+        severity=Severity.ERROR,
+        path=path,
+        message=f"the document {problem.message}",
+        line=problem.line,
+    )
 
-    def __init__(self, problems: list[DecodeProblem]) -> None:
-        super().__init__(problems[0].message)
-        self.problems = problems
+
+def undecodable(problems: list[DecodeProblem]) -> LoadError:
+    """The error for a document that is not acceptable JSON, with every problem found."""
+    return LoadError([json_invalid(p) for p in problems])
 
 
 class _NonFinite:
@@ -79,14 +90,14 @@ def decode_bytes(
 ) -> Any:
     """Decode UTF-8 *data* (a BOM allowed) as one JSON document."""
     if len(data) > max_bytes:
-        raise DecodeError([_too_large(len(data), max_bytes)])
+        raise undecodable([_too_large(len(data), max_bytes)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         before = data[: e.start].decode("utf-8", errors="replace")
         line, col = _line_col(before, len(before))
         msg = f"is not valid UTF-8 (byte {e.start + 1}, line {line}, column {col})"
-        raise DecodeError([DecodeProblem(msg, None, line, col)]) from None
+        raise undecodable([DecodeProblem(msg, None, line, col)]) from None
     return _decode(text, max_depth=max_depth)
 
 
@@ -100,7 +111,7 @@ def decode_str(
         except UnicodeEncodeError:  # pragma: no cover - surrogatepass encodes every str
             size = len(text) * 4
         if size > max_bytes:
-            raise DecodeError([_too_large(size, max_bytes)])
+            raise undecodable([_too_large(size, max_bytes)])
     return _decode(text, max_depth=max_depth)
 
 
@@ -140,18 +151,18 @@ def _decode(text: str, *, max_depth: int) -> Any:
         )
     except json.JSONDecodeError as e:
         msg = f"is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
-        raise DecodeError([DecodeProblem(msg, None, e.lineno, e.colno)]) from None
+        raise undecodable([DecodeProblem(msg, None, e.lineno, e.colno)]) from None
     except RecursionError:
         msg = f"nests deeper than the limit of {max_depth} levels"
-        raise DecodeError([DecodeProblem(msg, ())]) from None
+        raise undecodable([DecodeProblem(msg, ())]) from None
     except ValueError as e:  # e.g. an integer with more digits than Python converts
-        raise DecodeError([DecodeProblem(f"is not valid JSON: {e}")]) from None
+        raise undecodable([DecodeProblem(f"is not valid JSON: {e}")]) from None
     deep = (text.count("[") + text.count("{")) > max_depth
     surrogates = _SURROGATE_ESCAPE.search(text) is not None
     if deep or surrogates or flags.duplicates or flags.nonfinite:
         problems = _inspect(value, max_depth=max_depth)
         if problems:
-            raise DecodeError(problems)
+            raise undecodable(problems)
     return value
 
 

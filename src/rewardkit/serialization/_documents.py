@@ -22,8 +22,8 @@ from rewardkit.exceptions import LoadError
 from rewardkit.story import Collection, Story
 
 from . import _decode, _fastload
-from ._converter import document_converter, json_invalid, structure_document
-from ._records import Limits, lines
+from ._converter import document_converter
+from ._records import Limits, lines, loads_detailed
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -92,45 +92,7 @@ def loads(
     fast = _fastload.try_loads(data, into, max_depth, max_bytes)
     if fast is not None:
         return fast
-    return _loads_detailed(data, into, max_depth, max_bytes)
-
-
-def _loads_detailed(
-    data: str | bytes,
-    into: type[Story | Collection] | None,
-    max_depth: int = DEFAULT_MAX_DEPTH,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Story | Collection:
-    """Load with every check in pure Python, collecting every problem; what ``loads`` trusts."""
-    try:
-        if isinstance(data, str):
-            raw = _decode.decode_str(data, max_depth=max_depth, max_bytes=max_bytes)
-        else:
-            raw = _decode.decode_bytes(bytes(data), max_depth=max_depth, max_bytes=max_bytes)
-    except _decode.DecodeError as e:
-        raise _with_lines(LoadError([json_invalid(p) for p in e.problems]), data) from None
-    try:
-        return structure_document(raw, into)
-    except LoadError as e:
-        raise _with_lines(e, data) from None
-
-
-def _with_lines(error: LoadError, data: str | bytes) -> LoadError:
-    """Add the line of each finding's path, where the text shows it."""
-    pointers: list[str | None] = [
-        f.path for f in error.findings if f.path is not None and f.line is None
-    ]
-    if not pointers:
-        return error
-    from ._locate import locate_lines  # noqa: PLC0415 - only on the error path
-
-    placed = dict(zip(pointers, locate_lines(data, list(pointers)), strict=True))
-    return LoadError(
-        [
-            f if f.path is None or f.line is not None else attrs.evolve(f, line=placed[f.path])
-            for f in error.findings
-        ]
-    )
+    return loads_detailed(data, into, max_depth, max_bytes)
 
 
 def _unstructure(obj: Story | Collection) -> dict[str, Any]:

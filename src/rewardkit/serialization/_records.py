@@ -21,12 +21,20 @@ from rewardkit.findings import JSON_INVALID, Finding, Severity, format_pointer
 from rewardkit.story import Collection, Story
 
 from . import _decode, _fastload
-from ._converter import json_invalid, structure_document, structure_model
+from ._converter import structure_document, structure_model
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["Limits", "Locator", "StoryRecord", "iter_document", "iter_json_lines", "lines"]
+__all__ = [
+    "Limits",
+    "Locator",
+    "StoryRecord",
+    "iter_document",
+    "iter_json_lines",
+    "lines",
+    "loads_detailed",
+]
 
 T = TypeVar("T")
 
@@ -172,8 +180,8 @@ def _detailed(
             raw = _decode.decode_str(data, max_depth=limits.max_depth, max_bytes=limits.max_bytes)
         else:
             raw = _decode.decode_bytes(data, max_depth=limits.max_depth, max_bytes=limits.max_bytes)
-    except _decode.DecodeError as e:
-        found = [json_invalid(p) for p in e.problems]
+    except LoadError as e:
+        found = list(e.findings)
         yield StoryRecord(story=None, findings=_stamped(found, file, locator), file=file)
         return
     if type(raw) is not dict or "stories" not in raw:
@@ -304,10 +312,8 @@ def lines(
             continue
         story = _fastload.try_loads(raw, Story, max_depth, max_bytes)
         if story is None:
-            from ._documents import _loads_detailed  # noqa: PLC0415 - the detailed path
-
             try:
-                story = _loads_detailed(raw, Story, max_depth, max_bytes)
+                story = loads_detailed(raw, Story, max_depth, max_bytes)
             except LoadError as e:
                 # The physical line replaces any line within the line's own document.
                 yield invalid(
@@ -317,6 +323,44 @@ def lines(
                 )
                 continue
         yield valid(story, file, number)  # type: ignore[arg-type]
+
+
+def loads_detailed(
+    data: str | bytes,
+    into: type[Story | Collection] | None,
+    max_depth: int = _decode.DEFAULT_MAX_DEPTH,
+    max_bytes: int = _decode.DEFAULT_MAX_BYTES,
+) -> Story | Collection:
+    """Load with every check in pure Python, collecting every problem; what ``loads`` trusts."""
+    try:
+        if isinstance(data, str):
+            raw = _decode.decode_str(data, max_depth=max_depth, max_bytes=max_bytes)
+        else:
+            raw = _decode.decode_bytes(bytes(data), max_depth=max_depth, max_bytes=max_bytes)
+    except LoadError as e:
+        raise with_lines(e, data) from None
+    try:
+        return structure_document(raw, into)
+    except LoadError as e:
+        raise with_lines(e, data) from None
+
+
+def with_lines(error: LoadError, data: str | bytes) -> LoadError:
+    """Add the line of each finding's path, where the text shows it."""
+    pointers: list[str | None] = [
+        f.path for f in error.findings if f.path is not None and f.line is None
+    ]
+    if not pointers:
+        return error
+    from ._locate import locate_lines  # noqa: PLC0415 - only on the error path
+
+    placed = dict(zip(pointers, locate_lines(data, list(pointers)), strict=True))
+    return LoadError(
+        [
+            f if f.path is None or f.line is not None else attrs.evolve(f, line=placed[f.path])
+            for f in error.findings
+        ]
+    )
 
 
 def _invalid_record(findings: tuple[Finding, ...], file: str | None, number: int) -> StoryRecord:

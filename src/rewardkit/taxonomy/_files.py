@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from rewardkit import _toml
 from rewardkit._messages import shown
 
 from ._model import (
@@ -204,11 +205,21 @@ def parse_json(text: str | bytes, source: str | None) -> Any:
         raise TaxonomyError(f"not valid JSON: {e}", source=source) from None
 
 
-def read_document(path: Path, source: str) -> Any:
+#: Taxonomy files larger than this are refused, as story documents are (SPEC section 6b).
+MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+
+
+def read_document(path: Path, source: str, *, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """Read a TOML or JSON taxonomy document, refusing one over *max_bytes* or nested too deep."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)
     except OSError as e:
         raise TaxonomyError(f"cannot read the file: {e.strerror or e}", source=source) from None
+    if len(raw) > max_bytes:
+        raise TaxonomyError(
+            f"the file is larger than the limit of {max_bytes} bytes", source=source
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     suffix = path.suffix.lower()
@@ -217,11 +228,13 @@ def read_document(path: Path, source: str) -> Any:
     if suffix != ".toml":
         raise TaxonomyError("expected a .toml or .json file", source=source)
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        return _toml.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise TaxonomyError("not valid UTF-8", source=source) from None
     except tomllib.TOMLDecodeError as e:
         raise TaxonomyError(f"not valid TOML: {e}", source=source) from None
+    except ValueError as e:
+        raise TaxonomyError(f"not readable: {e}", source=source) from None
 
 
 def load_taxonomy_file(path: str | os.PathLike[str]) -> TaxonomyExtension:

@@ -312,6 +312,19 @@ class TaxonomyExtension:
 # Taxonomy
 
 
+def _themes_tuple(value: Iterable[Theme]) -> tuple[Theme, ...]:
+    return tuple(value)
+
+
+def _namespace_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return types.MappingProxyType(dict(value or {}))
+
+
+def _same_mapping(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    return dict(a) == dict(b)
+
+
+@attrs.frozen(repr=False)
 class Taxonomy:
     """
     An immutable tree (a forest) of themes.
@@ -332,98 +345,44 @@ class Taxonomy:
             namespace is undeclared. The error lists every problem found.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       An attrs frozen class; ``themes`` holds the themes in iteration order.
     """
 
-    __slots__ = ("_by_id", "_children", "_name", "_namespaces", "_order", "_version")
+    themes: tuple[Theme, ...] = attrs.field(converter=_themes_tuple)
+    name: str = attrs.field(default=CORE_NAME, kw_only=True)
+    version: str = attrs.field(default="0.0.0", kw_only=True)
+    namespaces: Mapping[str, str] = attrs.field(
+        factory=dict,
+        converter=_namespace_map,
+        kw_only=True,
+        eq=attrs.cmp_using(eq=_same_mapping),
+        hash=False,
+    )
+    _by_id: Mapping[str, Theme] = attrs.field(init=False, eq=False, hash=False)
+    _children: Mapping[str | None, tuple[Theme, ...]] = attrs.field(
+        init=False, eq=False, hash=False
+    )
 
-    _by_id: Mapping[str, Theme]
-    _children: Mapping[str | None, tuple[Theme, ...]]
-    _name: str
-    _namespaces: Mapping[str, str]
-    _order: tuple[Theme, ...]
-    _version: str
-
-    def __init__(
-        self,
-        themes: Iterable[Theme],
-        *,
-        name: str = CORE_NAME,
-        version: str = "0.0.0",
-        namespaces: Mapping[str, str] | None = None,
-    ) -> None:
-        problems: list[str] = []
-        name_: object = name  # callers without type checking may pass anything
-        version_: object = version
-        if not isinstance(name_, str) or not TAXONOMY_NAME_RE.fullmatch(name_):
-            problems.append(f"{shown(name)} is not a taxonomy name")
-        if not isinstance(version_, str) or not SEMVER_RE.fullmatch(version_):
-            problems.append(f"version {shown(version)} is not a semantic version such as '1.0.0'")
-        declared = dict(namespaces or {})
-        pairs: Iterable[tuple[object, object]] = declared.items()
-        for ns, ns_version in pairs:
-            if not isinstance(ns, str) or not NAMESPACE_RE.fullmatch(ns):
-                problems.append(f"{shown(ns)} is not a namespace")
-            elif not isinstance(ns_version, str) or not SEMVER_RE.fullmatch(ns_version):
-                problems.append(f"namespace {ns!r}: {shown(ns_version)} is not a semantic version")
-        by_id: dict[str, Theme] = {}
-        items: Iterable[object] = themes
-        for theme in items:
-            if not isinstance(theme, Theme):
-                problems.append(f"expected Theme objects, got {type(theme).__name__}")
-            elif theme.id in by_id:
-                problems.append(f"theme {shown(theme.id)} is defined twice")
-            else:
-                by_id[theme.id] = theme
-        problems.extend(_relation_problems(by_id, declared))
+    def __attrs_post_init__(self) -> None:
+        problems = _header_problems(self.name, self.version, self.namespaces)
+        by_id, more = _index(self.themes)
+        problems += more + _relation_problems(by_id, self.namespaces)
         if problems:
             raise TaxonomyError(problems)
-        children: dict[str | None, list[Theme]] = {}
-        for theme in by_id.values():
-            children.setdefault(theme.parent, []).append(theme)
-        order: list[Theme] = []
-        stack = list(reversed(children.get(None, [])))
-        while stack:
-            theme = stack.pop()
-            order.append(theme)
-            stack.extend(reversed(children.get(theme.id, [])))
+        children = _children_of(by_id)
+        order = _depth_first(children)
         set_ = object.__setattr__
+        set_(self, "themes", order)
         set_(self, "_by_id", types.MappingProxyType({t.id: t for t in order}))
-        set_(self, "_children", types.MappingProxyType({k: tuple(v) for k, v in children.items()}))
-        set_(self, "_name", name)
-        set_(self, "_namespaces", types.MappingProxyType(declared))
-        set_(self, "_order", tuple(order))
-        set_(self, "_version", version)
-
-    # -- immutability, equality, repr ----------------------------------------------------------
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __delattr__(self, name: str) -> None:
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Taxonomy):
-            return NotImplemented
-        return (
-            self._name == other._name
-            and self._version == other._version
-            and dict(self._namespaces) == dict(other._namespaces)
-            and self._order == other._order
-        )
-
-    def __hash__(self) -> int:
-        return hash((self._name, self._version, tuple(self._namespaces.items()), self._order))
+        set_(self, "_children", types.MappingProxyType(children))
 
     def __repr__(self) -> str:
-        extra = "".join(f" + {ns} {v}" for ns, v in self._namespaces.items())
-        return f"<Taxonomy {self._name} {self._version}{extra}: {len(self)} themes>"
+        extra = "".join(f" + {ns} {v}" for ns, v in self.namespaces.items())
+        return f"<Taxonomy {self.name} {self.version}{extra}: {len(self)} themes>"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            _rebuild_taxonomy,
-            (self._order, self._name, self._version, dict(self._namespaces)),
-        )
+        return (_rebuild, (self.themes, self.name, self.version, dict(self.namespaces)))
 
     # -- container protocol --------------------------------------------------------------------
 
@@ -437,39 +396,12 @@ class Taxonomy:
             raise UnknownThemeError(theme_id, self.suggest(theme_id)) from None
 
     def __iter__(self) -> Iterator[Theme]:
-        return iter(self._order)
+        return iter(self.themes)
 
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self.themes)
 
     # -- properties ----------------------------------------------------------------------------
-
-    @property
-    def name(self) -> str:
-        """
-        The taxonomy's name, e.g. ``rewardkit.core``.
-
-        .. versionadded:: 0.1.0
-        """
-        return self._name
-
-    @property
-    def version(self) -> str:
-        """
-        The semantic version of the base taxonomy (extensions keep theirs in ``namespaces``).
-
-        .. versionadded:: 0.1.0
-        """
-        return self._version
-
-    @property
-    def namespaces(self) -> Mapping[str, str]:
-        """
-        The extensions applied, namespace to version, in the order applied.
-
-        .. versionadded:: 0.1.0
-        """
-        return self._namespaces
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -522,7 +454,7 @@ class Taxonomy:
         key: object = theme_id
         if not isinstance(key, str):
             return ()
-        found = [t.id for t in self._order if t.id.rpartition(".")[2] == theme_id]
+        found = [t.id for t in self.themes if t.id.rpartition(".")[2] == theme_id]
         found += difflib.get_close_matches(theme_id, self._by_id, n=limit, cutoff=0.8)
         return tuple(dict.fromkeys(found))[:limit]
 
@@ -714,10 +646,59 @@ class Taxonomy:
         return _apply(self, extension)
 
 
-def _rebuild_taxonomy(
+def _rebuild(
     themes: tuple[Theme, ...], name: str, version: str, namespaces: dict[str, str]
 ) -> Taxonomy:
     return Taxonomy(themes, name=name, version=version, namespaces=namespaces)
+
+
+def _header_problems(name: object, version: object, namespaces: Mapping[str, str]) -> list[str]:
+    """Check a taxonomy's name, version and declared namespaces."""
+    problems: list[str] = []
+    if not isinstance(name, str) or not TAXONOMY_NAME_RE.fullmatch(name):
+        problems.append(f"{shown(name)} is not a taxonomy name")
+    if not isinstance(version, str) or not SEMVER_RE.fullmatch(version):
+        problems.append(f"version {shown(version)} is not a semantic version such as '1.0.0'")
+    pairs: Iterable[tuple[object, object]] = namespaces.items()
+    for ns, ns_version in pairs:
+        if not isinstance(ns, str) or not NAMESPACE_RE.fullmatch(ns):
+            problems.append(f"{shown(ns)} is not a namespace")
+        elif not isinstance(ns_version, str) or not SEMVER_RE.fullmatch(ns_version):
+            problems.append(f"namespace {ns!r}: {shown(ns_version)} is not a semantic version")
+    return problems
+
+
+def _index(themes: Iterable[object]) -> tuple[dict[str, Theme], list[str]]:
+    """Index themes by id, with a problem for each non-theme and each id defined twice."""
+    by_id: dict[str, Theme] = {}
+    problems: list[str] = []
+    for theme in themes:
+        if not isinstance(theme, Theme):
+            problems.append(f"expected Theme objects, got {type(theme).__name__}")
+        elif theme.id in by_id:
+            problems.append(f"theme {shown(theme.id)} is defined twice")
+        else:
+            by_id[theme.id] = theme
+    return by_id, problems
+
+
+def _children_of(by_id: Mapping[str, Theme]) -> dict[str | None, tuple[Theme, ...]]:
+    """Each theme's children (``None`` for the top level), in the order defined."""
+    children: dict[str | None, list[Theme]] = {}
+    for theme in by_id.values():
+        children.setdefault(theme.parent, []).append(theme)
+    return {k: tuple(v) for k, v in children.items()}
+
+
+def _depth_first(children: Mapping[str | None, tuple[Theme, ...]]) -> tuple[Theme, ...]:
+    """Every theme, each top-level theme followed by its descendants (no recursion)."""
+    order: list[Theme] = []
+    stack = list(reversed(children.get(None, ())))
+    while stack:
+        theme = stack.pop()
+        order.append(theme)
+        stack.extend(reversed(children.get(theme.id, ())))
+    return tuple(order)
 
 
 def _relation_problems(by_id: Mapping[str, Theme], declared: Mapping[str, str]) -> list[str]:
