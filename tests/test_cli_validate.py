@@ -476,7 +476,10 @@ class TestConfiguration:
         result = run("validate", "s.json")
 
         assert result.code == 2
-        assert "pyproject.toml: cannot be read: it nests deeper than the limit of 200 levels" in result.err
+        assert (
+            "pyproject.toml: cannot be read: it nests deeper than the limit of 200 levels"
+            in result.err
+        )
 
     def test_the_nearest_pyproject_with_the_table_is_used(self, run, tmp_path, monkeypatch):
         self.pyproject(tmp_path, '[tool.rewardkit]\nignore = ["content-warning"]')
