@@ -1,9 +1,12 @@
 """
 ``rewardkit agreement``: how far the coders of a collection agree, theme by theme.
 
+Several files (one per coder) are merged by story id first, as ``rewardkit merge`` does.
+
 Exit codes: 0 when the report is written; 1 with ``--fail-under`` when any theme's alpha is
 below the threshold; 2 for a usage error (a bad flag, a missing or unreadable file, a file
-that does not load, no story files, or no story with two or more coders).
+that does not load, files that do not merge, no story files, or no story with two or more
+coders).
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a .json or .jsonl file, or a directory searched for them",
+        help="a .json or .jsonl file, or a directory searched for them; the files of several"
+        " coders are merged by story id",
     )
     parser.add_argument(
         "--level",
@@ -99,13 +103,19 @@ def _files(paths: Sequence[str]) -> list[Path]:
 
 
 def _read_stories(paths: Sequence[str]) -> list[Story]:
-    """Read every story in *paths*, in the order given; raise :class:`_InputError` if one fails."""
-    from rewardkit.exceptions import LoadError  # noqa: PLC0415 - only when the command runs
+    """
+    Read every story in *paths*, merging the files of several coders by story id.
+
+    Raises:
+        _InputError: A file does not load or cannot be read, or the files conflict.
+    """
+    from rewardkit.exceptions import LoadError, MergeConflictError  # noqa: PLC0415 - lazy
+    from rewardkit.io import merge  # noqa: PLC0415
     from rewardkit.serialization import load  # noqa: PLC0415
     from rewardkit.story import Story  # noqa: PLC0415
 
     files = _files(paths)
-    stories: list[Story] = []
+    documents: list[tuple[str, list[Story]]] = []
     for file in files:
         try:
             document = load(file)
@@ -118,8 +128,13 @@ def _read_stories(paths: Sequence[str]) -> list[Story]:
             ) from None
         except OSError as e:
             raise _InputError(f"cannot read {file}: {e.strerror}") from None
-        stories.extend([document] if isinstance(document, Story) else document.stories)
-    return stories
+        documents.append(
+            (str(file), [document] if isinstance(document, Story) else list(document.stories))
+        )
+    try:
+        return list(merge(documents).stories)
+    except MergeConflictError as e:
+        raise _InputError(f"the files do not merge: {e}") from None
 
 
 def _number(figure: Figure) -> str:

@@ -48,7 +48,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    from . import _agreement, _deid, _schema, _taxonomy, _validate  # noqa: PLC0415 - each is lazy
+    from . import (  # noqa: PLC0415 - each is lazy
+        _agreement,
+        _deid,
+        _export,
+        _import,
+        _merge,
+        _schema,
+        _taxonomy,
+        _validate,
+    )
 
     return {
         "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
@@ -56,6 +65,9 @@ def _commands() -> dict[str, Command]:
         "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
         "deid": (_deid.HELP, _deid.add_arguments, _deid.run),
         "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
+        "import": (_import.HELP, _import.add_arguments, _import.run),
+        "export": (_export.HELP, _export.add_arguments, _export.run),
+        "merge": (_merge.HELP, _merge.add_arguments, _merge.run),
     }
 
 

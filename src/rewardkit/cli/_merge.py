@@ -1,0 +1,117 @@
+"""
+``rewardkit merge``: join the files of several coders into one set of stories.
+
+Exit codes: 0 when the merged stories are written (disagreements between coders are normal
+and go to the report); 1 when the files conflict (a story's text or source differs, one coder
+assigned a theme differently in two files) or a story does not load; 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+HELP = "Merge the files of several coders: join stories by id, combine their theme codings."
+PROG = "rewardkit merge"
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+#: Report formats, by the suffix of ``--disagreements``.
+REPORT_SUFFIXES = {".csv": "csv", ".json": "json"}
+
+
+class _UsageError(Exception):
+    """A problem to report on stderr with exit code 2."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """
+    Add the ``merge`` command's arguments.
+
+    Args:
+        parser: The ``merge`` parser.
+    """
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="a .json or .jsonl story file, one per coder"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the merged stories (.jsonl for JSON Lines, .json for a collection)",
+    )
+    parser.add_argument(
+        "--disagreements",
+        metavar="FILE",
+        help="write, per story and theme, who assigned it and who did not (.csv or .json)",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite existing outputs")
+
+
+def _run(args: argparse.Namespace) -> int:
+    import rewardkit as rk  # noqa: PLC0415 - only when the command runs
+    from rewardkit._files import atomic_write, check_output  # noqa: PLC0415
+    from rewardkit.io import (  # noqa: PLC0415
+        iter_stories,
+        merge,
+        render_disagreements,
+        write_stories,
+    )
+
+    for f in args.files:
+        if not Path(f).is_file():
+            raise _UsageError(f"{f}: no such file")
+    report_fmt = None
+    if args.disagreements is not None:
+        report_fmt = REPORT_SUFFIXES.get(Path(args.disagreements).suffix.lower())
+        if report_fmt is None:
+            raise _UsageError("--disagreements FILE must end in .csv or .json")
+    outputs = [args.output] + ([args.disagreements] if args.disagreements else [])
+    for out in outputs:
+        if Path(out).exists() and not args.force:
+            raise _UsageError(f"{out}: exists; pass --force to overwrite it")
+        check_output(out, args.files)
+    result = merge((f, iter_stories(f)) for f in args.files)
+    if Path(args.output).suffix.lower() == ".json":
+        atomic_write(args.output, rk.dumps(rk.Collection(stories=result.stories), indent=2) + "\n")
+    else:
+        write_stories(result.stories, args.output, inputs=args.files)
+    if args.disagreements is not None and report_fmt is not None:
+        atomic_write(args.disagreements, render_disagreements(result.disagreements, fmt=report_fmt))
+    n = len(result.stories)
+    shared = sum(1 for count in result.files.values() if count > 1)
+    d = len(result.disagreements)
+    where = f", written to {args.disagreements}" if args.disagreements else ""
+    sys.stderr.write(
+        f"{PROG}: {n:,} stor{'y' if n == 1 else 'ies'} from {len(args.files)} files"
+        f" ({shared:,} in more than one) to {args.output};"
+        f" {d:,} disagreement{'s' if d != 1 else ''}{where}\n"
+    )
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """
+    Run ``rewardkit merge``.
+
+    Args:
+        args: The parsed arguments.
+
+    Returns:
+        0 when merged, 1 when the files conflict or a story does not load, 2 on a usage error.
+    """
+    from rewardkit.exceptions import InputError, RewardkitError  # noqa: PLC0415 - lazy
+
+    try:
+        return _run(args)
+    except InputError as e:
+        sys.stderr.write(f"{PROG}: error: {e}\n")
+        return EXIT_FINDINGS
+    except (_UsageError, RewardkitError, OSError) as e:
+        sys.stderr.write(f"{PROG}: error: {e}\n")
+        return EXIT_USAGE

@@ -1,0 +1,87 @@
+"""Reading story files and writing JSON Lines, the one place the importers and exporters do it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import rewardkit as rk
+from rewardkit._files import atomic_writer, check_output
+from rewardkit.exceptions import InputError, LoadError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+
+def iter_stories(path: str | os.PathLike[str]) -> Iterator[rk.Story]:
+    """
+    Yield the stories of one story file (``.jsonl`` streamed, any other file as one document).
+
+    Args:
+        path: The file.
+
+    Yields:
+        Its stories, in file order.
+
+    Raises:
+        InputError: A story or line does not load; the message names the file and line.
+        OSError: The file cannot be read.
+    """
+    name = os.fspath(path)
+    if Path(path).suffix.lower() == ".jsonl":
+        for line in rk.iter_jsonl(path):
+            if line.error is not None:
+                raise _not_loaded(name, line.error, line.line)
+            if line.story is not None:
+                yield line.story
+        return
+    try:
+        document = rk.load(path)
+    except LoadError as e:
+        raise _not_loaded(name, e, None) from None
+    yield from [document] if isinstance(document, rk.Story) else document.stories
+
+
+def _not_loaded(name: str, error: LoadError, line: int | None) -> InputError:
+    n = len(error.findings)
+    first = error.findings[0] if error.findings else None
+    detail = f": {first.rule}: {first.message}" if first is not None else ""
+    return InputError(
+        f"does not load ({n} problem{'s' if n != 1 else ''}{detail}); "
+        "'rewardkit validate' lists them",
+        file=name,
+        line=line if line is not None else (first.line if first is not None else None),
+    )
+
+
+def write_stories(
+    stories: Iterable[rk.Story],
+    target: str | os.PathLike[str],
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> int:
+    """
+    Write stories as JSON Lines, atomically (SPEC section 6b), as they come.
+
+    Args:
+        stories: The stories; consumed one at a time, so a generator keeps memory flat.
+        target: The ``.jsonl`` file to write.
+        inputs: The files being read, which *target* must not be.
+
+    Returns:
+        How many stories were written.
+
+    Raises:
+        OutputError: *target* is an input, a directory or a dangling link.
+
+    .. versionadded:: 0.2.0
+    """
+    check_output(target, inputs)
+    n = 0
+    with atomic_writer(target) as f:
+        for story in stories:
+            f.write(rk.dumps(story))
+            f.write("\n")
+            n += 1
+    return n
