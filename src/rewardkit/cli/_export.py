@@ -99,6 +99,7 @@ def _stories(files: list[Path]) -> Iterator[Story]:
 
 
 def _run_qdpx(args: argparse.Namespace) -> int:
+    from rewardkit._files import check_output  # noqa: PLC0415
     from rewardkit.io import write_qdpx  # noqa: PLC0415
     from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
 
@@ -106,6 +107,7 @@ def _run_qdpx(args: argparse.Namespace) -> int:
     for f in args.taxonomy:
         if not Path(f).is_file():
             raise _UsageError(f"taxonomy file {f}: no such file")
+    check_output(args.output, files)
     if Path(args.output).exists() and not args.force:
         raise _UsageError(f"{args.output}: exists; pass --force to overwrite it")
     taxonomy = build_taxonomy(files=tuple(args.taxonomy))

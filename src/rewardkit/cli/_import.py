@@ -254,11 +254,11 @@ class _Progress:
 # Running
 
 
-def _check_output(out: str, *, force: bool) -> None:
-    path = Path(out)
-    if path.is_symlink() and not path.exists():
-        return  # check_output says why
-    if path.exists() and not path.is_dir() and not force:
+def _check_output(out: str, inputs: list[str], *, force: bool) -> None:
+    from rewardkit._files import check_output  # noqa: PLC0415
+
+    check_output(out, inputs)
+    if Path(out).exists() and not force:
         raise _UsageError(f"{out}: exists; pass --force to overwrite it")
 
 
@@ -286,7 +286,7 @@ def _run_reddit(args: argparse.Namespace) -> int:
     for p in args.paths:
         if not Path(p).is_file():
             raise _UsageError(f"{p}: no such file")
-    _check_output(args.output, force=args.force)
+    _check_output(args.output, args.paths, force=args.force)
     options = RedditOptions(
         comments=args.comments,
         subreddits=args.subreddit,
@@ -306,7 +306,7 @@ def _run_csv(args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         raise _UsageError(f"{args.file}: no such file")
-    _check_output(args.output, force=args.force)
+    _check_output(args.output, [args.file], force=args.force)
     mapping = dict(args.map)
     if len(mapping) != len(args.map):
         raise _UsageError("--map names a field twice")
@@ -339,7 +339,7 @@ def _delimiter(text: str | None) -> str | None:
 
 
 def _run_qdpx(args: argparse.Namespace) -> int:
-    from rewardkit._files import atomic_write, check_output  # noqa: PLC0415
+    from rewardkit._files import atomic_write  # noqa: PLC0415
     from rewardkit.io import extension_document, read_qdpx, write_stories  # noqa: PLC0415
     from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
 
@@ -348,16 +348,16 @@ def _run_qdpx(args: argparse.Namespace) -> int:
     for f in args.taxonomy:
         if not Path(f).is_file():
             raise _UsageError(f"taxonomy file {f}: no such file")
-    _check_output(args.output, force=args.force)
+    inputs = [args.file, *args.taxonomy]
+    _check_output(args.output, inputs, force=args.force)
     taxonomy_out = args.taxonomy_out or str(Path(args.output).with_suffix(".taxonomy.json"))
     taxonomy = build_taxonomy(files=tuple(args.taxonomy))
     project = read_qdpx(
         args.file, taxonomy=taxonomy, namespace=args.namespace, line_endings=args.line_endings
     )
     if project.extension is not None:
-        _check_output(taxonomy_out, force=args.force)
-        check_output(taxonomy_out, [args.file, *args.taxonomy])
-    write_stories(project.stories, args.output, inputs=[args.file, *args.taxonomy])
+        _check_output(taxonomy_out, inputs, force=args.force)
+    write_stories(project.stories, args.output, inputs=inputs)
     for problem in project.problems:
         sys.stderr.write(f"{PROG}: {_printable(problem)}\n")
     if project.extension is not None:

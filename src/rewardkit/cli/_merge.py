@@ -73,9 +73,9 @@ def _run(args: argparse.Namespace) -> int:
             raise _UsageError("--disagreements FILE must end in .csv or .json")
     outputs = [args.output] + ([args.disagreements] if args.disagreements else [])
     for out in outputs:
+        check_output(out, args.files)
         if Path(out).exists() and not args.force:
             raise _UsageError(f"{out}: exists; pass --force to overwrite it")
-        check_output(out, args.files)
     result = merge((f, iter_stories(f)) for f in args.files)
     if Path(args.output).suffix.lower() == ".json":
         atomic_write(args.output, rk.dumps(rk.Collection(stories=result.stories), indent=2) + "\n")

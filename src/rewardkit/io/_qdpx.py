@@ -57,8 +57,11 @@ DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 
 _META: Final = "rewardkit-story: "
 _ID_LINE: Final = "rewardkit-id: "
+#: Lines of a code's description that a code outside the taxonomy does not carry over.
+_NOT_READ: Final = (_ID_LINE, "Deprecated, replaced by: ")
 _ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
 _XML_BAD: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SEGMENT: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _ID_BAD: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _FILE_SUFFIX: Final = re.compile(r"\.(?:txt|docx?|rtf|odt|pdf)$", re.IGNORECASE)
 #: Variables written for every story that has a value: name, type, description.
@@ -440,14 +443,15 @@ def _code_fields(code: Element) -> rk.Theme:
     """
     Read one code's label and codebook fields as the .qdc import does.
 
-    The code is read on its own (without its children, its place or a ``rewardkit-id``
-    line), so that a code moved in another tool cannot make the whole codebook unreadable.
+    The code is read on its own (without its children, its place, a ``rewardkit-id`` line
+    or a deprecation, whose replacement would not be known), so that a code moved in another
+    tool cannot make the whole codebook unreadable.
     """
     from rewardkit.taxonomy import QDC_NAMESPACE, from_qdc  # noqa: PLC0415
 
     description = _first(code, "Description")
     lines = (description.text or "").splitlines() if description is not None else []
-    text = "\n".join(line for line in lines if not line.strip().startswith(_ID_LINE))
+    text = "\n".join(line for line in lines if not line.strip().startswith(_NOT_READ))
     document = (
         f"<CodeBook xmlns={quoteattr(QDC_NAMESPACE)}><Codes>"
         f'<Code guid="{_norm(code.get("guid"))}" name={_attr(code.get("name") or "")}'
@@ -485,7 +489,10 @@ class _Codebook:
                 raise InputError(f"code {code.get('name')!r}: {e}", file=source) from None
             above = self.ids.get(parent) if parent is not None else None
             local = above is not None and above.startswith(namespace + ":")
-            base = f"{above}.{theme.id}" if local else f"{namespace}:{theme.id}"
+            # A rewardkit id from a taxonomy not given keeps its last part: acme:rota.swap -> swap.
+            last = (named or "").rpartition(":")[2].rpartition(".")[2]
+            slug = last if _SEGMENT.fullmatch(last) else theme.id
+            base = f"{above}.{slug}" if local else f"{namespace}:{slug}"
             theme_id, n = base, 2
             while theme_id in taken:
                 theme_id, n = f"{base}-{n}", n + 1
