@@ -297,3 +297,10 @@ def test_cli_csv_tab_delimiter_and_missing_file(tmp_path, capsys):
     assert rk.load(out).stories[0].text == "hello there"
     assert main(["import", "csv", str(tmp_path / "none.csv"), "-o", str(out), "--text", "a"]) == 2
     assert "none.csv: no such file" in capsys.readouterr().err
+
+
+def test_a_field_too_large_for_csv(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text('story\nfine\n"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="not CSV: field larger than field limit"):
+        read(path, CsvOptions(text="story"))

@@ -269,3 +269,11 @@ def test_agreement_reports_files_that_do_not_merge(tmp_path, capsys):
     other.write_text(json.dumps(first) + "\n", encoding="utf-8")
     assert main(["agreement", str(A), str(other)]) == 2
     assert "the files do not merge: story 'st-0201': the text differs" in capsys.readouterr().err
+
+
+def test_cli_merge_without_a_report(tmp_path, capsys):
+    out = tmp_path / "merged.jsonl"
+    assert main(["merge", str(A), str(B), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == (
+        f"rewardkit merge: 3 stories from 2 files (2 in more than one) to {out}; 2 disagreements\n"
+    )

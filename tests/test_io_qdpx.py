@@ -209,6 +209,8 @@ def test_unknown_themes_and_duplicate_ids_stop_the_export(tmp_path):
         project(tmp_path, [story, story])
     taxonomy = build_taxonomy(files=(ACME,))
     path = project(tmp_path, [odd], taxonomy=taxonomy)
+    SCHEMA.validate(qde(path))  # with a Set for the extension's namespace
+    assert "<MemberCode targetGUID=" in qde(path)
     assert read_qdpx(path, taxonomy=taxonomy).stories == (odd,)
     # Read without the extension, its codes become themes of the import namespace.
     back = read_qdpx(path)
@@ -260,8 +262,13 @@ def test_foreign_codes_make_a_namespaced_extension(tmp_path):
         ("pilot:hope.plans-again", "Plans again", "pilot:hope"),
         ("pilot:thank-you-card", "Thank-you card!", None),
         ("pilot:night-shift-win", "Night shift win", "small-victory"),
+        ("pilot:other", "Other", "small-victory"),
+        ("pilot:other-2", "Other", "gratitude.thanks"),
     ]
-    assert extension.themes[0].definition == "The client talks about a future."
+    hope = extension.themes[0]
+    assert hope.definition == "The client talks about a future."
+    assert hope.when_to_use == "Plans, next year, looking forward."
+    assert hope.examples == ("She talked about next summer.",)
     file = tmp_path / "pilot.taxonomy.json"
     file.write_text(extension_document(extension), encoding="utf-8")
     assert load_taxonomy_file(file) == extension
@@ -410,14 +417,62 @@ def test_a_bad_metadata_line_reads_as_a_foreign_source(tmp_path):
     assert story.text == "Hello there."
 
 
-def test_codes_that_do_not_make_an_extension(tmp_path):
+@pytest.mark.parametrize(
+    ("codes", "message"),
+    [
+        (
+            '<Code guid="{g}1" name="Bad" isCodable="true"><Description>&#128;</Description></Code>',
+            "code 'Bad': ",
+        ),
+        (
+            '<Code guid="{g}1" name="{long}" isCodable="true">'
+            '<Code guid="{g}2" name="{long}" isCodable="true"/></Code>',
+            "code 'xxxxxxxxxx",
+        ),
+    ],
+)
+def test_codes_that_cannot_be_themes(tmp_path, codes, message):
+    g = "11111111-2222-4333-8444-55555555555"
     xml = (
         '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>'
-        '<Code guid="11111111-2222-4333-8444-555555555555" name="Bad&#10;&#1;" isCodable="true">'
-        "<Description>\x07</Description></Code></Codes></CodeBook></Project>"
+        + codes.format(g=g, long="x" * 70)
+        + "</Codes></CodeBook></Project>"
     )
-    with pytest.raises(InputError):
-        read_qdpx(_zip(tmp_path, {"project.qde": xml.replace("\x07", "&#7;")}))
+    with pytest.raises(InputError, match=message):
+        read_qdpx(_zip(tmp_path, {"project.qde": xml}))
+
+
+def test_odd_sources_of_other_tools(tmp_path):
+    g = "11111111-2222-4333-8444-5555555555"
+    xml = f"""<Project xmlns="urn:QDA-XML:project:1.0" name="x">
+  <CodeBook><Codes><Code guid="{g}01" name="A" isCodable="true"/></Codes></CodeBook>
+  <Variables>
+    <Variable guid="{g}11" name="narrator_role" typeOfVariable="Text"/>
+    <Variable guid="{g}12" name="narrator_setting" typeOfVariable="Text"/>
+    <Variable guid="{g}13" name="platform" typeOfVariable="Text"/>
+  </Variables>
+  <Sources>
+    <TextSource guid="{g}21" name="Same name">
+      <Description>rewardkit-story: []</Description>
+      <PlainTextContent>One.</PlainTextContent>
+      <Coding guid="{g}31"><CodeRef targetGUID="{g}99"/></Coding>
+      <VariableValue><VariableRef targetGUID="{g}11"/><TextValue>psychologist</TextValue></VariableValue>
+      <VariableValue><VariableRef targetGUID="{g}12"/><TextValue>telehealth</TextValue></VariableValue>
+      <VariableValue><VariableRef targetGUID="{g}13"/><TextValue> </TextValue></VariableValue>
+    </TextSource>
+    <TextSource guid="{g}22" name="Same name"><PlainTextContent>Two.</PlainTextContent></TextSource>
+  </Sources>
+</Project>"""
+    result = read_qdpx(_zip(tmp_path, {"project.qde": xml}))
+    one, two = result.stories
+    assert (one.id, two.id) == ("qdpx:Same-name", "qdpx:Same-name-2")
+    assert one.narrator == rk.Narrator(
+        role=rk.NarratorRole.PSYCHOLOGIST, setting=rk.Setting.TELEHEALTH
+    )
+    assert one.source.platform == "qdpx"  # an empty value is no value
+    assert one.themes == ()
+    assert len(result.problems) == 1
+    assert "a coding refers to code 11111111-2222-4333-8444-555555555599" in result.problems[0]
 
 
 def test_cli_export_and_import(tmp_path, capsys):
@@ -447,7 +502,7 @@ def test_cli_import_foreign_writes_the_extension(tmp_path, capsys):
     err = capsys.readouterr().err
     taxonomy = tmp_path / "pilot.taxonomy.json"
     assert (
-        f"rewardkit import: 4 codes not in the taxonomy became themes of namespace 'qdpx',"
+        f"rewardkit import: 6 codes not in the taxonomy became themes of namespace 'qdpx',"
         f" written to {taxonomy}; validate with --taxonomy {taxonomy}"
     ) in err
     assert err.endswith(
@@ -526,3 +581,21 @@ def test_posted_at_is_a_datetime_variable(tmp_path):
     xml = qde(project(tmp_path, [story]))
     SCHEMA.validate(xml)
     assert "<DateTimeValue>2024-03-14T18:22:00Z</DateTimeValue>" in xml
+
+
+def test_a_new_code_below_another_extension(tmp_path):
+    taxonomy = build_taxonomy(files=(ACME,))
+    g = "11111111-2222-4333-8444-5555555555"
+    xml = (
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>'
+        f'<Code guid="{qdc_guid("acme-ward:handover")}" name="A warm handover" isCodable="true">'
+        f'<Code guid="{g}01" name="Night handover" isCodable="true"/></Code>'
+        "</Codes></CodeBook></Project>"
+    )
+    result = read_qdpx(_zip(tmp_path, {"project.qde": xml}), taxonomy=taxonomy)
+    assert result.extension is not None
+    assert result.extension.extends == ("acme-ward", "rewardkit.core")
+    assert [(t.id, t.parent) for t in result.extension.themes] == [
+        ("qdpx:night-handover", "acme-ward:handover")
+    ]
+    taxonomy.extend(result.extension)

@@ -460,3 +460,72 @@ def test_report_summary_and_problem_cap():
         report.summary("out.jsonl")
         == "1 story from 1 file to out.jsonl; skipped 1,005: 1,005 malformed"
     )
+
+
+def test_permalinks_of_every_shape():
+    options = RedditOptions(subreddits=["/r/therapists/"])
+    assert options.subreddits == frozenset({"therapists"})
+
+    def url(permalink):
+        record = {
+            "kind": "t3",
+            "data": {
+                "id": "6e0001",
+                "title": "t",
+                "subreddit": "therapists",
+                "permalink": permalink,
+            },
+        }
+        story = reddit_story(record, options=options, retrieved_at=NOW)
+        assert isinstance(story, rk.Story)
+        return story.source.url
+
+    assert (
+        url("/r/therapists/comments/6e0001/t/")
+        == "https://www.reddit.com/r/therapists/comments/6e0001/t/"
+    )
+    assert (
+        url("http://old.reddit.com/r/therapists/comments/6e0001/")
+        == "http://old.reddit.com/r/therapists/comments/6e0001/"
+    )
+    assert url("comments/6e0001") is None  # neither a path nor a URL
+    assert url("https://www.reddit.com/u/someone/comments/6e0001/") is None  # names a user
+
+
+def test_json_reasons():
+    from rewardkit.io._reddit import _json_reason
+
+    assert _json_reason(ValueError("first line\nsecond")) == "first line"
+
+
+def test_gdpr_csv_that_breaks_midway(tmp_path):
+    path = tmp_path / "posts.csv"
+    head = GDPR_POSTS.read_bytes().split(b"\n")[0] + b"\n"
+    row = b"1f0001,,2024-02-11 19:04:55 UTC,,peersupport,0,Kept,,Body\n"
+    path.write_bytes(head + row + b"1f0002,,,,peersupport,0,Bad,,caf\xe9\n")
+    stories, report = stories_of([path])
+    assert list(stories) == ["reddit:t3_1f0001"]
+    assert len(report.problems) == 1
+    assert report.problems[0].startswith(f"{path}:3: post text")
+    path.write_bytes(head + row + b'1f0003,,,,peersupport,0,Big,,"' + b"x" * 200_000 + b'"\n')
+    stories, report = stories_of([path])
+    assert list(stories) == ["reddit:t3_1f0001"]
+    assert "not CSV (field larger than field limit" in report.problems[0]
+
+
+def test_other_errors_while_reading_are_not_hidden(monkeypatch):
+    import rewardkit.io._reddit as reddit
+
+    def broken(*args):
+        raise RuntimeError("disk on fire")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(reddit, "_ndjson", broken)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        list(iter_reddit([POSTS]))
+
+
+def test_total_size_skips_what_cannot_be_read(tmp_path):
+    from rewardkit.io._reddit import total_size
+
+    assert total_size([POSTS, tmp_path / "missing"]) == POSTS.stat().st_size

@@ -81,7 +81,7 @@ def _run(args: argparse.Namespace) -> int:
         atomic_write(args.output, rk.dumps(rk.Collection(stories=result.stories), indent=2) + "\n")
     else:
         write_stories(result.stories, args.output, inputs=args.files)
-    if args.disagreements is not None and report_fmt is not None:
+    if report_fmt is not None:
         atomic_write(args.disagreements, render_disagreements(result.disagreements, fmt=report_fmt))
     n = len(result.stories)
     shared = sum(1 for count in result.files.values() if count > 1)

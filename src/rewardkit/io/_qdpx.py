@@ -131,44 +131,32 @@ def _codes(taxonomy: rk.Taxonomy) -> tuple[list[str], list[str]]:
     root = ET.fromstring(to_qdc(taxonomy))  # noqa: S314 - our own output, no DTD
     codes: list[str] = []
 
+    # to_qdc writes every code with a Description before its children, and each set with a
+    # Description before its members; the project schema wants the same order.
     def write(code: Element, depth: int) -> None:
         pad = "  " * depth
-        attrs_ = "".join(
-            f" {k}={_attr(code.get(k, ''))}"
-            for k in ("guid", "name", "isCodable", "color")
-            if code.get(k) is not None
-        )
-        children = [c for c in code if _local(c.tag) == "Code"]
-        descriptions = [c for c in code if _local(c.tag) == "Description"]
-        if not children and not descriptions:
-            codes.append(f"{pad}<Code{attrs_}/>")
-            return
-        codes.append(f"{pad}<Code{attrs_}>")
-        codes.extend(
-            f"{pad}  <Description>{_xml_text(d.text or '')}</Description>" for d in descriptions
-        )
-        for child in children:
-            write(child, depth + 1)
+        names = ("guid", "name", "isCodable", "color")
+        attributes = "".join(f" {k}={_attr(code.get(k) or '')}" for k in names)
+        codes.append(f"{pad}<Code{attributes}>")
+        for child in code:
+            if _local(child.tag) == "Code":
+                write(child, depth + 1)
+            else:
+                codes.append(f"{pad}  <Description>{_xml_text(child.text or '')}</Description>")
         codes.append(f"{pad}</Code>")
 
     sets: list[str] = []
-    for part in root:
-        if _local(part.tag) == "Codes":
-            for code in part:
-                write(code, 3)
-        elif _local(part.tag) == "Sets":
-            for set_ in part:
-                sets.append(
-                    f'    <Set guid="{set_.get("guid")}" name={_attr(set_.get("name", ""))}>'
-                )
-                for child in set_:
-                    if _local(child.tag) == "Description":
-                        sets.append(
-                            f"      <Description>{_xml_text(child.text or '')}</Description>"
-                        )
-                    elif _local(child.tag) == "MemberCode":
-                        sets.append(f'      <MemberCode targetGUID="{child.get("guid")}"/>')
-                sets.append("    </Set>")
+    parts = {_local(part.tag): part for part in root}
+    for code in parts["Codes"]:
+        write(code, 3)
+    for set_ in parts.get("Sets", ()):
+        sets.append(f'    <Set guid="{set_.get("guid")}" name={_attr(set_.get("name", ""))}>')
+        for child in set_:
+            if _local(child.tag) == "MemberCode":
+                sets.append(f'      <MemberCode targetGUID="{child.get("guid")}"/>')
+            else:
+                sets.append(f"      <Description>{_xml_text(child.text or '')}</Description>")
+        sets.append("    </Set>")
     return codes, sets
 
 
@@ -499,7 +487,10 @@ class _Codebook:
             taken.add(theme_id)
             if above is not None and not local and ":" in above:
                 extends.add(above.partition(":")[0])
-            new.append(attrs.evolve(theme, id=theme_id, parent=above))
+            try:
+                new.append(attrs.evolve(theme, id=theme_id, parent=above))
+            except rk.TaxonomyError as e:
+                raise InputError(f"code {code.get('name')!r}: {e}", file=source) from None
             self.ids[guid] = theme_id
         if new:
             try:
@@ -507,7 +498,7 @@ class _Codebook:
                     namespace=namespace, themes=tuple(new), extends=tuple(sorted(extends))
                 )
                 taxonomy.extend(self.extension)
-            except rk.TaxonomyError as e:
+            except rk.TaxonomyError as e:  # pragma: no cover - each theme was made to fit
                 raise InputError(
                     f"the codes that are not in the taxonomy do not make an extension: {e}",
                     file=source,

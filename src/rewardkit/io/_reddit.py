@@ -509,7 +509,8 @@ def _gdpr_record(row: Mapping[str, str], *, comments: bool) -> Mapping[str, Any]
 
 
 def _gdpr_csv(f: IO[bytes], name: str) -> Iterator[Record]:
-    with io.TextIOWrapper(f, encoding="utf-8-sig", newline="") as text:
+    # Bytes that are not UTF-8 become lone surrogates, which make only their record malformed.
+    with io.TextIOWrapper(f, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
         reader = csv.DictReader(text)
         try:
             header = reader.fieldnames or []
@@ -523,8 +524,6 @@ def _gdpr_csv(f: IO[bytes], name: str) -> Iterator[Record]:
             comments = "title" not in header
             for row in reader:
                 yield reader.line_num, _gdpr_record(row, comments=comments)
-        except UnicodeDecodeError:
-            yield reader.line_num + 1, Skipped(MALFORMED, "not UTF-8; the rest is skipped")
         except csv.Error as e:
             yield reader.line_num, Skipped(MALFORMED, f"not CSV ({e}); the rest is skipped")
 

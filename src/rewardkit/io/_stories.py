@@ -31,10 +31,9 @@ def iter_stories(path: str | os.PathLike[str]) -> Iterator[rk.Story]:
     name = os.fspath(path)
     if Path(path).suffix.lower() == ".jsonl":
         for line in rk.iter_jsonl(path):
-            if line.error is not None:
-                raise _not_loaded(name, line.error, line.line)
-            if line.story is not None:
-                yield line.story
+            if line.story is None:
+                raise _not_loaded(name, line.error or LoadError([]), line.line)
+            yield line.story
         return
     try:
         document = rk.load(path)
