@@ -167,3 +167,13 @@ def test_cli_export_of_stories_that_do_not_load(tmp_path, capsys):
     assert main(["export", "csv", str(bad), "-o", str(tmp_path / "t")]) == 1
     assert f"{bad}:1: does not load (3 problems: schema:" in capsys.readouterr().err
     assert list((tmp_path / "t").iterdir()) == []  # no table half written
+
+
+def test_the_data_dictionary_documents_every_column():
+    text = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
+    documented = {}
+    for name, body in re.findall(
+        r"^### `(\w+)`[^\n]*\n(.*?)(?=^#|\Z)", text, flags=re.MULTILINE | re.DOTALL
+    ):
+        documented[name] = tuple(re.findall(r"^\| `(\w+)` \|", body, flags=re.MULTILINE))
+    assert documented == dict(TABLES)

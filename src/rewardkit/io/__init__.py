@@ -25,7 +25,7 @@ when a ``.zst`` file is read or Parquet is written.
 
 from __future__ import annotations
 
-from rewardkit.exceptions import ExtraRequiredError, InputError, MergeConflictError
+from rewardkit.exceptions import ExtraRequiredError, InputError, MergeConflictError, OutputError
 
 from ._csv import CSV_FIELDS, CsvOptions, csv_story, detect_encoding, iter_csv
 from ._merge import Disagreement, MergeResult, disagreements, merge, render_disagreements
@@ -52,6 +52,7 @@ __all__ = [
     "InputError",
     "MergeConflictError",
     "MergeResult",
+    "OutputError",
     "QdpxProject",
     "RedditOptions",
     "Skipped",

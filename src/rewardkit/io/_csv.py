@@ -25,6 +25,7 @@ from typing import IO, Any, Final
 import attrs
 
 import rewardkit as rk
+from rewardkit import Story
 from rewardkit.exceptions import InputError
 
 from ._reddit import EMPTY, MALFORMED, ImportReport, Skipped
@@ -176,7 +177,7 @@ def csv_story(
     number: int,
     options: CsvOptions,
     zone: tzinfo | None = None,
-) -> rk.Story | Skipped:
+) -> Story | Skipped:
     """
     Turn one survey row into a story, or say why not.
 
@@ -216,7 +217,7 @@ def _build(
     values: Mapping[str, str],
     options: CsvOptions,
     zone: tzinfo | None,
-) -> rk.Story:
+) -> Story:
     def get(field: str) -> str | None:
         return values.get(field) or None
 
@@ -239,7 +240,7 @@ def _build(
             " the narrator's role is empty"
         )
     try:
-        return rk.Story(
+        return Story(
             id=story_id,
             title=get("title"),
             text=text,
@@ -288,7 +289,7 @@ def iter_csv(
     *,
     options: CsvOptions,
     report: ImportReport | None = None,
-) -> Iterator[rk.Story]:
+) -> Iterator[Story]:
     """
     Stream the stories of a survey export, one row at a time.
 
@@ -324,7 +325,7 @@ def iter_csv(
 
 def _decoded(
     text: IO[str], options: CsvOptions, report: ImportReport, zone: tzinfo | None, name: str
-) -> Iterator[rk.Story]:
+) -> Iterator[Story]:
     try:
         yield from _rows(text, options, report, zone, name)
     except UnicodeDecodeError as e:
@@ -339,7 +340,7 @@ def _decoded(
 
 def _rows(
     text: IO[str], options: CsvOptions, report: ImportReport, zone: tzinfo | None, name: str
-) -> Iterator[rk.Story]:
+) -> Iterator[Story]:
     reader, header = _header(text, options, name)
     columns = [("--text", options.text)]
     columns += [("--id", options.id)] if options.id is not None else []

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 import attrs
 
-import rewardkit as rk
+from rewardkit import Story, ThemeAssignment
 from rewardkit.exceptions import MergeConflictError
 
 __all__ = ["Disagreement", "MergeResult", "disagreements", "merge", "render_disagreements"]
@@ -68,7 +68,7 @@ class MergeResult:
     .. versionadded:: 0.2.0
     """
 
-    stories: tuple[rk.Story, ...]
+    stories: tuple[Story, ...]
     disagreements: tuple[Disagreement, ...]
     files: Mapping[str, int] = attrs.field(factory=dict)
 
@@ -78,11 +78,11 @@ class _Entry:
 
     __slots__ = ("assignments", "coded_by", "extensions", "files", "first", "story")
 
-    def __init__(self, story: rk.Story, file: str) -> None:
+    def __init__(self, story: Story, file: str) -> None:
         self.story = story
         self.first = file
         self.files = [file]
-        self.assignments: list[tuple[rk.ThemeAssignment, str]] = [(a, file) for a in story.themes]
+        self.assignments: list[tuple[ThemeAssignment, str]] = [(a, file) for a in story.themes]
         self.coded_by: list[str] | None = (
             list(story.coded_by) if story.coded_by is not None else None
         )
@@ -90,7 +90,7 @@ class _Entry:
             k: (v, file) for k, v in story.extensions.items()
         }
 
-    def add(self, story: rk.Story, file: str) -> None:
+    def add(self, story: Story, file: str) -> None:
         if file in self.files:
             raise MergeConflictError(f"story {story.id!r} appears twice", file=file)
         for field in _SAME:
@@ -114,7 +114,7 @@ class _Entry:
             self.coded_by = known
         self.files.append(file)
 
-    def _assign(self, story_id: str, new: rk.ThemeAssignment, file: str) -> None:
+    def _assign(self, story_id: str, new: ThemeAssignment, file: str) -> None:
         for old, where in self.assignments:
             if old == new and where != file:
                 return  # the same assignment in two files: keep it once
@@ -126,7 +126,7 @@ class _Entry:
                 )
         self.assignments.append((new, file))
 
-    def merged(self) -> rk.Story:
+    def merged(self) -> Story:
         return attrs.evolve(
             self.story,
             themes=tuple(a for a, _ in self.assignments),
@@ -135,7 +135,7 @@ class _Entry:
         )
 
 
-def merge(documents: Iterable[tuple[str, Iterable[rk.Story]]]) -> MergeResult:
+def merge(documents: Iterable[tuple[str, Iterable[Story]]]) -> MergeResult:
     """
     Join the stories of several files by id, combining their codings.
 
@@ -174,7 +174,7 @@ def merge(documents: Iterable[tuple[str, Iterable[rk.Story]]]) -> MergeResult:
     )
 
 
-def disagreements(stories: Iterable[rk.Story]) -> tuple[Disagreement, ...]:
+def disagreements(stories: Iterable[Story]) -> tuple[Disagreement, ...]:
     """
     List, per story and theme, the coders who assigned it and those who did not.
 

@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape, quoteattr
 import attrs
 
 import rewardkit as rk
+from rewardkit import Span, Story, Taxonomy, TaxonomyExtension, Theme
 from rewardkit._files import atomic_writer, check_output
 from rewardkit.exceptions import InputError, LoadError
 
@@ -102,7 +103,7 @@ def _attr(value: str) -> str:
 # Export
 
 
-def _variable_values(story: rk.Story) -> dict[str, str]:
+def _variable_values(story: Story) -> dict[str, str]:
     s, n = story.source, story.narrator
     values = {
         "platform": s.platform,
@@ -122,7 +123,7 @@ def _rfc3339(value: Any) -> str:
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def _codes(taxonomy: rk.Taxonomy) -> tuple[list[str], list[str]]:
+def _codes(taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
     """The codebook's ``Code`` elements and the project's sets, from the .qdc export."""
     from xml.etree import ElementTree as ET  # noqa: PLC0415 - only for projects
 
@@ -160,7 +161,7 @@ def _codes(taxonomy: rk.Taxonomy) -> tuple[list[str], list[str]]:
     return codes, sets
 
 
-def _metadata(story: rk.Story, line_endings: str) -> str:
+def _metadata(story: Story, line_endings: str) -> str:
     doc = json.loads(rk.dumps(story))
     doc.pop("text")
     doc.pop("themes", None)
@@ -183,7 +184,7 @@ def _coding(theme_guid: str, coder: str | None, guid: str, pad: str) -> list[str
 
 
 def _source(
-    story: rk.Story, variables: Mapping[str, str], line_endings: str
+    story: Story, variables: Mapping[str, str], line_endings: str
 ) -> tuple[list[str], str, bytes]:
     from rewardkit.taxonomy import qdc_guid  # noqa: PLC0415
 
@@ -222,9 +223,9 @@ def _source(
 
 
 def project_entries(
-    stories: Iterable[rk.Story],
+    stories: Iterable[Story],
     *,
-    taxonomy: rk.Taxonomy | None = None,
+    taxonomy: Taxonomy | None = None,
     line_endings: str = "lf",
     name: str = "rewardkit",
 ) -> dict[str, bytes]:
@@ -299,7 +300,7 @@ def project_entries(
     return entries
 
 
-def _check(stories: list[rk.Story], taxonomy: rk.Taxonomy) -> None:
+def _check(stories: list[Story], taxonomy: Taxonomy) -> None:
     seen: set[str] = set()
     for story in stories:
         if story.id in seen:
@@ -329,10 +330,10 @@ def write_zip(target: IO[bytes], entries: Mapping[str, bytes]) -> None:
 
 
 def write_qdpx(  # noqa: PLR0913 - keyword-only options
-    stories: Iterable[rk.Story],
+    stories: Iterable[Story],
     target: str | os.PathLike[str],
     *,
-    taxonomy: rk.Taxonomy | None = None,
+    taxonomy: Taxonomy | None = None,
     line_endings: str = "lf",
     name: str = "rewardkit",
     inputs: Iterable[str | os.PathLike[str]] = (),
@@ -387,8 +388,8 @@ class QdpxProject:
     .. versionadded:: 0.2.0
     """
 
-    stories: tuple[rk.Story, ...]
-    extension: rk.TaxonomyExtension | None = None
+    stories: tuple[Story, ...]
+    extension: TaxonomyExtension | None = None
     skipped: Mapping[str, int] = attrs.field(factory=dict)
     problems: tuple[str, ...] = ()
 
@@ -427,7 +428,7 @@ def _id_line(code: Element) -> str | None:
     return None
 
 
-def _code_fields(code: Element) -> rk.Theme:
+def _code_fields(code: Element) -> Theme:
     """
     Read one code's label and codebook fields as the .qdc import does.
 
@@ -452,17 +453,17 @@ def _code_fields(code: Element) -> rk.Theme:
 class _Codebook:
     """The project's codes mapped to theme ids: known themes, or new ones in a namespace."""
 
-    def __init__(self, root: Element, taxonomy: rk.Taxonomy, namespace: str, source: str) -> None:
+    def __init__(self, root: Element, taxonomy: Taxonomy, namespace: str, source: str) -> None:
         from rewardkit.taxonomy import qdc_guid  # noqa: PLC0415
 
         self.ids: dict[str, str] = {}
-        self.extension: rk.TaxonomyExtension | None = None
+        self.extension: TaxonomyExtension | None = None
         book = _first(root, "CodeBook")
         codes = _first(book, "Codes") if book is not None else None
         if codes is None:
             return
         known = {qdc_guid(t.id): t.id for t in taxonomy}
-        new: list[rk.Theme] = []
+        new: list[Theme] = []
         taken: set[str] = set()
         extends = {"rewardkit.core"}
         for code, parent in _code_elements(codes):
@@ -494,7 +495,7 @@ class _Codebook:
             self.ids[guid] = theme_id
         if new:
             try:
-                self.extension = rk.TaxonomyExtension(
+                self.extension = TaxonomyExtension(
                     namespace=namespace, themes=tuple(new), extends=tuple(sorted(extends))
                 )
                 taxonomy.extend(self.extension)
@@ -505,7 +506,7 @@ class _Codebook:
                 ) from None
 
 
-def extension_document(extension: rk.TaxonomyExtension) -> str:
+def extension_document(extension: TaxonomyExtension) -> str:
     """
     Write an extension as a taxonomy file (JSON).
 
@@ -625,7 +626,7 @@ class _Reader:
             names.update({_guid("user", c): c for c in coders if isinstance(c, str)})
         return names
 
-    def story(self, source: Element, number: int) -> rk.Story | None:
+    def story(self, source: Element, number: int) -> Story | None:
         label = source.get("name") or f"#{number}"
         meta = _read_meta(source)
         try:
@@ -636,7 +637,7 @@ class _Reader:
         if (meta or {}).get("line_endings") == "crlf" or self.line_endings == "crlf":
             text = text.replace("\r\n", "\n")
         names = self.names(meta)
-        themes: dict[tuple[str, str | None], list[rk.Span]] = {}
+        themes: dict[tuple[str, str | None], list[Span]] = {}
         for (theme, user), spans in self.codings(source, label).items():
             themes.setdefault((theme, names.get(user, user)), []).extend(spans)
         doc = self._document(source, label, meta, text, themes)
@@ -646,12 +647,12 @@ class _Reader:
             first = e.findings[0] if e.findings else None
             self.problem(label, f"does not make a valid story ({first})")
             return None
-        if not isinstance(story, rk.Story):  # pragma: no cover - the document is a story
+        if not isinstance(story, Story):  # pragma: no cover - the document is a story
             raise TypeError(type(story))
         return story
 
-    def codings(self, source: Element, label: str) -> dict[tuple[str, str | None], list[rk.Span]]:
-        themes: dict[tuple[str, str | None], list[rk.Span]] = {}
+    def codings(self, source: Element, label: str) -> dict[tuple[str, str | None], list[Span]]:
+        themes: dict[tuple[str, str | None], list[Span]] = {}
         for selection in _children(source, "PlainTextSelection"):
             codings = _children(selection, "Coding")
             if not codings:
@@ -660,7 +661,7 @@ class _Reader:
             try:
                 start = int(selection.get("startPosition", ""))
                 end = int(selection.get("endPosition", ""))
-                span = rk.Span(start=start, end=end)
+                span = Span(start=start, end=end)
             except (ValueError, rk.FieldError):
                 self.problem(label, "a selection's positions are not offsets")
                 continue
@@ -688,7 +689,7 @@ class _Reader:
         label: str,
         meta: Mapping[str, Any] | None,
         text: str,
-        themes: dict[tuple[str, str | None], list[rk.Span]],
+        themes: dict[tuple[str, str | None], list[Span]],
     ) -> dict[str, Any]:
         order: list[tuple[str, str | None]] = []
         confidence: dict[tuple[str, str | None], float | None] = {}
@@ -791,7 +792,7 @@ _NON_TEXT: Final = {
 def read_qdpx(
     source: str | os.PathLike[str],
     *,
-    taxonomy: rk.Taxonomy | None = None,
+    taxonomy: Taxonomy | None = None,
     namespace: str = DEFAULT_NAMESPACE,
     line_endings: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -830,7 +831,7 @@ def read_qdpx(
     from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
 
     taxonomy = taxonomy if taxonomy is not None else build_taxonomy()
-    rk.TaxonomyExtension(namespace=namespace)  # a bad namespace fails before any work
+    TaxonomyExtension(namespace=namespace)  # a bad namespace fails before any work
     name = os.fspath(source)
     try:
         zf = zipfile.ZipFile(source)
@@ -855,7 +856,7 @@ def read_qdpx(
             line_endings=line_endings,
             max_bytes=max_bytes,
         )
-        stories: list[rk.Story] = []
+        stories: list[Story] = []
         sources = _first(root, "Sources")
         for number, element in enumerate(sources if sources is not None else [], start=1):
             kind = _local(element.tag)

@@ -34,6 +34,7 @@ from typing import IO, TYPE_CHECKING, Any, Final
 import attrs
 
 import rewardkit as rk
+from rewardkit import Story
 from rewardkit.exceptions import ExtraRequiredError, InputError, RewardkitError
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class ImportReport:
         stories: Stories produced.
         skipped: Records skipped, by reason.
         problems: Malformed records, each as ``file:line: what is wrong`` (the first
-            :attr:`MAX_PROBLEMS`; :attr:`skipped` counts them all).
+            ``MAX_PROBLEMS``; :attr:`skipped` counts them all).
         files: Files read so far.
         bytes_read: How far into the files the run has got (compressed bytes for ``.zst``).
         notes: Other things the user should know (a header row skipped, ...).
@@ -285,7 +286,7 @@ def _removed(kind: str, data: Mapping[str, Any], title: str, body: str) -> str |
 
 def reddit_story(
     record: Mapping[str, Any], *, options: RedditOptions, retrieved_at: datetime
-) -> rk.Story | Skipped:
+) -> Story | Skipped:
     """
     Turn one Reddit post or comment into a story, or say why not.
 
@@ -322,7 +323,7 @@ _NOT_A_THING: Final = "neither a post nor a comment (no 'kind', 'title' or 'body
 
 def _story(  # noqa: PLR0911 - one return per reason to skip
     kind: str, data: Mapping[str, Any], options: RedditOptions, retrieved_at: datetime
-) -> rk.Story | Skipped:
+) -> Story | Skipped:
     if kind == "t1" and not options.comments:
         return Skipped(COMMENT)
     base = _base_id(kind, data)
@@ -358,7 +359,7 @@ def _story(  # noqa: PLR0911 - one return per reason to skip
         retrieved_at=retrieved or retrieved_at,
         text_form=rk.TextForm.VERBATIM,
     )
-    return rk.Story(
+    return Story(
         id=f"reddit:{kind}_{base}",
         text=text,
         source=source,
@@ -585,7 +586,7 @@ def iter_reddit(
     report: ImportReport | None = None,
     fmt: str = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[rk.Story]:
+) -> Iterator[Story]:
     """
     Stream the stories of Reddit files, in file order.
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import rewardkit as rk
+from rewardkit import Story
 from rewardkit._files import atomic_writer, check_output
 from rewardkit.exceptions import InputError, LoadError
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 
-def iter_stories(path: str | os.PathLike[str]) -> Iterator[rk.Story]:
+def iter_stories(path: str | os.PathLike[str]) -> Iterator[Story]:
     """
     Yield the stories of one story file (``.jsonl`` streamed, any other file as one document).
 
@@ -39,7 +40,7 @@ def iter_stories(path: str | os.PathLike[str]) -> Iterator[rk.Story]:
         document = rk.load(path)
     except LoadError as e:
         raise _not_loaded(name, e, None) from None
-    yield from [document] if isinstance(document, rk.Story) else document.stories
+    yield from [document] if isinstance(document, Story) else document.stories
 
 
 def _not_loaded(name: str, error: LoadError, line: int | None) -> InputError:
@@ -55,7 +56,7 @@ def _not_loaded(name: str, error: LoadError, line: int | None) -> InputError:
 
 
 def write_stories(
-    stories: Iterable[rk.Story],
+    stories: Iterable[Story],
     target: str | os.PathLike[str],
     *,
     inputs: Iterable[str | os.PathLike[str]] = (),

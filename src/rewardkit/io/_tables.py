@@ -15,14 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from rewardkit import Story  # noqa: TC001 - the documentation resolves the annotations
 from rewardkit._files import atomic_writer, check_output
 from rewardkit.exceptions import ExtraRequiredError
 
 if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Iterable, Mapping
-
-    import rewardkit as rk
 
 __all__ = ["TABLES", "story_rows", "write_tables"]
 
@@ -68,7 +67,7 @@ def _value(x: object) -> Any:
     return x.value if hasattr(x, "value") else x
 
 
-def story_rows(story: rk.Story) -> dict[str, list[Row]]:
+def story_rows(story: Story) -> dict[str, list[tuple[Any, ...]]]:
     """
     Return the rows a story contributes to each table, in the columns of :data:`TABLES`.
 
@@ -208,7 +207,7 @@ TABLE_FORMATS: Final = ("csv", "parquet")
 
 
 def write_tables(
-    stories: Iterable[rk.Story],
+    stories: Iterable[Story],
     directory: str | os.PathLike[str],
     *,
     fmt: str = "csv",
