@@ -277,3 +277,13 @@ def test_cli_merge_without_a_report(tmp_path, capsys):
     assert capsys.readouterr().err == (
         f"rewardkit merge: 3 stories from 2 files (2 in more than one) to {out}; 2 disagreements\n"
     )
+
+
+def test_write_disagreements_by_suffix(tmp_path):
+    from rewardkit.io import write_disagreements
+
+    items = merge(documents(A, B)).disagreements
+    write_disagreements(items, tmp_path / "d.json")
+    assert len(json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))) == 2
+    with pytest.raises(ValueError, match=r"a \.csv or a \.json file"):
+        write_disagreements(items, tmp_path / "d.txt")

@@ -20,8 +20,6 @@ PROG = "rewardkit merge"
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-#: Report formats, by the suffix of ``--disagreements``.
-REPORT_SUFFIXES = {".csv": "csv", ".json": "json"}
 
 
 class _UsageError(Exception):
@@ -54,35 +52,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    import rewardkit as rk  # noqa: PLC0415 - only when the command runs
-    from rewardkit._files import atomic_write, check_output  # noqa: PLC0415
-    from rewardkit.io import (  # noqa: PLC0415
-        iter_stories,
-        merge,
-        render_disagreements,
-        write_stories,
-    )
+    from rewardkit._files import check_output  # noqa: PLC0415 - only when the command runs
+    from rewardkit.io import iter_stories, merge, write_disagreements, write_stories  # noqa: PLC0415
 
     for f in args.files:
         if not Path(f).is_file():
             raise _UsageError(f"{f}: no such file")
-    report_fmt = None
-    if args.disagreements is not None:
-        report_fmt = REPORT_SUFFIXES.get(Path(args.disagreements).suffix.lower())
-        if report_fmt is None:
-            raise _UsageError("--disagreements FILE must end in .csv or .json")
+    if args.disagreements is not None and not args.disagreements.lower().endswith(
+        (".csv", ".json")
+    ):
+        raise _UsageError("--disagreements FILE must end in .csv or .json")
     outputs = [args.output] + ([args.disagreements] if args.disagreements else [])
     for out in outputs:
         check_output(out, args.files)
         if Path(out).exists() and not args.force:
             raise _UsageError(f"{out}: exists; pass --force to overwrite it")
     result = merge((f, iter_stories(f)) for f in args.files)
-    if Path(args.output).suffix.lower() == ".json":
-        atomic_write(args.output, rk.dumps(rk.Collection(stories=result.stories), indent=2) + "\n")
-    else:
-        write_stories(result.stories, args.output, inputs=args.files)
-    if report_fmt is not None:
-        atomic_write(args.disagreements, render_disagreements(result.disagreements, fmt=report_fmt))
+    write_stories(result.stories, args.output, inputs=args.files)
+    if args.disagreements is not None:
+        write_disagreements(result.disagreements, args.disagreements, inputs=args.files)
     n = len(result.stories)
     shared = sum(1 for count in result.files.values() if count > 1)
     d = len(result.disagreements)

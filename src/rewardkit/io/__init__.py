@@ -28,7 +28,14 @@ from __future__ import annotations
 from rewardkit.exceptions import ExtraRequiredError, InputError, MergeConflictError, OutputError
 
 from ._csv import CSV_FIELDS, CsvOptions, csv_story, detect_encoding, iter_csv
-from ._merge import Disagreement, MergeResult, disagreements, merge, render_disagreements
+from ._merge import (
+    Disagreement,
+    MergeResult,
+    disagreements,
+    merge,
+    render_disagreements,
+    write_disagreements,
+)
 from ._qdpx import (
     PROJECT_NAMESPACE,
     QdpxProject,
@@ -69,6 +76,7 @@ __all__ = [
     "reddit_story",
     "render_disagreements",
     "story_rows",
+    "write_disagreements",
     "write_qdpx",
     "write_stories",
     "write_tables",

@@ -13,14 +13,26 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from rewardkit import Story, ThemeAssignment
+from rewardkit._files import atomic_write, check_output
 from rewardkit.exceptions import MergeConflictError
 
-__all__ = ["Disagreement", "MergeResult", "disagreements", "merge", "render_disagreements"]
+if TYPE_CHECKING:
+    import os
+
+__all__ = [
+    "Disagreement",
+    "MergeResult",
+    "disagreements",
+    "merge",
+    "render_disagreements",
+    "write_disagreements",
+]
 
 #: The story fields that must be equal in every file, in the order they are compared.
 _SAME: Final = (
@@ -259,3 +271,34 @@ def render_disagreements(items: Iterable[Disagreement], *, fmt: str) -> str:
             )
         )
     return buffer.getvalue()
+
+
+#: Report formats, by the suffix of the report's file name.
+REPORT_FORMATS: Final = {".csv": "csv", ".json": "json"}
+
+
+def write_disagreements(
+    items: Iterable[Disagreement],
+    target: str | os.PathLike[str],
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """
+    Write a disagreements report atomically, as CSV or JSON by the file's suffix.
+
+    Args:
+        items: The disagreements.
+        target: A ``.csv`` or ``.json`` file.
+        inputs: The files being read, which *target* must not be.
+
+    Raises:
+        ValueError: *target* ends in neither ``.csv`` nor ``.json``.
+        OutputError: *target* is an input, a directory or a dangling link.
+
+    .. versionadded:: 0.2.0
+    """
+    fmt = REPORT_FORMATS.get(Path(target).suffix.lower())
+    if fmt is None:
+        raise ValueError("a disagreements report is a .csv or a .json file")
+    check_output(target, inputs)
+    atomic_write(target, render_disagreements(items, fmt=fmt))

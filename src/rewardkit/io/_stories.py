@@ -62,11 +62,13 @@ def write_stories(
     inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> int:
     """
-    Write stories as JSON Lines, atomically (SPEC section 6b), as they come.
+    Write stories atomically (SPEC section 6b): as JSON Lines, or as a collection for ``.json``.
 
     Args:
-        stories: The stories; consumed one at a time, so a generator keeps memory flat.
-        target: The ``.jsonl`` file to write.
+        stories: The stories; for JSON Lines consumed one at a time, so a generator keeps
+            memory flat.
+        target: The file to write: a ``.json`` file gets one collection document, any
+            other JSON Lines.
         inputs: The files being read, which *target* must not be.
 
     Returns:
@@ -78,6 +80,11 @@ def write_stories(
     .. versionadded:: 0.2.0
     """
     check_output(target, inputs)
+    if Path(target).suffix.lower() == ".json":
+        collection = rk.Collection(stories=tuple(stories))
+        with atomic_writer(target) as f:
+            f.write(rk.dumps(collection, indent=2) + "\n")
+        return len(collection)
     n = 0
     with atomic_writer(target) as f:
         for story in stories:
