@@ -71,6 +71,12 @@ _REDDIT: Final = "https://www.reddit.com"
 _GONE: Final = frozenset({"[deleted]", "[removed]", "[deleted by user]"})
 _BASE36: Final = re.compile(r"[0-9a-z]{1,16}")
 _PROFILE_PATH: Final = re.compile(r"/(?:u|user)/", re.IGNORECASE)
+#: A permalink: the host, the subreddit, the post, the slug made from the title, a comment,
+#: perhaps a query.
+_PERMALINK: Final = re.compile(
+    r"(?P<host>https?://[^/]+)/r/(?P<sub>[^/]+)/comments/(?P<post>[0-9a-z]+)"
+    r"(?:/[^/?#]*(?:/(?P<comment>[0-9a-z]+))?)?/?(?:[?#].*)?"
+)
 
 
 def _subreddit_keys(names: Iterable[str]) -> frozenset[str]:
@@ -272,6 +278,12 @@ def _url(kind: str, data: Mapping[str, Any], base: str, subreddit: str | None) -
             url = f"{_REDDIT}/r/{subreddit}/comments/{link.removeprefix('t3_')}/_/{base}/"
     if url is not None and _PROFILE_PATH.search(url):
         return None  # a link into a user's profile names the user
+    m = _PERMALINK.fullmatch(url) if url is not None else None
+    if m is not None:
+        # The slug repeats the title, which is in the text, where redaction reaches it; the
+        # link works without it.
+        comment = f"_/{m['comment']}/" if m["comment"] else ""
+        url = f"{m['host']}/r/{m['sub']}/comments/{m['post']}/{comment}"
     return url
 
 
