@@ -241,7 +241,7 @@ def project_entries(
         name: The project's name.
 
     Returns:
-        Zip entry name to content, ``project.qde`` first and the sources in id order.
+        Zip entry name to content: ``project.qde``, then the sources by name.
 
     Raises:
         InputError: A story id appears twice, or a story has a theme the taxonomy does not
