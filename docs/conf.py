@@ -41,6 +41,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "datetime"),
     ("py:class", "datetime.datetime"),
+    ("py:class", "datetime.tzinfo"),
     ("py:class", "enum.StrEnum"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:class", "os.PathLike"),

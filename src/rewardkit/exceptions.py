@@ -21,9 +21,12 @@ __all__ = [
     "AgreementError",
     "ConfigError",
     "DetectorError",
+    "ExtraRequiredError",
     "FieldError",
     "FieldTypeError",
+    "InputError",
     "LoadError",
+    "MergeConflictError",
     "OutputError",
     "PluginError",
     "RedactionError",
@@ -336,6 +339,63 @@ class AgreementError(RewardkitError, ValueError):
     An argument to an agreement function is not one it accepts.
 
     .. versionadded:: 0.1.0
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Importing, merging and exporting
+
+
+class InputError(RewardkitError, ValueError):
+    """
+    Input that cannot be imported, merged or exported.
+
+    A malformed record, a missing column, a project that is not REFI-QDA, stories that do not
+    load. The message names the file and, where known, the line; it never quotes a story's text.
+
+    Args:
+        message: What is wrong.
+        file: The file, when known.
+        line: The 1-based line, when known.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.file or ""
+        if self.file is not None and self.line is not None:
+            where += f":{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_input_error, (type(self), self.message, self.file, self.line))
+
+
+def _rebuild_input_error(
+    cls: type[InputError], message: str, file: str | None, line: int | None
+) -> InputError:
+    return cls(message, file=file, line=line)
+
+
+class MergeConflictError(InputError):
+    """
+    Files being merged disagree on something that is not a coding: a story's text or source.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+class ExtraRequiredError(RewardkitError, ImportError):
+    """
+    An optional dependency is needed and not installed; the message names the extra.
+
+    .. versionadded:: 0.2.0
     """
 
 

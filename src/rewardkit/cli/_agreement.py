@@ -1,9 +1,12 @@
 """
 ``rewardkit agreement``: how far the coders of a collection agree, theme by theme.
 
+Several files (one per coder) are merged by story id first, as ``rewardkit merge`` does.
+
 Exit codes: 0 when the report is written; 1 with ``--fail-under`` when any theme's alpha is
 below the threshold; 2 for a usage error (a bad flag, a missing or unreadable file, a file
-that does not load, no story files, or no story with two or more coders).
+that does not load, files that do not merge, no story files, or no story with two or more
+coders).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import UsageError as _InputError  # a path that cannot be read
 
+from ._exit import ExitCode
+
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
@@ -23,9 +28,6 @@ if TYPE_CHECKING:
     from rewardkit.story import Story
 
 DEFAULT_THRESHOLD = 0.667
-EXIT_OK = 0
-EXIT_BELOW = 1
-EXIT_USAGE = 2
 
 
 def _threshold(text: str) -> float:
@@ -46,7 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a .json or .jsonl file, or a directory searched for them",
+        help="a .json or .jsonl file, or a directory searched for them; the files of several"
+        " coders are merged by story id",
     )
     parser.add_argument(
         "--level",
@@ -95,13 +98,19 @@ def _files(paths: Sequence[str]) -> list[Path]:
 
 
 def _read_stories(paths: Sequence[str]) -> list[Story]:
-    """Read every story in *paths*, in the order given; raise :class:`_InputError` if one fails."""
-    from rewardkit.exceptions import LoadError  # noqa: PLC0415 - only when the command runs
+    """
+    Read every story in *paths*, merging the files of several coders by story id.
+
+    Raises:
+        _InputError: A file does not load or cannot be read, or the files conflict.
+    """
+    from rewardkit.exceptions import LoadError, MergeConflictError  # noqa: PLC0415 - lazy
+    from rewardkit.io import merge  # noqa: PLC0415
     from rewardkit.serialization import load  # noqa: PLC0415
     from rewardkit.story import Story  # noqa: PLC0415
 
     files = _files(paths)
-    stories: list[Story] = []
+    documents: list[tuple[str, list[Story]]] = []
     for file in files:
         try:
             document = load(file)
@@ -114,8 +123,13 @@ def _read_stories(paths: Sequence[str]) -> list[Story]:
             ) from None
         except OSError as e:
             raise _InputError(f"cannot read {file}: {e.strerror}") from None
-        stories.extend([document] if isinstance(document, Story) else document.stories)
-    return stories
+        documents.append(
+            (str(file), [document] if isinstance(document, Story) else list(document.stories))
+        )
+    try:
+        return list(merge(documents).stories)
+    except MergeConflictError as e:
+        raise _InputError(f"the files do not merge: {e}") from None
 
 
 def _number(figure: Figure) -> str:
@@ -216,7 +230,7 @@ def run(args: argparse.Namespace) -> int:
         stories = _read_stories(args.paths)
     except _InputError as e:
         sys.stderr.write(f"rewardkit agreement: error: {e}\n")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     taxonomy = None
     if args.level == "top":  # roll up through the taxonomy in use, extensions included
         from rewardkit.exceptions import RewardkitError  # noqa: PLC0415
@@ -226,16 +240,16 @@ def run(args: argparse.Namespace) -> int:
             taxonomy = build_taxonomy(files=tuple(args.taxonomy))
         except (RewardkitError, OSError) as e:
             sys.stderr.write(f"rewardkit agreement: error: {e}\n")
-            return EXIT_USAGE
+            return ExitCode.USAGE
     report = measure(stories, level=args.level, taxonomy=taxonomy)
     if report.units == 0:
         sys.stderr.write(
             "rewardkit agreement: error: no story has two or more coders in 'coded_by'; "
             "nothing to compare\n"
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     render = render_json if args.format == "json" else render_text
     sys.stdout.write(render(report, args.threshold))
     if args.fail_under and report.below(args.threshold):
-        return EXIT_BELOW
-    return EXIT_OK
+        return ExitCode.FINDINGS
+    return ExitCode.OK

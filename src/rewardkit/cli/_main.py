@@ -63,6 +63,24 @@ def _agreement() -> Command:
     return command
 
 
+def _import() -> Command:
+    from . import _import as command  # noqa: PLC0415
+
+    return command
+
+
+def _export() -> Command:
+    from . import _export as command  # noqa: PLC0415
+
+    return command
+
+
+def _merge() -> Command:
+    from . import _merge as command  # noqa: PLC0415
+
+    return command
+
+
 #: Each command: its one-line help, and how to import its module.
 COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
     "validate": (
@@ -81,6 +99,18 @@ COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
     "agreement": (
         "Measure how far coders agree: percent agreement, Cohen's kappa, Krippendorff's alpha.",
         _agreement,
+    ),
+    "import": (
+        "Import stories from Reddit data, survey exports (CSV) or REFI-QDA projects.",
+        _import,
+    ),
+    "export": (
+        "Export stories as a REFI-QDA project (.qdpx) or as tidy tables (CSV, Parquet).",
+        _export,
+    ),
+    "merge": (
+        "Merge the files of several coders: join stories by id, combine their theme codings.",
+        _merge,
     ),
 }
 
