@@ -21,8 +21,8 @@ from rewardkit.deid import (
     Detector,
     DetectorError,
     DetectorRegistry,
+    _engine,
     _lexicon,
-    _patterns,
     builtin_detectors,
     mask_identifier,
     registry,
@@ -382,7 +382,9 @@ EVAL_TEXTS = [
     .read_text(encoding="utf-8")
     .splitlines()
 ]
-ALL_RULES = [r for d in _patterns.pattern_detectors() for r in d.rules]
+ALL_RULES = [
+    r for d in builtin_detectors() if isinstance(d, _engine.PatternDetector) for r in d.rules
+]
 
 
 def _full_matches(rule, text):
@@ -395,7 +397,7 @@ def _assert_trigger_is_necessary(text):
     for rule in ALL_RULES:
         if _full_matches(rule, text):
             # A fresh copy, so that the per-text cache of triggers starts empty.
-            assert _patterns._triggered(rule, "".join(list(text))), (rule.reason, text)
+            assert _engine.triggered(rule, "".join(list(text))), (rule.reason, text)
 
 
 def test_triggers_never_hide_a_match_in_the_evaluation_posts():
@@ -453,7 +455,7 @@ def test_anchored_rules_find_what_a_full_scan_finds(parts):
 
 
 def test_patterns_compile_on_first_use():
-    lazy = _patterns.LazyPattern(r"\d+")
+    lazy = _engine.LazyPattern(r"\d+")
     assert lazy._compiled is None
     assert lazy.compiled.pattern == r"\d+"
     assert lazy.compiled is lazy.compiled

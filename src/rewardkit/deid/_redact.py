@@ -20,7 +20,7 @@ from rewardkit.story import (
     ThemeAssignment,
 )
 
-from ._registry import scan
+from ._engine import merge_detections, scan
 
 if TYPE_CHECKING:
     from ._model import Detection, Detector
@@ -29,7 +29,6 @@ __all__ = [
     "Operators",
     "Pseudonymizer",
     "RedactionError",
-    "merge_detections",
     "redact",
     "redact_story",
     "residual_detections",
@@ -67,52 +66,6 @@ _PSEUDONYM_LABELS = {
     PhiCategory.ORGANIZATION: "ORG",
     PhiCategory.USERNAME: "USER",
 }
-# Which category wins when merged detections disagree (earlier wins on a tie of score).
-_PRIORITY = {c: i for i, c in enumerate(PhiCategory)}
-
-
-def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
-    """
-    Merge overlapping and touching detections, so that nothing is half-redacted.
-
-    The merged detection spans the union; its category is that of the longest part (the
-    higher-scored one on a tie), its score the highest, its detector the names of all parts.
-
-    Args:
-        detections: Detections in one text, in any order.
-
-    Returns:
-        Disjoint, non-touching detections sorted by start.
-
-    .. versionadded:: 0.1.0
-    """
-    ordered = sorted(detections, key=lambda d: (d.start, -d.end))
-    groups: list[list[Detection]] = []
-    end = -1
-    for d in ordered:
-        if groups and d.start <= end:
-            groups[-1].append(d)
-            end = max(end, d.end)
-        else:
-            groups.append([d])
-            end = d.end
-    merged: list[Detection] = []
-    for group in groups:
-        if len(group) == 1:
-            merged.append(group[0])
-            continue
-        best = max(group, key=lambda d: (d.end - d.start, d.score, -_PRIORITY[d.category]))
-        names = sorted({d.detector for d in group})
-        merged.append(
-            attrs.evolve(
-                best,
-                start=min(d.start for d in group),
-                end=max(d.end for d in group),
-                detector="+".join(names),
-                reason=f"merged {len(group)} overlapping detections; {best.reason}",
-            )
-        )
-    return merged
 
 
 class RedactionError(RewardkitError, ValueError):

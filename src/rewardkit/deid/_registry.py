@@ -1,18 +1,17 @@
-"""The detector registry, the entry-point plugins and :func:`scan`."""
+"""The detector registry: the built-in detector families and the entry-point plugins."""
 
 from __future__ import annotations
 
-import re
+import importlib
 import threading
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import RewardkitError
 
-from ._model import Detection, Detector
+from ._model import Detector
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
     from importlib.metadata import EntryPoint
 
 __all__ = [
@@ -21,7 +20,6 @@ __all__ = [
     "DetectorRegistry",
     "builtin_detectors",
     "registry",
-    "scan",
 ]
 
 #: The entry-point group that plugins use to add detectors.
@@ -36,6 +34,25 @@ class DetectorError(RewardkitError, ValueError):
     """
 
 
+# The built-in detectors, in the order they run, and the family module that makes each one.
+# A family is imported when the registry first needs its detectors.
+_BUILTINS = (
+    ("email", "_contact"),
+    ("url", "_contact"),
+    ("ip-address", "_contact"),
+    ("phone", "_contact"),
+    ("ssn", "_numbers"),
+    ("id-number", "_numbers"),
+    ("address", "_places"),
+    ("date", "_dates"),
+    ("age-over-89", "_numbers"),
+    ("username", "_contact"),
+    ("name", "_names"),
+    ("place", "_places"),
+    ("organization", "_organizations"),
+)
+
+
 def builtin_detectors() -> list[Detector]:
     """
     Build the built-in detectors, in the order they run.
@@ -45,14 +62,11 @@ def builtin_detectors() -> list[Detector]:
 
     .. versionadded:: 0.1.0
     """
-    from ._context import (  # noqa: PLC0415 - the detectors load on first use
-        NameDetector,
-        OrganizationDetector,
-        PlaceDetector,
-    )
-    from ._patterns import pattern_detectors  # noqa: PLC0415 - as above
-
-    return [*pattern_detectors(), NameDetector(), PlaceDetector(), OrganizationDetector()]
+    made: dict[str, Detector] = {}
+    for module in dict.fromkeys(module for _, module in _BUILTINS):
+        family = importlib.import_module(f"{__package__}.{module}")
+        made.update((d.name, d) for d in family.detectors())
+    return [made[name] for name, _ in _BUILTINS]
 
 
 def _is_detector(obj: object) -> bool:
@@ -245,65 +259,3 @@ class DetectorRegistry:
 
 #: The process-wide registry that :func:`scan` and :func:`redact` use by default.
 registry = DetectorRegistry()
-
-
-def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for raw in allow:
-        term = raw.strip()
-        if not term:
-            continue
-        pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
-        spans.extend(m.span() for m in pattern.finditer(text))
-    return spans
-
-
-def scan(
-    text: str,
-    *,
-    detectors: Sequence[Detector] | None = None,
-    allow: Iterable[str] = (),
-    min_score: float = 0.0,
-) -> list[Detection]:
-    """
-    Find identifiers in *text*.
-
-    >>> from rewardkit.deid import scan
-    >>> [(d.category.value, d.start, d.end) for d in scan("Call me at 555-201-3344.")]
-    [('PHONE', 11, 23)]
-
-    Args:
-        text: The text.
-        detectors: The detectors to run; the switched-on detectors of :data:`registry` when
-            ``None``.
-        allow: Terms never to flag (whole words, any case), added to the registry's
-            allow-list.
-        min_score: Drop detections scored lower than this.
-
-    Returns:
-        The detections, sorted by start, longest first; detections of different detectors
-        may overlap. A span and category found twice is reported once, with the higher
-        score.
-
-    .. versionadded:: 0.1.0
-    """
-    if detectors is None:
-        active = registry.detectors()
-        allow = [*registry.allowed, *allow]
-    else:
-        active = list(detectors)
-    found: dict[tuple[int, int, str], Detection] = {}
-    for detector in active:
-        for d in detector.detect(text):
-            if d.score < min_score or d.end <= d.start:
-                continue
-            key = (d.start, d.end, d.category.value)
-            old = found.get(key)
-            if old is None or d.score > old.score:
-                found[key] = d
-    result = list(found.values())
-    allowed = _allowed_spans(text, allow)
-    if allowed:
-        result = [d for d in result if not any(s <= d.start and d.end <= e for s, e in allowed)]
-    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
-    return result
