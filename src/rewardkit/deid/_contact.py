@@ -42,8 +42,12 @@ _EMAIL = Rule(
 )
 _EMAIL_SPELLED = Rule(
     category=PhiCategory.EMAIL,
+    # The address starts at the first word boundary of a run of address characters: the run
+    # is matched from its start (so that no other start inside it is tried) and the leading
+    # dots, pluses and hyphens are left out of the span.
     pattern=lazy(
-        r"\b[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*[\[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+",
+        r"(?<![\w.+-])[.+-]*\b(?P<id>[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+"
+        r"(?:\s*[\[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)",
         _I,
     ),
     score=0.85,
@@ -158,8 +162,12 @@ _PHONE_NA = Rule(
 )
 _PHONE_INTL = Rule(
     category=PhiCategory.PHONE,
+    # Groups of one to five digits, two to five of them: each group takes all the digits it
+    # can (so a long run of digits is not split every possible way before it is refused),
+    # and one run of two to five digits counts as two groups.
     pattern=lazy(
-        rf"(?<![\w+])\+\d{{1,3}}(?:{_SEP}?\(\d{{1,4}}\))?(?:{_SEP}?\d{{1,5}}){{2,5}}(?![\w-])"
+        rf"(?<![\w+])\+\d{{1,3}}(?:{_SEP}?\(\d{{1,4}}\))?"
+        rf"(?:(?:{_SEP}?\d{{1,5}}+){{2,5}}|{_SEP}?\d{{2,5}})(?![\w-])"
     ),
     score=0.85,
     reason="international phone number",
@@ -230,12 +238,7 @@ _USER_CUE = Rule(
     score=0.8,
     reason="name after 'username' or 'handle'",
     check=lambda m, _t: m.group("id").casefold() not in NOT_USERNAMES,
-    trigger=re.compile(
-        r"(?:name|handle|gamertag|insta(?:gram)?|ig|snap(?:chat)?|discord|tiktok|twitter)"
-        r"(?:\s+[a-z]+)*\s*(?:is|was|:)"
-    ),
-    trigger_lower=True,
-    keywords=("name", "handle", "gamertag", "insta", "ig", "snap", "discord", "tiktok", "twitter"),
+    keywords=USERNAME_WORDS,
 )
 
 

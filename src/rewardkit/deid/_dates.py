@@ -28,7 +28,8 @@ _I = re.IGNORECASE
 # character class (no leading \b or look-behind, no IGNORECASE on the first character) so that
 # the regular-expression engine skips ahead quickly. Searched in the lowercased text.
 _MONTH_PREFIX = f"(?:{alternation(m[:3] for m in MONTH_NAMES)})"
-_T_MONTH_THEN_NUMBER = re.compile(_MONTH_PREFIX + r"[a-z]*\.?,?\s+(?:of\s+)?['\u2019]?\d")
+# (No month name has more than six letters after its first three.)
+_T_MONTH_THEN_NUMBER = re.compile(_MONTH_PREFIX + r"[a-z]{0,6}\.?,?\s+(?:of\s+)?['\u2019]?\d")
 _T_DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_PREFIX)
 _T_YEAR = re.compile(r"[12'\u2019](?:[89]\d\d|0\d\d|\d\d)")
 # Month names that are also words unless a day has an ordinal or a year follows.

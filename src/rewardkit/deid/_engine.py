@@ -23,6 +23,8 @@ The families of detectors are modules of this package (``_contact``, ``_numbers`
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -276,7 +278,27 @@ def after(text: str, m: re.Match[str], width: int = 20) -> str:
 # --------------------------------------------------------------------------- scan
 
 
-def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
+class _Spans:
+    """Spans, ready to tell in logarithmic time whether one of them contains a given span."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        # The furthest end of the spans that start at or before each start.
+        self.ends = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def contain(self, start: int, end: int) -> bool:
+        """Tell whether a span contains ``[start, end)``."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.ends[i] >= end
+
+
+def _allowed_spans(text: str, allow: Iterable[str]) -> _Spans:
     spans: list[tuple[int, int]] = []
     for raw in allow:
         term = raw.strip()
@@ -284,7 +306,7 @@ def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
         spans.extend(m.span() for m in pattern.finditer(text))
-    return spans
+    return _Spans(spans)
 
 
 def scan(
@@ -333,7 +355,7 @@ def scan(
     result = list(found.values())
     allowed = _allowed_spans(text, allow)
     if allowed:
-        result = [d for d in result if not any(s <= d.start and d.end <= e for s, e in allowed)]
+        result = [d for d in result if not allowed.contain(d.start, d.end)]
     result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
     return result
 

@@ -174,7 +174,9 @@ _ID_CUE = Rule(
 )
 _HASH_ID = Rule(
     category=PhiCategory.OTHER_ID,
-    pattern=lazy(r"(?<![\w&])#\s?(?P<id>[A-Z0-9]*\d{4,}[A-Z0-9-]*)\b", _I),
+    # Four digits in a row somewhere in the first run of letters and digits (looked for
+    # lazily), then the whole run, taken at once, and what hyphens join to it.
+    pattern=lazy(r"(?<![\w&])#\s?(?P<id>(?=[A-Z0-9]*?\d{4})[A-Z0-9]++[A-Z0-9-]*)\b", _I),
     score=0.6,
     reason="number written after '#'",
     trigger=re.compile("#"),

@@ -47,20 +47,37 @@ _I = re.IGNORECASE
 
 _STREET_TYPES = alternation(STREET_TYPES)
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
+# A street's first word may start inside a word, after a hyphen or an apostrophe ("ab-Cd
+# Street"); the other words start words. Trying every such start would go over a long
+# hyphenated word once per hyphen, so the pattern starts at the beginning of a run of word
+# characters, hyphens and apostrophes and jumps (without coming back) to a start inside it:
+# to the first capital or digit; failing that, to the first capital (every capital start
+# in the run has the same end, so only the first is worth trying); failing that, to the house
+# number that ends the run. That is the start a scan from left to right would find.
+_WORDISH = r"[\w'\u2019-]"
+_JOINER = r"[-'\u2019]"
 _STREET = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        rf"(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
-        rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
-        rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?"
+        rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
+        rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
+        rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
+        rf"(?P<id>(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
+        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+        rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?)"
     ),
     score=0.85,
     reason="street name",
     check=lambda m, _t: (
-        not re.match(r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group())
-        and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group())
+        not re.match(
+            r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group("id")
+        )
+        and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
     ),
-    trigger=re.compile(rf"[A-Z][\w'\u2019-]*\s+(?:{_STREET_TYPES})\b"),
+    trigger=re.compile(
+        rf"(?<!{_WORDISH})(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))[A-Z]{_WORDISH}*\s+"
+        rf"(?:{_STREET_TYPES})\b"
+    ),
 )
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
@@ -85,8 +102,10 @@ _STREET_FOREIGN = Rule(
 )
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
+    # As for _STREET: from the start of a hyphenated word, on to its first capital.
     pattern=lazy(
-        rf"\b[A-ZÀ-Þ][\w-]*(?:{alternation(STREET_ENDINGS)})(?:\s+\d{{1,5}}[a-z]?)?(?!\w)"
+        r"(?<![\w-])(?>(?:[\w-]*?-)??(?=[A-ZÀ-Þ]))"
+        rf"(?P<id>[A-ZÀ-Þ][\w-]*(?:{alternation(STREET_ENDINGS)})(?:\s+\d{{1,5}}[a-z]?)?(?!\w))"
     ),
     score=0.8,
     reason="street name",
