@@ -121,6 +121,7 @@ _IPV6 = Rule(
 # --------------------------------------------------------------------------- phones
 
 _UNITS = r"(?:mg|mcg|ml|g|kg|lbs?|pounds|%|percent|calories|words|minutes|mins?|hours|hrs?|k)\b"
+_UNIT_AFTER = re.compile(rf"\s*{_UNITS}", _I)
 
 
 def _phone_check(m: re.Match[str], text: str) -> bool:
@@ -129,7 +130,7 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
         return False
     if any(w in before(text, m, 40) for w in HOTLINE_WORDS):
         return False
-    return re.match(rf"\s*{_UNITS}", after(text, m), _I) is None
+    return _UNIT_AFTER.match(after(text, m)) is None
 
 
 def _phone_category(m: re.Match[str], text: str) -> PhiCategory:
@@ -238,6 +239,12 @@ _USER_CUE = Rule(
     score=0.8,
     reason="name after 'username' or 'handle'",
     check=lambda m, _t: m.group("id").casefold() not in NOT_USERNAMES,
+    # The cue, its filler words and "is" (the pattern's head, without the look-around).
+    trigger=re.compile(
+        rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
+        r"\s*(?:is|was|:)"
+    ),
+    trigger_lower=True,
     keywords=USERNAME_WORDS,
 )
 

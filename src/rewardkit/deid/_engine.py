@@ -32,13 +32,14 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._model import Detection, Detector
-from ._registry import registry
+from ._model import Detection, Detector, trusted_detection
+from ._registry import DetectorError, registry
 
 __all__ = [
     "LazyPattern",
     "PatternDetector",
     "Rule",
+    "Spans",
     "after",
     "before",
     "digits",
@@ -240,13 +241,13 @@ class PatternDetector:
                     if picked is None:
                         continue
                     category = picked
-                yield Detection(
-                    start=start,
-                    end=end,
-                    category=category,
-                    score=rule.score,
-                    detector=self.name,
-                    reason=rule.reason,
+                yield trusted_detection(
+                    start,
+                    end,
+                    category,
+                    rule.score,
+                    self.name,
+                    rule.reason,
                 )
 
 
@@ -278,7 +279,7 @@ def after(text: str, m: re.Match[str], width: int = 20) -> str:
 # --------------------------------------------------------------------------- scan
 
 
-class _Spans:
+class Spans:
     """Spans, ready to tell in logarithmic time whether one of them contains a given span."""
 
     __slots__ = ("ends", "starts")
@@ -298,7 +299,7 @@ class _Spans:
         return i >= 0 and self.ends[i] >= end
 
 
-def _allowed_spans(text: str, allow: Iterable[str]) -> _Spans:
+def _allowed_spans(text: str, allow: Iterable[str]) -> Spans:
     spans: list[tuple[int, int]] = []
     for raw in allow:
         term = raw.strip()
@@ -306,7 +307,28 @@ def _allowed_spans(text: str, allow: Iterable[str]) -> _Spans:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
         spans.extend(m.span() for m in pattern.finditer(text))
-    return _Spans(spans)
+    return Spans(spans)
+
+
+def _name_of(detector: Detector) -> str:
+    try:
+        name = detector.name
+    except Exception:  # noqa: BLE001 - a broken plugin is named by its type instead
+        name = None
+    return name if isinstance(name, str) else type(detector).__name__
+
+
+def _run(detector: Detector, text: str) -> list[object]:
+    """Run *detector*; if it raises, raise a :class:`DetectorError` that names it."""
+    failed: str | None = None
+    try:
+        return list(detector.detect(text))
+    except Exception as e:  # noqa: BLE001 - any failure of a detector is reported by name
+        failed = type(e).__name__
+    # Raised here, not in the handler, so that the detector's exception (whose message may
+    # quote the text) is not chained to it.
+    msg = f"detector {_name_of(detector)!r} failed: it raised {failed}"
+    raise DetectorError(msg)
 
 
 def scan(
@@ -336,6 +358,12 @@ def scan(
         may overlap. A span and category found twice is reported once, with the higher
         score.
 
+    Raises:
+        DetectorError: A detector failed (raised an exception, or returned something that
+            is not a detection or a span outside the text). The message names the detector
+            and the kind of exception, never the text or the exception's message, which
+            may quote it.
+
     .. versionadded:: 0.1.0
     """
     if detectors is None:
@@ -344,9 +372,22 @@ def scan(
     else:
         active = list(detectors)
     found: dict[tuple[int, int, str], Detection] = {}
+    length = len(text)
     for detector in active:
-        for d in detector.detect(text):
-            if d.score < min_score or d.end <= d.start:
+        for d in _run(detector, text):
+            if not isinstance(d, Detection):
+                msg = (
+                    f"detector {_name_of(detector)!r} returned a {type(d).__name__},"
+                    " not a Detection"
+                )
+                raise DetectorError(msg)
+            if not 0 <= d.start <= d.end <= length:
+                msg = (
+                    f"detector {_name_of(detector)!r} returned a span outside the text"
+                    f" ({d.start}-{d.end}; the text has {length} code points)"
+                )
+                raise DetectorError(msg)
+            if d.score < min_score or d.end == d.start:
                 continue
             key = (d.start, d.end, d.category.value)
             old = found.get(key)

@@ -11,7 +11,7 @@ from rewardkit.story import PhiCategory
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Detection", "Detector", "mask_identifier"]
+__all__ = ["Detection", "Detector", "mask_identifier", "trusted_detection"]
 
 
 def _check_span(inst: Detection, attr: attrs.Attribute[int], value: int) -> None:
@@ -66,6 +66,35 @@ class Detection:
         .. versionadded:: 0.1.0
         """
         return self.start < end and start < self.end
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted_detection(  # noqa: PLR0913, PLR0917 - one argument per field
+    start: int,
+    end: int,
+    category: PhiCategory,
+    score: float,
+    detector: str,
+    reason: str,
+) -> Detection:
+    """
+    Build a detection without checking its fields, for the built-in detectors.
+
+    They make detections from spans they know to lie in the text and from constant scores,
+    categories and names, often many per text; checking each field again costs more than
+    finding the identifier. Everything else builds a :class:`Detection`, which checks.
+    """
+    d = _new(Detection)
+    _set(d, "start", start)
+    _set(d, "end", end)
+    _set(d, "category", category)
+    _set(d, "score", score)
+    _set(d, "detector", detector)
+    _set(d, "reason", reason)
+    return d
 
 
 def mask_identifier(value: str, *, keep: int = 1, mask: str = "*") -> str:

@@ -39,7 +39,7 @@ from ._lexicon import (
     is_english,
     lexicon,
 )
-from ._model import Detection
+from ._model import Detection, trusted_detection
 from ._words import Word, facility_follows, in_list, is_space_gap, words
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NameDetector", "detectors"]
 
+# An initial after a name: "Sarah K." or "Sarah K".
+_INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
 _CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t)$")
 _NAMING_CUE = re.compile(
     "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
@@ -133,16 +135,16 @@ class NameDetector:
                 break
             end = ws[j].end
             # An initial: "Sarah K." or "Sarah K"
-            m = re.match(r" ([A-Z])\.?(?![\w'\u2019])", text[end : end + 4])
+            m = _INITIAL.match(text, end, end + 4)
             if m is not None and not ws[j].possessive:
                 end += 2
-            yield Detection(
-                start=w.start,
-                end=end,
-                category=PhiCategory.NAME,
-                score=score,
-                detector=self.name,
-                reason=reason,
+            yield trusted_detection(
+                w.start,
+                end,
+                PhiCategory.NAME,
+                score,
+                self.name,
+                reason,
             )
             i = j + 1
 

@@ -32,7 +32,7 @@ from ._lexicon import (
     WEAK_FACILITY_NOUNS,
     lexicon,
 )
-from ._model import Detection
+from ._model import Detection, trusted_detection
 from ._words import Word, is_space_gap, run_is_region, word_in, words
 
 if TYPE_CHECKING:
@@ -161,13 +161,13 @@ class OrganizationDetector:
             i = j + 1 if j > i else i + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
-        return Detection(
-            start=start,
-            end=end,
-            category=PhiCategory.ORGANIZATION,
-            score=score,
-            detector=self.name,
-            reason=reason,
+        return trusted_detection(
+            start,
+            end,
+            PhiCategory.ORGANIZATION,
+            score,
+            self.name,
+            reason,
         )
 
 

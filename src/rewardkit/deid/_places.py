@@ -32,7 +32,7 @@ from ._lexicon import (
     lexicon,
     states,
 )
-from ._model import Detection
+from ._model import Detection, trusted_detection
 from ._numbers import POSTAL_CODE_RULES
 from ._words import Word, facility_follows, is_space_gap, run_is_region, word_in, words
 
@@ -74,10 +74,9 @@ _STREET = Rule(
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
     ),
-    trigger=re.compile(
-        rf"(?<!{_WORDISH})(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))[A-Z]{_WORDISH}*\s+"
-        rf"(?:{_STREET_TYPES})\b"
-    ),
+    # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
+    # the rest of that word, and a street type: each start reads on only up to the next one.
+    trigger=re.compile(rf"[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+\s+(?:{_STREET_TYPES})\b"),
 )
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
@@ -265,13 +264,13 @@ class PlaceDetector:
             i += 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
-        return Detection(
-            start=start,
-            end=end,
-            category=PhiCategory.LOCATION,
-            score=score,
-            detector=self.name,
-            reason=reason,
+        return trusted_detection(
+            start,
+            end,
+            PhiCategory.LOCATION,
+            score,
+            self.name,
+            reason,
         )
 
 
