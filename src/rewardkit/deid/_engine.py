@@ -93,7 +93,9 @@ def _char_set(value: Iterable[str]) -> frozenset[str]:
 
 
 def _keywords(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    """Keep the keywords that hold no other (a text holding one holds the other too)."""
+    words = tuple(dict.fromkeys(value))
+    return tuple(w for w in words if not any(k != w and k in w for k in words))
 
 
 @attrs.frozen(kw_only=True)
