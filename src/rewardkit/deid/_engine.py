@@ -26,7 +26,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -34,6 +35,9 @@ from rewardkit.story import PhiCategory
 
 from ._model import Detection, Detector, trusted_detection
 from ._registry import DetectorError, registry
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "LazyPattern",
