@@ -324,17 +324,14 @@ def _name_of(detector: Detector) -> str:
     return name if isinstance(name, str) else type(detector).__name__
 
 
-def _run(detector: Detector, text: str) -> list[object]:
-    """Run *detector*; if it raises, raise a :class:`DetectorError` that names it."""
-    failed: str | None = None
-    try:
-        return list(detector.detect(text))
-    except Exception as e:  # noqa: BLE001 - any failure of a detector is reported by name
-        failed = type(e).__name__
-    # Raised here, not in the handler, so that the detector's exception (whose message may
-    # quote the text) is not chained to it.
-    msg = f"detector {_name_of(detector)!r} failed: it raised {failed}"
-    raise DetectorError(msg)
+def _refusal(detector: Detector, d: object, length: int) -> str:
+    """Say why a detection that *detector* returned is refused (without the text)."""
+    if not isinstance(d, Detection):
+        return f"detector {_name_of(detector)!r} returned a {type(d).__name__}, not a Detection"
+    return (
+        f"detector {_name_of(detector)!r} returned a span outside the text"
+        f" ({d.start}-{d.end}; the text has {length} code points)"
+    )
 
 
 def scan(
@@ -380,25 +377,25 @@ def scan(
     found: dict[tuple[int, int, str], Detection] = {}
     length = len(text)
     for detector in active:
-        for d in _run(detector, text):
-            if not isinstance(d, Detection):
-                msg = (
-                    f"detector {_name_of(detector)!r} returned a {type(d).__name__},"
-                    " not a Detection"
-                )
-                raise DetectorError(msg)
-            if not 0 <= d.start <= d.end <= length:
-                msg = (
-                    f"detector {_name_of(detector)!r} returned a span outside the text"
-                    f" ({d.start}-{d.end}; the text has {length} code points)"
-                )
-                raise DetectorError(msg)
-            if d.score < min_score or d.end == d.start:
-                continue
-            key = (d.start, d.end, d.category.value)
-            old = found.get(key)
-            if old is None or d.score > old.score:
-                found[key] = d
+        problem: str | None = None
+        try:
+            returned: Iterable[object] = detector.detect(text)  # checked one by one
+            for d in returned:
+                if not isinstance(d, Detection) or not 0 <= d.start <= d.end <= length:
+                    problem = _refusal(detector, d, length)
+                    break
+                if d.score < min_score or d.end == d.start:
+                    continue
+                key = (d.start, d.end, d.category.value)
+                old = found.get(key)
+                if old is None or d.score > old.score:
+                    found[key] = d
+        except Exception as e:  # noqa: BLE001 - any failure of a detector is reported by name
+            problem = f"detector {_name_of(detector)!r} failed: it raised {type(e).__name__}"
+        if problem is not None:
+            # Raised here, not in the handler, so that the detector's exception (whose
+            # message may quote the text) is not chained to it.
+            raise DetectorError(problem)
     result = list(found.values())
     allowed = _allowed_spans(text, allow)
     if allowed:
