@@ -14,15 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rewardkit import PhiCategory
+from rewardkit import PhiCategory, PluginError
 from rewardkit.deid import (
     ENTRY_POINT_GROUP,
     Detection,
     Detector,
     DetectorError,
     DetectorRegistry,
+    _engine,
     _lexicon,
-    _patterns,
+    _model,
     builtin_detectors,
     mask_identifier,
     registry,
@@ -336,16 +337,17 @@ def test_broken_plugin_is_named_in_the_error(monkeypatch):
     ep = EntryPoint(name="broken", value="no_such_module_xyz:thing", group=ENTRY_POINT_GROUP)
     monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
     reg = DetectorRegistry(builtins=False)
-    with pytest.raises(DetectorError, match="'broken'") as info:
+    with pytest.raises(PluginError, match="'broken'") as info:
         reg.names()
-    assert "from an unknown distribution failed to load" in str(info.value)
+    assert "from distribution an unknown distribution is broken" in str(info.value)
+    assert info.value.group == ENTRY_POINT_GROUP
 
 
 def test_plugin_that_is_not_a_detector_is_refused(monkeypatch):
     ep = EntryPoint(name="odd", value="builtins:len", group=ENTRY_POINT_GROUP)
     monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [ep])
     reg = DetectorRegistry(builtins=False)
-    with pytest.raises(DetectorError, match="'odd'"):
+    with pytest.raises(PluginError, match="'odd'"):
         reg.names()
 
 
@@ -382,7 +384,9 @@ EVAL_TEXTS = [
     .read_text(encoding="utf-8")
     .splitlines()
 ]
-ALL_RULES = [r for d in _patterns.pattern_detectors() for r in d.rules]
+ALL_RULES = [
+    r for d in builtin_detectors() if isinstance(d, _engine.PatternDetector) for r in d.rules
+]
 
 
 def _full_matches(rule, text):
@@ -395,7 +399,7 @@ def _assert_trigger_is_necessary(text):
     for rule in ALL_RULES:
         if _full_matches(rule, text):
             # A fresh copy, so that the per-text cache of triggers starts empty.
-            assert _patterns._triggered(rule, "".join(list(text))), (rule.reason, text)
+            assert _engine.triggered(rule, "".join(list(text))), (rule.reason, text)
 
 
 def test_triggers_never_hide_a_match_in_the_evaluation_posts():
@@ -453,7 +457,7 @@ def test_anchored_rules_find_what_a_full_scan_finds(parts):
 
 
 def test_patterns_compile_on_first_use():
-    lazy = _patterns.LazyPattern(r"\d+")
+    lazy = _engine.LazyPattern(r"\d+")
     assert lazy._compiled is None
     assert lazy.compiled.pattern == r"\d+"
     assert lazy.compiled is lazy.compiled
@@ -484,3 +488,173 @@ def test_shipped_lists_stay_small():
             values = array.array("I", raw)
             assert size % 4 == 0
             assert list(values) == sorted(set(values)), name
+
+
+# --------------------------------------------------------------------------- the engine's layout
+
+FAMILIES = {
+    "_contact": ["email", "url", "ip-address", "phone", "username"],
+    "_numbers": ["ssn", "id-number", "age-over-89"],
+    "_dates": ["date"],
+    "_places": ["address", "place"],
+    "_names": ["name"],
+    "_organizations": ["organization"],
+}
+
+
+@pytest.mark.parametrize("module", sorted(FAMILIES))
+def test_each_family_imports_on_its_own_and_makes_its_detectors(module):
+    code = (
+        "import json, sys\n"
+        f"from rewardkit.deid import {module} as family\n"
+        "names = [d.name for d in family.detectors()]\n"
+        "text = 'Dr. Patel saw Sarah at Riverside Hospital in Zanesville on March 14, 2023.'\n"
+        "found = sorted({x.detector for d in family.detectors() for x in d.detect(text)})\n"
+        "print(json.dumps([names, found]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    names, found = json.loads(out.stdout)
+    assert names == FAMILIES[module]
+    assert set(found) <= set(names)
+
+
+def test_the_registry_runs_every_family_detector_once_in_a_fixed_order():
+    names = [d.name for d in builtin_detectors()]
+    assert sorted(names) == sorted(n for family in FAMILIES.values() for n in family)
+    assert names == [
+        "email",
+        "url",
+        "ip-address",
+        "phone",
+        "ssn",
+        "id-number",
+        "address",
+        "date",
+        "age-over-89",
+        "username",
+        "name",
+        "place",
+        "organization",
+    ]
+
+
+def test_one_table_of_states_serves_addresses_and_places():
+    states = _lexicon.states()
+    assert len(states.names) == len(set(states.names)) == len(states.abbreviations)
+    assert {"New York", "Ontario", "Victoria"} <= set(states.names)
+    assert "Ontario" not in states.us_names
+    assert {"NY", "DC", "PR"} <= set(states.us_abbreviations)
+    # The ZIP rule (US states) and the place rule (states and provinces) read the same table.
+    assert found("Springfield, OH 45501 is home.") == [
+        ("LOCATION", "Springfield"),
+        ("ZIP", "45501"),
+    ]
+    assert ("LOCATION", "Kingston") in found("She moved to Kingston, Ontario last year.")
+
+
+def test_word_lists_are_sets_of_lowercase_words_where_rules_compare_lowercase():
+    for name in ("FUNCTION_WORDS", "TITLES", "RELATION_CUES", "FACILITY_NOUNS", "NOT_PLACES"):
+        words = getattr(_lexicon, name)
+        assert words, name
+        assert all(w == w.lower() for w in words), name
+    assert frozenset(_lexicon.MONTH_NAMES + _lexicon.MONTH_ABBREVIATIONS) == _lexicon.MONTHS
+
+
+def test_a_pattern_can_be_built_from_a_list_on_first_use():
+    calls = []
+
+    def source():
+        calls.append(1)
+        return _lexicon.alternation(["a.b", "c"])
+
+    lazy = _engine.LazyPattern(source)
+    assert calls == []
+    assert lazy.compiled.fullmatch("a.b")
+    assert not lazy.compiled.fullmatch("axb")
+    assert lazy.compiled is lazy.compiled
+    assert calls == [1]
+
+
+def test_trusted_detections_equal_checked_ones():
+    checked = Detection(start=3, end=8, category=C.NAME, score=0.75, detector="name", reason="x")
+    trusted = _model.trusted_detection(3, 8, C.NAME, 0.75, "name", "x")
+    assert trusted == checked
+    assert hash(trusted) == hash(checked)
+    assert repr(trusted) == repr(checked)
+
+
+# --------------------------------------------------------------------------- failing detectors
+
+
+class Raising:
+    name = "leaky"
+
+    def detect(self, text):
+        msg = f"could not parse {text!r}"
+        raise RuntimeError(msg)
+
+
+class Outside:
+    name = "outside"
+
+    def __init__(self, start, end):
+        self.start = start
+        self.end = end
+
+    def detect(self, text):
+        yield _model.trusted_detection(self.start, self.end, C.NAME, 0.9, self.name, "")
+
+
+class NotADetection:
+    name = "odd"
+
+    def detect(self, _text):
+        yield (0, 4, "NAME")
+
+
+def test_a_detector_that_raises_is_named_without_its_message_or_the_text():
+    text = "My client Rosalind called."
+    with pytest.raises(DetectorError) as info:
+        scan(text, detectors=[Raising()])
+    message = str(info.value)
+    assert message == "detector 'leaky' failed: it raised RuntimeError"
+    assert "Rosalind" not in message
+    assert info.value.__cause__ is None
+    assert info.value.__context__ is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(0, 30), (27, 27), (-1, 3), (5, 2)],
+)
+def test_a_detection_outside_the_text_is_refused(start, end):
+    text = "My client Rosalind called."
+    with pytest.raises(DetectorError, match="detector 'outside' returned a span outside") as info:
+        scan(text, detectors=[Outside(start, end)])
+    assert "Rosalind" not in str(info.value)
+
+
+def test_an_empty_span_inside_the_text_is_dropped_not_refused():
+    assert scan("My client Rosalind called.", detectors=[Outside(3, 3)]) == []
+
+
+def test_something_that_is_not_a_detection_is_refused():
+    with pytest.raises(DetectorError, match="detector 'odd' returned a tuple, not a Detection"):
+        scan("Rosa called.", detectors=[NotADetection()])
+
+
+def test_a_detector_with_a_broken_name_is_named_by_its_type():
+    class Nameless(Raising):
+        @property
+        def name(self):
+            raise AttributeError
+
+    with pytest.raises(DetectorError, match="detector 'Nameless' failed"):
+        scan("Rosa called.", detectors=[Nameless()])
+
+
+def test_redaction_reports_a_failing_detector_too():
+    from rewardkit.deid import redact
+
+    with pytest.raises(DetectorError, match="'leaky'"):
+        redact("My client Rosalind called.", detectors=[Raising()])

@@ -434,3 +434,105 @@ def test_redacting_a_story_twice_changes_nothing(text, operator):
     check_offsets(once.text, once.deidentification)
     assert residual_detections(once) == []
     assert redact_story(once, operator=operator) == once
+
+
+# --------------------------------------------------------------------------- removals
+
+
+def findings(s: Story, *rules: str) -> list[str]:
+    import rewardkit as rk
+
+    return [f.rule for f in rk.validate(s) if f.rule in rules]
+
+
+LAYOUT_RULES = ("redaction-overlap", "span-bounds", "redaction-mismatch")
+
+
+def test_two_removals_at_one_point_become_one():
+    # "Sarah" is removed first; the phone number it hid then touches the same point.
+    text = "My client Sarah+44 7700 900123"
+    new, deid = redact(text, operator="remove")
+    assert new == "My client "
+    assert [(r.start, r.end, r.category) for r in deid.redactions] == [(10, 10, C.PHONE)]
+    once = redact_story(story(text), operator="remove")
+    assert once.text == "My client "
+    assert findings(once, *LAYOUT_RULES) == []
+
+
+class Marks:
+    """
+    Flag runs of 'x' (a name) and each 'ab' (a phone): removing an 'x' joins its neighbours.
+
+    Also flag the given (start, length) spans, cut to the text, as phones.
+    """
+
+    name = "marks"
+
+    def __init__(self, spans=()):
+        self.spans = spans
+
+    def detect(self, text):
+        import re
+
+        for m in re.finditer(r"(x+)|ab", text):
+            category = C.NAME if m.group(1) else C.PHONE
+            yield Detection(
+                start=m.start(), end=m.end(), category=category, score=0.9, detector="m"
+            )
+        n = len(text)
+        for start, length in self.spans:
+            if start < n:
+                end = min(n, start + length)
+                yield Detection(start=start, end=end, category=C.PHONE, score=0.8, detector="m")
+
+
+def test_a_recorded_removal_inside_a_new_redaction_is_swallowed():
+    # Removing the name "x" joins "a" and "b" into the phone "ab", around the removal's point.
+    removed = redact_story(story("zaxbz"), operator="remove", detectors=[Marks()])
+    assert removed.text == "zz"
+    assert [(r.start, r.category) for r in removed.deidentification.redactions] == [(1, C.PHONE)]
+    replaced = redact_story(story("zaxbz"), operator={"NAME": "remove"}, detectors=[Marks()])
+    assert replaced.text == "z[PHONE]z"
+    assert [(r.start, r.end) for r in replaced.deidentification.redactions] == [(1, 8)]
+    for s in (removed, replaced):
+        assert findings(s, *LAYOUT_RULES) == []
+
+
+def test_a_removal_beside_a_replacement_is_kept():
+    # Removing "Sarah" brings the phone number next to the point; it is replaced, and both
+    # redactions are recorded.
+    s = redact_story(story("My client Sarah+44 7700 900123"), operator={"NAME": "remove"})
+    assert s.text == "My client [PHONE]"
+    assert [(r.start, r.end, r.category) for r in s.deidentification.redactions] == [
+        (10, 10, C.NAME),
+        (10, 17, C.PHONE),
+    ]
+    assert findings(s, *LAYOUT_RULES) == []
+
+
+REMOVAL_TEXTS = st.lists(
+    st.sampled_from([*FRAGMENTS, "x", "a", "b", "ab", "xx ", "+44 7700 900123", "555", "-0134"]),
+    min_size=1,
+    max_size=10,
+).map("".join) | st.text(alphabet="xab .-5+", max_size=30)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=REMOVAL_TEXTS.filter(str.strip),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=4),
+    operator=st.sampled_from(
+        ["remove", {"NAME": "remove"}, {"PHONE": "remove"}, {"NAME": "remove", "PHONE": "remove"}]
+    ),
+    builtins=st.booleans(),
+)
+def test_removing_never_leaves_redactions_that_fail_validation(text, spans, operator, builtins):
+    from rewardkit.deid import builtin_detectors
+
+    detectors = [Marks(spans), *(builtin_detectors() if builtins else [])]
+    try:
+        once = redact_story(story(text), operator=operator, detectors=detectors)
+    except RedactionError:
+        return  # nothing but identifiers: refused, not broken
+    assert findings(once, *LAYOUT_RULES) == []
+    check_offsets(once.text, once.deidentification)

@@ -429,6 +429,64 @@ class Collection:
         return len(self.stories)
 
 
+# ---------------------------------------------------------------------------------------------
+# What a de-identification detector finds
+
+
+def _check_span(inst: Detection, attr: attrs.Attribute[int], value: int) -> None:
+    if value < inst.start:
+        msg = f"{attr.name} must not be smaller than start"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True, order=False)
+class Detection:
+    """
+    One identifier found in a text.
+
+    A detection holds where the identifier is, never the identifier itself, so its ``repr``
+    is safe to log.
+
+    Attributes:
+        start: Start of the identifier, a code-point offset into the scanned text.
+        end: End of the identifier (half-open).
+        category: What kind of identifier it is.
+        score: How sure the detector is, from 0 to 1.
+        detector: The name of the detector that found it.
+        reason: Why it was flagged (a pattern name, a cue word), never the matched text.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
+    category: PhiCategory = attrs.field(validator=attrs.validators.instance_of(PhiCategory))
+    score: float = attrs.field(
+        validator=[
+            attrs.validators.instance_of(float),
+            attrs.validators.ge(0.0),
+            attrs.validators.le(1.0),
+        ]
+    )
+    detector: str = attrs.field(validator=attrs.validators.instance_of(str))
+    reason: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """
+        Tell whether this detection shares a code point with ``[start, end)``.
+
+        Args:
+            start: Start of the other span.
+            end: End of the other span.
+
+        Returns:
+            ``True`` when the two spans overlap.
+
+        .. versionadded:: 0.1.0
+        """
+        return self.start < end and start < self.end
+
+
 #: Every model class, each after the classes it holds (the order hooks are built in).
 MODEL_CLASSES: tuple[type, ...] = (
     Span,

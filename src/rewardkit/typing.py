@@ -1,8 +1,8 @@
 """
-Types for those who extend rewardkit: what a rule and a taxonomy look like to it.
+Types for those who extend rewardkit: what a rule, a detector and a taxonomy look like to it.
 
 Everything here is a :class:`~typing.Protocol` or an alias, so that a downstream package can
-type its own rules and taxonomies without importing rewardkit's implementation.
+type its own rules, detectors and taxonomies without importing rewardkit's implementation.
 The module is a leaf of the package: at run time it imports nothing from rewardkit, and for
 type checking only the models (``rewardkit.story``) and the findings (``rewardkit.findings``),
 which import nothing above them.
@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from .findings import Problem
-    from .story import Story
+    from .story import Detection, Story
 
 __all__ = [
+    "Detector",
     "RuleCheck",
     "RuleContext",
     "TaxonomyLike",
@@ -103,3 +104,35 @@ class RuleContext(Protocol):
 #: yields a :class:`~rewardkit.Problem` for each thing wrong, with a path relative to the
 #: story. It must not raise for any story that loaded.
 RuleCheck = Callable[["Story", RuleContext], Iterable["Problem"]]
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """
+    What a detector is: a unique ``name`` and a ``detect`` method.
+
+    ``detect`` returns a :class:`~rewardkit.deid.Detection` for each identifier it finds. A
+    detector must be deterministic, must not keep the text, must run in time linear in the
+    text's length, and must put only a description of *why* in ``reason``, never the matched
+    text. Register one with :meth:`rewardkit.deid.DetectorRegistry.register` or through the
+    ``rewardkit.detectors`` entry-point group.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @property
+    def name(self) -> str:
+        """The detector's unique name (lowercase, kebab-case by convention)."""
+        ...
+
+    def detect(self, text: str, /) -> Iterable[Detection]:
+        """
+        Find identifiers in *text*.
+
+        Args:
+            text: The text to scan.
+
+        Returns:
+            The detections, in any order; spans are code-point offsets into *text*.
+        """
+        ...

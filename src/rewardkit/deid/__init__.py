@@ -13,12 +13,12 @@ Nothing here is imported by ``import rewardkit``; the name lists load on the fir
 
 from __future__ import annotations
 
+from ._engine import merge_detections, scan
 from ._model import Detection, Detector, mask_identifier
 from ._redact import (
     Operators,
     Pseudonymizer,
     RedactionError,
-    merge_detections,
     redact,
     redact_story,
     residual_detections,
@@ -29,7 +29,6 @@ from ._registry import (
     DetectorRegistry,
     builtin_detectors,
     registry,
-    scan,
 )
 
 __all__ = [

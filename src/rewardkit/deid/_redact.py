@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, overload
@@ -20,7 +21,7 @@ from rewardkit.story import (
     ThemeAssignment,
 )
 
-from ._registry import scan
+from ._engine import Spans, merge_detections, scan
 
 if TYPE_CHECKING:
     from ._model import Detection, Detector
@@ -29,7 +30,6 @@ __all__ = [
     "Operators",
     "Pseudonymizer",
     "RedactionError",
-    "merge_detections",
     "redact",
     "redact_story",
     "residual_detections",
@@ -67,52 +67,6 @@ _PSEUDONYM_LABELS = {
     PhiCategory.ORGANIZATION: "ORG",
     PhiCategory.USERNAME: "USER",
 }
-# Which category wins when merged detections disagree (earlier wins on a tie of score).
-_PRIORITY = {c: i for i, c in enumerate(PhiCategory)}
-
-
-def merge_detections(detections: Iterable[Detection]) -> list[Detection]:
-    """
-    Merge overlapping and touching detections, so that nothing is half-redacted.
-
-    The merged detection spans the union; its category is that of the longest part (the
-    higher-scored one on a tie), its score the highest, its detector the names of all parts.
-
-    Args:
-        detections: Detections in one text, in any order.
-
-    Returns:
-        Disjoint, non-touching detections sorted by start.
-
-    .. versionadded:: 0.1.0
-    """
-    ordered = sorted(detections, key=lambda d: (d.start, -d.end))
-    groups: list[list[Detection]] = []
-    end = -1
-    for d in ordered:
-        if groups and d.start <= end:
-            groups[-1].append(d)
-            end = max(end, d.end)
-        else:
-            groups.append([d])
-            end = d.end
-    merged: list[Detection] = []
-    for group in groups:
-        if len(group) == 1:
-            merged.append(group[0])
-            continue
-        best = max(group, key=lambda d: (d.end - d.start, d.score, -_PRIORITY[d.category]))
-        names = sorted({d.detector for d in group})
-        merged.append(
-            attrs.evolve(
-                best,
-                start=min(d.start for d in group),
-                end=max(d.end for d in group),
-                detector="+".join(names),
-                reason=f"merged {len(group)} overlapping detections; {best.reason}",
-            )
-        )
-    return merged
 
 
 class Pseudonymizer:
@@ -259,11 +213,18 @@ def _redact_pass(  # noqa: PLR0913, PLR0917 - private; two callers
 ) -> tuple[str, list[Redaction], list[_Edit]]:
     """Redact *found* in *text*, keeping (and moving) the *old* redactions."""
     spans = merge_detections(found)
-    # A new span that overlaps a recorded redaction swallows it.
+    # A new span that overlaps a recorded redaction swallows it. (The merged spans are
+    # sorted and disjoint, so those that overlap one redaction are a slice of them.)
+    starts = [d.start for d in spans]
+    ends = [d.end for d in spans]
     kept: list[Redaction] = []
+    removals: list[Redaction] = []
     grown: list[Detection] = []
     for r in old:
-        hit = [d for d in spans if d.start < r.end and r.start < d.end and r.start < r.end]
+        if r.start == r.end:
+            removals.append(r)
+            continue
+        hit = spans[bisect.bisect_right(ends, r.start) : bisect.bisect_left(starts, r.end)]
         if hit:
             grown.extend(
                 attrs.evolve(d, start=min(d.start, r.start), end=max(d.end, r.end)) for d in hit
@@ -272,11 +233,22 @@ def _redact_pass(  # noqa: PLR0913, PLR0917 - private; two callers
             kept.append(r)
     if grown:
         spans = merge_detections([*spans, *grown])
+        starts = [d.start for d in spans]
+    # A recorded removal (a zero-width redaction) is swallowed by a new span around it, and by
+    # a new span that touches it and is removed too: two removals never stand at one point.
+    for r in removals:
+        i = bisect.bisect_right(starts, r.start) - 1
+        d = spans[i] if i >= 0 else None
+        if d is None or r.start > d.end:
+            kept.append(r)
+        elif d.start < r.start < d.end:
+            continue
+        elif _operator_for(operator, d.category) is not RedactionOperator.REMOVE:
+            kept.append(r)
     new_text, added, edits = _apply(text, spans, operator, mask_char, pseudonymizer)
+    move = _Moves(edits)
     moved = [
-        attrs.evolve(
-            r, start=_map(r.start, edits, is_end=False), end=_map(r.end, edits, is_end=True)
-        )
+        attrs.evolve(r, start=move(r.start, is_end=False), end=move(r.end, is_end=True))
         for r in kept
     ]
     return new_text, sorted([*moved, *added], key=lambda r: (r.start, r.end)), edits
@@ -372,11 +344,9 @@ def redact(  # noqa: PLR0913 - keyword-only options
     allow = tuple(allow)
     redactions: list[Redaction] = []
     for _ in _passes(text):
-        found = [
-            d
-            for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
-            if not any(_inside(d, r) for r in redactions)
-        ]
+        found = _outside(
+            scan(text, detectors=detectors, allow=allow, min_score=min_score), redactions
+        )
         if not found:
             break
         text, redactions, _ = _redact_pass(
@@ -385,8 +355,12 @@ def redact(  # noqa: PLR0913 - keyword-only options
     return text, Deidentification(status=DeidStatus.REDACTED, redactions=redactions)
 
 
-def _inside(d: Detection | Redaction, r: Redaction) -> bool:
-    return r.start < r.end and r.start <= d.start and d.end <= r.end
+def _outside(found: list[Detection], redactions: Sequence[Redaction]) -> list[Detection]:
+    """Keep the detections that no (non-empty) redaction contains."""
+    spans = Spans((r.start, r.end) for r in redactions if r.start < r.end)
+    if not spans:
+        return found
+    return [d for d in found if not spans.contain(d.start, d.end)]
 
 
 def residual_detections(
@@ -415,23 +389,31 @@ def residual_detections(
     .. versionadded:: 0.1.0
     """
     redactions = story.deidentification.redactions
-    return [
-        d
-        for d in scan(story.text, detectors=detectors, allow=allow, min_score=min_score)
-        if not any(_inside(d, r) for r in redactions)
-    ]
+    return _outside(
+        scan(story.text, detectors=detectors, allow=allow, min_score=min_score), redactions
+    )
 
 
-def _map(p: int, edits: Sequence[_Edit], *, is_end: bool) -> int:
-    """Move offset *p* through *edits*; an offset inside an edit goes to its start or end."""
-    shift = 0
-    for e in edits:
-        if p < e.old_start or (is_end and p == e.old_start):
-            break
+class _Moves:
+    """The edits of one pass, ready to move offsets of the old text into the new one."""
+
+    __slots__ = ("edits", "old_starts")
+
+    def __init__(self, edits: Sequence[_Edit]) -> None:
+        self.edits = edits
+        self.old_starts = [e.old_start for e in edits]
+
+    def __call__(self, p: int, *, is_end: bool) -> int:
+        """Move offset *p*; an offset inside an edit goes to its start or end."""
+        # The last edit that starts before p (or at p, for a start): those before it end at
+        # or before p and only shift it.
+        k = (bisect.bisect_left if is_end else bisect.bisect_right)(self.old_starts, p) - 1
+        if k < 0:
+            return p
+        e = self.edits[k]
         if p < e.old_end:
             return e.new_end if is_end else e.new_start
-        shift = e.new_end - e.old_end
-    return p + shift
+        return p + e.new_end - e.old_end
 
 
 def redact_story(  # noqa: PLR0913 - keyword-only options
@@ -484,17 +466,16 @@ def redact_story(  # noqa: PLR0913 - keyword-only options
     themes = story.themes
     changed = False
     for _ in _passes(text):
-        found = [
-            d
-            for d in scan(text, detectors=detectors, allow=allow, min_score=min_score)
-            if not any(_inside(d, r) for r in redactions)
-        ]
+        found = _outside(
+            scan(text, detectors=detectors, allow=allow, min_score=min_score), redactions
+        )
         if not found:
             break
         text, redactions, edits = _redact_pass(
             text, redactions, found, operator, mask_char, pseudonymizer
         )
-        themes = tuple(_move_theme(t, edits) for t in themes)
+        move = _Moves(edits)
+        themes = tuple(_move_theme(t, move) for t in themes)
         changed = True
     if not text.strip():
         msg = "redacting would leave the story's text empty; use another operator"
@@ -513,12 +494,12 @@ def redact_story(  # noqa: PLR0913 - keyword-only options
     return attrs.evolve(story, text=text, title=title, themes=themes, deidentification=deid)
 
 
-def _move_theme(theme: ThemeAssignment, edits: Sequence[_Edit]) -> ThemeAssignment:
+def _move_theme(theme: ThemeAssignment, move: _Moves) -> ThemeAssignment:
     if not theme.evidence:
         return theme
     evidence = []
     for s in theme.evidence:
-        start, end = _map(s.start, edits, is_end=False), _map(s.end, edits, is_end=True)
+        start, end = move(s.start, is_end=False), move(s.end, is_end=True)
         if start < end or s.start == s.end:
             evidence.append(Span(start=start, end=end))
     return attrs.evolve(theme, evidence=tuple(evidence))

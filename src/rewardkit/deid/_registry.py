@@ -1,17 +1,17 @@
-"""The detector registry, the entry-point plugins and :func:`scan`."""
+"""The detector registry: the built-in detector families and the entry-point plugins."""
 
 from __future__ import annotations
 
-import re
+import importlib
 import threading
 from typing import TYPE_CHECKING
 
+from rewardkit._plugins import PluginGroup
 from rewardkit.exceptions import DetectorError
 
-from ._model import Detection, Detector
+from ._model import Detector
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
     from importlib.metadata import EntryPoint
 
 __all__ = [
@@ -20,11 +20,29 @@ __all__ = [
     "DetectorRegistry",
     "builtin_detectors",
     "registry",
-    "scan",
 ]
 
 #: The entry-point group that plugins use to add detectors.
 ENTRY_POINT_GROUP = "rewardkit.detectors"
+
+
+# The built-in detectors, in the order they run, and the family module that makes each one.
+# A family is imported when the registry first needs its detectors.
+_BUILTINS = (
+    ("email", "_contact"),
+    ("url", "_contact"),
+    ("ip-address", "_contact"),
+    ("phone", "_contact"),
+    ("ssn", "_numbers"),
+    ("id-number", "_numbers"),
+    ("address", "_places"),
+    ("date", "_dates"),
+    ("age-over-89", "_numbers"),
+    ("username", "_contact"),
+    ("name", "_names"),
+    ("place", "_places"),
+    ("organization", "_organizations"),
+)
 
 
 def builtin_detectors() -> list[Detector]:
@@ -36,14 +54,11 @@ def builtin_detectors() -> list[Detector]:
 
     .. versionadded:: 0.1.0
     """
-    from ._context import (  # noqa: PLC0415 - the detectors load on first use
-        NameDetector,
-        OrganizationDetector,
-        PlaceDetector,
-    )
-    from ._patterns import pattern_detectors  # noqa: PLC0415 - as above
-
-    return [*pattern_detectors(), NameDetector(), PlaceDetector(), OrganizationDetector()]
+    made: dict[str, Detector] = {}
+    for module in dict.fromkeys(module for _, module in _BUILTINS):
+        family = importlib.import_module(f"{__package__}.{module}")
+        made.update((d.name, d) for d in family.detectors())
+    return [made[name] for name, _ in _BUILTINS]
 
 
 def _is_detector(obj: object) -> bool:
@@ -51,20 +66,11 @@ def _is_detector(obj: object) -> bool:
 
 
 def _load_plugin(entry_point: EntryPoint) -> Detector:
-    from rewardkit._plugins import distribution_name  # noqa: PLC0415 - plugins only
-
-    where = (
-        f"detector plugin {entry_point.name!r} in {ENTRY_POINT_GROUP!r} "
-        f"from {distribution_name(entry_point)}"
-    )
-    try:
-        obj = entry_point.load()
-        detector = obj() if isinstance(obj, type) or not isinstance(obj, Detector) else obj
-    except Exception as e:  # any failure of a plugin is reported by name
-        msg = f"{where} failed to load: {e}"
-        raise DetectorError(msg) from e
+    """Turn a ``rewardkit.detectors`` entry point into its detector."""
+    obj = entry_point.load()
+    detector = obj() if isinstance(obj, type) or not isinstance(obj, Detector) else obj
     if not _is_detector(detector):
-        msg = f"{where} is not a Detector"
+        msg = "it is not a Detector: it needs a 'name' and a 'detect(text)' method"
         raise DetectorError(msg)
     return detector
 
@@ -76,7 +82,9 @@ class DetectorRegistry:
     It starts with the built-in detectors and, on first use, adds those that installed
     packages declare in the ``rewardkit.detectors`` entry-point group (an entry point names
     a detector object, or a class or function that returns one). Detectors can be added,
-    removed, switched off and on by name; terms on its allow-list are never flagged.
+    removed, switched off and on by name; terms on its allow-list are never flagged. A
+    plugin that is broken, or claimed by two distributions, is a :class:`~rewardkit.PluginError`
+    naming it and its distribution, raised by whatever first needs the detectors.
 
     Args:
         builtins: Start with the built-in detectors.
@@ -89,7 +97,11 @@ class DetectorRegistry:
         self._lock = threading.RLock()
         self._detectors: dict[str, Detector] | None = None
         self._builtins = builtins
-        self._plugins = plugins
+        self._plugins: PluginGroup[Detector] | None = (
+            PluginGroup(ENTRY_POINT_GROUP, kind="detector plugin", load=_load_plugin)
+            if plugins
+            else None
+        )
         self._disabled: set[str] = set()
         self._allow: list[str] = []
 
@@ -99,18 +111,8 @@ class DetectorRegistry:
                 found: dict[str, Detector] = {}
                 if self._builtins:
                     found.update((d.name, d) for d in builtin_detectors())
-                if self._plugins:
-                    from rewardkit._plugins import (  # noqa: PLC0415 - on first use
-                        disabled_plugins,
-                        entry_points,
-                    )
-
-                    off = disabled_plugins()
-                    plugins = [] if off is None else entry_points(ENTRY_POINT_GROUP)
-                    for ep in plugins:
-                        if off is not None and ep.name in off:
-                            continue
-                        detector = _load_plugin(ep)
+                if self._plugins is not None:
+                    for _name, detector in self._plugins.load_enabled():
                         found.setdefault(detector.name, detector)
                 self._detectors = found
             return self._detectors
@@ -237,65 +239,3 @@ class DetectorRegistry:
 
 #: The process-wide registry that :func:`scan` and :func:`redact` use by default.
 registry = DetectorRegistry()
-
-
-def _allowed_spans(text: str, allow: Iterable[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for raw in allow:
-        term = raw.strip()
-        if not term:
-            continue
-        pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
-        spans.extend(m.span() for m in pattern.finditer(text))
-    return spans
-
-
-def scan(
-    text: str,
-    *,
-    detectors: Sequence[Detector] | None = None,
-    allow: Iterable[str] = (),
-    min_score: float = 0.0,
-) -> list[Detection]:
-    """
-    Find identifiers in *text*.
-
-    >>> from rewardkit.deid import scan
-    >>> [(d.category.value, d.start, d.end) for d in scan("Call me at 555-201-3344.")]
-    [('PHONE', 11, 23)]
-
-    Args:
-        text: The text.
-        detectors: The detectors to run; the switched-on detectors of :data:`registry` when
-            ``None``.
-        allow: Terms never to flag (whole words, any case), added to the registry's
-            allow-list.
-        min_score: Drop detections scored lower than this.
-
-    Returns:
-        The detections, sorted by start, longest first; detections of different detectors
-        may overlap. A span and category found twice is reported once, with the higher
-        score.
-
-    .. versionadded:: 0.1.0
-    """
-    if detectors is None:
-        active = registry.detectors()
-        allow = [*registry.allowed, *allow]
-    else:
-        active = list(detectors)
-    found: dict[tuple[int, int, str], Detection] = {}
-    for detector in active:
-        for d in detector.detect(text):
-            if d.score < min_score or d.end <= d.start:
-                continue
-            key = (d.start, d.end, d.category.value)
-            old = found.get(key)
-            if old is None or d.score > old.score:
-                found[key] = d
-    result = list(found.values())
-    allowed = _allowed_spans(text, allow)
-    if allowed:
-        result = [d for d in result if not any(s <= d.start and d.end <= e for s, e in allowed)]
-    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
-    return result

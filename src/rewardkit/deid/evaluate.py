@@ -23,8 +23,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._redact import merge_detections
-from ._registry import scan
+from ._engine import merge_detections, scan
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

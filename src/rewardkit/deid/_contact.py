@@ -1,0 +1,293 @@
+"""
+Contact data: e-mail addresses, web addresses, IP addresses, phone and fax numbers, usernames.
+
+Detectors: ``email``, ``url``, ``ip-address``, ``phone`` (``PHONE`` and ``FAX``) and
+``username``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rewardkit.story import PhiCategory
+
+from ._engine import PatternDetector, Rule, after, before, digits, initials, lazy
+from ._lexicon import (
+    HANDLE_PLACES,
+    HOTLINE_WORDS,
+    HOTLINES,
+    NOT_USERNAMES,
+    PHONE_WORDS,
+    USERNAME_FILLERS,
+    USERNAME_WORDS,
+    alternation,
+)
+
+__all__ = ["detectors"]
+
+_I = re.IGNORECASE
+
+
+# --------------------------------------------------------------------------- e-mail
+
+_EMAIL = Rule(
+    category=PhiCategory.EMAIL,
+    pattern=lazy(
+        r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+    ),
+    score=0.95,
+    reason="shape of an email address",
+    trigger=re.compile("@"),
+)
+_EMAIL_SPELLED = Rule(
+    category=PhiCategory.EMAIL,
+    # The address starts at the first word boundary of a run of address characters: the run
+    # is matched from its start (so that no other start inside it is tried) and the leading
+    # dots, pluses and hyphens are left out of the span.
+    pattern=lazy(
+        r"(?<![\w.+-])[.+-]*\b(?P<id>[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+"
+        r"(?:\s*[\[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)",
+        _I,
+    ),
+    score=0.85,
+    reason="email address written with (at) and (dot)",
+    trigger=re.compile(r"[\[(]\s*[Aa][Tt]\s*[\])]"),
+)
+
+# --------------------------------------------------------------------------- web addresses
+
+_TLDS = (
+    "com|org|net|edu|gov|mil|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|in|me|info"
+    "|biz|ly|gg|tv|app|dev|health|link|site|online|page|blog|xyz|ai|social|care|clinic|to|be"
+    "|[a-z]{2}"  # any country code
+)
+_URL_TAIL = r"[^\s<>\"'\]\[{}|\\^`]*[^\s<>\"'\]\[{}|\\^`.,;:!?)]"
+
+
+def _url_check(m: re.Match[str], text: str) -> bool:
+    # A bare domain must not be the domain part of an email address.
+    return not (m.start() > 0 and text[m.start() - 1] == "@")
+
+
+_URL = Rule(
+    category=PhiCategory.URL,
+    pattern=lazy(rf"\b(?:https?://|www\.){_URL_TAIL}", _I),
+    score=0.95,
+    reason="web address with a scheme or www",
+    keywords=("http", "www."),
+)
+_URL_BARE = Rule(
+    category=PhiCategory.URL,
+    pattern=lazy(
+        rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})/{_URL_TAIL}", _I
+    ),
+    score=0.85,
+    reason="domain with a path",
+    check=_url_check,
+    trigger=re.compile(rf"\.(?i:{_TLDS})/"),
+)
+_URL_SHORT = Rule(
+    category=PhiCategory.URL,
+    pattern=lazy(r"(?<![\w@./-])(?:redd\.it|bit\.ly|t\.co|tinyurl\.com|goo\.gl)\b", _I),
+    score=0.8,
+    reason="link shortener",
+    trigger=re.compile(r"\.(?:it|ly|co|com|gl)\b", _I),
+)
+
+# --------------------------------------------------------------------------- IP addresses
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = Rule(
+    category=PhiCategory.IP_ADDRESS,
+    pattern=lazy(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]|\.\d)"),
+    score=0.85,
+    reason="dotted IPv4 address",
+    trigger=re.compile(r"\d\.\d{1,3}\.\d"),
+)
+_H = r"[0-9A-Fa-f]{1,4}"
+_IPV6 = Rule(
+    category=PhiCategory.IP_ADDRESS,
+    pattern=lazy(
+        rf"(?<![\w:])(?:(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,6}}:(?:{_H}(?::{_H}){{0,5}})?"
+        rf"|::(?:{_H}:){{0,6}}{_H})(?![\w:])"
+    ),
+    score=0.85,
+    reason="IPv6 address",
+    check=lambda m, _t: any(c.isalpha() for c in m.group()) or m.group().count(":") >= 3,
+    trigger=re.compile(":[0-9A-Fa-f]{0,4}:"),
+)
+
+# --------------------------------------------------------------------------- phones
+
+_UNITS = r"(?:mg|mcg|ml|g|kg|lbs?|pounds|%|percent|calories|words|minutes|mins?|hours|hrs?|k)\b"
+_UNIT_AFTER = re.compile(rf"\s*{_UNITS}", _I)
+
+
+def _phone_check(m: re.Match[str], text: str) -> bool:
+    number = digits(m.group("id") if "id" in m.re.groupindex else m.group())
+    if number in HOTLINES or number.lstrip("1") in HOTLINES:
+        return False
+    if any(w in before(text, m, 40) for w in HOTLINE_WORDS):
+        return False
+    return _UNIT_AFTER.match(after(text, m)) is None
+
+
+def _phone_category(m: re.Match[str], text: str) -> PhiCategory:
+    return PhiCategory.FAX if "fax" in before(text, m, 25) else PhiCategory.PHONE
+
+
+_SEP = r"[-.\s\u00a0]"
+_PHONE_CUES = (*PHONE_WORDS, "#", "reach")
+
+
+def _na_separated_or_cued(m: re.Match[str], text: str) -> bool:
+    """Accept ten digits in a row only after a phone cue word."""
+    if not m.group().isdigit():
+        return True
+    return any(w in before(text, m) for w in _PHONE_CUES)
+
+
+_PHONE_NA = Rule(
+    category=PhiCategory.PHONE,
+    pattern=lazy(
+        rf"(?<![\w+])(?:\+?1{_SEP}?)?(?:\(\d{{3}}\){_SEP}?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}"
+        rf"(?![\w-])|(?<![\w+])(?:\+?1{_SEP}?)?\d{{3}}{_SEP}?\d{{3}}{_SEP}?\d{{4}}(?!\w)"
+    ),
+    score=0.85,
+    reason="North American phone number",
+    check=lambda m, t: _phone_check(m, t) and _na_separated_or_cued(m, t),
+    category_of=_phone_category,
+    anchor=re.compile(r"\d(?<!\d\d)(?=\d\d\D{0,2}\d\d\d)"),
+    back="+1(-. \t\n\r\f\v\u00a0",
+)
+_PHONE_INTL = Rule(
+    category=PhiCategory.PHONE,
+    # Groups of one to five digits, two to five of them: each group takes all the digits it
+    # can (so a long run of digits is not split every possible way before it is refused),
+    # and one run of two to five digits counts as two groups.
+    pattern=lazy(
+        rf"(?<![\w+])\+\d{{1,3}}(?:{_SEP}?\(\d{{1,4}}\))?"
+        rf"(?:(?:{_SEP}?\d{{1,5}}+){{2,5}}|{_SEP}?\d{{2,5}})(?![\w-])"
+    ),
+    score=0.85,
+    reason="international phone number",
+    check=lambda m, t: 8 <= len(digits(m.group())) <= 15 and _phone_check(m, t),
+    category_of=_phone_category,
+    trigger=re.compile(r"\+\d"),
+)
+_PHONE_TRUNK = Rule(
+    category=PhiCategory.PHONE,
+    pattern=lazy(
+        r"(?<![\w+.-])(?:0\d{1,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?![\w-])"
+    ),
+    score=0.7,
+    reason="national phone number with a trunk prefix",
+    check=lambda m, t: 10 <= len(digits(m.group())) <= 11 and _phone_check(m, t),
+    category_of=_phone_category,
+    trigger=re.compile(r"0\d{1,4}[\s.-]?\d\d"),
+)
+_PHONE_SHORT = Rule(
+    category=PhiCategory.PHONE,
+    pattern=lazy(r"(?<![\w.,/-])\d{3}-\d{4}(?![\w-]|[.,/]\d)"),
+    score=0.6,
+    reason="seven-digit phone number",
+    check=_phone_check,
+    category_of=_phone_category,
+    trigger=re.compile(r"\d\d\d-\d\d\d\d"),
+)
+_PHONE_CUE = Rule(
+    category=PhiCategory.PHONE,
+    pattern=lazy(
+        initials(PHONE_WORDS) + rf"\b(?:{alternation(PHONE_WORDS)})(?:\s+(?:number|no\.?|#))?"
+        r"\s*(?:is|was|:|at|#)?\s*(?P<id>\d[\d\s.-]{5,}\d)(?![\w-])",
+        _I,
+    ),
+    score=0.7,
+    reason="number after a phone cue word",
+    check=lambda m, t: 7 <= len(digits(m.group("id"))) <= 15 and _phone_check(m, t),
+    category_of=_phone_category,
+    trigger=re.compile(r"\d[\d\s.-]{5,}\d"),
+)
+
+# --------------------------------------------------------------------------- usernames
+
+_USER_REDDIT = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(r"(?<![\w/])/?u/[\w-]{3,20}(?![\w-])"),
+    score=0.95,
+    reason="Reddit username",
+    trigger=re.compile("u/"),
+)
+_USER_AT = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(r"(?<![\w@.+*\]-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?!\w|@)"),
+    score=0.85,
+    reason="@handle",
+    check=lambda m, _t: not re.fullmatch(r"@\d{1,2}(?:am|pm)?", m.group(), _I),
+    trigger=re.compile("@"),
+)
+_USER_CUE = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(
+        initials(USERNAME_WORDS) + rf"\b(?:{alternation(USERNAME_WORDS)})"
+        rf"(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
+        r"\s*(?:is|was|:)\s*@?"
+        r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])",
+        _I,
+    ),
+    score=0.8,
+    reason="name after 'username' or 'handle'",
+    check=lambda m, _t: m.group("id").casefold() not in NOT_USERNAMES,
+    # The cue, its filler words and "is" (the pattern's head, without the look-around).
+    trigger=re.compile(
+        rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
+        r"\s*(?:is|was|:)"
+    ),
+    trigger_lower=True,
+    keywords=USERNAME_WORDS,
+)
+
+
+def _handle_like(m: re.Match[str], _text: str) -> bool:
+    """Accept a token that does not read as a word: a digit, an underscore, two joiners."""
+    value = m.group("id")
+    return any(c.isdigit() or c == "_" for c in value) or sum(value.count(c) for c in ".-") >= 2
+
+
+_USER_APPOSITIVE = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(
+        rf"\b(?:{alternation(HANDLE_PLACES)}|instagram)\s*(?:,|:|is|was|called|named)\s+@?"
+        r"(?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_])(?![\w@-])",
+        _I,
+    ),
+    score=0.7,
+    reason="handle-like name after 'blog', 'account' or the like",
+    check=_handle_like,
+    trigger=re.compile(
+        rf"(?:{alternation(HANDLE_PLACES)})\s*(?:,|:|is|was|called|named)\s+@?[a-z0-9_.-]*[\d_.-]"
+    ),
+    trigger_lower=True,
+    keywords=HANDLE_PLACES,
+)
+
+
+def detectors() -> list[PatternDetector]:
+    """
+    Build the detectors of contact data.
+
+    Returns:
+        The ``email``, ``url``, ``ip-address``, ``phone`` and ``username`` detectors.
+    """
+    return [
+        PatternDetector(name="email", rules=[_EMAIL, _EMAIL_SPELLED]),
+        PatternDetector(name="url", rules=[_URL, _URL_BARE, _URL_SHORT]),
+        PatternDetector(name="ip-address", rules=[_IPV4, _IPV6]),
+        PatternDetector(
+            name="phone", rules=[_PHONE_NA, _PHONE_INTL, _PHONE_TRUNK, _PHONE_SHORT, _PHONE_CUE]
+        ),
+        PatternDetector(
+            name="username", rules=[_USER_REDDIT, _USER_AT, _USER_CUE, _USER_APPOSITIVE]
+        ),
+    ]

@@ -1,0 +1,297 @@
+"""
+Places: street addresses and post office boxes, towns, cities, counties and neighbourhoods.
+
+Detectors: ``address`` (postal codes, from :mod:`._numbers`, and streets, by their shape) and
+``place`` (places smaller than a state, from context and the shipped place list). States,
+countries and larger regions identify nobody and are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rewardkit.story import PhiCategory
+
+from ._engine import PatternDetector, Rule, lazy
+from ._lexicon import (
+    ABBREVIATED_PLACE_WORDS,
+    ADMINISTRATIVE_SUFFIXES,
+    MOVE_VERBS,
+    NOT_PLACES,
+    PLACE_PREPS,
+    PLACE_SUFFIXES,
+    STREET_ENDINGS,
+    STREET_PARTICLES,
+    STREET_TYPES,
+    STREET_WORDS,
+    alternation,
+    lexicon,
+    states,
+)
+from ._model import Detection, trusted_detection
+from ._numbers import POSTAL_CODE_RULES
+from ._words import Word, facility_follows, is_space_gap, run_is_region, word_in, words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["PlaceDetector", "detectors"]
+
+_I = re.IGNORECASE
+
+# --------------------------------------------------------------------------- streets
+
+_STREET_TYPES = alternation(STREET_TYPES)
+_STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
+# A street's first word may start inside a word, after a hyphen or an apostrophe ("ab-Cd
+# Street"); the other words start words. Trying every such start would go over a long
+# hyphenated word once per hyphen, so the pattern starts at the beginning of a run of word
+# characters, hyphens and apostrophes and jumps (without coming back) to a start inside it:
+# to the first capital or digit; failing that, to the first capital (every capital start
+# in the run has the same end, so only the first is worth trying); failing that, to the house
+# number that ends the run. That is the start a scan from left to right would find.
+_WORDISH = r"[\w'\u2019-]"
+_JOINER = r"[-'\u2019]"
+_STREET = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
+        rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
+        rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
+        rf"(?P<id>(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
+        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+        rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?)"
+    ),
+    score=0.85,
+    reason="street name",
+    check=lambda m, _t: (
+        not re.match(
+            r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group("id")
+        )
+        and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
+    ),
+    # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
+    # the rest of that word, and a street type: each start reads on only up to the next one.
+    trigger=re.compile(rf"[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+\s+(?:{_STREET_TYPES})\b"),
+)
+_STREET_NUMBERED = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        rf"\d(?<!\w\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*(?:\s+"
+        rf"[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES_LOWER})\b\.?",
+    ),
+    score=0.8,
+    reason="numbered street address",
+)
+_STREET_FOREIGN = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        rf"(?:\b\d{{1,5}},?\s+)?\b(?:{alternation(STREET_WORDS)})\s+"
+        rf"(?:(?:{alternation(STREET_PARTICLES)})\s+)?"
+        r"[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*)?(?:,?\s+\d{1,5}\b)?"
+    ),
+    score=0.85,
+    reason="street name",
+    trigger=re.compile(rf"(?:{alternation(STREET_WORDS)})\s"),
+    keywords=(w.lower() for w in STREET_WORDS),
+)
+_STREET_GERMANIC = Rule(
+    category=PhiCategory.LOCATION,
+    # As for _STREET: from the start of a hyphenated word, on to its first capital.
+    pattern=lazy(
+        r"(?<![\w-])(?>(?:[\w-]*?-)??(?=[A-ZÀ-Þ]))"
+        rf"(?P<id>[A-ZÀ-Þ][\w-]*(?:{alternation(STREET_ENDINGS)})(?:\s+\d{{1,5}}[a-z]?)?(?!\w))"
+    ),
+    score=0.8,
+    reason="street name",
+    keywords=STREET_ENDINGS,
+)
+_PO_BOX = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
+    score=0.9,
+    reason="post office box",
+    keywords=("box",),
+)
+
+
+# --------------------------------------------------------------------------- places
+
+_SUFFIX_AFTER = re.compile(rf" (?:{alternation(PLACE_SUFFIXES)})\b")
+
+
+@functools.cache
+def _state_after() -> re.Pattern[str]:
+    """Return the pattern of a state or province (name or abbreviation) after a town."""
+    table = states()
+    return re.compile(
+        rf",? (?:{alternation(table.names)}|(?P<abbr>{alternation(table.abbreviations)}))\b"
+    )
+
+
+# What may follow a state abbreviation written without a comma: a ZIP code or the end of a
+# sentence or clause.
+_STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
+
+
+def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
+    """Return the index of the last word of the capitalised run that starts at *i*."""
+    j = i
+    while j + 1 < len(ws) and j - i + 1 < limit and not ws[j].possessive:
+        nxt = ws[j + 1]
+        if (
+            (is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES)
+            or (nxt.gap == "-" and nxt.cap)
+            or (nxt.gap == ". " and nxt.cap and ws[j].low in ABBREVIATED_PLACE_WORDS)
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+@attrs.frozen
+class PlaceDetector:
+    """
+    Find places smaller than a state: towns, cities, counties, neighbourhoods.
+
+    Rules: a run of capitalised words that is in the shipped place list (a place that is also
+    an English word needs a preposition before it); a capitalised run after "in", "near",
+    "outside", "from" or a verb of moving + "to"; a run before "County", "Township" and the
+    like; a run before ", <State>". States, countries and larger regions are not flagged.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "place"
+
+    def detect(self, text: str) -> Iterator[Detection]:
+        """
+        Find places in *text*.
+
+        Args:
+            text: The text to scan.
+
+        Yields:
+            One detection per place.
+        """
+        lex = lexicon()
+        ws = words(text)
+        n = len(ws)
+        i = 0
+        while i < n:
+            w = ws[i]
+            if not w.cap or w.low in NOT_PLACES:
+                i += 1
+                continue
+            prev = ws[i - 1] if i else None
+            prep = (
+                prev is not None
+                and is_space_gap(w.gap)
+                and prev.text.islower()
+                and prev.low in PLACE_PREPS
+                and (prev.low != "to" or (i >= 2 and ws[i - 2].low in MOVE_VERBS))
+            )
+            end_j = _cap_run(ws, i)
+            # The longest run from i that is a known place.
+            hit = None
+            for j in range(end_j, i - 1, -1):
+                if text[w.start : ws[j].end] in lex.places:
+                    hit = j
+                    break
+            if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:
+                yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
+                i = end_j + 1
+                continue
+            after = text[ws[end_j].end : ws[end_j].end + 12]
+            suffix = _SUFFIX_AFTER.match(after)
+            state = _state_after().match(text, ws[end_j].end, ws[end_j].end + 20)
+            if (
+                state is not None
+                and state.group("abbr") is not None
+                and not state.group().startswith(",")
+                and hit is None
+                and _STATE_ABBR_END.match(text, state.end()) is None
+            ):
+                state = None  # "Medicaid ID ...": an abbreviation without a comma
+            if run_is_region(text, ws, i, end_j, lex) and suffix is None:
+                i = end_j + 1
+                continue
+            if suffix is not None:
+                yield self._hit(
+                    w.start, ws[end_j].end + suffix.end(), 0.9, "before 'County' or the like"
+                )
+                i = end_j + 1
+                continue
+            if (
+                state is not None
+                and not facility_follows(ws, i)
+                and not (w.initial and hit is None)
+            ):
+                yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
+                i = end_j + 1
+                continue
+            after_first_name = (
+                prev is not None
+                and prev.cap
+                and is_space_gap(w.gap)
+                and word_in(prev, lex.first_names)
+                and not prep
+            )
+            if hit is not None and not after_first_name:
+                ambiguous = (w.low in lex.name_words or w.low in lex.first_names_lower) and (
+                    hit == i
+                )
+                if (not ambiguous or prep) and (not w.initial or prep or hit > i):
+                    yield self._hit(
+                        w.start, ws[hit].end, 0.8 if not ambiguous else 0.7, "in the place list"
+                    )
+                    i = hit + 1
+                    continue
+            if (
+                prep
+                and not facility_follows(ws, i)
+                and w.low not in lex.common_words
+                and (not word_in(w, lex.first_names) or (prev is not None and prev.low != "from"))
+            ):
+                yield self._hit(w.start, ws[end_j].end, 0.6, "capitalised after a preposition")
+                i = end_j + 1
+                continue
+            i += 1
+
+    def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
+        return trusted_detection(
+            start,
+            end,
+            PhiCategory.LOCATION,
+            score,
+            self.name,
+            reason,
+        )
+
+
+def detectors() -> list[PatternDetector | PlaceDetector]:
+    """
+    Build the detectors of places.
+
+    Returns:
+        The ``address`` and ``place`` detectors.
+    """
+    return [
+        PatternDetector(
+            name="address",
+            rules=[
+                *POSTAL_CODE_RULES,
+                _STREET,
+                _STREET_NUMBERED,
+                _STREET_FOREIGN,
+                _STREET_GERMANIC,
+                _PO_BOX,
+            ],
+        ),
+        PlaceDetector(),
+    ]

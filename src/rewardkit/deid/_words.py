@@ -1,0 +1,163 @@
+"""
+The text cut into words, for the detectors of names, places and organisations.
+
+The text is cut once (cached for the last few texts) into :class:`Word` objects that know
+their case, their possessive ending, the gap before them and whether they start a sentence;
+the detectors then walk the words and look at their neighbours. Every helper here looks at a
+bounded number of words, so a walk over the words stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ._lexicon import FACILITY_NOUNS, Lexicon
+
+__all__ = [
+    "Word",
+    "facility_follows",
+    "in_list",
+    "is_space_gap",
+    "run_is_region",
+    "word_in",
+    "words",
+]
+
+# A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
+_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*")
+
+
+class Word:
+    """A word of the text, with its possessive ending cut off."""
+
+    __slots__ = ("cap", "end", "gap", "initial", "low", "possessive", "start", "text", "upper")
+
+    def __init__(  # noqa: PLR0913, PLR0917 - one field each, built in one hot loop
+        self,
+        start: int,
+        end: int,
+        text: str,
+        possessive: bool,  # noqa: FBT001 - positional: built in one hot loop
+        initial: bool,  # noqa: FBT001 - as above
+        gap: str,
+    ) -> None:
+        first_upper = text[0].isupper()
+        all_upper = first_upper and len(text) > 1 and text.isupper()
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        #: Capitalised and at the start of a sentence.
+        self.initial = initial
+        self.gap = gap
+        #: The casefolded word.
+        self.low = text.casefold()
+        #: Capitalised (and not all capitals).
+        self.cap = first_upper and not all_upper
+        #: All capitals (an acronym).
+        self.upper = all_upper
+
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end})"
+
+
+_SENTENCE_END = frozenset(".!?…:;\n•")
+_SKIPPED = frozenset("\"'“”\u2018\u2019([{*-\u2013—_>#")
+_SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
+
+
+def _sentence_initial(text: str, start: int, stop: int) -> bool:
+    """
+    Tell whether a word at *start* begins a sentence, looking back no further than *stop*.
+
+    *stop* is the end of the word before (0 for the first word): what lies between is the
+    gap, so each character of the text is looked at once over all the words.
+    """
+    i = start - 1
+    while i >= stop:
+        ch = text[i]
+        if ch in _SENTENCE_END:
+            return True
+        if ch.isalnum() or ch == ",":
+            return False
+        if ch.isspace() or ch in _SKIPPED or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
+            i -= 1
+            continue
+        return False
+    # The gap holds only skipped characters: what decides is the end of the word before
+    # (a letter or digit there: not initial) or the start of the text.
+    return stop == 0
+
+
+_APOSTROPHES = "'\u2019"
+_TRAILING = "-'\u2019"
+
+
+@functools.lru_cache(maxsize=8)
+def words(text: str) -> tuple[Word, ...]:
+    """Cut *text* into words."""
+    out: list[Word] = []
+    append = out.append
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        start, end = m.span()
+        token = raw
+        possessive = False
+        if raw[-1] in _TRAILING:
+            token = raw.rstrip(_TRAILING)
+            if not token:
+                continue
+        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
+            possessive = True
+            token = token[:-2]
+        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
+            possessive = True  # "James'" — plural possessive
+        initial = token[0].isupper() and _sentence_initial(text, start, prev_end)
+        append(Word(start, start + len(token), token, possessive, initial, text[prev_end:start]))
+        prev_end = end
+    return tuple(out)
+
+
+def is_space_gap(gap: str) -> bool:
+    """Tell whether *gap* is one space (or one no-break space)."""
+    return gap in {" ", "\u00a0"}
+
+
+def word_in(word: Word, names: frozenset[str]) -> bool:
+    """Tell whether *word*, as written or capitalised, is in *names*."""
+    text = word.text
+    return text in names or text[:1] + text[1:].lower() in names
+
+
+_HYPHENS = re.compile(r"[-\u2010]")
+
+
+def in_list(w: Word, names: frozenset[str]) -> bool:
+    """Tell whether *w* is in *names*, or each part of it is (a double-barrelled name)."""
+    if word_in(w, names):
+        return True
+    parts = _HYPHENS.split(w.text)
+    return len(parts) > 1 and all(
+        p and (p in names or p[:1] + p[1:].lower() in names) for p in parts
+    )
+
+
+def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised run from word *i* ends in a facility noun."""
+    for k in range(i + 1, min(i + 5, len(ws))):
+        if not is_space_gap(ws[k].gap) or not (ws[k].cap or ws[k].upper):
+            return False
+        if ws[k].low in FACILITY_NOUNS:
+            return True
+    return False
+
+
+def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
+    """Tell whether words *i* to *j* (or their first few) name a state, country or region."""
+    for k in range(j, i - 1, -1):
+        if text[ws[i].start : ws[k].end].casefold() in lex.regions_lower:
+            return True
+    return False
