@@ -28,7 +28,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as _error:
+    _msg = (
+        "rewardkit.testing needs Hypothesis, which is not installed; "
+        "install it with: pip install 'rewardkit[hypothesis]'"
+    )
+    raise ImportError(_msg, name=_error.name) from _error
 
 from .story import (
     Collection,
