@@ -8,6 +8,7 @@ error for mypy as it is at run time.
 
 from __future__ import annotations
 
+from ._evidence import evidence
 from .check import read
 from .exceptions import (
     ConfigError,
@@ -16,6 +17,7 @@ from .exceptions import (
     LoadError,
     OutputError,
     PluginError,
+    QuoteError,
     RewardkitError,
     RuleConfigError,
     RuleError,
@@ -87,6 +89,7 @@ __all__ = [
     "PhiCategory",
     "PluginError",
     "Problem",
+    "QuoteError",
     "Redaction",
     "RedactionOperator",
     "RewardkitError",
@@ -115,6 +118,7 @@ __all__ = [
     "core_taxonomy",
     "dump",
     "dumps",
+    "evidence",
     "iter_jsonl",
     "json_schema",
     "load",

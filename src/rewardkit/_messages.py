@@ -9,19 +9,21 @@ __all__ = ["escape_controls", "shown"]
 _SHOWN: Final = 60  # at most this many characters of a caller's value appear in a message
 
 
-def shown(value: object) -> str:
+def shown(value: object, *, limit: int = _SHOWN) -> str:
     """
     Quote *value* for a message, cut short so that a message never carries a long text.
 
     Args:
         value: A string, shown as it is, or another value, shown as its ``repr``.
+        limit: The most characters shown inside the quotes.
 
     Returns:
-        The quoted value, at most 60 characters inside the quotes (``...`` marks a cut).
+        The quoted value, at most *limit* (60) characters inside the quotes (``...`` marks a
+        cut).
     """
     text = value if isinstance(value, str) else repr(value)
-    if len(text) > _SHOWN:
-        text = text[: _SHOWN - 3] + "..."
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
     return repr(text)
 
 

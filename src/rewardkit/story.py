@@ -17,7 +17,7 @@ Story text and titles never appear in a ``repr``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -383,6 +383,45 @@ class ThemeAssignment:
     confidence: float | None = attrs.field(
         default=None, **v.rule(v.Optional(v.Number(minimum=0.0, maximum=1.0)))
     )
+
+    @classmethod
+    def from_quotes(
+        cls,
+        text: str,
+        theme: str,
+        quotes: Iterable[str | tuple[str, int]],
+        *,
+        coder: str | None = None,
+        confidence: float | None = None,
+    ) -> ThemeAssignment:
+        """
+        Assign *theme* with the quotes of *text* that support it as evidence.
+
+        Each quote is found in the text with :func:`rewardkit.evidence`; a quote that appears
+        more than once is given as ``(quote, occurrence)``, counting from 1.
+
+        Args:
+            text: The story's text.
+            theme: A theme id.
+            quotes: The supporting quotes, exactly as they appear in *text*.
+            coder: Who assigned the theme.
+            confidence: How sure the coder was, 0 to 1.
+
+        Returns:
+            The assignment, with one evidence span per quote, in the order given.
+
+        Raises:
+            QuoteError: A quote is not in the text, or is ambiguous; the message names it by
+                its place in *quotes*.
+            FieldError: *theme*, *coder* or *confidence* breaks its field rule.
+
+        .. versionadded:: 0.2.0
+        """
+        from ._evidence import evidence_spans  # noqa: PLC0415 - it imports this module
+
+        return cls(
+            theme=theme, coder=coder, evidence=evidence_spans(text, quotes), confidence=confidence
+        )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
