@@ -106,7 +106,7 @@ class TestEvidence:
         with pytest.raises(ValueError) as info:
             rk.evidence(TWICE, "said thank you")
 
-        again = pickle.loads(pickle.dumps(info.value))
+        again = pickle.loads(pickle.dumps(info.value))  # noqa: S301 - own data
         assert isinstance(again, rk.QuoteError)
         assert (str(again), again.quote, again.occurrences) == (
             str(info.value),
