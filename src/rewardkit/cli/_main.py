@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn, Protocol
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["COMMANDS", "Command", "ExitCode", "build_parser", "main"]
+__all__ = ["COMMANDS", "EPILOG", "Command", "ExitCode", "add_quiet", "build_parser", "main"]
 
 PROG = "rewardkit"
 
@@ -79,6 +79,18 @@ def _agreement() -> Command:
     return command
 
 
+def _rules() -> Command:
+    from . import _rules as command  # noqa: PLC0415
+
+    return command
+
+
+def _demo() -> Command:
+    from . import _demo as command  # noqa: PLC0415
+
+    return command
+
+
 #: Each command: its one-line help, and how to import its module.
 COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
     "validate": (
@@ -97,6 +109,14 @@ COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
     "agreement": (
         "Measure how far coders agree: percent agreement, Cohen's kappa, Krippendorff's alpha.",
         _agreement,
+    ),
+    "rules": (
+        "List the validation rules: name, default severity, profile behaviour, what each checks.",
+        _rules,
+    ),
+    "demo": (
+        "Write a synthetic corpus of invented, realistic stories for trying the tools.",
+        _demo,
     ),
 }
 
@@ -125,12 +145,32 @@ class _VersionAction(argparse.Action):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors exit 2 with the message on stderr."""
+    """
+    An argument parser whose usage errors exit 2 with the message on stderr.
+
+    A value that is not among an argument's choices gets the list and, for a near miss, a
+    suggestion ("did you mean 'json'?"), for commands too.
+    """
 
     def error(self, message: str) -> NoReturn:
+        from rewardkit._messages import escape_controls  # noqa: PLC0415 - on errors only
+
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {escape_controls(message, newlines=True)}\n")
         raise SystemExit(ExitCode.USAGE)
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        import difflib  # noqa: PLC0415 - only for a mistake
+
+        names = [str(c) for c in choices]
+        close = difflib.get_close_matches(str(value), names, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        listed = ", ".join(repr(n) for n in names)
+        msg = f"invalid choice: {str(value)!r} (choose from {listed}){hint}"
+        raise argparse.ArgumentError(action, msg)
 
 
 def _selected(argv: Sequence[str]) -> str | None:
@@ -152,6 +192,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Validate, de-identify and study stories of rewarding mental-health work.",
+        epilog=EPILOG,
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -160,8 +201,34 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         if command is None or command == name:
             cmd = module()
             cmd.add_arguments(p)
+            add_quiet(p)
             p.set_defaults(run=cmd.run)
     return parser
+
+
+#: The exit status of every command, for ``--help`` and the docs.
+EPILOG = (
+    "exit status: 0 done (no error finding); 1 done, with error findings (or what the"
+    " command says); 2 a usage or configuration error; 130 interrupted"
+)
+
+
+def add_quiet(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
+    """
+    Add ``-q``/``--quiet``, which silences the summary line on stderr.
+
+    Args:
+        parser: A command's parser, or (with *nested*) the parser of one of its actions, where
+            the flag may be given too (``rewardkit deid scan -q``).
+        nested: Leave the flag unset unless given, so that the command's value stands.
+    """
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS if nested else False,
+        help="print no summary line on stderr",
+    )
 
 
 def _robust(stream: object) -> None:

@@ -364,6 +364,7 @@ def json_invalid(problem: _decode.DecodeProblem) -> Finding:
         path=path,
         message=f"the document {problem.message}",
         line=problem.line,
+        column=problem.column,
     )
 
 
