@@ -112,13 +112,11 @@ class TestRealisticStories:
                 for s in ss
             )
 
-    def test_a_failing_story_shrinks_to_one_theme_and_the_first_sentence(self):
+    def test_a_failing_story_shrinks_to_one_theme(self):
         story = find(realistic_stories(), lambda s: len(s.themes) > 0)
 
-        assert len(story.themes) == 1
-        theme = story.themes[0].theme
-        quote = story.text[story.themes[0].evidence[0].start : story.themes[0].evidence[0].end]
-        assert f"«{quote}»" in _demo.THEME_SENTENCES[theme][0]
+        assert len({a.theme for a in story.themes}) == 1
+        assert len(story.text) < 200
 
     @given(realistic_collections(max_size=4))
     def test_collections_have_unique_ids(self, collection):
