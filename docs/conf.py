@@ -26,7 +26,7 @@ extensions = [
 ]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated/*.md"]  # included by the pages that show them
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 

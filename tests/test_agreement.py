@@ -713,6 +713,26 @@ def test_cli_lists_undefined_figures(stories_in, capsys):
     assert f"gratitude.letter: kappa: {NO_DEFINED_PAIR}" in out
 
 
+def test_cli_summary_line_on_stderr(stories_in, capsys):
+    stories_in(stories_from_table(THREE_CODERS))
+    report = measure(stories_from_table(THREE_CODERS))
+    below = len(report.below(0.5))
+
+    assert main(["agreement", "x.json", "--threshold", "0.5"]) == 0
+    assert capsys.readouterr().err == (
+        f"compared 3 coders on {report.units} stories: {below} of"
+        f" {len(report.themes)} themes with alpha below 0.5\n"
+    )
+    assert main(["agreement", "x.json", "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("threshold", ["0", "1", "0.667"])
+def test_cli_thresholds_from_0_to_1(stories_in, capsys, threshold):
+    stories_in(stories_from_table(THREE_CODERS))
+    assert main(["agreement", "x.json", "--threshold", threshold]) == 0
+
+
 def test_cli_no_story_with_two_coders(stories_in, capsys):
     stories_in([make_story("s1", ["a"], [("gratitude.letter", "a")])])
     assert main(["agreement", "x.json"]) == 2
@@ -726,7 +746,11 @@ def test_cli_no_story_with_two_coders(stories_in, capsys):
     [
         (["agreement"], "the following arguments are required: PATH"),
         (["agreement", "--threshold", "high", "x.json"], "must be a number"),
-        (["agreement", "--threshold", "nan", "x.json"], "must be a finite number"),
+        (["agreement", "--threshold", "nan", "x.json"], "must be between 0 and 1"),
+        (["agreement", "--threshold", "80", "x.json"], "must be between 0 and 1"),
+        (["agreement", "--threshold", "-0.1", "x.json"], "must be between 0 and 1"),
+        (["agreement", "--threshold", "1.5", "x.json"], "must be between 0 and 1"),
+        (["agreement", "--level", "tops", "x.json"], "did you mean 'top'?"),
         (["agreement", "--level", "sub", "x.json"], "invalid choice"),
         (["agreement", "--format", "csv", "x.json"], "invalid choice"),
     ],

@@ -20,10 +20,11 @@ LAYERS: list[set[str]] = [
     {"_rfc3339", "_messages", "_toml"},
     {"findings"},
     {"exceptions"},
+    {"_quotes"},
     {"_validators", "_files"},
     {"story", "_plugins"},
     {"typing"},
-    {"serialization", "taxonomy", "schema", "_hypothesis_hook"},
+    {"serialization", "taxonomy", "schema", "_hypothesis_hook", "_demo"},
     {"deid", "agreement"},
     {"rules"},
     {"check"},
@@ -194,7 +195,10 @@ def test_a_command_imports_only_its_own_module():
         print(sorted(m for m in sys.modules if m.startswith("rewardkit.cli.")))
         """
     )
-    assert out.strip() == "['rewardkit.cli._exit', 'rewardkit.cli._main', 'rewardkit.cli._schema']"
+    assert out.strip() == (
+        "['rewardkit.cli._exit', 'rewardkit.cli._main', 'rewardkit.cli._output',"
+        " 'rewardkit.cli._schema']"
+    )
 
 
 @pytest.fixture(scope="module")

@@ -33,9 +33,14 @@ needs_taxonomy = pytest.mark.skipif(
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch, tmp_path):
     """Run in an empty directory, with the fake taxonomy as the default one."""
-    monkeypatch.setattr(
-        "rewardkit.taxonomy.build_taxonomy", lambda files=(), plugins=None: FakeTaxonomy()
-    )
+    import rewardkit.taxonomy
+
+    real = rewardkit.taxonomy.build_taxonomy
+
+    def build(files: Any = (), plugins: Any = None) -> Any:
+        return real(files=files, plugins=plugins) if files else FakeTaxonomy()
+
+    monkeypatch.setattr("rewardkit.taxonomy.build_taxonomy", build)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("REWARDKIT_DISABLE_PLUGINS", "1")
 
@@ -100,8 +105,11 @@ def stdin(monkeypatch, data: bytes) -> None:
 class TestExitCodes:
     def test_0_for_valid_files(self, run):
         result = run("validate", CORPUS / "valid")
+        files = sorted(p for p in (CORPUS / "valid").rglob("*") if p.suffix in (".json", ".jsonl"))
 
-        assert (result.code, result.out, result.err) == (0, "", "")
+        assert (result.code, result.out) == (0, "")
+        assert result.err.startswith("checked ")
+        assert result.err.endswith(f" stories in {len(files)} files: no problems\n")
 
     def test_0_when_there_are_only_warnings(self, run, tmp_path):
         raw = write(tmp_path / "raw.json", story(deidentification={"status": "raw"}))
@@ -110,7 +118,7 @@ class TestExitCodes:
 
         assert result.code == 0
         assert "deid-required" in result.out
-        assert "0 errors, 1 warning in 1 file (1 story checked)" in result.err
+        assert result.err == "1 warning in 1 of 1 story in 1 file\n"
 
     def test_1_for_an_error_finding(self, run):
         result = run("validate", CORPUS / "invalid/theme-unknown/typo.json")
@@ -121,7 +129,7 @@ class TestExitCodes:
         result = run("validate", CORPUS / "invalid/json-invalid/trailing-comma.json")
 
         assert result.code == 1
-        assert ": json-invalid: the document is not valid JSON" in result.out
+        assert ": error json-invalid: the document is not valid JSON" in result.out
 
     def test_1_under_publish_for_a_raw_story(self, run, tmp_path):
         raw = write(tmp_path / "raw.json", story(deidentification={"status": "raw"}))
@@ -203,9 +211,10 @@ class TestOutput:
         result = run("validate", CORPUS / "invalid/redaction-overlap/zero-width-inside.json")
 
         name = CORPUS / "invalid/redaction-overlap/zero-width-inside.json"
+        story_id = json.loads(name.read_text())["id"]
         assert result.out == (
-            f"{name}:54: /deidentification/redactions/1: redaction-overlap: overlaps the"
-            " redaction at /deidentification/redactions/0 (26-32)\n"
+            f"{name}:54: [{story_id}] /deidentification/redactions/1: error redaction-overlap:"
+            " overlaps the redaction at /deidentification/redactions/0 (26-32)\n"
         )
 
     def test_json_records(self, run, tmp_path):
@@ -239,7 +248,7 @@ class TestOutput:
             },
         ]
         assert result.code == 1
-        assert result.err == ""
+        assert result.err == "1 error, 1 warning in 2 of 3 stories in 1 file\n"
 
     def test_json_output_with_no_findings_is_an_empty_list(self, run):
         assert run("validate", "--format", "json", CORPUS / "valid").records == []
@@ -291,6 +300,439 @@ class TestOutput:
                 assert not any(w in result.out for w in words)
 
 
+class TestSummary:
+    def test_no_problems(self, run, tmp_path):
+        write(tmp_path / "a.json", story())
+        write_jsonl(tmp_path / "b.jsonl", story(id="st-2"), story(id="st-3"))
+
+        result = run("validate", tmp_path)
+
+        assert (result.code, result.out) == (0, "")
+        assert result.err == "checked 3 stories in 2 files: no problems\n"
+
+    def test_counts_findings_by_severity_and_flagged_stories(self, run, tmp_path):
+        write_jsonl(
+            tmp_path / "s.jsonl",
+            story(),
+            story(id="st-2", themes=[{"theme": "nope"}, {"theme": "nada"}], text="It was abuse."),
+            story(id="st-3"),
+        )
+
+        result = run("validate", tmp_path / "s.jsonl")
+
+        assert result.code == 1
+        assert result.err == "2 errors, 1 warning in 1 of 3 stories in 1 file\n"
+
+    def test_singular_and_thousands(self, run, tmp_path):
+        write_jsonl(tmp_path / "s.jsonl", *(story(id=f"st-{i}") for i in range(1204)))
+
+        assert run("validate", tmp_path / "s.jsonl").err == (
+            "checked 1,204 stories in 1 file: no problems\n"
+        )
+
+    def test_infos_are_counted(self, run, tmp_path):
+        path = write(tmp_path / "s.json", story(deidentification={"status": "redacted"}))
+
+        assert run("validate", path).err == "1 info in 1 of 1 story in 1 file\n"
+
+    @pytest.mark.parametrize("fmt", ["text", "json", "github"])
+    def test_every_format(self, run, tmp_path, fmt):
+        path = write(tmp_path / "s.json", story())
+
+        assert run("validate", "--format", fmt, path).err == (
+            "checked 1 story in 1 file: no problems\n"
+        )
+
+    @pytest.mark.parametrize("flag", ["-q", "--quiet"])
+    def test_quiet_silences_it(self, run, tmp_path, flag):
+        path = write(tmp_path / "s.json", story(themes=[{"theme": "nope"}]))
+
+        result = run("validate", flag, path)
+
+        assert (result.code, result.err) == (1, "")
+        assert "theme-unknown" in result.out
+
+    def test_unreadable_files_are_counted(self, run, tmp_path, monkeypatch):
+        bad = write(tmp_path / "a.json", story())
+        write(tmp_path / "b.json", story(id="st-2"))
+        real_open = Path.open
+
+        def fake_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+            if self.name == bad.name:
+                raise PermissionError(13, "Permission denied")
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", fake_open)
+
+        result = run("validate", tmp_path)
+
+        assert result.code == 2
+        assert result.err.splitlines() == [
+            f"rewardkit validate: error: {bad}: cannot be read: Permission denied",
+            "checked 1 story in 2 files: no problems; 1 file could not be read",
+        ]
+
+
+class TestTextOutput:
+    def test_ordered_by_file_then_line_then_path(self, run, tmp_path):
+        b = write_jsonl(
+            tmp_path / "b.jsonl",
+            story(id="st-2", deidentification={"status": "raw"}),
+            story(id="st-3", themes=[{"theme": "zz"}, {"theme": "aa"}], text="abuse"),
+        )
+        a = write(
+            tmp_path / "a.json",
+            {
+                "schema_version": "1.0",
+                "stories": [story(id="st-4", themes=[{"theme": "x"}]), story(id="st-3")],
+            },
+        )
+
+        result = run("validate", b, a)
+
+        places = []
+        for line in result.out.splitlines():
+            where, about = line.split(": ")[0:2]
+            file, number = where.rsplit(":", 1)
+            places.append((file, int(number), about))
+        assert [p[0] for p in places] == [str(b)] * 4 + [str(a)] * 2
+        assert places[:4] == [
+            (str(b), 1, "[st-2] /deidentification/status"),
+            (str(b), 2, "[st-3] /content_warnings"),
+            (str(b), 2, "[st-3] /themes/0/theme"),
+            (str(b), 2, "[st-3] /themes/1/theme"),
+        ]
+        assert [p[2] for p in places[4:]] == [
+            "[st-4] /stories/0/themes/0/theme",
+            "[st-3] /stories/1/id",
+        ]
+        assert places[4][1] < places[5][1]
+
+    def test_severity_and_story_in_each_line(self, run, tmp_path):
+        path = write_jsonl(tmp_path / "s.jsonl", story(deidentification={"status": "raw"}))
+
+        assert run("validate", path).out == (
+            f"{path}:1: [st-1] /deidentification/status: warning deid-required: the story has"
+            " not been de-identified (status 'raw')\n"
+        )
+
+    def test_no_story_for_a_story_that_does_not_load(self, run, tmp_path):
+        path = write_jsonl(tmp_path / "s.jsonl", story(id="bad id"))
+
+        assert run("validate", path).out == (
+            f"{path}:1: /id: error schema: must be 1-128 characters of A-Z a-z 0-9 . _ : -\n"
+        )
+
+    def test_json_output_keeps_its_keys(self, run, tmp_path):
+        path = write_jsonl(
+            tmp_path / "s.jsonl", story(id="story-zq9", deidentification={"status": "raw"}), "{"
+        )
+
+        records = run("validate", "--format", "json", path).records
+
+        assert [list(r) for r in records] == [
+            ["file", "line", "path", "rule", "severity", "message"]
+        ] * 2
+        assert "story-zq9" not in json.dumps(records)
+
+    def test_control_characters_from_the_input_are_escaped(self, run, tmp_path):
+        path = write(tmp_path / "s\x1b[31m.json", story(source={"platform": "forum", "\x07x": 1}))
+
+        result = run("validate", path)
+
+        assert "\x1b" not in result.out
+        assert "\x07" not in result.out
+        assert "s\\x1b[31m.json:" in result.out
+        assert "/source/\\x07x: error schema: unknown key" in result.out
+
+    def test_colour_only_on_a_terminal(self, monkeypatch):
+        from rewardkit.check import CheckResult, TextReporter
+        from rewardkit.findings import Finding, Severity
+
+        result = CheckResult(
+            findings=[
+                Finding(rule=r, severity=s, path="/x", message="m", file="f", line=1)
+                for r, s in (("a", Severity.ERROR), ("b", Severity.WARNING), ("c", Severity.INFO))
+            ]
+        )
+
+        class Tty(io.StringIO):
+            def isatty(self) -> bool:
+                return True
+
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        tty, plain = Tty(), io.StringIO()
+        TextReporter().report(result, tty)
+        TextReporter().report(result, plain)
+        assert tty.getvalue().splitlines() == [
+            "f:1: /x: \x1b[1;31merror\x1b[0m a: m",
+            "f:1: /x: \x1b[33mwarning\x1b[0m b: m",
+            "f:1: /x: \x1b[36minfo\x1b[0m c: m",
+        ]
+        assert "\x1b" not in plain.getvalue()
+        monkeypatch.setenv("NO_COLOR", "1")
+        no_colour = Tty()
+        TextReporter().report(result, no_colour)
+        assert no_colour.getvalue() == plain.getvalue()
+
+
+class TestSyntaxErrorContext:
+    """The excerpt under a syntax error, when the file can (or cannot) be read again."""
+
+    def finding(self, **changes: Any) -> Any:
+        from rewardkit.findings import Finding, Severity
+
+        fields: dict[str, Any] = {
+            "rule": "json-invalid",
+            "severity": Severity.ERROR,
+            "path": None,
+            "message": "m",
+            "file": None,
+            "line": 2,
+            "column": 3,
+        }
+        fields.update(changes)
+        return Finding(**fields)
+
+    def report(self, *findings: Any) -> list[str]:
+        from rewardkit.check import CheckResult, TextReporter
+
+        out = io.StringIO()
+        TextReporter(colour=False).report(CheckResult(findings=list(findings)), out)
+        return out.getvalue().splitlines()
+
+    def test_without_a_file_or_past_its_end_or_unreadable(self, tmp_path):
+        short = tmp_path / "short.json"
+        short.write_text("{}\n")
+
+        assert self.report(self.finding()) == ["<input>:2: error json-invalid: m"]
+        assert len(self.report(self.finding(file=str(short), line=5))) == 1
+        assert len(self.report(self.finding(file=str(tmp_path / "gone.json")))) == 1
+
+    def test_a_bom_and_long_lines_before(self, tmp_path):
+        path = tmp_path / "s.json"
+        path.write_bytes(b"\xef\xbb\xbf" + b"x" * 100_000 + b"\n" + b'{"a" 1}\n')
+
+        lines = self.report(self.finding(file=str(path), line=2, column=6))
+        assert lines[1] == '  2 | {"a" 1}'
+        lines = self.report(self.finding(file=str(path), line=1, column=1))
+        assert lines[1] == "  1 | " + "x" * 20 + "..."
+
+    def test_a_closed_stream_is_not_a_terminal(self):
+        from rewardkit.check._reporters import colour_wanted
+
+        stream = io.StringIO()
+        stream.close()
+        assert colour_wanted(stream) is False
+
+
+class TestSyntaxErrors:
+    def test_a_caret_under_the_place(self, run, tmp_path):
+        path = tmp_path / "s.json"
+        path.write_text('{\n  "id": "st-1",\n  "text": "He came to group" "title": "x"\n}\n')
+
+        result = run("validate", path)
+
+        first, excerpt, caret = result.out.splitlines()
+        assert first == (
+            f"{path}:3: error json-invalid: the document is not valid JSON: expected ',' or '}}'"
+            " after a value in an object, found '\"' (line 3, column 30)"
+        )
+        assert excerpt == '  3 | ... "He came to group" "title": "x"'
+        assert caret.rstrip("^").strip() == "|"
+        assert excerpt[caret.index("^") :] == '"title": "x"'
+
+    def test_at_most_forty_characters_of_the_line(self, run, tmp_path):
+        line = json.dumps(story(text="a" * 30 + " secret-words " + "b" * 30))
+        bad = line.replace('"source"', '"source" 1', 1)
+        path = write_jsonl(tmp_path / "s.jsonl", story(), bad)
+
+        result = run("validate", path)
+
+        first, excerpt, caret = result.out.splitlines()
+        assert first.startswith(f"{path}:2: error json-invalid:")
+        shown = excerpt.split(" | ", 1)[1]
+        assert len(shown.strip(".")) <= 40
+        assert shown.startswith("...")
+        assert shown.endswith("...")
+        assert excerpt[caret.index("^")] == "1"
+        assert "secret-words" not in result.out
+
+    def test_not_in_json_output(self, run, tmp_path):
+        path = tmp_path / "s.json"
+        path.write_text('{"id": "st-1", "text": "He came to group" "title": 1}')
+
+        [record] = run("validate", "--format", "json", path).records
+
+        assert "He came" not in record["message"]
+        assert record["message"].endswith("(column 43)")
+
+    def test_controls_in_the_excerpt_are_escaped_and_the_caret_follows(self, run, tmp_path):
+        path = tmp_path / "s.json"
+        path.write_bytes(b'{"a": "x",\t\t"b" 1}')
+
+        _, excerpt, caret = run("validate", path).out.splitlines()
+
+        assert excerpt == '  1 | {"a": "x",\\t\\t"b" 1}'
+        assert excerpt[caret.index("^")] == "1"
+
+    def test_a_raw_tab_in_a_string_is_shown_escaped(self, run, tmp_path):
+        path = tmp_path / "s.json"
+        path.write_bytes(b'{"a": "x\ty"}')
+
+        first, excerpt, caret = run("validate", path).out.splitlines()
+
+        assert "a control character" in first
+        assert excerpt == '  1 | {"a": "x\\ty"}'
+        assert excerpt[caret.index("^") :].startswith("\\t")
+
+    def test_none_for_stdin(self, run, monkeypatch):
+        stdin(monkeypatch, b'{"id": "st-1" "text": "He came"}')
+
+        result = run("validate", "-")
+
+        assert result.out.count("\n") == 1
+        assert "He came" not in result.out
+
+
+class TestDidYouMean:
+    @pytest.mark.parametrize(
+        ("argv", "message"),
+        [
+            (["validate", "--format", "jsn", "x"], "did you mean 'json'?"),
+            (["validate", "--stdin-format", "jsonlines", "-"], "did you mean 'jsonl'?"),
+            (["valdate", "x"], "invalid choice: 'valdate' (choose from 'validate', "),
+            (["valdate", "x"], "did you mean 'validate'?"),
+            (["validate", "--select", "theme-unknow", "x"], "did you mean 'theme-unknown'?"),
+        ],
+    )
+    def test_choices_and_commands(self, run, argv, message):
+        result = run(*argv)
+
+        assert result.code == 2
+        assert message in result.err
+
+    def test_a_config_key(self, run, tmp_path):
+        (tmp_path / "pyproject.toml").write_text('[tool.rewardkit]\nprofle = "publish"\n')
+        write(tmp_path / "s.json", story())
+
+        result = run("validate", "s.json")
+
+        assert result.code == 2
+        assert result.err == (
+            f"rewardkit validate: error: {tmp_path.resolve() / 'pyproject.toml'}: unknown key"
+            " 'profle' in [tool.rewardkit]; did you mean 'profile'?\n"
+        )
+
+    @pytest.mark.parametrize(
+        ("table", "message"),
+        [
+            ('select = ["theme-unknwn"]', "unknown rule 'theme-unknwn' in select; did you mean"),
+            ('ignore = ["schema"]', "the rule 'schema' cannot be switched off"),
+            ('profile = "publsh"', "unknown profile 'publsh'"),
+            ("severity = {content-warning = 'loud'}", "unknown severity 'loud'"),
+        ],
+    )
+    def test_a_rule_setting_names_the_file(self, run, tmp_path, table, message):
+        (tmp_path / "pyproject.toml").write_text(f"[tool.rewardkit]\n{table}\n")
+        write(tmp_path / "s.json", story())
+
+        result = run("validate", "s.json")
+
+        assert result.code == 2
+        where = f"{tmp_path.resolve() / 'pyproject.toml'}: [tool.rewardkit]: "
+        assert result.err.startswith(f"rewardkit validate: error: {where}")
+        assert message in result.err
+
+    def test_a_flag_overrides_a_bad_setting(self, run, tmp_path):
+        (tmp_path / "pyproject.toml").write_text('[tool.rewardkit]\nselect = ["nope"]\n')
+        write(tmp_path / "s.json", story())
+
+        assert run("validate", "--select", "deid-required", "s.json").code == 0
+
+    def test_a_taxonomy_parent(self, run, tmp_path):
+        (tmp_path / "acme.toml").write_text(
+            ACME_TAXONOMY.replace('"small-victory"', '"small-victroy"')
+        )
+        write(tmp_path / "s.json", story())
+
+        result = run("validate", "--taxonomy", "acme.toml", "s.json")
+
+        assert result.code == 2
+        assert result.err == (
+            "rewardkit validate: error: acme.toml: theme 'acme:night-shift-win': parent"
+            " 'small-victroy' is missing; did you mean 'small-victory'?\n"
+        )
+
+    def test_a_taxonomy_file_that_is_not_json(self, run, tmp_path):
+        (tmp_path / "acme.json").write_text('{"taxonomy": {"namespace": "acme",}}')
+        write(tmp_path / "s.json", story())
+
+        result = run("validate", "--taxonomy", "acme.json", "s.json")
+
+        assert result.code == 2
+        assert result.err == (
+            "rewardkit validate: error: acme.json: not valid JSON: expected a key after ',',"
+            " found '}': a trailing comma is not allowed (line 1, column 35)\n"
+        )
+
+    def test_a_missing_taxonomy_file_from_the_config(self, run, tmp_path):
+        (tmp_path / "pyproject.toml").write_text('[tool.rewardkit]\ntaxonomy = ["t.toml"]\n')
+        write(tmp_path / "s.json", story())
+
+        result = run("validate", "s.json")
+
+        assert result.code == 2
+        assert "[tool.rewardkit] taxonomy: " in result.err
+        assert "t.toml: no such file" in result.err
+
+
+class TestLimits:
+    def test_stdin_stops_at_the_size_limit(self, run, monkeypatch):
+        from rewardkit.check import _reader
+        from rewardkit.serialization import Limits
+
+        class Endless(io.RawIOBase):
+            read_bytes = 0
+
+            def readable(self) -> bool:
+                return True
+
+            def readinto(self, buffer: Any) -> int:
+                n = len(buffer)
+                buffer[:n] = b" " * n
+                type(self).read_bytes += n
+                return n
+
+        endless = Endless()
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+        monkeypatch.setattr(_reader, "Limits", lambda: Limits(max_bytes=100_000))
+
+        result = run("validate", "--format", "json", "-")
+
+        assert result.code == 1
+        [record] = result.records
+        assert record["rule"] == "json-invalid"
+        assert "over the limit of 100000 bytes" in record["message"]
+        assert Endless.read_bytes < 200_000
+
+    def test_an_unreadable_directory_is_a_usage_error(self, run, tmp_path, monkeypatch):
+        write(tmp_path / "d/sub/s.json", story())
+
+        def walk(top: Any, onerror: Any = None, **kwargs: Any) -> Any:
+            onerror(PermissionError(13, "Permission denied", str(tmp_path / "d/sub")))
+            yield from ()
+
+        monkeypatch.setattr("rewardkit.check._paths.os.walk", walk)
+
+        result = run("validate", tmp_path / "d")
+
+        assert result.code == 2
+        assert result.err == (
+            f"rewardkit validate: error: {tmp_path / 'd/sub'}: cannot be read: Permission denied\n"
+        )
+
+
 class TestFiles:
     def test_directories_are_read_in_sorted_path_order(self, run, tmp_path):
         write(tmp_path / "d/b.json", story())
@@ -332,7 +774,7 @@ class TestFiles:
         result = run("validate", "-")
 
         assert result.code == 1
-        assert result.out.startswith("<stdin>:1: /themes/0/theme: theme-unknown: ")
+        assert result.out.startswith("<stdin>:1: [st-1] /themes/0/theme: error theme-unknown: ")
 
     def test_stdin_jsonl(self, run, monkeypatch):
         lines = [json.dumps(story()), "", json.dumps(story())]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import re
 import subprocess
 import sys
 from importlib import metadata
@@ -108,3 +110,40 @@ class TestCommandLine:
 
         assert main(["--nope"]) == 2
         assert "unrecognized arguments: --nope" in capsys.readouterr().err
+
+
+ROOT = Path(__file__).parent.parent
+
+
+class TestRunningTheTests:
+    """The tests run as people run them: one file at a time, or the whole suite as CI does."""
+
+    def test_one_test_file_passes_without_the_coverage_threshold(self):
+        # A run of one file measures no coverage, so it cannot fail on the threshold.
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("COV_CORE", "COVERAGE"))}
+        env["HYPOTHESIS_PROFILE"] = "fast"
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_files.py"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout[-2000:]
+        assert "Required test coverage" not in result.stdout
+
+    def test_ci_runs_the_readmes_test_command_with_the_threshold(self):
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        blocks = re.findall(r"```console\n(.*?)```", readme, flags=re.DOTALL)
+        [command] = [m for b in blocks for m in re.findall(r"\.venv/bin/(python -m pytest.*)", b)]
+        assert "--cov-fail-under=95" in command
+        assert "--cov-branch" in command
+        ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+        assert f"\n{command}\n" in ci
+
+    def test_testing_without_hypothesis_names_the_extra(self, monkeypatch):
+        monkeypatch.setitem(sys.modules, "hypothesis", None)
+        monkeypatch.delitem(sys.modules, "rewardkit.testing", raising=False)
+        with pytest.raises(ImportError, match=r"pip install 'rewardkit\[hypothesis\]'"):
+            importlib.import_module("rewardkit.testing")

@@ -222,9 +222,65 @@ class TestBadInput:
         (f,) = info.value.findings
         assert (f.rule, f.path, f.line) == ("json-invalid", None, 4)
         assert f.message == (
-            "the document is not valid JSON: Expecting property name enclosed "
-            "in double quotes (line 4, column 1)"
+            "the document is not valid JSON: expected a key after ',', found '}': a trailing"
+            " comma is not allowed (line 4, column 1)"
         )
+        assert f.column == 1
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            (
+                '{"id": "a",\n "text": "x" "y": 1}',
+                "expected ',' or '}' after a value in an object, found '\"' (line 2, column 14)",
+            ),
+            (
+                '{"a": [1 2]}',
+                "expected ',' or ']' after a value in an array, found '2' (column 10)",
+            ),
+            ('{"a": "[" 2}', "expected ',' or '}' after a value in an object, found '2'"),
+            ('{"a": "\\"[" 2}', "expected ',' or '}' after a value in an object, found '2'"),
+            ("[1, 2,]", "expected a value after ',', found ']': a trailing comma is not allowed"),
+            ('{"a": 1,}', "expected a key after ',', found '}': a trailing comma is not allowed"),
+            ("{'a': 1}", 'expected a key in double quotes, found "\'": keys need double quotes'),
+            ("{a: 1}", "expected a key in double quotes, found 'a' (column 2)"),
+            ("[\"a\", 'b']", "strings need double quotes, not single quotes"),
+            ('{"a" 1}', "expected ':' after the key, found '1'"),
+            ('{"a": 1} // c', "comments are not allowed in JSON"),
+            (
+                '{"a": tru}',
+                "expected a value (a string, number, object, array, true, false or"
+                " null), found 't'",
+            ),
+            (
+                '{"a": ',
+                "expected a value (a string, number, object, array, true, false or null),"
+                " found the end of the document",
+            ),
+            ('{"a":\n', "found the end of the document (column 6)"),
+            ('{"a":\n\n  [1,\n  2', "found the end of the document (line 4, column 4)"),
+            (
+                '{"a": 1,\n "b"\n}',
+                "expected ':' after the key, found '}' (line 3, column 1)",
+            ),
+            ("", "expected a JSON value, found nothing (the document is empty)"),
+            (
+                '{"a": 1} {"b": 2}',
+                "expected the end of the document after its JSON value, found"
+                " '{' (one story per line belongs in a .jsonl file)",
+            ),
+            ('{"a": "x', "a string starts here and is never closed"),
+            ('{"a": "b\tc"}', "a control character (a line break or a tab) inside a string"),
+            ('{"a": "\\q"}', "an invalid escape in a string"),
+            ('{"a": "\\u12"}', "an invalid \\u escape in a string"),
+            ('{"a": [\u0007]}', "found '\\x07'"),
+        ],
+    )
+    def test_syntax_errors_say_what_was_expected_and_found(self, text, message):
+        rule, _, got = one_problem(text)
+        assert rule == "json-invalid"
+        assert got.startswith("the document is not valid JSON: ")
+        assert message in got
 
     @pytest.mark.parametrize("text", ['{"a": 1} // c', '{"a": 1,}', "[1, 2,]", "{'a': 1}", ""])
     def test_comments_trailing_commas_and_junk_are_errors(self, text):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from datetime import UTC, datetime
 
 import attrs
@@ -89,9 +92,132 @@ class TestConstruction:
             rk.Source(platform="x", posted_at=datetime(2024, 1, 1))  # noqa: DTZ001
         assert rk.Source(platform="x", posted_at=datetime(2024, 1, 1, tzinfo=UTC))
 
-    def test_enums_are_required_not_strings(self):
+    def test_enum_fields_take_wire_strings(self):
+        narrator = rk.Narrator(role="therapist", setting="private_practice")
+        assert narrator == rk.Narrator(
+            role=rk.NarratorRole.THERAPIST, setting=rk.Setting.PRIVATE_PRACTICE
+        )
+        assert narrator.role is rk.NarratorRole.THERAPIST
+        deid = rk.Deidentification(status="redacted", method="expert_determination")
+        assert (deid.status, deid.method) == (
+            rk.DeidStatus.REDACTED,
+            rk.DeidMethod.EXPERT_DETERMINATION,
+        )
+        redaction = rk.Redaction(
+            start=0, end=6, category="NAME", operator="replace", replacement="[NAME]"
+        )
+        assert redaction.category is rk.PhiCategory.NAME
+        assert redaction.operator is rk.RedactionOperator.REPLACE
+        assert rk.Source(platform="x", text_form="paraphrased").text_form is rk.TextForm.PARAPHRASED
+        s = story(content_warnings=["abuse", rk.ContentWarning.DEATH])
+        assert s.content_warnings == (rk.ContentWarning.ABUSE, rk.ContentWarning.DEATH)
+        assert attrs.evolve(s, content_warnings=("suicide",)).content_warnings == (
+            rk.ContentWarning.SUICIDE,
+        )
+
+    @pytest.mark.parametrize(
+        ("build", "message"),
+        [
+            (
+                lambda: rk.Narrator(role="Therapist"),
+                "role: must be one of 'therapist', 'counselor', 'psychologist', 'psychiatrist', "
+                "'psychiatric_nurse', 'social_worker', 'peer_support_worker', 'case_manager', "
+                "'trainee' or 'other'; did you mean 'therapist'?",
+            ),
+            (lambda: rk.Narrator(role="therapist", setting="zzz"), "setting: must be one of"),
+            (lambda: rk.Source(platform="x", text_form="verbatm"), "did you mean 'verbatim'?"),
+            (lambda: rk.Deidentification(status="redact"), "did you mean 'redacted'?"),
+            (
+                lambda: rk.Deidentification(status="raw", method="safeharbor"),
+                "method: must be one of 'safe_harbor' or 'expert_determination'; did you mean",
+            ),
+            (
+                lambda: rk.Redaction(
+                    start=0, end=1, category="name", operator="replace", replacement="x"
+                ),
+                "category: must be one of 'NAME', 'LOCATION',",
+            ),
+            (
+                lambda: rk.Redaction(
+                    start=0, end=1, category="NAME", operator="pseudonymise", replacement="x"
+                ),
+                "did you mean 'pseudonym'?",
+            ),
+            (
+                lambda: story(content_warnings=["abuse", "selfharm"]),
+                "content_warnings/1: must be one of 'suicide', 'self-harm', 'abuse',",
+            ),
+        ],
+    )
+    def test_an_unknown_wire_string_lists_the_allowed_values(self, build, message):
+        with pytest.raises(rk.FieldError) as info:
+            build()
+        assert message in str(info.value)
+
+    def test_a_near_miss_is_suggested_in_the_wire_spelling(self):
+        with pytest.raises(rk.FieldError, match="did you mean 'NAME'"):
+            rk.Redaction(start=0, end=1, category="name", operator="mask", replacement="x")
+
+    def test_an_unknown_wire_string_is_not_quoted(self):
+        with pytest.raises(rk.FieldError) as info:
+            rk.Narrator(role="Sam Example")
+        assert "Sam" not in str(info.value)
+
+    def test_other_types_are_still_rejected_by_the_field_rule(self):
         with pytest.raises(rk.FieldError, match="role: must be one of 'therapist'"):
-            rk.Narrator(role="therapist")  # type: ignore[arg-type]
+            rk.Narrator(role=3)  # type: ignore[arg-type]
+        with pytest.raises(rk.FieldTypeError, match="content_warnings: expected a tuple"):
+            story(content_warnings="abuse")
+        with pytest.raises(rk.FieldTypeError, match="content_warnings/0: has an item of the wrong"):
+            story(content_warnings=[1])
+
+    def test_mypy_sees_strings_in_the_constructor_and_enums_on_the_attributes(self, tmp_path):
+        snippet = tmp_path / "snippet.py"
+        snippet.write_text(
+            textwrap.dedent(
+                """\
+                from typing import assert_type
+
+                import rewardkit as rk
+
+                n = rk.Narrator(role="therapist", setting="school")
+                assert_type(n.role, rk.NarratorRole)
+                assert_type(n.setting, rk.Setting | None)
+                d = rk.Deidentification(status="raw", method=rk.DeidMethod.SAFE_HARBOR)
+                assert_type(d.status, rk.DeidStatus)
+                assert_type(d.method, rk.DeidMethod)
+                r = rk.Redaction(start=0, end=1, category="NAME", operator="mask", replacement="*")
+                assert_type(r.category, rk.PhiCategory)
+                assert_type(r.operator, rk.RedactionOperator)
+                s = rk.Source(platform="x", text_form="verbatim")
+                assert_type(s.text_form, rk.TextForm | None)
+                st = rk.Story(
+                    id="a", text="t", source=s, deidentification=d, content_warnings=["abuse"]
+                )
+                assert_type(st.content_warnings, tuple[rk.ContentWarning, ...])
+                rk.Narrator(role=3)
+                """
+            )
+        )
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--no-error-summary",
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                str(snippet),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.stdout.splitlines() == [
+            f'{snippet}:20: error: Argument "role" to "Narrator" has incompatible type "int";'
+            ' expected "NarratorRole | str"  [arg-type]'
+        ]
 
     def test_confidence_and_offsets(self):
         with pytest.raises(rk.FieldError, match="confidence: must be between 0 and 1"):

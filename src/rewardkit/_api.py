@@ -16,6 +16,7 @@ from .exceptions import (
     LoadError,
     OutputError,
     PluginError,
+    QuoteError,
     RewardkitError,
     RuleConfigError,
     RuleError,
@@ -57,6 +58,7 @@ from .story import (
     Story,
     TextForm,
     ThemeAssignment,
+    evidence,
 )
 from .taxonomy import (
     Taxonomy,
@@ -87,6 +89,7 @@ __all__ = [
     "PhiCategory",
     "PluginError",
     "Problem",
+    "QuoteError",
     "Redaction",
     "RedactionOperator",
     "RewardkitError",
@@ -115,6 +118,7 @@ __all__ = [
     "core_taxonomy",
     "dump",
     "dumps",
+    "evidence",
     "iter_jsonl",
     "json_schema",
     "load",

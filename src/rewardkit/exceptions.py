@@ -29,6 +29,7 @@ __all__ = [
     "MergeConflictError",
     "OutputError",
     "PluginError",
+    "QuoteError",
     "RedactionError",
     "RewardkitError",
     "RuleConfigError",
@@ -142,6 +143,43 @@ class ValidationError(RewardkitError, ValueError):
 
     def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Finding, ...]]]:
         return (type(self), (self.findings,))
+
+
+class QuoteError(RewardkitError, ValueError):
+    """
+    A quote cannot be placed in a story's text: it is not there, or it is there more than once.
+
+    Raised by :func:`~rewardkit.evidence` and :meth:`ThemeAssignment.from_quotes
+    <rewardkit.ThemeAssignment.from_quotes>`. The message says how to fix the quote and shows
+    at most a short excerpt of it.
+
+    Args:
+        message: What is wrong.
+        quote: The excerpt of the quote that the message shows.
+        occurrences: Where the quote starts in the text, when it appears more than once.
+
+    Attributes:
+        quote: As given.
+        occurrences: As given.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(
+        self, message: str, *, quote: str | None = None, occurrences: Iterable[int] = ()
+    ) -> None:
+        super().__init__(message)
+        self.quote = quote
+        self.occurrences = tuple(occurrences)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_quote_error, (type(self), str(self), self.quote, self.occurrences))
+
+
+def _rebuild_quote_error(
+    cls: type[QuoteError], message: str, quote: str | None, occurrences: tuple[int, ...]
+) -> QuoteError:
+    return cls(message, quote=quote, occurrences=occurrences)
 
 
 class OutputError(RewardkitError, OSError):

@@ -136,8 +136,13 @@ class Finding:
         message: A sentence for a person. It never quotes the story's text.
         file: The file the document came from, if any.
         line: The 1-based line in *file*, where known.
+        story: The id of the story it is about, where known (a story that did not load has
+            none).
+        column: The 1-based column in *line*, where known (for input that is not JSON).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       *story* and *column*.
     """
 
     rule: str
@@ -146,6 +151,8 @@ class Finding:
     message: str
     file: str | None = None
     line: int | None = None
+    story: str | None = None
+    column: int | None = None
 
     def located(self, *, file: str | None = None, line: int | None = None) -> Finding:
         """

@@ -7,19 +7,25 @@ text, redactions matching it, known themes) are validation rules, reported as fi
 :func:`rewardkit.validate`, not construction errors, so that a story can be loaded and then
 told everything that is wrong with it.
 
+Fields that hold an enum also take its wire string: ``Narrator(role="therapist")`` is
+``Narrator(role=NarratorRole.THERAPIST)``, and a string that names no member is a
+:class:`~rewardkit.FieldError` listing the allowed values. The attribute always holds the enum.
+
 Story text and titles never appear in a ``repr``.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from . import _validators as v
+from ._quotes import quote_bounds, quotes_bounds
+from .exceptions import FieldError
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -215,6 +221,78 @@ def _to_tuple(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(enum_type: type[_E], value: object, field: str) -> _E:
+    """
+    Convert a wire string to its enum member; leave anything else for the field's validator.
+
+    Raises:
+        FieldError: *value* is a string that names no member; the message lists the allowed
+            values and, for a near miss, suggests one (never quoting *value* itself).
+    """
+    if isinstance(value, enum_type) or not isinstance(value, str):
+        return value  # type: ignore[return-value] # a wrong type is the validator's to report
+    try:
+        return enum_type(value)
+    except ValueError:
+        pass
+    import difflib  # noqa: PLC0415 - only for a mistake
+
+    values = [str(m.value) for m in enum_type]
+    folded = {x.casefold(): x for x in values}
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1)
+    hint = f"; did you mean {folded[close[0]]!r}?" if close else ""
+    error = FieldError(f"must be one of {v.allowed(enum_type)}{hint}")
+    error.field = field
+    raise error
+
+
+def _role(value: NarratorRole | str) -> NarratorRole:
+    return _member(NarratorRole, value, "role")
+
+
+def _setting(value: Setting | str | None) -> Setting | None:
+    return None if value is None else _member(Setting, value, "setting")
+
+
+def _text_form(value: TextForm | str | None) -> TextForm | None:
+    return None if value is None else _member(TextForm, value, "text_form")
+
+
+def _status(value: DeidStatus | str) -> DeidStatus:
+    return _member(DeidStatus, value, "status")
+
+
+def _method(value: DeidMethod | str) -> DeidMethod:
+    return _member(DeidMethod, value, "method")
+
+
+def _category(value: PhiCategory | str) -> PhiCategory:
+    return _member(PhiCategory, value, "category")
+
+
+def _operator(value: RedactionOperator | str) -> RedactionOperator:
+    return _member(RedactionOperator, value, "operator")
+
+
+def _content_warnings(
+    value: list[ContentWarning | str] | tuple[ContentWarning | str, ...],
+) -> tuple[ContentWarning, ...]:
+    items: object = value
+    if not isinstance(items, list | tuple):
+        return items  # type: ignore[return-value] # a wrong type is the validator's to report
+    out: list[ContentWarning] = []
+    for i, item in enumerate(items):
+        try:
+            out.append(_member(ContentWarning, item, "content_warnings"))
+        except FieldError as e:
+            e.path = (i,)
+            raise
+    return tuple(out)
+
+
 _OFFSET = v.Integer(minimum=0)
 _NON_EMPTY = v.String(min_length=1)
 _TIMESTAMP = v.Optional(v.Timestamp())
@@ -265,7 +343,9 @@ class Source:
     )
     posted_at: datetime | None = attrs.field(default=None, **v.rule(_TIMESTAMP))
     retrieved_at: datetime | None = attrs.field(default=None, **v.rule(_TIMESTAMP))
-    text_form: TextForm | None = attrs.field(default=None, **v.rule(v.Optional(v.Member(TextForm))))
+    text_form: TextForm | None = attrs.field(
+        default=None, converter=_text_form, **v.rule(v.Optional(v.Member(TextForm)))
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -276,8 +356,10 @@ class Narrator:
     .. versionadded:: 0.1.0
     """
 
-    role: NarratorRole = attrs.field(**v.rule(v.Member(NarratorRole)))
-    setting: Setting | None = attrs.field(default=None, **v.rule(v.Optional(v.Member(Setting))))
+    role: NarratorRole = attrs.field(converter=_role, **v.rule(v.Member(NarratorRole)))
+    setting: Setting | None = attrs.field(
+        default=None, converter=_setting, **v.rule(v.Optional(v.Member(Setting)))
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -303,6 +385,42 @@ class ThemeAssignment:
         default=None, **v.rule(v.Optional(v.Number(minimum=0.0, maximum=1.0)))
     )
 
+    @classmethod
+    def from_quotes(
+        cls,
+        text: str,
+        theme: str,
+        quotes: Iterable[str | tuple[str, int]],
+        *,
+        coder: str | None = None,
+        confidence: float | None = None,
+    ) -> ThemeAssignment:
+        """
+        Assign *theme* with the quotes of *text* that support it as evidence.
+
+        Each quote is found in the text with :func:`rewardkit.evidence`; a quote that appears
+        more than once is given as ``(quote, occurrence)``, counting from 1.
+
+        Args:
+            text: The story's text.
+            theme: A theme id.
+            quotes: The supporting quotes, exactly as they appear in *text*.
+            coder: Who assigned the theme.
+            confidence: How sure the coder was, 0 to 1.
+
+        Returns:
+            The assignment, with one evidence span per quote, in the order given.
+
+        Raises:
+            QuoteError: A quote is not in the text, or is ambiguous; the message names it by
+                its place in *quotes*.
+            FieldError: *theme*, *coder* or *confidence* breaks its field rule.
+
+        .. versionadded:: 0.2.0
+        """
+        spans = tuple(Span(start=s, end=e) for s, e in quotes_bounds(text, quotes))
+        return cls(theme=theme, coder=coder, evidence=spans, confidence=confidence)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Redaction:
@@ -321,8 +439,10 @@ class Redaction:
 
     start: int = attrs.field(**v.rule(_OFFSET))
     end: int = attrs.field(**v.rule(_OFFSET))
-    category: PhiCategory = attrs.field(**v.rule(v.Member(PhiCategory)))
-    operator: RedactionOperator = attrs.field(**v.rule(v.Member(RedactionOperator)))
+    category: PhiCategory = attrs.field(converter=_category, **v.rule(v.Member(PhiCategory)))
+    operator: RedactionOperator = attrs.field(
+        converter=_operator, **v.rule(v.Member(RedactionOperator))
+    )
     replacement: str = attrs.field(**v.rule(v.String()))
 
 
@@ -350,8 +470,10 @@ class Deidentification:
     .. versionadded:: 0.1.0
     """
 
-    status: DeidStatus = attrs.field(**v.rule(v.Member(DeidStatus)))
-    method: DeidMethod = attrs.field(default=DeidMethod.SAFE_HARBOR, **v.rule(v.Member(DeidMethod)))
+    status: DeidStatus = attrs.field(converter=_status, **v.rule(v.Member(DeidStatus)))
+    method: DeidMethod = attrs.field(
+        default=DeidMethod.SAFE_HARBOR, converter=_method, **v.rule(v.Member(DeidMethod))
+    )
     redactions: tuple[Redaction, ...] = attrs.field(
         default=(), converter=_to_tuple, **v.rule(v.TupleOf(Redaction))
     )
@@ -401,7 +523,7 @@ class Story:
         **v.rule(v.Optional(v.TupleOf(str, unique=True, item_validator=_NON_EMPTY))),
     )
     content_warnings: tuple[ContentWarning, ...] = attrs.field(
-        default=(), converter=_to_tuple, **v.rule(v.TupleOf(ContentWarning, unique=True))
+        default=(), converter=_content_warnings, **v.rule(v.TupleOf(ContentWarning, unique=True))
     )
     deidentification: Deidentification = attrs.field(**v.rule(v.InstanceOf(Deidentification)))
     extensions: Mapping[str, Any] = attrs.field(
@@ -485,6 +607,43 @@ class Detection:
         .. versionadded:: 0.1.0
         """
         return self.start < end and start < self.end
+
+
+def evidence(text: str, quote: str, *, occurrence: int | None = None) -> Span:
+    """
+    Return the span of *quote* in *text*, as evidence for a theme.
+
+    The quote must appear in the text exactly (letter case, spacing and quotation marks as
+    they are in the text). When it appears more than once, *occurrence* says which one is
+    meant; without it, an ambiguous quote is an error, so that evidence never points at the
+    wrong place by accident.
+
+    >>> import rewardkit as rk
+    >>> text = "After months of sessions, she looked me in the eye and said thank you."
+    >>> span = rk.evidence(text, "looked me in the eye")
+    >>> (span.start, span.end)
+    (30, 50)
+    >>> text[span.start : span.end]
+    'looked me in the eye'
+
+    Args:
+        text: The story's text.
+        quote: The words to find, as they appear in *text*.
+        occurrence: Which occurrence is meant, counting from 1, when the quote appears
+            more than once.
+
+    Returns:
+        The half-open span of code points that the quote covers.
+
+    Raises:
+        QuoteError: The quote is empty, is not in the text, or appears more than once and
+            *occurrence* does not say which one is meant (or names one that does not exist).
+            The message shows at most a short excerpt of the quote.
+
+    .. versionadded:: 0.2.0
+    """
+    start, end = quote_bounds(text, quote, occurrence=occurrence)
+    return Span(start=start, end=end)
 
 
 #: Every model class, each after the classes it holds (the order hooks are built in).

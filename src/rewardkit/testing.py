@@ -7,6 +7,12 @@ overlap, theme ids come from the taxonomy, no theme is assigned twice by one cod
 are unique within a collection, and timestamps carry a zone and come in order (posted, then
 retrieved, then reviewed), in the past.
 
+:func:`stories` and its parts explore the edges (any Unicode, any offsets), for code that must
+never break; :func:`realistic_stories` makes stories that look like data (sentences of real
+words, evidence over whole phrases, plausible redactions with placeholders), for code whose
+results a person reads, and it is fast. :func:`demo_corpus` makes a corpus of such stories
+without Hypothesis, the same for the same seed.
+
 This module needs the ``hypothesis`` extra: ``pip install rewardkit[hypothesis]``. It is never
 imported by ``import rewardkit``.
 
@@ -28,8 +34,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as _error:
+    _msg = (
+        "rewardkit.testing needs Hypothesis, which is not installed; "
+        "install it with: pip install 'rewardkit[hypothesis]'"
+    )
+    raise ImportError(_msg, name=_error.name) from _error
 
+from ._demo import Composer, demo_corpus
 from .story import (
     Collection,
     ContentWarning,
@@ -55,7 +69,11 @@ if TYPE_CHECKING:
 __all__ = [
     "collections",
     "deidentifications",
+    "demo_corpus",
     "narrators",
+    "realistic_collections",
+    "realistic_stories",
+    "realistic_texts",
     "register_type_strategies",
     "sources",
     "spans",
@@ -324,6 +342,101 @@ def collections(
     n = draw(st.integers(0, max_size))
     return Collection(
         stories=tuple(draw(stories(story_id=f"st-{i:04d}", theme_ids=theme_ids)) for i in range(n))
+    )
+
+
+class _Draws:
+    """Make a :class:`~rewardkit._demo.Composer`'s choices with Hypothesis, so that they shrink."""
+
+    __slots__ = ("_draw",)
+
+    def __init__(self, draw: st.DrawFn) -> None:
+        self._draw = draw
+
+    def randint(self, a: int, b: int, /) -> int:
+        return self._draw(st.integers(a, b))
+
+
+# Posted between these, so that every later timestamp of a story is still in the past.
+_REALISTIC_FROM = datetime(2015, 1, 1, tzinfo=UTC)
+_REALISTIC_DAYS = 365 * 9
+
+
+@st.composite
+def realistic_texts(
+    draw: st.DrawFn, *, theme_ids: Sequence[str] | None = None, status: DeidStatus | None = None
+) -> str:
+    """
+    Make story texts that read like the real thing: a few sentences of ordinary English.
+
+    Each has one sentence per theme (one to three themes); a ``raw`` text may name an
+    invented client or carry an invented phone number, date or email address, the others
+    have placeholders such as ``[NAME]`` instead.
+
+    Args:
+        theme_ids: Themes whose sentences to use; the core taxonomy's sub-themes by default.
+        status: Write the text as for this status; any when ``None``.
+
+    .. versionadded:: 0.2.0
+    """
+    composer = Composer(_Draws(draw), theme_ids)
+    if status is None:
+        status = draw(st.sampled_from((DeidStatus.REDACTED, DeidStatus.REVIEWED, DeidStatus.RAW)))
+    n = draw(st.integers(1, min(3, len(composer.theme_ids))))
+    return composer.text(status, composer.theme_ids[:n])[0]
+
+
+@st.composite
+def realistic_stories(
+    draw: st.DrawFn,
+    *,
+    status: DeidStatus | None = None,
+    theme_ids: Sequence[str] | None = None,
+    story_id: str | None = None,
+) -> Story:
+    """
+    Make valid stories that look like data, quickly.
+
+    The text is a few sentences of ordinary English about a rewarding moment of the work.
+    Each theme's evidence is the phrase that shows it; one or two coders assign the themes
+    (the second now and then disagrees) and are listed in ``coded_by``. A ``raw`` story may
+    name an invented client or carry an invented phone number (555-01xx), date or email
+    address at ``example.org``; a ``redacted`` or ``reviewed`` one has placeholders
+    (``[NAME]``, ``[PERSON_1]``, ``*****``, ``[PHONE]``, a date generalised to its year) whose
+    redactions match the text exactly, and nothing that the detectors find. Timestamps come in
+    order, in the past; ``text_form`` is ``synthetic``. Every story has no error finding
+    under the default profile, given a taxonomy that knows its themes.
+
+    Hypothesis shrinks a failing story towards fewer themes and the first sentence of each.
+
+    Args:
+        status: Fix the de-identification status; any when ``None``.
+        theme_ids: Themes to choose from; the core taxonomy's sub-themes by default.
+        story_id: Fix the story's id.
+
+    .. versionadded:: 0.2.0
+    """
+    chooser = _Draws(draw)
+    composer = Composer(chooser, theme_ids)
+    when = _REALISTIC_FROM + timedelta(minutes=chooser.randint(0, _REALISTIC_DAYS * 24 * 60))
+    sid = story_id or f"st-{chooser.randint(1, 99999):05d}"
+    return composer.story(sid, status=status, when=when)
+
+
+@st.composite
+def realistic_collections(
+    draw: st.DrawFn, *, max_size: int = 5, theme_ids: Sequence[str] | None = None
+) -> Collection:
+    """
+    Make collections of realistic stories (see :func:`realistic_stories`) with unique ids.
+
+    .. versionadded:: 0.2.0
+    """
+    n = draw(st.integers(0, max_size))
+    return Collection(
+        stories=tuple(
+            draw(realistic_stories(story_id=f"st-{i:04d}", theme_ids=theme_ids)) for i in range(n)
+        )
     )
 
 

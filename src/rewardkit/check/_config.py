@@ -87,9 +87,11 @@ def load_config(start: Path | None = None) -> Config:
         raise ConfigError(f"{path}: [tool.rewardkit] must be a table")
     unknown = sorted(set(table) - set(_KEYS))
     if unknown:
-        raise ConfigError(
-            f"{path}: unknown key {unknown[0]!r} in [tool.rewardkit]; allowed: {', '.join(_KEYS)}"
-        )
+        import difflib  # noqa: PLC0415 - only for a mistake
+
+        close = difflib.get_close_matches(unknown[0], _KEYS, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(_KEYS)}"
+        raise ConfigError(f"{path}: unknown key {unknown[0]!r} in [tool.rewardkit]; {hint}")
     taxonomy = table.get("taxonomy", [])
     if isinstance(taxonomy, str):
         taxonomy = [taxonomy]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Protocol
+import os
+from typing import TYPE_CHECKING, Final, Protocol
 
-from rewardkit.findings import Severity
+from rewardkit._messages import counted as count
+from rewardkit._messages import escape_controls
+from rewardkit.findings import JSON_INVALID, Finding, Severity
 
 if TYPE_CHECKING:
     from typing import TextIO
@@ -22,12 +25,136 @@ class Reporter(Protocol):
         """Write *result*'s findings to *out*."""
 
 
+def colour_wanted(stream: object) -> bool:
+    """
+    Tell whether to colour output to *stream*: only on a terminal, and never with ``NO_COLOR``.
+
+    Args:
+        stream: Where the output goes.
+
+    Returns:
+        ``True`` when *stream* is a terminal and the ``NO_COLOR`` environment variable is
+        unset or empty.
+
+    .. versionadded:: 0.2.0
+    """
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+_COLOURS: Final = {
+    Severity.ERROR: "\x1b[1;31m",
+    Severity.WARNING: "\x1b[33m",
+    Severity.INFO: "\x1b[36m",
+}
+_RESET: Final = "\x1b[0m"
+# At most this many characters of the input are shown on each side of a syntax error.
+_CONTEXT: Final = 20
+
+
 class TextReporter:
-    """One line per finding: ``file:line: path: rule: message``."""
+    """
+    One line per finding, for a person: ``file:line: [story] path: severity rule: message``.
+
+    The line, the story id and the path are left out where they are not known. Control
+    characters from the input are escaped. A ``json-invalid`` finding with a column gets two
+    more lines showing at most 40 characters of the file around the place, with a caret under
+    it (never for stdin, which cannot be read again). The severity is coloured on a terminal
+    unless ``NO_COLOR`` is set.
+
+    Args:
+        colour: Colour the severity; ``None`` decides by the output stream.
+
+    .. versionchanged:: 0.2.0
+       The severity and the story id in each line; colour; the place of a syntax error.
+    """
+
+    def __init__(self, *, colour: bool | None = None) -> None:
+        self._colour = colour
 
     def report(self, result: CheckResult, out: TextIO) -> None:
-        """Write one line per finding."""
-        out.writelines(f"{f}\n" for f in result.findings)
+        """Write one line per finding, in the result's order (file, then line, then path)."""
+        colour = colour_wanted(out) if self._colour is None else self._colour
+        for f in result.findings:
+            out.write(self.line(f, colour=colour) + "\n")
+            if f.rule == JSON_INVALID and f.column is not None:
+                out.writelines(f"{x}\n" for x in _context(f))
+
+    @staticmethod
+    def line(finding: Finding, *, colour: bool = False) -> str:
+        """
+        Format one finding as one line.
+
+        Args:
+            finding: The finding.
+            colour: Colour its severity.
+
+        Returns:
+            The line, without a newline, control characters escaped.
+        """
+        where = finding.file or "<input>"
+        if finding.line is not None:
+            where += f":{finding.line}"
+        about = []
+        if finding.story is not None:
+            about.append(f"[{finding.story}]")
+        if finding.path is not None:
+            about.append(finding.path or "(document)")
+        head = f"{where}: {' '.join(about)}:" if about else f"{where}:"
+        severity = finding.severity.value
+        if colour:
+            severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
+        rest = escape_controls(f"{finding.rule}: {finding.message}", newlines=True)
+        return f"{escape_controls(head, newlines=True)} {severity} {rest}"
+
+
+def _context(finding: Finding) -> list[str]:
+    """Show where a syntax error is: a short excerpt of its line, and a caret under the place."""
+    if finding.file is None or finding.line is None or finding.column is None:
+        return []
+    text = _read_line(finding.file, finding.line, finding.column + _CONTEXT + 1)
+    if text is None:
+        return []
+    at = finding.column - 1
+    start = max(0, at - _CONTEXT)
+    window = text[start : at + _CONTEXT]
+    before = ("..." if start > 0 else "") + escape_controls(window[: at - start], newlines=True)
+    after = escape_controls(window[at - start :], newlines=True)
+    if len(text) > at + _CONTEXT:
+        after += "..."
+    number = str(finding.line)
+    return [
+        f"  {number} | {before}{after}".rstrip(),
+        f"  {' ' * len(number)} | {' ' * len(before)}^",
+    ]
+
+
+def _read_line(file: str, line: int, chars: int) -> str | None:
+    """Read the first *chars* characters of line *line* of *file*; ``None`` if unreadable."""
+    from ._reader import STDIN_NAME  # noqa: PLC0415 - only for syntax errors
+
+    if file == STDIN_NAME:
+        return None
+    try:
+        with open(file, "rb") as f:  # noqa: PTH123 - a plain path from a finding
+            for _ in range(line - 1):
+                while True:  # skip a line without holding it in memory
+                    chunk = f.readline(1 << 16)
+                    if not chunk or chunk.endswith(b"\n"):
+                        break
+                if not chunk:
+                    return None
+            raw = f.readline(chars * 4)
+    except OSError:
+        return None
+    if line == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    return raw.decode("utf-8", errors="replace").rstrip("\r\n")[:chars]
 
 
 class JsonReporter:
@@ -86,15 +213,32 @@ REPORTERS: dict[str, type[TextReporter | JsonReporter | GithubReporter]] = {
 
 
 def summary(result: CheckResult) -> str:
-    """Say in one line what a run found, for stderr."""
+    """
+    Say in one line what a run found, for stderr.
 
-    def n(count: int, one: str, many: str) -> str:
-        return f"{count} {one if count == 1 else many}"
+    ``checked 12 stories in 3 files: no problems``, or ``2 errors, 1 warning in 1 of 12
+    stories in 3 files``; files that could not be read are counted at the end.
 
-    found = ", ".join(
-        n(result.count(s), s.value, f"{s.value}s")
-        for s in Severity
-        if result.count(s) or s is Severity.ERROR
-    )
-    files = n(result.files, "file", "files")
-    return f"{found} in {files} ({n(result.stories, 'story', 'stories')} checked)"
+    Args:
+        result: The run's result.
+
+    Returns:
+        The line, without a newline.
+
+    .. versionchanged:: 0.2.0
+       The wording, which counts the stories with findings.
+    """
+    files = count(result.files, "file")
+    if result.findings:
+        found = ", ".join(
+            count(result.count(s), s.value, "info" if s is Severity.INFO else None)
+            for s in Severity
+            if result.count(s)
+        )
+        stories = f"{result.flagged:,} of {count(result.stories, 'story', 'stories')}"
+        line = f"{found} in {stories} in {files}"
+    else:
+        line = f"checked {count(result.stories, 'story', 'stories')} in {files}: no problems"
+    if result.problems:
+        line += f"; {count(len(result.problems), 'file')} could not be read"
+    return line

@@ -37,13 +37,23 @@ def _threshold(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError("must be a number") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError("must be a finite number")
+    if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(
+            f"must be between 0 and 1 (alpha is at most 1), not {text[:20]}"
+        )
     return value
+
+
+EPILOG = (
+    "exit status: 0 when the report is written; 1 with --fail-under when any theme's alpha is"
+    " below the threshold; 2 for a usage error (a bad flag, a missing or unreadable file, a file"
+    " that does not load, no story files, or no story with two or more coders)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``agreement`` command's arguments to *parser*."""
+    parser.epilog = EPILOG
     parser.add_argument(
         "paths",
         nargs="+",
@@ -250,6 +260,15 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.USAGE
     render = render_json if args.format == "json" else render_text
     sys.stdout.write(render(report, args.threshold))
-    if args.fail_under and report.below(args.threshold):
+    from ._output import counted, say  # noqa: PLC0415
+
+    below = report.below(args.threshold)
+    say(
+        args,
+        f"compared {counted(len(report.coders), 'coder')} on"
+        f" {counted(report.units, 'story', 'stories')}: {len(below):,} of"
+        f" {counted(len(report.themes), 'theme')} with alpha below {args.threshold:g}",
+    )
+    if args.fail_under and below:
         return ExitCode.FINDINGS
     return ExitCode.OK

@@ -18,7 +18,7 @@ from ._exit import ExitCode
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["COMMANDS", "Command", "ExitCode", "build_parser", "main"]
+__all__ = ["COMMANDS", "EPILOG", "Command", "ExitCode", "build_parser", "main"]
 
 PROG = "rewardkit"
 
@@ -69,6 +69,12 @@ def _import() -> Command:
     return command
 
 
+def _rules() -> Command:
+    from . import _rules as command  # noqa: PLC0415
+
+    return command
+
+
 def _export() -> Command:
     from . import _export as command  # noqa: PLC0415
 
@@ -77,6 +83,12 @@ def _export() -> Command:
 
 def _merge() -> Command:
     from . import _merge as command  # noqa: PLC0415
+
+    return command
+
+
+def _demo() -> Command:
+    from . import _demo as command  # noqa: PLC0415
 
     return command
 
@@ -112,6 +124,14 @@ COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
         "Merge the files of several coders: join stories by id, combine their theme codings.",
         _merge,
     ),
+    "rules": (
+        "List the validation rules: name, default severity, profile behaviour, what each checks.",
+        _rules,
+    ),
+    "demo": (
+        "Write a synthetic corpus of invented, realistic stories for trying the tools.",
+        _demo,
+    ),
 }
 
 
@@ -139,12 +159,32 @@ class _VersionAction(argparse.Action):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors exit 2 with the message on stderr."""
+    """
+    An argument parser whose usage errors exit 2 with the message on stderr.
+
+    A value that is not among an argument's choices gets the list and, for a near miss, a
+    suggestion ("did you mean 'json'?"), for commands too.
+    """
 
     def error(self, message: str) -> NoReturn:
+        from rewardkit._messages import escape_controls  # noqa: PLC0415 - on errors only
+
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {escape_controls(message, newlines=True)}\n")
         raise SystemExit(ExitCode.USAGE)
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        import difflib  # noqa: PLC0415 - only for a mistake
+
+        names = [str(c) for c in choices]
+        close = difflib.get_close_matches(str(value), names, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        listed = ", ".join(repr(n) for n in names)
+        msg = f"invalid choice: {str(value)!r} (choose from {listed}){hint}"
+        raise argparse.ArgumentError(action, msg)
 
 
 def _selected(argv: Sequence[str]) -> str | None:
@@ -166,16 +206,27 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Validate, de-identify and study stories of rewarding mental-health work.",
+        epilog=EPILOG,
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (help_text, module) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         if command is None or command == name:
+            from ._output import add_quiet  # noqa: PLC0415 - only for the command that runs
+
             cmd = module()
             cmd.add_arguments(p)
+            add_quiet(p)
             p.set_defaults(run=cmd.run)
     return parser
+
+
+#: The exit status of every command, for ``--help`` and the docs.
+EPILOG = (
+    "exit status: 0 done (no error finding); 1 done, with error findings (or what the"
+    " command says); 2 a usage or configuration error; 130 interrupted"
+)
 
 
 def _robust(stream: object) -> None:

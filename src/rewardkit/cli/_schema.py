@@ -10,8 +10,12 @@ if TYPE_CHECKING:
     import argparse
 
 
+EPILOG = "exit status: 0 when the schema is written; 2 for a usage error"
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the schema command's arguments."""
+    parser.epilog = EPILOG
     parser.add_argument(
         "--root",
         choices=("document", "story", "collection"),
@@ -25,5 +29,9 @@ def run(args: argparse.Namespace) -> int:
     """Print the schema to stdout."""
     from rewardkit.schema import json_schema  # noqa: PLC0415 - only for this command
 
+    from ._output import say  # noqa: PLC0415
+
     sys.stdout.write(json.dumps(json_schema(args.root), indent=2, ensure_ascii=False) + "\n")
+    what = {"document": "a story document", "story": "one story", "collection": "a collection"}
+    say(args, f"printed the JSON Schema (draft 2020-12) of {what[args.root]}")
     return 0

@@ -11,8 +11,15 @@ if TYPE_CHECKING:
 FORMATS = ("json", "markdown", "skos", "turtle", "qdc")
 
 
+EPILOG = (
+    "exit status: 0 when the taxonomy is written; 2 for a usage error, a bad taxonomy file or"
+    " plugin, or an output that cannot be written"
+)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``taxonomy`` command's arguments to *parser*."""
+    parser.epilog = EPILOG
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -76,13 +83,22 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:
         sys.stderr.write(f"rewardkit taxonomy: error: {e}\n")
         return 2
+    from ._output import counted, say  # noqa: PLC0415
+
+    themes = counted(len(taxonomy), "theme")
     if args.output is None:
         sys.stdout.write(text)
+        say(args, f"printed {themes} as {args.format}")
         return 0
+    from rewardkit._files import atomic_write, check_output  # noqa: PLC0415
+    from rewardkit.exceptions import OutputError, UsageError  # noqa: PLC0415
+
+    check_output(args.output, args.taxonomy)
     try:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as f:  # noqa: PTH123 - a plain path from the command line
-            f.write(text)
+        atomic_write(args.output, text)
+    except OutputError:
+        raise
     except OSError as e:
-        sys.stderr.write(f"rewardkit taxonomy: error: cannot write {args.output}: {e.strerror}\n")
-        return 2
+        raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
+    say(args, f"wrote {themes} as {args.format} to {args.output}")
     return 0

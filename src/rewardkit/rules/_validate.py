@@ -250,6 +250,7 @@ class Validator:
                     message=p.message,
                     file=file,
                     line=line,
+                    story=story.id,
                 )
                 for p in problems
             )

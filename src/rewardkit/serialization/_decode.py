@@ -50,6 +50,7 @@ def json_invalid(problem: DecodeProblem) -> Finding:
         path=path,
         message=f"the document {problem.message}",
         line=problem.line,
+        column=problem.column,
     )
 
 
@@ -150,8 +151,16 @@ def _decode(text: str, *, max_depth: int) -> Any:
             text, object_pairs_hook=pairs_hook, parse_constant=constant, parse_float=parse_float
         )
     except json.JSONDecodeError as e:
-        msg = f"is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
-        raise undecodable([DecodeProblem(msg, None, e.lineno, e.colno)]) from None
+        from rewardkit._messages import explain_json_error  # noqa: PLC0415 - on errors only
+
+        # An error past the last character (a missing value at the end) is placed right after
+        # it, not on a line of trailing whitespace.
+        content = len(text.rstrip())
+        pos = min(e.pos, content)
+        line, col = _line_col(text, pos)
+        where = f"line {line}, column {col}" if "\n" in text[:content] else f"column {col}"
+        msg = f"is not valid JSON: {explain_json_error(text, e.msg, e.pos)} ({where})"
+        raise undecodable([DecodeProblem(msg, None, line, col)]) from None
     except RecursionError:
         msg = f"nests deeper than the limit of {max_depth} levels"
         raise undecodable([DecodeProblem(msg, ())]) from None

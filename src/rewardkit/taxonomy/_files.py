@@ -201,6 +201,12 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse_json(text: str | bytes, source: str | None) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        from rewardkit._messages import explain_json_error  # noqa: PLC0415 - on errors only
+
+        where = f"line {e.lineno}, column {e.colno}"
+        msg = f"not valid JSON: {explain_json_error(e.doc, e.msg, e.pos)} ({where})"
+        raise TaxonomyError(msg, source=source) from None
     except (ValueError, RecursionError) as e:
         raise TaxonomyError(f"not valid JSON: {e}", source=source) from None
 

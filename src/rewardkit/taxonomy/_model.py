@@ -711,7 +711,11 @@ def _relation_problems(by_id: Mapping[str, Theme], declared: Mapping[str, str]) 
                 " taxonomy does not declare"
             )
         if theme.parent is not None and theme.parent not in by_id:
-            problems.append(f"theme {shown(theme.id)}: parent {shown(theme.parent)} is missing")
+            close = difflib.get_close_matches(theme.parent, list(by_id), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(
+                f"theme {shown(theme.id)}: parent {shown(theme.parent)} is missing{hint}"
+            )
         if theme.replaced_by is not None and theme.replaced_by not in by_id:
             problems.append(
                 f"theme {shown(theme.id)}: replaced_by {shown(theme.replaced_by)} is unknown"
