@@ -48,7 +48,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _commands() -> dict[str, Command]:
-    from . import _agreement, _deid, _schema, _taxonomy, _validate  # noqa: PLC0415 - each is lazy
+    from . import _agreement, _deid, _review, _schema, _stats, _taxonomy, _validate  # noqa: PLC0415 - each is lazy  # noqa: PLC0415 - each is lazy
 
     return {
         "validate": (_validate.HELP, _validate.add_arguments, _validate.run),
@@ -56,6 +56,7 @@ def _commands() -> dict[str, Command]:
         "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
         "deid": (_deid.HELP, _deid.add_arguments, _deid.run),
         "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
+        "stats": (_stats.HELP, _stats.add_arguments, _stats.run),
     }
 
 
