@@ -56,6 +56,7 @@ def _commands() -> dict[str, Command]:
         "taxonomy": (_taxonomy.HELP, _taxonomy.add_arguments, _taxonomy.run),
         "deid": (_deid.HELP, _deid.add_arguments, _deid.run),
         "agreement": (_agreement.HELP, _agreement.add_arguments, _agreement.run),
+        "review": (_review.HELP, _review.add_arguments, _review.run),
         "stats": (_stats.HELP, _stats.add_arguments, _stats.run),
     }
 
