@@ -51,6 +51,12 @@ nitpick_ignore = [
     ("py:class", "_Lazy"),
     # rewardkit.rules' alias for what validate() accepts, spelled out in its docstring.
     ("py:class", "Input"),
+    # rewardkit.review and rewardkit.stats: Starlette's types, and the agreement report that
+    # the agreement page describes without an API reference.
+    ("py:class", "Starlette"),
+    ("py:class", "ASGIApp"),
+    ("py:class", "Path"),
+    ("py:class", "rewardkit.agreement.AgreementReport"),
 ]
 
 # -- autodoc and napoleon ----------------------------------------------------------------------

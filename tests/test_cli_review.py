@@ -222,7 +222,7 @@ def test_a_real_server_reviews_a_story_and_stops_on_ctrl_c(tmp_path):
         _, err = process.communicate(timeout=30)
     assert process.returncode == 0
     assert "Traceback" not in err
-    assert err.endswith(f"1 stories confirmed in this session; 1 of 7 reviewed in {out}\n")
+    assert err.endswith(f"1 story confirmed in this session; 1 of 7 reviewed in {out}\n")
     (story,) = rk.load(out)
     assert story.id == "ex-0001"
     assert story.deidentification.status is rk.DeidStatus.REVIEWED

@@ -286,6 +286,15 @@ def test_story_page_highlights_every_item_with_a_label(client):
         assert f"<kbd>{key}</kbd>" in page
 
 
+def test_the_docs_list_every_shortcut():
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "docs" / "reviewing.md").read_text(encoding="utf-8")
+    for key, _ in SHORTCUTS:
+        for part in key.split(" / "):
+            assert f"{{kbd}}`{part}`" in page, part
+
+
 def test_story_page_shows_the_check_before_confirming(client, queue):
     post(client, "/story/1/decide", {"item": "d0", "decision": "reject"})
     page = client.get("/story/1").text

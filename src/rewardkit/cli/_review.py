@@ -76,6 +76,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _stories(n: int) -> str:
+    return f"{n:,} {'story' if n == 1 else 'stories'}"
+
+
 def _error(message: str) -> int:
     sys.stderr.write(f"{PROG}: error: {message}\n")
     return EXIT_USAGE
@@ -131,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
 
     def ready() -> None:
         sys.stderr.write(
-            f"{PROG}: {len(queue):,} stories, {queue.done:,} reviewed already in "
+            f"{PROG}: {_stories(len(queue))}, {queue.done:,} reviewed already in "
             f"{queue.out}. Open this address in your browser (Ctrl-C stops):\n"
             f"    {server.base_url}/?token={token}\n"
         )
@@ -139,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
 
     server.run(on_ready=ready)
     sys.stderr.write(
-        f"{PROG}: {queue.confirmed:,} stories confirmed in this session; {queue.done:,} of "
+        f"{PROG}: {_stories(queue.confirmed)} confirmed in this session; {queue.done:,} of "
         f"{len(queue):,} reviewed in {queue.out}\n"
     )
     return EXIT_OK

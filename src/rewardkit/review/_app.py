@@ -74,6 +74,7 @@ SHORTCUTS: Final = (
     ("s", "skip to the next story to review"),
     ("b", "back to the previous story"),
     ("q", "the queue"),
+    ("n", "(on the queue) the next story to review"),
     ("?", "show or hide these keys"),
 )
 

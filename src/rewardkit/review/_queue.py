@@ -183,9 +183,9 @@ class ReviewQueue:
 
         Raises:
             ReviewError: As for :func:`read_stories` and the constructor.
-            OutputError: *out* is one of the inputs, a directory, or a dangling link.
             LoadError: An input or the output does not load.
-            OSError: A file cannot be read.
+            OSError: A file cannot be read; or *out* is one of the inputs, a directory, or a
+                dangling link (an ``OutputError``, which is an ``OSError``).
         """
         from rewardkit._files import check_output  # noqa: PLC0415
 

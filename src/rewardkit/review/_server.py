@@ -53,7 +53,7 @@ class ReviewServer:
     """
     An HTTP server for the review app, bound when it is made.
 
-    The socket is bound at once, so :attr:`port` is known (a free one for port 0) before
+    The socket is bound at once, so ``port`` is known (a free one for port 0) before
     :meth:`run` starts answering. The server logs no request (the first one carries the
     token).
 

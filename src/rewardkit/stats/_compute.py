@@ -175,7 +175,7 @@ def corpus_stats(
     Themes are counted per story (a theme two coders gave one story counts once) at two
     levels: as assigned, and rolled up to their top-level theme through *taxonomy* (an id it
     does not know rolls up to the part before its first dot). Agreement between coders comes
-    from :func:`rewardkit.agreement.measure`, at the level of themes as assigned.
+    from ``rewardkit.agreement.measure()``, at the level of themes as assigned.
 
     >>> import rewardkit as rk
     >>> from rewardkit.stats import corpus_stats

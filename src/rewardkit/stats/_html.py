@@ -106,7 +106,9 @@ def theme_bar_chart(stats: CorpusStats) -> str:
     """
     rows = _bar_rows(stats)
     colours = _colours(stats)
-    labels = [t.theme for t, _ in rows]
+    labels = [
+        f"{t.theme} (itself)" if not top and t.theme == t.top_level else t.theme for t, top in rows
+    ]
     label_w = max([_text_width(label) for label in labels] + [80]) + 16
     bar_w, row_h, top_pad = 360.0, 22.0, 34.0
     most = max([t.stories for t, _ in rows] + [1])
@@ -266,7 +268,7 @@ def cooccurrence_matrix(stats: CorpusStats) -> str:
                 x = label_w + j * cell
                 cx, cy = _fmt(x + cell / 2 - 1), y + cell / 2
                 if a == b:
-                    fill, lines = "#e6e6e6", [f"{own[a]:,}", "alone"]
+                    fill, lines = "#e6e6e6", [f"{own[a]:,}", "in all"]
                     tip = f"{a}: {own[a]:,} stories"
                 else:
                     p = pairs.get((min(a, b), max(a, b)))

@@ -127,7 +127,7 @@ class CorpusStats:
         theme_cooccurrence: The same for themes as assigned.
         assignments: How many theme assignments in all.
         with_evidence: How many of them have at least one evidence span.
-        agreement: Agreement between coders per theme (:func:`rewardkit.agreement.measure`),
+        agreement: Agreement between coders per theme (``rewardkit.agreement.measure()``),
             or ``None`` when no story has two or more coders in ``coded_by``.
 
     .. versionadded:: 0.2.0
