@@ -460,12 +460,11 @@ def test_a_failed_write_leaves_the_output_and_the_queue_as_they_were(tmp_path, m
     q = queue_of(tmp_path, [make_story("a"), make_story("b")])
     q.confirm(0)
     before = (tmp_path / "out.jsonl").read_bytes()
-    import rewardkit.serialization
 
     def broken(obj, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(rewardkit.serialization, "dumps", broken)
+    monkeypatch.setattr(rk, "dumps", broken)
     with pytest.raises(OSError, match="No space left"):
         q.confirm(1)
     assert (tmp_path / "out.jsonl").read_bytes() == before

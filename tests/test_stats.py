@@ -214,8 +214,8 @@ def test_read_stories_reads_files_and_directories(tmp_path):
         read_stories([bad])
 
 
-@given(st.lists(stories(), max_size=6))
-def test_figures_add_up(items):
+@given(st.lists(stories(), max_size=6), st.integers(60, 120))
+def test_figures_add_up_and_every_line_fits(items, width):
     stats = corpus_stats(items, taxonomy=rk.core_taxonomy())
     assert stats.stories == len(items)
     for tally in (stats.by_platform, stats.by_role, stats.by_status, stats.by_setting):
@@ -231,6 +231,9 @@ def test_figures_add_up(items):
             for name in (p.first, p.second)
         )
     json.loads(render_json(stats))
+    text = render_text(stats, width=width)
+    assert all(columns(line) <= width for line in text.splitlines())
+    assert text.endswith("\n")
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -296,13 +299,6 @@ def test_text_counts_wide_characters_as_two_columns():
     assert all(columns(line) <= 80 for line in text.splitlines())
     assert columns("社区") == 4
     assert columns("e\u0301") == 1
-
-
-@given(st.lists(stories(), max_size=5), st.integers(60, 120))
-def test_every_line_fits_the_width(items, width):
-    text = render_text(corpus_stats(items), width=width)
-    assert all(columns(line) <= width for line in text.splitlines())
-    assert text.endswith("\n")
 
 
 # -- JSON ----------------------------------------------------------------------------------
@@ -481,12 +477,10 @@ def test_command_reports_a_file_that_does_not_load(tmp_path, capsys):
 
 
 def test_command_reports_an_unreadable_file(tmp_path, capsys, monkeypatch):
-    import rewardkit.serialization
-
     def refuse(path, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(rewardkit.serialization, "load", refuse)
+    monkeypatch.setattr(rk, "load", refuse)
     assert main(["stats", str(ROOT / "examples" / "stories" / "ex-0001.json")]) == 2
     err = capsys.readouterr().err
     assert err == (

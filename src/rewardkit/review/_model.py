@@ -560,8 +560,8 @@ class StoryReview:
         Returns:
             The check, with the story it is about.
         """
+        from rewardkit import validate  # noqa: PLC0415
         from rewardkit.deid import merge_detections, residual_detections  # noqa: PLC0415
-        from rewardkit.rules import validate  # noqa: PLC0415
 
         try:
             story = self.confirm(reviewer=reviewer, at=at, version=version)

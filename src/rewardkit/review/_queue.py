@@ -47,8 +47,7 @@ def read_stories(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Story], 
 
     .. versionadded:: 0.2.0
     """
-    from rewardkit.serialization import load  # noqa: PLC0415 - the one place stories are read
-    from rewardkit.story import Story  # noqa: PLC0415
+    from rewardkit import Story, load  # noqa: PLC0415 - the one place stories are read
 
     files: list[Path] = []
     for p in paths:
@@ -74,9 +73,8 @@ def read_stories(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Story], 
 
 def _write(out: Path, stories: Sequence[Story]) -> None:
     """Write *stories* to *out* atomically: JSON Lines, or a collection for ``.json``."""
+    from rewardkit import Collection, dumps  # noqa: PLC0415 - the one place stories are written
     from rewardkit._files import atomic_writer  # noqa: PLC0415
-    from rewardkit.serialization import dumps  # noqa: PLC0415
-    from rewardkit.story import Collection  # noqa: PLC0415
 
     with atomic_writer(out) as f:
         if out.suffix.lower() == ".jsonl":

@@ -71,8 +71,7 @@ def read_stories(paths: Iterable[str | os.PathLike[str]]) -> list[Story]:
 
     .. versionadded:: 0.2.0
     """
-    from rewardkit.serialization import load  # noqa: PLC0415 - the one place stories are read
-    from rewardkit.story import Story  # noqa: PLC0415
+    from rewardkit import Story, load  # noqa: PLC0415 - the one place stories are read
 
     stories: list[Story] = []
     for file in _files(paths):
