@@ -55,6 +55,11 @@ nitpick_ignore = [
     ("py:class", "Input"),
     # rewardkit.check's alias for json | jsonl, spelled out in read()'s docstring.
     ("py:class", "Format"),
+    # rewardkit.review and rewardkit.stats: Starlette's types, and the agreement report that
+    # the agreement page describes without an API reference.
+    ("py:class", "Starlette"),
+    ("py:class", "ASGIApp"),
+    ("py:class", "rewardkit.agreement.AgreementReport"),
 ]
 
 # -- autodoc and napoleon ----------------------------------------------------------------------

@@ -31,9 +31,11 @@ __all__ = [
     "PluginError",
     "QuoteError",
     "RedactionError",
+    "ReviewError",
     "RewardkitError",
     "RuleConfigError",
     "RuleError",
+    "StatsError",
     "TaxonomyError",
     "UnknownThemeError",
     "UsageError",
@@ -432,6 +434,29 @@ class MergeConflictError(InputError):
 class ExtraRequiredError(RewardkitError, ImportError):
     """
     An optional dependency is needed and not installed; the message names the extra.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Review and statistics
+
+
+class ReviewError(RewardkitError, ValueError):
+    """
+    A review action cannot be carried out.
+
+    For instance: an unknown item, a span outside the text, a story that cannot be
+    confirmed, stories that cannot be reviewed together.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+class StatsError(RewardkitError, ValueError):
+    """
+    The paths given to :func:`read_stories` hold no stories to count.
 
     .. versionadded:: 0.2.0
     """

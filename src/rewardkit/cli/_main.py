@@ -93,6 +93,18 @@ def _demo() -> Command:
     return command
 
 
+def _review() -> Command:
+    from . import _review as command  # noqa: PLC0415
+
+    return command
+
+
+def _stats() -> Command:
+    from . import _stats as command  # noqa: PLC0415
+
+    return command
+
+
 #: Each command: its one-line help, and how to import its module.
 COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
     "validate": (
@@ -127,6 +139,14 @@ COMMANDS: dict[str, tuple[str, Callable[[], Command]]] = {
     "rules": (
         "List the validation rules: name, default severity, profile behaviour, what each checks.",
         _rules,
+    ),
+    "review": (
+        "Review redacted stories in a local web page and write them out as reviewed.",
+        _review,
+    ),
+    "stats": (
+        "Count a corpus: sources, narrators, statuses, themes, themes together, agreement.",
+        _stats,
     ),
     "demo": (
         "Write a synthetic corpus of invented, realistic stories for trying the tools.",
