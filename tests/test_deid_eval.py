@@ -23,7 +23,7 @@ def _build_module():
     return module
 
 
-SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl"]
+SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl", "posts_long.jsonl"]
 
 
 @pytest.mark.parametrize("target", SETS)
