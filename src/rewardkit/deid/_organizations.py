@@ -23,6 +23,7 @@ from ._lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
     GENERIC_FACILITY,
+    GIVEN,
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
@@ -33,7 +34,7 @@ from ._lexicon import (
     lexicon,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, is_space_gap, run_is_region, word_in, words
+from ._words import Word, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -148,7 +149,7 @@ class OrganizationDetector:
                     w.cap
                     and w.low not in NOT_PLACES
                     and not run_is_region(text, ws, i, j, lexicon())
-                    and not word_in(w, lexicon().first_names)
+                    and not w.flags & GIVEN
                 ):
                     yield self._hit(
                         start,

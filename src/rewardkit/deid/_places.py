@@ -20,6 +20,9 @@ from ._engine import PatternDetector, Rule, lazy
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
+    GENERIC,
+    GENERIC_ORGANIZATIONS,
+    GIVEN,
     MOVE_VERBS,
     NOT_PLACES,
     PLACE_PREPS,
@@ -28,13 +31,14 @@ from ._lexicon import (
     STREET_PARTICLES,
     STREET_TYPES,
     STREET_WORDS,
+    WORD,
     alternation,
     lexicon,
     states,
 )
 from ._model import Detection, trusted_detection
 from ._numbers import POSTAL_CODE_RULES
-from ._words import Word, facility_follows, is_space_gap, run_is_region, word_in, words
+from ._words import Word, facility_follows, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -138,6 +142,18 @@ def _state_after() -> re.Pattern[str]:
 _STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
 
 
+def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised words from word *i* name a generic body ("Comic Sans")."""
+    name = ws[i].low
+    for k in range(i + 1, min(i + 4, len(ws))):
+        if not is_space_gap(ws[k].gap) or not ws[k].cap:
+            break
+        name += " " + ws[k].low
+        if name in GENERIC_ORGANIZATIONS:
+            return True
+    return False
+
+
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
@@ -185,7 +201,7 @@ class PlaceDetector:
         i = 0
         while i < n:
             w = ws[i]
-            if not w.cap or w.low in NOT_PLACES:
+            if not w.cap or w.low in NOT_PLACES or w.flags & GENERIC or _generic_run(ws, i):
                 i += 1
                 continue
             prev = ws[i - 1] if i else None
@@ -239,24 +255,23 @@ class PlaceDetector:
                 prev is not None
                 and prev.cap
                 and is_space_gap(w.gap)
-                and word_in(prev, lex.first_names)
+                and prev.flags & GIVEN
                 and not prep
             )
             if hit is not None and not after_first_name:
-                ambiguous = (w.low in lex.name_words or w.low in lex.first_names_lower) and (
-                    hit == i
-                )
+                ambiguous = bool(w.flags & WORD) and hit == i
+                # A place that is also a given name ("Dolores", "Austin") is scored below a
+                # name, so that the name wins where both are found.
+                score = 0.7 if ambiguous or (hit == i and w.flags & GIVEN and not prep) else 0.8
                 if (not ambiguous or prep) and (not w.initial or prep or hit > i):
-                    yield self._hit(
-                        w.start, ws[hit].end, 0.8 if not ambiguous else 0.7, "in the place list"
-                    )
+                    yield self._hit(w.start, ws[hit].end, score, "in the place list")
                     i = hit + 1
                     continue
             if (
                 prep
                 and not facility_follows(ws, i)
                 and w.low not in lex.common_words
-                and (not word_in(w, lex.first_names) or (prev is not None and prev.low != "from"))
+                and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.6, "capitalised after a preposition")
                 i = end_j + 1

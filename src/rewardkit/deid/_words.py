@@ -2,9 +2,13 @@
 The text cut into words, for the detectors of names, places and organisations.
 
 The text is cut once (cached for the last few texts) into :class:`Word` objects that know
-their case, their possessive ending, the gap before them and whether they start a sentence;
-the detectors then walk the words and look at their neighbours. Every helper here looks at a
-bounded number of words, so a walk over the words stays linear in the text's length.
+their case, their possessive ending, the gap before them, whether they start a sentence and
+what the word lists say of them (:func:`~._lexicon.word_flags`); the detectors then walk the
+words and look at their neighbours. Every helper here looks at a bounded number of words, so
+a walk over the words stays linear in the text's length.
+
+Offsets are those of the text as given; a word written with combining marks ("Zoe\u0308")
+is NFC-normalised for every look-up (its ``text``), and its span covers the marks.
 """
 
 from __future__ import annotations
@@ -13,15 +17,14 @@ import functools
 import re
 import unicodedata
 
-from ._lexicon import FACILITY_NOUNS, Lexicon
+from ._lexicon import FACILITY_NOUNS, Lexicon, word_flags
+from ._normalize import fold, nfc
 
 __all__ = [
     "Word",
     "facility_follows",
-    "in_list",
     "is_space_gap",
     "run_is_region",
-    "word_in",
     "words",
 ]
 
@@ -32,7 +35,19 @@ _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]
 class Word:
     """A word of the text, with its possessive ending cut off."""
 
-    __slots__ = ("cap", "end", "gap", "initial", "low", "possessive", "start", "text", "upper")
+    __slots__ = (
+        "cap",
+        "end",
+        "flags",
+        "gap",
+        "initial",
+        "key",
+        "low",
+        "possessive",
+        "start",
+        "text",
+        "upper",
+    )
 
     def __init__(  # noqa: PLR0913, PLR0917 - one field each, built in one hot loop
         self,
@@ -43,24 +58,42 @@ class Word:
         initial: bool,  # noqa: FBT001 - as above
         gap: str,
     ) -> None:
-        first_upper = text[0].isupper()
-        all_upper = first_upper and len(text) > 1 and text.isupper()
         self.start = start
         self.end = end
-        self.text = text
         self.possessive = possessive
         #: Capitalised and at the start of a sentence.
         self.initial = initial
         self.gap = gap
-        #: The casefolded word.
-        self.low = text.casefold()
-        #: Capitalised (and not all capitals).
-        self.cap = first_upper and not all_upper
-        #: All capitals (an acronym).
-        self.upper = all_upper
+        #: The word (NFC), its casefolded form, its folded key (:func:`~._normalize.fold`),
+        #: capitalised (not all capitals), all capitals (an acronym), and what the word lists
+        #: say of it.
+        self.text, self.low, self.key, self.cap, self.upper, self.flags = _features(text)
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end})"
+
+
+_FEATURES: dict[str, tuple[str, str, str, bool, bool, int]] = {}
+_FEATURES_LIMIT = 200_000
+
+
+def _features(token: str) -> tuple[str, str, str, bool, bool, int]:
+    found = _FEATURES.get(token)
+    if found is None:
+        text = nfc(token)
+        first_upper = text[0].isupper()
+        all_upper = first_upper and len(text) > 1 and text.isupper()
+        if len(_FEATURES) >= _FEATURES_LIMIT:
+            _FEATURES.clear()
+        found = _FEATURES[token] = (
+            text,
+            text.casefold(),
+            fold(text),
+            first_upper and not all_upper,
+            all_upper,
+            word_flags(text),
+        )
+    return found
 
 
 _SENTENCE_END = frozenset(".!?…:;\n•")
@@ -110,7 +143,7 @@ def words(text: str) -> tuple[Word, ...]:
             token = raw.rstrip(_TRAILING)
             if not token:
                 continue
-        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
+        if token[-1] in "sS" and len(token) > 2 and token[-2] in _APOSTROPHES:
             possessive = True
             token = token[:-2]
         elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
@@ -124,25 +157,6 @@ def words(text: str) -> tuple[Word, ...]:
 def is_space_gap(gap: str) -> bool:
     """Tell whether *gap* is one space (or one no-break space)."""
     return gap in {" ", "\u00a0"}
-
-
-def word_in(word: Word, names: frozenset[str]) -> bool:
-    """Tell whether *word*, as written or capitalised, is in *names*."""
-    text = word.text
-    return text in names or text[:1] + text[1:].lower() in names
-
-
-_HYPHENS = re.compile(r"[-\u2010]")
-
-
-def in_list(w: Word, names: frozenset[str]) -> bool:
-    """Tell whether *w* is in *names*, or each part of it is (a double-barrelled name)."""
-    if word_in(w, names):
-        return True
-    parts = _HYPHENS.split(w.text)
-    return len(parts) > 1 and all(
-        p and (p in names or p[:1] + p[1:].lower() in names) for p in parts
-    )
 
 
 def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
