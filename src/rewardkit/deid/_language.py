@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ._lexicon import ENGLISH_STOPWORDS, OTHER_STOPWORDS
+from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS
 
 if TYPE_CHECKING:
     from ._words import Word
@@ -49,25 +49,16 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _other_language(ws: tuple[Word, ...]) -> str | None:
-    total = 0
-    english = 0
-    counts = dict.fromkeys(OTHER_STOPWORDS, 0)
-    items = tuple(OTHER_STOPWORDS.items())
-    for w in ws:
-        low = w.low
-        total += 1
-        if low in ENGLISH_STOPWORDS:
-            english += 1
-            continue
-        for code, stops in items:
-            if low in stops:
-                counts[code] += 1
+    total = len(ws)
     if total < MIN_WORDS:
         return None
+    english = sum(1 for w in ws if w.flags & ENGLISH_STOP)
+    if english * 10 >= total:
+        return None  # English prose is about a third function words
+    counts = {code: sum(1 for w in ws if w.low in stops) for code, stops in OTHER_STOPWORDS.items()}
     code, best = max(counts.items(), key=lambda kv: kv[1])
-    # English prose is about a third function words; a text in another language has few of
-    # them and many of its own.
-    if english * 10 < total and best * 5 >= total and best >= 3 * english:
+    # A text in another language has few English function words and many of its own.
+    if best * 5 >= total and best >= 3 * english:
         return code
     return None
 

@@ -369,6 +369,14 @@ MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
     " headed heading visit visiting visited"
 )
+#: Units and quantities after a number that make it no house number ("90 minutes each way").
+QUANTITY_WORDS = word_set(
+    """
+    seconds second minutes minute mins min hours hour hrs hr days day weeks week months month
+    years year miles mile mi km kilometers kilometres blocks block feet foot ft steps times
+    people kids clients patients sessions visits calls more less or and
+    """
+)
 #: Abbreviations inside a place's name: "Sault Ste. Marie", "Mt. Vernon".
 ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
 
@@ -1040,6 +1048,10 @@ TITLE = 512
 OTHER_STOP = 1024
 #: An English word in current use (``ENGLISH`` holds rare and old words too).
 WORD = 2048
+#: A frequent English function word (:data:`ENGLISH_STOPWORDS`).
+ENGLISH_STOP = 4096
+#: A function word of another language, also where it is an English word too ("tout", "met").
+OTHER_FUNCTION = 8192
 
 # Function words that are also given names ("Will") stop a name only without a cue.
 _WORD_NAMES = MONTHS | WEEKDAYS | HOLIDAY_WORDS | word_set("will")
@@ -1078,6 +1090,8 @@ _WORD_SETS = (
     (_FOREIGN_WORDS, FOREIGN),
     (_GENERIC_WORDS, GENERIC),
     (_TITLE_WORDS, TITLE),
+    (ENGLISH_STOPWORDS, ENGLISH_STOP),
+    (_OTHER_STOPWORDS, OTHER_FUNCTION),
 )
 #: Function words that English shares with other languages ("me", "no", "a"): they tell
 #: nothing of the language around them.

@@ -32,6 +32,7 @@ from ._lexicon import (
     CLINICAL_WORDS,
     COMMON,
     ENGLISH,
+    ENGLISH_STOP,
     EXTENSION_STOP,
     FAMILY,
     FAMILY_AFTER,
@@ -52,6 +53,7 @@ from ._lexicon import (
     NOT_NAME_WORDS,
     NOT_NAMES,
     NOUN_DETERMINERS,
+    OTHER_FUNCTION,
     OTHER_STOP,
     PEOPLE_ENDINGS,
     PERSON_VERBS,
@@ -93,7 +95,16 @@ _CALLS = re.compile(
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
 # after "called" (also a telephone call) only names are taken.
 _STRONG_NAMING = re.compile(r"(?:named|nicknamed|name is|name's|name was|goes by|went by)\s*$")
-_CUES_BEFORE = NAMING_LAST_WORDS | RELATION_CUES | frozenset({"him", "her", "them", "me", "as"})
+_CUES_BEFORE = (
+    NAMING_LAST_WORDS
+    | RELATION_CUES
+    | TITLE_ABBREVIATIONS
+    | GREETING_WORDS
+    | SIGN_OFF_WORDS
+    | frozenset({"him", "her", "them", "me", "us", "as"})
+)
+_NAMED_LAST = NAMING_LAST_WORDS | frozenset({"him", "her", "them", "me", "us", "as"})
+_ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
 # Where a word's context ends: a sentence, a clause, a quotation.
 _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 # The gaps that open and close a nickname in quotes: Terrence "T-Bone" Whitlock.
@@ -156,13 +167,22 @@ class NameDetector:
             prev = ws[i - 1] if i else None
             # Only a capitalised word, a possessive, a listed word or a word after a cue can
             # start a name; every rule below needs one of these.
-            if not (
-                w.cap
-                or w.upper
-                or w.possessive
-                or w.flags & LISTED
-                or (prev is not None and prev.low in _CUES_BEFORE)
-            ) or (w.flags & STOP and not w.cap and not w.upper):
+            f = w.flags
+            # Without a cue before it, only a capitalised, possessive or listed word that is
+            # no English word can start a name: most words are skipped here.
+            if (
+                prev is not None
+                and "\n" not in w.gap
+                and prev.low not in _CUES_BEFORE
+                and not prev.flags & TITLE
+                and (
+                    f & STOP
+                    or (f & WORD and not f & LISTED and not w.possessive)
+                    or not (
+                        w.cap or w.upper or w.possessive or (f & GIVEN and not f & (ENGLISH | STOP))
+                    )
+                )
+            ):
                 i += 1
                 continue
             if not english:
@@ -187,6 +207,9 @@ class NameDetector:
             first = i
             while first - 1 >= done and mode != "lower" and _given_before(ws, first):
                 first -= 1
+            if first < j and _not_a_person(text, ws, first, j, lex):
+                i = done = j + 1
+                continue
             end = ws[j].end
             if not ws[j].possessive and mode != "lower":
                 m = _INITIAL.match(text, end, end + 4)
@@ -246,7 +269,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
     # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
-    if prev is not None and _named(text, ws, i):
+    if prev is not None and prev.low in _NAMED_LAST and _named(text, ws, i):
         if (
             f & (_NEVER | GENERIC | TITLE)
             or low in NOT_NAME_WORDS
@@ -296,7 +319,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if lower and f & LISTED and not f & WORD:
             return 0.75, "possessive before a family word", "lower"
     # 5. A greeting or a sign-off: "Hi Dana,", "— Kwame", "Thanks, Priya".
-    if prev is not None or i == 0:
+    if i == 0 or "\n" in w.gap or (prev is not None and prev.low in _ADDRESS_BEFORE):
         found = _addressed(text, ws, i)
         if found is not None:
             return found
@@ -390,6 +413,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and low not in NAME_PARTICLES
             and not f & (COMMON | ENGLISH)
             and not _typo(low, lex)
+            and not ("-" in low and any(word_flags(p) & WORD for p in low.split("-")))
             and _english_context(ws, i)
         ):
             return 0.55, "lowercase word in the given-name list", "lower"
@@ -596,7 +620,7 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
                 break
             k += step
             x = ws[k]
-            if x.flags & (OTHER_STOP | FOREIGN):
+            if x.flags & (OTHER_FUNCTION | FOREIGN):
                 foreign += 1
             elif (
                 x.flags & WORD
@@ -608,7 +632,9 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
     if english < foreign:
         return False
     nearest = _nearest_words(ws, i)
-    return not nearest or any(_english_word(x) for x in nearest)
+    return not nearest or any(
+        _english_word(x) or (x.flags & ENGLISH_STOP and len(x.low) >= 2) for x in nearest
+    )
 
 
 def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
@@ -639,6 +665,12 @@ def _english_word(w: Word) -> bool:
         and len(w.low) >= 2
         and w.low not in SHARED_STOPWORDS
     )
+
+
+def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
+    """Tell whether words *i* to *j* name a region or a generic body ("North Dakota")."""
+    name = " ".join(w.low for w in ws[i : j + 1])
+    return name in GENERIC_ORGANIZATIONS or run_is_region(text, ws, i, j, lex)
 
 
 def _people_word(w: Word) -> bool:

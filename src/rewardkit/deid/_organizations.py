@@ -15,6 +15,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
+from ._language import reads_as_english
 from ._lexicon import (
     ABBREVIATED_ORG_WORDS,
     AT_CUES,
@@ -70,6 +71,10 @@ class OrganizationDetector:
             One detection per organisation.
         """
         ws = words(text)
+        if reads_as_english(ws):  # capitals of another language say nothing here
+            yield from self._detect(text, ws)
+
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
         i = 0
         while i < n:

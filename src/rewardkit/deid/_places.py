@@ -17,6 +17,7 @@ import attrs
 from rewardkit.story import PhiCategory
 
 from ._engine import PatternDetector, Rule, lazy
+from ._language import reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
@@ -27,6 +28,7 @@ from ._lexicon import (
     NOT_PLACES,
     PLACE_PREPS,
     PLACE_SUFFIXES,
+    QUANTITY_WORDS,
     STREET_ENDINGS,
     STREET_PARTICLES,
     STREET_TYPES,
@@ -48,6 +50,10 @@ __all__ = ["PlaceDetector", "detectors"]
 _I = re.IGNORECASE
 
 # --------------------------------------------------------------------------- streets
+
+_QUANTITY = re.compile(
+    rf"\d+\s+(?:{alternation(sorted(QUANTITY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 _STREET_TYPES = alternation(STREET_TYPES)
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
@@ -72,16 +78,31 @@ _STREET = Rule(
     ),
     score=0.85,
     reason="street name",
-    check=lambda m, _t: (
+    check=lambda m, t: (
         not re.match(
             r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group("id")
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
+        and not _title_before_name(m, t)
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
     trigger=re.compile(rf"[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+\s+(?:{_STREET_TYPES})\b"),
 )
+
+
+def _title_before_name(m: re.Match[str], text: str) -> bool:
+    """
+    Tell whether a street match without a house number ends in "Dr." or "St." before a name.
+
+    "Why I Don't Need Dr. Sharif": the title of a person, not a street type.
+    """
+    found = m.group("id")
+    if found[:1].isdigit() or not re.search(r"\b(?:Dr|St)\.?$", found):
+        return False
+    return re.match(r"\.?\s+[A-Z]", text[m.end("id") : m.end("id") + 4]) is not None
+
+
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -90,6 +111,8 @@ _STREET_NUMBERED = Rule(
     ),
     score=0.8,
     reason="numbered street address",
+    # "90 minutes each way", "3 blocks down the road": a quantity, not a house number.
+    check=lambda m, _t: not _QUANTITY.match(m.group()),
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
@@ -195,8 +218,12 @@ class PlaceDetector:
         Yields:
             One detection per place.
         """
-        lex = lexicon()
         ws = words(text)
+        if reads_as_english(ws):  # capitals of another language say nothing here
+            yield from self._detect(text, ws)
+
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        lex = lexicon()
         n = len(ws)
         i = 0
         while i < n:

@@ -49,51 +49,74 @@ class Word:
         "upper",
     )
 
-    def __init__(  # noqa: PLR0913, PLR0917 - one field each, built in one hot loop
-        self,
-        start: int,
-        end: int,
-        text: str,
-        possessive: bool,  # noqa: FBT001 - positional: built in one hot loop
-        initial: bool,  # noqa: FBT001 - as above
-        gap: str,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.possessive = possessive
-        #: Capitalised and at the start of a sentence.
-        self.initial = initial
-        self.gap = gap
-        #: The word (NFC), its casefolded form, its folded key (:func:`~._normalize.fold`),
-        #: capitalised (not all capitals), all capitals (an acronym), and what the word lists
-        #: say of it.
-        self.text, self.low, self.key, self.cap, self.upper, self.flags = _features(text)
+    start: int
+    end: int
+    #: Followed by a possessive ending ("'s", or "'" after an "s").
+    possessive: bool
+    #: Capitalised and at the start of a sentence.
+    initial: bool
+    #: The text between the word before and this one.
+    gap: str
+    #: The word (NFC).
+    text: str
+    #: The word casefolded.
+    low: str
+    #: The word's folded key (:func:`~._normalize.fold`).
+    key: str
+    #: Capitalised (and not all capitals).
+    cap: bool
+    #: All capitals (an acronym).
+    upper: bool
+    #: What the word lists say of it (:func:`~._lexicon.word_flags`).
+    flags: int
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end})"
 
 
-_FEATURES: dict[str, tuple[str, str, str, bool, bool, int]] = {}
-_FEATURES_LIMIT = 200_000
+# What a word as written (with its possessive ending) gives: its length without the ending,
+# whether it has one, whether it starts with a capital, and its features.
+_Token = tuple[int, bool, bool, tuple[str, str, str, bool, bool, int]]
+_TOKENS: dict[str, _Token] = {}
+# What a run of apostrophes and hyphens gives: no word.
+_NO_WORD: _Token = (0, False, False, ("", "", "", False, False, 0))
+_TOKENS_LIMIT = 200_000
+_APOSTROPHES = "'\u2019"
+_TRAILING = "-'\u2019"
+
+
+def _token(raw: str) -> _Token:
+    token = raw
+    possessive = False
+    if raw[-1] in _TRAILING:
+        token = raw.rstrip(_TRAILING)
+    if not token:
+        result = _NO_WORD
+    else:
+        if token[-1] in "sS" and len(token) > 2 and token[-2] in _APOSTROPHES:
+            possessive = True
+            token = token[:-2]
+        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
+            possessive = True  # "James'" — plural possessive
+        result = (len(token), possessive, token[0].isupper(), _features(token))
+    if len(_TOKENS) >= _TOKENS_LIMIT:
+        _TOKENS.clear()
+    _TOKENS[raw] = result
+    return result
 
 
 def _features(token: str) -> tuple[str, str, str, bool, bool, int]:
-    found = _FEATURES.get(token)
-    if found is None:
-        text = nfc(token)
-        first_upper = text[0].isupper()
-        all_upper = first_upper and len(text) > 1 and text.isupper()
-        if len(_FEATURES) >= _FEATURES_LIMIT:
-            _FEATURES.clear()
-        found = _FEATURES[token] = (
-            text,
-            text.casefold(),
-            fold(text),
-            first_upper and not all_upper,
-            all_upper,
-            word_flags(text),
-        )
-    return found
+    text = nfc(token)
+    first_upper = text[0].isupper()
+    all_upper = first_upper and len(text) > 1 and text.isupper()
+    return (
+        text,
+        text.casefold(),
+        fold(text),
+        first_upper and not all_upper,
+        all_upper,
+        word_flags(text),
+    )
 
 
 _SENTENCE_END = frozenset(".!?…:;\n•")
@@ -124,33 +147,32 @@ def _sentence_initial(text: str, start: int, stop: int) -> bool:
     return stop == 0
 
 
-_APOSTROPHES = "'\u2019"
-_TRAILING = "-'\u2019"
-
-
 @functools.lru_cache(maxsize=8)
 def words(text: str) -> tuple[Word, ...]:
     """Cut *text* into words."""
     out: list[Word] = []
     append = out.append
     prev_end = 0
+    tokens = _TOKENS
+    new = object.__new__
     for m in _WORD.finditer(text):
         raw = m.group()
-        start, end = m.span()
-        token = raw
-        possessive = False
-        if raw[-1] in _TRAILING:
-            token = raw.rstrip(_TRAILING)
-            if not token:
-                continue
-        if token[-1] in "sS" and len(token) > 2 and token[-2] in _APOSTROPHES:
-            possessive = True
-            token = token[:-2]
-        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
-            possessive = True  # "James'" — plural possessive
-        initial = token[0].isupper() and _sentence_initial(text, start, prev_end)
-        append(Word(start, start + len(token), token, possessive, initial, text[prev_end:start]))
-        prev_end = end
+        info = tokens.get(raw)
+        if info is None:
+            info = _token(raw)
+        length, possessive, first_upper, features = info
+        if not length:
+            continue
+        start = m.start()
+        w = new(Word)
+        w.start = start
+        w.end = start + length
+        w.possessive = possessive
+        w.initial = first_upper and _sentence_initial(text, start, prev_end)
+        w.gap = text[prev_end:start]
+        w.text, w.low, w.key, w.cap, w.upper, w.flags = features
+        append(w)
+        prev_end = m.end()
     return tuple(out)
 
 
