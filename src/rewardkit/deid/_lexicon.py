@@ -637,11 +637,42 @@ FACILITY_NOUNS = word_set(
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice
     services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
-    construction plumbing electric landscaping bank
+    construction plumbing electric landscaping bank unit collective aid living network
+    alliance coalition initiative outreach society agency cooperative co-op pantry kitchen
+    grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
+    mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
+    """
+)
+#: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
+#: "Iglesia San José", "Wat Thai".
+FACILITY_WORDS_BEFORE = word_set(
+    """
+    chùa wat masjid iglesia église eglise igreja templo gurdwara mandir kirche moschee
+    mosquée mezquita sinagoga hospital clínica clinica escuela école escola colegio liceo
+    """
+)
+#: Words that close a capitalised run naming a facility without a facility noun
+#: ("Ridgeview Adolescent Behavioral night shift").
+FACILITY_ADJECTIVES = word_set(
+    """
+    behavioral behavioural psychiatric medical recovery rehabilitation rehab wellness
+    counseling counselling healthcare treatment healing
+    """
+)
+#: Nouns after "a", "an" or "our" that say what a named facility is ("The Landing, a youth
+#: drop-in", "our shelter, Marigold House,").
+FACILITY_KINDS = FACILITY_NOUNS | word_set(
+    """
+    drop-in dropin shelter program programme nonprofit non-profit charity agency ministry
+    group home facility residence center centre clinic practice organization organisation
+    org place house
     """
 )
 # Facility nouns that end a name even after a possessive ("St. Mary's Hospital").
-FACILITY_HEADS = word_set("hospital clinic center centre school")
+FACILITY_HEADS = word_set(
+    "hospital clinic center centre school unit ward wing house home hall hospice church academy"
+    " college"
+)
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
@@ -663,6 +694,7 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     women's womens men's mens united national catholic christian baptist methodist
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
+    psych icu er unit stabilization detox intake geriatric geri forensic
     """
 )
 # Nouns that make a facility only with a word of treatment before them ("Recovery House").

@@ -46,6 +46,7 @@ from ._lexicon import (
     KUNYA_WORDS,
     LISTED,
     LOWERCASE_PARTICLES,
+    MONTHS,
     NAME_PARTICLES,
     NAMING_CUES,
     NAMING_LAST_WORDS,
@@ -75,7 +76,7 @@ from ._lexicon import (
     word_flags,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, facility_follows, is_space_gap, run_is_region, words
+from ._words import Word, facility_follows, is_space_gap, month_context, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -186,7 +187,7 @@ class NameDetector:
                 i += 1
                 continue
             if not english:
-                found = _titled(ws, i)
+                found = _titled(ws, i, english=False)
                 if found is None:
                     i += 1
                     continue
@@ -227,7 +228,7 @@ class NameDetector:
 Found = tuple[float, str, str]
 
 
-def _titled(ws: tuple[Word, ...], i: int) -> Found | None:
+def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
     prev = ws[i - 1] if i else None
@@ -244,9 +245,12 @@ def _titled(ws: tuple[Word, ...], i: int) -> Found | None:
         return 0.85, "after a title", "upper"
     if (
         w.text.islower()
-        and prev.low in TITLE_ABBREVIATIONS
         and w.flags & LISTED
-        and not w.flags & (ENGLISH | SOFT_STOP | _NEVER)
+        and not w.flags & (SOFT_STOP | _NEVER)
+        and (
+            (prev.low in TITLE_ABBREVIATIONS and not w.flags & ENGLISH)
+            or (english and not w.flags & WORD)
+        )
     ):
         return 0.75, "after a title", "lower"
     return None
@@ -324,10 +328,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if found is not None:
             return found
     not_alone = f & _NOT_ALONE
-    # 6. Speech: "said Tomasz", "Marisol told me".
+    # 6. Speech: "said Tomasz", "Marisol told me", "April texted me" (a name that is also a
+    # month or a word may speak, a word for a relative or a body may not).
     if (
         w.cap
-        and not not_alone
+        and not (not_alone & ~SOFT_STOP)
+        and not (not_alone and (low in KINSHIP_WORDS or not f & GIVEN))
+        and not (low in MONTHS and month_context(text, ws, i))
         and (f & GIVEN or not f & ENGLISH)
         and len(low) >= 2
         and not _people_word(w)
@@ -745,62 +752,68 @@ def _extend(ws: tuple[Word, ...], i: int, mode: str) -> int:
     """Return the last word of the name that starts at word *i*."""
     n = len(ws)
     j = i
-    while j + 1 < n and j - i < 4 and not ws[j].possessive:
-        nxt = ws[j + 1]
-        if not is_space_gap(nxt.gap):
+    while j + 1 < n and j - i < 4 and not ws[j].possessive and is_space_gap(ws[j + 1].gap):
+        step = _next_part(ws, j, mode)
+        if step == 0:
             break
-        f = nxt.flags
-        if mode == "lower":
-            if nxt.text.islower() and len(nxt.low) >= 3 and not f & (ENGLISH | _NOT_ALONE | COMMON):
-                j += 1
-                continue
+        if step < 0:  # words that close the name
+            j -= step
             break
-        if mode == "upper":
-            if nxt.upper and f & LISTED and not f & (ENGLISH | _NEVER):
-                j += 1
-                continue
-            break
-        if nxt.cap and nxt.low in NAME_PARTICLES and j + 2 < n:
-            after = ws[j + 2]
-            if is_space_gap(after.gap) and after.cap and not after.flags & _NEVER:
-                j += 2
-                continue
-        if (
-            nxt.cap
-            and f & STOP
-            and f & LISTED
-            and nxt.low not in EXTENSION_STOP
-            and not ws[j].flags & WORD
-            and not (j + 2 < n and ws[j + 2].cap and is_space_gap(ws[j + 2].gap))
-        ):
-            j += 1  # "Nguyễn Văn An": a short name that is also a word, closing a name
-            break
-        if (
-            nxt.cap
-            and not f & (_NEVER | SOFT_STOP | GENERIC | TITLE | FOREIGN)
-            and nxt.low not in EXTENSION_STOP
-            and not (f & REGION and not f & LISTED)
-            and not facility_follows(ws, j + 1)
-            and (f & LISTED or not f & ENGLISH or mode == "run")
-        ):
-            j += 1
-            continue
-        # Lowercase particles inside a name: "Van der Berg", "Maria de la Cruz".
-        k = j + 1
-        while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
-            k += 1
-        if (
-            k > j + 1
-            and k < n
-            and is_space_gap(ws[k].gap)
-            and ws[k].cap
-            and ws[k].low not in EXTENSION_STOP
-            and all(is_space_gap(ws[x].gap) for x in range(j + 1, k))
-        ):
-            j = k
-            continue
-        break
+        j += step
     return j
+
+
+def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911 - one case each
+    """
+    Return how many words after word *j* belong to the name (0: none).
+
+    A negative count -k says that the k words close the name.
+    """
+    n = len(ws)
+    nxt = ws[j + 1]
+    f = nxt.flags
+    follows_cap = j + 2 < n and ws[j + 2].cap and is_space_gap(ws[j + 2].gap)
+    if mode == "lower":
+        lower = nxt.text.islower() and len(nxt.low) >= 3
+        return 1 if lower and not f & (ENGLISH | _NOT_ALONE | COMMON) else 0
+    if mode == "upper":
+        return 1 if nxt.upper and f & LISTED and not f & (ENGLISH | _NEVER) else 0
+    if not nxt.cap:
+        return _particles(ws, j)
+    if f & STOP and nxt.low not in EXTENSION_STOP:
+        if mode == "run" and nxt.low not in PRONOUNS and follows_cap:
+            return 1  # "Kateri Two Rivers": a word inside a name introduced as one
+        if f & LISTED and not ws[j].flags & WORD and not follows_cap:
+            return -1  # "Nguyễn Văn An": a short name that is also a word closes it
+    if nxt.low in NAME_PARTICLES and follows_cap and not ws[j + 2].flags & _NEVER:
+        return 2  # "Pádraig Ó Súilleabháin"
+    if (
+        not f & (_NEVER | SOFT_STOP | GENERIC | TITLE | FOREIGN)
+        and nxt.low not in EXTENSION_STOP
+        and not (f & REGION and not f & LISTED)
+        and not facility_follows(ws, j + 1)
+        and (f & LISTED or not f & ENGLISH or mode == "run")
+    ):
+        return 1
+    return 0
+
+
+def _particles(ws: tuple[Word, ...], j: int) -> int:
+    """Return how many words after word *j* are lowercase particles and the name after them."""
+    n = len(ws)
+    k = j + 1
+    while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
+        k += 1
+    if (
+        k > j + 1
+        and k < n
+        and is_space_gap(ws[k].gap)
+        and ws[k].cap
+        and ws[k].low not in EXTENSION_STOP
+        and all(is_space_gap(ws[x].gap) for x in range(j + 1, k))
+    ):
+        return k - j  # "Van der Berg", "Maria de la Cruz"
+    return 0
 
 
 def detectors() -> list[NameDetector]:

@@ -297,7 +297,10 @@ class PlaceDetector:
             if (
                 prep
                 and not facility_follows(ws, i)
-                and w.low not in lex.common_words
+                and (
+                    w.low not in lex.common_words
+                    or (end_j > i and not ws[end_j].flags & WORD)  # "in Little Haiti"
+                )
                 and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.6, "capitalised after a preposition")

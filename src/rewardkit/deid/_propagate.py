@@ -26,7 +26,6 @@ from rewardkit.story import PhiCategory
 
 from ._lexicon import (
     LOWERCASE_PARTICLES,
-    MONTH_CONTEXT_WORDS,
     MONTHS,
     NAME_PARTICLES,
     SOFT_STOP,
@@ -65,7 +64,8 @@ class _Phrase:
         category: PhiCategory,
         score: float,
         detector: str,
-        capital: bool,  # noqa: FBT001 - private, positional
+        *,
+        capital: bool,
     ) -> None:
         self.keys = keys
         self.category = category
@@ -128,10 +128,15 @@ class Seeds:
             return
         single = len(inside) == 1
         self._add(
-            _Phrase(keys, d.category, d.score, d.detector, single and _needs_capital(inside[0]))
+            _Phrase(
+                keys, d.category, d.score, d.detector, capital=single and _needs_capital(inside[0])
+            )
         )
         if d.category is not PhiCategory.NAME or single:
             return
+        # "Pa Nhia" of "Pa Nhia Vang", "Trần Văn" of "Trần Văn Bảo".
+        for size in range(2, len(keys)):
+            self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=False))
         for w in inside:
             if (
                 len(w.key) >= 2
@@ -140,7 +145,9 @@ class Seeds:
                 and w.low not in LOWERCASE_PARTICLES
                 and w.key.isalpha()
             ):
-                self._add(_Phrase((w.key,), d.category, d.score, d.detector, _needs_capital(w)))
+                self._add(
+                    _Phrase((w.key,), d.category, d.score, d.detector, capital=_needs_capital(w))
+                )
 
     def _add(self, phrase: _Phrase) -> None:
         bucket = self._phrases.setdefault(phrase.keys[0], [])
@@ -222,6 +229,8 @@ def _needs_capital(w: Word) -> bool:
 
 
 def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
+    from ._words import month_context  # noqa: PLC0415 - the word layer loads on first use
+
     keys = p.keys
     for t in range(1, len(keys)):
         w = ws[i + t]
@@ -231,34 +240,36 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         w = ws[i]
         if not (w.cap or w.upper):
             return False
-        if w.low in MONTHS and _month_context(text, ws, i):
+        if w.low in MONTHS and month_context(text, ws, i):
             return False
     return True
 
 
-def _month_context(text: str, ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether the month name at word *i* is used as a month ("June 3rd", "in June")."""
-    w = ws[i]
-    after = text[w.end : w.end + 3].lstrip()
-    if after[:1].isdigit():
-        return True
-    return bool(i) and ws[i - 1].low in MONTH_CONTEXT_WORDS and ws[i - 1].text.islower()
-
-
 class _Blocked:
-    """Sorted spans, ready to tell whether a span overlaps one of them."""
+    """Sorted spans, ready to tell whether a new span would cut across one of them."""
 
-    __slots__ = ("ends", "starts")
+    __slots__ = ("ends", "exact", "starts")
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self.starts = [s for s, _ in ordered]
         self.ends = list(itertools.accumulate((e for _, e in ordered), max))
+        self.exact = set(ordered)
 
     def overlaps(self, start: int, end: int) -> bool:
-        # The spans that start before `end`; the furthest end among them.
-        k = bisect.bisect_left(self.starts, end) - 1
-        return k >= 0 and self.ends[k] > start
+        """
+        Tell whether ``[start, end)`` is found already or cuts across a found span.
+
+        A new span that holds a found one whole ("Pa Nhia" around "Nhia") is no conflict: it
+        is merged with it.
+        """
+        if (start, end) in self.exact:
+            return True
+        before = bisect.bisect_left(self.starts, start) - 1
+        if before >= 0 and self.ends[before] > start:
+            return True  # a span from before runs into it (or holds it)
+        last = bisect.bisect_left(self.starts, end) - 1
+        return last >= 0 and self.ends[last] > end
 
 
 def every_occurrence(

@@ -17,13 +17,14 @@ import functools
 import re
 import unicodedata
 
-from ._lexicon import FACILITY_NOUNS, Lexicon, word_flags
+from ._lexicon import FACILITY_NOUNS, MONTH_CONTEXT_WORDS, Lexicon, word_flags
 from ._normalize import fold, nfc
 
 __all__ = [
     "Word",
     "facility_follows",
     "is_space_gap",
+    "month_context",
     "run_is_region",
     "words",
 ]
@@ -179,6 +180,15 @@ def words(text: str) -> tuple[Word, ...]:
 def is_space_gap(gap: str) -> bool:
     """Tell whether *gap* is one space (or one no-break space)."""
     return gap in {" ", "\u00a0"}
+
+
+def month_context(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the month name at word *i* is used as a month ("June 3rd", "in June")."""
+    w = ws[i]
+    after = text[w.end : w.end + 3].lstrip()
+    if after[:1].isdigit():
+        return True
+    return bool(i) and ws[i - 1].low in MONTH_CONTEXT_WORDS and ws[i - 1].text.islower()
 
 
 def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
