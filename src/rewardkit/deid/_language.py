@@ -52,9 +52,14 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
     total = len(ws)
     if total < MIN_WORDS:
         return None
-    english = sum(1 for w in ws if w.flags & ENGLISH_STOP)
-    if english * 10 >= total:
-        return None  # English prose is about a third function words
+    # English prose is about a third function words: stop counting at a tenth.
+    enough = total // 10 + (total % 10 > 0)
+    english = 0
+    for w in ws:
+        if w.flags & ENGLISH_STOP:
+            english += 1
+            if english >= enough:
+                return None
     counts = {code: sum(1 for w in ws if w.low in stops) for code, stops in OTHER_STOPWORDS.items()}
     code, best = max(counts.items(), key=lambda kv: kv[1])
     # A text in another language has few English function words and many of its own.

@@ -731,6 +731,9 @@ NON_ORG_ACRONYMS = word_set(
 # --------------------------------------------------------------------------- shipped data
 
 
+_SEEN_LIMIT = 100_000
+
+
 class HashedWords:
     """
     A large word list kept as the sorted 32-bit CRCs of its words, for fast loading.
@@ -739,7 +742,7 @@ class HashedWords:
     probability of about one in 20,000 per look-up (two words sharing a CRC).
     """
 
-    __slots__ = ("_hashes",)
+    __slots__ = ("_hashes", "_seen")
 
     def __init__(self, data: bytes) -> None:
         hashes = array.array("I")
@@ -749,14 +752,23 @@ class HashedWords:
         if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
             hashes.byteswap()
         self._hashes = hashes
+        # Words already looked up: most texts ask for the same few thousand words.
+        self._seen: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        seen = self._seen.get(word)
+        if seen is not None:
+            return seen
         h = zlib.crc32(word.encode("utf-8", "surrogatepass"))
         hashes = self._hashes
         i = bisect.bisect_left(hashes, h)
-        return i < len(hashes) and hashes[i] == h
+        found = i < len(hashes) and hashes[i] == h
+        if len(self._seen) >= _SEEN_LIMIT:
+            self._seen.clear()
+        self._seen[word] = found
+        return found
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -1084,6 +1096,12 @@ WORD = 2048
 ENGLISH_STOP = 4096
 #: A function word of another language, also where it is an English word too ("tout", "met").
 OTHER_FUNCTION = 8192
+#: A word after which a name may stand whatever it is: a title, a naming cue, a word for a
+#: person, a greeting or a sign-off ("Dr", "named", "client", "Hi", "Thanks").
+NAME_CUE = 16384
+#: A word that may start a name on its own: capitalised or in capitals and no function word
+#: or unlisted English word, or a listed lowercase word that is no English word.
+NAME_START = 32768
 
 # Function words that are also given names ("Will") stop a name only without a cue.
 _WORD_NAMES = MONTHS | WEEKDAYS | HOLIDAY_WORDS | word_set("will")
@@ -1116,6 +1134,14 @@ _GENERIC_WORDS = frozenset(o for o in GENERIC_ORGANIZATIONS if " " not in o) | f
 _TITLE_WORDS = TITLES | FOREIGN_TITLES
 _OTHER_STOPWORDS = frozenset().union(*OTHER_STOPWORDS.values()) - ENGLISH_STOPWORDS
 _FOREIGN_ARTICLES = word_set("la le les el los las der die das und et est del della")
+_NAME_CUES = (
+    NAMING_LAST_WORDS
+    | RELATION_CUES
+    | TITLE_ABBREVIATIONS
+    | GREETING_WORDS
+    | SIGN_OFF_WORDS
+    | word_set("him her them me us as")
+)
 _WORD_SETS = (
     (_HARD_STOPS, STOP),
     (_SOFT_STOPS, SOFT_STOP),
@@ -1177,6 +1203,14 @@ def _word_flags(word: str) -> int:
     # rarely is one ("la", "die").
     if low in _OTHER_STOPWORDS and (not flags & WORD or low in _FOREIGN_ARTICLES):
         flags |= OTHER_STOP
+    if low in _NAME_CUES or flags & TITLE:
+        flags |= NAME_CUE
+    capitalised = word[:1].isupper()
+    if not flags & STOP and (
+        (capitalised and (flags & LISTED or not flags & WORD))
+        or (flags & GIVEN and not flags & ENGLISH)
+    ):
+        flags |= NAME_START
     return flags
 
 

@@ -47,7 +47,9 @@ from ._lexicon import (
     LISTED,
     LOWERCASE_PARTICLES,
     MONTHS,
+    NAME_CUE,
     NAME_PARTICLES,
+    NAME_START,
     NAMING_CUES,
     NAMING_LAST_WORDS,
     NON_ORG_ACRONYMS,
@@ -162,54 +164,34 @@ class NameDetector:
         english = reads_as_english(ws)
         n = len(ws)
         done = 0  # the words before this index are taken
-        i = 0
-        while i < n:
-            w = ws[i]
-            prev = ws[i - 1] if i else None
-            # Only a capitalised word, a possessive, a listed word or a word after a cue can
-            # start a name; every rule below needs one of these.
-            f = w.flags
-            # Without a cue before it, only a capitalised, possessive or listed word that is
-            # no English word can start a name: most words are skipped here.
-            if (
-                prev is not None
-                and "\n" not in w.gap
-                and prev.low not in _CUES_BEFORE
-                and not prev.flags & TITLE
-                and (
-                    f & STOP
-                    or (f & WORD and not f & LISTED and not w.possessive)
-                    or not (
-                        w.cap or w.upper or w.possessive or (f & GIVEN and not f & (ENGLISH | STOP))
-                    )
-                )
-            ):
-                i += 1
+        # Most words cannot start a name: only those that may on their own, those after a
+        # cue (a title, "named", "client", "Hi"...), possessives and words starting a line.
+        starts = sorted(
+            {k for k, w in enumerate(ws) if w.flags & NAME_START or w.possessive or "\n" in w.gap}
+            | {k + 1 for k, w in enumerate(ws) if w.flags & NAME_CUE}
+        )
+        for i in starts:
+            if i < done or i >= n:
                 continue
             if not english:
                 found = _titled(ws, i, english=False)
-                if found is None:
-                    i += 1
-                    continue
-                score, reason, mode = found
             else:
                 nick = _nickname(ws, i)
                 if nick is not None:
                     for a, b in nick:
                         yield self._hit(ws[a].start, ws[b].end, 0.85, "nickname in quotes")
-                    i = done = nick[-1][1] + 1
+                    done = nick[-1][1] + 1
                     continue
-                found = _start(text, ws, i, lex)
-                if found is None:
-                    i += 1
-                    continue
-                score, reason, mode = found
+                found = _start(text, ws, i, lex) if _may_start(ws, i) else None
+            if found is None:
+                continue
+            score, reason, mode = found
             j = _extend(ws, i, mode)
             first = i
             while first - 1 >= done and mode != "lower" and _given_before(ws, first):
                 first -= 1
             if first < j and _not_a_person(text, ws, first, j, lex):
-                i = done = j + 1
+                done = j + 1
                 continue
             end = ws[j].end
             if not ws[j].possessive and mode != "lower":
@@ -217,7 +199,7 @@ class NameDetector:
                 if m is not None:
                     end += 2
             yield self._hit(ws[first].start, end, score, reason)
-            i = done = j + 1
+            done = j + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
@@ -226,6 +208,14 @@ class NameDetector:
 # --------------------------------------------------------------------------- the rules
 
 Found = tuple[float, str, str]
+
+
+def _may_start(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i*, after a cue, may still start a name (no function word...)."""
+    w = ws[i]
+    f = w.flags
+    titled = i > 0 and ws[i - 1].flags & TITLE
+    return bool(titled) or not (f & STOP or not (w.cap or w.upper or f & LISTED))
 
 
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:

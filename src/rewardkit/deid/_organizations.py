@@ -84,12 +84,11 @@ class OrganizationDetector:
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
-        i = 0
-        while i < n:
-            w = ws[i]
-            if not (w.cap or w.upper):
-                i += 1
+        done = 0  # the words before this index are taken
+        for i in [k for k, x in enumerate(ws) if x.cap or x.upper]:
+            if i < done:
                 continue
+            w = ws[i]
             # The capitalised run, allowing "of", "for", "and", "&", "the" inside.
             j = i
             k = i
@@ -128,24 +127,24 @@ class OrganizationDetector:
                     0.85,
                     "capitalised name with a facility noun",
                 )
-                i = j + 1
+                done = j + 1
                 continue
             if _named_facility(text, ws, i, j) and not (j == i and w.flags & GIVEN):
                 yield self._hit(start, ws[j].end, 0.6, "a facility named beside what it is")
-                i = j + 1
+                done = j + 1
                 continue
             if w.low in SAINT_WORDS and j > i:
                 yield self._hit(
                     start, _end_with_possessive(text, ws[j]), 0.8, "saint's name of a facility"
                 )
-                i = j + 1
+                done = j + 1
                 continue
             found = _after_at(text, ws, i, j, start)
             if found is not None:
                 yield self._hit(found[0], found[1], 0.6, found[2])
-                i = j + 1
+                done = j + 1
                 continue
-            i = j + 1 if j > i else i + 1
+            done = j + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(

@@ -34,6 +34,7 @@ from ._lexicon import (
     STREET_TYPES,
     STREET_WORDS,
     WORD,
+    Lexicon,
     alternation,
     lexicon,
     states,
@@ -165,6 +166,44 @@ def _state_after() -> re.Pattern[str]:
 _STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
 
 
+def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
+    ws: tuple[Word, ...], i: int, end_j: int, hit: int | None, lex: Lexicon, *, prep: bool
+) -> tuple[int, float, str] | None:
+    """
+    Return the last word, score and reason of a place in the list or after a preposition.
+
+    *end_j* ends the capitalised run from word *i*, *hit* the longest part of it in the
+    place list (if any); *prep* says whether a preposition of place stands before it.
+    """
+    w = ws[i]
+    prev = ws[i - 1] if i else None
+    after_first_name = (
+        prev is not None
+        and prev.cap
+        and is_space_gap(w.gap)
+        and bool(prev.flags & GIVEN)
+        and not prep
+    )
+    if hit is not None and not after_first_name:
+        ambiguous = bool(w.flags & WORD) and hit == i
+        # A place that is also a given name ("Dolores", "Austin") is scored below a name,
+        # so that the name wins where both are found.
+        score = 0.7 if ambiguous or (hit == i and w.flags & GIVEN and not prep) else 0.8
+        if (not ambiguous or prep) and (not w.initial or prep or hit > i):
+            return hit, score, "in the place list"
+    if (
+        prep
+        and not facility_follows(ws, i)
+        and (
+            w.low not in lex.common_words
+            or (end_j > i and not ws[end_j].flags & WORD)  # "in Little Haiti"
+        )
+        and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
+    ):
+        return end_j, 0.6, "capitalised after a preposition"
+    return None
+
+
 def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the capitalised words from word *i* name a generic body ("Comic Sans")."""
     name = ws[i].low
@@ -224,12 +263,12 @@ class PlaceDetector:
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
-        n = len(ws)
-        i = 0
-        while i < n:
+        done = 0  # the words before this index are taken
+        for i in [k for k, x in enumerate(ws) if x.cap]:
+            if i < done:
+                continue
             w = ws[i]
-            if not w.cap or w.low in NOT_PLACES or w.flags & GENERIC or _generic_run(ws, i):
-                i += 1
+            if w.low in NOT_PLACES or w.flags & GENERIC or _generic_run(ws, i):
                 continue
             prev = ws[i - 1] if i else None
             prep = (
@@ -248,7 +287,7 @@ class PlaceDetector:
                     break
             if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:
                 yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
-                i = end_j + 1
+                done = end_j + 1
                 continue
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = _SUFFIX_AFTER.match(after)
@@ -262,13 +301,13 @@ class PlaceDetector:
             ):
                 state = None  # "Medicaid ID ...": an abbreviation without a comma
             if run_is_region(text, ws, i, end_j, lex) and suffix is None:
-                i = end_j + 1
+                done = end_j + 1
                 continue
             if suffix is not None:
                 yield self._hit(
                     w.start, ws[end_j].end + suffix.end(), 0.9, "before 'County' or the like"
                 )
-                i = end_j + 1
+                done = end_j + 1
                 continue
             if (
                 state is not None
@@ -276,37 +315,13 @@ class PlaceDetector:
                 and not (w.initial and hit is None)
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
-                i = end_j + 1
+                done = end_j + 1
                 continue
-            after_first_name = (
-                prev is not None
-                and prev.cap
-                and is_space_gap(w.gap)
-                and prev.flags & GIVEN
-                and not prep
-            )
-            if hit is not None and not after_first_name:
-                ambiguous = bool(w.flags & WORD) and hit == i
-                # A place that is also a given name ("Dolores", "Austin") is scored below a
-                # name, so that the name wins where both are found.
-                score = 0.7 if ambiguous or (hit == i and w.flags & GIVEN and not prep) else 0.8
-                if (not ambiguous or prep) and (not w.initial or prep or hit > i):
-                    yield self._hit(w.start, ws[hit].end, score, "in the place list")
-                    i = hit + 1
-                    continue
-            if (
-                prep
-                and not facility_follows(ws, i)
-                and (
-                    w.low not in lex.common_words
-                    or (end_j > i and not ws[end_j].flags & WORD)  # "in Little Haiti"
-                )
-                and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
-            ):
-                yield self._hit(w.start, ws[end_j].end, 0.6, "capitalised after a preposition")
-                i = end_j + 1
-                continue
-            i += 1
+            found = _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
+            if found is not None:
+                last, score, reason = found
+                yield self._hit(w.start, ws[last].end, score, reason)
+                done = last + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(

@@ -108,11 +108,10 @@ class Seeds:
         from ._words import words  # noqa: PLC0415 - the word layer loads on first use
 
         ws = words(text)
-        starts = [w.start for w in ws]
         for d in detections:
             if d.category in WORD_CATEGORIES:
-                lo = bisect.bisect_left(starts, d.start)
-                hi = bisect.bisect_left(starts, d.end)
+                lo = bisect.bisect_left(ws, d.start, key=_START)
+                hi = bisect.bisect_left(ws, d.end, lo, key=_START)
                 inside = [w for w in ws[lo:hi] if w.end <= d.end]
                 if inside:
                     self._add_words(inside, d)
@@ -199,20 +198,16 @@ class Seeds:
         ws = words(text)
         phrases = self._phrases
         n = len(ws)
-        i = 0
-        while i < n:
-            bucket = phrases.get(ws[i].key)
-            if bucket is None:
-                i += 1
+        done = 0
+        for i in [k for k, w in enumerate(ws) if w.key in phrases]:
+            if i < done:
                 continue
             hit = None
-            for p in bucket:
-                size = len(p.keys)
-                if i + size <= n and _matches(text, ws, i, p):
+            for p in phrases[ws[i].key]:
+                if i + len(p.keys) <= n and _matches(text, ws, i, p):
                     hit = p
                     break
             if hit is None:
-                i += 1
                 continue
             last = i + len(hit.keys) - 1
             start, end = ws[i].start, ws[last].end
@@ -220,7 +215,14 @@ class Seeds:
                 found.append(
                     trusted_detection(start, end, hit.category, hit.score, hit.detector, reason)
                 )
-            i = last + 1
+            done = last + 1
+
+
+def _start_of(w: Word) -> int:
+    return w.start
+
+
+_START = _start_of
 
 
 def _needs_capital(w: Word) -> bool:
