@@ -20,7 +20,13 @@ from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS
 if TYPE_CHECKING:
     from ._words import Word
 
-__all__ = ["ENGLISH_TAGS", "is_english_tag", "other_language", "reads_as_english"]
+__all__ = [
+    "ENGLISH_TAGS",
+    "is_english_tag",
+    "other_language",
+    "reads_as_english",
+    "unsupported_language",
+]
 
 #: Fewer words than this: too short to tell, taken as English.
 MIN_WORDS = 12
@@ -71,3 +77,36 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
 def reads_as_english(ws: tuple[Word, ...]) -> bool:
     """Tell whether the text of words *ws* reads as English (or is too short to tell)."""
     return _other_language(ws) is None
+
+
+def unsupported_language(text: str, language: str | None = None) -> str | None:
+    """
+    Tell whether the name rules can vouch for a text, by its language.
+
+    The rules that find names, places and organisations are English (their cue words, the
+    English word list, capitals as marks of names). A text whose *language* is another (a
+    BCP 47 tag), or whose language is not given and that clearly reads as another language,
+    is searched for them only after titles ("Dr. Müller"); numbers, dates and contact data
+    are found as in any text. The ``phi-unchecked`` rule reports such stories.
+
+    >>> from rewardkit.deid import unsupported_language
+    >>> unsupported_language("My client Sarah called.") is None
+    True
+    >>> unsupported_language("Hola", language="es-MX")
+    'es-MX'
+
+    Args:
+        text: The text.
+        language: Its language tag, if known.
+
+    Returns:
+        The language (the tag given, or the code of the language the text reads as) when
+        it is not English; ``None`` when the rules can read the text.
+
+    .. versionadded:: 0.2.0
+    """
+    if language is not None:
+        return None if is_english_tag(language) else language
+    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
+
+    return other_language(words(text))

@@ -1103,12 +1103,23 @@ NAME_CUE = 16384
 #: or unlisted English word, or a listed lowercase word that is no English word.
 NAME_START = 32768
 
+#: Adverbs that open a sentence ("Later Sarah smiled"): never part of a name.
+SENTENCE_ADVERBS = word_set(
+    """
+    later earlier soon afterwards afterward meanwhile eventually suddenly recently lately
+    anyway honestly apparently luckily sadly thankfully hopefully unfortunately fortunately
+    instead somehow once twice again tonight tomorrow yesterday today now then still also
+    even maybe perhaps sometimes often usually always never finally first second third last
+    next yes no okay ok well oh so and but or because since when while after before until
+    """
+)
 # Function words that are also given names ("Will") stop a name only without a cue.
 _WORD_NAMES = MONTHS | WEEKDAYS | HOLIDAY_WORDS | word_set("will")
 _HARD_STOPS = (
     (FUNCTION_WORDS - _WORD_NAMES)
     | (NOT_NAMES - _WORD_NAMES)
     | HEADING_WORDS
+    | SENTENCE_ADVERBS
     | CLINICAL_WORDS
     | DRUG_NAMES
     | LANGUAGES_AND_PEOPLES

@@ -25,7 +25,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._language import reads_as_english
+from ._language import is_english_tag, reads_as_english
 from ._lexicon import (
     APPOSITION_NOUNS,
     AUDIENCE_WORDS,
@@ -148,6 +148,9 @@ class NameDetector:
     """
 
     name: str = "name"
+    #: The text's language (a BCP 47 tag) when known: the English rules run only on
+    #: English text (and text whose language is unknown but reads as English).
+    language: str | None = attrs.field(default=None, kw_only=True)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -161,7 +164,7 @@ class NameDetector:
         """
         ws = words(text)
         lex = lexicon()
-        english = reads_as_english(ws)
+        english = is_english_tag(self.language) and reads_as_english(ws)
         n = len(ws)
         done = 0  # the words before this index are taken
         # Most words cannot start a name: only those that may on their own, those after a

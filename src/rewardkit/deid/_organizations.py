@@ -15,7 +15,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._language import reads_as_english
+from ._language import is_english_tag, reads_as_english
 from ._lexicon import (
     ABBREVIATED_ORG_WORDS,
     AT_CUES,
@@ -67,6 +67,9 @@ class OrganizationDetector:
     """
 
     name: str = "organization"
+    #: The text's language (a BCP 47 tag) when known: the English rules run only on
+    #: English text (and text whose language is unknown but reads as English).
+    language: str | None = attrs.field(default=None, kw_only=True)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -79,7 +82,8 @@ class OrganizationDetector:
             One detection per organisation.
         """
         ws = words(text)
-        if reads_as_english(ws):  # capitals of another language say nothing here
+        # The capitals of another language say nothing here.
+        if is_english_tag(self.language) and reads_as_english(ws):
             yield from self._detect(text, ws)
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:

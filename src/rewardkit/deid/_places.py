@@ -17,7 +17,7 @@ import attrs
 from rewardkit.story import PhiCategory
 
 from ._engine import PatternDetector, Rule, lazy
-from ._language import reads_as_english
+from ._language import is_english_tag, reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
@@ -246,6 +246,9 @@ class PlaceDetector:
     """
 
     name: str = "place"
+    #: The text's language (a BCP 47 tag) when known: the English rules run only on
+    #: English text (and text whose language is unknown but reads as English).
+    language: str | None = attrs.field(default=None, kw_only=True)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -258,7 +261,8 @@ class PlaceDetector:
             One detection per place.
         """
         ws = words(text)
-        if reads_as_english(ws):  # capitals of another language say nothing here
+        # The capitals of another language say nothing here.
+        if is_english_tag(self.language) and reads_as_english(ws):
             yield from self._detect(text, ws)
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:

@@ -94,13 +94,15 @@ class Seeds:
     def __len__(self) -> int:
         return sum(len(v) for v in self._phrases.values()) + len(self._strings)
 
-    def add(self, text: str, detections: Iterable[Detection]) -> Seeds:
+    def add(self, text: str, detections: Iterable[Detection], *, strings: bool = True) -> Seeds:
         """
         Add what *detections* found in *text*.
 
         Args:
             text: The text the detections were found in.
             detections: The detections.
+            strings: Add identifiers that are no words (numbers, handles) too, to be found
+                again as the same string (up to :data:`MAX_STRINGS` of them).
 
         Returns:
             These seeds, for chaining.
@@ -115,7 +117,7 @@ class Seeds:
                 inside = [w for w in ws[lo:hi] if w.end <= d.end]
                 if inside:
                     self._add_words(inside, d)
-            elif d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
+            elif strings and d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
                 value = text[d.start : d.end]
                 if value.strip() == value:
                     self._strings.setdefault(value, (d.category, d.score, d.detector))
