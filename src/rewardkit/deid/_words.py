@@ -188,7 +188,7 @@ def month_context(text: str, ws: tuple[Word, ...], i: int) -> bool:
     after = text[w.end : w.end + 3].lstrip()
     if after[:1].isdigit():
         return True
-    return bool(i) and ws[i - 1].low in MONTH_CONTEXT_WORDS and ws[i - 1].text.islower()
+    return bool(i) and ws[i - 1].low in MONTH_CONTEXT_WORDS
 
 
 def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
