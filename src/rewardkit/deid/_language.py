@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS
-
 if TYPE_CHECKING:
     from ._words import Word
 
@@ -55,6 +53,8 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _other_language(ws: tuple[Word, ...]) -> str | None:
+    from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS  # noqa: PLC0415 - on first use
+
     total = len(ws)
     if total < MIN_WORDS:
         return None

@@ -19,24 +19,17 @@ all the stories of a collection (``redact(collection, propagate="collection")``)
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import TYPE_CHECKING
 
 from rewardkit.story import PhiCategory
 
-from ._lexicon import (
-    LOWERCASE_PARTICLES,
-    MONTHS,
-    NAME_PARTICLES,
-    SOFT_STOP,
-    STOP,
-    TITLE,
-    WORD,
-)
 from ._model import trusted_detection
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+    from types import ModuleType
 
     from ._model import Detection
     from ._words import Word
@@ -53,6 +46,16 @@ MAX_PHRASES_PER_WORD = 16
 MAX_STRINGS = 32
 #: The shortest other identifier looked for again.
 MIN_STRING = 4
+
+
+@functools.cache
+def _lexicon() -> ModuleType:
+    """Return the word lists' module, imported on first use (``import rewardkit.deid`` stays
+    cheap).
+    """
+    from . import _lexicon as module  # noqa: PLC0415 - imported on first use
+
+    return module
 
 
 class _Phrase:
@@ -138,12 +141,13 @@ class Seeds:
         # "Pa Nhia" of "Pa Nhia Vang", "Trần Văn" of "Trần Văn Bảo".
         for size in range(2, len(keys)):
             self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=False))
+        lex = _lexicon()
         for w in inside:
             if (
                 len(w.key) >= 2
-                and not w.flags & (STOP | TITLE)
-                and w.low not in NAME_PARTICLES
-                and w.low not in LOWERCASE_PARTICLES
+                and not w.flags & (lex.STOP | lex.TITLE)
+                and w.low not in lex.NAME_PARTICLES
+                and w.low not in lex.LOWERCASE_PARTICLES
                 and w.key.isalpha()
             ):
                 self._add(
@@ -229,7 +233,8 @@ _START = _start_of
 
 def _needs_capital(w: Word) -> bool:
     """Tell whether a name's word is also an English word (or a month): capitals only."""
-    return bool(w.flags & (WORD | SOFT_STOP))
+    lex = _lexicon()
+    return bool(w.flags & (lex.WORD | lex.SOFT_STOP))
 
 
 def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
@@ -244,7 +249,7 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         w = ws[i]
         if not (w.cap or w.upper):
             return False
-        if w.low in MONTHS and month_context(text, ws, i):
+        if w.low in _lexicon().MONTHS and month_context(text, ws, i):
             return False
     return True
 
