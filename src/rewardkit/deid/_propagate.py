@@ -50,9 +50,7 @@ MIN_STRING = 4
 
 @functools.cache
 def _lexicon() -> ModuleType:
-    """Return the word lists' module, imported on first use (``import rewardkit.deid`` stays
-    cheap).
-    """
+    """Return the word lists' module, imported on first use (so that importing stays cheap)."""
     from . import _lexicon as module  # noqa: PLC0415 - imported on first use
 
     return module
