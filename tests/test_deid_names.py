@@ -7,6 +7,7 @@ English lists alone.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -378,3 +379,29 @@ def test_a_looked_up_word_is_remembered(monkeypatch):
     assert "a" not in words
     assert "b" not in words
     assert "b" not in words
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def test_the_redact_command_finds_a_name_in_every_story_of_a_file(tmp_path):
+    from rewardkit.cli import main
+
+    path = tmp_path / "stories.jsonl"
+    path.write_text(
+        "\n".join(
+            rk.dumps(s)
+            for s in _collection(
+                "My client Wiremu Tautahi came early.", "Coach said tautahi is fast."
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    alone, together = tmp_path / "alone.jsonl", tmp_path / "together.jsonl"
+    assert main(["deid", "redact", str(path), "-o", str(alone)]) == 0
+    argv = ["deid", "redact", str(path), "-o", str(together), "--propagate", "collection"]
+    assert main(argv) == 0
+    texts = [json.loads(line)["text"] for line in together.read_text().splitlines()]
+    assert texts == ["My client [NAME] came early.", "Coach said [NAME] is fast."]
+    assert "tautahi" in alone.read_text()

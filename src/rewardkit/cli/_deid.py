@@ -66,6 +66,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     redact.add_argument("--in-place", action="store_true", help="allow OUT to be the input file")
     redact.add_argument("--force", action="store_true", help="overwrite OUT when it exists")
+    redact.add_argument(
+        "--propagate",
+        choices=("story", "collection"),
+        default="story",
+        help="find an identifier again in its own story only, or in every story of the file"
+        " (default: story)",
+    )
     _common(redact)
 
 
@@ -236,7 +243,7 @@ def _table(rows: list[dict[str, object]]) -> None:
 
 def _run_redact(args: argparse.Namespace) -> int:
     from rewardkit.deid import redact  # noqa: PLC0415 - imported when the command runs
-    from rewardkit.story import Collection, Story  # noqa: PLC0415 - imported when the command runs
+    from rewardkit.story import Story  # noqa: PLC0415 - imported when the command runs
 
     detectors = _registry(args)
     path = Path(args.file)
@@ -257,12 +264,13 @@ def _run_redact(args: argparse.Namespace) -> int:
     elif isinstance(obj, Story):
         result = redact(obj, operator=op, detectors=detectors, allow=allow, min_score=min_score)
     else:
-        result = Collection(
-            stories=[
-                redact(s, operator=op, detectors=detectors, allow=allow, min_score=min_score)
-                for s in obj
-            ],
-            schema_version=obj.schema_version,
+        result = redact(
+            obj,
+            operator=op,
+            detectors=detectors,
+            allow=allow,
+            min_score=min_score,
+            propagate=args.propagate,
         )
     try:
         _dump(result, out, path.suffix.lower())
