@@ -24,12 +24,11 @@ from rewardkit.story import (
 
 from ._engine import Spans, _allowed_spans, merge_detections, scan
 from ._language import is_english_tag
-from ._model import Detector
 from ._propagate import Seeds
 from ._registry import registry
 
 if TYPE_CHECKING:
-    from ._model import Detection
+    from ._model import Detection, Detector
 
 #: What ``propagate=`` accepts: find an identifier again within each story, or in every story
 #: of a collection.
@@ -307,14 +306,22 @@ def _redact_pass(  # noqa: PLR0913, PLR0917 - private; two callers
     return new_text, sorted([*moved, *added], key=lambda r: (r.start, r.end)), edits
 
 
-@attrs.frozen
 class _Scanner:
     """How one redaction scans: the detectors, the allow-list, the threshold, the seeds."""
 
-    detectors: tuple[Detector, ...]
-    allow: tuple[str, ...]
-    min_score: float
-    seeds: Seeds | None = None
+    __slots__ = ("allow", "detectors", "min_score", "seeds")
+
+    def __init__(
+        self,
+        detectors: tuple[Detector, ...],
+        allow: tuple[str, ...],
+        min_score: float,
+        seeds: Seeds | None = None,
+    ) -> None:
+        self.detectors = detectors
+        self.allow = allow
+        self.min_score = min_score
+        self.seeds = seeds
 
     @classmethod
     def make(
