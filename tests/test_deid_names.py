@@ -405,3 +405,38 @@ def test_the_redact_command_finds_a_name_in_every_story_of_a_file(tmp_path):
     texts = [json.loads(line)["text"] for line in together.read_text().splitlines()]
     assert texts == ["My client [NAME] came early.", "Coach said [NAME] is fast."]
     assert "tautahi" in alone.read_text()
+
+
+# --------------------------------------------------------------------------- places, organisations
+
+ORGANIZATIONS = [
+    ("I cold-called every shop. Sunny's Auto & Tire said yes.", "Sunny's Auto & Tire"),
+    ("The little one drew our shelter, Marigold House, as a castle.", "Marigold House"),
+    ("We run The Landing, a youth drop-in near the river.", "The Landing"),
+    ("Bác Bảo is going to the lunch at Chùa An Lạc Tâm next week.", "Chùa An Lạc Tâm"),
+    ("Ridgeview Adolescent Behavioral night shift represent!", "Ridgeview Adolescent Behavioral"),
+    ("She was discharged from St. Mobhí's Unit last year.", "St. Mobhí's Unit"),
+    ("He started coming to Garfield Park Healing Collective.", "Garfield Park Healing Collective"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANIZATIONS, ids=[n for _, n in ORGANIZATIONS])
+def test_organisations_are_found_by_what_stands_beside_them(text, name):
+    assert ("ORGANIZATION", name) in found(text)
+
+
+def test_quantities_titles_and_generic_names_are_no_places():
+    assert found("She drove 90 minutes each way to see us.") == []
+    assert found('The slides were titled "Why I Don\'t Need Dr. Sharif Anymore".') == [
+        ("NAME", "Sharif")
+    ]
+    assert found("She signed her bag in Sharpie and wrote in Comic Sans.") == []
+    assert found("We went to a service in Little Haiti on Sunday.") == [
+        ("LOCATION", "Little Haiti")
+    ]
+    assert found("She lives at 1420 Maple Avenue now.") == [("LOCATION", "1420 Maple Avenue")]
+
+
+def test_a_place_written_with_decomposed_accents_is_found():
+    text = unicodedata.normalize("NFD", "She moved to Montréal last year with Zoë.")
+    assert [unicodedata.normalize("NFC", v) for _, v in found(text)] == ["Montréal", "Zoë"]

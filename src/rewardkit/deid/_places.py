@@ -40,6 +40,7 @@ from ._lexicon import (
     states,
 )
 from ._model import Detection, trusted_detection
+from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
 from ._words import Word, facility_follows, is_space_gap, run_is_region, words
 
@@ -286,7 +287,7 @@ class PlaceDetector:
             # The longest run from i that is a known place.
             hit = None
             for j in range(end_j, i - 1, -1):
-                if text[w.start : ws[j].end] in lex.places:
+                if nfc(text[w.start : ws[j].end]) in lex.places:
                     hit = j
                     break
             if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:

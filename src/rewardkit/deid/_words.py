@@ -204,6 +204,6 @@ def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
 def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* (or their first few) name a state, country or region."""
     for k in range(j, i - 1, -1):
-        if text[ws[i].start : ws[k].end].casefold() in lex.regions_lower:
+        if nfc(text[ws[i].start : ws[k].end]).casefold() in lex.regions_lower:
             return True
     return False
