@@ -3,11 +3,11 @@ Telling English text from text in another language, cheaply.
 
 The name rules are English: their cue words, the English word list that tells a name from a
 word, the capitals that mark a name (German writes every noun with one). A text in another
-language is therefore not searched for names with them; :func:`reads_as_english` tells which
-texts those are by the share of frequent English function words among its words, against the
-share of those of German, French, Spanish, Portuguese, Italian, Dutch and Polish. It reads
-each word once, and it is sure only of clear cases: a short text, or an English post that
-quotes a sentence in Spanish, reads as English.
+language is therefore not searched for names with them; :func:`text_reads_as_english` tells
+which texts those are by the share of frequent English function words among its words,
+against the share of those of German, French, Spanish, Portuguese, Italian, Dutch and Polish.
+It reads each word once, and it is sure only of clear cases: a short text, or an English post
+that quotes a sentence in Spanish, reads as English.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ __all__ = [
     "ENGLISH_TAGS",
     "is_english_tag",
     "other_language",
-    "reads_as_english",
+    "text_reads_as_english",
     "unsupported_language",
 ]
 
@@ -51,7 +51,6 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
     return _other_language(ws)
 
 
-@functools.lru_cache(maxsize=8)
 def _other_language(ws: tuple[Word, ...]) -> str | None:
     from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS  # noqa: PLC0415 - on first use
 
@@ -74,9 +73,12 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
     return None
 
 
-def reads_as_english(ws: tuple[Word, ...]) -> bool:
-    """Tell whether the text of words *ws* reads as English (or is too short to tell)."""
-    return _other_language(ws) is None
+@functools.lru_cache(maxsize=8)
+def text_reads_as_english(text: str) -> bool:
+    """Tell whether *text* reads as English (or is too short to tell); cached per text."""
+    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
+
+    return _other_language(words(text)) is None
 
 
 def unsupported_language(text: str, language: str | None = None) -> str | None:

@@ -25,7 +25,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._language import is_english_tag, reads_as_english
+from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     APPOSITION_NOUNS,
     AUDIENCE_WORDS,
@@ -164,15 +164,12 @@ class NameDetector:
         """
         ws = words(text)
         lex = lexicon()
-        english = is_english_tag(self.language) and reads_as_english(ws)
+        english = is_english_tag(self.language) and text_reads_as_english(text)
         n = len(ws)
         done = 0  # the words before this index are taken
         # Most words cannot start a name: only those that may on their own, those after a
         # cue (a title, "named", "client", "Hi"...), possessives and words starting a line.
-        starts = sorted(
-            {k for k, w in enumerate(ws) if w.flags & NAME_START or w.possessive or "\n" in w.gap}
-            | {k + 1 for k, w in enumerate(ws) if w.flags & NAME_CUE}
-        )
+        starts = _candidates(ws)
         for i in starts:
             if i < done or i >= n:
                 continue
@@ -211,6 +208,17 @@ class NameDetector:
 # --------------------------------------------------------------------------- the rules
 
 Found = tuple[float, str, str]
+
+
+def _candidates(ws: tuple[Word, ...]) -> list[int]:
+    """Return the words that may start a name, by their own bits or a cue before them."""
+    cue = False
+    starts = []
+    for k, w in enumerate(ws):
+        if cue or w.flags & NAME_START or w.possessive or "\n" in w.gap:
+            starts.append(k)
+        cue = bool(w.flags & NAME_CUE)
+    return starts
 
 
 def _may_start(ws: tuple[Word, ...], i: int) -> bool:

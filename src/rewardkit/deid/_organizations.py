@@ -15,7 +15,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._language import is_english_tag, reads_as_english
+from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_ORG_WORDS,
     AT_CUES,
@@ -83,7 +83,7 @@ class OrganizationDetector:
         """
         ws = words(text)
         # The capitals of another language say nothing here.
-        if is_english_tag(self.language) and reads_as_english(ws):
+        if is_english_tag(self.language) and text_reads_as_english(text):
             yield from self._detect(text, ws)
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 from rewardkit.story import PhiCategory
@@ -52,6 +53,14 @@ MIN_STRING = 4
 def _lexicon() -> ModuleType:
     """Return the word lists' module, imported on first use (so that importing stays cheap)."""
     from . import _lexicon as module  # noqa: PLC0415 - imported on first use
+
+    return module
+
+
+@functools.cache
+def _word_layer() -> ModuleType:
+    """Return the word layer's module, imported on first use."""
+    from . import _words as module  # noqa: PLC0415 - imported on first use
 
     return module
 
@@ -108,9 +117,7 @@ class Seeds:
         Returns:
             These seeds, for chaining.
         """
-        from ._words import words  # noqa: PLC0415 - the word layer loads on first use
-
-        ws = words(text)
+        ws = _word_layer().words(text)
         for d in detections:
             if d.category in WORD_CATEGORIES:
                 lo = bisect.bisect_left(ws, d.start, key=_START)
@@ -197,9 +204,7 @@ class Seeds:
     def _find_words(
         self, text: str, blocked: _Blocked, reason: str, found: list[Detection]
     ) -> None:
-        from ._words import words  # noqa: PLC0415 - the word layer loads on first use
-
-        ws = words(text)
+        ws = _word_layer().words(text)
         phrases = self._phrases
         n = len(ws)
         done = 0
@@ -222,11 +227,7 @@ class Seeds:
             done = last + 1
 
 
-def _start_of(w: Word) -> int:
-    return w.start
-
-
-_START = _start_of
+_START = operator.attrgetter("start")
 
 
 def _needs_capital(w: Word) -> bool:
@@ -236,7 +237,7 @@ def _needs_capital(w: Word) -> bool:
 
 
 def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
-    from ._words import month_context  # noqa: PLC0415 - the word layer loads on first use
+    month_context = _word_layer().month_context
 
     keys = p.keys
     for t in range(1, len(keys)):
