@@ -440,3 +440,16 @@ def test_quantities_titles_and_generic_names_are_no_places():
 def test_a_place_written_with_decomposed_accents_is_found():
     text = unicodedata.normalize("NFD", "She moved to Montréal last year with Zoë.")
     assert [unicodedata.normalize("NFC", v) for _, v in found(text)] == ["Montréal", "Zoë"]
+
+
+@given(st.text(alphabet=st.sampled_from("aZé\u0308'-_7 .\n,ß"), max_size=40))
+def test_words_are_cut_where_the_word_pattern_finds_them(text):
+    import re
+
+    expected = []
+    for m in re.finditer(_words._WORD_SOURCE, text):
+        token = m.group().rstrip("-'\u2019")
+        if token[-1:] in "sS" and len(token) > 2 and token[-2] in "'\u2019":
+            token = token[:-2]
+        expected.append((m.start(), m.start() + len(token)))
+    assert [(w.start, w.end) for w in _words.words.__wrapped__(text)] == expected

@@ -30,7 +30,11 @@ __all__ = [
 ]
 
 # A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
-_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*")
+_WORD_SOURCE = r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*"
+# A run of characters that cannot start a word and the word after it; or, at the end of the
+# text, the run alone (matched once: a gap that reaches the end is never tried again from each
+# of its characters, so that a long tail without letters costs its length, not its square).
+_GAP_AND_WORD = re.compile(rf"([\W\d_]*+)({_WORD_SOURCE})|[\W\d_]++\Z")
 
 
 class Word:
@@ -156,15 +160,19 @@ def words(text: str) -> tuple[Word, ...]:
     prev_end = 0
     tokens = _TOKENS
     new = object.__new__
-    for m in _WORD.finditer(text):
-        raw = m.group()
+    pos = 0
+    # Each match is the gap before a word and the word: no match object to ask for offsets.
+    for gap, raw in _GAP_AND_WORD.findall(text):
+        if not raw:
+            break  # the tail of the text
+        start = pos + len(gap)
+        pos = start + len(raw)
         info = tokens.get(raw)
         if info is None:
             info = _token(raw)
         length, possessive, first_upper, features = info
         if not length:
             continue
-        start = m.start()
         w = new(Word)
         w.start = start
         w.end = start + length
@@ -173,7 +181,7 @@ def words(text: str) -> tuple[Word, ...]:
         w.gap = text[prev_end:start]
         w.text, w.low, w.key, w.cap, w.upper, w.flags = features
         append(w)
-        prev_end = m.end()
+        prev_end = pos
     return tuple(out)
 
 
