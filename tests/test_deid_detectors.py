@@ -481,7 +481,7 @@ def test_hashed_word_lists_hold_their_words_and_little_else():
 def test_shipped_lists_stay_small():
     data = Path(_lexicon.__file__).parent / "data"
     sizes = {p.name: p.stat().st_size for p in data.iterdir() if p.suffix in {".txt", ".crc32"}}
-    assert sum(sizes.values()) < 1_600_000, sizes
+    assert sum(sizes.values()) < 2_500_000, sizes
     for name, size in sizes.items():
         if name.endswith(".crc32"):
             raw = (data / name).read_bytes()

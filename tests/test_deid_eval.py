@@ -23,7 +23,7 @@ def _build_module():
     return module
 
 
-SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl"]
+SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl", "posts_long.jsonl"]
 
 
 @pytest.mark.parametrize("target", SETS)
@@ -86,6 +86,16 @@ BARS = {
         "precision": 1.0,
         "leaking": 1,
     },
+    # posts_long.jsonl scored 71.4% span recall, 69.2% full-cover recall and 80.5% precision
+    # (27 of 37 posts leaking, 8 of 11 clean posts with a false detection) before the rules
+    # were changed; some of its misses then led to general rules, so these are no longer
+    # figures for unseen text.
+    "posts_long.jsonl": {
+        "span_recall": 0.994,
+        "full_cover_recall": 0.994,
+        "precision": 1.0,
+        "leaking": 1,
+    },
 }
 
 
@@ -97,6 +107,19 @@ def test_figures_stay_at_or_above_the_bars(target):
     assert scores.full_cover_recall >= bars["full_cover_recall"], scores.summary()
     assert scores.precision >= bars["precision"], scores.summary()
     assert len(scores.leaking_documents) <= bars["leaking"], scores.summary()
+
+
+def test_the_long_posts_are_long_and_varied():
+    posts = load_labelled(HERE / "posts_long.jsonl")
+    clean = [p for p in posts if not p.spans]
+    assert len(posts) >= 45
+    assert len(clean) >= 10
+    assert all(60 <= len(p.text.split()) <= 175 for p in posts)
+    names = [p.text[s.start : s.end] for p in posts for s in p.spans if s.category == "NAME"]
+    assert len(names) >= 150
+    assert any(not n.isascii() for n in names)  # diacritics
+    assert any(n.islower() for n in names)  # lowercase
+    assert any(n.isupper() for n in names)  # capitals
 
 
 def test_scorer_counts_overlap_cover_and_precision():

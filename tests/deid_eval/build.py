@@ -1,10 +1,14 @@
 """
-Build ``posts.jsonl``, ``posts_heldout.jsonl`` and ``posts_heldout2.jsonl`` from the marked-up posts beside this file.
+Build the ``.jsonl`` evaluation sets from the marked-up posts beside this file.
 
 Markup: ``[[CATEGORY|text]]`` marks an identifier (``CATEGORY`` a PHI category or one of the
-abbreviations below); ``\\uXXXX`` stands for a code point (to write combining characters);
-lines starting with ``#`` and blank lines are skipped. Run ``python tests/deid_eval/build.py``
-after editing; ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
+abbreviations below); ``[[~|text]]`` is a deliberate look-alike, kept as plain text;
+``\\uXXXX`` stands for a code point (to write combining characters). In the one-line sets,
+each line is a post and lines starting with ``#`` and blank lines are skipped; in the sets of
+long posts (``posts_long.txt``), posts are separated by a line ``---``, keep their blank
+lines, and only the ``#`` lines before the first post are skipped. Run
+``python tests/deid_eval/build.py`` after editing; ``test_deid_eval.py`` fails when a
+``.jsonl`` file is stale.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ ABBREVIATIONS = {
     "UN": "USERNAME",
     "ORG": "ORGANIZATION",
 }
-_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
+_MARK = re.compile(r"\[\[([A-Z_~]+)\|(.+?)\]\]")
 
 
 def parse(line: str) -> tuple[str, list[dict[str, object]]]:
@@ -52,6 +56,11 @@ def parse(line: str) -> tuple[str, list[dict[str, object]]]:
         text.append(plain)
         length += len(plain)
         value = m.group(2)
+        if m.group(1) == "~":  # a look-alike: plain text
+            text.append(value)
+            length += len(value)
+            pos = m.end()
+            continue
         category = ABBREVIATIONS.get(m.group(1), m.group(1))
         spans.append({"start": length, "end": length + len(value), "category": category})
         text.append(value)
@@ -74,9 +83,33 @@ SETS = {
 }
 
 
+# Sets of long posts: one post per block, blocks separated by a line "---".
+LONG_SETS = {"posts_long.jsonl": ("posts_long.txt", "long")}
+
+
+def _blocks(source: str) -> list[str]:
+    lines = source.splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    posts: list[list[str]] = [[]]
+    for line in lines:
+        if line == "---":
+            posts.append([])
+        else:
+            posts[-1].append(line)
+    return ["\n".join(p).strip("\n") for p in posts]
+
+
 def build(target: str = "posts.jsonl") -> str:
     """Return the JSON Lines text of one set."""
     out: list[str] = []
+    if target in LONG_SETS:
+        name, prefix = LONG_SETS[target]
+        for n, block in enumerate(_blocks((HERE / name).read_text(encoding="utf-8")), 1):
+            text, spans = parse(block)
+            record = {"id": f"{prefix}-{n:03d}", "text": text, "spans": spans}
+            out.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        return "\n".join(out) + "\n"
     for name, prefix in SETS[target]:
         lines = (HERE / name).read_text(encoding="utf-8").splitlines()
         n = 0
@@ -91,6 +124,6 @@ def build(target: str = "posts.jsonl") -> str:
 
 
 if __name__ == "__main__":
-    for target in SETS:
+    for target in [*SETS, *LONG_SETS]:
         (HERE / target).write_text(build(target), encoding="utf-8")
         sys.stdout.write(f"wrote {target}\n")

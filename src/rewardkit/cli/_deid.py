@@ -139,6 +139,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="replace",
         help="what to do with each identifier (default: replace, as in [NAME])",
     )
+    redact.add_argument(
+        "--propagate",
+        choices=("story", "collection"),
+        default="story",
+        help="find an identifier again in its own story only (the default), or in every story"
+        " of the same input file, with pseudonyms shared across the file",
+    )
     _detection(redact)
     add_quiet(redact, nested=True)
 
@@ -642,6 +649,32 @@ def _redact_unit(unit: _Unit, options: _Options, operator: str) -> _Redacted:
         raise _detector_failure(unit, options, e) from None
 
 
+def _redact_together(units: list[_Unit], options: _Options, operator: str) -> Iterator[_Redacted]:
+    """Redact the stories of one input as one collection (``--propagate collection``)."""
+    from rewardkit.deid import RedactionError, redact_collection  # noqa: PLC0415
+    from rewardkit.story import Collection  # noqa: PLC0415
+
+    stories = [u.story for u in units if u.story is not None]
+    try:
+        redacted = redact_collection(
+            Collection(stories=stories),
+            operator=operator,
+            detectors=list(options.detectors),
+            allow=options.allow,
+            min_score=options.min_score,
+        )
+    except RedactionError as e:
+        where = units[0].where if units else "the input"
+        raise _Problem(f"{where}: cannot be redacted: {e}") from None
+    except Exception as e:  # noqa: BLE001 - a plugin may raise anything; name it, not its text
+        raise _detector_failure(units[0], options, e) from None
+    for unit, new in zip(units, redacted.stories, strict=True):
+        assert unit.story is not None  # noqa: S101 - story files hold stories
+        before = Counter(r.category.value for r in unit.story.deidentification.redactions)
+        after = Counter(r.category.value for r in new.deidentification.redactions)
+        yield _Redacted(unit, new, None, after - before)
+
+
 def _write(item: _Input, results: Iterator[_Redacted], out: IO[str]) -> None:
     """Write the redacted stories of one input in its own format, as they come."""
     from rewardkit.serialization import dumps  # noqa: PLC0415
@@ -684,8 +717,12 @@ def _run_redact(args: argparse.Namespace) -> int:
 
     def processed(item: _Input) -> Iterator[_Redacted]:
         nonlocal stories, flagged
-        for unit in _units(item, limits):  # read
-            result = _redact_unit(unit, options, args.operator)  # process
+        units = _units(item, limits)  # read
+        if args.propagate == "collection" and item.kind != "text":
+            results: Iterator[_Redacted] = _redact_together(list(units), options, args.operator)
+        else:
+            results = (_redact_unit(unit, options, args.operator) for unit in units)  # process
+        for result in results:
             stories += 1
             flagged += bool(result.counts)
             counts.update(result.counts)

@@ -14,12 +14,15 @@ Nothing here is imported by ``import rewardkit``; the name lists load on the fir
 from __future__ import annotations
 
 from ._engine import merge_detections, scan
+from ._language import unsupported_language
 from ._model import Detection, Detector, mask_identifier
 from ._redact import (
     Operators,
+    Propagation,
     Pseudonymizer,
     RedactionError,
     redact,
+    redact_collection,
     redact_story,
     residual_detections,
 )
@@ -38,14 +41,17 @@ __all__ = [
     "DetectorError",
     "DetectorRegistry",
     "Operators",
+    "Propagation",
     "Pseudonymizer",
     "RedactionError",
     "builtin_detectors",
     "mask_identifier",
     "merge_detections",
     "redact",
+    "redact_collection",
     "redact_story",
     "registry",
     "residual_detections",
     "scan",
+    "unsupported_language",
 ]

@@ -34,6 +34,7 @@ import attrs
 from rewardkit.story import PhiCategory
 
 from ._model import Detection, Detector, trusted_detection
+from ._propagate import every_occurrence
 from ._registry import DetectorError, registry
 
 if TYPE_CHECKING:
@@ -400,6 +401,7 @@ def scan(
     allowed = _allowed_spans(text, allow)
     if allowed:
         result = [d for d in result if not allowed.contain(d.start, d.end)]
+    result = every_occurrence(text, result, allowed=allowed)
     result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
     return result
 

@@ -50,6 +50,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrase_set(text: str) -> frozenset[str]:
+    """Return the set of the ``|``-separated phrases of *text*, their spaces normalised."""
+    return frozenset(" ".join(p.split()) for p in text.split("|")) - {""}
+
+
 def alternation(words: Iterable[str]) -> str:
     """Return a regular-expression alternation of *words*, each matched literally, in order."""
     return "|".join(re.escape(w) for w in words)
@@ -364,6 +369,14 @@ MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
     " headed heading visit visiting visited"
 )
+#: Units and quantities after a number that make it no house number ("90 minutes each way").
+QUANTITY_WORDS = word_set(
+    """
+    seconds second minutes minute mins min hours hour hrs hr days day weeks week months month
+    years year miles mile mi km kilometers kilometres blocks block feet foot ft steps times
+    people kids clients patients sessions visits calls more less or and
+    """
+)
 #: Abbreviations inside a place's name: "Sault Ste. Marie", "Mt. Vernon".
 ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
 
@@ -464,6 +477,21 @@ LANGUAGES_AND_PEOPLES = word_set(
     irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
     american british canadian mexican african asian european indian latino latina latinx
     black white native indigenous catholic christian jewish muslim buddhist hindu
+    ukrainian belarusian lithuanian latvian estonian romanian hungarian czech slovak bosnian
+    serbian croatian albanian bulgarian georgian armenian kurdish arab syrian iraqi iranian
+    afghan lebanese palestinian egyptian moroccan algerian tunisian sudanese somali
+    ethiopian eritrean kenyan ugandan nigerian ghanaian congolese senegalese liberian
+    haitian jamaican trinidadian cuban dominican puerto salvadoran guatemalan honduran
+    nicaraguan colombian venezuelan peruvian ecuadorian bolivian chilean argentine brazilian
+    filipino filipina pinoy pinay thai burmese karen cambodian khmer lao laotian hmong
+    nepali bhutanese tibetan pakistani bangladeshi sri lankan punjabi sikh tamil telugu
+    bengali gujarati marathi malayalam kannada swahili yoruba igbo hausa akan twi amharic
+    tigrinya oromo wolof samoan tongan fijian maori māori hawaiian navajo diné lakota
+    cherokee ojibwe anishinaabe cree inuit métis creole kreyòl kreyol patois gaelic cajun
+    quebecois québécois australian kiwi brit scot yank southerner midwesterner
+    lutheran methodist baptist presbyterian episcopalian pentecostal mormon quaker mennonite
+    amish orthodox evangelical protestant anglican sunni shia shiite sufi sikh jain bahai
+    taoist wiccan pagan atheist agnostic
     """
 )
 # Words that are never a name, even after "named".
@@ -476,6 +504,113 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
     mental health care services team unit ward group session sessions therapy program
     practitioner assistant director manager coordinator specialist supervisor worker
     intern
+    """
+)
+# Titles and forms of address of other languages, before a name and never one themselves
+# ("Bác Bảo", "Doña Refugio", "Ate Joy").
+FOREIGN_TITLES = word_set(
+    """
+    don doña dona señor señora señorita sra srta dra doctora doctor maestra maestro madame
+    monsieur mme mlle mademoiselle herr frau fräulein signor signora signorina dott pani pan
+    bác bà ông cô chú chị ate kuya tita tito manang manong sheikh shaykh hajji hajja
+    haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
+    tio
+    """
+)
+# Words for family members, elders and friends, in English and other languages: without a
+# name after them they name nobody ("my lola", "Maw Maw", "her umma").
+KINSHIP_WORDS = word_set(
+    """
+    mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
+    grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
+    nonna nonno meemaw memaw maw paw peepaw pawpaw mimi gigi auntie aunty aunt uncle unc cuz bro sis
+    bruh fam sibling babe bestie hon honey sweetie kiddo buddy dude mate
+    abuela abuelo abuelita abuelito mija mijo mami papi hermano hermana hermanita tia tio
+    lola lolo lolu nanay tatay inay itay ate kuya bunso anak umma omma eomma appa halmoni
+    halmeoni harabeoji noona unnie oppa hyung abba abbu ammi amma ammachi appachan ammu
+    dadi dada nani nana chacha chachi mausi bua beta beti bhaiya baba bibi habibi habibti
+    habibty yaba yamma khala khalto amo ammo jaddah jiddo teta sitti oma opa omi opi mutti
+    vati babcia dziadek babushka dedushka bubbe bubby zayde savta saba yiayia giagia papou
+    pappou nonno tutu kupuna koro kuia taua nanny grandmère grandpère mémé pépé mamie papi
+    vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
+    """
+)
+# Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
+HEADING_WORDS = word_set(
+    """
+    edit edits edited update updates updated tldr tl dr psa eta fyi ps background context
+    note notes disclaimer content warning cw tw trigger spoiler summary details question
+    answer source sources thoughts lesson takeaway backstory
+    """
+)
+# Medicines often named in these stories (brand names are capitalised, and some are also
+# names); generic names are lowercase English-like words the lists rarely hold.
+DRUG_NAMES = word_set(
+    """
+    zoloft lexapro prozac paxil celexa effexor cymbalta pristiq wellbutrin remeron trazodone
+    buspar buspirone abilify seroquel zyprexa risperdal haldol clozaril invega latuda vraylar
+    rexulti geodon caplyta cobenfy lamictal depakote tegretol trileptal topamax neurontin
+    lyrica lithium lithobid eskalith klonopin xanax ativan valium librium ambien lunesta
+    adderall ritalin vyvanse concerta strattera focalin intuniv qelbree suboxone subutex
+    sublocade vivitrol narcan methadone naltrexone antabuse campral chantix spravato
+    vistaril hydroxyzine propranolol clonidine prazosin cogentin benadryl tylenol advil
+    motrin ibuprofen auvelity zurzuvae nuplazid ingrezza austedo lamotrigine sertraline
+    fluoxetine escitalopram citalopram bupropion mirtazapine quetiapine olanzapine
+    risperidone aripiprazole clozapine lurasidone haloperidol gabapentin clonazepam
+    lorazepam alprazolam diazepam buprenorphine naloxone ketamine esketamine
+    """
+)
+# Clinical words, therapy models, tests and credentials, written in capitals or not: they
+# identify nobody ("DBT", "EMDR", "LCSW", "PHQ").
+CLINICAL_WORDS = word_set(
+    """
+    dbt cbt emdr act cpt erp ifs mi mbct dbt-a tf-cbt pe cft sfbt eft rebt pcit abt aba
+    tms ect iop php icu er ed nicu picu bhu ot pt slp rn lpn np md do pa lcsw lmsw lmft lpc
+    lpcc lmhc mft msw bsw psyd phd cadc ladc crps cps cpss pmhnp aprn dnp ceo cfo bcba
+    ptsd cptsd ocd bpd adhd add asd gad mdd sud aud bipolar schizophrenia psychosis
+    phq gad-7 phq-9 pcl pcl-5 ace aces bdi bai gaf moca mmse ciwa cows audit dast columbia
+    dsm dsm-5 icd si hi sa nssi shi mse ssri snri maoi lai prn
+    """
+)
+# National bodies, programmes and well-known companies named generically ("the VA", "NAMI",
+# "Job Corps", "Social Security", "working nights at Walmart"): they identify nobody. Each
+# entry is a whole name, casefolded.
+GENERIC_ORGANIZATIONS = phrase_set(
+    """
+    va | the va | nami | aa | na | al-anon | alanon | nar-anon | smart recovery | medicaid |
+    medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
+    hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
+    americorps | peace corps | red cross | the red cross | salvation army |
+    the salvation army | goodwill | ymca | ywca | boys and girls club | big brothers |
+    samhsa | cdc | fda | nih | nimh | unicef | fema | uscis | dcfs | cps | dss | dhs | dmv |
+    irs | fbi | police | crisis text line | trevor project | the trevor project | 988 |
+    lifeline | headspace | betterhelp | talkspace | american legion | vfw |
+    habitat for humanity | meals on wheels | aarp | walmart | target | costco | amazon |
+    starbucks | mcdonald's | mcdonalds | kroger | publix | safeway | aldi | lidl | tesco |
+    sainsbury's | asda | greggs | boots | cvs | walgreens | rite aid | home depot | lowe's |
+    best buy | ikea | dollar general | dollar tree | 7-eleven | dunkin | wendy's |
+    burger king | taco bell | chipotle | subway | domino's | pizza hut | kfc | chick-fil-a |
+    panera | uber | lyft | doordash | grubhub | instacart | netflix | hulu | disney |
+    spotify | youtube | google | facebook | instagram | tiktok | snapchat | twitter | reddit |
+    discord | zoom | facetime | skype | teams | whatsapp | venmo | cashapp | cash app |
+    paypal | apple | microsoft | linkedin | gofundme | etsy | ebay | amtrak | greyhound |
+    fedex | ups | usps | buick | toyota | honda | ford | chevy | chevrolet | nissan | kia |
+    hyundai | subaru | jeep | dodge | tesla | sharpie | lego | legos | uno | jenga |
+    monopoly | scrabble | wordle | minecraft | fortnite | roblox | pokemon | pokémon |
+    nintendo | xbox | playstation | powerpoint | excel | canva | comic sans | bake off |
+    great british bake off | love island | sesame street
+    """
+)
+# Slang, abbreviations and common misspellings of forum posts: lowercase, they are no names
+# even where a name list holds them ("kinda", "teh").
+SLANG_WORDS = word_set(
+    """
+    lol lmao lmfao rofl omg tbh idk imo imho btw smh ngl fr rn irl af pls plz thx ty tho
+    thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
+    xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
+    yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
+    ur u r im ive id ill youre theyre cant dont wont didnt isnt wasnt shes hes thats whats
+    teh adn nad taht jsut hte becuase realy
     """
 )
 # Capitalised words after "in"/"from" that are not places.
@@ -502,11 +637,42 @@ FACILITY_NOUNS = word_set(
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice
     services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
-    construction plumbing electric landscaping bank
+    construction plumbing electric landscaping bank unit collective aid living network
+    alliance coalition initiative outreach society agency cooperative co-op pantry kitchen
+    grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
+    mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
+    """
+)
+#: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
+#: "Iglesia San José", "Wat Thai".
+FACILITY_WORDS_BEFORE = word_set(
+    """
+    chùa wat masjid iglesia église eglise igreja templo gurdwara mandir kirche moschee
+    mosquée mezquita sinagoga hospital clínica clinica escuela école escola colegio liceo
+    """
+)
+#: Words that close a capitalised run naming a facility without a facility noun
+#: ("Ridgeview Adolescent Behavioral night shift").
+FACILITY_ADJECTIVES = word_set(
+    """
+    behavioral behavioural psychiatric medical recovery rehabilitation rehab wellness
+    counseling counselling healthcare treatment healing
+    """
+)
+#: Nouns after "a", "an" or "our" that say what a named facility is ("The Landing, a youth
+#: drop-in", "our shelter, Marigold House,").
+FACILITY_KINDS = FACILITY_NOUNS | word_set(
+    """
+    drop-in dropin shelter program programme nonprofit non-profit charity agency ministry
+    group home facility residence center centre clinic practice organization organisation
+    org place house
     """
 )
 # Facility nouns that end a name even after a possessive ("St. Mary's Hospital").
-FACILITY_HEADS = word_set("hospital clinic center centre school")
+FACILITY_HEADS = word_set(
+    "hospital clinic center centre school unit ward wing house home hall hospice church academy"
+    " college"
+)
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
@@ -528,6 +694,7 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     women's womens men's mens united national catholic christian baptist methodist
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
+    psych icu er unit stabilization detox intake geriatric geri forensic
     """
 )
 # Nouns that make a facility only with a word of treatment before them ("Recovery House").
@@ -564,6 +731,9 @@ NON_ORG_ACRONYMS = word_set(
 # --------------------------------------------------------------------------- shipped data
 
 
+_SEEN_LIMIT = 100_000
+
+
 class HashedWords:
     """
     A large word list kept as the sorted 32-bit CRCs of its words, for fast loading.
@@ -572,7 +742,7 @@ class HashedWords:
     probability of about one in 20,000 per look-up (two words sharing a CRC).
     """
 
-    __slots__ = ("_hashes",)
+    __slots__ = ("_hashes", "_seen")
 
     def __init__(self, data: bytes) -> None:
         hashes = array.array("I")
@@ -582,14 +752,23 @@ class HashedWords:
         if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
             hashes.byteswap()
         self._hashes = hashes
+        # Words already looked up: most texts ask for the same few thousand words.
+        self._seen: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        seen = self._seen.get(word)
+        if seen is not None:
+            return seen
         h = zlib.crc32(word.encode("utf-8", "surrogatepass"))
         hashes = self._hashes
         i = bisect.bisect_left(hashes, h)
-        return i < len(hashes) and hashes[i] == h
+        found = i < len(hashes) and hashes[i] == h
+        if len(self._seen) >= _SEEN_LIMIT:
+            self._seen.clear()
+        self._seen[word] = found
+        return found
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -597,14 +776,21 @@ class HashedWords:
 
 @attrs.frozen
 class Lexicon:
-    """The shipped lists, as sets for fast look-up."""
+    """
+    The shipped lists, ready for fast look-up.
 
-    first_names: frozenset[str]
-    first_names_lower: frozenset[str]
-    last_names: frozenset[str]
-    last_names_lower: frozenset[str]
+    Attributes:
+        given_names: Given names, by folded key (:func:`~._normalize.fold`).
+        family_names: Family names, by folded key.
+        places: Towns, cities and counties, as written.
+        common_words: Frequent English words, lowercase.
+        regions: States, countries and larger regions, as written.
+        regions_lower: The same, casefolded.
+    """
+
+    given_names: HashedWords
+    family_names: HashedWords
     places: HashedWords
-    name_words: frozenset[str]
     common_words: frozenset[str]
     regions: frozenset[str]
     regions_lower: frozenset[str]
@@ -650,22 +836,37 @@ def _hashed(name: str) -> HashedWords:
 
 
 class _English:
-    """The English word list and the words every detector knows."""
+    """The English word lists and the words every detector knows."""
 
     __slots__ = ()
 
     def __contains__(self, word: object) -> bool:
-        return word in FUNCTION_WORDS or word in MODERN_WORDS or word in _english_hashes()
+        return (
+            word in FUNCTION_WORDS
+            or word in MODERN_WORDS
+            or word in _dictionary_hashes()
+            or word in _rare_hashes()
+        )
 
 
 @functools.cache
-def _english_hashes() -> HashedWords:
-    return _hashed("english_words.crc32")
+def _dictionary_hashes() -> HashedWords:
+    return _hashed("dictionary_words.crc32")
+
+
+@functools.cache
+def _rare_hashes() -> HashedWords:
+    return _hashed("rare_words.crc32")
 
 
 def english_words() -> Container[str]:
-    """Return the English word list (lowercase words), loaded on first use."""
+    """Return the English word list (lowercase words, rare and old ones too), on first use."""
     return _English()
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Tell whether *word* (lowercase) is an English word in current use."""
+    return word in FUNCTION_WORDS or word in MODERN_WORDS or word in _dictionary_hashes()
 
 
 _SUFFIXES = (
@@ -705,16 +906,11 @@ def is_english(word: str) -> bool:
 @functools.cache
 def lexicon() -> Lexicon:
     """Load the shipped lists once."""
-    first = _text("first_names.txt")
-    last = _text("last_names.txt")
     regions = _text("regions.txt")
     return Lexicon(
-        first_names=_lines(first),
-        first_names_lower=_lines(first.casefold()),
-        last_names=_lines(last),
-        last_names_lower=_lines(last.casefold()),
+        given_names=_hashed("given_names.crc32"),
+        family_names=_hashed("family_names.crc32"),
         places=_hashed("places.crc32"),
-        name_words=_read("name_words.txt") | FUNCTION_WORDS,
         common_words=_read("common_words.txt") | FUNCTION_WORDS,
         regions=_lines(regions),
         regions_lower=_lines(regions.casefold()),
@@ -735,3 +931,311 @@ def states() -> States:
         us_names=tuple(r[0] for r in rows if r[2] == "US"),
         us_abbreviations=tuple(r[1] for r in rows if r[2] == "US"),
     )
+
+
+# --------------------------------------------------------------------------- languages
+
+#: Frequent function words of English: the share of them tells English text from other text.
+ENGLISH_STOPWORDS = word_set(
+    """
+    the and to of a in is it you that was for on are with as i his they be at have this from
+    or had by but not what all were we when your can there an which she do how their if will
+    up about out them then so her would like him into has more no my me just than been who
+    its now did get our could because very really after before also
+    """
+)
+#: Frequent function words of the other languages the posts are written in, by language.
+OTHER_STOPWORDS = {
+    "de": word_set(
+        """
+        der die das und ist nicht ich sie es ein eine einen zu den mit auf für von dem des im
+        sich auch wie wir aber noch nach bei wenn oder mir mich dass war habe hat sind werden
+        bin uns euch ihr ihm ihn heute schon sehr immer nur diese dieser jetzt kann mein meine
+        """
+    ),
+    "fr": word_set(
+        """
+        le la les et est pas je il elle nous vous ils un une des du de que qui dans pour avec
+        sur au aux ce cette mais où mon ma mes son sa ses leur très aussi été être avoir fait
+        tout bien plus moi lui était suis depuis ai
+        """
+    ),
+    "es": word_set(
+        """
+        el la los las y es no yo tú él ella un una unos de del que en por para con su sus mi
+        mis pero muy más como está estaba fue ser hay todo también cuando porque ya hoy me se
+        lo le esta este desde años
+        """
+    ),
+    "pt": word_set(
+        """
+        o a os as e é não eu ele ela nós um uma de do da dos das que em no na por para com seu
+        sua meu minha mas muito mais como está foi ser tem também quando porque já hoje você
+        me se há numa num ao aos
+        """
+    ),
+    "it": word_set(
+        """
+        il lo la gli le e è non io lui lei noi un una di del della che in per con su mio mia
+        ma molto più come sono stato essere ha anche quando perché già oggi mi si
+        """
+    ),
+    "nl": word_set(
+        """
+        de het een en is niet ik hij zij wij van dat die in op met voor naar maar ook als bij
+        er was zijn heb heeft mijn je
+        """
+    ),
+    "pl": word_set(
+        """
+        i w na nie się z do to że jest jak ale co tak po za od dla już mnie mi jego jej był
+        była są bardzo
+        """
+    ),
+}
+#: "Thank you", greetings and endearments of other languages, quoted in English posts.
+FOREIGN_PHRASE_WORDS = word_set(
+    """
+    gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
+    salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk
+    hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha
+    inshallah mashallah alhamdulillah wallah por favor querida querido cariño mija mijo
+    """
+)
+
+#: Words that open a letter or a post before a name ("Hi Dana,", "Dear Sarah").
+GREETING_WORDS = word_set("hi hey hello dear hiya heya yo howdy greetings")
+#: Words that close a letter or a post before a name ("Thanks, Priya", "Love, Mo").
+SIGN_OFF_WORDS = word_set(
+    "thanks thank cheers love best regards sincerely xo xoxo hugs peace warmly yours cordially"
+    " gracias merci danke obrigada obrigado grazie"
+)
+#: Whom a greeting addresses when it names nobody ("Hi all", "Hey folks").
+AUDIENCE_WORDS = word_set(
+    """
+    all everyone everybody folks guys friends fam team reddit redditors colleagues fellow
+    peeps people there yall y'all ya you mods internet strangers lovelies humans
+    """
+)
+
+#: Verbs of speech before a name: "said Tomasz", "asked Yolanda".
+SPEECH_BEFORE = word_set(
+    """
+    said says asked asks replied replies whispered yelled shouted wrote writes texted added
+    explained laughed answered screamed announced insisted sighed
+    """
+)
+#: Verbs of speech after a name that is also a word ("Will laughed", "Justice said"); a name
+#: that is no word may be followed by any of :data:`PERSON_VERBS`.
+SPEECH_AFTER = word_set(
+    """
+    said says told tells asked asks texted texts replied replies laughed smiled cried
+    whispered shouted yelled wrote writes emailed messaged called calls hugged thanked
+    giggled grinned sighed nodded admitted insisted announced
+    """
+)
+#: Particles inside a name, written with a capital or not: "Pádraig Ó Súilleabháin", "Umm
+#: Khalid", "bin Laden" (never a name on their own).
+NAME_PARTICLES = word_set(
+    """
+    ó o ní ni nic mac mc ua uí bin ibn bint binti al el abu umm ben bat da de del della di
+    do dos das du la le les van von der den ter ten st
+    """
+)
+#: Words that open a kunya or a patronymic: the capitalised word after them is a name.
+KUNYA_WORDS = word_set("umm abu ibn bint")
+#: Words before a noun that make a capitalised word after them a thing, not a name.
+NOUN_DETERMINERS = word_set("the a an this that these those our your their his her its")
+#: Endings of words for peoples and languages that no list names ("Ukrainian", "Congolese").
+PEOPLE_ENDINGS = ("ian", "ese", "ish", "ean", "ani", "iot")
+#: Words before a month name that make it the month: "in June", "since April".
+MONTH_CONTEXT_WORDS = word_set(
+    "in since until till by of last next this early late mid every before after during through from"
+)
+
+#: Personal pronouns of other languages (not those that are also frequent given names, such
+#: as "Ella" or "Elle"): "the formal Sie", "ele está".
+FOREIGN_PRONOUNS = word_set(
+    """
+    sie er ich du wir ihr ele ela eles elas você vocês nós él nosotros vosotros ellos ellas
+    usted ustedes je tu il nous vous ils elles io noi voi loro ik jij hij zij wij jullie ty
+    ona oni wy
+    """
+)
+
+# --------------------------------------------------------------------------- word features
+
+#: In the given-name list (by folded key).
+GIVEN = 1
+#: In the family-name list (by folded key).
+FAMILY = 2
+#: In either name list.
+LISTED = GIVEN | FAMILY
+#: An English word (or a regular inflection of one).
+ENGLISH = 4
+#: A frequent English word.
+COMMON = 8
+#: Never a name, even after a cue: function words, pronouns, headings, clinical words,
+#: medicines, languages and peoples, slang.
+STOP = 16
+#: Not a name without a cue: months, weekdays, kinship words, titles, generic organisations.
+SOFT_STOP = 32
+#: A function word, greeting or thanks of another language.
+FOREIGN = 64
+#: A state, country or larger region.
+REGION = 128
+#: A national body or well-known company named generically ("Medicaid", "Walmart").
+GENERIC = 256
+#: A title or form of address ("Dr", "Miss", "Bác", "Doña").
+TITLE = 512
+#: A function word of another language ("la", "est", "und"): no English neighbour.
+OTHER_STOP = 1024
+#: An English word in current use (``ENGLISH`` holds rare and old words too).
+WORD = 2048
+#: A frequent English function word (:data:`ENGLISH_STOPWORDS`).
+ENGLISH_STOP = 4096
+#: A function word of another language, also where it is an English word too ("tout", "met").
+OTHER_FUNCTION = 8192
+#: A word after which a name may stand whatever it is: a title, a naming cue, a word for a
+#: person, a greeting or a sign-off ("Dr", "named", "client", "Hi", "Thanks").
+NAME_CUE = 16384
+#: A word that may start a name on its own: capitalised or in capitals and no function word
+#: or unlisted English word, or a listed lowercase word that is no English word.
+NAME_START = 32768
+
+#: Adverbs that open a sentence ("Later Sarah smiled"): never part of a name.
+SENTENCE_ADVERBS = word_set(
+    """
+    later earlier soon afterwards afterward meanwhile eventually suddenly recently lately
+    anyway honestly apparently luckily sadly thankfully hopefully unfortunately fortunately
+    instead somehow once twice again tonight tomorrow yesterday today now then still also
+    even maybe perhaps sometimes often usually always never finally first second third last
+    next yes no okay ok well oh so and but or because since when while after before until
+    """
+)
+# Function words that are also given names ("Will") stop a name only without a cue.
+_WORD_NAMES = MONTHS | WEEKDAYS | HOLIDAY_WORDS | word_set("will")
+_HARD_STOPS = (
+    (FUNCTION_WORDS - _WORD_NAMES)
+    | (NOT_NAMES - _WORD_NAMES)
+    | HEADING_WORDS
+    | SENTENCE_ADVERBS
+    | CLINICAL_WORDS
+    | DRUG_NAMES
+    | LANGUAGES_AND_PEOPLES
+    | PRONOUNS
+    | SLANG_WORDS
+)
+#: Words for a person before a name set off by commas, kinship words of every language too
+#: ("his mam, Sadhbh Ní Bhraonáin, rang").
+APPOSITION_NOUNS = PERSON_NOUNS | KINSHIP_WORDS
+_SOFT_STOPS = (
+    _WORD_NAMES
+    | KINSHIP_WORDS
+    | TITLES
+    | FOREIGN_TITLES
+    | frozenset(o for o in GENERIC_ORGANIZATIONS if " " not in o)
+    | SIGN_OFF_WORDS
+    | GREETING_WORDS
+)
+_FOREIGN_WORDS = FOREIGN_PHRASE_WORDS | FOREIGN_PRONOUNS
+_GENERIC_WORDS = frozenset(o for o in GENERIC_ORGANIZATIONS if " " not in o) | frozenset(
+    o[:-2] for o in GENERIC_ORGANIZATIONS if " " not in o and o.endswith("'s")
+)
+_TITLE_WORDS = TITLES | FOREIGN_TITLES
+_OTHER_STOPWORDS = frozenset().union(*OTHER_STOPWORDS.values()) - ENGLISH_STOPWORDS
+_FOREIGN_ARTICLES = word_set("la le les el los las der die das und et est del della")
+_NAME_CUES = (
+    NAMING_LAST_WORDS
+    | RELATION_CUES
+    | TITLE_ABBREVIATIONS
+    | GREETING_WORDS
+    | SIGN_OFF_WORDS
+    | word_set("him her them me us as")
+)
+_WORD_SETS = (
+    (_HARD_STOPS, STOP),
+    (_SOFT_STOPS, SOFT_STOP),
+    (_FOREIGN_WORDS, FOREIGN),
+    (_GENERIC_WORDS, GENERIC),
+    (_TITLE_WORDS, TITLE),
+    (ENGLISH_STOPWORDS, ENGLISH_STOP),
+    (_OTHER_STOPWORDS, OTHER_FUNCTION),
+)
+#: Function words that English shares with other languages ("me", "no", "a"): they tell
+#: nothing of the language around them.
+SHARED_STOPWORDS = frozenset().union(*OTHER_STOPWORDS.values()) & ENGLISH_STOPWORDS
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+_FLAGS: dict[str, int] = {}
+_FLAGS_LIMIT = 200_000
+
+
+def word_flags(word: str) -> int:
+    """
+    Return what the lists say of *word* (NFC, without a possessive ending), as bits.
+
+    The bits are :data:`GIVEN`, :data:`FAMILY`, :data:`ENGLISH`, :data:`COMMON`,
+    :data:`STOP`, :data:`SOFT_STOP`, :data:`FOREIGN` and :data:`REGION`. A word is worked out
+    once and remembered (up to a bound), so a look-up costs one dictionary access.
+    """
+    flags = _FLAGS.get(word)
+    if flags is None:
+        if len(_FLAGS) >= _FLAGS_LIMIT:
+            _FLAGS.clear()
+        flags = _FLAGS[word] = _word_flags(word)
+    return flags
+
+
+def _word_flags(word: str) -> int:
+    from ._normalize import fold  # noqa: PLC0415 - a sibling module, imported on first use
+
+    lex = lexicon()
+    low = word.casefold()
+    flags = 0
+    key = fold(word)
+    if len(key) >= 2:
+        if key in lex.given_names:
+            flags |= GIVEN
+        if key in lex.family_names:
+            flags |= FAMILY
+    parts = [p for p in _HYPHENS.split(word) if p] if "-" in word or "\u2010" in word else []
+    if len(parts) > 1 and min(len(p) for p in parts) >= 2:
+        flags |= _compound_flags(flags, [word_flags(p) for p in parts])
+    elif len(parts) <= 1 and is_english(low):
+        flags |= ENGLISH | (WORD if is_dictionary_word(low) else 0)
+    if low in lex.common_words:
+        flags |= COMMON | WORD | ENGLISH
+    if low in lex.regions_lower:
+        flags |= REGION
+    for words, bit in _WORD_SETS:
+        if low in words:
+            flags |= bit
+    # A function word of another language that is no English word, or an article that
+    # rarely is one ("la", "die").
+    if low in _OTHER_STOPWORDS and (not flags & WORD or low in _FOREIGN_ARTICLES):
+        flags |= OTHER_STOP
+    if low in _NAME_CUES or flags & TITLE:
+        flags |= NAME_CUE
+    capitalised = word[:1].isupper()
+    if not flags & STOP and (
+        (capitalised and (flags & LISTED or not flags & WORD))
+        or (flags & GIVEN and not flags & ENGLISH)
+    ):
+        flags |= NAME_START
+    return flags
+
+
+def _compound_flags(flags: int, bits: list[int]) -> int:
+    """Return the flags a hyphenated word takes from its parts ("Johnson-Pratt")."""
+    # "Johnson-Pratt", "Ngata-Walker": listed parts, and no part an unlisted word.
+    if (
+        not flags & LISTED
+        and any(b & LISTED for b in bits)
+        and all(b & LISTED or not b & ENGLISH for b in bits)
+    ):
+        flags |= GIVEN if any(b & GIVEN for b in bits) else FAMILY
+    if all(b & ENGLISH for b in bits):
+        flags |= ENGLISH
+    if all(b & WORD for b in bits):
+        flags |= WORD
+    return flags

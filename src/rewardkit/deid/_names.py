@@ -1,10 +1,19 @@
 """
-Names of people, found from context and from the shipped name lists.
+Names of people, found by their position, their shape and the shipped name lists.
 
-Detector: ``name``. A name is a capitalised word (or, after a strong cue, a lowercase one)
-after a title ("Dr. Patel"), a word for a person ("my client Sarah") or a naming cue ("named
-Will"), before a family word ("Maria's mom"), set off by commas after a word for a person,
-or in the given-name list; it is extended over a following surname, particles and an initial.
+Detector: ``name``. A word is a name when something around it says so, whatever list knows
+it: a title before it ("Dr. Patel", "Bác Bảo"), a word for a person ("my client Sarah", "her
+son jake"), a naming cue ("named Will", "everyone calls him Dre"), a greeting or a sign-off
+("Hi Dana,", "— Kwame"), speech ("said Tomasz", "Marisol told me"), a family word after its
+possessive ("Maria's mom"), commas after a word for a person ("my senior, Aminata Diallo,"),
+an age after it ("Miracle, 15,"), a nickname in quotes ("Terrence "T-Bone" Whitlock"). A
+capitalised word is also a name when the name lists hold it and it is no English word (in any
+position), and a capitalised word that is also a word ("Grace", "Will") when it stands alone in
+the middle of a sentence. A name is extended over the surname, particles ("Ó", "bin", "de la")
+and initial after it, and back over a given name before it ("Grace Whitehorse").
+
+Names in a text that reads as another language than English are found only after a title:
+the English cues and the English word list say nothing of it (:mod:`._language`).
 """
 
 from __future__ import annotations
@@ -16,31 +25,60 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
+from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
+    APPOSITION_NOUNS,
+    AUDIENCE_WORDS,
+    CLINICAL_WORDS,
+    COMMON,
+    ENGLISH,
+    ENGLISH_STOP,
     EXTENSION_STOP,
+    FAMILY,
     FAMILY_AFTER,
+    FOREIGN,
     FUNCTION_WORDS,
+    GENERIC,
+    GENERIC_ORGANIZATIONS,
+    GIVEN,
+    GREETING_WORDS,
+    KINSHIP_WORDS,
+    KUNYA_WORDS,
+    LISTED,
     LOWERCASE_PARTICLES,
+    MONTHS,
+    NAME_CUE,
+    NAME_PARTICLES,
+    NAME_START,
     NAMING_CUES,
     NAMING_LAST_WORDS,
     NON_ORG_ACRONYMS,
     NOT_NAME_WORDS,
     NOT_NAMES,
-    NOT_PLACES,
-    PERSON_NOUNS,
+    NOUN_DETERMINERS,
+    OTHER_FUNCTION,
+    OTHER_STOP,
+    PEOPLE_ENDINGS,
     PERSON_VERBS,
     PRONOUNS,
+    REGION,
     RELATION_CUES,
-    STRONG_RELATION_CUES,
+    SHARED_STOPWORDS,
+    SIGN_OFF_WORDS,
+    SOFT_STOP,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    STOP,
+    TITLE,
     TITLE_ABBREVIATIONS,
-    TITLES,
     VERB_FORMS,
+    WORD,
     Lexicon,
-    is_english,
     lexicon,
+    word_flags,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, facility_follows, in_list, is_space_gap, words
+from ._words import Word, facility_follows, is_space_gap, month_context, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -49,11 +87,45 @@ __all__ = ["NameDetector", "detectors"]
 
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
-_CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t)$")
+_CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t|D|VE|LL|RE|M|T)$")
 _NAMING_CUE = re.compile(
     "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
 )
-_CUES_BEFORE = NAMING_LAST_WORDS | TITLES | RELATION_CUES
+# "everyone calls him Dre", "they call me Bo", "known as Lupe".
+_CALLS = re.compile(
+    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)|known\s+as)\s*$", re.IGNORECASE
+)
+# Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
+# after "called" (also a telephone call) only names are taken.
+_STRONG_NAMING = re.compile(r"(?:named|nicknamed|name is|name's|name was|goes by|went by)\s*$")
+_CUES_BEFORE = (
+    NAMING_LAST_WORDS
+    | RELATION_CUES
+    | TITLE_ABBREVIATIONS
+    | GREETING_WORDS
+    | SIGN_OFF_WORDS
+    | frozenset({"him", "her", "them", "me", "us", "as"})
+)
+_NAMED_LAST = NAMING_LAST_WORDS | frozenset({"him", "her", "them", "me", "us", "as"})
+_ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
+# Where a word's context ends: a sentence, a clause, a quotation.
+_CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
+# The gaps that open and close a nickname in quotes: Terrence "T-Bone" Whitlock.
+_QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
+_QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
+# An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
+_AGE_AFTER = re.compile(r"(?:,\s?|\s\()1?\d{1,2}(?:[,)]|\s|\.|$)")
+# A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
+_SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
+_BREAK = frozenset(".!?\n;:\u2026")
+_CAPS_ACRONYMS = NON_ORG_ACRONYMS | frozenset(w.upper() for w in CLINICAL_WORDS)
+
+# Never a name whatever stands before it.
+_NEVER = STOP
+# Never a name, even after a title.
+_FUNCTION = FUNCTION_WORDS | PRONOUNS | NOT_NAMES
+# Not a name without a cue.
+_NOT_ALONE = STOP | SOFT_STOP | FOREIGN | REGION | GENERIC | TITLE | OTHER_STOP
 
 
 @attrs.frozen
@@ -61,16 +133,24 @@ class NameDetector:
     """
     Find names of people.
 
-    Rules, strongest first: a title before the name ("Dr. Patel"); a relation cue ("my client
-    Sarah", "her son jake") or a naming cue ("named Will"); a possessive before a family word
-    ("Maria's mom"); a capitalised word in the shipped first-name list (unless it is also a
-    common English word at the start of a sentence); a lowercase word in the list that is not
-    an English word. A name is extended over a following surname or initial.
+    Rules, strongest first: a naming cue ("named Will", "calls him Dre"); a title ("Dr.
+    Patel", "Miss Pauline", "Bác Bảo"); a word for a person ("my client Sarah", "her son
+    jake"); a possessive before a family word ("Maria's mom"); a greeting or a sign-off;
+    speech ("said Tomasz", "Marisol told me"); commas after a word for a person; an age in
+    commas or brackets after it; a nickname in quotes between two names; a capitalised word
+    in the name lists that is no English word; a name that is also a word, alone and
+    capitalised in mid-sentence; a lowercase word in the lists that is no English word; an
+    unknown capitalised word with a possessive or before a verb said of people; a surname in
+    the plural ("the Okafors"). A name is extended over a following surname, particles and an
+    initial, and back over a given name before it.
 
     .. versionadded:: 0.1.0
     """
 
     name: str = "name"
+    #: The text's language (a BCP 47 tag) when known: the English rules run only on
+    #: English text (and text whose language is unknown but reads as English).
+    language: str | None = attrs.field(default=None, kw_only=True)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -82,255 +162,667 @@ class NameDetector:
         Yields:
             One detection per name.
         """
-        lex = lexicon()
         ws = words(text)
+        lex = lexicon()
+        english = is_english_tag(self.language) and text_reads_as_english(text)
         n = len(ws)
-        first_lower = lex.first_names_lower
-        i = 0
-        while i < n:
-            w = ws[i]
-            # Only a capitalised word, a possessive, a word after a cue or a word in the
-            # given-name list can start a name; the rules below need one of these.
-            if not (
-                w.cap
-                or w.possessive
-                or w.low in first_lower
-                or (i and ws[i - 1].low in _CUES_BEFORE)
-            ):
-                i += 1
+        done = 0  # the words before this index are taken
+        # Most words cannot start a name: only those that may on their own, those after a
+        # cue (a title, "named", "client", "Hi"...), possessives and words starting a line.
+        starts = _candidates(ws)
+        for i in starts:
+            if i < done or i >= n:
                 continue
-            found = self._start(text, ws, i, lex)
+            if not english:
+                found = _titled(ws, i, english=False)
+            else:
+                nick = _nickname(ws, i)
+                if nick is not None:
+                    for a, b in nick:
+                        yield self._hit(ws[a].start, ws[b].end, 0.85, "nickname in quotes")
+                    done = nick[-1][1] + 1
+                    continue
+                found = _start(text, ws, i, lex) if _may_start(ws, i) else None
             if found is None:
-                i += 1
                 continue
-            score, reason = found
-            j = i
-            while j + 1 < n and j - i < 3 and is_space_gap(ws[j + 1].gap) and not ws[j].possessive:
-                nxt = ws[j + 1]
-                listed = in_list(nxt, lex.last_names) or in_list(nxt, lex.first_names)
-                if (
-                    nxt.cap
-                    and nxt.low not in EXTENSION_STOP
-                    and nxt.low not in NOT_NAME_WORDS
-                    and (listed or nxt.low not in lex.common_words)
-                    and (listed or nxt.low not in lex.regions_lower)
-                    and not facility_follows(ws, j + 1)
-                ):
-                    j += 1
-                    continue
-                # Lowercase particles inside a name: "Van der Berg", "Maria de la Cruz".
-                k = j + 1
-                while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
-                    k += 1
-                if (
-                    k > j + 1
-                    and k < n
-                    and is_space_gap(ws[k].gap)
-                    and ws[k].cap
-                    and ws[k].low not in EXTENSION_STOP
-                    and all(is_space_gap(ws[x].gap) for x in range(j + 1, k))
-                ):
-                    j = k
-                    continue
-                break
+            score, reason, mode = found
+            j = _extend(ws, i, mode)
+            first = i
+            while first - 1 >= done and mode != "lower" and _given_before(ws, first):
+                first -= 1
+            if first < j and _not_a_person(text, ws, first, j, lex):
+                done = j + 1
+                continue
             end = ws[j].end
-            # An initial: "Sarah K." or "Sarah K"
-            m = _INITIAL.match(text, end, end + 4)
-            if m is not None and not ws[j].possessive:
-                end += 2
-            yield trusted_detection(
-                w.start,
-                end,
-                PhiCategory.NAME,
-                score,
-                self.name,
-                reason,
-            )
-            i = j + 1
+            if not ws[j].possessive and mode != "lower":
+                m = _INITIAL.match(text, end, end + 4)
+                if m is not None:
+                    end += 2
+            yield self._hit(ws[first].start, end, score, reason)
+            done = j + 1
 
-    @staticmethod
-    def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> tuple[float, str] | None:  # noqa: PLR0911, PLR0912 - one rule per branch
-        w = ws[i]
-        low = w.low
-        if (
-            w.upper
-            or (len(w.text) < 2 and not w.cap)
-            or low in NOT_NAME_WORDS
-            or _CONTRACTION.search(w.text) is not None
-            or (not w.text[1:].islower() and w.text.upper() in NON_ORG_ACRONYMS)  # "PhD"
-        ):
-            return None
-        prev = ws[i - 1] if i else None
-        # 1. A naming cue: "named Will", "goes by jo"
-        if (
-            prev is not None
-            and prev.low in NAMING_LAST_WORDS
-            and is_space_gap(w.gap[-1:])
-            and (_NAMING_CUE.search(text, max(0, w.start - 14), w.start) is not None)
-        ) and (
-            (w.cap and low not in PRONOUNS)
-            or (low in lex.first_names_lower and low not in FUNCTION_WORDS)
-        ):
-            return 0.9, "after 'named' or 'called'"
-        if low in NOT_NAMES:
-            return None
-        in_first = in_list(w, lex.first_names)
-        # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor"
-        if (
-            prev is not None
-            and not prev.possessive
-            and (
-                (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"})
-                or (prev.low in TITLES and w.gap == " ")
-            )
-        ):
-            if w.cap and low not in lex.regions_lower:
-                return 0.9, "after a title"
-            if (
-                prev.low in TITLE_ABBREVIATIONS
-                and (low in lex.first_names_lower or low in lex.last_names_lower)
-                and low not in lex.name_words
-            ):
-                return 0.75, "after a title"
-        # 3. A relation cue: "my client Sarah", "her son jake"
-        if (
-            prev is not None
-            and prev.low in RELATION_CUES
-            and prev.text.islower()
-            and (is_space_gap(w.gap) or w.gap in {", ", " ("})
-        ):
-            if (
-                w.cap
-                and low not in lex.regions_lower
-                and low not in TITLES
-                and not facility_follows(ws, i)
-            ):
-                return 0.85, "after a word for a person"
-            if (
-                w.text.islower()
-                and low in lex.first_names_lower
-                and low not in lex.common_words
-                and low not in VERB_FORMS
-                and not low.endswith(("ed", "ing"))
-                and (prev.low in STRONG_RELATION_CUES or not is_english(low))
-            ):
-                return 0.8, "after a word for a person"
-        # 4. A possessive before a family word: "Maria's mom"
-        nxt = ws[i + 1] if i + 1 < len(ws) else None
-        if w.possessive and nxt is not None and nxt.low in FAMILY_AFTER:
-            if w.cap and low not in lex.regions_lower and (in_first or not w.initial):
-                return 0.8, "possessive before a family word"
-            if low in lex.first_names_lower and low not in lex.name_words:
-                return 0.75, "possessive before a family word"
-        # 5. The name lists.
-        if w.cap and in_first and low not in lex.regions_lower:
-            if facility_follows(ws, i) or _place_word(w, lex) or _in_title(ws, i, lex):
-                return None
-            if w.initial:
-                if low not in lex.common_words:
-                    return 0.7, "in the first-name list"
-                return None
-            return 0.75, "capitalised and in the first-name list"
-        if (
-            w.text.islower()
-            and len(low) >= 3
-            and low in lex.first_names_lower
-            and low not in lex.name_words
-            and low not in LOWERCASE_PARTICLES
-        ):
-            return 0.55, "lowercase word in the first-name list"
-        unknown = (
-            w.cap
-            and not is_english(w.text)
-            and w.text not in lex.places
-            and (low not in lex.regions_lower)
+    def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
+        return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
+
+
+# --------------------------------------------------------------------------- the rules
+
+Found = tuple[float, str, str]
+
+
+def _candidates(ws: tuple[Word, ...]) -> list[int]:
+    """Return the words that may start a name, by their own bits or a cue before them."""
+    cue = False
+    starts = []
+    for k, w in enumerate(ws):
+        if cue or w.flags & NAME_START or w.possessive or "\n" in w.gap:
+            starts.append(k)
+        cue = bool(w.flags & NAME_CUE)
+    return starts
+
+
+def _may_start(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i*, after a cue, may still start a name (no function word...)."""
+    w = ws[i]
+    f = w.flags
+    titled = i > 0 and ws[i - 1].flags & TITLE
+    return bool(titled) or not (f & STOP or not (w.cap or w.upper or f & LISTED))
+
+
+def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:
+    """Return a name after a title (the one rule that holds in any language)."""
+    w = ws[i]
+    prev = ws[i - 1] if i else None
+    if prev is None or prev.possessive or _CONTRACTION.search(w.text) is not None:
+        return None
+    titled = (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"}) or (
+        prev.flags & TITLE and w.gap == " "
+    )
+    if not titled or w.low in _FUNCTION or w.low in NOT_NAME_WORDS or _tldr(ws, i - 1):
+        return None
+    if w.cap and not w.flags & REGION:
+        return 0.9, "after a title", "name"
+    if w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS:
+        return 0.85, "after a title", "upper"
+    if (
+        w.text.islower()
+        and w.flags & LISTED
+        and not w.flags & (SOFT_STOP | _NEVER)
+        and (
+            (prev.low in TITLE_ABBREVIATIONS and not w.flags & ENGLISH)
+            or (english and not w.flags & WORD)
         )
+    ):
+        return 0.75, "after a title", "lower"
+    return None
+
+
+def _tldr(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether word *k* is the "DR" of "TL;DR" (not a doctor)."""
+    return ws[k].low == "dr" and k > 0 and ws[k - 1].low == "tl" and ws[k].gap in {";", "; ", ""}
+
+
+def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per branch
+    w = ws[i]
+    f = w.flags
+    low = w.low
+    if _CONTRACTION.search(w.text) is not None or (
+        not w.text[1:].islower() and w.text.upper() in _CAPS_ACRONYMS and not w.upper
+    ):
+        return None
+    prev = ws[i - 1] if i else None
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    lower = w.text.islower()
+    # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
+    if prev is not None and prev.low in _NAMED_LAST and _named(text, ws, i):
         if (
-            w.cap
-            and (not w.initial or not is_english(w.text))
-            and in_list(w, lex.last_names)
-            and low not in lex.name_words
-            and low not in lex.regions_lower
-            and not facility_follows(ws, i)
-            and not _place_word(w, lex)
+            f & (_NEVER | GENERIC | TITLE)
+            or low in NOT_NAME_WORDS
+            or low in KINSHIP_WORDS
+            or _generic_run(ws, i)
         ):
-            return 0.5, "capitalised and in the surname list"
-        # 6. A capitalised word that is no English word, acting as a person.
-        if unknown and not facility_follows(ws, i):
-            if w.possessive and not w.initial:
-                return 0.6, "unknown capitalised word with a possessive"
-            if (
+            return None
+        strong = _STRONG_NAMING.search(text, max(0, w.start - 16), w.start) is not None
+        if w.cap:
+            return 0.9, "after 'named' or 'called'", "run" if strong else "name"
+        if w.upper and w.text not in _CAPS_ACRONYMS:
+            return 0.85, "after 'named' or 'called'", "upper"
+        if lower and f & LISTED and not f & (SOFT_STOP | FOREIGN | WORD):
+            return 0.85, "after 'named' or 'called'", "lower"
+        return None
+    # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
+    titled = _titled(ws, i)
+    if titled is not None:
+        return titled
+    if f & _NEVER or low in NOT_NAME_WORDS:
+        return None
+    # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
+    if (
+        prev is not None
+        and prev.low in RELATION_CUES
+        and (prev.text.islower() or prev.initial)
+        and (is_space_gap(w.gap) or w.gap in {", ", " ("})
+        and not f & (GENERIC | TITLE | REGION)
+    ):
+        if w.cap and not facility_follows(ws, i):
+            return 0.85, "after a word for a person", "name"
+        if w.upper and len(w.text) >= 3 and f & LISTED and w.text not in _CAPS_ACRONYMS:
+            return 0.8, "after a word for a person", "upper"
+        if (
+            lower
+            and f & LISTED
+            and not f & (COMMON | SOFT_STOP | FOREIGN)
+            and low not in VERB_FORMS
+            and not low.endswith(("ed", "ing", "s"))
+            and not f & WORD
+        ):
+            return 0.8, "after a word for a person", "lower"
+    # 4. A possessive before a family word: "Maria's mom".
+    if w.possessive and nxt is not None and nxt.low in FAMILY_AFTER and not f & _NOT_ALONE:
+        if w.cap and (f & GIVEN or not w.initial or not f & ENGLISH):
+            return 0.8, "possessive before a family word", "name"
+        if lower and f & LISTED and not f & WORD:
+            return 0.75, "possessive before a family word", "lower"
+    # 5. A greeting or a sign-off: "Hi Dana,", "— Kwame", "Thanks, Priya".
+    if i == 0 or "\n" in w.gap or (prev is not None and prev.low in _ADDRESS_BEFORE):
+        found = _addressed(text, ws, i)
+        if found is not None:
+            return found
+    not_alone = f & _NOT_ALONE
+    # 6. Speech: "said Tomasz", "Marisol told me", "April texted me" (a name that is also a
+    # month or a word may speak, a word for a relative or a body may not).
+    if (
+        w.cap
+        and not (not_alone & ~SOFT_STOP)
+        and not (not_alone and (low in KINSHIP_WORDS or not f & GIVEN))
+        and not (low in MONTHS and month_context(text, ws, i))
+        and (f & GIVEN or not f & ENGLISH)
+        and len(low) >= 2
+        and not _people_word(w)
+        and (
+            (prev is not None and prev.low in SPEECH_BEFORE and w.gap == " ")
+            or (
                 nxt is not None
                 and is_space_gap(nxt.gap)
-                and (
-                    nxt.low in PERSON_VERBS
-                    or (
-                        nxt.low == "and"
-                        and i + 2 < len(ws)
-                        and ws[i + 2].low in {"her", "his", "their"}
-                    )
-                )
-            ):
-                return 0.55, "unknown capitalised word before a verb said of people"
-        # 7. A word set off by commas after a word for a person: "the dad, Sunil, cried".
-        if (
-            w.gap == ", "
-            and text[w.end : w.end + 1] == ","
-            and not w.possessive
-            and _person_before(ws, i)
-            and not is_english(w.text)
-            and low not in lex.common_words
-        ):
-            if unknown:
-                return 0.65, "set off by commas after a word for a person"
-            if w.text.islower() and len(low) >= 3:
-                return 0.55, "set off by commas after a word for a person"
-        # 8. A listed surname in the plural: "the Okafors", "the Joneses".
-        if (
-            unknown
-            and prev is not None
-            and prev.low == "the"
-            and low.endswith("s")
-            and len(low) > 4
-            and not w.possessive
-            and low not in NOT_PLACES
-            and (
-                w.text[:-1] in lex.last_names
-                or (low.endswith("es") and w.text[:-2] in lex.last_names)
+                and (nxt.low in SPEECH_AFTER or (not f & WORD and _said_of_people(ws, i + 1)))
             )
-            and not (nxt is not None and (nxt.cap or nxt.upper) and is_space_gap(nxt.gap))
+        )
+        and not _place_word(ws, i, lex)
+    ):
+        return 0.75, "beside a verb of speech", "name"
+    # 7. Set off by commas after a word for a person: "my senior, Aminata Diallo, arrived".
+    if (
+        w.gap == ", "
+        and not not_alone
+        and len(low) >= 2
+        and (w.cap or (lower and len(low) >= 3 and not f & ENGLISH))
+        and (f & LISTED or not f & ENGLISH)
+        and not w.possessive
+        and not _people_word(w)
+        and _person_before(ws, i)
+        and _closed(text, ws, _run_end(ws, i))
+        and not run_is_region(text, ws, i, _run_end(ws, i), lex)
+    ):
+        return 0.7, "set off by commas after a word for a person", "lower" if lower else "name"
+    # 8. An age after it: "Miracle Johnson-Pratt, 15,", "Autumn (11)".
+    if (
+        w.cap
+        and not not_alone
+        and (f & LISTED or not f & ENGLISH)
+        and not w.possessive
+        and not _people_word(w)
+    ):
+        j = _run_end(ws, i)
+        if (
+            _AGE_AFTER.match(text, ws[j].end) is not None
+            and not facility_follows(ws, i)
+            and not _place_word(ws, i, lex)
+            and not run_is_region(text, ws, i, j, lex)
         ):
-            return 0.55, "a surname in the plural"
+            return 0.75, "an age after it", "name"
+    # 9. A kunya: "Umm Khalid", "Abu Bakr".
+    if (
+        w.cap
+        and low in KUNYA_WORDS
+        and nxt is not None
+        and nxt.cap
+        and is_space_gap(nxt.gap)
+        and not nxt.flags & _NEVER
+    ):
+        return 0.8, "a kunya", "name"
+    if not_alone:
         return None
+    # 10. The name lists: a capitalised word they hold that is no English word.
+    if f & LISTED and not f & WORD:
+        if (
+            w.cap
+            and not facility_follows(ws, i)
+            and not _place_word(ws, i, lex)
+            and _english_context(ws, i)
+        ):
+            if f & GIVEN:
+                return (0.7 if w.initial else 0.75), "capitalised and in the name lists", "name"
+            if not w.initial or "-" in w.text:
+                return 0.6, "capitalised and in the surname list", "name"
+        if (
+            w.upper
+            and len(w.text) >= 5
+            and f & GIVEN
+            and w.text not in _CAPS_ACRONYMS
+            and not _shouting(ws, i)
+            and _english_context(ws, i)
+        ):
+            return 0.6, "in the name lists, in capitals", "upper"
+        if (
+            lower
+            and f & GIVEN
+            and len(low) >= 3
+            and low not in LOWERCASE_PARTICLES
+            and low not in NAME_PARTICLES
+            and not f & (COMMON | ENGLISH)
+            and not _typo(low, lex)
+            and not ("-" in low and any(word_flags(p) & WORD for p in low.split("-")))
+            and _english_context(ws, i)
+        ):
+            return 0.55, "lowercase word in the given-name list", "lower"
+    # 11. A given name that is also a word, capitalised alone in mid-sentence.
+    if (
+        w.cap
+        and f & GIVEN
+        and f & WORD
+        and not w.initial
+        and not _in_title(ws, i)
+        and not facility_follows(ws, i)
+        and not _place_word(ws, i, lex)
+        and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
+        and not w.gap.rstrip().endswith(tuple("0123456789"))
+        and not run_is_region(text, ws, i, _run_end(ws, i), lex)
+    ):
+        return 0.65, "capitalised given name in mid-sentence", "name"
+    # 12. An unknown capitalised word acting as a person.
+    if w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places:
+        if facility_follows(ws, i) or _people_word(w):
+            return None
+        if w.possessive and not w.initial:
+            return 0.6, "unknown capitalised word with a possessive", "name"
+        if nxt is not None and is_space_gap(nxt.gap) and _said_of_people(ws, i + 1):
+            return 0.55, "unknown capitalised word before a verb said of people", "name"
+    # 13. A surname in the plural: "the Okafors", "the Joneses".
+    if (
+        w.cap
+        and not f & WORD
+        and not facility_follows(ws, i)
+        and prev is not None
+        and prev.low == "the"
+        and low.endswith("s")
+        and len(low) > 4
+        and not w.possessive
+        and (
+            word_flags(w.text[:-1]) & FAMILY
+            or (low.endswith("es") and word_flags(w.text[:-2]) & FAMILY)
+        )
+        and not (nxt is not None and (nxt.cap or nxt.upper) and is_space_gap(nxt.gap))
+    ):
+        return 0.55, "a surname in the plural", "name"
+    return None
 
 
-def _in_title(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
-    """Tell whether a name that is also a word follows a capitalised non-name ("Text Line")."""
+def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
+    """
+    Return the three parts of a name with a nickname in quotes (as word index ranges).
+
+    Terrence "T-Bone" Whitlock: a capitalised name, one or two words in quotes, a
+    capitalised name after them.
+    """
+    n = len(ws)
     w = ws[i]
-    if not i or w.low not in lex.name_words or not is_space_gap(w.gap):
-        return False
+    if (
+        i + 2 >= n
+        or not w.cap
+        or w.flags & (_NEVER | REGION | GENERIC | TITLE)
+        or (w.flags & ENGLISH and not w.flags & LISTED)
+    ):
+        return None
+    a = i + 1
+    if ws[a].gap not in _QUOTE_OPEN:
+        return None
+    for b in (a, a + 1):
+        if b + 1 >= n or (b > a and not is_space_gap(ws[b].gap)):
+            return None
+        if ws[b + 1].gap in _QUOTE_CLOSE:
+            z = ws[b + 1]
+            if (
+                z.cap
+                and not z.flags & (_NEVER | REGION | GENERIC | TITLE)
+                and (z.flags & LISTED or not z.flags & ENGLISH)
+            ):
+                return [(i, i), (a, b), (b + 1, _extend(ws, b + 1, "name"))]
+            return None
+    return None
+
+
+def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a naming cue stands just before word *i*."""
+    w = ws[i]
     prev = ws[i - 1]
+    if not is_space_gap(w.gap[-1:]) or any(c in w.gap for c in ".!?\n"):
+        return False
+    window = max(0, w.start - 16)
+    if prev.low in NAMING_LAST_WORDS and _NAMING_CUE.search(text, window, w.start) is not None:
+        return True
     return (
-        prev.cap
-        and not prev.possessive
-        and prev.low not in TITLES
-        and not in_list(prev, lex.first_names)
-        and not in_list(prev, lex.last_names)
+        prev.low in {"him", "her", "them", "me", "us", "as"}
+        and _CALLS.search(text, window, w.start) is not None
     )
+
+
+def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa: PLR0911 - one rule per return
+    """Return a name in a greeting ("Hi Dana,") or a sign-off ("— Kwame", "Thanks, Priya")."""
+    w = ws[i]
+    f = w.flags
+    if f & (_NEVER | GENERIC | TITLE | REGION | FOREIGN) or w.low in AUDIENCE_WORDS:
+        return None
+    lower = w.text.islower()
+    prev = ws[i - 1] if i else None
+    # "— Kwame", "- mo" on a line of its own (with a role after a comma at most).
+    if _SIGN_OFF_GAP.search(w.gap) is not None and (i == 0 or "\n" in w.gap):
+        if w.cap or w.upper:
+            return 0.8, "signs the post", "run"
+        if lower and len(w.low) >= 2 and not f & SOFT_STOP and (f & LISTED or not f & WORD):
+            return 0.65, "signs the post", "lower"
+        return None
+    # "Hi all, this is Kateri Two Rivers" (a name's own cue says "my name is Bo").
+    if (
+        prev is not None
+        and prev.low == "is"
+        and i >= 2
+        and ws[i - 2].low == "this"
+        and w.cap
+        and i <= 8
+    ):
+        return 0.8, "introduces the writer", "run"
+    if prev is None or not _line_start(ws, i - 1):
+        return None
+    if prev.low in GREETING_WORDS and w.gap in {" ", ", "}:
+        if w.cap and not f & SOFT_STOP:
+            return 0.8, "in a greeting", "name"
+        if lower and f & LISTED and not f & (WORD | SOFT_STOP):
+            return 0.7, "in a greeting", "lower"
+    if prev.low in SIGN_OFF_WORDS and w.gap in {", ", ",\n", "\n", " "}:
+        j = _run_end(ws, i)
+        rest = text[ws[j].end : ws[j].end + 2]
+        if (w.cap or (lower and f & LISTED and not f & WORD)) and (
+            not rest or rest[0] in "\n.!," or rest.isspace() or rest == " ("
+        ):
+            return 0.75, "signs the post", "name" if w.cap else "lower"
+    return None
+
+
+def _line_start(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether word *k* starts a line or a sentence."""
+    gap = ws[k].gap
+    if k == 0:
+        return True
+    return "\n" in gap or any(c in gap for c in ".!?")
+
+
+def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether word *k* is a verb said of people ("told", "says", "and her ...")."""
+    w = ws[k]
+    if w.low in PERSON_VERBS:
+        return True
+    return w.low == "and" and k + 1 < len(ws) and ws[k + 1].low in {"her", "his", "their"}
+
+
+def _run_end(ws: tuple[Word, ...], i: int) -> int:
+    """Return the last word of the run of up to four capitalised words from word *i*."""
+    j = i
+    while (
+        j + 1 < len(ws)
+        and j - i < 3
+        and not ws[j].possessive
+        and is_space_gap(ws[j + 1].gap)
+        and (ws[j + 1].cap or (ws[i].text.islower() and not ws[j + 1].flags & ENGLISH))
+        and not ws[j + 1].flags & _NEVER
+    ):
+        j += 1
+    return j
+
+
+def _closed(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether the run ending at word *j* is closed by a comma, bracket or full stop."""
+    after = text[ws[j].end : ws[j].end + 2]
+    if ws[j].possessive:
+        return False
+    return after[:1] in {",", ")", "."} or after in {" (", " -", " \u2014"}
 
 
 def _person_before(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a word for a person comes in the few words before word *i*."""
-    for k in range(i - 1, max(-1, i - 6), -1):
-        if ws[k].low in PERSON_NOUNS:
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if ws[k].low in APPOSITION_NOUNS:
             return True
         if any(c in ws[k + 1].gap for c in ".!?;:\n"):
             return False
     return False
 
 
-def _place_word(w: Word, lex: Lexicon) -> bool:
-    return w.text in lex.places and w.low in lex.name_words
+def _english_context(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* stands among English words.
+
+    The three words on each side within its clause are looked at: a word quoted in another
+    language ("la victoire est", "Bonne soirée tout le monde", "Kia kaha") has more function
+    words of that language around it than English words, or no English word at all. Names
+    beside it say nothing either way; a word alone in its clause counts as English.
+    """
+    english = foreign = 0
+    n = len(ws)
+    for step in (-1, 1):
+        k = i
+        for _ in range(3):
+            if not 0 <= k + step < n:
+                break
+            inner = ws[k] if step < 0 else ws[k + 1]
+            if any(c in _CONTEXT_BREAK for c in inner.gap):
+                break
+            k += step
+            x = ws[k]
+            if x.flags & (OTHER_FUNCTION | FOREIGN):
+                foreign += 1
+            elif (
+                x.flags & WORD
+                and len(x.low) >= 2
+                and x.low not in SHARED_STOPWORDS
+                and not (x.cap and x.flags & LISTED)
+            ):
+                english += 1
+    if english < foreign:
+        return False
+    nearest = _nearest_words(ws, i)
+    return not nearest or any(
+        _english_word(x) or (x.flags & ENGLISH_STOP and len(x.low) >= 2) for x in nearest
+    )
+
+
+def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
+    """
+    Return the nearest word on each side of word *i* in its clause that is no name.
+
+    Capitalised words that the lists hold, and capitalised words that are no English word (an
+    unknown surname: "Rosalind Quennell"), are passed over: they say nothing of the language.
+    """
+    out: list[Word] = []
+    n = len(ws)
+    for step in (-1, 1):
+        k = i
+        for _ in range(4):
+            if not 0 <= k + step < n:
+                break
+            inner = ws[k] if step < 0 else ws[k + 1]
+            if any(c in _CONTEXT_BREAK for c in inner.gap):
+                break
+            k += step
+            x = ws[k]
+            if (x.cap and (x.flags & LISTED or not x.flags & WORD)) or x.low in NAME_PARTICLES:
+                continue
+            out.append(x)
+            break
+    return out
+
+
+def _english_word(w: Word) -> bool:
+    return (
+        bool(w.flags & WORD)
+        and not w.flags & (OTHER_STOP | FOREIGN)
+        and len(w.low) >= 2
+        and w.low not in SHARED_STOPWORDS
+    )
+
+
+def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
+    """Tell whether words *i* to *j* name a region or a generic body ("North Dakota")."""
+    name = " ".join(w.low for w in ws[i : j + 1])
+    return name in GENERIC_ORGANIZATIONS or run_is_region(text, ws, i, j, lex)
+
+
+def _people_word(w: Word) -> bool:
+    """Tell whether an unlisted capitalised word looks like a people's or a language's name."""
+    return not w.flags & LISTED and w.low.endswith(PEOPLE_ENDINGS)
+
+
+def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised run from word *i* names a generic body ("Social Security")."""
+    j = i
+    while j + 1 < len(ws) and j - i < 3 and is_space_gap(ws[j + 1].gap) and ws[j + 1].cap:
+        j += 1
+    for k in range(j, i, -1):
+        if " ".join(x.low for x in ws[i : k + 1]) in GENERIC_ORGANIZATIONS:
+            return True
+    return bool(ws[i].flags & GENERIC)
+
+
+def _shouting(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is one of several words in capitals ("BABCIA IS BACK")."""
+    return any(
+        0 <= k < len(ws) and ws[k].upper and not any(c in ws[max(k, i)].gap for c in "\n")
+        for k in (i - 1, i + 1)
+    )
+
+
+def _in_title(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a capitalised word stands in a run of capitalised words that are no names."""
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(ws):
+            continue
+        other = ws[max(k, i)]
+        if not is_space_gap(other.gap):
+            continue
+        x = ws[k]
+        if (x.cap or x.upper) and not (x.flags & LISTED and not x.flags & ENGLISH):
+            if k == i - 1 and (x.initial or x.flags & TITLE):
+                continue
+            return True
+    return False
+
+
+def _place_word(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Tell whether word *i* is a listed place after a preposition ("moved to Austin")."""
+    w = ws[i]
+    if w.text not in lex.places or not i:
+        return False
+    return ws[i - 1].low in {"in", "near", "from", "to", "outside", "around", "at", "of"}
+
+
+def _given_before(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the word before word *i* is a given name that belongs to the name."""
+    w = ws[i]
+    p = ws[i - 1]
+    return (
+        is_space_gap(w.gap)
+        and p.cap
+        and bool(p.flags & GIVEN)
+        and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+        # "Call Rosalind Quennell": a sentence's first word that is an English word is not a
+        # given name before another given name ("Grace Whitehorse" keeps its given name).
+        and not (p.initial and p.flags & WORD and w.flags & GIVEN)
+        and not p.possessive
+        and (w.cap or w.upper)
+    )
+
+
+def _typo(low: str, lex: Lexicon) -> bool:
+    """Tell whether *low* is a frequent English word with two letters swapped ("teh")."""
+    common = lex.common_words
+    return any(low[:k] + low[k + 1] + low[k] + low[k + 2 :] in common for k in range(len(low) - 1))
+
+
+def _extend(ws: tuple[Word, ...], i: int, mode: str) -> int:
+    """Return the last word of the name that starts at word *i*."""
+    n = len(ws)
+    j = i
+    while j + 1 < n and j - i < 4 and not ws[j].possessive and is_space_gap(ws[j + 1].gap):
+        step = _next_part(ws, j, mode)
+        if step == 0:
+            break
+        if step < 0:  # words that close the name
+            j -= step
+            break
+        j += step
+    return j
+
+
+def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911 - one case each
+    """
+    Return how many words after word *j* belong to the name (0: none).
+
+    A negative count -k says that the k words close the name.
+    """
+    n = len(ws)
+    nxt = ws[j + 1]
+    f = nxt.flags
+    follows_cap = j + 2 < n and ws[j + 2].cap and is_space_gap(ws[j + 2].gap)
+    if mode == "lower":
+        lower = nxt.text.islower() and len(nxt.low) >= 3
+        return 1 if lower and not f & (ENGLISH | _NOT_ALONE | COMMON) else 0
+    if mode == "upper":
+        return 1 if nxt.upper and f & LISTED and not f & (ENGLISH | _NEVER) else 0
+    if not nxt.cap:
+        return _particles(ws, j)
+    if f & STOP and nxt.low not in EXTENSION_STOP:
+        if mode == "run" and nxt.low not in PRONOUNS and follows_cap:
+            return 1  # "Kateri Two Rivers": a word inside a name introduced as one
+        if f & LISTED and not ws[j].flags & WORD and not follows_cap:
+            return -1  # "Nguyễn Văn An": a short name that is also a word closes it
+    if nxt.low in NAME_PARTICLES and follows_cap and not ws[j + 2].flags & _NEVER:
+        return 2  # "Pádraig Ó Súilleabháin"
+    if (
+        not f & (_NEVER | SOFT_STOP | GENERIC | TITLE | FOREIGN)
+        and nxt.low not in EXTENSION_STOP
+        and not (f & REGION and not f & LISTED)
+        and not facility_follows(ws, j + 1)
+        and (f & LISTED or not f & ENGLISH or mode == "run")
+    ):
+        return 1
+    return 0
+
+
+def _particles(ws: tuple[Word, ...], j: int) -> int:
+    """Return how many words after word *j* are lowercase particles and the name after them."""
+    n = len(ws)
+    k = j + 1
+    while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
+        k += 1
+    if (
+        k > j + 1
+        and k < n
+        and is_space_gap(ws[k].gap)
+        and ws[k].cap
+        and ws[k].low not in EXTENSION_STOP
+        and all(is_space_gap(ws[x].gap) for x in range(j + 1, k))
+    ):
+        return k - j  # "Van der Berg", "Maria de la Cruz"
+    return 0
 
 
 def detectors() -> list[NameDetector]:

@@ -15,28 +15,38 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
+from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_ORG_WORDS,
     AT_CUES,
     DETERMINERS,
+    FACILITY_ADJECTIVES,
     FACILITY_HEADS,
+    FACILITY_KINDS,
     FACILITY_NOUNS,
+    FACILITY_WORDS_BEFORE,
     FUNCTION_WORDS,
+    GENERIC,
     GENERIC_FACILITY,
+    GENERIC_ORGANIZATIONS,
+    GIVEN,
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
     SAINT_WORDS,
     SCHOOL_ENDINGS,
+    STOP,
+    TITLE,
     TREATMENT_WORDS,
     WEAK_FACILITY_NOUNS,
+    WORD,
     lexicon,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, is_space_gap, run_is_region, word_in, words
+from ._words import Word, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["OrganizationDetector", "detectors"]
 
@@ -57,6 +67,9 @@ class OrganizationDetector:
     """
 
     name: str = "organization"
+    #: The text's language (a BCP 47 tag) when known: the English rules run only on
+    #: English text (and text whose language is unknown but reads as English).
+    language: str | None = attrs.field(default=None, kw_only=True)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -69,18 +82,24 @@ class OrganizationDetector:
             One detection per organisation.
         """
         ws = words(text)
+        # The capitals of another language say nothing here.
+        if is_english_tag(self.language) and text_reads_as_english(text):
+            yield from self._detect(text, ws)
+
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
-        i = 0
-        while i < n:
-            w = ws[i]
-            if not (w.cap or w.upper):
-                i += 1
+        done = 0  # the words before this index are taken
+        for i in [k for k, x in enumerate(ws) if x.cap or x.upper]:
+            if i < done:
                 continue
+            w = ws[i]
             # The capitalised run, allowing "of", "for", "and", "&", "the" inside.
             j = i
             k = i
-            while (k + 1 < n and not ws[k].possessive) or (
-                k + 1 < n and ws[k + 1].low in FACILITY_HEADS
+            while k + 1 < n and (
+                not ws[k].possessive
+                or ws[k + 1].low in FACILITY_HEADS
+                or (k == i and _business_after(ws, k))
             ):
                 nxt = ws[k + 1]
                 gap_ok = (
@@ -103,62 +122,33 @@ class OrganizationDetector:
             run = ws[i : j + 1]
             lows = [x.low for x in run]
             start = w.start
-            if lows and lows[0] in DETERMINERS:
+            if lows and lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1):
                 start = run[1].start if len(run) > 1 else w.end
-            facility = (
-                any(x in FACILITY_NOUNS for x in lows)
-                or (
-                    lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1])
-                )
-                or lows[-1] in SCHOOL_ENDINGS
-                or any(x.gap == " & " for x in run[1:])
-            )
-            distinctive = [
-                x for x in run if x.low not in GENERIC_FACILITY and x.low not in FUNCTION_WORDS
-            ]
-            if facility and distinctive and len(run) > 1:
+            if len(run) > 1 and _facility(run):
                 yield self._hit(
                     start,
                     ws[j].end + (2 if ws[j].possessive else 0),
                     0.85,
                     "capitalised name with a facility noun",
                 )
-                i = j + 1
+                done = j + 1
+                continue
+            if _named_facility(text, ws, i, j) and not (j == i and w.flags & GIVEN):
+                yield self._hit(start, ws[j].end, 0.6, "a facility named beside what it is")
+                done = j + 1
                 continue
             if w.low in SAINT_WORDS and j > i:
                 yield self._hit(
                     start, _end_with_possessive(text, ws[j]), 0.8, "saint's name of a facility"
                 )
-                i = j + 1
+                done = j + 1
                 continue
-            if not w.initial and text[max(0, w.start - 24) : w.start].casefold().endswith(
-                _AT_CUES_SPACE
-            ):
-                if (
-                    w.upper
-                    and w.text not in NON_ORG_ACRONYMS
-                    and len(w.text) >= 3
-                    and j == i
-                    and not re.match(r"[\s-]*\d", text[w.end : w.end + 3])
-                ):
-                    yield self._hit(w.start, w.end, 0.6, "acronym after 'at' or 'works for'")
-                    i = j + 1
-                    continue
-                if (
-                    w.cap
-                    and w.low not in NOT_PLACES
-                    and not run_is_region(text, ws, i, j, lexicon())
-                    and not word_in(w, lexicon().first_names)
-                ):
-                    yield self._hit(
-                        start,
-                        _end_with_possessive(text, ws[j]),
-                        0.6,
-                        "capitalised after 'at' or 'works for'",
-                    )
-                    i = j + 1
-                    continue
-            i = j + 1 if j > i else i + 1
+            found = _after_at(text, ws, i, j, start)
+            if found is not None:
+                yield self._hit(found[0], found[1], 0.6, found[2])
+                done = j + 1
+                continue
+            done = j + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(
@@ -169,6 +159,110 @@ class OrganizationDetector:
             self.name,
             reason,
         )
+
+
+def _after_at(
+    text: str, ws: tuple[Word, ...], i: int, j: int, start: int
+) -> tuple[int, int, str] | None:
+    """Return the span and reason of an organisation after "at" or "works for", if any."""
+    w = ws[i]
+    if w.initial or not text[max(0, w.start - 24) : w.start].casefold().endswith(_AT_CUES_SPACE):
+        return None
+    if (
+        w.upper
+        and w.text not in NON_ORG_ACRONYMS
+        and len(w.text) >= 3
+        and j == i
+        and not w.flags & GENERIC
+        and not re.match(r"[\s-]*\d", text[w.end : w.end + 3])
+    ):
+        return w.start, w.end, "acronym after 'at' or 'works for'"
+    if (
+        w.cap
+        and w.low not in NOT_PLACES
+        and not w.flags & (GIVEN | GENERIC)
+        and not _generic_name(ws, i, j)
+        and not run_is_region(text, ws, i, j, lexicon())
+    ):
+        return start, _end_with_possessive(text, ws[j]), "capitalised after 'at' or 'works for'"
+    return None
+
+
+def _generic_name(ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """Tell whether words *i* to *j* (or their first few) name a generic body ("Job Corps")."""
+    return any(
+        " ".join(x.low for x in ws[i : k + 1]) in GENERIC_ORGANIZATIONS for k in range(i, j + 1)
+    )
+
+
+def _facility(run: Sequence[Word]) -> bool:
+    """Tell whether a capitalised run names a facility ("Riverside Community Hospital")."""
+    lows = [x.low for x in run]
+    distinctive = [x for x in run if x.low not in GENERIC_FACILITY and x.low not in FUNCTION_WORDS]
+    if not distinctive:
+        return False
+    return (
+        any(x in FACILITY_NOUNS for x in lows)
+        or (lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1]))
+        or lows[-1] in SCHOOL_ENDINGS
+        or any(x.gap == " & " for x in run[1:])
+        or lows[0] in FACILITY_WORDS_BEFORE
+        # "Ridgeview Adolescent Behavioral": no facility noun, but a word only a name has.
+        or (lows[-1] in FACILITY_ADJECTIVES and any(not x.flags & WORD for x in distinctive))
+    )
+
+
+def _business_after(ws: tuple[Word, ...], k: int) -> bool:
+    """
+    Tell whether a business's name goes on after the possessive at word *k*.
+
+    "Sunny's Auto & Tire": capitalised words after it, with an ampersand or a facility noun.
+    """
+    for x in range(k + 1, min(k + 4, len(ws))):
+        nxt = ws[x]
+        if not (nxt.cap and (is_space_gap(nxt.gap) or nxt.gap == " & ")):
+            return False
+        if nxt.gap == " & " or nxt.low in FACILITY_NOUNS:
+            return True
+    return False
+
+
+_APPOSITION_DETERMINERS = frozenset({"our", "my", "the", "a", "an", "their", "his", "her"})
+_KIND_BEFORE = frozenset({"a", "an", "our", "the"})
+_STOPS_KIND = frozenset({"of", "at", "in", "for", "from", "with", "to", "who", "that"})
+
+
+def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """
+    Tell whether words *i* to *j* name a facility that the words beside them say is one.
+
+    "our shelter, Marigold House, ..." (the kind before, the name in commas) and "The
+    Landing, a youth drop-in" (the kind after a comma and "a").
+    """
+    w = ws[i]
+    if not w.cap or (w.flags & (STOP | GENERIC | TITLE) and w.low != "the"):
+        return False
+    after = text[ws[j].end : ws[j].end + 2]
+    closed = after[:1] in {",", ".", ")"} or after == " ("
+    if (
+        w.gap == ", "
+        and closed
+        and i >= 2
+        and ws[i - 1].low in FACILITY_KINDS
+        and (
+            ws[i - 2].low in _APPOSITION_DETERMINERS
+            or (i >= 3 and ws[i - 3].low in _APPOSITION_DETERMINERS)
+        )
+    ):
+        return True
+    if after[:1] != "," or j + 2 >= len(ws) or ws[j + 1].low not in _KIND_BEFORE:
+        return False
+    for x in range(j + 2, min(j + 5, len(ws))):
+        if any(c in ws[x].gap for c in ".!?;:\n") or ws[x].low in _STOPS_KIND:
+            return False
+        if ws[x].low in FACILITY_KINDS:
+            return True
+    return False
 
 
 def _end_with_possessive(text: str, w: Word) -> int:

@@ -17,24 +17,32 @@ import attrs
 from rewardkit.story import PhiCategory
 
 from ._engine import PatternDetector, Rule, lazy
+from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
+    GENERIC,
+    GENERIC_ORGANIZATIONS,
+    GIVEN,
     MOVE_VERBS,
     NOT_PLACES,
     PLACE_PREPS,
     PLACE_SUFFIXES,
+    QUANTITY_WORDS,
     STREET_ENDINGS,
     STREET_PARTICLES,
     STREET_TYPES,
     STREET_WORDS,
+    WORD,
+    Lexicon,
     alternation,
     lexicon,
     states,
 )
 from ._model import Detection, trusted_detection
+from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
-from ._words import Word, facility_follows, is_space_gap, run_is_region, word_in, words
+from ._words import Word, facility_follows, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -44,6 +52,10 @@ __all__ = ["PlaceDetector", "detectors"]
 _I = re.IGNORECASE
 
 # --------------------------------------------------------------------------- streets
+
+_QUANTITY = re.compile(
+    rf"\d+\s+(?:{alternation(sorted(QUANTITY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 _STREET_TYPES = alternation(STREET_TYPES)
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
@@ -68,16 +80,31 @@ _STREET = Rule(
     ),
     score=0.85,
     reason="street name",
-    check=lambda m, _t: (
+    check=lambda m, t: (
         not re.match(
             r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group("id")
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
+        and not _title_before_name(m, t)
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
     trigger=re.compile(rf"[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+\s+(?:{_STREET_TYPES})\b"),
 )
+
+
+def _title_before_name(m: re.Match[str], text: str) -> bool:
+    """
+    Tell whether a street match without a house number ends in "Dr." or "St." before a name.
+
+    "Why I Don't Need Dr. Sharif": the title of a person, not a street type.
+    """
+    found = m.group("id")
+    if found[:1].isdigit() or not re.search(r"\b(?:Dr|St)\.?$", found):
+        return False
+    return re.match(r"\.?\s+[A-Z]", text[m.end("id") : m.end("id") + 4]) is not None
+
+
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -86,6 +113,8 @@ _STREET_NUMBERED = Rule(
     ),
     score=0.8,
     reason="numbered street address",
+    # "90 minutes each way", "3 blocks down the road": a quantity, not a house number.
+    check=lambda m, _t: not _QUANTITY.match(m.group()),
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
@@ -138,6 +167,56 @@ def _state_after() -> re.Pattern[str]:
 _STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
 
 
+def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
+    ws: tuple[Word, ...], i: int, end_j: int, hit: int | None, lex: Lexicon, *, prep: bool
+) -> tuple[int, float, str] | None:
+    """
+    Return the last word, score and reason of a place in the list or after a preposition.
+
+    *end_j* ends the capitalised run from word *i*, *hit* the longest part of it in the
+    place list (if any); *prep* says whether a preposition of place stands before it.
+    """
+    w = ws[i]
+    prev = ws[i - 1] if i else None
+    after_first_name = (
+        prev is not None
+        and prev.cap
+        and is_space_gap(w.gap)
+        and bool(prev.flags & GIVEN)
+        and not prep
+    )
+    if hit is not None and not after_first_name:
+        ambiguous = bool(w.flags & WORD) and hit == i
+        # A place that is also a given name ("Dolores", "Austin") is scored below a name,
+        # so that the name wins where both are found.
+        score = 0.7 if ambiguous or (hit == i and w.flags & GIVEN and not prep) else 0.8
+        if (not ambiguous or prep) and (not w.initial or prep or hit > i):
+            return hit, score, "in the place list"
+    if (
+        prep
+        and not facility_follows(ws, i)
+        and (
+            w.low not in lex.common_words
+            or (end_j > i and not ws[end_j].flags & WORD)  # "in Little Haiti"
+        )
+        and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
+    ):
+        return end_j, 0.6, "capitalised after a preposition"
+    return None
+
+
+def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised words from word *i* name a generic body ("Comic Sans")."""
+    name = ws[i].low
+    for k in range(i + 1, min(i + 4, len(ws))):
+        if not is_space_gap(ws[k].gap) or not ws[k].cap:
+            break
+        name += " " + ws[k].low
+        if name in GENERIC_ORGANIZATIONS:
+            return True
+    return False
+
+
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
@@ -168,6 +247,9 @@ class PlaceDetector:
     """
 
     name: str = "place"
+    #: The text's language (a BCP 47 tag) when known: the English rules run only on
+    #: English text (and text whose language is unknown but reads as English).
+    language: str | None = attrs.field(default=None, kw_only=True)
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -179,14 +261,19 @@ class PlaceDetector:
         Yields:
             One detection per place.
         """
-        lex = lexicon()
         ws = words(text)
-        n = len(ws)
-        i = 0
-        while i < n:
+        # The capitals of another language say nothing here.
+        if is_english_tag(self.language) and text_reads_as_english(text):
+            yield from self._detect(text, ws)
+
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        lex = lexicon()
+        done = 0  # the words before this index are taken
+        for i in [k for k, x in enumerate(ws) if x.cap]:
+            if i < done:
+                continue
             w = ws[i]
-            if not w.cap or w.low in NOT_PLACES:
-                i += 1
+            if w.low in NOT_PLACES or w.flags & GENERIC or _generic_run(ws, i):
                 continue
             prev = ws[i - 1] if i else None
             prep = (
@@ -200,12 +287,12 @@ class PlaceDetector:
             # The longest run from i that is a known place.
             hit = None
             for j in range(end_j, i - 1, -1):
-                if text[w.start : ws[j].end] in lex.places:
+                if nfc(text[w.start : ws[j].end]) in lex.places:
                     hit = j
                     break
             if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:
                 yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
-                i = end_j + 1
+                done = end_j + 1
                 continue
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = _SUFFIX_AFTER.match(after)
@@ -219,13 +306,13 @@ class PlaceDetector:
             ):
                 state = None  # "Medicaid ID ...": an abbreviation without a comma
             if run_is_region(text, ws, i, end_j, lex) and suffix is None:
-                i = end_j + 1
+                done = end_j + 1
                 continue
             if suffix is not None:
                 yield self._hit(
                     w.start, ws[end_j].end + suffix.end(), 0.9, "before 'County' or the like"
                 )
-                i = end_j + 1
+                done = end_j + 1
                 continue
             if (
                 state is not None
@@ -233,35 +320,13 @@ class PlaceDetector:
                 and not (w.initial and hit is None)
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
-                i = end_j + 1
+                done = end_j + 1
                 continue
-            after_first_name = (
-                prev is not None
-                and prev.cap
-                and is_space_gap(w.gap)
-                and word_in(prev, lex.first_names)
-                and not prep
-            )
-            if hit is not None and not after_first_name:
-                ambiguous = (w.low in lex.name_words or w.low in lex.first_names_lower) and (
-                    hit == i
-                )
-                if (not ambiguous or prep) and (not w.initial or prep or hit > i):
-                    yield self._hit(
-                        w.start, ws[hit].end, 0.8 if not ambiguous else 0.7, "in the place list"
-                    )
-                    i = hit + 1
-                    continue
-            if (
-                prep
-                and not facility_follows(ws, i)
-                and w.low not in lex.common_words
-                and (not word_in(w, lex.first_names) or (prev is not None and prev.low != "from"))
-            ):
-                yield self._hit(w.start, ws[end_j].end, 0.6, "capitalised after a preposition")
-                i = end_j + 1
-                continue
-            i += 1
+            found = _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
+            if found is not None:
+                last, score, reason = found
+                yield self._hit(w.start, ws[last].end, score, reason)
+                done = last + 1
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(

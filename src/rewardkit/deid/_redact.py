@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 
 from rewardkit.exceptions import RedactionError
 from rewardkit.story import (
+    Collection,
     Deidentification,
     DeidStatus,
     PhiCategory,
@@ -21,16 +22,25 @@ from rewardkit.story import (
     ThemeAssignment,
 )
 
-from ._engine import Spans, merge_detections, scan
+from ._engine import Spans, _allowed_spans, merge_detections, scan
+from ._language import is_english_tag
+from ._propagate import Seeds
+from ._registry import registry
 
 if TYPE_CHECKING:
     from ._model import Detection, Detector
 
+#: What ``propagate=`` accepts: find an identifier again within each story, or in every story
+#: of a collection.
+Propagation = Literal["story", "collection"]
+
 __all__ = [
     "Operators",
+    "Propagation",
     "Pseudonymizer",
     "RedactionError",
     "redact",
+    "redact_collection",
     "redact_story",
     "residual_detections",
 ]
@@ -61,6 +71,8 @@ RESTRICTED_ZIP3 = frozenset(
         "893",
     ]
 )
+# The words of a name, for the pseudonym that follows the person.
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _PSEUDONYM_LABELS = {
     PhiCategory.NAME: "PERSON",
     PhiCategory.LOCATION: "PLACE",
@@ -73,29 +85,69 @@ class Pseudonymizer:
     """
     Hand out stable pseudonyms such as ``[PERSON_1]``.
 
-    The same identifier (ignoring case and spacing) gets the same pseudonym every time.
+    The same identifier (ignoring case, spacing and accents) gets the same pseudonym every
+    time. Pseudonyms of names follow the person, not the string: a name whose words are all
+    words of a name seen before, or that holds all the words of one, is the same person
+    ("Sarah Okonkwo", then "Sarah", "OKONKWO" and "Sarah Okonkwo-Reyes" are ``[PERSON_1]``);
+    where two people share the word ("Sarah Okonkwo" and "Sarah Mensah", then "Sarah"), the
+    one named last is taken.
 
     Args:
         start_after: The last number already used for each label, so that pseudonyms added
             to a text that has some continue the count.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Names follow the person across their variants.
     """
 
     def __init__(self, start_after: Mapping[str, int] | None = None) -> None:
         self._seen: dict[tuple[PhiCategory, str], str] = {}
         self._count: dict[str, int] = dict(start_after or {})
+        # The people named so far: their pseudonym and the words of all their names, and
+        # for each word the people whose names hold it (the last named last).
+        self._people: list[tuple[str, set[str]]] = []
+        self._by_word: dict[str, list[int]] = {}
 
     def __call__(self, category: PhiCategory, value: str) -> str:
         """Return the pseudonym of *value*."""
+        if category is PhiCategory.NAME:
+            return self._person(value)
         key = (category, " ".join(value.casefold().split()))
         found = self._seen.get(key)
         if found is None:
-            label = _PSEUDONYM_LABELS.get(category, category.value)
-            self._count[label] = self._count.get(label, 0) + 1
-            found = f"[{label}_{self._count[label]}]"
-            self._seen[key] = found
+            found = self._seen[key] = self._new(category)
         return found
+
+    def _new(self, category: PhiCategory) -> str:
+        label = _PSEUDONYM_LABELS.get(category, category.value)
+        self._count[label] = self._count.get(label, 0) + 1
+        return f"[{label}_{self._count[label]}]"
+
+    def _person(self, value: str) -> str:
+        from ._normalize import fold  # noqa: PLC0415 - loads with the word layer
+
+        words = [k for k in (fold(w) for w in _NAME_WORDS.findall(value)) if k]
+        key = (PhiCategory.NAME, " ".join(words))
+        found = self._seen.get(key)
+        if found is not None:
+            return found
+        mine = set(words)
+        person = None
+        for index in sorted({p for w in mine for p in self._by_word.get(w, ())}, reverse=True):
+            theirs = self._people[index][1]
+            if mine <= theirs or theirs <= mine:
+                person = index
+                break
+        if person is None:
+            person = len(self._people)
+            self._people.append((self._new(PhiCategory.NAME), set()))
+        pseudonym, known = self._people[person]
+        for w in mine - known:
+            self._by_word.setdefault(w, []).append(person)
+        known |= mine
+        self._seen[key] = pseudonym
+        return pseudonym
 
     @classmethod
     def continuing(cls, *texts: str) -> Pseudonymizer:
@@ -254,6 +306,66 @@ def _redact_pass(  # noqa: PLR0913, PLR0917 - private; two callers
     return new_text, sorted([*moved, *added], key=lambda r: (r.start, r.end)), edits
 
 
+class _Scanner:
+    """How one redaction scans: the detectors, the allow-list, the threshold, the seeds."""
+
+    __slots__ = ("allow", "detectors", "min_score", "seeds")
+
+    def __init__(
+        self,
+        detectors: tuple[Detector, ...],
+        allow: tuple[str, ...],
+        min_score: float,
+        seeds: Seeds | None = None,
+    ) -> None:
+        self.detectors = detectors
+        self.allow = allow
+        self.min_score = min_score
+        self.seeds = seeds
+
+    @classmethod
+    def make(
+        cls,
+        detectors: Sequence[Detector] | None,
+        allow: Iterable[str],
+        min_score: float,
+        *,
+        language: str | None = None,
+        seeds: Seeds | None = None,
+    ) -> _Scanner:
+        """Resolve the registry's detectors and allow-list, and fit them to *language*."""
+        terms = tuple(allow)
+        if detectors is None:
+            active = registry.detectors()
+            terms = (*registry.allowed, *terms)
+        else:
+            active = list(detectors)
+        if not is_english_tag(language):
+            active = [_for_language(d, language) for d in active]
+        return cls(tuple(active), terms, min_score, seeds)
+
+    def __call__(self, text: str) -> list[Detection]:
+        found = scan(text, detectors=self.detectors, allow=self.allow, min_score=self.min_score)
+        if self.seeds:
+            added = self.seeds.find(
+                text, [(d.start, d.end) for d in found], "an identifier found in another story"
+            )
+            allowed = _allowed_spans(text, self.allow)
+            found.extend(d for d in added if not allowed.contain(d.start, d.end))
+        return found
+
+
+def _for_language(detector: Detector, language: str | None) -> Detector:
+    """Return the built-in word detectors told the text's language; others as they are."""
+    from ._names import NameDetector  # noqa: PLC0415 - the families load on first use
+    from ._organizations import OrganizationDetector  # noqa: PLC0415
+    from ._places import PlaceDetector  # noqa: PLC0415
+
+    if isinstance(detector, (NameDetector, PlaceDetector, OrganizationDetector)):
+        return attrs.evolve(detector, language=language)
+    return detector
+
+
 @overload
 def redact(
     text: str,
@@ -277,11 +389,26 @@ def redact(
     min_score: float = ...,
     mask_char: str = ...,
     pseudonymizer: Pseudonymizer | None = ...,
+    propagate: Propagation = ...,
 ) -> Story: ...
 
 
+@overload
+def redact(
+    text: Collection,
+    *,
+    operator: Operators = ...,
+    detectors: Sequence[Detector] | None = ...,
+    allow: Iterable[str] = ...,
+    min_score: float = ...,
+    mask_char: str = ...,
+    pseudonymizer: Pseudonymizer | None = ...,
+    propagate: Propagation = ...,
+) -> Collection: ...
+
+
 def redact(  # noqa: PLR0913 - keyword-only options
-    text: str | Story,
+    text: str | Story | Collection,
     *,
     operator: Operators = RedactionOperator.REPLACE,
     detectors: Sequence[Detector] | None = None,
@@ -289,11 +416,18 @@ def redact(  # noqa: PLR0913 - keyword-only options
     min_score: float = 0.0,
     mask_char: str = "*",
     pseudonymizer: Pseudonymizer | None = None,
-) -> tuple[str, Deidentification] | Story:
+    propagate: Propagation = "story",
+) -> tuple[str, Deidentification] | Story | Collection:
     """
-    Redact the identifiers that the detectors find in a text or a story.
+    Redact the identifiers that the detectors find in a text, a story or a collection.
 
-    Given a :class:`~rewardkit.Story`, this is :func:`redact_story` and returns the new story.
+    Given a :class:`~rewardkit.Story`, this is :func:`redact_story` and returns the new story;
+    given a :class:`~rewardkit.Collection`, :func:`redact_collection`.
+
+    Every occurrence of an identifier found once in a text is redacted, also where no cue
+    stands beside it, with its parts and variants ("Sarah Okonkwo" found: "Sarah", "SARAH",
+    "Sarah's" too). With ``propagate="collection"`` an identifier found in one story of a
+    collection is looked for in all of them.
 
     Overlapping and touching detections are merged first, so an identifier is never half
     redacted. The offsets of the returned redactions refer to the new text:
@@ -318,11 +452,14 @@ def redact(  # noqa: PLR0913 - keyword-only options
         min_score: Ignore detections scored lower than this.
         mask_char: The character ``mask`` uses.
         pseudonymizer: Share pseudonyms across calls (the title and text of one story);
-            ignored for a story.
+            ignored for a story or a collection.
+        propagate: ``"story"`` (the default): find identifiers again within each text;
+            ``"collection"``: also in every other story of a collection (and share
+            pseudonyms across it).
 
     Returns:
         The new text and a :class:`~rewardkit.Deidentification` with status ``redacted``;
-        for a story, the new story.
+        for a story, the new story; for a collection, the new collection.
 
     Raises:
         ValueError: *operator* names no operator.
@@ -330,7 +467,19 @@ def redact(  # noqa: PLR0913 - keyword-only options
             text that is all identifiers).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Collections, and ``propagate``.
     """
+    if isinstance(text, Collection):
+        return redact_collection(
+            text,
+            operator=operator,
+            detectors=detectors,
+            allow=allow,
+            min_score=min_score,
+            mask_char=mask_char,
+            propagate=propagate,
+        )
     if isinstance(text, Story):
         return redact_story(
             text,
@@ -340,13 +489,21 @@ def redact(  # noqa: PLR0913 - keyword-only options
             min_score=min_score,
             mask_char=mask_char,
         )
+    scanner = _Scanner.make(detectors, allow, min_score)
+    return _redact_text(text, scanner, operator, mask_char, pseudonymizer)
+
+
+def _redact_text(
+    text: str,
+    scanner: _Scanner,
+    operator: Operators,
+    mask_char: str,
+    pseudonymizer: Pseudonymizer | None,
+) -> tuple[str, Deidentification]:
     pseudonymizer = pseudonymizer or Pseudonymizer.continuing(text)
-    allow = tuple(allow)
     redactions: list[Redaction] = []
     for _ in _passes(text):
-        found = _outside(
-            scan(text, detectors=detectors, allow=allow, min_score=min_score), redactions
-        )
+        found = _outside(scanner(text), redactions)
         if not found:
             break
         text, redactions, _ = _redact_pass(
@@ -375,7 +532,9 @@ def residual_detections(
 
     A detection that lies wholly inside a recorded redaction (a pseudonym, say) is exempt.
     The story's status is not looked at: the ``phi-residual`` rule applies this to
-    ``redacted`` and ``reviewed`` stories.
+    ``redacted`` and ``reviewed`` stories. A story whose ``language`` is not English is
+    scanned for names, places and organisations only after titles (the name rules are
+    English): :func:`unsupported_language` says so.
 
     Args:
         story: The story.
@@ -389,9 +548,8 @@ def residual_detections(
     .. versionadded:: 0.1.0
     """
     redactions = story.deidentification.redactions
-    return _outside(
-        scan(story.text, detectors=detectors, allow=allow, min_score=min_score), redactions
-    )
+    scanner = _Scanner.make(detectors, allow, min_score, language=story.language)
+    return _outside(scanner(story.text), redactions)
 
 
 class _Moves:
@@ -448,27 +606,27 @@ def redact_story(  # noqa: PLR0913 - keyword-only options
 
     .. versionadded:: 0.1.0
     """
+    scanner = _Scanner.make(detectors, allow, min_score, language=story.language)
     pseudonymizer = Pseudonymizer.continuing(story.text, story.title or "")
-    allow = tuple(allow)
+    return _redact_story(story, scanner, operator, mask_char, pseudonymizer)
+
+
+def _redact_story(
+    story: Story,
+    scanner: _Scanner,
+    operator: Operators,
+    mask_char: str,
+    pseudonymizer: Pseudonymizer,
+) -> Story:
     title = story.title
     if title:
-        title, _ = redact(
-            title,
-            operator=operator,
-            detectors=detectors,
-            allow=allow,
-            min_score=min_score,
-            mask_char=mask_char,
-            pseudonymizer=pseudonymizer,
-        )
+        title, _ = _redact_text(title, scanner, operator, mask_char, pseudonymizer)
     text = story.text
     redactions: Sequence[Redaction] = story.deidentification.redactions
     themes = story.themes
     changed = False
     for _ in _passes(text):
-        found = _outside(
-            scan(text, detectors=detectors, allow=allow, min_score=min_score), redactions
-        )
+        found = _outside(scanner(text), redactions)
         if not found:
             break
         text, redactions, edits = _redact_pass(
@@ -503,3 +661,91 @@ def _move_theme(theme: ThemeAssignment, move: _Moves) -> ThemeAssignment:
         if start < end or s.start == s.end:
             evidence.append(Span(start=start, end=end))
     return attrs.evolve(theme, evidence=tuple(evidence))
+
+
+def redact_collection(  # noqa: PLR0913 - keyword-only options
+    collection: Collection,
+    *,
+    operator: Operators = RedactionOperator.REPLACE,
+    detectors: Sequence[Detector] | None = None,
+    allow: Iterable[str] = (),
+    min_score: float = 0.0,
+    mask_char: str = "*",
+    propagate: Propagation = "collection",
+) -> Collection:
+    """
+    Redact every story of a collection; a name found in one story is redacted in all.
+
+    With ``propagate="collection"`` (the default here) the stories are read twice: first every
+    story is scanned and what is found (names, places, organisations, with the parts of
+    names) is gathered; then each story is redacted, and those identifiers are redacted
+    wherever they stand in it, also where nothing in that story would have flagged them.
+    Pseudonyms are then shared across the collection: the person who is ``[PERSON_3]`` in
+    one story is ``[PERSON_3]`` in every other. With ``propagate="story"`` each story is
+    redacted on its own, as :func:`redact_story` does.
+
+    >>> from rewardkit import Collection, Deidentification, DeidStatus, Source, Story
+    >>> from rewardkit.deid import redact_collection
+    >>> def story(id, text):
+    ...     return Story(id=id, text=text, source=Source(platform="forum"),
+    ...                  deidentification=Deidentification(status=DeidStatus.RAW))
+    >>> stories = Collection(stories=[story("a", "My client Thandiwe Mokoena called."),
+    ...                               story("b", "Thandiwe finally came back to group.")])
+    >>> [s.text for s in redact_collection(stories, operator="pseudonym")]
+    ['My client [PERSON_1] called.', '[PERSON_1] finally came back to group.']
+
+    Args:
+        collection: The stories.
+        operator: As for :func:`redact`.
+        detectors: The detectors to run; the registry's when ``None``.
+        allow: Terms never to flag.
+        min_score: Ignore detections scored lower than this.
+        mask_char: The character ``mask`` uses.
+        propagate: ``"collection"`` or ``"story"``.
+
+    Returns:
+        A new collection, the stories in the same order.
+
+    Raises:
+        ValueError: *operator* or *propagate* names no such thing.
+        RedactionError: Redaction would leave a story's text empty.
+
+    .. versionadded:: 0.2.0
+    """
+    if propagate not in {"story", "collection"}:
+        msg = f"propagate must be 'story' or 'collection', not {propagate!r}"
+        raise ValueError(msg)
+    stories = collection.stories
+    if propagate == "story":
+        redacted = [
+            redact_story(
+                s,
+                operator=operator,
+                detectors=detectors,
+                allow=allow,
+                min_score=min_score,
+                mask_char=mask_char,
+            )
+            for s in stories
+        ]
+        return attrs.evolve(collection, stories=redacted)
+    allow = tuple(allow)
+    seeds = Seeds()
+    for s in stories:
+        scanner = _Scanner.make(detectors, allow, min_score, language=s.language)
+        for text in (s.text, s.title or ""):
+            seeds.add(text, scanner(text), strings=False)
+    pseudonymizer = Pseudonymizer.continuing(
+        *(s.text for s in stories), *(s.title or "" for s in stories)
+    )
+    redacted = [
+        _redact_story(
+            s,
+            _Scanner.make(detectors, allow, min_score, language=s.language, seeds=seeds),
+            operator,
+            mask_char,
+            pseudonymizer,
+        )
+        for s in stories
+    ]
+    return attrs.evolve(collection, stories=redacted)

@@ -2,9 +2,13 @@
 The text cut into words, for the detectors of names, places and organisations.
 
 The text is cut once (cached for the last few texts) into :class:`Word` objects that know
-their case, their possessive ending, the gap before them and whether they start a sentence;
-the detectors then walk the words and look at their neighbours. Every helper here looks at a
-bounded number of words, so a walk over the words stays linear in the text's length.
+their case, their possessive ending, the gap before them, whether they start a sentence and
+what the word lists say of them (:func:`~._lexicon.word_flags`); the detectors then walk the
+words and look at their neighbours. Every helper here looks at a bounded number of words, so
+a walk over the words stays linear in the text's length.
+
+Offsets are those of the text as given; a word written with combining marks ("Zoe\u0308")
+is NFC-normalised for every look-up (its ``text``), and its span covers the marks.
 """
 
 from __future__ import annotations
@@ -13,54 +17,111 @@ import functools
 import re
 import unicodedata
 
-from ._lexicon import FACILITY_NOUNS, Lexicon
+from ._lexicon import FACILITY_NOUNS, MONTH_CONTEXT_WORDS, Lexicon, word_flags
+from ._normalize import fold, nfc
 
 __all__ = [
     "Word",
     "facility_follows",
-    "in_list",
     "is_space_gap",
+    "month_context",
     "run_is_region",
-    "word_in",
     "words",
 ]
 
 # A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
-_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*")
+_WORD_SOURCE = r"[^\W\d_][\w\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff'\u2019-]*"
+# A run of characters that cannot start a word and the word after it; or, at the end of the
+# text, the run alone (matched once: a gap that reaches the end is never tried again from each
+# of its characters, so that a long tail without letters costs its length, not its square).
+_GAP_AND_WORD = re.compile(rf"([\W\d_]*+)({_WORD_SOURCE})|[\W\d_]++\Z")
 
 
 class Word:
     """A word of the text, with its possessive ending cut off."""
 
-    __slots__ = ("cap", "end", "gap", "initial", "low", "possessive", "start", "text", "upper")
+    __slots__ = (
+        "cap",
+        "end",
+        "flags",
+        "gap",
+        "initial",
+        "key",
+        "low",
+        "possessive",
+        "start",
+        "text",
+        "upper",
+    )
 
-    def __init__(  # noqa: PLR0913, PLR0917 - one field each, built in one hot loop
-        self,
-        start: int,
-        end: int,
-        text: str,
-        possessive: bool,  # noqa: FBT001 - positional: built in one hot loop
-        initial: bool,  # noqa: FBT001 - as above
-        gap: str,
-    ) -> None:
-        first_upper = text[0].isupper()
-        all_upper = first_upper and len(text) > 1 and text.isupper()
-        self.start = start
-        self.end = end
-        self.text = text
-        self.possessive = possessive
-        #: Capitalised and at the start of a sentence.
-        self.initial = initial
-        self.gap = gap
-        #: The casefolded word.
-        self.low = text.casefold()
-        #: Capitalised (and not all capitals).
-        self.cap = first_upper and not all_upper
-        #: All capitals (an acronym).
-        self.upper = all_upper
+    start: int
+    end: int
+    #: Followed by a possessive ending ("'s", or "'" after an "s").
+    possessive: bool
+    #: Capitalised and at the start of a sentence.
+    initial: bool
+    #: The text between the word before and this one.
+    gap: str
+    #: The word (NFC).
+    text: str
+    #: The word casefolded.
+    low: str
+    #: The word's folded key (:func:`~._normalize.fold`).
+    key: str
+    #: Capitalised (and not all capitals).
+    cap: bool
+    #: All capitals (an acronym).
+    upper: bool
+    #: What the word lists say of it (:func:`~._lexicon.word_flags`).
+    flags: int
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end})"
+
+
+# What a word as written (with its possessive ending) gives: its length without the ending,
+# whether it has one, whether it starts with a capital, and its features.
+_Token = tuple[int, bool, bool, tuple[str, str, str, bool, bool, int]]
+_TOKENS: dict[str, _Token] = {}
+# What a run of apostrophes and hyphens gives: no word.
+_NO_WORD: _Token = (0, False, False, ("", "", "", False, False, 0))
+_TOKENS_LIMIT = 200_000
+_APOSTROPHES = "'\u2019"
+_TRAILING = "-'\u2019"
+
+
+def _token(raw: str) -> _Token:
+    token = raw
+    possessive = False
+    if raw[-1] in _TRAILING:
+        token = raw.rstrip(_TRAILING)
+    if not token:
+        result = _NO_WORD
+    else:
+        if token[-1] in "sS" and len(token) > 2 and token[-2] in _APOSTROPHES:
+            possessive = True
+            token = token[:-2]
+        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
+            possessive = True  # "James'" — plural possessive
+        result = (len(token), possessive, token[0].isupper(), _features(token))
+    if len(_TOKENS) >= _TOKENS_LIMIT:
+        _TOKENS.clear()
+    _TOKENS[raw] = result
+    return result
+
+
+def _features(token: str) -> tuple[str, str, str, bool, bool, int]:
+    text = nfc(token)
+    first_upper = text[0].isupper()
+    all_upper = first_upper and len(text) > 1 and text.isupper()
+    return (
+        text,
+        text.casefold(),
+        fold(text),
+        first_upper and not all_upper,
+        all_upper,
+        word_flags(text),
+    )
 
 
 _SENTENCE_END = frozenset(".!?…:;\n•")
@@ -91,33 +152,36 @@ def _sentence_initial(text: str, start: int, stop: int) -> bool:
     return stop == 0
 
 
-_APOSTROPHES = "'\u2019"
-_TRAILING = "-'\u2019"
-
-
 @functools.lru_cache(maxsize=8)
 def words(text: str) -> tuple[Word, ...]:
     """Cut *text* into words."""
     out: list[Word] = []
     append = out.append
     prev_end = 0
-    for m in _WORD.finditer(text):
-        raw = m.group()
-        start, end = m.span()
-        token = raw
-        possessive = False
-        if raw[-1] in _TRAILING:
-            token = raw.rstrip(_TRAILING)
-            if not token:
-                continue
-        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
-            possessive = True
-            token = token[:-2]
-        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
-            possessive = True  # "James'" — plural possessive
-        initial = token[0].isupper() and _sentence_initial(text, start, prev_end)
-        append(Word(start, start + len(token), token, possessive, initial, text[prev_end:start]))
-        prev_end = end
+    tokens = _TOKENS
+    new = object.__new__
+    pos = 0
+    # Each match is the gap before a word and the word: no match object to ask for offsets.
+    for gap, raw in _GAP_AND_WORD.findall(text):
+        if not raw:
+            break  # the tail of the text
+        start = pos + len(gap)
+        pos = start + len(raw)
+        info = tokens.get(raw)
+        if info is None:
+            info = _token(raw)
+        length, possessive, first_upper, features = info
+        if not length:
+            continue
+        w = new(Word)
+        w.start = start
+        w.end = start + length
+        w.possessive = possessive
+        w.initial = first_upper and _sentence_initial(text, start, prev_end)
+        w.gap = text[prev_end:start]
+        w.text, w.low, w.key, w.cap, w.upper, w.flags = features
+        append(w)
+        prev_end = pos
     return tuple(out)
 
 
@@ -126,23 +190,13 @@ def is_space_gap(gap: str) -> bool:
     return gap in {" ", "\u00a0"}
 
 
-def word_in(word: Word, names: frozenset[str]) -> bool:
-    """Tell whether *word*, as written or capitalised, is in *names*."""
-    text = word.text
-    return text in names or text[:1] + text[1:].lower() in names
-
-
-_HYPHENS = re.compile(r"[-\u2010]")
-
-
-def in_list(w: Word, names: frozenset[str]) -> bool:
-    """Tell whether *w* is in *names*, or each part of it is (a double-barrelled name)."""
-    if word_in(w, names):
+def month_context(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the month name at word *i* is used as a month ("June 3rd", "in June")."""
+    w = ws[i]
+    after = text[w.end : w.end + 3].lstrip()
+    if after[:1].isdigit():
         return True
-    parts = _HYPHENS.split(w.text)
-    return len(parts) > 1 and all(
-        p and (p in names or p[:1] + p[1:].lower() in names) for p in parts
-    )
+    return bool(i) and ws[i - 1].low in MONTH_CONTEXT_WORDS
 
 
 def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
@@ -158,6 +212,6 @@ def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
 def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* (or their first few) name a state, country or region."""
     for k in range(j, i - 1, -1):
-        if text[ws[i].start : ws[k].end].casefold() in lex.regions_lower:
+        if nfc(text[ws[i].start : ws[k].end]).casefold() in lex.regions_lower:
             return True
     return False

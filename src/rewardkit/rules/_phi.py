@@ -1,11 +1,19 @@
-"""The ``phi-residual`` rule: a story marked de-identified whose text still has identifiers."""
+"""
+The de-identification rules that read a story's text.
+
+``phi-residual``: a story marked de-identified whose text still has identifiers.
+``phi-unchecked``: a story whose language the name rules are not made for, so that
+``phi-residual`` finding nothing says little.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rewardkit._messages import shown
 from rewardkit.findings import (
     PHI_RESIDUAL,
+    PHI_UNCHECKED,
     Problem,
     Severity,
 )
@@ -41,4 +49,29 @@ def phi_residual(story: Story, _context: RuleContext) -> Iterator[Problem]:
         )
 
 
-RULES = (phi_residual,)
+@rule(
+    PHI_UNCHECKED,
+    severity=Severity.INFO,
+    summary="The detectors cannot vouch for the text: its language is not English, so names,"
+    " places and organisations were looked for only after titles.",
+)
+def phi_unchecked(story: Story, _context: RuleContext) -> Iterator[Problem]:
+    """Say so when the story's language (given, or read from its text) is not English."""
+    from rewardkit.deid import unsupported_language  # noqa: PLC0415 - the engine loads lazily
+
+    language = unsupported_language(story.text, story.language)
+    if language is None:
+        return
+    said = (
+        f"the story's language is {shown(language)}"
+        if story.language is not None
+        else f"the text reads as another language than English ({language})"
+    )
+    yield Problem(
+        path=("language",) if story.language is not None else ("text",),
+        message=f"{said}: the name rules are English, so names, places and organisations were"
+        " looked for only after titles; a person must check the text for them",
+    )
+
+
+RULES = (phi_residual, phi_unchecked)

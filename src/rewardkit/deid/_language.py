@@ -1,0 +1,114 @@
+"""
+Telling English text from text in another language, cheaply.
+
+The name rules are English: their cue words, the English word list that tells a name from a
+word, the capitals that mark a name (German writes every noun with one). A text in another
+language is therefore not searched for names with them; :func:`text_reads_as_english` tells
+which texts those are by the share of frequent English function words among its words,
+against the share of those of German, French, Spanish, Portuguese, Italian, Dutch and Polish.
+It reads each word once, and it is sure only of clear cases: a short text, or an English post
+that quotes a sentence in Spanish, reads as English.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._words import Word
+
+__all__ = [
+    "ENGLISH_TAGS",
+    "is_english_tag",
+    "other_language",
+    "text_reads_as_english",
+    "unsupported_language",
+]
+
+#: Fewer words than this: too short to tell, taken as English.
+MIN_WORDS = 12
+#: Language tags whose texts the name rules are made for.
+ENGLISH_TAGS = frozenset({"en"})
+
+
+def is_english_tag(tag: str | None) -> bool:
+    """Tell whether a BCP 47 language tag (``en``, ``en-GB``) is English; ``None`` is unknown."""
+    return tag is None or tag.split("-", 1)[0].casefold() in ENGLISH_TAGS
+
+
+def other_language(ws: tuple[Word, ...]) -> str | None:
+    """
+    Return the language a text reads as, when it clearly reads as another than English.
+
+    Args:
+        ws: The text's words.
+
+    Returns:
+        A language code (``de``, ``fr``, ``es``, ``pt``, ``it``, ``nl``, ``pl``), or ``None``
+        when the text reads as English or is too short to tell.
+    """
+    return _other_language(ws)
+
+
+def _other_language(ws: tuple[Word, ...]) -> str | None:
+    from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS  # noqa: PLC0415 - on first use
+
+    total = len(ws)
+    if total < MIN_WORDS:
+        return None
+    # English prose is about a third function words: stop counting at a tenth.
+    enough = total // 10 + (total % 10 > 0)
+    english = 0
+    for w in ws:
+        if w.flags & ENGLISH_STOP:
+            english += 1
+            if english >= enough:
+                return None
+    counts = {code: sum(1 for w in ws if w.low in stops) for code, stops in OTHER_STOPWORDS.items()}
+    code, best = max(counts.items(), key=lambda kv: kv[1])
+    # A text in another language has few English function words and many of its own.
+    if best * 5 >= total and best >= 3 * english:
+        return code
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def text_reads_as_english(text: str) -> bool:
+    """Tell whether *text* reads as English (or is too short to tell); cached per text."""
+    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
+
+    return _other_language(words(text)) is None
+
+
+def unsupported_language(text: str, language: str | None = None) -> str | None:
+    """
+    Tell whether the name rules can vouch for a text, by its language.
+
+    The rules that find names, places and organisations are English (their cue words, the
+    English word list, capitals as marks of names). A text whose *language* is another (a
+    BCP 47 tag), or whose language is not given and that clearly reads as another language,
+    is searched for them only after titles ("Dr. Müller"); numbers, dates and contact data
+    are found as in any text. The ``phi-unchecked`` rule reports such stories.
+
+    >>> from rewardkit.deid import unsupported_language
+    >>> unsupported_language("My client Sarah called.") is None
+    True
+    >>> unsupported_language("Hola", language="es-MX")
+    'es-MX'
+
+    Args:
+        text: The text.
+        language: Its language tag, if known.
+
+    Returns:
+        The language (the tag given, or the code of the language the text reads as) when
+        it is not English; ``None`` when the rules can read the text.
+
+    .. versionadded:: 0.2.0
+    """
+    if language is not None:
+        return None if is_english_tag(language) else language
+    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
+
+    return other_language(words(text))

@@ -1,0 +1,315 @@
+"""
+Every occurrence: once an identifier is found, it is found wherever else it stands.
+
+A detector finds "Sarah Okonkwo" beside "my client"; the same text says "Sarah" three
+paragraphs later, "SARAH" in a shout and "Sarah's" before "mom", with no cue at all.
+:func:`every_occurrence` runs after the detectors: it takes what they found as *seeds* and
+walks the text's words once, looking each word's folded key up in a table of the seeds' first
+words, so its time is linear in the text's length however many seeds there are. A name's
+parts are seeds of their own ("Sarah", "Okonkwo"); a part that is also an English word
+("Grace", "Will", "June") is taken only where it is capitalised, never as the lowercase word
+("grace", "will"), and a month name not before a day. Places and organisations are seeds as
+a whole. Other identifiers (numbers, handles, addresses) are found again as the same string,
+standing alone.
+
+:class:`Seeds` gathered from several texts make a name found in one story be looked for in
+all the stories of a collection (``redact(collection, propagate="collection")``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import operator
+from typing import TYPE_CHECKING
+
+from rewardkit.story import PhiCategory
+
+from ._model import trusted_detection
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from types import ModuleType
+
+    from ._model import Detection
+    from ._words import Word
+
+__all__ = ["Seeds", "every_occurrence"]
+
+#: Categories whose identifiers are words, found again word by word.
+WORD_CATEGORIES = frozenset({PhiCategory.NAME, PhiCategory.LOCATION, PhiCategory.ORGANIZATION})
+#: The longest phrase (in words) looked for again.
+MAX_WORDS = 8
+#: How many phrases may start with one word (the longest are kept).
+MAX_PHRASES_PER_WORD = 16
+#: How many distinct other identifiers are looked for again in one text (each is one pass).
+MAX_STRINGS = 32
+#: The shortest other identifier looked for again.
+MIN_STRING = 4
+
+
+@functools.cache
+def _lexicon() -> ModuleType:
+    """Return the word lists' module, imported on first use (so that importing stays cheap)."""
+    from . import _lexicon as module  # noqa: PLC0415 - imported on first use
+
+    return module
+
+
+@functools.cache
+def _word_layer() -> ModuleType:
+    """Return the word layer's module, imported on first use."""
+    from . import _words as module  # noqa: PLC0415 - imported on first use
+
+    return module
+
+
+class _Phrase:
+    __slots__ = ("capital", "category", "detector", "keys", "score")
+
+    def __init__(
+        self,
+        keys: tuple[str, ...],
+        category: PhiCategory,
+        score: float,
+        detector: str,
+        *,
+        capital: bool,
+    ) -> None:
+        self.keys = keys
+        self.category = category
+        self.score = score
+        self.detector = detector
+        #: Found again only where capitalised (a name that is also a word).
+        self.capital = capital
+
+
+class Seeds:
+    """
+    The identifiers found in one or more texts, ready to be found again in any text.
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ("_phrases", "_strings")
+
+    def __init__(self) -> None:
+        self._phrases: dict[str, list[_Phrase]] = {}
+        self._strings: dict[str, tuple[PhiCategory, float, str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._phrases or self._strings)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._phrases.values()) + len(self._strings)
+
+    def add(self, text: str, detections: Iterable[Detection], *, strings: bool = True) -> Seeds:
+        """
+        Add what *detections* found in *text*.
+
+        Args:
+            text: The text the detections were found in.
+            detections: The detections.
+            strings: Add identifiers that are no words (numbers, handles) too, to be found
+                again as the same string (up to :data:`MAX_STRINGS` of them).
+
+        Returns:
+            These seeds, for chaining.
+        """
+        ws = _word_layer().words(text)
+        for d in detections:
+            if d.category in WORD_CATEGORIES:
+                lo = bisect.bisect_left(ws, d.start, key=_START)
+                hi = bisect.bisect_left(ws, d.end, lo, key=_START)
+                inside = [w for w in ws[lo:hi] if w.end <= d.end]
+                if inside:
+                    self._add_words(inside, d)
+            elif strings and d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
+                value = text[d.start : d.end]
+                if value.strip() == value:
+                    self._strings.setdefault(value, (d.category, d.score, d.detector))
+        return self
+
+    def _add_words(self, inside: list[Word], d: Detection) -> None:
+        keys = tuple(w.key for w in inside)
+        if len(keys) > MAX_WORDS or not all(keys):
+            return
+        single = len(inside) == 1
+        self._add(
+            _Phrase(
+                keys, d.category, d.score, d.detector, capital=single and _needs_capital(inside[0])
+            )
+        )
+        if d.category is not PhiCategory.NAME or single:
+            return
+        # "Pa Nhia" of "Pa Nhia Vang", "Trần Văn" of "Trần Văn Bảo".
+        for size in range(2, len(keys)):
+            self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=False))
+        lex = _lexicon()
+        for w in inside:
+            if (
+                len(w.key) >= 2
+                and not w.flags & (lex.STOP | lex.TITLE)
+                and w.low not in lex.NAME_PARTICLES
+                and w.low not in lex.LOWERCASE_PARTICLES
+                and w.key.isalpha()
+            ):
+                self._add(
+                    _Phrase((w.key,), d.category, d.score, d.detector, capital=_needs_capital(w))
+                )
+
+    def _add(self, phrase: _Phrase) -> None:
+        bucket = self._phrases.setdefault(phrase.keys[0], [])
+        for old in bucket:
+            if old.keys == phrase.keys:
+                if old.capital and not phrase.capital:
+                    old.capital = False
+                return
+        bucket.append(phrase)
+        bucket.sort(key=lambda p: -len(p.keys))
+        del bucket[MAX_PHRASES_PER_WORD:]
+
+    def find(self, text: str, taken: Sequence[tuple[int, int]], reason: str) -> list[Detection]:
+        """
+        Find the seeds in *text*, outside the spans *taken*.
+
+        Args:
+            text: The text.
+            taken: Spans already found (sorted by start), where nothing new is added.
+            reason: The reason given to what is found.
+
+        Returns:
+            The new detections, in no particular order.
+        """
+        if not self:
+            return []
+        found: list[Detection] = []
+        blocked = _Blocked(taken)
+        if self._phrases:
+            self._find_words(text, blocked, reason, found)
+        for value, (category, score, detector) in self._strings.items():
+            start = text.find(value)
+            while start >= 0:
+                end = start + len(value)
+                if (
+                    not (start and text[start - 1].isalnum())
+                    and not (end < len(text) and text[end].isalnum())
+                    and not blocked.overlaps(start, end)
+                ):
+                    found.append(trusted_detection(start, end, category, score, detector, reason))
+                start = text.find(value, end)
+        return found
+
+    def _find_words(
+        self, text: str, blocked: _Blocked, reason: str, found: list[Detection]
+    ) -> None:
+        ws = _word_layer().words(text)
+        phrases = self._phrases
+        n = len(ws)
+        done = 0
+        for i in [k for k, w in enumerate(ws) if w.key in phrases]:
+            if i < done:
+                continue
+            hit = None
+            for p in phrases[ws[i].key]:
+                if i + len(p.keys) <= n and _matches(text, ws, i, p):
+                    hit = p
+                    break
+            if hit is None:
+                continue
+            last = i + len(hit.keys) - 1
+            start, end = ws[i].start, ws[last].end
+            if not blocked.overlaps(start, end):
+                found.append(
+                    trusted_detection(start, end, hit.category, hit.score, hit.detector, reason)
+                )
+            done = last + 1
+
+
+_START = operator.attrgetter("start")
+
+
+def _needs_capital(w: Word) -> bool:
+    """Tell whether a name's word is also an English word (or a month): capitals only."""
+    lex = _lexicon()
+    return bool(w.flags & (lex.WORD | lex.SOFT_STOP))
+
+
+def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
+    month_context = _word_layer().month_context
+
+    keys = p.keys
+    for t in range(1, len(keys)):
+        w = ws[i + t]
+        if w.key != keys[t] or not w.gap.isspace() or ws[i + t - 1].possessive:
+            return False
+    if p.capital:
+        w = ws[i]
+        if not (w.cap or w.upper):
+            return False
+        if w.low in _lexicon().MONTHS and month_context(text, ws, i):
+            return False
+    return True
+
+
+class _Blocked:
+    """Sorted spans, ready to tell whether a new span would cut across one of them."""
+
+    __slots__ = ("ends", "exact", "starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = list(itertools.accumulate((e for _, e in ordered), max))
+        self.exact = set(ordered)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """
+        Tell whether ``[start, end)`` is found already or cuts across a found span.
+
+        A new span that holds a found one whole ("Pa Nhia" around "Nhia") is no conflict: it
+        is merged with it.
+        """
+        if (start, end) in self.exact:
+            return True
+        before = bisect.bisect_left(self.starts, start) - 1
+        if before >= 0 and self.ends[before] > start:
+            return True  # a span from before runs into it (or holds it)
+        last = bisect.bisect_left(self.starts, end) - 1
+        return last >= 0 and self.ends[last] > end
+
+
+def every_occurrence(
+    text: str,
+    detections: list[Detection],
+    *,
+    seeds: Seeds | None = None,
+    allowed: object = None,
+) -> list[Detection]:
+    """
+    Add every other occurrence of the identifiers that *detections* found in *text*.
+
+    Args:
+        text: The text.
+        detections: What the detectors found in it.
+        seeds: Identifiers found elsewhere (other stories of a collection), looked for too.
+        allowed: Spans that are never flagged (an object with ``contain(start, end)``).
+
+    Returns:
+        *detections* and the new ones (the list itself when there are none).
+
+    .. versionadded:: 0.2.0
+    """
+    own = Seeds().add(text, detections)
+    taken = [(d.start, d.end) for d in detections]
+    added = own.find(text, taken, "another occurrence of an identifier found in the text")
+    if seeds:
+        taken.extend((d.start, d.end) for d in added)
+        added.extend(seeds.find(text, taken, "an identifier found in another story"))
+    if not added:
+        return detections
+    contain = getattr(allowed, "contain", None)
+    if contain is not None and allowed:
+        added = [d for d in added if not contain(d.start, d.end)]
+    return [*detections, *added]

@@ -1,0 +1,455 @@
+"""
+Names, places and organisations: by shape and position, every occurrence, precision, languages.
+
+Every example is invented; the names come from many languages so that no rule leans on the
+English lists alone.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import rewardkit as rk
+from rewardkit.deid import (
+    Pseudonymizer,
+    _language,
+    _lexicon,
+    _normalize,
+    _propagate,
+    _words,
+    redact,
+    redact_collection,
+    redact_story,
+    residual_detections,
+    scan,
+    unsupported_language,
+)
+
+
+def found(text: str, category: str | None = None) -> list[tuple[str, str]]:
+    return [
+        (d.category.value, text[d.start : d.end])
+        for d in scan(text)
+        if category is None or d.category.value == category
+    ]
+
+
+def names(text: str) -> list[str]:
+    return [value for _, value in found(text, "NAME")]
+
+
+def story(text: str, story_id: str = "st-1", language: str | None = None) -> rk.Story:
+    return rk.Story(
+        id=story_id,
+        text=text,
+        language=language,
+        source=rk.Source(platform="forum"),
+        deidentification=rk.Deidentification(status=rk.DeidStatus.RAW),
+    )
+
+
+# --------------------------------------------------------------------------- shape and position
+
+SHAPES = [
+    # greetings and sign-offs
+    ("Hi Dana,\nI wanted to say thanks for the group.", ["Dana"]),
+    ("It meant a lot to me.\n\n— Kwame", ["Kwame"]),
+    ("Thanks, Priya, for covering my shift.", ["Priya"]),
+    ("proud of this one tbh\n\n- ayo", ["ayo"]),
+    (
+        "Hi all, this is Wahkinney Tsosie Blackhorse (long-time reader).",
+        ["Wahkinney Tsosie Blackhorse"],
+    ),
+    # speech
+    ('"You saved me," said Tomasz on his last day.', ["Tomasz"]),
+    ("Marisol told me she got the apartment.", ["Marisol"]),
+    ("Justice laughed so hard she cried.", ["Justice"]),
+    # naming cues, also for words that are words
+    ("My client named Will finished treatment.", ["Will"]),
+    ("Everyone calls him Dre and he loves it.", ["Dre"]),
+    ("We call her June. She texted me on June 3rd.", ["June"]),
+    # titles, also of other languages
+    ("Mr. O'Shaughnessy came in.", ["O'Shaughnessy"]),
+    ("One client, Bác Trần Văn Bảo, came with mangoes.", ["Trần Văn Bảo"]),
+    ("Doña Refugio fed the whole office.", ["Refugio"]),
+    ("Miss Pauline, our charge nurse, drove.", ["Pauline"]),
+    # a word for a person, commas, an age
+    ("My client N'Golo scored twice.", ["N'Golo"]),
+    ("My client Mary-Kate laughed.", ["Mary-Kate"]),
+    ("Her interpreter, Siobhán, stayed late.", ["Siobhán"]),
+    ("Update on my kiddo jayden: he read a page.", ["jayden"]),
+    ("My client SARAH finally called.", ["SARAH"]),
+    ("My son Will is eight.", ["Will"]),
+    ("Early psychosis program. Rain Delacroix, 19, came to us in the fall.", ["Rain Delacroix"]),
+    ("His mam, Sadhbh Ní Bhraonáin, rang the office.", ["Sadhbh Ní Bhraonáin"]),
+    # kunyas, particles, nicknames in quotes
+    ("Her mother-in-law, Umm Khalid, came with her.", ["Umm Khalid"]),
+    ('Terrence "T-Bone" Whitlock came in today.', ["Terrence", "T-Bone", "Whitlock"]),
+    ('Eleftheria "Ria" Papadakis is 84 and furious.', ["Eleftheria", "Ria", "Papadakis"]),
+    # the lists, in any position, in a sentence of English words
+    ("Oluwaseun walked into group early.", ["Oluwaseun"]),
+    ("We finally heard from Przemysław yesterday.", ["Przemysław"]),
+    ("The Boatengs lost their grandfather.", ["Boatengs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES, ids=[t[:30] for t, _ in SHAPES])
+def test_names_are_found_by_shape_and_position(text, expected):
+    assert names(text) == expected
+
+
+NOT_NAMES = [
+    "Will this job ever get easier?",
+    "Hope is sneaky like that.",
+    "Grace under pressure, that's what she has. Sunny disposition too.",
+    "Chase the weird dream, kids.",
+    "Edit: thanks everyone.\nEDIT 2: wow.\nTL;DR it works.\nUpdate: she called.",
+    "She did DBT, CBT, EMDR, ACT, CPT and ERP with her LCSW and an RN.",
+    "She is on Lexapro and Abilify now, and Vivitrol helped him.",
+    "Grandma and Auntie came, and Maw Maw too. Nana brought tamales.",
+    "We moved from Ohio to Quebec, then to Georgia and Jordan.",
+    "She goes to NAMI, the VA, AA and NA, got Medicaid and Social Security, joined Job Corps.",
+    "He works nights at Walmart and drinks Starbucks.",
+    'She said "gracias" and "obrigada" and called her umma and her lola.',
+    'He used the formal Sie with me. She ended with "la victoire est à celles qui restent".',
+    "Kia kaha, everyone. Ngā mihi.",
+    "Later she told me the story again.",
+    "The Samaritans and the NHS were there for her.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES, ids=[t[:30] for t in NOT_NAMES])
+def test_words_that_look_like_names_are_left_alone(text):
+    assert found(text) == []
+
+
+def test_a_name_that_is_a_word_is_a_name_only_where_it_names_someone():
+    text = "Grace said grace before dinner. Will will tell you it was all his idea."
+    assert names(text) == ["Grace"]
+    text = "My son Will said grace. Will will tell you."
+    assert names(text) == ["Will", "Will"]
+
+
+def test_a_decomposed_accent_is_found_and_its_span_covers_the_mark():
+    text = "My client Zoe\u0308 came back. ZOË laughed."
+    spans = [(d.start, d.end) for d in scan(text) if d.category is rk.PhiCategory.NAME]
+    assert [text[s:e] for s, e in spans] == ["Zoe\u0308", "ZOË"]
+    assert spans[0] == (10, 14)  # the combining diaeresis is inside the span
+
+
+@given(
+    st.sampled_from(["Zoë", "Siobhán", "Nguyễn", "Bảo", "José", "Małgorzata", "Chloé"]),
+    st.sampled_from(["NFC", "NFD"]),
+)
+def test_names_are_found_whatever_the_normal_form(name, form):
+    text = unicodedata.normalize(form, f"My client {name} came back. {name} smiled.")
+    found_names = [unicodedata.normalize("NFC", v) for v in names(text)]
+    assert found_names == [name, name]
+
+
+def test_no_places_or_organisations_in_text_of_another_language():
+    text = (
+        "Ich arbeite seit acht Jahren als Psychotherapeutin in einer Beratungsstelle. Heute "
+        "hat mir eine Klientin erzählt, dass sie zum ersten Mal wieder allein gefahren ist. "
+        "Dr. Weber war auch da."
+    )
+    assert found(text) == [("NAME", "Weber")]
+
+
+# --------------------------------------------------------------------------- every occurrence
+
+
+def test_every_occurrence_of_a_name_and_of_its_parts_is_found():
+    text = (
+        "My client Thandiwe Mokoena called. Later Thandiwe said MOKOENA was her dad's name. "
+        "Thandiwe's mom came too."
+    )
+    assert names(text) == ["Thandiwe Mokoena", "Thandiwe", "MOKOENA", "Thandiwe"]
+    reasons = {d.reason for d in scan(text)}
+    assert "another occurrence of an identifier found in the text" in reasons
+
+
+def test_a_lowercase_word_is_not_taken_for_a_name_found_as_a_word():
+    text = "Our client named Hope came back. Hope said hope is a weird thing."
+    assert names(text) == ["Hope", "Hope"]
+
+
+def test_a_month_that_is_a_name_is_not_taken_where_it_is_the_month():
+    text = "We call her April. April texted me. In April she moved; on April 3rd she called."
+    assert names(text) == ["April", "April"]
+
+
+def test_other_identifiers_are_found_again_as_the_same_string():
+    text = "Chart 88120457 was flagged. I read 88120457 twice, not a188120457."
+    spans = [(d.start, d.end) for d in scan(text)]
+    assert [text[s:e] for s, e in spans].count("88120457") >= 2
+    inside = text.index("a188120457") + 2  # the same digits inside a longer string
+    assert (inside, inside + 8) not in spans
+
+
+def test_the_allow_list_holds_for_every_occurrence():
+    text = "My client Zanele Dube called. Zanele said hi. Dube is her mom's name."
+    assert names(text) == ["Zanele Dube", "Zanele", "Dube"]
+    # An allowed term is never flagged, also where it is found again.
+    assert [text[d.start : d.end] for d in scan(text, allow=["Dube"])] == [
+        "Zanele Dube",
+        "Zanele",
+    ]
+
+
+def test_seeds_from_one_text_are_found_in_another_and_stay_linear():
+    seeds = _propagate.Seeds().add(
+        "My client Kofi Boateng called.", scan("My client Kofi Boateng called.")
+    )
+    assert len(seeds) >= 3  # the whole name and each of its parts
+    other = "Kofi came back. KOFI BOATENG laughed, and kofi did too."
+    spans = [other[d.start : d.end] for d in seeds.find(other, [], "elsewhere")]
+    assert spans == ["Kofi", "KOFI BOATENG", "kofi"]
+    assert seeds.find(other, [(0, 4)], "elsewhere")[0].start > 4  # taken spans are kept
+
+
+def test_propagation_leaves_detections_alone_when_there_is_nothing_to_add():
+    found_ = scan("Call me at 555-201-3344.")
+    assert _propagate.every_occurrence("Call me at 555-201-3344.", found_) is not None
+
+
+# --------------------------------------------------------------------------- pseudonyms
+
+
+def test_pseudonyms_follow_the_person_across_variants():
+    text = (
+        "My client Sarah Okonkwo came in. Later Sarah smiled and OKONKWO laughed. "
+        "Sarah's mom cried."
+    )
+    new, _ = redact(text, operator="pseudonym")
+    assert new == (
+        "My client [PERSON_1] came in. Later [PERSON_1] smiled and [PERSON_1] laughed. "
+        "[PERSON_1]'s mom cried."
+    )
+
+
+def test_two_people_who_share_a_given_name_keep_two_pseudonyms():
+    p = Pseudonymizer()
+    assert p(rk.PhiCategory.NAME, "Sarah Okonkwo") == "[PERSON_1]"
+    assert p(rk.PhiCategory.NAME, "Sarah Mensah") == "[PERSON_2]"
+    assert p(rk.PhiCategory.NAME, "Sarah") == "[PERSON_2]"  # the one named last
+    assert p(rk.PhiCategory.NAME, "okonkwo") == "[PERSON_1]"
+    assert p(rk.PhiCategory.NAME, "Sarah Okonkwo-Reyes") == "[PERSON_3]"
+    assert p(rk.PhiCategory.LOCATION, "Sarah") == "[PLACE_1]"
+
+
+@given(st.lists(st.sampled_from(["Ana Lima", "Ana", "LIMA", "Bo Chen", "Chen", "bo"]), max_size=8))
+def test_a_name_always_gets_the_pseudonym_it_got_first(values):
+    p = Pseudonymizer()
+    first: dict[str, str] = {}
+    for value in values:
+        got = p(rk.PhiCategory.NAME, value)
+        assert first.setdefault(value.casefold(), got) == got
+
+
+# --------------------------------------------------------------------------- collections
+
+
+def _collection(*texts: str) -> rk.Collection:
+    return rk.Collection(stories=[story(t, story_id=f"st-{i}") for i, t in enumerate(texts)])
+
+
+def test_a_name_found_in_one_story_is_redacted_in_every_story():
+    stories = _collection(
+        "My client Wiremu Tautahi came early.",
+        "Coach said tautahi is fast.",
+    )
+    on_its_own = redact(stories, operator="pseudonym")
+    assert on_its_own.stories[1].text == "Coach said tautahi is fast."
+    together = redact(stories, operator="pseudonym", propagate="collection")
+    assert [s.text for s in together] == [
+        "My client [PERSON_1] came early.",
+        "Coach said [PERSON_1] is fast.",
+    ]
+    assert all(s.deidentification.status is rk.DeidStatus.REDACTED for s in together)
+    assert redact_collection(stories, operator="pseudonym") == together
+
+
+def test_collection_propagation_is_checked():
+    with pytest.raises(ValueError, match="propagate"):
+        redact_collection(_collection("x"), propagate="everywhere")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- languages
+
+
+def test_the_language_of_a_text_is_told_from_its_function_words():
+    german = (
+        "Heute hat mir eine Klientin erzählt, dass sie wieder allein mit der Bahn gefahren ist."
+    )
+    french = (
+        "Aujourd'hui, un patient que je suis depuis l'hiver m'a dit qu'il avait repris le travail."
+    )
+    english = "Today a client told me that she rode the train alone again, and she was proud."
+    quoted = (
+        'She said "ele está voltando a ser ele mesmo" and I cried in my car after that session.'
+    )
+    assert unsupported_language(german) == "de"
+    assert unsupported_language(french) == "fr"
+    assert unsupported_language(english) is None
+    assert unsupported_language(quoted) is None
+    assert unsupported_language("Hola y adiós") is None  # too short to tell
+    assert unsupported_language(english, "pt-BR") == "pt-BR"
+    assert unsupported_language(german, "en-GB") is None
+    assert _language.is_english_tag(None)
+
+
+def test_a_story_in_another_language_is_scanned_for_names_only_after_titles():
+    text = "Mein Klient Herr Becker sagte heute, dass er wieder arbeitet. Dr. Weber war stolz."
+    s = story(text, language="de")
+    assert [s.text[d.start : d.end] for d in residual_detections(s)] == ["Becker", "Weber"]
+    english = story("Marisol told me she is proud.", language="en")
+    assert redact_story(english).text == "[NAME] told me she is proud."
+
+
+# --------------------------------------------------------------------------- the lists
+
+
+def test_names_are_looked_up_by_a_folded_key():
+    fold = _normalize.fold
+    assert fold("O'Shaughnessy") == fold("OSHAUGHNESSY") == "oshaughnessy"
+    assert fold("Nguyễn") == fold("NGUYEN") == "nguyen"
+    assert fold("Wójcik") == fold("Wojcik") == "wojcik"
+    assert fold("Łukasz") == "lukasz"
+    assert fold("Søren") == "soren"
+    assert fold("Đặng") == "dang"
+    assert fold("Y\u0131ld\u0131r\u0131m") == "yildirim"  # dotless i
+    assert fold("Straße") == "strasse"
+    assert fold(unicodedata.normalize("NFD", "Zoë")) == "zoe"
+    assert _normalize.nfc("Zoe\u0308") == "Zoë"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Oluwaseun",
+        "Adaeze",
+        "Nguyen",
+        "Huynh",
+        "Siobhan",
+        "Przemyslaw",
+        "Wojcik",
+        "Castaneda",
+        "Jiwoo",
+        "Harpreet",
+        "Abdirahman",
+        "Tesfaye",
+        "Tsosie",
+        "Begay",
+        "Kowalczyk",
+    ],
+)
+def test_the_lists_hold_names_of_many_origins(name):
+    assert _lexicon.word_flags(name) & _lexicon.LISTED
+
+
+def test_a_list_hit_alone_is_no_name():
+    # The lists hold thousands of English words; those need a cue.
+    for word in ("The", "My", "Will", "Hope", "Edit", "Social"):
+        flags = _lexicon.word_flags(word)
+        assert flags & (_lexicon.WORD | _lexicon.STOP), word
+    assert found("The edit was social. My hope is that we meet.") == []
+
+
+def test_word_features_are_remembered_and_bounded(monkeypatch):
+    monkeypatch.setattr(_lexicon, "_FLAGS_LIMIT", 2)
+    monkeypatch.setattr(_lexicon, "_FLAGS", {})
+    for word in ("Alpha", "Beta", "Gamma"):
+        _lexicon.word_flags(word)
+    assert len(_lexicon._FLAGS) <= 2
+    monkeypatch.setattr(_words, "_TOKENS_LIMIT", 1)
+    monkeypatch.setattr(_words, "_TOKENS", {})
+    assert [w.text for w in _words.words.__wrapped__("Ana met Bo.")] == ["Ana", "met", "Bo"]
+    assert len(_words._TOKENS) <= 1
+
+
+def test_a_looked_up_word_is_remembered(monkeypatch):
+    words = _lexicon.HashedWords(b"")
+    monkeypatch.setattr(_lexicon, "_SEEN_LIMIT", 1)
+    assert "a" not in words
+    assert "b" not in words
+    assert "b" not in words
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def test_the_redact_command_finds_a_name_in_every_story_of_a_file(tmp_path):
+    from rewardkit.cli import main
+
+    path = tmp_path / "stories.jsonl"
+    path.write_text(
+        "\n".join(
+            rk.dumps(s)
+            for s in _collection(
+                "My client Wiremu Tautahi came early.", "Coach said tautahi is fast."
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    alone, together = tmp_path / "alone.jsonl", tmp_path / "together.jsonl"
+    assert main(["deid", "redact", str(path), "-o", str(alone)]) == 0
+    argv = ["deid", "redact", str(path), "-o", str(together), "--propagate", "collection"]
+    assert main(argv) == 0
+    texts = [json.loads(line)["text"] for line in together.read_text().splitlines()]
+    assert texts == ["My client [NAME] came early.", "Coach said [NAME] is fast."]
+    assert "tautahi" in alone.read_text()
+
+
+# --------------------------------------------------------------------------- places, organisations
+
+ORGANIZATIONS = [
+    ("I cold-called every shop. Sunny's Auto & Tire said yes.", "Sunny's Auto & Tire"),
+    ("The little one drew our shelter, Marigold House, as a castle.", "Marigold House"),
+    ("We run The Landing, a youth drop-in near the river.", "The Landing"),
+    ("Bác Bảo is going to the lunch at Chùa An Lạc Tâm next week.", "Chùa An Lạc Tâm"),
+    ("Ridgeview Adolescent Behavioral night shift represent!", "Ridgeview Adolescent Behavioral"),
+    ("She was discharged from St. Mobhí's Unit last year.", "St. Mobhí's Unit"),
+    ("He started coming to Garfield Park Healing Collective.", "Garfield Park Healing Collective"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANIZATIONS, ids=[n for _, n in ORGANIZATIONS])
+def test_organisations_are_found_by_what_stands_beside_them(text, name):
+    assert ("ORGANIZATION", name) in found(text)
+
+
+def test_quantities_titles_and_generic_names_are_no_places():
+    assert found("She drove 90 minutes each way to see us.") == []
+    assert found('The slides were titled "Why I Don\'t Need Dr. Sharif Anymore".') == [
+        ("NAME", "Sharif")
+    ]
+    assert found("She signed her bag in Sharpie and wrote in Comic Sans.") == []
+    assert found("We went to a service in Little Haiti on Sunday.") == [
+        ("LOCATION", "Little Haiti")
+    ]
+    assert found("She lives at 1420 Maple Avenue now.") == [("LOCATION", "1420 Maple Avenue")]
+
+
+def test_a_place_written_with_decomposed_accents_is_found():
+    text = unicodedata.normalize("NFD", "She moved to Montréal last year with Zoë.")
+    assert [unicodedata.normalize("NFC", v) for _, v in found(text)] == ["Montréal", "Zoë"]
+
+
+@given(st.text(alphabet=st.sampled_from("aZé\u0308'-_7 .\n,ß"), max_size=40))
+def test_words_are_cut_where_the_word_pattern_finds_them(text):
+    import re
+
+    expected = []
+    for m in re.finditer(_words._WORD_SOURCE, text):
+        token = m.group().rstrip("-'\u2019")
+        if token[-1:] in "sS" and len(token) > 2 and token[-2] in "'\u2019":
+            token = token[:-2]
+        expected.append((m.start(), m.start() + len(token)))
+    assert [(w.start, w.end) for w in _words.words.__wrapped__(text)] == expected
