@@ -23,7 +23,7 @@ def _build_module():
     return module
 
 
-SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl"]
+SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl", "posts_numbers.jsonl"]
 
 
 @pytest.mark.parametrize("target", SETS)
@@ -85,6 +85,14 @@ BARS = {
         "full_cover_recall": 0.988,
         "precision": 1.0,
         "leaking": 1,
+    },
+    # Numbers, dates and contact data in formats the rules were not written from: 79.7% span
+    # recall, 78.1% full-cover recall, 96.2% precision (14 posts leaking) when first scored.
+    "posts_numbers.jsonl": {
+        "span_recall": 0.796,
+        "full_cover_recall": 0.781,
+        "precision": 0.962,
+        "leaking": 14,
     },
 }
 

@@ -1,5 +1,5 @@
 """
-Build ``posts.jsonl``, ``posts_heldout.jsonl`` and ``posts_heldout2.jsonl`` from the marked-up posts beside this file.
+Build the ``.jsonl`` evaluation sets from the marked-up posts beside this file.
 
 Markup: ``[[CATEGORY|text]]`` marks an identifier (``CATEGORY`` a PHI category or one of the
 abbreviations below); ``\\uXXXX`` stands for a code point (to write combining characters);
@@ -70,6 +70,10 @@ SETS = {
     "posts_heldout2.jsonl": (
         ("posts_heldout2.txt", "heldout2"),
         ("posts_heldout2_clean.txt", "heldout2-clean"),
+    ),
+    "posts_numbers.jsonl": (
+        ("posts_numbers.txt", "numbers"),
+        ("posts_numbers_clean.txt", "numbers-clean"),
     ),
 }
 
