@@ -24,7 +24,16 @@ import attrs
 from rewardkit.story import PhiCategory
 
 from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
-from ._lexicon import HOTLINES, MONTHS, WEEKDAYS, ZIP_WORDS, alternation, states, word_set
+from ._lexicon import (
+    FUNCTION_WORDS,
+    HOTLINES,
+    MONTHS,
+    WEEKDAYS,
+    ZIP_WORDS,
+    alternation,
+    states,
+    word_set,
+)
 
 __all__ = ["ID_CUES", "POSTAL_CODE_RULES", "detectors"]
 
@@ -65,7 +74,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | patient # | patient no | pt id | pt # | pt number | hospital number | hospital no
         | hospital id | record number | record no | record # | wristband | wristband number
         | wristband id | armband | arm band | id band | hospital band | emr | emr number | ehr
-        | health record number | unit number | encounter number | csn | mpi
+        | health record number | unit number | encounter number | csn | mpi | patient
+        | pt | patient label | hospital bracelet
     """,
     C.HEALTH_PLAN_ID: """
         member id | member number | member no | member # | member | subscriber
@@ -90,7 +100,7 @@ ID_CUES: dict[PhiCategory, str] = {
         license | licence | license number | license # | license no | licence number
         | licence no | driver's license | drivers license | driver license | driver's licence
         | drivers licence | driving licence | dl | dl # | dl number | lic | lic # | lic no
-        | npi | npi number | dea | dea number | dea # | certificate number | certification
+        | npi | npi number | dea | dea number | dea # | cdl | certificate number | certification
         | certification number | cert | cert # | permit | permit number | registration number
         | rn | lpn | lvn | np | aprn | lcsw | licsw | lmsw | lsw | lisw | lpc | lpcc | lpc-s
         | lmhc | lmft | lcpc | lcmhc | lcadc | cadc | ladc | casac | psy | bcba
@@ -118,7 +128,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | receipt number | passport | passport number | visa number | confirmation number
         | confirmation # | ticket number | order number | order # | tracking number
         | referral number | identification number | state id | id card | green card
-        | voter id | military id | dod id | tax id
+        | voter id | military id | dod id | tax id | register number | sevis id | ticket
+        | confirmation | tracking number | tracking | sid | fbi number | jail id
     """,
 }
 # Words that name a number without saying which: the category comes from a cue before them,
@@ -129,17 +140,25 @@ _GENERIC_CUES = frozenset({"number", "no", "num", "nbr", "#", "id", "id #", "id 
 _WEAK_CUES = word_set("""
     chart member subscriber policy insurance account checking savings card license licence
     certification permit plate plates reg case claim file reference booking inmate doc badge
-    passport patient social serial serials dl rn np sn cert ref
+    passport patient pt social serial serials dl rn np sn cert ref ticket confirmation
+    tracking sid
     """)
 # Cues after which only a number of nine digits (or the last four) is an SSN.
 _SSN_SHORT = frozenset({"social", "sin number", "itin", "tfn", "nino"})
 
 
+# Words after a cue that still name the same number: "patient id #", "claim id", "cause no".
+_CUE_ENDINGS = ("#", "no", "number", "num", "id")
+
+
 def _phrases() -> dict[str, PhiCategory | None]:
     table: dict[str, PhiCategory | None] = {}
     for category, listed in ID_CUES.items():
-        for phrase in listed.split("|"):
-            table[" ".join(phrase.split())] = category
+        for raw in listed.split("|"):
+            phrase = " ".join(raw.split())
+            for ending in ("", *_CUE_ENDINGS):
+                table.setdefault(f"{phrase} {ending}".strip(), category)
+                table.setdefault(f"{phrase} {ending} #".strip(), category)
     table.update(dict.fromkeys(_GENERIC_CUES))
     return table
 
@@ -156,7 +175,9 @@ _FILLERS = word_set("""
 # Words that say the number is the last digits of a longer one.
 _LAST_DIGITS = frozenset({"ending", "ends", "end", "last"})
 # Abbreviations that a full stop ends without ending the sentence.
-_ABBREVIATED = frozenset({"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec"})
+_ABBREVIATED = frozenset(
+    {"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec", "dr", "st", "ins"}
+)
 _SENTENCE_ENDS = frozenset(".;!?\n)")
 # Words that join the numbers of a list ("serials HA22-7194L / HA22-7195R").
 _LIST_WORDS = word_set("/ , and & or")
@@ -177,10 +198,11 @@ class _Cue:
 def _tokens_before(text: str, start: int, width: int = 72) -> list[str]:
     """Return the words and signs in the *width* characters before *start*, lowercased."""
     begin = max(0, start - width)
-    tokens = _TOKEN.findall(text[begin:start].lower().replace("\u2019", "'"))
-    if begin and tokens and text[begin - 1].isalnum():
-        del tokens[0]  # a word cut by the window
-    return tokens
+    found = _TOKEN.findall(text[begin:start].lower().replace("\u2019", "'"))
+    if begin and found and text[begin - 1].isalnum():
+        del found[0]  # a word cut by the window
+    # The full stop of an abbreviation is no word: "Pt. ID", "Acct. no. 7720".
+    return [t for i, t in enumerate(found) if not (t == "." and i and found[i - 1] in _ABBREVIATED)]
 
 
 def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -210,8 +232,6 @@ class _Walk:
             self.last_digits = self.last_digits or word in _LAST_DIGITS
             return True
         if word in _SENTENCE_ENDS:
-            if word == "." and i and words[i - 1] in _ABBREVIATED:
-                return True  # "acct no. 7720"
             # "his driver's license. Number P412-...": one full stop after a generic cue.
             go_on = self.generic is not None and not self.crossed and word != ")"
             self.crossed = True
@@ -264,25 +284,42 @@ def _count_digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-# Tokens that are never ids: a year, an ordinal, a dose or a measure, a date, a ratio.
+# Tokens that are never ids: a year, an ordinal, a dose or a measure.
 _NOT_ID = re.compile(
     r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)"
-    r"|\d+(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|x|s|min|mins|hrs?|yo|yr|yrs|m|km|mi|ft|cm)"
-    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}",
+    r"|\d+(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|x|s|min|mins|hrs?|yo|yr|yrs|m|km|mi|ft|cm)",
     _I,
 )
+# Dates and ratios: "3/14/2024", "12-31-24", "2024-03-15", "24/7" (the date detector's).
+_DATE_SHAPE = re.compile(
+    r"(?P<a>\d{1,2})[/-](?P<b>\d{1,2})(?:[/-]\d{2,4})?|\d{4}-(?P<c>\d{1,2})-(?P<d>\d{1,2})"
+)
+
+
+def _date_like(value: str) -> bool:
+    m = _DATE_SHAPE.fullmatch(value)
+    if m is None:
+        return False
+    if m.group("a") is None:
+        return 1 <= int(m.group("c")) <= 12 and 1 <= int(m.group("d")) <= 31
+    a, b = int(m.group("a")), int(m.group("b"))
+    if "/" in value and "-" not in value:
+        return True  # a date or a ratio ("24/7")
+    return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+
+
 _PHONE_SHAPE = re.compile(r"(?:1-)?(?:\d{3}-)?\d{3}-\d{4}")
 _MONEY_BEFORE = frozenset("$\u20ac\u00a3\u00a5")
 _UNIT_AFTER = re.compile(
-    r"\s*(?:%|percent|dollars|bucks|usd|euros|pounds|people|steps|words|calories|times"
-    r"|miles|km|feet|views|followers|members|hours|minutes|days|weeks|months|years)\b",
+    r"\s*(?:%|(?:percent|dollars|bucks|usd|euros|pounds|people|steps|words|calories|times"
+    r"|miles|km|feet|views|followers|members|hours|minutes|days|weeks|months|years)\b)",
     _I,
 )
 
 
 def _plain(value: str, text: str, start: int, end: int, *, year: bool = False) -> bool:
     """Tell whether *value* may be an id: no amount, measure, date or (unless *year*) year."""
-    if _NOT_ID.fullmatch(value) and not (year and value.isdigit()):
+    if (_NOT_ID.fullmatch(value) and not (year and value.isdigit())) or _date_like(value):
         return False
     if start and text[start - 1] in _MONEY_BEFORE:
         return False
@@ -395,7 +432,7 @@ _SSN_MASKED = Rule(
     pattern=lazy(r"(?<![\w*-])(?:[xX*]{3}|[0-9]{3})([- ])(?:[xX*]{2})\1[0-9]{4}(?![\w-])"),
     score=0.85,
     reason="social security number with all but the last four digits masked",
-    trigger=re.compile(rb"[xX*][- ]0000"),
+    trigger=re.compile(rb"[aA*][- ]0000"),
 )
 
 
@@ -462,6 +499,14 @@ _VIN = Rule(
     anchor=_DIGITS,
     back=string.ascii_uppercase + string.digits,
 )
+_IMEI = Rule(
+    category=C.DEVICE_ID,
+    pattern=lazy(r"(?<![\w-])[0-9]{2}([ -]?)[0-9]{6}\1[0-9]{6}\1[0-9](?![\w-])"),
+    score=0.85,
+    reason="IMEI with a valid check digit",
+    check=lambda m, _t: _luhn(digits(m.group())),
+    trigger=re.compile(rb"00[ -]?000000[ -]?000000[ -]?0"),
+)
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 _MBI = Rule(
     category=C.HEALTH_PLAN_ID,
@@ -523,10 +568,10 @@ _NOT_PLATES = word_set("AND THE DMV VIN ID NUMBER PLATE OF FOR WAS IS SAYS READS
 def _plate_ok(m: re.Match[str], _text: str) -> bool:
     value = m.group("id")
     size = len(value.replace(" ", "").replace("-", ""))
-    if not 2 <= size <= 10 or value in _NOT_PLATES:
+    if not 4 <= size <= 10 or value in _NOT_PLATES or (value.isdigit() and size < 5):
         return False
-    # Digits, or a vanity plate of three letters or more.
-    return any(c.isdigit() for c in value) or (size >= 3 and value.isalpha())
+    # Digits, or a vanity plate of letters only.
+    return any(c.isdigit() for c in value) or value.isalpha()
 
 
 _PLATE = Rule(
@@ -750,10 +795,10 @@ _AGE_FOLLOWERS = re.compile(
 )
 # What must not follow an age: a unit or a count of things.
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:or\s+older|\+|%|percent|minutes|mins?|hours?|hrs?|days?|weeks?|months?|mg|mcg"
+    r"\s*(?:or\s+older|[+%]|(?:percent|minutes|mins?|hours?|hrs?|days?|weeks?|months?|mg|mcg"
     r"|ml|pounds|lbs?|kg|degrees|people|times|miles|mph|points|dollars|bucks|cents|percentile"
     r"|seconds|secs?|beds?|patients|clients|kids|students|steps|words|pages|calls|visits"
-    r"|sessions|years?\s+(?:ago|in|of|later|before|after|since|clean|sober))\b",
+    r"|sessions|years?\s+(?:ago|in|of|later|before|after|since|clean|sober))\b)",
     _I,
 )
 _NAME_LIKE = re.compile(r"[A-Z][\w'\u2019-]*[a-z]")
@@ -763,8 +808,8 @@ def _person_before(tokens: list[str], text: str, start: int) -> bool:
     """Tell whether the clause before *start* is about a person (a pronoun, a name)."""
     if any(t in _PERSON_WORDS for t in tokens[-5:-1]):
         return True
-    words = text[max(0, start - 48) : start].split()
-    return any(_NAME_LIKE.fullmatch(w.strip(",.()")) for w in words[-4:-1])
+    words = [w.strip(",.()") for w in text[max(0, start - 48) : start].split()[-4:-1]]
+    return any(_NAME_LIKE.fullmatch(w) and w.lower() not in FUNCTION_WORDS for w in words)
 
 
 # What a word just before a number says about it being an age, where the word alone tells.
@@ -774,6 +819,9 @@ _AGE_SAID_BY = {
 }
 
 
+_STATISTICS = word_set("average mean median retirement minimum maximum cut-off cutoff")
+
+
 def _age_cue_before(text: str, start: int) -> bool:
     """Tell whether the words before the age at *start* say that it is someone's age."""
     tokens = _tokens_before(text, start, 48)
@@ -781,14 +829,26 @@ def _age_cue_before(text: str, start: int) -> bool:
         tokens.pop()
     last = tokens[-1] if tokens else ""
     before = tokens[-2] if len(tokens) >= 2 else ""
-    if last in _AGE_SAID_BY:
-        return not (last == "age" and before in {"average", "mean", "median", "retirement"})
     if last in {"to", "of"}:
-        # "lived to 101", "made it to 95", "at the age of 97"
-        return before in ({"lived", "live", "living", "it"} if last == "to" else {"age"})
+        # "lived to 101", "made it to 95", "at the age of 97"; not "the average age of 92".
+        if last == "of":
+            last, before = before, tokens[-3] if len(tokens) >= 3 else ""
+            if last != "age":
+                return False
+        else:
+            return before in {"lived", "live", "living", "it"}
+    if last in _AGE_SAID_BY:
+        return not (last == "age" and before in _STATISTICS)
     if last == "at":
         return not _MEASURES.intersection(tokens[-4:-1])
     return last in _AGE_WEAK_CUES and _person_before(tokens, text, start)
+
+
+# Cues after which the age must end its clause ("turned 93 this week", not "reached 100
+# members").
+_AGE_CLAUSE_CUES = _AGE_WEAK_CUES | word_set(
+    "turned turning turns turn reached reaching celebrated to"
+)
 
 
 def _age_after_cue(m: re.Match[str], text: str) -> bool:
@@ -796,8 +856,8 @@ def _age_after_cue(m: re.Match[str], text: str) -> bool:
     if _NOT_AGE_AFTER.match(text, m.end()) is not None or not _age_cue_before(text, start):
         return False
     tokens = [t for t in _tokens_before(text, start, 24) if t not in _AGE_SKIPPED]
-    weak = bool(tokens) and tokens[-1] in _AGE_WEAK_CUES
-    return not weak or _AGE_FOLLOWERS.match(text, m.end()) is not None
+    in_clause = bool(tokens) and tokens[-1] in _AGE_CLAUSE_CUES
+    return not in_clause or _AGE_FOLLOWERS.match(text, m.end()) is not None
 
 
 _AGE_UNIT = Rule(
@@ -906,7 +966,7 @@ def detectors() -> list[PatternDetector]:
         PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE]),
         PatternDetector(
             name="id-number",
-            rules=[_ID_CUE, _PLATE, _VIN, _MBI, _MAC, _CARD, _IBAN, _FULLNAME, _ID_BARE],
+            rules=[_ID_CUE, _PLATE, _VIN, _MBI, _MAC, _IMEI, _CARD, _IBAN, _FULLNAME, _ID_BARE],
         ),
         PatternDetector(
             name="age-over-89",
