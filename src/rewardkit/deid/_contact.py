@@ -100,7 +100,7 @@ _URL_BARE = Rule(
     reason="domain with a path",
     check=_url_check,
     keywords=("/",),
-    trigger=re.compile(rf"\.(?i:{_TLDS})/"),
+    trigger=re.compile(rb"\.[aA][aA]*/"),
 )
 _SHORTENERS = ("redd.it", "bit.ly", "t.co", "tinyurl.com", "goo.gl")
 # Sites too large to identify anyone by their name alone.
@@ -136,14 +136,14 @@ _URL_DOMAIN = Rule(
     score=0.7,
     reason="domain name",
     check=_domain_ok,
-    trigger=re.compile(rb"[aA0]\.[aA][aA]"),
+    trigger=re.compile(rb"\.[aA][aA]"),
 )
 _URL_SHORT = Rule(
     category=PhiCategory.URL,
     pattern=lazy(rf"(?<![\w@./-])(?:{alternation(_SHORTENERS)})\b", _I),
     score=0.8,
     reason="link shortener",
-    keywords=_SHORTENERS,
+    trigger=re.compile(rb"\.[aA][aA]"),
 )
 
 # --------------------------------------------------------------------------- IP addresses
@@ -224,7 +224,8 @@ _PHONE_NA = Rule(
     reason="North American phone number",
     check=lambda m, t: _phone_check(m, t) and _na_separated_or_cued(m, t),
     category_of=_phone_category,
-    anchor=re.compile(rb"000(?=[^0]{0,2}000)"),
+    # The start of a run of three digits or more that three more digits follow.
+    anchor=re.compile(rb"0000*(?=[^0]{0,2}000)"),
     back="+1(-. \t\n\r\f\v\u00a0\x1c\x1d\x1e\x1f\x85",
 )
 _PHONE_INTL = Rule(
@@ -252,7 +253,7 @@ _PHONE_TRUNK = Rule(
     reason="national phone number with a trunk prefix",
     check=lambda m, t: 10 <= len(digits(m.group())) <= 11 and _phone_check(m, t),
     category_of=_phone_category,
-    anchor=re.compile(r"0[0-9]"),
+    anchor=re.compile(r"0[0-9]+"),
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,
@@ -270,7 +271,7 @@ _NUMBER_OWNERS = word_set(
 )
 _PHONE_CUE_WORDS = frozenset(PHONE_WORDS)
 _PHONE_FILLERS = word_set("number no no. # is was : at on")
-_WORD = re.compile(r"[\w.#:]+")
+_WORD = re.compile(r"[\w.]+|[#:]")
 
 
 def _phone_cue_before(m: re.Match[str], text: str) -> bool:
@@ -286,17 +287,22 @@ def _phone_cue_before(m: re.Match[str], text: str) -> bool:
     return bool(words) and words[-1] in _PHONE_CUE_WORDS and words[-1] != "number"
 
 
+# What a number after a phone cue may hold besides digits.
+_RUN = " \t\n\r\f\v.\u00a0-"
 _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
-    pattern=lazy(r"(?<![\w+])[0-9][0-9\s.-]{5,}[0-9](?![\w-])"),
+    # From the start of a run of digits, spaces, dots and hyphens (so that no start inside
+    # the run is tried again), over its leading spaces to its first digit.
+    pattern=lazy(rf"(?<![\w+{_RUN}])[{_RUN}]*(?P<id>[0-9][0-9{_RUN}]{{5,}}[0-9])(?![\w-])"),
     score=0.7,
     reason="number after a phone cue word",
     check=lambda m, t: (
         7 <= len(digits(m.group())) <= 15 and _phone_check(m, t) and _phone_cue_before(m, t)
     ),
     category_of=_phone_category,
+    words=PHONE_WORDS,
     anchor=re.compile(rb"00*"),
-    back="0123456789 \t\n\r\f\v.-\x1c\x1d\x1e\x1f\x85\u00a0",
+    back="0123456789 \t\n\r\f\v.-\u00a0",
 )
 
 # --------------------------------------------------------------------------- usernames

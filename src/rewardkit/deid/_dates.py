@@ -133,6 +133,7 @@ _DATE_ORDINAL_MONTH = Rule(
     pattern=lazy(rf"\b{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b", _I),
     score=0.8,
     reason="a day in words and a month",
+    words=MONTHS,
     check=lambda m, _t: (
         m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS
     ),
@@ -239,8 +240,9 @@ _DATE_HOLIDAY = Rule(
     ),
     score=0.8,
     reason="holiday of a given year",
-    words=_HOLIDAY_WORDS,
     trigger=re.compile(rb"00"),
+    anchor=word_anchor(*_HOLIDAY_WORDS),
+    back=" theTHE",
 )
 
 

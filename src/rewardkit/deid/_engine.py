@@ -353,18 +353,21 @@ class Rule:
         Yields:
             The matches, left to right, not overlapping.
         """
-        pattern = self.compiled
         if self.anchor is None:
-            yield from pattern.finditer(text)
-            return
+            return self.compiled.finditer(text)
+        return self._around(text, _hits(self.anchor, prepared(text)))
+
+    def _around(self, text: str, hits: list[int]) -> Iterator[re.Match[str]]:
+        """Find the matches that contain the anchor's *hits*, as a full scan would."""
         back = self.back
-        match = pattern.match
+        match = self.compiled.match
         done = 0  # matches must not overlap, and each start is tried once
-        for q in _hits(self.anchor, prepared(text)):
+        for q in hits:
+            if q < done:
+                continue
             p = q
             while p > done and text[p - 1] in back:
                 p -= 1
-            p = max(p, done)
             while p <= q:
                 m = match(text, p)
                 if m is None:
@@ -372,7 +375,7 @@ class Rule:
                     continue
                 yield m
                 p = m.end() if m.end() > p else p + 1
-            done = max(done, p)
+            done = p
 
 
 def _hits(anchor: Anchor, text: Prepared) -> list[int]:
@@ -389,30 +392,47 @@ def _hits(anchor: Anchor, text: Prepared) -> list[int]:
     return cast("list[int]", hits)
 
 
-def triggered(rule: Rule, text: str) -> bool:
-    """Tell whether *rule*'s pre-filters let it run on *text*."""
+def _passes(rule: Rule, state: Prepared) -> bool:
+    """
+    Tell whether *rule*'s pre-filters let it run on the prepared text.
+
+    The cheapest goes first: a trigger in the shape (a fast search for a literal), then the
+    set of words, the keywords, and last a trigger in the text.
+    """
     trigger = rule.trigger
-    if trigger is None and not rule.keywords and not rule.words:
-        return True
-    state = prepared(text)
+    in_shape = trigger is not None and isinstance(trigger.pattern, bytes)
+    if in_shape and not _triggered(rule, state):
+        return False
     if rule.words and rule.words.isdisjoint(state.words):
         return False
     if rule.keywords:
         low = state.low
         if not any(k in low for k in rule.keywords):
             return False
-    if trigger is None:
-        return True
+    return trigger is None or in_shape or _triggered(rule, state)
+
+
+def _triggered(rule: Rule, state: Prepared) -> bool:
+    """Tell whether *rule*'s trigger occurs in the prepared text (searched once per text)."""
+    trigger = rule.trigger
+    assert trigger is not None  # noqa: S101 - the callers' test
     key = (trigger, rule.trigger_lower)
     hit = state.found.get(key)
     if hit is None:
         if isinstance(trigger.pattern, bytes):
             hit = trigger.search(state.shape) is not None
         else:
-            where = state.low if rule.trigger_lower else text
+            where = state.low if rule.trigger_lower else state.text
             hit = trigger.search(where) is not None
         state.found[key] = hit
     return bool(hit)
+
+
+def triggered(rule: Rule, text: str) -> bool:
+    """Tell whether *rule*'s pre-filters let it run on *text*."""
+    if rule.trigger is None and not rule.keywords and not rule.words:
+        return True
+    return _passes(rule, prepared(text))
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
@@ -444,30 +464,44 @@ class PatternDetector:
         Yields:
             One detection per match that passes its rule's check.
         """
+        state = prepared(text)
+        found = state.found
         for rule in self.rules:
-            if not triggered(rule, text):
+            if (rule.words or rule.keywords or rule.trigger is not None) and not _passes(
+                rule, state
+            ):
                 continue
-            has_id = "id" in rule.compiled.groupindex
-            for m in rule.matches(text):
-                if rule.check is not None and not rule.check(m, text):
+            anchor = rule.anchor
+            if anchor is None:
+                matches: Iterator[re.Match[str]] = rule.compiled.finditer(text)
+            else:
+                hits = cast("list[int] | None", found.get(anchor))
+                if hits is None:
+                    hits = _hits(anchor, state)
+                if not hits:
+                    continue  # the usual case: the anchor is not in the text
+                matches = rule._around(text, hits)  # noqa: SLF001 - the rule's own helper
+            yield from self._detections(rule, matches, text)
+
+    def _detections(
+        self, rule: Rule, matches: Iterator[re.Match[str]], text: str
+    ) -> Iterator[Detection]:
+        has_id: bool | None = None
+        for m in matches:
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            if has_id is None:
+                has_id = "id" in m.re.groupindex
+            start, end = m.span("id") if has_id else m.span()
+            if start < 0 or start == end:
+                continue
+            category = rule.category
+            if rule.category_of is not None:
+                picked = rule.category_of(m, text)
+                if picked is None:
                     continue
-                start, end = m.span("id") if has_id else m.span()
-                if start < 0 or start == end:
-                    continue
-                category = rule.category
-                if rule.category_of is not None:
-                    picked = rule.category_of(m, text)
-                    if picked is None:
-                        continue
-                    category = picked
-                yield trusted_detection(
-                    start,
-                    end,
-                    category,
-                    rule.score,
-                    self.name,
-                    rule.reason,
-                )
+                category = picked
+            yield trusted_detection(start, end, category, rule.score, self.name, rule.reason)
 
 
 # --------------------------------------------------------------------------- helpers of rules

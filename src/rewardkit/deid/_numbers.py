@@ -344,23 +344,26 @@ def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     """The category of a number after a cue word (``None``: not an id, or an SSN)."""
     value = m.group("id")
     start, end = m.span("id")
+    n = _count_digits(value)
+    if n < 3 or not _plain(value, text, start, end, year=True):
+        return None
     cue = _cue(text, start)
     if cue is None or cue.category is C.SSN:
         return None  # no cue; or an SSN, the ssn detector's
-    if not _plain(value, text, start, end, year=cue.last_digits):
-        return None
-    n = _count_digits(value)
     if cue.strict:
         need = 3
         if value.isdigit() and (cue.category is None or cue.phrase in _WEAK_CUES):
             # An everyday word, then a short number: "case 412", "chart 2".
             need = 4 if cue.last_digits or _hash_between(text, start) else 5
-        if n < need:
-            return None
-    elif not _strong_id(value):
-        return None
-    if (cue.category is None or not cue.strict) and _PHONE_SHAPE.fullmatch(value):
-        return None  # a phone number after "number", or in the sentence of a cue
+        fits = n >= need
+    else:
+        fits = _strong_id(value)
+    if (
+        not fits
+        or (not cue.last_digits and not _plain(value, text, start, end))
+        or ((cue.category is None or not cue.strict) and _PHONE_SHAPE.fullmatch(value))
+    ):
+        return None  # too short; a year; a phone number after "number" or near a cue
     return cue.category or C.OTHER_ID
 
 
@@ -368,20 +371,18 @@ def _bare_id(m: re.Match[str], text: str) -> PhiCategory | None:
     """An id by its shape alone: seven digits or more, or capitals and five digits or more."""
     value = m.group("id")
     start, end = m.span("id")
-    if _cue(text, start) is not None:
-        return None  # the cue rule's
     n = _count_digits(value)
-    if not _plain(value, text, start, end):
-        return None
     if value.isdigit():
-        return (
-            C.OTHER_ID if n >= 7 and not value.endswith("00000") and value not in HOTLINES else None
-        )
-    return C.OTHER_ID if n >= 5 and any(c.isupper() for c in value) else None
+        shaped = n >= 7 and not value.endswith("00000") and value not in HOTLINES
+    else:
+        shaped = n >= 5 and any(c.isupper() for c in value)
+    if not shaped or not _plain(value, text, start, end) or _cue(text, start) is not None:
+        return None  # not an id; or the cue rule's
+    return C.OTHER_ID
 
 
 _ID_TOKEN = lazy(
-    r"(?<![\w/-])(?<![0-9][.,])(?=[A-Z/-]*[0-9])(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)"
+    r"(?<![\w/-])(?<![0-9][.,])(?=(?:[A-Z/-]*[0-9]){3})(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)"
     r"(?![\w-]|[.,][0-9])",
     _I,
 )
@@ -429,10 +430,10 @@ _SSN = Rule(
 )
 _SSN_MASKED = Rule(
     category=C.SSN,
-    pattern=lazy(r"(?<![\w*-])(?:[xX*]{3}|[0-9]{3})([- ])(?:[xX*]{2})\1[0-9]{4}(?![\w-])"),
+    pattern=lazy(r"(?<![\w*-])(?:[xX*]{3}|[0-9]{3})-[xX*]{2}-[0-9]{4}(?![\w-])"),
     score=0.85,
     reason="social security number with all but the last four digits masked",
-    trigger=re.compile(rb"[aA*][- ]0000"),
+    trigger=re.compile(rb"-0000"),
 )
 
 
@@ -450,12 +451,15 @@ def _ssn_cue(m: re.Match[str], text: str) -> PhiCategory | None:
     return None
 
 
+# The first words of the cues of social security numbers.
+_SSN_WORDS = frozenset(p.split()[0] for p, c in _PHRASES.items() if c is C.SSN)
 _SSN_CUE = Rule(
     category=C.SSN,
     pattern=lazy(r"(?<![\w-])(?P<id>[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}|[0-9]{4})(?![\w-])"),
     score=0.95,
     reason="number after 'SSN' or 'social security'",
-    category_of=_ssn_cue,
+    check=lambda m, t: _ssn_cue(m, t) is not None,
+    words=_SSN_WORDS,
     anchor=_DIGITS,
 )
 
@@ -520,13 +524,17 @@ _MBI = Rule(
 )
 _MAC = Rule(
     category=C.DEVICE_ID,
-    pattern=lazy(
-        r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-        r"(?![\w:-])"
-    ),
+    pattern=lazy(r"(?<![\w:-])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?![\w:-])"),
     score=0.85,
     reason="shape of a MAC address",
-    trigger=re.compile(rb"[:-][0aA][0aA][:-][0aA][0aA][:-]"),
+    trigger=re.compile(rb":[0aA][0aA]:[0aA][0aA]:"),
+)
+_MAC_HYPHENS = Rule(
+    category=C.DEVICE_ID,
+    pattern=lazy(r"(?<![\w:-])[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}(?![\w:-])"),
+    score=0.85,
+    reason="shape of a MAC address",
+    trigger=re.compile(rb"-[0aA][0aA]-[0aA][0aA]-"),
 )
 _CARD = Rule(
     category=C.ACCOUNT_NUMBER,
@@ -605,7 +613,7 @@ def _after_state(m: re.Match[str], text: str) -> bool:
 
 
 _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
-_FIVE_DIGITS = re.compile(rb"00000")
+_FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
 _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
 _ZIP_FILLERS = word_set(": ( # , = is was of in the her his their my new old")
 
@@ -687,7 +695,7 @@ _ZIP_SHORT_CUE = Rule(
     score=0.8,
     reason="first three digits after 'zip'",
     words=("zip", "zipcode"),
-    anchor=re.compile(rb"000"),
+    anchor=re.compile(rb"0000*"),
 )
 _ZIP_BEFORE_CUE = Rule(
     category=C.ZIP,
@@ -766,7 +774,7 @@ _YEARS_OLD_SPELLED = (
     r"|[- ]years? of age)"
 )
 _AGE_NUMBER = lazy(r"(?<![\w.,$/-])(?P<id>9[0-9]|1[0-2][0-9])(?![0-9]|[.,][0-9])")
-_AGE_DIGITS = re.compile(rb"00")
+_AGE_DIGITS = re.compile(rb"000*")  # runs of two digits or more
 
 # Words just before an age that say it is one ("aged 93", "turned 101").
 _AGE_CUES = word_set("aged age turned turning turns turn reached reaching celebrated")
@@ -966,7 +974,19 @@ def detectors() -> list[PatternDetector]:
         PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE]),
         PatternDetector(
             name="id-number",
-            rules=[_ID_CUE, _PLATE, _VIN, _MBI, _MAC, _IMEI, _CARD, _IBAN, _FULLNAME, _ID_BARE],
+            rules=[
+                _ID_CUE,
+                _PLATE,
+                _VIN,
+                _MBI,
+                _MAC,
+                _MAC_HYPHENS,
+                _IMEI,
+                _CARD,
+                _IBAN,
+                _FULLNAME,
+                _ID_BARE,
+            ],
         ),
         PatternDetector(
             name="age-over-89",
