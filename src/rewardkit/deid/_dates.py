@@ -57,6 +57,7 @@ _ORDINAL = (
 )
 
 _MONTH_ANCHOR = word_anchor(*MONTHS)
+_A_DIGIT = re.compile(rb"0")
 _SPACE = "[ \t\n\u00a0]"
 # Digits, an ordinal, "of" and spaces: what stands before a month in "12th of March".
 _DAY_BACK = "0123456789 \t\n\u00a0stndrhofSTNDRHOF"
@@ -92,6 +93,7 @@ _DATE_MDY = Rule(
     ),
     score=0.9,
     reason="month and day",
+    trigger=_A_DIGIT,
     check=_month_case_ok,
     anchor=_MONTH_ANCHOR,
 )
@@ -104,6 +106,7 @@ _DATE_DMY = Rule(
     ),
     score=0.9,
     reason="day and month",
+    trigger=_A_DIGIT,
     check=_day_month_ok,
     anchor=_MONTH_ANCHOR,
     back=_DAY_BACK,
@@ -113,6 +116,7 @@ _DATE_MY = Rule(
     pattern=lazy(rf"\b(?P<month>{_MONTH})\.?(?:\s+of|,)?\s+(?P<year>{_YEAR})(?![0-9])", _I),
     score=0.85,
     reason="month and year",
+    trigger=_A_DIGIT,
     check=lambda m, _t: (
         m.group("month")[0].isupper() or m.group("month").casefold() not in MONTHS_THAT_ARE_WORDS
     ),

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -200,7 +201,7 @@ class Prepared:
             that rules sharing a pre-filter search once.
     """
 
-    __slots__ = ("_low", "_lowb", "_shape", "_words", "found", "text")
+    __slots__ = ("_digits", "_low", "_lowb", "_shape", "_words", "found", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -208,6 +209,7 @@ class Prepared:
         self._lowb: bytes | None = None
         self._shape: bytes | None = None
         self._words: frozenset[bytes] | None = None
+        self._digits: bool | None = None
         self.found: dict[object, object] = {}
 
     @property
@@ -223,6 +225,13 @@ class Prepared:
         if self._shape is None:
             self._shape = shape(self.text)
         return self._shape
+
+    @property
+    def digits(self) -> bool:
+        """Tell whether the text holds a digit ``0``-``9``."""
+        if self._digits is None:
+            self._digits = b"0" in self.shape
+        return self._digits
 
     @property
     def lowb(self) -> bytes:
@@ -378,6 +387,44 @@ class Rule:
             done = p
 
 
+@functools.cache
+def _needs_digit(pattern: bytes) -> bool:
+    """Tell whether every match of a shape pattern starts with a digit (it starts with ``0``)."""
+    return pattern[:1] == b"0" and pattern[1:2] not in {b"?", b"*", b"{"} and b"|" not in pattern
+
+
+_DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*{])")
+
+
+def _top_level_alternation(source: str) -> bool:
+    """Tell whether a pattern's source has a ``|`` outside its groups and brackets."""
+    depth = 0
+    escaped = in_class = False
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+@functools.cache
+def _starts_with_digit(pattern: re.Pattern[str]) -> bool:
+    """Tell whether every match of *pattern* starts with a digit ``0``-``9``."""
+    source = pattern.pattern
+    return _DIGIT_FIRST.match(source) is not None and not _top_level_alternation(source)
+
+
 def _hits(anchor: Anchor, text: Prepared) -> list[int]:
     """Return where *anchor*'s hits in *text* start (found once per text)."""
     hits = text.found.get(anchor)
@@ -385,7 +432,10 @@ def _hits(anchor: Anchor, text: Prepared) -> list[int]:
         if not isinstance(anchor, re.Pattern):
             hits = anchor(text)
         elif isinstance(anchor.pattern, bytes):
-            hits = [m.start() for m in anchor.finditer(text.shape)]
+            if text.digits or not _needs_digit(anchor.pattern):
+                hits = [m.start() for m in anchor.finditer(text.shape)]
+            else:
+                hits = []
         else:
             hits = [m.start() for m in anchor.finditer(text.text)]
         text.found[anchor] = hits
@@ -420,7 +470,9 @@ def _triggered(rule: Rule, state: Prepared) -> bool:
     hit = state.found.get(key)
     if hit is None:
         if isinstance(trigger.pattern, bytes):
-            hit = trigger.search(state.shape) is not None
+            hit = (state.digits or not _needs_digit(trigger.pattern)) and (
+                trigger.search(state.shape) is not None
+            )
         else:
             where = state.low if rule.trigger_lower else state.text
             hit = trigger.search(where) is not None
@@ -467,15 +519,24 @@ class PatternDetector:
         state = prepared(text)
         found = state.found
         for rule in self.rules:
+            anchor = rule.anchor
+            hits: list[int] | None = None
+            if anchor is not None:
+                # The anchor first when a digit-free text rules it out at no cost.
+                hits = cast("list[int] | None", found.get(anchor))
+                if hits is None and isinstance(anchor, re.Pattern) and not state.digits:
+                    hits = _hits(anchor, state)
+                if hits is not None and not hits:
+                    continue
+            elif not state.digits and _starts_with_digit(rule.compiled):
+                continue
             if (rule.words or rule.keywords or rule.trigger is not None) and not _passes(
                 rule, state
             ):
                 continue
-            anchor = rule.anchor
             if anchor is None:
                 matches: Iterator[re.Match[str]] = rule.compiled.finditer(text)
             else:
-                hits = cast("list[int] | None", found.get(anchor))
                 if hits is None:
                     hits = _hits(anchor, state)
                 if not hits:
