@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ._engine import merge_detections, scan
 from ._model import Detection, Detector, mask_identifier
+from ._ner import SpacyDetector, spacy_detector
 from ._redact import (
     Operators,
     Pseudonymizer,
@@ -40,6 +41,7 @@ __all__ = [
     "Operators",
     "Pseudonymizer",
     "RedactionError",
+    "SpacyDetector",
     "builtin_detectors",
     "mask_identifier",
     "merge_detections",
@@ -48,4 +50,5 @@ __all__ = [
     "registry",
     "residual_detections",
     "scan",
+    "spacy_detector",
 ]
