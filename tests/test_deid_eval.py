@@ -88,11 +88,12 @@ BARS = {
     },
     # Numbers, dates and contact data in formats the rules were not written from: 79.7% span
     # recall, 78.1% full-cover recall, 96.2% precision (14 posts leaking) when first scored.
+    # Its misses then led to general rules, so its figures now are no longer unseen figures.
     "posts_numbers.jsonl": {
-        "span_recall": 0.796,
-        "full_cover_recall": 0.781,
-        "precision": 0.962,
-        "leaking": 14,
+        "span_recall": 0.968,
+        "full_cover_recall": 0.937,
+        "precision": 0.968,
+        "leaking": 4,
     },
 }
 

@@ -279,12 +279,11 @@ def _phone_cue_before(m: re.Match[str], text: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(text, max(0, m.start() - 40), m.start())]
     while words and words[-1] in _PHONE_FILLERS and words[-1] != "number":
         words.pop()
-    if words and words[-1] in {"number", "no", "no.", "#"} and len(words) >= 2:
-        if words[-1] == "number" and words[-2] not in _NUMBER_OWNERS | _PHONE_CUE_WORDS:
-            return False  # "case number", "student number"
-        if words[-2] in _PHONE_CUE_WORDS:
-            return True
-    return bool(words) and words[-1] in _PHONE_CUE_WORDS and words[-1] != "number"
+    if words and words[-1] in {"number", "no", "no.", "#"}:
+        # "her number", "phone no.", not "case number" or "student number"
+        owners = _NUMBER_OWNERS | _PHONE_CUE_WORDS if words[-1] == "number" else _PHONE_CUE_WORDS
+        return len(words) >= 2 and words[-2] in owners
+    return bool(words) and words[-1] in _PHONE_CUE_WORDS
 
 
 # What a number after a phone cue may hold besides digits.
@@ -293,7 +292,9 @@ _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
     # From the start of a run of digits, spaces, dots and hyphens (so that no start inside
     # the run is tried again), over its leading spaces to its first digit.
-    pattern=lazy(rf"(?<![\w+{_RUN}])[{_RUN}]*(?P<id>[0-9][0-9{_RUN}]{{5,}}[0-9])(?![\w-])"),
+    pattern=lazy(
+        rf"(?<![0-9+{_RUN}])[{_RUN}]*(?<![\w+])(?P<id>[0-9][0-9{_RUN}]{{5,}}[0-9])(?![\w-])"
+    ),
     score=0.7,
     reason="number after a phone cue word",
     check=lambda m, t: (

@@ -56,6 +56,8 @@ _ORDINAL = (
     rf"|ninth)|{alternation(sorted(_ORDINAL_WORDS, key=len, reverse=True))})"
 )
 
+# The full stop of an abbreviated month ("3 Feb. 2024"), not the end of a sentence.
+_ABBREVIATION_DOT = r"(?:(?<=\b[A-Za-z]{3})\.|(?<=\b[A-Za-z]{4})\.)?"
 _MONTH_ANCHOR = word_anchor(*MONTHS)
 _A_DIGIT = re.compile(rb"0")
 _SPACE = "[ \t\n\u00a0]"
@@ -100,7 +102,7 @@ _DATE_MDY = Rule(
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        rf"(?<![\w/.-]){_DAY}{_SPACE}+(?:of{_SPACE}+)?(?P<month>{_MONTH})\b\.?"
+        rf"(?<![\w/.-]){_DAY}{_SPACE}+(?:of{_SPACE}+)?(?P<month>{_MONTH})\b{_ABBREVIATION_DOT}"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![0-9])",
         _I,
     ),

@@ -393,7 +393,7 @@ def _needs_digit(pattern: bytes) -> bool:
     return pattern[:1] == b"0" and pattern[1:2] not in {b"?", b"*", b"{"} and b"|" not in pattern
 
 
-_DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*{])")
+_DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*]|\{0)")
 
 
 def _top_level_alternation(source: str) -> bool:

@@ -129,7 +129,7 @@ ID_CUES: dict[PhiCategory, str] = {
         | confirmation # | ticket number | order number | order # | tracking number
         | referral number | identification number | state id | id card | green card
         | voter id | military id | dod id | tax id | register number | sevis id | ticket
-        | confirmation | tracking number | tracking | sid | fbi number | jail id
+        | confirmation | tracking | sid | fbi number | jail id
     """,
 }
 # Words that name a number without saying which: the category comes from a cue before them,
