@@ -118,12 +118,15 @@ _DOMAIN_TLDS = (
 )
 
 
+_SPELLED_AT = re.compile(r"[\[(]\s*at\s*[\])]\s*$", _I)
+
+
 def _domain_ok(m: re.Match[str], text: str) -> bool:
-    domain = m.group().casefold()
-    bare = domain.removeprefix("www.")
-    return (
-        _url_check(m, text) and bare not in _PUBLIC_SITES and not bare.startswith(("e.g.", "i.e."))
-    )
+    """A domain that is not the end of an e-mail address, nor a site too large to tell."""
+    bare = m.group().casefold().removeprefix("www.")
+    if bare in _PUBLIC_SITES or not _url_check(m, text):
+        return False
+    return _SPELLED_AT.search(text, max(0, m.start() - 8), m.start()) is None
 
 
 _URL_DOMAIN = Rule(

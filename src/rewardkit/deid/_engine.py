@@ -682,7 +682,7 @@ def scan(
         allow = [*registry.allowed, *allow]
     else:
         active = list(detectors)
-    found: dict[tuple[int, int, str], Detection] = {}
+    found: dict[tuple[int, int, PhiCategory], Detection] = {}
     length = len(text)
     for detector in active:
         problem: str | None = None
@@ -694,7 +694,7 @@ def scan(
                     break
                 if d.score < min_score or d.end == d.start:
                     continue
-                key = (d.start, d.end, d.category.value)
+                key = (d.start, d.end, d.category)
                 old = found.get(key)
                 if old is None or d.score > old.score:
                     found[key] = d
@@ -708,7 +708,7 @@ def scan(
     allowed = _allowed_spans(text, allow)
     if allowed:
         result = [d for d in result if not allowed.contain(d.start, d.end)]
-    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
+    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category._value_, d.detector))
     return result
 
 
