@@ -559,3 +559,65 @@ def test_the_benchmark_scores_a_development_set(tmp_path, capsys):
     assert "2 posts, 1 with identifiers, 1 clean" in out
     assert "rule engine" in out
     assert "span recall 100.0%" in out
+
+
+# --------------------------------------------------------------------------- edge cases
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("on may 5th she came back", "may 5th", "DATE"),  # a lowercase month with an ordinal
+        ("we start june 5 at noon", "june 5", "DATE"),
+        ("by jan 12th it was over", "jan 12th", "DATE"),
+        ("the 12th may 2024 was sunny", "12th may 2024", "DATE"),
+        ("Pi day is 3/14.", "3/14", "DATE"),
+        ("VIN 1HGCM82633A004353 on the title", "1HGCM82633A004353", "VEHICLE_ID"),  # cue, no check
+        ("a title for 1HGBM82633XY04353 came", "1HGBM82633XY04353", "VEHICLE_ID"),  # a mix
+    ],
+)
+def test_edge_cases_found(text, value, category):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you may 5 times a day",  # "may" as a verb
+        "jan 12 people came",
+        "12 may be enough",
+        "the night of 3/14 we argued",  # "of" without "as"
+        "(3/14) was pi day",
+        "Our pulse was 3/5.",
+        "social 4821 is a club",  # "social" alone is not enough for four digits
+        "SSN 000123456 is not a number anyone has",
+        "ABCDEFGHJKLMNPR12 is a code",  # too few digits for a VIN without a cue
+        "1 in 48205.",
+        "Spokane 10000.",
+        "Case 48205.",
+        "see google.com for it",
+        "the crisis line 555-0134 answered",
+    ],
+)
+def test_edge_cases_left_alone(text):
+    kinds = {C.DATE, C.SSN, C.VEHICLE_ID, C.ZIP, C.URL, C.PHONE}
+    assert [d for d in found(text) if C(d[0]) in kinds] == []
+
+
+def test_a_rule_without_an_anchor_matches_as_its_pattern_does():
+    rule = engine.Rule(
+        category=C.OTHER_ID,
+        pattern=engine.re.compile(r"bed (?P<id>\d*)"),
+        score=0.5,
+        reason="bed number",
+    )
+    text = "bed 12 and bed and bed 7"
+    assert [m.group("id") for m in rule.matches(text)] == ["12", "", "7"]
+    detector = engine.PatternDetector(name="bed", rules=[rule])
+    # The empty span of the second match is dropped.
+    assert [text[d.start : d.end] for d in detector.detect(text)] == ["12", "7"]
+
+
+def test_a_blank_term_allows_nothing():
+    assert found("MRN 00482913") == found("MRN 00482913") != []
+    assert scan("MRN 00482913", allow=["  "]) == scan("MRN 00482913")

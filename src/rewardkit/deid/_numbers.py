@@ -75,7 +75,7 @@ ID_CUES: dict[PhiCategory, str] = {
         | hospital id | record number | record no | record # | wristband | wristband number
         | wristband id | armband | arm band | id band | hospital band | emr | emr number | ehr
         | health record number | unit number | encounter number | csn | mpi | patient
-        | pt | patient label | hospital bracelet
+        | pt | patient label | hospital bracelet | record
     """,
     C.HEALTH_PLAN_ID: """
         member id | member number | member no | member # | member | subscriber
@@ -129,7 +129,7 @@ ID_CUES: dict[PhiCategory, str] = {
         | confirmation # | ticket number | order number | order # | tracking number
         | referral number | identification number | state id | id card | green card
         | voter id | military id | dod id | tax id | register number | sevis id | ticket
-        | confirmation | tracking | sid | fbi number | jail id
+        | confirmation | tracking | sid | fbi number | jail id | student | employee
     """,
 }
 # Words that name a number without saying which: the category comes from a cue before them,
@@ -141,7 +141,7 @@ _WEAK_CUES = word_set("""
     chart member subscriber policy insurance account checking savings card license licence
     certification permit plate plates reg case claim file reference booking inmate doc badge
     passport patient pt social serial serials dl rn np sn cert ref ticket confirmation
-    tracking sid
+    tracking sid record student employee
     """)
 # Cues after which only a number of nine digits (or the last four) is an SSN.
 _SSN_SHORT = frozenset({"social", "sin number", "itin", "tfn", "nino"})
