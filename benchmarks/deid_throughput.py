@@ -34,6 +34,7 @@ is the constant.
 repository root::
 
     python benchmarks/deid_throughput.py [--rounds 5] [--adversarial-size 1000000]
+        [--adversarial-rounds 2]
         [--phi-dev ../shared/phi-dev] [--spacy-model en_core_web_sm]
 """
 
@@ -168,18 +169,21 @@ def adversarial_texts(size=1_000_000):
     }
 
 
-def worst_case(size):
+def worst_case(size, rounds=2):
     """
-    Scan every adversarial text once; print the time of each and return the slowest.
+    Scan every adversarial text *rounds* times; print the best time of each, return the slowest.
 
-    The time is the processor time of this process, which other work on the machine does
-    not inflate as it does the wall-clock time (on an idle machine they are the same).
+    The time is the processor time of this process, which other work on the machine inflates
+    less than the wall-clock time (on an idle machine they are the same); the best of a few
+    rounds inflates least.
     """
     worst_name, worst = "", 0.0
     for name, text in adversarial_texts(size).items():
-        start = time.process_time()
-        scan(text)
-        elapsed = time.process_time() - start
+        elapsed = float("inf")
+        for _ in range(rounds):
+            start = time.process_time()
+            scan(text + " ")
+            elapsed = min(elapsed, time.process_time() - start)
         print(f"  {name:44} {elapsed / size * 1e6:6.2f} s/MB")
         if elapsed > worst:
             worst_name, worst = name, elapsed
@@ -252,6 +256,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--adversarial-size", type=int, default=1_000_000)
+    parser.add_argument("--adversarial-rounds", type=int, default=2)
     parser.add_argument("--phi-dev", type=Path, default=PHI_DEV)
     parser.add_argument("--spacy-model", default=None)
     args = parser.parse_args()
@@ -278,8 +283,8 @@ def main():
     else:
         print(f"the development set: not found at {args.phi_dev}")
     size = args.adversarial_size
-    print(f"adversarial texts of {size:,} characters (scan, processor time)")
-    name, worst = worst_case(size)
+    print(f"adversarial texts of {size:,} characters (scan, processor time, best of rounds)")
+    name, worst = worst_case(size, args.adversarial_rounds)
     print(f"worst case: {worst / size * 1e6:.2f} s/MB ({name})")
 
 
