@@ -23,7 +23,13 @@ def _build_module():
     return module
 
 
-SETS = ["posts.jsonl", "posts_heldout.jsonl", "posts_heldout2.jsonl", "posts_long.jsonl"]
+SETS = [
+    "posts.jsonl",
+    "posts_heldout.jsonl",
+    "posts_heldout2.jsonl",
+    "posts_long.jsonl",
+    "posts_numbers.jsonl",
+]
 
 
 @pytest.mark.parametrize("target", SETS)
@@ -95,6 +101,15 @@ BARS = {
         "full_cover_recall": 0.994,
         "precision": 1.0,
         "leaking": 1,
+    },
+    # Numbers, dates and contact data in formats the rules were not written from: 79.7% span
+    # recall, 78.1% full-cover recall, 96.2% precision (14 posts leaking) when first scored.
+    # Its misses then led to general rules, so its figures now are no longer unseen figures.
+    "posts_numbers.jsonl": {
+        "span_recall": 0.953,
+        "full_cover_recall": 0.937,
+        "precision": 0.983,
+        "leaking": 4,
     },
 }
 

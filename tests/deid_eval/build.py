@@ -80,6 +80,10 @@ SETS = {
         ("posts_heldout2.txt", "heldout2"),
         ("posts_heldout2_clean.txt", "heldout2-clean"),
     ),
+    "posts_numbers.jsonl": (
+        ("posts_numbers.txt", "numbers"),
+        ("posts_numbers_clean.txt", "numbers-clean"),
+    ),
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ._engine import merge_detections, scan
 from ._language import unsupported_language
 from ._model import Detection, Detector, mask_identifier
+from ._ner import SpacyDetector, spacy_detector
 from ._redact import (
     Operators,
     Propagation,
@@ -44,6 +45,7 @@ __all__ = [
     "Propagation",
     "Pseudonymizer",
     "RedactionError",
+    "SpacyDetector",
     "builtin_detectors",
     "mask_identifier",
     "merge_detections",
@@ -53,5 +55,6 @@ __all__ = [
     "registry",
     "residual_detections",
     "scan",
+    "spacy_detector",
     "unsupported_language",
 ]

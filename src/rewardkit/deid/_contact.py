@@ -21,6 +21,7 @@ from ._lexicon import (
     USERNAME_FILLERS,
     USERNAME_WORDS,
     alternation,
+    word_set,
 )
 
 __all__ = ["detectors"]
@@ -47,12 +48,25 @@ _EMAIL_SPELLED = Rule(
     # dots, pluses and hyphens are left out of the span.
     pattern=lazy(
         r"(?<![\w.+-])[.+-]*\b(?P<id>[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+"
-        r"(?:\s*[\[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)",
+        r"(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[A-Za-z0-9-]+)+)",
         _I,
     ),
     score=0.85,
     reason="email address written with (at) and (dot)",
-    trigger=re.compile(r"[\[(]\s*[Aa][Tt]\s*[\])]"),
+    trigger=re.compile(rb"[(\[] *[aA][aA] *[)\]]"),
+)
+_MAIL_TLDS = "com|org|net|edu|gov|io|co|us|uk|ca|au|nz|ie|me|info|example"
+_EMAIL_WORDS = Rule(
+    category=PhiCategory.EMAIL,
+    # "jane.doe at example dot com": a top-level domain ends it, so that prose does not.
+    pattern=lazy(
+        r"(?<![\w.+-])[.+-]*\b(?P<id>[\w.+-]+[ \t]+at[ \t]+[\w-]+(?:[ \t]+dot[ \t]+[\w-]+)*?"
+        rf"[ \t]+dot[ \t]+(?:{_MAIL_TLDS}))\b",
+        _I,
+    ),
+    score=0.8,
+    reason="email address written with 'at' and 'dot'",
+    words=("dot",),
 )
 
 # --------------------------------------------------------------------------- web addresses
@@ -85,25 +99,65 @@ _URL_BARE = Rule(
     score=0.85,
     reason="domain with a path",
     check=_url_check,
-    trigger=re.compile(rf"\.(?i:{_TLDS})/"),
+    keywords=("/",),
+    trigger=re.compile(rb"\.[aA][aA]*/"),
+)
+_SHORTENERS = ("redd.it", "bit.ly", "t.co", "tinyurl.com", "goo.gl")
+# Sites too large to identify anyone by their name alone.
+_PUBLIC_SITES = word_set(
+    """
+    google.com youtube.com facebook.com reddit.com twitter.com x.com instagram.com
+    tiktok.com amazon.com wikipedia.org linkedin.com netflix.com apple.com microsoft.com
+    gmail.com yahoo.com outlook.com zoom.us psychologytoday.com nami.org samhsa.gov
+    988lifeline.org crisistextline.org nimh.nih.gov cdc.gov who.int nhs.uk
+    """
+)
+_DOMAIN_TLDS = (
+    "com|org|net|edu|gov|io|co|me|info|biz|app|dev|ly|us|uk|ca|au|nz|ie|de|fr|blog|site"
+    "|online|health|care|clinic|example"
+)
+
+
+_SPELLED_AT = re.compile(r"[\[(]\s*at\s*[\])]\s*$", _I)
+
+
+def _domain_ok(m: re.Match[str], text: str) -> bool:
+    """A domain that is not the end of an e-mail address, nor a site too large to tell."""
+    bare = m.group().casefold().removeprefix("www.")
+    if bare in _PUBLIC_SITES or not _url_check(m, text):
+        return False
+    return _SPELLED_AT.search(text, max(0, m.start() - 8), m.start()) is None
+
+
+_URL_DOMAIN = Rule(
+    category=PhiCategory.URL,
+    pattern=lazy(
+        rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_DOMAIN_TLDS})"
+        r"(?![\w@-]|\.[a-z0-9]|/)",  # not the local part of an e-mail address
+        _I,
+    ),
+    score=0.7,
+    reason="domain name",
+    check=_domain_ok,
+    trigger=re.compile(rb"\.[aA][aA]"),
 )
 _URL_SHORT = Rule(
     category=PhiCategory.URL,
-    pattern=lazy(r"(?<![\w@./-])(?:redd\.it|bit\.ly|t\.co|tinyurl\.com|goo\.gl)\b", _I),
+    pattern=lazy(rf"(?<![\w@./-])(?:{alternation(_SHORTENERS)})\b", _I),
     score=0.8,
     reason="link shortener",
-    trigger=re.compile(r"\.(?:it|ly|co|com|gl)\b", _I),
+    trigger=re.compile(rb"\.[aA][aA]"),
 )
 
 # --------------------------------------------------------------------------- IP addresses
 
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = Rule(
     category=PhiCategory.IP_ADDRESS,
-    pattern=lazy(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]|\.\d)"),
+    pattern=lazy(rf"(?<![0-9.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9.]|\.[0-9])"),
     score=0.85,
     reason="dotted IPv4 address",
-    trigger=re.compile(r"\d\.\d{1,3}\.\d"),
+    anchor=re.compile(rb"00?0?\.00?0?\.00?0?\.0"),
 )
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = Rule(
@@ -115,12 +169,13 @@ _IPV6 = Rule(
     score=0.85,
     reason="IPv6 address",
     check=lambda m, _t: any(c.isalpha() for c in m.group()) or m.group().count(":") >= 3,
-    trigger=re.compile(":[0-9A-Fa-f]{0,4}:"),
+    anchor=re.compile(rb":[0aA]{0,4}:"),
+    back="0123456789abcdefABCDEF",
 )
 
 # --------------------------------------------------------------------------- phones
 
-_UNITS = r"(?:mg|mcg|ml|g|kg|lbs?|pounds|%|percent|calories|words|minutes|mins?|hours|hrs?|k)\b"
+_UNITS = r"(?:%|(?:mg|mcg|ml|g|kg|lbs?|pounds|percent|calories|words|minutes|mins?|hours|hrs?|k)\b)"
 _UNIT_AFTER = re.compile(rf"\s*{_UNITS}", _I)
 
 
@@ -133,11 +188,25 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
     return _UNIT_AFTER.match(after(text, m)) is None
 
 
+_PHONE_OR_FAX = re.compile(
+    r"\b(?:(?P<fax>fax(?:ed|ing|es)?)|phone|cell|mobile|tel|telephone|call(?:ed|ing)?|text(?:ed)?"
+    r"|ring|dial(?:ed|led)?)\b"
+)
+_FAX_AFTER = re.compile(r"\s*\(?\s*(?:\(fax\)|fax\b)", _I)
+
+
 def _phone_category(m: re.Match[str], text: str) -> PhiCategory:
-    return PhiCategory.FAX if "fax" in before(text, m, 25) else PhiCategory.PHONE
+    """FAX when the nearest word for a line before the number (or one just after) is "fax"."""
+    if _FAX_AFTER.match(text, m.end()) is not None:
+        return PhiCategory.FAX
+    nearest = None
+    for nearest in _PHONE_OR_FAX.finditer(before(text, m, 64)):  # noqa: B007 - the last one
+        pass
+    return PhiCategory.FAX if nearest is not None and nearest.group("fax") else PhiCategory.PHONE
 
 
 _SEP = r"[-.\s\u00a0]"
+_N = "[0-9]"
 _PHONE_CUES = (*PHONE_WORDS, "#", "reach")
 
 
@@ -151,15 +220,16 @@ def _na_separated_or_cued(m: re.Match[str], text: str) -> bool:
 _PHONE_NA = Rule(
     category=PhiCategory.PHONE,
     pattern=lazy(
-        rf"(?<![\w+])(?:\+?1{_SEP}?)?(?:\(\d{{3}}\){_SEP}?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}"
-        rf"(?![\w-])|(?<![\w+])(?:\+?1{_SEP}?)?\d{{3}}{_SEP}?\d{{3}}{_SEP}?\d{{4}}(?!\w)"
+        rf"(?<![\w+])(?:\+?1{_SEP}?)?(?:\({_N}{{3}}\){_SEP}?|{_N}{{3}}{_SEP}){_N}{{3}}{_SEP}{_N}{{4}}"
+        rf"(?![\w-])|(?<![\w+])(?:\+?1{_SEP}?)?{_N}{{3}}{_SEP}?{_N}{{3}}{_SEP}?{_N}{{4}}(?!\w)"
     ),
     score=0.85,
     reason="North American phone number",
     check=lambda m, t: _phone_check(m, t) and _na_separated_or_cued(m, t),
     category_of=_phone_category,
-    anchor=re.compile(r"\d(?<!\d\d)(?=\d\d\D{0,2}\d\d\d)"),
-    back="+1(-. \t\n\r\f\v\u00a0",
+    # The start of a run of three digits or more that three more digits follow.
+    anchor=re.compile(rb"0000*(?=[^0]{0,2}000)"),
+    back="+1(-. \t\n\r\f\v\u00a0\x1c\x1d\x1e\x1f\x85",
 )
 _PHONE_INTL = Rule(
     category=PhiCategory.PHONE,
@@ -167,54 +237,83 @@ _PHONE_INTL = Rule(
     # can (so a long run of digits is not split every possible way before it is refused),
     # and one run of two to five digits counts as two groups.
     pattern=lazy(
-        rf"(?<![\w+])\+\d{{1,3}}(?:{_SEP}?\(\d{{1,4}}\))?"
-        rf"(?:(?:{_SEP}?\d{{1,5}}+){{2,5}}|{_SEP}?\d{{2,5}})(?![\w-])"
+        rf"(?<![\w+])\+{_N}{{1,3}}(?:{_SEP}?\({_N}{{1,4}}\))?"
+        rf"(?:(?:{_SEP}?{_N}{{1,5}}+){{2,5}}|{_SEP}?{_N}{{2,5}})(?![\w-])"
     ),
     score=0.85,
     reason="international phone number",
     check=lambda m, t: 8 <= len(digits(m.group())) <= 15 and _phone_check(m, t),
     category_of=_phone_category,
-    trigger=re.compile(r"\+\d"),
+    anchor=re.compile(rb"\+0"),
 )
 _PHONE_TRUNK = Rule(
     category=PhiCategory.PHONE,
     pattern=lazy(
-        r"(?<![\w+.-])(?:0\d{1,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?![\w-])"
+        r"(?<![\w+.-])(?:0[0-9]{1,4}[\s-]?[0-9]{3,4}[\s-]?[0-9]{3,4}|0[0-9](?:[ .][0-9]{2}){4})"
+        r"(?![\w-])"
     ),
     score=0.7,
     reason="national phone number with a trunk prefix",
     check=lambda m, t: 10 <= len(digits(m.group())) <= 11 and _phone_check(m, t),
     category_of=_phone_category,
-    trigger=re.compile(r"0\d{1,4}[\s.-]?\d\d"),
+    anchor=re.compile(r"0[0-9]+"),
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,
-    pattern=lazy(r"(?<![\w.,/-])\d{3}-\d{4}(?![\w-]|[.,/]\d)"),
+    pattern=lazy(r"(?<![\w.,/$-])[0-9]{3}([-.])[0-9]{4}(?![\w-]|[.,/][0-9])"),
     score=0.6,
     reason="seven-digit phone number",
-    check=_phone_check,
+    check=lambda m, t: _phone_check(m, t) and (m.group(1) == "-" or _phone_cue_before(m, t)),
     category_of=_phone_category,
-    trigger=re.compile(r"\d\d\d-\d\d\d\d"),
+    anchor=re.compile(rb"000[-.]0000"),
 )
+# Words before "number" that make it a phone number ("her number", not "case number").
+_NUMBER_OWNERS = word_set(
+    "my her his their your our the a new old home work office mobile cell contact callback"
+    " emergency fax phone direct personal private landline"
+)
+_PHONE_CUE_WORDS = frozenset(PHONE_WORDS)
+_PHONE_FILLERS = word_set("number no no. # is was : at on")
+_WORD = re.compile(r"[\w.]+|[#:]")
+
+
+def _phone_cue_before(m: re.Match[str], text: str) -> bool:
+    """Tell whether a word for a phone stands before the number (only fillers between)."""
+    words = [w.casefold() for w in _WORD.findall(text, max(0, m.start() - 40), m.start())]
+    while words and words[-1] in _PHONE_FILLERS and words[-1] != "number":
+        words.pop()
+    if words and words[-1] in {"number", "no", "no.", "#"}:
+        # "her number", "phone no.", not "case number" or "student number"
+        owners = _NUMBER_OWNERS | _PHONE_CUE_WORDS if words[-1] == "number" else _PHONE_CUE_WORDS
+        return len(words) >= 2 and words[-2] in owners
+    return bool(words) and words[-1] in _PHONE_CUE_WORDS
+
+
+# What a number after a phone cue may hold besides digits.
+_RUN = " \t\n\r\f\v.\u00a0-"
 _PHONE_CUE = Rule(
     category=PhiCategory.PHONE,
+    # From the start of a run of digits, spaces, dots and hyphens (so that no start inside
+    # the run is tried again), over its leading spaces to its first digit.
     pattern=lazy(
-        initials(PHONE_WORDS) + rf"\b(?:{alternation(PHONE_WORDS)})(?:\s+(?:number|no\.?|#))?"
-        r"\s*(?:is|was|:|at|#)?\s*(?P<id>\d[\d\s.-]{5,}\d)(?![\w-])",
-        _I,
+        rf"(?<![0-9+{_RUN}])[{_RUN}]*(?<![\w+])(?P<id>[0-9][0-9{_RUN}]{{5,}}[0-9])(?![\w-])"
     ),
     score=0.7,
     reason="number after a phone cue word",
-    check=lambda m, t: 7 <= len(digits(m.group("id"))) <= 15 and _phone_check(m, t),
+    check=lambda m, t: (
+        7 <= len(digits(m.group())) <= 15 and _phone_check(m, t) and _phone_cue_before(m, t)
+    ),
     category_of=_phone_category,
-    trigger=re.compile(r"\d[\d\s.-]{5,}\d"),
+    words=PHONE_WORDS,
+    anchor=re.compile(rb"00*"),
+    back="0123456789 \t\n\r\f\v.-\u00a0",
 )
 
 # --------------------------------------------------------------------------- usernames
 
 _USER_REDDIT = Rule(
     category=PhiCategory.USERNAME,
-    pattern=lazy(r"(?<![\w/])/?u/[\w-]{3,20}(?![\w-])"),
+    pattern=lazy(r"(?<![\w/])/?u/[\w-]{3,38}(?![\w-])"),
     score=0.95,
     reason="Reddit username",
     trigger=re.compile("u/"),
@@ -245,7 +344,7 @@ _USER_CUE = Rule(
         r"\s*(?:is|was|:)"
     ),
     trigger_lower=True,
-    keywords=USERNAME_WORDS,
+    words=(w.split()[0] for w in USERNAME_WORDS),
 )
 
 
@@ -269,7 +368,7 @@ _USER_APPOSITIVE = Rule(
         rf"(?:{alternation(HANDLE_PLACES)})\s*(?:,|:|is|was|called|named)\s+@?[a-z0-9_.-]*[\d_.-]"
     ),
     trigger_lower=True,
-    keywords=HANDLE_PLACES,
+    words=(*HANDLE_PLACES, "instagram"),
 )
 
 
@@ -281,8 +380,8 @@ def detectors() -> list[PatternDetector]:
         The ``email``, ``url``, ``ip-address``, ``phone`` and ``username`` detectors.
     """
     return [
-        PatternDetector(name="email", rules=[_EMAIL, _EMAIL_SPELLED]),
-        PatternDetector(name="url", rules=[_URL, _URL_BARE, _URL_SHORT]),
+        PatternDetector(name="email", rules=[_EMAIL, _EMAIL_SPELLED, _EMAIL_WORDS]),
+        PatternDetector(name="url", rules=[_URL, _URL_BARE, _URL_SHORT, _URL_DOMAIN]),
         PatternDetector(name="ip-address", rules=[_IPV4, _IPV6]),
         PatternDetector(
             name="phone", rules=[_PHONE_NA, _PHONE_INTL, _PHONE_TRUNK, _PHONE_SHORT, _PHONE_CUE]

@@ -2,7 +2,12 @@
 Dates: a day or a month with a year, in any common form.
 
 Detector: ``date``. A year alone, a month alone, a weekday and relative times ("last
-Tuesday") are not identifiers and are left alone.
+Tuesday") are not identifiers and are left alone; a weekday, "the" and "on" before a date
+stay outside its span ("Friday, [August 2nd]", "on the [9th of March]").
+
+The rules start from a month's name (found as a whole word, only in texts that hold one) or
+from digits with a date's separators in the text's shape, never from a pattern tried across
+the whole text.
 """
 
 from __future__ import annotations
@@ -11,33 +16,53 @@ import re
 
 from rewardkit.story import PhiCategory
 
-from ._engine import PatternDetector, Rule, after, initials, lazy
+from ._engine import PatternDetector, Rule, after, lazy, word_anchor
 from ._lexicon import (
     DATED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    MONTHS,
     MONTHS_THAT_ARE_WORDS,
     WEEKDAY_NAMES,
     alternation,
+    word_set,
 )
 
 __all__ = ["detectors"]
 
 _I = re.IGNORECASE
-# Triggers: cheap patterns, each a necessary condition of its rules, written to start with a
-# character class (no leading \b or look-behind, no IGNORECASE on the first character) so that
-# the regular-expression engine skips ahead quickly. Searched in the lowercased text.
-_MONTH_PREFIX = f"(?:{alternation(m[:3] for m in MONTH_NAMES)})"
-# (No month name has more than six letters after its first three.)
-_T_MONTH_THEN_NUMBER = re.compile(_MONTH_PREFIX + r"[a-z]{0,6}\.?,?\s+(?:of\s+)?['\u2019]?\d")
-_T_DAY_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_PREFIX)
-_T_YEAR = re.compile(r"[12'\u2019](?:[89]\d\d|0\d\d|\d\d)")
 # Month names that are also words unless a day has an ordinal or a year follows.
 _AMBIGUOUS_MONTHS = MONTHS_THAT_ARE_WORDS | {"sept", "jan"}
 
 _MONTH = f"(?:{alternation(w.capitalize() for w in MONTH_NAMES + MONTH_ABBREVIATIONS)})"
-_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d|\u2019\d\d)"
-_WEEKDAY = rf"(?:(?:{alternation(w.capitalize() for w in WEEKDAY_NAMES)})\.?,?\s+)?"
+_YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|'[0-9][0-9]|\u2019[0-9][0-9])"
+# A day of the month: its digits end there ("14:30" is a time), an ordinal may follow.
+_DAY = r"(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?![0-9:])(?P<ordinal>st|nd|rd|th)?)(?![\w])"
+# What after a month and a number makes the number a count, not a day.
+_NOT_A_DAY = (
+    r"(?!\s*(?:%|am\b|pm\b|a\.m\.|p\.m\.|mg\b|people|times|years?|hours?|minutes?|days?"
+    r"|weeks?|months?|sessions?|kids|clients|patients|students"
+    r"|of\s+(?:them|us|my|our|the|those|these|his|her|their)\b))"
+)
+_ORDINAL_WORDS = tuple(
+    word_set(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        " twentieth thirtieth"
+    )
+)
+_ORDINAL = (
+    r"(?P<day>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    rf"|ninth)|{alternation(sorted(_ORDINAL_WORDS, key=len, reverse=True))})"
+)
+
+# The full stop of an abbreviated month ("3 Feb. 2024"), not the end of a sentence.
+_ABBREVIATION_DOT = r"(?:(?<=\b[A-Za-z]{3})\.|(?<=\b[A-Za-z]{4})\.)?"
+_MONTH_ANCHOR = word_anchor(*MONTHS)
+_A_DIGIT = re.compile(rb"0")
+_SPACE = "[ \t\n\u00a0]"
+# Digits, an ordinal, "of" and spaces: what stands before a month in "12th of March".
+_DAY_BACK = "0123456789 \t\n\u00a0stndrhofSTNDRHOF"
 
 
 def _month_case_ok(m: re.Match[str], _text: str) -> bool:
@@ -50,61 +75,81 @@ def _month_case_ok(m: re.Match[str], _text: str) -> bool:
     return True
 
 
+def _day_month_ok(m: re.Match[str], text: str) -> bool:
+    """A day before a month: a capital, an ordinal, a year or "the" says it is a date."""
+    if not _month_case_ok(m, text):
+        return False
+    return (
+        m.group("month")[0].isupper()
+        or bool(m.group("ordinal") or m.group("year"))
+        or text[max(0, m.start() - 4) : m.start()].casefold().endswith("the ")
+    )
+
+
 _DATE_MDY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?=[JFMASONDTWjfmasondtw])"
-        rf"\b{_WEEKDAY}(?P<month>{_MONTH})\.?\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])"
-        rf"(?P<ordinal>st|nd|rd|th)?)(?![\d:]|\s*(?:%|am\b|pm\b|mg\b|people|times|years?|"
-        rf"hours?|minutes?|days?|weeks?|months?|sessions?))(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?"
-        r"(?!\d)",
+        rf"\b(?P<month>{_MONTH})\.?,?\s+(?:the\s+)?{_DAY}{_NOT_A_DAY}"
+        rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![0-9])",
         _I,
     ),
     score=0.9,
     reason="month and day",
+    trigger=_A_DIGIT,
     check=_month_case_ok,
-    trigger=_T_MONTH_THEN_NUMBER,
-    trigger_lower=True,
+    anchor=_MONTH_ANCHOR,
 )
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?=[0-9tT])"
-        rf"\b(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?P<ordinal>st|nd|rd|th)?)\s+(?:of\s+)?"
-        rf"(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)",
+        rf"(?<![\w/.-]){_DAY}{_SPACE}+(?:of{_SPACE}+)?(?P<month>{_MONTH})\b{_ABBREVIATION_DOT}"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?(?![0-9])",
         _I,
     ),
     score=0.9,
     reason="day and month",
-    check=lambda m, t: (
-        _month_case_ok(m, t)
-        and (
-            m.group("month")[0].isupper()
-            or bool(m.group("ordinal") or m.group("year"))
-            or m.group().casefold().startswith("the")
-        )
-    ),
-    trigger=_T_DAY_MONTH,
-    trigger_lower=True,
+    trigger=_A_DIGIT,
+    check=_day_month_ok,
+    anchor=_MONTH_ANCHOR,
+    back=_DAY_BACK,
 )
 _DATE_MY = Rule(
     category=PhiCategory.DATE,
-    pattern=lazy(
-        r"(?=[JFMASONDjfmasond])"
-        rf"\b(?P<month>{_MONTH})\.?(?:\s+of|,)?\s+(?P<year>{_YEAR})(?!\d)",
-        _I,
-    ),
+    pattern=lazy(rf"\b(?P<month>{_MONTH})\.?(?:\s+of|,)?\s+(?P<year>{_YEAR})(?![0-9])", _I),
     score=0.85,
     reason="month and year",
+    trigger=_A_DIGIT,
     check=lambda m, _t: (
         m.group("month")[0].isupper() or m.group("month").casefold() not in MONTHS_THAT_ARE_WORDS
     ),
-    trigger=_T_MONTH_THEN_NUMBER,
-    trigger_lower=True,
+    anchor=_MONTH_ANCHOR,
+)
+_DATE_MONTH_ORDINAL = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?{_ORDINAL}(?![\w-])", _I),
+    score=0.8,
+    reason="month and a day in words",
+    check=lambda m, _t: (
+        m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS
+    ),
+    anchor=_MONTH_ANCHOR,
+)
+_DATE_ORDINAL_MONTH = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(rf"\b{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b", _I),
+    score=0.8,
+    reason="a day in words and a month",
+    words=MONTHS,
+    check=lambda m, _t: (
+        m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS
+    ),
+    anchor=word_anchor(*_ORDINAL_WORDS, "twenty", "thirty"),
 )
 
 
 def _numeric_date_ok(m: re.Match[str], _text: str) -> bool:
+    if m.group("a") is None:
+        return 1 <= int(m.group("a2")) <= 31 and 1 <= int(m.group("b2")) <= 31
     a, b = int(m.group("a")), int(m.group("b"))
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
@@ -112,65 +157,98 @@ def _numeric_date_ok(m: re.Match[str], _text: str) -> bool:
 _DATE_NUMERIC = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<![\w/.-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?:\d{4}|\d{2})(?![\w/-]|\.\d)"
-        r"|(?<![\w/.-])(?P<a2>\d{1,2})\.(?P<b2>\d{1,2})\.\d{4}(?![\w/-]|\.\d)"
+        r"(?<![\w/.-])(?P<a>[0-9]{1,2})(?P<s>[/-])(?P<b>[0-9]{1,2})(?P=s)(?:[0-9]{4}|[0-9]{2})"
+        r"(?![\w/-]|\.[0-9])"
+        r"|(?<![\w/.-])(?P<a2>[0-9]{1,2})\.(?P<b2>[0-9]{1,2})\.[0-9]{4}(?![\w/-]|\.[0-9])"
     ),
     score=0.9,
     reason="numeric date",
-    check=lambda m, _t: (
-        _numeric_date_ok(m, _t)
-        if m.group("a")
-        else (1 <= int(m.group("a2")) <= 31 and 1 <= int(m.group("b2")) <= 31)
-    ),
-    trigger=re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d"),
+    check=_numeric_date_ok,
+    anchor=re.compile(rb"0[/.-]00?[/.-]00"),
+    back="0123456789",
 )
 _DATE_ISO = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<![\w/.-])(?:1[89]|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])"
-        r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-]|\.\d)"
+        r"(?<![\w/.-])(?:1[89]|20)[0-9][0-9]([-/.])(?:0?[1-9]|1[0-2])\1(?:[12][0-9]|3[01]|0?[1-9])"
+        r"(?:[T ][0-9][0-9]:[0-9][0-9](?::[0-9][0-9](?:\.[0-9]+)?)?"
+        r"(?:Z|[+-][0-9][0-9]:?[0-9][0-9])?)?"
+        r"(?![\w/-]|\.[0-9])"
     ),
     score=0.95,
     reason="ISO date",
-    trigger=re.compile(r"\d\d\d\d[-/.]\d"),
+    anchor=re.compile(rb"0000[-/.]0"),
 )
 _DATE_MONTH_YEAR_NUMERIC = Rule(
     category=PhiCategory.DATE,
-    pattern=lazy(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/-])"),
+    pattern=lazy(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9][0-9](?![\w/-])"),
     score=0.8,
     reason="numeric month and year",
-    trigger=re.compile(r"\d/[12][09]\d\d"),
-)
-_DATE_CUE_MD = Rule(
-    category=PhiCategory.DATE,
-    pattern=lazy(
-        r"(?=[osbutfdapOSBUTFDAP])"
-        r"\b(?:on|since|by|until|till|from|born|dob|d\.o\.b\.?|birthday|due|discharged|admitted"
-        r"|died|passed|before|after)\s*:?\s+(?P<id>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\w/]|\.\d)",
-        _I,
-    ),
-    score=0.7,
-    reason="month and day after a date cue word",
-    check=lambda m, _t: (
-        1 <= int(m.group("a")) <= 12
-        and 1 <= int(m.group("b")) <= 31
-        and m.group("b") not in {"10", "100"}
-        and not re.match(r"\s*(?:scale|rating|score|pain)", after(_t, m), _I)
-    ),
-    trigger=re.compile(r"\d/\d"),
+    anchor=re.compile(rb"0/0000"),
+    back="0123456789",
 )
 
+# Words just before a month and a day in figures ("on 3/14", "Tues 9/17") that make them a
+# date.
+_DATE_CUES = word_set(
+    """
+    on since by until till til from born dob d.o.b birthday due discharged admitted died passed
+    before after dated date starting effective through thru hearing court appointment appt
+    deadline expires exp sober clean
+    """
+) | frozenset(WEEKDAY_NAMES)
+# Cues that need the date to end its clause ("Hearing was 4/22.").
+_WEAK_DATE_CUES = word_set("was is be")
+_DATE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\n)|\s+(?:at|and|when)\b", _I)
+_NOT_A_DATE_AFTER = re.compile(
+    r"\s*(?:scale|rating|score|pain|stars?|nights?|days|times|of|the|on\s+the)\b", _I
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?,?:?\s+$")
+
+
+def _cue_md_ok(m: re.Match[str], text: str) -> bool:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not (1 <= a <= 12 and 1 <= b <= 31) or b in {10, 100} or (a, b) == (9, 11):
+        return False  # a date, a rating out of ten, or the name of an event
+    if _NOT_A_DATE_AFTER.match(after(text, m)) is not None:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if word is None:
+        return False
+    cue = word.group(1).casefold().rstrip(".")
+    if cue == "of":
+        before = text[max(0, word.start() - 3) : word.start()].casefold()
+        return before.endswith("as ")  # "as of 3/14"
+    if cue in _DATE_CUES:
+        return True
+    return cue in _WEAK_DATE_CUES and b != 5 and _DATE_END.match(text, m.end()) is not None
+
+
+_DATE_CUE_MD = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(r"(?<![\w/.-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![\w/]|\.[0-9])"),
+    score=0.7,
+    reason="month and day after a date cue word",
+    check=_cue_md_ok,
+    anchor=re.compile(rb"0/0"),
+    back="0123456789",
+)
+
+_HOLIDAY_WORDS = word_set(
+    "christmas new thanksgiving halloween easter valentine independence fourth mother father"
+    " memorial labor"
+)
 _DATE_HOLIDAY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        initials(DATED_HOLIDAYS)
-        + rf"\b(?:{alternation(DATED_HOLIDAYS)})\s*,?\s+(?:of\s+)?{_YEAR}(?!\d)",
+        rf"\b(?:{alternation(DATED_HOLIDAYS)})\s*,?\s+(?:of\s+)?{_YEAR}(?![0-9])",
         _I,
     ),
     score=0.8,
     reason="holiday of a given year",
-    trigger=_T_YEAR,
-    keywords=(h.lower() for h in DATED_HOLIDAYS),
+    trigger=re.compile(rb"00"),
+    anchor=word_anchor(*_HOLIDAY_WORDS),
+    back=" theTHE",
 )
 
 
@@ -188,6 +266,8 @@ def detectors() -> list[PatternDetector]:
                 _DATE_MDY,
                 _DATE_DMY,
                 _DATE_MY,
+                _DATE_MONTH_ORDINAL,
+                _DATE_ORDINAL_MONTH,
                 _DATE_NUMERIC,
                 _DATE_ISO,
                 _DATE_MONTH_YEAR_NUMERIC,

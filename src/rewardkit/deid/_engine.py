@@ -4,11 +4,20 @@ The engine: pattern rules and their pre-filters, :func:`scan`, and merging detec
 A *pattern detector* is a list of :class:`Rule` objects; a rule is a regular expression, the
 category it finds, a score, a short reason and an optional check that can veto a match (a
 checksum, a range, the words around it). Most rules never run on a given text: a rule runs
-only when its cheap pre-filter (``keywords`` that must occur in the lowercased text, a
-``trigger`` pattern that must occur somewhere) passes, and an ``anchored`` rule tries its
-pattern only just before each hit of a cheap anchor. Pre-filters are shared between the
-rules of every pattern detector, so a trigger used by several rules is searched once per
-text.
+only when its cheap pre-filter (``words`` of which one must occur in the text, ``keywords``
+that must occur in the lowercased text, a ``trigger`` pattern that must occur somewhere)
+passes, and an ``anchored`` rule tries its pattern only just before each hit of a cheap
+anchor.
+
+What the rules look at is worked out once per text and shared by every rule of every pattern
+detector (:func:`prepared`): the lowercased text, the set of its words, and its *shape*, one
+byte per character that keeps only the character's class (``0`` for every digit ``0``-``9``,
+``a`` and ``A`` for lower- and upper-case letters, a space for every space, other
+punctuation as it is). A trigger or an anchor written for the shape (a ``bytes`` pattern)
+that starts with a literal (``rb"000-0000"``, ``rb"@"``) is found by a fast search for that
+literal, not by trying a character class at every position: a text with no digits costs a
+digit rule almost nothing. Triggers and anchors found once are shared by the rules that use
+them.
 
 Every pattern must run in time linear in the text's length. Python's regular expressions
 backtrack, so a pattern is written so that each start position does a bounded amount of work
@@ -24,10 +33,12 @@ The families of detectors are modules of this package (``_contact``, ``_numbers`
 from __future__ import annotations
 
 import bisect
+import codecs
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -43,6 +54,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LazyPattern",
     "PatternDetector",
+    "Prepared",
     "Rule",
     "Spans",
     "after",
@@ -51,8 +63,11 @@ __all__ = [
     "initials",
     "lazy",
     "merge_detections",
+    "prepared",
     "scan",
+    "shape",
     "triggered",
+    "word_anchor",
 ]
 
 Check = Callable[[re.Match[str], str], bool]
@@ -103,6 +118,193 @@ def _keywords(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(w for w in words if not any(k != w and k in w for k in words))
 
 
+def _words(value: Iterable[str]) -> frozenset[bytes]:
+    """Encode whole words, lowercase letters and digits, as :attr:`Prepared.words` holds them."""
+    out = set()
+    for word in value:
+        encoded = word.encode("latin-1")
+        if encoded != encoded.translate(_WORD_TABLE) or not encoded:
+            msg = f"not one lowercase word of letters and digits: {word!r}"
+            raise ValueError(msg)
+        out.add(encoded)
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------- the text, prepared
+
+# Characters outside Latin-1 become this byte in the shape and in the words (one byte for
+# each, so that offsets stay those of the text).
+_OTHER = "\x01"
+
+
+def _other_characters(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):  # pragma: no cover - encoding only
+        raise error
+    return _OTHER * (error.end - error.start), error.end
+
+
+_ERRORS = "rewardkit.deid.other"
+codecs.register_error(_ERRORS, _other_characters)
+
+
+def _shape_byte(code: int) -> int:
+    ch = chr(code)
+    if "0" <= ch <= "9":
+        return ord("0")
+    if ch.isspace():
+        return ord(" ")
+    if ch.isalpha():
+        return ord("A") if ch.isupper() else ord("a")
+    if code < 32 or 127 <= code < 160:
+        return ord(_OTHER)
+    return code
+
+
+def _word_byte(code: int) -> int:
+    ch = chr(code)
+    if ch.isdigit() or (ch.isalpha() and ch == ch.lower()):
+        return code
+    return ord(" ")
+
+
+def _lower_byte(code: int) -> int:
+    lowered = chr(code).lower()
+    return ord(lowered) if len(lowered) == 1 and ord(lowered) < 256 else code
+
+
+_SHAPE_TABLE = bytes(_shape_byte(i) for i in range(256))
+_WORD_TABLE = bytes(_word_byte(i) for i in range(256))
+_LOWER_TABLE = bytes(_lower_byte(i) for i in range(256))
+
+
+def shape(text: str) -> bytes:
+    r"""
+    Return the shape of *text*: one byte per character, for its class.
+
+    ``0`` stands for a digit ``0``-``9``, ``a`` for a lower-case and ``A`` for an upper-case
+    letter of Latin-1, a space for any space; other Latin-1 punctuation stays as it is, and
+    every other character (a letter of another script, an emoji, a control character)
+    becomes ``\x01``.
+
+    >>> shape("Call 555-0134, Zoë!")
+    b'Aaaa 000-0000, Aaa!'
+    """
+    return text.encode("latin-1", _ERRORS).translate(_SHAPE_TABLE)
+
+
+class Prepared:
+    """
+    What the pattern rules look at in one text, each worked out on first need.
+
+    Attributes:
+        text: The text.
+        found: What rules have searched for in it already (triggers, anchors, words), so
+            that rules sharing a pre-filter search once.
+    """
+
+    __slots__ = ("_digits", "_low", "_lowb", "_shape", "_words", "found", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low: str | None = None
+        self._lowb: bytes | None = None
+        self._shape: bytes | None = None
+        self._words: frozenset[bytes] | None = None
+        self._digits: bool | None = None
+        self.found: dict[object, object] = {}
+
+    @property
+    def low(self) -> str:
+        """Return the text, lowercased."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
+    def shape(self) -> bytes:
+        """Return the text's :func:`shape`."""
+        if self._shape is None:
+            self._shape = shape(self.text)
+        return self._shape
+
+    @property
+    def digits(self) -> bool:
+        """Tell whether the text holds a digit ``0``-``9``."""
+        if self._digits is None:
+            self._digits = b"0" in self.shape
+        return self._digits
+
+    @property
+    def lowb(self) -> bytes:
+        r"""
+        Return the text lowercased, one byte per character (as Latin-1; ``\x01`` else).
+
+        Unlike :attr:`low`, its offsets are always those of the text.
+        """
+        if self._lowb is None:
+            self._lowb = self.text.encode("latin-1", _ERRORS).translate(_LOWER_TABLE)
+        return self._lowb
+
+    @property
+    def words(self) -> frozenset[bytes]:
+        """Return the set of the text's lowercased words (runs of Latin-1 letters and digits)."""
+        if self._words is None:
+            self._words = frozenset(self.lowb.translate(_WORD_TABLE).split())
+        return self._words
+
+
+Anchor = re.Pattern[str] | re.Pattern[bytes] | Callable[[Prepared], list[int]]
+
+
+def word_anchor(*words: str) -> Callable[[Prepared], list[int]]:
+    """
+    Return an anchor at every occurrence of *words* as whole words, in any case.
+
+    Args:
+        words: Lowercase words of Latin-1 letters and digits.
+
+    Returns:
+        A function that lists where the words start in a prepared text, for
+        :attr:`Rule.anchor`: it looks for the words only when the text's set of words holds
+        them.
+    """
+    wanted = _words(words)
+    table = _WORD_TABLE
+
+    def hits(text: Prepared) -> list[int]:
+        present = wanted & text.words
+        if not present:
+            return []
+        lowb = text.lowb
+        n = len(lowb)
+        out: list[int] = []
+        for word in present:
+            size = len(word)
+            i = lowb.find(word)
+            while i >= 0:
+                j = i + size
+                if (i == 0 or table[lowb[i - 1]] == 32) and (j == n or table[lowb[j]] == 32):
+                    out.append(i)
+                i = lowb.find(word, j)
+        out.sort()
+        return out
+
+    return hits
+
+
+# The last text prepared: the pattern detectors of one scan share it.
+_last: list[Prepared] = []
+
+
+def prepared(text: str) -> Prepared:
+    """Return the :class:`Prepared` form of *text* (the same object while *text* is the last)."""
+    last = _last[0] if _last else None
+    if last is None or last.text is not text:
+        last = Prepared(text)
+        _last[:] = [last]
+    return last
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """
@@ -116,12 +318,17 @@ class Rule:
         reason: Why a match is an identifier (shown to reviewers).
         check: An optional veto: a match is kept only when ``check(match, text)`` is true.
         category_of: An optional function that picks the category from the match.
-        trigger: An optional cheap pattern that must occur in the text for the rule to run.
-        trigger_lower: Search for *trigger* in the lowercased text.
+        trigger: An optional cheap pattern that must occur in the text for the rule to run; a
+            ``bytes`` pattern is searched in the text's :func:`shape`.
+        trigger_lower: Search for a ``str`` *trigger* in the lowercased text.
         keywords: Words of which at least one must occur in the lowercased text for the rule
             to run (checked before *trigger*).
+        words: Whole words (lowercase letters and digits) of which at least one must occur in
+            the text for the rule to run (checked first).
         anchor: An optional cheap pattern that every match contains: the rule then tries
-            *pattern* only just before each hit of *anchor* instead of across the text.
+            *pattern* only just before each hit of *anchor* instead of across the text. A
+            ``bytes`` anchor is searched in the text's :func:`shape`; a function (such as a
+            :func:`word_anchor`) lists the hits of a :class:`Prepared` text.
         back: The characters a match may hold before the hit of *anchor* it contains.
 
     .. versionadded:: 0.1.0
@@ -133,10 +340,11 @@ class Rule:
     reason: str
     check: Check | None = None
     category_of: Callable[[re.Match[str], str], PhiCategory | None] | None = None
-    trigger: re.Pattern[str] | None = None
+    trigger: re.Pattern[str] | re.Pattern[bytes] | None = None
     trigger_lower: bool = False
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)
-    anchor: re.Pattern[str] | None = None
+    words: frozenset[bytes] = attrs.field(default=frozenset(), converter=_words)
+    anchor: Anchor | None = None
     back: frozenset[str] = attrs.field(default=frozenset(), converter=_char_set)
 
     @property
@@ -155,19 +363,21 @@ class Rule:
         Yields:
             The matches, left to right, not overlapping.
         """
-        pattern = self.compiled
         if self.anchor is None:
-            yield from pattern.finditer(text)
-            return
+            return self.compiled.finditer(text)
+        return self._around(text, _hits(self.anchor, prepared(text)))
+
+    def _around(self, text: str, hits: list[int]) -> Iterator[re.Match[str]]:
+        """Find the matches that contain the anchor's *hits*, as a full scan would."""
         back = self.back
-        match = pattern.match
+        match = self.compiled.match
         done = 0  # matches must not overlap, and each start is tried once
-        for hit in self.anchor.finditer(text):
-            q = hit.start()
+        for q in hits:
+            if q < done:
+                continue
             p = q
             while p > done and text[p - 1] in back:
                 p -= 1
-            p = max(p, done)
             while p <= q:
                 m = match(text, p)
                 if m is None:
@@ -175,32 +385,107 @@ class Rule:
                     continue
                 yield m
                 p = m.end() if m.end() > p else p + 1
-            done = max(done, p)
+            done = p
 
 
-# The last text scanned, its lowercased form and the triggers already searched in it: the
-# pattern detectors share them, so a trigger used by several rules is searched once per text.
-_last: list[tuple[str, str, dict[tuple[re.Pattern[str], bool], bool]]] = []
+@functools.cache
+def _needs_digit(pattern: bytes) -> bool:
+    """Tell whether every match of a shape pattern starts with a digit (it starts with ``0``)."""
+    return pattern[:1] == b"0" and pattern[1:2] not in {b"?", b"*", b"{"} and b"|" not in pattern
+
+
+_DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*]|\{0)")
+
+
+def _top_level_alternation(source: str) -> bool:
+    """Tell whether a pattern's source has a ``|`` outside its groups and brackets."""
+    depth = 0
+    escaped = in_class = False
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+@functools.cache
+def _starts_with_digit(pattern: re.Pattern[str]) -> bool:
+    """Tell whether every match of *pattern* starts with a digit ``0``-``9``."""
+    source = pattern.pattern
+    return _DIGIT_FIRST.match(source) is not None and not _top_level_alternation(source)
+
+
+def _hits(anchor: Anchor, text: Prepared) -> list[int]:
+    """Return where *anchor*'s hits in *text* start (found once per text)."""
+    hits = text.found.get(anchor)
+    if hits is None:
+        if not isinstance(anchor, re.Pattern):
+            hits = anchor(text)
+        elif isinstance(anchor.pattern, bytes):
+            if text.digits or not _needs_digit(anchor.pattern):
+                hits = [m.start() for m in anchor.finditer(text.shape)]
+            else:
+                hits = []
+        else:
+            hits = [m.start() for m in anchor.finditer(text.text)]
+        text.found[anchor] = hits
+    return cast("list[int]", hits)
+
+
+def _passes(rule: Rule, state: Prepared) -> bool:
+    """
+    Tell whether *rule*'s pre-filters let it run on the prepared text.
+
+    The cheapest goes first: a trigger in the shape (a fast search for a literal), then the
+    set of words, the keywords, and last a trigger in the text.
+    """
+    trigger = rule.trigger
+    in_shape = trigger is not None and isinstance(trigger.pattern, bytes)
+    if in_shape and not _triggered(rule, state):
+        return False
+    if rule.words and rule.words.isdisjoint(state.words):
+        return False
+    if rule.keywords:
+        low = state.low
+        if not any(k in low for k in rule.keywords):
+            return False
+    return trigger is None or in_shape or _triggered(rule, state)
+
+
+def _triggered(rule: Rule, state: Prepared) -> bool:
+    """Tell whether *rule*'s trigger occurs in the prepared text (searched once per text)."""
+    trigger = rule.trigger
+    assert trigger is not None  # noqa: S101 - the callers' test
+    key = (trigger, rule.trigger_lower)
+    hit = state.found.get(key)
+    if hit is None:
+        if isinstance(trigger.pattern, bytes):
+            hit = (state.digits or not _needs_digit(trigger.pattern)) and (
+                trigger.search(state.shape) is not None
+            )
+        else:
+            where = state.low if rule.trigger_lower else state.text
+            hit = trigger.search(where) is not None
+        state.found[key] = hit
+    return bool(hit)
 
 
 def triggered(rule: Rule, text: str) -> bool:
     """Tell whether *rule*'s pre-filters let it run on *text*."""
-    trigger = rule.trigger
-    if trigger is None and not rule.keywords:
+    if rule.trigger is None and not rule.keywords and not rule.words:
         return True
-    state = _last[0] if _last else None
-    if state is None or state[0] is not text:
-        state = (text, text.lower(), {})
-        _last[:] = [state]
-    if rule.keywords and not any(k in state[1] for k in rule.keywords):
-        return False
-    if trigger is None:
-        return True
-    key = (trigger, rule.trigger_lower)
-    hit = state[2].get(key)
-    if hit is None:
-        hit = state[2][key] = trigger.search(state[1] if rule.trigger_lower else text) is not None
-    return hit
+    return _passes(rule, prepared(text))
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
@@ -232,30 +517,53 @@ class PatternDetector:
         Yields:
             One detection per match that passes its rule's check.
         """
+        state = prepared(text)
+        found = state.found
         for rule in self.rules:
-            if not triggered(rule, text):
+            anchor = rule.anchor
+            hits: list[int] | None = None
+            if anchor is not None:
+                # The anchor first when a digit-free text rules it out at no cost.
+                hits = cast("list[int] | None", found.get(anchor))
+                if hits is None and isinstance(anchor, re.Pattern) and not state.digits:
+                    hits = _hits(anchor, state)
+                if hits is not None and not hits:
+                    continue
+            elif not state.digits and _starts_with_digit(rule.compiled):
                 continue
-            has_id = "id" in rule.compiled.groupindex
-            for m in rule.matches(text):
-                if rule.check is not None and not rule.check(m, text):
+            if (rule.words or rule.keywords or rule.trigger is not None) and not _passes(
+                rule, state
+            ):
+                continue
+            if anchor is None:
+                matches: Iterator[re.Match[str]] = rule.compiled.finditer(text)
+            else:
+                if hits is None:
+                    hits = _hits(anchor, state)
+                if not hits:
+                    continue  # the usual case: the anchor is not in the text
+                matches = rule._around(text, hits)  # noqa: SLF001 - the rule's own helper
+            yield from self._detections(rule, matches, text)
+
+    def _detections(
+        self, rule: Rule, matches: Iterator[re.Match[str]], text: str
+    ) -> Iterator[Detection]:
+        has_id: bool | None = None
+        for m in matches:
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            if has_id is None:
+                has_id = "id" in m.re.groupindex
+            start, end = m.span("id") if has_id else m.span()
+            if start < 0 or start == end:
+                continue
+            category = rule.category
+            if rule.category_of is not None:
+                picked = rule.category_of(m, text)
+                if picked is None:
                     continue
-                start, end = m.span("id") if has_id else m.span()
-                if start < 0 or start == end:
-                    continue
-                category = rule.category
-                if rule.category_of is not None:
-                    picked = rule.category_of(m, text)
-                    if picked is None:
-                        continue
-                    category = picked
-                yield trusted_detection(
-                    start,
-                    end,
-                    category,
-                    rule.score,
-                    self.name,
-                    rule.reason,
-                )
+                category = picked
+            yield trusted_detection(start, end, category, rule.score, self.name, rule.reason)
 
 
 # --------------------------------------------------------------------------- helpers of rules
@@ -375,7 +683,7 @@ def scan(
         allow = [*registry.allowed, *allow]
     else:
         active = list(detectors)
-    found: dict[tuple[int, int, str], Detection] = {}
+    found: dict[tuple[int, int, PhiCategory], Detection] = {}
     length = len(text)
     for detector in active:
         problem: str | None = None
@@ -387,7 +695,7 @@ def scan(
                     break
                 if d.score < min_score or d.end == d.start:
                     continue
-                key = (d.start, d.end, d.category.value)
+                key = (d.start, d.end, d.category)
                 old = found.get(key)
                 if old is None or d.score > old.score:
                     found[key] = d
@@ -402,7 +710,7 @@ def scan(
     if allowed:
         result = [d for d in result if not allowed.contain(d.start, d.end)]
     result = every_occurrence(text, result, allowed=allowed)
-    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category.value, d.detector))
+    result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category._value_, d.detector))
     return result
 
 

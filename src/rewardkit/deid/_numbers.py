@@ -5,24 +5,44 @@ Also other ids, postal codes and ages over 89.
 
 Detectors: ``ssn``, ``id-number`` and ``age-over-89``; the postal-code rules
 (:data:`POSTAL_CODE_RULES`) belong to the ``address`` detector of :mod:`._places`.
+
+Most rules here start from the runs of digits of a text, found once in its shape (a text
+without digits costs them almost nothing), and read the words just before a number to tell
+what it is: ``member ID (TX88...)`` is a health-plan number, ``chart still says 0073...`` a
+medical record number, ``the last four of her SSN 4821`` part of a social security number.
+The cue words and their categories are listed once, in :data:`ID_CUES`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import string
+
+import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._engine import PatternDetector, Rule, digits, lazy
-from ._lexicon import ZIP_WORDS, alternation, states
+from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
+from ._lexicon import (
+    FUNCTION_WORDS,
+    HOTLINES,
+    MONTHS,
+    WEEKDAYS,
+    ZIP_WORDS,
+    alternation,
+    states,
+    word_set,
+)
 
-__all__ = ["POSTAL_CODE_RULES", "detectors"]
+__all__ = ["ID_CUES", "POSTAL_CODE_RULES", "detectors"]
 
 _I = re.IGNORECASE
-_T_SSN = re.compile(r"\d\d\d[- ]?\d\d[- ]?\d\d\d\d")
-_T_DIGITS_3_CODE = re.compile(r"\d[A-Za-z/-]*\d[A-Za-z/-]*\d")
-_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-")
+C = PhiCategory
+
+# Every run of digits, in the shape (one hit per run).
+_DIGITS = re.compile(rb"00*")
+_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-/")
 
 
 def _luhn(number: str) -> bool:
@@ -34,6 +54,357 @@ def _luhn(number: str) -> bool:
         total += d
     return total % 10 == 0
 
+
+# --------------------------------------------------------------------------- cue words
+
+#: The words before a number that tell what it is, by category (lowercase; a phrase is
+#: several words, as the text is cut into words: letters and digits joined by hyphens,
+#: slashes and apostrophes make one word, ``#`` is a word of its own).
+ID_CUES: dict[PhiCategory, str] = {
+    C.SSN: """
+        ssn | ss # | ss no | ss number | ssn # | social | social security | social sec
+        | social security number | social security no | social security # | soc sec
+        | social insurance number | sin number | national insurance number | ni number | nino
+        | pps number | ppsn | itin | tax file number | tfn
+    """,
+    C.MRN: """
+        mrn | mrn # | mr # | mr no | m.r.n | medical record | medical record number
+        | medical records number | medical record no | medical record # | med rec | med record
+        | medical rec | chart | chart number | chart no | chart # | patient id | patient number
+        | patient # | patient no | pt id | pt # | pt number | hospital number | hospital no
+        | hospital id | record number | record no | record # | wristband | wristband number
+        | wristband id | armband | arm band | id band | hospital band | emr | emr number | ehr
+        | health record number | unit number | encounter number | csn | mpi | patient
+        | pt | patient label | hospital bracelet | record
+    """,
+    C.HEALTH_PLAN_ID: """
+        member id | member number | member no | member # | member | subscriber
+        | subscriber id | subscriber number | subscriber no | policy | policy number
+        | policy no | policy # | insurance id | insurance number | insurance # | insurance card
+        | insurance | medicaid | medicaid id | medicaid number | medicaid # | medicaid card
+        | medicare | medicare id | medicare number | medicare # | medicare card | medi-cal
+        | medi-cal id | bic | cin | mbi | beneficiary | beneficiary id | beneficiary number
+        | plan id | plan number | health plan id | health plan number | group number | group #
+        | nhs number | nhs no | chi number | health card | health card number | ohip
+        | ohip number | tricare id | benefits card
+    """,
+    C.ACCOUNT_NUMBER: """
+        account | account number | account no | account # | acct | acct # | acct no | a/c
+        | bank account | checking account | savings account | checking | savings | commissary
+        | commissary account | billing account | pharmacy account | card | card number
+        | card no | card # | credit card | debit card | ebt | ebt card | routing
+        | routing number | iban | sort code | loan number | customer number | customer id
+        | customer # | library card
+    """,
+    C.LICENSE_NUMBER: """
+        license | licence | license number | license # | license no | licence number
+        | licence no | driver's license | drivers license | driver license | driver's licence
+        | drivers licence | driving licence | dl | dl # | dl number | lic | lic # | lic no
+        | npi | npi number | dea | dea number | dea # | cdl | certificate number | certification
+        | certification number | cert | cert # | permit | permit number | registration number
+        | rn | lpn | lvn | np | aprn | lcsw | licsw | lmsw | lsw | lisw | lpc | lpcc | lpc-s
+        | lmhc | lmft | lcpc | lcmhc | lcadc | cadc | ladc | casac | psy | bcba
+    """,
+    C.VEHICLE_ID: """
+        plate | plates | license plate | licence plate | plate number | plate # | plate no
+        | tag number | tags | vin | vin # | vin number | vehicle id | vehicle identification
+        number | reg | reg number | registration plate | number plate | car registration
+        | vehicle registration | vanity plate
+    """,
+    C.DEVICE_ID: """
+        serial | serials | serial number | serial no | serial # | s/n | sn | imei
+        | imei number | meid | iccid | device id | device number | asset tag | asset number
+        | asset # | asset id | pump id | pump serial | implant id | mac address | udi | sim card
+    """,
+    C.OTHER_ID: """
+        case | case number | case # | case no | case id | case file | cause number | docket
+        | docket number | docket no | docket # | claim | claim number | claim # | claim no
+        | file | file number | file # | file no | reference | reference number | ref | ref #
+        | ref no | booking | booking number | booking # | inmate | inmate number | inmate #
+        | inmate id | doc | doc number | doc # | doc id | cdcr | cdcr # | offender id
+        | offender number | prisoner number | student id | student number | student #
+        | employee id | employee number | employee # | badge | badge number | badge #
+        | a-number | a # | alien number | alien registration number | uscis number
+        | receipt number | passport | passport number | visa number | confirmation number
+        | confirmation # | ticket number | order number | order # | tracking number
+        | referral number | identification number | state id | id card | green card
+        | voter id | military id | dod id | tax id | register number | sevis id | ticket
+        | confirmation | tracking | sid | fbi number | jail id | student | employee
+    """,
+}
+# Words that name a number without saying which: the category comes from a cue before them,
+# or is OTHER_ID.
+_GENERIC_CUES = frozenset({"number", "no", "num", "nbr", "#", "id", "id #", "id number", "id no"})
+# Cues that are also everyday words: a bare number after them needs five digits or a "#",
+# "number" or "ending" between.
+_WEAK_CUES = word_set("""
+    chart member subscriber policy insurance account checking savings card license licence
+    certification permit plate plates reg case claim file reference booking inmate doc badge
+    passport patient pt social serial serials dl rn np sn cert ref ticket confirmation
+    tracking sid record student employee
+    """)
+# Cues after which only a number of nine digits (or the last four) is an SSN.
+_SSN_SHORT = frozenset({"social", "sin number", "itin", "tfn", "nino"})
+
+
+# Words after a cue that still name the same number: "patient id #", "claim id", "cause no".
+_CUE_ENDINGS = ("#", "no", "number", "num", "id")
+
+
+def _phrases() -> dict[str, PhiCategory | None]:
+    table: dict[str, PhiCategory | None] = {}
+    for category, listed in ID_CUES.items():
+        for raw in listed.split("|"):
+            phrase = " ".join(raw.split())
+            for ending in ("", *_CUE_ENDINGS):
+                table.setdefault(f"{phrase} {ending}".strip(), category)
+                table.setdefault(f"{phrase} {ending} #".strip(), category)
+    table.update(dict.fromkeys(_GENERIC_CUES))
+    return table
+
+
+_PHRASES = _phrases()
+_LONGEST = max(len(p.split()) for p in _PHRASES)
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019/.-][a-z0-9]+)*|[#:(),.;!?=\n/)]")
+# Words between a cue and its number that change nothing.
+_FILLERS = word_set("""
+    : ( , = is was are were reads read says said shows showed of on in the her his their my
+    your our its a an new old current ending ends end last four 4 digits digit with at as be
+    to for just still also
+    """)
+# Words that say the number is the last digits of a longer one.
+_LAST_DIGITS = frozenset({"ending", "ends", "end", "last"})
+# Abbreviations that a full stop ends without ending the sentence.
+_ABBREVIATED = frozenset(
+    {"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec", "dr", "st", "ins"}
+)
+_SENTENCE_ENDS = frozenset(".;!?\n)")
+# Words that join the numbers of a list ("serials HA22-7194L / HA22-7195R").
+_LIST_WORDS = word_set("/ , and & or")
+# How many ordinary words may stand between a cue and a number that looks like an id.
+_LOOSE_WORDS = 5
+
+
+@attrs.frozen
+class _Cue:
+    """What the words before a number say about it."""
+
+    category: PhiCategory | None  # None: only a generic cue ("number", "#")
+    phrase: str
+    strict: bool  # nothing but filler words between the cue and the number
+    last_digits: bool  # "ending in", "last four": the number is the end of a longer one
+
+
+def _tokens_before(text: str, start: int, width: int = 72) -> list[str]:
+    """Return the words and signs in the *width* characters before *start*, lowercased."""
+    begin = max(0, start - width)
+    found = _TOKEN.findall(text[begin:start].lower().replace("\u2019", "'"))
+    if begin and found and text[begin - 1].isalnum():
+        del found[0]  # a word cut by the window
+    # The full stop of an abbreviation is no word: "Pt. ID", "Acct. no. 7720".
+    return [t for i, t in enumerate(found) if not (t == "." and i and found[i - 1] in _ABBREVIATED)]
+
+
+def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """Return the longest cue phrase that ends at ``tokens[i]``, and its length in words."""
+    for n in range(min(_LONGEST, i + 1), 0, -1):
+        phrase = " ".join(tokens[i - n + 1 : i + 1])
+        if phrase in _PHRASES:
+            return phrase, n
+    return None
+
+
+class _Walk:
+    """The walk back from a number over the words before it, to its cue."""
+
+    __slots__ = ("crossed", "generic", "last_digits", "skipped")
+
+    def __init__(self) -> None:
+        self.skipped = 0  # ordinary words passed over
+        self.crossed = False  # a sentence end passed over (after a generic cue only)
+        self.generic: str | None = None  # a generic cue passed over ("number", "#")
+        self.last_digits = False  # "ending", "last": the number ends a longer one
+
+    def passes(self, words: list[str], i: int) -> bool:
+        """Tell whether the walk goes on past ``words[i]``, which is no cue."""
+        word = words[i]
+        if word in _FILLERS or word in _LIST_WORDS:
+            self.last_digits = self.last_digits or word in _LAST_DIGITS
+            return True
+        if word in _SENTENCE_ENDS:
+            # "his driver's license. Number P412-...": one full stop after a generic cue.
+            go_on = self.generic is not None and not self.crossed and word != ")"
+            self.crossed = True
+            return go_on
+        if _count_digits(word) >= 3:
+            return self.skipped == 0  # a number before it in a list, or another's cue
+        self.skipped += 1
+        return self.skipped <= _LOOSE_WORDS
+
+    def cue(self, category: PhiCategory | None, phrase: str) -> _Cue:
+        return _Cue(category, phrase, self.skipped == 0 and not self.crossed, self.last_digits)
+
+
+def _find_cue(words: list[str]) -> _Cue | None:
+    """Walk back from the end of *words* to the nearest cue that names a category."""
+    walk = _Walk()
+    i = len(words) - 1
+    while i >= 0:
+        found = _phrase_at(words, i)
+        if found is None:
+            if not walk.passes(words, i):
+                break
+            i -= 1
+            continue
+        phrase, n = found
+        category = _PHRASES[phrase]
+        if category is not None:
+            before = words[max(0, i - n - 4) : i - n + 1]
+            if "last" in before and ("four" in before or "4" in before):
+                walk.last_digits = True
+            return walk.cue(category, phrase)
+        walk.generic = walk.generic or phrase
+        i -= n
+    return None if walk.generic is None else walk.cue(None, walk.generic)
+
+
+def _cue(text: str, start: int) -> _Cue | None:
+    """Return the cue before the number at *start* (worked out once per number and text)."""
+    found = prepared(text).found
+    key = ("cue", start)
+    if key not in found:
+        found[key] = _find_cue(_tokens_before(text, start))
+    return found[key]  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- what a number is
+
+
+def _count_digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+# Tokens that are never ids: a year, an ordinal, a dose or a measure.
+_NOT_ID = re.compile(
+    r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)"
+    r"|\d+(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|x|s|min|mins|hrs?|yo|yr|yrs|m|km|mi|ft|cm)",
+    _I,
+)
+# Dates and ratios: "3/14/2024", "12-31-24", "2024-03-15", "24/7" (the date detector's).
+_DATE_SHAPE = re.compile(
+    r"(?P<a>\d{1,2})[/-](?P<b>\d{1,2})(?:[/-]\d{2,4})?|\d{4}-(?P<c>\d{1,2})-(?P<d>\d{1,2})"
+)
+
+
+def _date_like(value: str) -> bool:
+    m = _DATE_SHAPE.fullmatch(value)
+    if m is None:
+        return False
+    if m.group("a") is None:
+        return 1 <= int(m.group("c")) <= 12 and 1 <= int(m.group("d")) <= 31
+    a, b = int(m.group("a")), int(m.group("b"))
+    if "/" in value and "-" not in value:
+        return True  # a date or a ratio ("24/7")
+    return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+
+
+_PHONE_SHAPE = re.compile(r"(?:1-)?(?:\d{3}-)?\d{3}-\d{4}")
+_MONEY_BEFORE = frozenset("$\u20ac\u00a3\u00a5")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|(?:percent|dollars|bucks|usd|euros|pounds|people|steps|words|calories|times"
+    r"|miles|km|feet|views|followers|members|hours|minutes|days|weeks|months|years)\b)",
+    _I,
+)
+
+
+def _plain(value: str, text: str, start: int, end: int, *, year: bool = False) -> bool:
+    """Tell whether *value* may be an id: no amount, measure, date or (unless *year*) year."""
+    if (_NOT_ID.fullmatch(value) and not (year and value.isdigit())) or _date_like(value):
+        return False
+    if start and text[start - 1] in _MONEY_BEFORE:
+        return False
+    return _UNIT_AFTER.match(text, end) is None
+
+
+def _strong_id(value: str) -> bool:
+    """Tell whether *value* looks like an id even with words between it and its cue."""
+    n = _count_digits(value)
+    if any(c.isalpha() for c in value):
+        return n >= 4
+    return n >= 6 or (n >= 5 and ("-" in value or "/" in value))
+
+
+def _hash_between(text: str, start: int) -> bool:
+    """Tell whether ``#``, ``no.`` or ``number`` stands just before the number at *start*."""
+    before = text[max(0, start - 12) : start].lower().rstrip(" (:")
+    return before.endswith(("#", "no.", "no", "number", "num", "nbr"))
+
+
+def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """The category of a number after a cue word (``None``: not an id, or an SSN)."""
+    value = m.group("id")
+    start, end = m.span("id")
+    n = _count_digits(value)
+    if n < 3 or not _plain(value, text, start, end, year=True):
+        return None
+    cue = _cue(text, start)
+    if cue is None or cue.category is C.SSN:
+        return None  # no cue; or an SSN, the ssn detector's
+    if cue.strict:
+        need = 3
+        if value.isdigit() and (cue.category is None or cue.phrase in _WEAK_CUES):
+            # An everyday word, then a short number: "case 412", "chart 2".
+            need = 4 if cue.last_digits or _hash_between(text, start) else 5
+        fits = n >= need
+    else:
+        fits = _strong_id(value)
+    if (
+        not fits
+        or (not cue.last_digits and not _plain(value, text, start, end))
+        or ((cue.category is None or not cue.strict) and _PHONE_SHAPE.fullmatch(value))
+    ):
+        return None  # too short; a year; a phone number after "number" or near a cue
+    return cue.category or C.OTHER_ID
+
+
+def _bare_id(m: re.Match[str], text: str) -> PhiCategory | None:
+    """An id by its shape alone: seven digits or more, or capitals and five digits or more."""
+    value = m.group("id")
+    start, end = m.span("id")
+    n = _count_digits(value)
+    if value.isdigit():
+        shaped = n >= 7 and not value.endswith("00000") and value not in HOTLINES
+    else:
+        shaped = n >= 5 and any(c.isupper() for c in value)
+    if not shaped or not _plain(value, text, start, end) or _cue(text, start) is not None:
+        return None  # not an id; or the cue rule's
+    return C.OTHER_ID
+
+
+_ID_TOKEN = lazy(
+    r"(?<![\w/-])(?<![0-9][.,])(?=(?:[A-Z/-]*[0-9]){3})(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)"
+    r"(?![\w-]|[.,][0-9])",
+    _I,
+)
+
+_ID_CUE = Rule(
+    category=C.OTHER_ID,
+    pattern=_ID_TOKEN,
+    score=0.9,
+    reason="number after a record-number cue word",
+    category_of=_id_category,
+    anchor=_DIGITS,
+    back=_TOKEN_CHARS,
+)
+_ID_BARE = Rule(
+    category=C.OTHER_ID,
+    pattern=_ID_TOKEN,
+    score=0.55,
+    reason="long number or code of letters and five or more digits",
+    category_of=_bare_id,
+    anchor=_DIGITS,
+    back=_TOKEN_CHARS,
+)
 
 # --------------------------------------------------------------------------- SSN
 
@@ -50,171 +421,128 @@ def _ssn_ok(m: re.Match[str], _text: str) -> bool:
 
 
 _SSN = Rule(
-    category=PhiCategory.SSN,
-    pattern=lazy(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])"),
+    category=C.SSN,
+    pattern=lazy(r"(?<![\w-])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![\w-])"),
     score=0.9,
     reason="shape of a social security number",
     check=_ssn_ok,
-    trigger=_T_SSN,
+    anchor=re.compile(rb"000[- ]00[- ]0000"),
 )
+_SSN_MASKED = Rule(
+    category=C.SSN,
+    pattern=lazy(r"(?<![\w*-])(?:[xX*]{3}|[0-9]{3})-[xX*]{2}-[0-9]{4}(?![\w-])"),
+    score=0.85,
+    reason="social security number with all but the last four digits masked",
+    trigger=re.compile(rb"-0000"),
+)
+
+
+def _ssn_cue(m: re.Match[str], text: str) -> PhiCategory | None:
+    value = m.group("id")
+    cue = _cue(text, m.start("id"))
+    if cue is None or cue.category is not C.SSN:
+        return None
+    n = _count_digits(value)
+    if n == 9:
+        return C.SSN if _ssn_ok(m, text) else None
+    # The last four digits: just after "SSN", or after "ending" or "the last four".
+    if cue.last_digits or (cue.strict and cue.phrase not in _SSN_SHORT):
+        return C.SSN
+    return None
+
+
+# The first words of the cues of social security numbers.
+_SSN_WORDS = frozenset(p.split()[0] for p, c in _PHRASES.items() if c is C.SSN)
 _SSN_CUE = Rule(
-    category=PhiCategory.SSN,
-    pattern=lazy(
-        r"(?=[sS])"
-        r"\b(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|was|:|#)?\s*"
-        r"(?P<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)",
-        _I,
-    ),
+    category=C.SSN,
+    pattern=lazy(r"(?<![\w-])(?P<id>[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}|[0-9]{4})(?![\w-])"),
     score=0.95,
     reason="number after 'SSN' or 'social security'",
-    check=_ssn_ok,
-    trigger=_T_SSN,
+    check=lambda m, t: _ssn_cue(m, t) is not None,
+    words=_SSN_WORDS,
+    anchor=_DIGITS,
 )
 
-# Cue words for record numbers, in the order they are tried (longest first).
-_ID_CUES: tuple[tuple[PhiCategory, str], ...] = (
-    (
-        PhiCategory.MRN,
-        (
-            r"mrn|medical record(?:\s+number)?|med(?:ical)? rec(?:ord)?|chart"
-            r"(?:\s+number)?|patient id|pt id|hospital number|record number"
-        ),
-    ),
-    (
-        PhiCategory.HEALTH_PLAN_ID,
-        (
-            r"member id|member number|member|subscriber id|subscriber"
-            r"|policy(?:\s+number)?|insurance id|insurance(?:\s+number)?"
-            r"|medicaid(?:\s+id)?|medicare(?:\s+id)?|plan id|group number"
-            r"|beneficiary(?:\s+id)?|health plan id|mbi"
-        ),
-    ),
-    (
-        PhiCategory.ACCOUNT_NUMBER,
-        (
-            r"account(?:\s+number)?|acct|routing(?:\s+number)?|iban"
-            r"|card(?:\s+number)?|credit card|debit card|bank account"
-        ),
-    ),
-    (
-        PhiCategory.VEHICLE_ID,
-        (
-            r"license plate|licence plate|plate(?:\s+number)?|tag number|vin"
-            r"|vehicle id"
-        ),
-    ),
-    (
-        PhiCategory.LICENSE_NUMBER,
-        (
-            r"driver'?s licen[cs]e|licen[cs]e(?:\s+number)?|lic\.?|npi"
-            r"|dea(?:\s+number)?|certificate(?:\s+number)?|cert"
-            r"|registration(?:\s+number)?|permit(?:\s+number)?"
-        ),
-    ),
-    (
-        PhiCategory.DEVICE_ID,
-        (
-            r"serial(?:\s+number)?|s/n|imei|device id|pump id|implant id"
-            r"|hearing aid id|mac address"
-        ),
-    ),
-    (
-        PhiCategory.OTHER_ID,
-        (
-            r"case(?:\s+number)?|booking(?:\s+number)?|inmate(?:\s+number)?"
-            r"|docket(?:\s+number)?|claim(?:\s+number)?|ticket(?:\s+number)?"
-            r"|reference(?:\s+number)?|ref|confirmation(?:\s+number)?|order"
-            r"(?:\s+number)?|passport(?:\s+number)?|student id|student number"
-            r"|employee id|employee number|badge(?:\s+number)?|id number|id"
-            r"|file number|referral(?:\s+number)?|visa(?:\s+number)?"
-            r"|prisoner(?:\s+number)?|doc(?:\s+number)?|cdcr|offender id"
-            r"|room(?:\s+number)?|bed(?:\s+number)?"
-        ),
-    ),
-)
-_CUE_GROUPS = {f"c{i}": cat for i, (cat, _) in enumerate(_ID_CUES)}
-_CUE_ALT = "|".join(f"(?P<c{i}>{alt})" for i, (_, alt) in enumerate(_ID_CUES))
-_FILLER = r"(?:\s*(?:number|num|no\.?|#|is|was|of|reads|read|ending in|ends in|ending|:|=|-|,))*"
+# --------------------------------------------------------------------------- shapes
+
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_VIN_VALUES = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
 
 
-_CUE_BEFORE = re.compile(rf"\b(?:{_CUE_ALT})\b{_FILLER}\s*$", _I)
+def _vin_check_digit(vin: str) -> str:
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
+    return "X" if total == 10 else str(total)
 
 
-def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
-    """Find the cue word just before a candidate number, and the category it names."""
-    cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
-    if cue is None:
-        return None
-    for group, cat in _CUE_GROUPS.items():
-        if cue.group(group) is not None:
-            return cat
-    return None  # pragma: no cover - one alternative always matched
+def _vin_ok(m: re.Match[str], text: str) -> bool:
+    """A check digit that fits, or a cue, or a mix that no word or plain number has."""
+    vin = m.group()
+    if vin[8] == _vin_check_digit(vin):
+        return True
+    cue = _cue(text, m.start())
+    if cue is not None and cue.category is C.VEHICLE_ID:
+        return True
+    return _count_digits(vin) >= 5 and sum(c.isalpha() for c in vin) >= 3
 
 
-def _id_check(m: re.Match[str], _text: str) -> bool:
-    value = m.group("id")
-    return sum(c.isdigit() for c in value) >= 3 and not re.fullmatch(
-        r"(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)?|\d+(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|x|s|min)",
-        value,
-        _I,
-    )
-
-
-_ID_CUE = Rule(
-    category=PhiCategory.OTHER_ID,
-    pattern=lazy(
-        r"(?<![\w/-])(?=(?:[A-Z/-]*\d){3})(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)(?![\w-])", _I
-    ),
-    score=0.9,
-    reason="number after a record-number cue word",
-    check=_id_check,
-    category_of=_id_category,
-    anchor=_T_DIGITS_3_CODE,
-    back=_CODE_CHARS,
-)
-_HASH_ID = Rule(
-    category=PhiCategory.OTHER_ID,
-    # Four digits in a row somewhere in the first run of letters and digits (looked for
-    # lazily), then the whole run, taken at once, and what hyphens join to it.
-    pattern=lazy(r"(?<![\w&])#\s?(?P<id>(?=[A-Z0-9]*?\d{4})[A-Z0-9]++[A-Z0-9-]*)\b", _I),
-    score=0.6,
-    reason="number written after '#'",
-    trigger=re.compile("#"),
-)
 _VIN = Rule(
-    category=PhiCategory.VEHICLE_ID,
-    pattern=lazy(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
+    category=C.VEHICLE_ID,
+    pattern=lazy(
+        r"\b(?=[A-HJ-NPR-Z0-9]*[0-9])(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"
+    ),
     score=0.85,
     reason="shape of a vehicle identification number",
-    trigger=re.compile(r"[A-HJ-NPR-Z0-9]{17}"),
+    check=_vin_ok,
+    anchor=_DIGITS,
+    back=string.ascii_uppercase + string.digits,
+)
+_IMEI = Rule(
+    category=C.DEVICE_ID,
+    pattern=lazy(r"(?<![\w-])[0-9]{2}([ -]?)[0-9]{6}\1[0-9]{6}\1[0-9](?![\w-])"),
+    score=0.85,
+    reason="IMEI with a valid check digit",
+    check=lambda m, _t: _luhn(digits(m.group())),
+    trigger=re.compile(rb"00[ -]?000000[ -]?000000[ -]?0"),
 )
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 _MBI = Rule(
-    category=PhiCategory.HEALTH_PLAN_ID,
+    category=C.HEALTH_PLAN_ID,
     pattern=lazy(
-        rf"\b[1-9]{_MBI_L}[0-9{_MBI_L[1:-1]}]\d-?{_MBI_L}[0-9{_MBI_L[1:-1]}]\d-?{_MBI_L}{{2}}\d\d\b"
+        rf"\b[1-9]{_MBI_L}[0-9{_MBI_L[1:-1]}][0-9]-?{_MBI_L}[0-9{_MBI_L[1:-1]}][0-9]-?{_MBI_L}{{2}}"
+        r"[0-9]{2}\b"
     ),
     score=0.8,
     reason="shape of a Medicare beneficiary identifier",
-    trigger=re.compile(r"[1-9][A-Z][0-9A-Z]\d-?[A-Z]"),
+    trigger=re.compile(rb"0A[0A]0-?A[0A]0-?AA00"),
 )
 _MAC = Rule(
-    category=PhiCategory.DEVICE_ID,
-    pattern=lazy(
-        r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-        r"(?![\w:-])"
-    ),
+    category=C.DEVICE_ID,
+    pattern=lazy(r"(?<![\w:-])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?![\w:-])"),
     score=0.85,
     reason="shape of a MAC address",
-    trigger=re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]"),
+    trigger=re.compile(rb":[0aA][0aA]:[0aA][0aA]:"),
+)
+_MAC_HYPHENS = Rule(
+    category=C.DEVICE_ID,
+    pattern=lazy(r"(?<![\w:-])[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}(?![\w:-])"),
+    score=0.85,
+    reason="shape of a MAC address",
+    trigger=re.compile(rb"-[0aA][0aA]-[0aA][0aA]-"),
 )
 _CARD = Rule(
-    category=PhiCategory.ACCOUNT_NUMBER,
-    pattern=lazy(r"(?<![\w-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
+    category=C.ACCOUNT_NUMBER,
+    pattern=lazy(r"(?<![\w-])[0-9]{4}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{1,7}(?![\w-])"),
     score=0.85,
     reason="card number with a valid check digit",
     check=lambda m, _t: 13 <= len(digits(m.group())) <= 19 and _luhn(digits(m.group())),
-    trigger=re.compile(r"\d\d\d\d[ -]?\d\d\d\d[ -]?\d\d\d\d"),
+    trigger=re.compile(rb"0000[ -]?0000[ -]?0000"),
 )
 
 
@@ -225,38 +553,50 @@ def _iban_ok(m: re.Match[str], _text: str) -> bool:
 
 
 _IBAN = Rule(
-    category=PhiCategory.ACCOUNT_NUMBER,
-    pattern=lazy(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    category=C.ACCOUNT_NUMBER,
+    pattern=lazy(r"\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
     score=0.9,
     reason="IBAN with a valid check",
     check=_iban_ok,
-    trigger=re.compile(r"[A-Z][A-Z]\d\d ?[A-Z0-9]{4}"),
+    trigger=re.compile(rb"AA00 ?[0A][0A][0A][0A]"),
 )
 _FULLNAME = Rule(
-    category=PhiCategory.OTHER_ID,
+    category=C.OTHER_ID,
     pattern=lazy(r"\bt[1-6]_[a-z0-9]{4,12}\b"),
     score=0.85,
     reason="Reddit thing id",
-    trigger=re.compile(r"t[1-6]_"),
-)
-_LONG_NUMBER = Rule(
-    category=PhiCategory.OTHER_ID,
-    pattern=lazy(r"(?<![\w.,$€£/-])\d{8,}(?![\w%]|[.,]\d)"),
-    score=0.5,
-    reason="long run of digits",
-    trigger=re.compile(r"\d{8}"),
-)
-_MIXED_ID = Rule(
-    category=PhiCategory.OTHER_ID,
-    pattern=lazy(
-        r"(?<![\w/-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])"
-        r"(?![\w/-])"
-    ),
-    score=0.55,
-    reason="code of letters and five or more digits",
-    trigger=re.compile(r"\d(?:[A-Z-]*\d){4}"),
+    trigger=re.compile(rb"a0_"),
 )
 
+# --------------------------------------------------------------------------- vehicles
+
+_NOT_PLATES = word_set("AND THE DMV VIN ID NUMBER PLATE OF FOR WAS IS SAYS READS TO ON MY A I OK")
+
+
+def _plate_ok(m: re.Match[str], _text: str) -> bool:
+    value = m.group("id")
+    size = len(value.replace(" ", "").replace("-", ""))
+    if not 4 <= size <= 10 or value in _NOT_PLATES or (value.isdigit() and size < 5):
+        return False
+    # Digits, or a vanity plate of letters only.
+    return any(c.isdigit() for c in value) or value.isalpha()
+
+
+_PLATE = Rule(
+    category=C.VEHICLE_ID,
+    # A plate cue, what may stand between, then capitals and digits in up to three groups
+    # (joined groups hold a digit: "KX7 2JP", "3-41877B"; a vanity plate may be letters).
+    pattern=lazy(
+        r"\b(?i:plates?|tags)\b"
+        r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|,|\(|=))*\s*"
+        r"[\"'\u201c\u2018]?(?P<id>[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
+        r"(?![\w-])"
+    ),
+    score=0.85,
+    reason="licence plate after 'plate'",
+    check=_plate_ok,
+    anchor=word_anchor("plate", "plates", "tags"),
+)
 
 # --------------------------------------------------------------------------- postal codes
 
@@ -272,110 +612,346 @@ def _after_state(m: re.Match[str], text: str) -> bool:
     return _state_before().search(text, max(0, m.start() - 24), m.start()) is not None
 
 
+_ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
+_FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
+_ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
+_ZIP_FILLERS = word_set(": ( # , = is was of in the her his their my new old")
+
+
+def _zip_cue_before(m: re.Match[str], text: str) -> bool:
+    tokens = _tokens_before(text, m.start(), 40)
+    while tokens and tokens[-1] in _ZIP_FILLERS:
+        tokens.pop()
+    return any(" ".join(tokens[-n:]) in _ZIP_PHRASES for n in (1, 2) if len(tokens) >= n)
+
+
+_ZIP_AFTER = re.compile(
+    r"\s+(?:zip(?:\s?code)?s?|postal code|post ?code|area|neighbou?rhood)\b", _I
+)
+# Words after which a number of five digits is a place: "born and raised in 48205".
+_ZIP_PREPOSITIONS = word_set("in from near around outside")
+# What may follow such a ZIP code: the end of a clause, or a word that starts a new one.
+_ZIP_FOLLOWERS = re.compile(
+    r"""\s*(?:[.,;:!?)"'\u201d\u2019]|$|\n)|\s+(?:is|was|and|but|so|where|which|who|since|now
+    |anymore|with|because|are|were|has|had|then|until|or|when|today|tonight|though|although
+    |while|again|too|lol|haha|for)\b""",
+    re.VERBOSE,
+)
+
+
+def _round(m: re.Match[str]) -> bool:
+    """Tell whether a number of five digits is a round amount (``10000``, ``45000``)."""
+    return m.group()[:5].endswith("000")
+
+
+def _zip_after_preposition(m: re.Match[str], text: str) -> bool:
+    tokens = _tokens_before(text, m.start(), 24)
+    if not tokens or tokens[-1] not in _ZIP_PREPOSITIONS or _round(m):
+        return False
+    if len(tokens) >= 2 and tokens[-2] in {"1", "one"}:
+        return False  # "1 in 10000"
+    return _ZIP_FOLLOWERS.match(text, m.end()) is not None
+
+
+# Capitalised words before a number that name no town ("Room 10234", "Form 10234").
+_NOT_TOWNS = word_set("""
+    room suite unit apt box route highway interstate flight bus station level form section
+    chapter page step building bldg ward bed floor gate lot exit mile zone class grade
+    """) | frozenset(w.lower() for w in MONTHS | WEEKDAYS)
+_TOWN_BEFORE = re.compile(r"(?:^|[,\n]\s*|[a-z]\s)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s$")
+
+
+def _zip_after_town(m: re.Match[str], text: str) -> bool:
+    town = _TOWN_BEFORE.search(text, max(0, m.start() - 32), m.start())
+    if town is None:
+        return False
+    words = town.group(1).lower().split()
+    if any(w in _NOT_TOWNS for w in words) or _round(m) or _cue(text, m.start()) is not None:
+        return False
+    return re.match(r"\s*(?:[.,;!?)]|$|\n)", text[m.end() :]) is not None
+
+
 _ZIP_STATE = Rule(
-    category=PhiCategory.ZIP,
-    pattern=lazy(r"\d(?<!\w\d)\d{4}(?:-\d{4})?\b"),
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
     check=_after_state,
     score=0.9,
     reason="ZIP code after a state",
-    trigger=re.compile(r"\d\d\d\d\d"),
+    anchor=_FIVE_DIGITS,
 )
 _ZIP_CUE = Rule(
-    category=PhiCategory.ZIP,
-    pattern=lazy(
-        r"(?=[zpZP])"
-        r"(?=[A-Z])"
-        rf"\b(?:{alternation(ZIP_WORDS)})\s*(?:is|was|:|#)?\s*"
-        r"(?P<id>\d{5}(?:-\d{4})?|\d{3})\b",
-        _I,
-    ),
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
+    check=_zip_cue_before,
     score=0.95,
     reason="number after 'zip' or 'postal code'",
-    keywords=ZIP_WORDS,
+    words=("zip", "zipcode", "postal", "postcode", "post"),
+    anchor=_FIVE_DIGITS,
+)
+_ZIP_SHORT_CUE = Rule(
+    category=C.ZIP,
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{3}(?![\w%-]|[.,/][0-9])"),
+    check=_zip_cue_before,
+    score=0.8,
+    reason="first three digits after 'zip'",
+    words=("zip", "zipcode"),
+    anchor=re.compile(rb"0000*"),
 )
 _ZIP_BEFORE_CUE = Rule(
-    category=PhiCategory.ZIP,
-    pattern=lazy(
-        rf"\d(?<![\w-]\d)\d{{4}}(?:-\d{{4}})?(?=\s+(?:{alternation(ZIP_WORDS)})\b)",
-        _I,
-    ),
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
+    check=lambda m, t: _ZIP_AFTER.match(t, m.end()) is not None and not _round(m),
     score=0.9,
-    reason="number before 'zip code'",
-    keywords=ZIP_WORDS,
+    reason="number before 'zip code' or 'area'",
+    anchor=_FIVE_DIGITS,
 )
 _ZIP4 = Rule(
-    category=PhiCategory.ZIP,
-    pattern=lazy(r"(?<![\w-])\d{5}-\d{4}(?![\w-])"),
+    category=C.ZIP,
+    pattern=lazy(r"(?<![\w-])[0-9]{5}-[0-9]{4}(?![\w-])"),
     score=0.8,
     reason="ZIP+4 code",
-    trigger=re.compile(r"\d\d\d\d\d-\d"),
+    anchor=re.compile(rb"00000-0000"),
+)
+_ZIP_PLACE = Rule(
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
+    check=_zip_after_preposition,
+    score=0.75,
+    reason="number of five digits after 'in' or 'from'",
+    anchor=_FIVE_DIGITS,
+)
+_ZIP_TOWN = Rule(
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
+    check=_zip_after_town,
+    score=0.65,
+    reason="number of five digits after a town's name",
+    anchor=_FIVE_DIGITS,
 )
 _POSTCODE_UK = Rule(
-    category=PhiCategory.ZIP,
-    pattern=lazy(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"),
+    category=C.ZIP,
+    pattern=lazy(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b"),
     score=0.8,
     reason="UK postcode",
-    trigger=re.compile(r"\d[ABD-HJLNP-UW-Z][ABD-HJLNP-UW-Z]"),
+    trigger=re.compile(rb"0AA"),
 )
 _POSTCODE_CA = Rule(
-    category=PhiCategory.ZIP,
-    pattern=lazy(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
+    category=C.ZIP,
+    pattern=lazy(r"\b[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]\b"),
     score=0.8,
     reason="Canadian postal code",
-    trigger=re.compile(r"\d[A-Z] ?\d[A-Z]\d"),
+    trigger=re.compile(rb"0A ?0A0"),
 )
 
 #: The rules of postal codes, for the ``address`` detector.
-POSTAL_CODE_RULES = (_ZIP_STATE, _ZIP_CUE, _ZIP_BEFORE_CUE, _ZIP4, _POSTCODE_UK, _POSTCODE_CA)
+POSTAL_CODE_RULES = (
+    _ZIP_STATE,
+    _ZIP_CUE,
+    _ZIP_SHORT_CUE,
+    _ZIP_BEFORE_CUE,
+    _ZIP4,
+    _ZIP_PLACE,
+    _ZIP_TOWN,
+    _POSTCODE_UK,
+    _POSTCODE_CA,
+)
 
 # --------------------------------------------------------------------------- ages over 89
 
-_SPELLED_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_AGE = (
-    rf"(?:ninety(?:[- ]{_SPELLED_UNIT})?|(?:a|one)?\s?hundred(?:\s(?:and\s)?(?:{_SPELLED_UNIT}"
-    r"|ten|eleven|twelve|thirteen|fourteen|fifteen))?)"
+    rf"(?:ninety(?:[- ]{_UNITS})?|(?:(?:a|one)[ -])?hundred(?:[ -](?:and[ -])?(?:{_UNITS}"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|twenty(?:[- ]{_UNITS})?))?)"
 )
-_NUM_AGE = r"(?:9\d|1[0-2]\d)"
-_AGE_TRIGGER = re.compile(r"9\d(?<!\d9\d)(?!\d)|1[0-2]\d(?<!\d1[0-2]\d)(?!\d)|ninet|hundred")
-_AGE_NOT_AFTER = r"(?!\s*(?:or\s+older|\+|%|percent|minutes|mins?|mg|pounds|lbs?|kg|degrees))"
+_YEARS_OLD = (
+    r"(?:[- ]?(?:years?|yrs?)[- ]?(?:old|young)|[- ](?:year|yr)[- ]old|\s?(?:yo|y/o|y\.o\.?)(?!\w)"
+    r"|(?:yo)?[MF](?=\b)|[- ]?years? of age)"
+)
+# The same after a number in words, which a space or a hyphen ends.
+_YEARS_OLD_SPELLED = (
+    r"(?:[- ](?:years?|yrs?)[- ]?(?:old|young)|[- ](?:year|yr)[- ]old|[- ](?:yo|y/o|y\.o\.?)(?!\w)"
+    r"|[- ]years? of age)"
+)
+_AGE_NUMBER = lazy(r"(?<![\w.,$/-])(?P<id>9[0-9]|1[0-2][0-9])(?![0-9]|[.,][0-9])")
+_AGE_DIGITS = re.compile(rb"000*")  # runs of two digits or more
+
+# Words just before an age that say it is one ("aged 93", "turned 101").
+_AGE_CUES = word_set("aged age turned turning turns turn reached reaching celebrated")
+# Words that say so only of a person and before the end of a clause ("she is 94.", "Mr.
+# Ruiz was 96 and", "will be 91 in June", "At 93!").
+_AGE_WEAK_CUES = word_set("is was be been he's she's they're who's i'm im am at")
+_AGE_SKIPPED = word_set("now almost nearly just barely only over about like a whole full")
+_PERSON_WORDS = word_set("""
+    he she they who i you we him her them mom dad mother father grandma grandpa grandmother
+    grandfather nana papa client patient resident man woman lady gentleman guy oldest
+    youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
+    brother son daughter one , mum gran granny patients clients residents folks regulars
+    elders ladies men women
+    """)
+# Words before "at" that make the number a measure, not an age ("pulse at 95.").
+_MEASURES = word_set("""
+    pulse heart rate bp pressure sats o2 oxygen temp temperature score weight speed price
+    sugar glucose level levels count rank number page exit mile room it
+    """)
+# What may follow an age said with "is" or "at": the end of a clause, or a word that
+# continues one.
+_AGE_FOLLOWERS = re.compile(
+    r"\s*(?:[.,;:!?)\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
+    r"|next|last|in|on|with|still|yet|years?|yrs?|when)\b",
+    _I,
+)
+# What must not follow an age: a unit or a count of things.
+_NOT_AGE_AFTER = re.compile(
+    r"\s*(?:or\s+older|[+%]|(?:percent|minutes|mins?|hours?|hrs?|days?|weeks?|months?|mg|mcg"
+    r"|ml|pounds|lbs?|kg|degrees|people|times|miles|mph|points|dollars|bucks|cents|percentile"
+    r"|seconds|secs?|beds?|patients|clients|kids|students|steps|words|pages|calls|visits"
+    r"|sessions|years?\s+(?:ago|in|of|later|before|after|since|clean|sober))\b)",
+    _I,
+)
+_NAME_LIKE = re.compile(r"[A-Z][\w'\u2019-]*[a-z]")
+
+
+def _person_before(tokens: list[str], text: str, start: int) -> bool:
+    """Tell whether the clause before *start* is about a person (a pronoun, a name)."""
+    if any(t in _PERSON_WORDS for t in tokens[-5:-1]):
+        return True
+    words = [w.strip(",.()") for w in text[max(0, start - 48) : start].split()[-4:-1]]
+    return any(_NAME_LIKE.fullmatch(w) and w.lower() not in FUNCTION_WORDS for w in words)
+
+
+# What a word just before a number says about it being an age, where the word alone tells.
+_AGE_SAID_BY = {
+    **dict.fromkeys(_AGE_CUES, True),
+    **dict.fromkeys(("he's", "she's", "they're", "who's", "i'm", "im", "am"), True),
+}
+
+
+_STATISTICS = word_set("average mean median retirement minimum maximum cut-off cutoff")
+
+
+def _age_cue_before(text: str, start: int) -> bool:
+    """Tell whether the words before the age at *start* say that it is someone's age."""
+    tokens = _tokens_before(text, start, 48)
+    while tokens and tokens[-1] in _AGE_SKIPPED:
+        tokens.pop()
+    last = tokens[-1] if tokens else ""
+    before = tokens[-2] if len(tokens) >= 2 else ""
+    if last in {"to", "of"}:
+        # "lived to 101", "made it to 95", "at the age of 97"; not "the average age of 92".
+        if last == "of":
+            last, before = before, tokens[-3] if len(tokens) >= 3 else ""
+            if last != "age":
+                return False
+        else:
+            return before in {"lived", "live", "living", "it"}
+    if last in _AGE_SAID_BY:
+        return not (last == "age" and before in _STATISTICS)
+    if last == "at":
+        return not _MEASURES.intersection(tokens[-4:-1])
+    return last in _AGE_WEAK_CUES and _person_before(tokens, text, start)
+
+
+# Cues after which the age must end its clause ("turned 93 this week", not "reached 100
+# members").
+_AGE_CLAUSE_CUES = _AGE_WEAK_CUES | word_set(
+    "turned turning turns turn reached reaching celebrated to"
+)
+
+
+def _age_after_cue(m: re.Match[str], text: str) -> bool:
+    start = m.start("id")
+    if _NOT_AGE_AFTER.match(text, m.end()) is not None or not _age_cue_before(text, start):
+        return False
+    tokens = [t for t in _tokens_before(text, start, 24) if t not in _AGE_SKIPPED]
+    in_clause = bool(tokens) and tokens[-1] in _AGE_CLAUSE_CUES
+    return not in_clause or _AGE_FOLLOWERS.match(text, m.end()) is not None
+
+
 _AGE_UNIT = Rule(
-    category=PhiCategory.AGE_OVER_89,
-    pattern=lazy(
-        rf"(?<![\w.,$])(?P<id>(?:{_NUM_AGE}|{_SPELLED_AGE})(?:[- ]?(?:years?|yrs?)[- ]?old|[- ]"
-        rf"(?:year|yr)[- ]old|\s?(?:yo|y/o|y\.o\.?)(?!\w)|(?:yo)?[MF](?=\b)|[- ]?years? of age))",
-        _I,
-    ),
+    category=C.AGE_OVER_89,
+    pattern=lazy(rf"(?<![\w.,$/-])(?P<id>(?:9[0-9]|1[0-2][0-9]){_YEARS_OLD})", _I),
     score=0.95,
     reason="age over 89 with 'years old'",
-    trigger=_AGE_TRIGGER,
-    trigger_lower=True,
+    anchor=_AGE_DIGITS,
 )
 _AGE_CUE = Rule(
-    category=PhiCategory.AGE_OVER_89,
-    pattern=lazy(
-        r"(?=[atrlmATRLM])"
-        rf"\b(?:aged?|turned|turning|turns|age of|reached|lived to|made it to)\s+(?:be\s+)?"
-        rf"(?P<id>{_NUM_AGE}|{_SPELLED_AGE})\b{_AGE_NOT_AFTER}(?!\s*(?:years?|yrs?)\s+(?:ago|in))",
-        _I,
-    ),
+    category=C.AGE_OVER_89,
+    pattern=_AGE_NUMBER,
+    check=_age_after_cue,
     score=0.85,
-    reason="age over 89 after 'aged' or 'turned'",
-    trigger=_AGE_TRIGGER,
-    trigger_lower=True,
+    reason="age over 89 after 'aged', 'turned' or 'she is'",
+    anchor=_AGE_DIGITS,
+)
+_AGE_APPOSITIVE = Rule(
+    category=C.AGE_OVER_89,
+    pattern=lazy(
+        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])(?:,\s(?=[a-z])|\))"
+    ),
+    score=0.7,
+    reason="number over 89 set off after a word for a person",
+    anchor=_AGE_DIGITS,
+    back=", (\t\n",
+)
+_SPELLED_ANCHOR = word_anchor("ninety", "hundred")
+_SPELLED_BACK = " -aoneAONE"
+_AGE_SPELLED_UNIT = Rule(
+    category=C.AGE_OVER_89,
+    pattern=lazy(rf"\b(?P<id>{_SPELLED_AGE}{_YEARS_OLD_SPELLED})", _I),
+    score=0.95,
+    reason="age over 89 in words with 'years old'",
+    anchor=_SPELLED_ANCHOR,
+    back=_SPELLED_BACK,
+)
+_AGE_SPELLED_CUE = Rule(
+    category=C.AGE_OVER_89,
+    pattern=lazy(rf"\b(?P<id>{_SPELLED_AGE})\b(?![- ](?:year|yr))", _I),
+    check=_age_after_cue,
+    score=0.85,
+    reason="age over 89 in words after 'turned' or 'she is'",
+    anchor=_SPELLED_ANCHOR,
+    back=_SPELLED_BACK,
+)
+
+
+def _spelled_alone(m: re.Match[str], text: str) -> bool:
+    """A number over 89 in words that stands on its own ("The youngest? Ninety-one.")."""
+    if _NOT_AGE_AFTER.match(text, m.end()) is not None:
+        return False
+    if not re.match(
+        r"\s*(?:[.!?;,)]|$|\n|\s+and\s+(?:still|she|he|they|sharp|going))", text[m.end() :]
+    ):
+        return False
+    tokens = _tokens_before(text, m.start(), 16)
+    return (
+        not tokens
+        or tokens[-1] in {".", "?", "!", "\n", ",", ":", "(", "\u2014"}
+        or (tokens[-1] in _AGE_SKIPPED | _AGE_CUES | _AGE_WEAK_CUES)
+    )
+
+
+_AGE_SPELLED_ALONE = Rule(
+    category=C.AGE_OVER_89,
+    pattern=lazy(rf"\b(?P<id>{_SPELLED_AGE})\b(?![- ](?:year|yr))", _I),
+    check=_spelled_alone,
+    score=0.6,
+    reason="number over 89 in words standing alone",
+    anchor=_SPELLED_ANCHOR,
+    back=_SPELLED_BACK,
 )
 _AGE_BIRTHDAY = Rule(
-    category=PhiCategory.AGE_OVER_89,
+    category=C.AGE_OVER_89,
     pattern=lazy(
-        rf"\b(?P<id>{_NUM_AGE}(?:st|nd|rd|th)|ninetieth|ninety-?\w+th|hundredth)\s+birthday\b",
+        r"\b(?P<id>(?:9[0-9]|1[0-2][0-9])(?:st|nd|rd|th)|ninetieth|ninety-?\w+th|hundredth)"
+        r"\s+birthday\b",
         _I,
     ),
     score=0.9,
     reason="birthday over 89",
-    trigger=re.compile("birthday"),
-    trigger_lower=True,
+    words=("birthday", "birthdays"),
 )
 _AGE_DECADE = Rule(
-    category=PhiCategory.AGE_OVER_89,
+    category=C.AGE_OVER_89,
     pattern=lazy(
         r"\b(?:in\s+(?:his|her|their|my)\s+(?:(?:early|mid|late)[- ])?)(?P<id>90s|90's|nineties"
         r"|hundreds)\b",
@@ -383,42 +959,7 @@ _AGE_DECADE = Rule(
     ),
     score=0.85,
     reason="age in the nineties",
-    trigger=re.compile("90|nineties|hundreds"),
-    trigger_lower=True,
-)
-_AGE_AT = Rule(
-    category=PhiCategory.AGE_OVER_89,
-    pattern=lazy(
-        rf"\b(?:at|at age|at the age of)\s+(?P<id>{_NUM_AGE}|{_SPELLED_AGE})(?=,?\s+(?:still|she"
-        rf"|he|they|is|was|and|years|yrs)\b|,\s)",
-        _I,
-    ),
-    score=0.7,
-    reason="'at' and a number over 89 said of a person",
-    trigger=_AGE_TRIGGER,
-    trigger_lower=True,
-)
-_AGE_IS = Rule(
-    category=PhiCategory.AGE_OVER_89,
-    pattern=lazy(
-        r"(?=[iwhsticIWHSTC])"
-        rf"\b(?:is|was|he's|she's|they're|who's|who is|who was|i'm|im|am)\s+(?:now\s+)?"
-        rf"(?P<id>{_NUM_AGE}|{_SPELLED_AGE})(?=\s*(?:[.,;!?)]|and\b|now\b|$|\s+(?:and|but|so)"
-        rf"\b))",
-        _I,
-    ),
-    score=0.6,
-    reason="number over 89 said of a person",
-    trigger=_AGE_TRIGGER,
-    trigger_lower=True,
-)
-
-_AGE_APPOSITIVE = Rule(
-    category=PhiCategory.AGE_OVER_89,
-    pattern=lazy(rf"(?<=[^\W\d_])(?:,\s|\s\()(?P<id>{_NUM_AGE})(?:,\s(?=[a-z])|\))"),
-    score=0.7,
-    reason="number over 89 set off after a word for a person",
-    trigger=re.compile(r"9\d(?<!\d9\d)(?!\d)|1[0-2]\d(?<!\d1[0-2]\d)(?!\d)"),
+    words=("90s", "90", "nineties", "hundreds"),
 )
 
 
@@ -430,20 +971,21 @@ def detectors() -> list[PatternDetector]:
         The ``ssn``, ``id-number`` and ``age-over-89`` detectors.
     """
     return [
-        PatternDetector(name="ssn", rules=[_SSN, _SSN_CUE]),
+        PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE]),
         PatternDetector(
             name="id-number",
             rules=[
                 _ID_CUE,
-                _HASH_ID,
+                _PLATE,
                 _VIN,
                 _MBI,
                 _MAC,
+                _MAC_HYPHENS,
+                _IMEI,
                 _CARD,
                 _IBAN,
                 _FULLNAME,
-                _LONG_NUMBER,
-                _MIXED_ID,
+                _ID_BARE,
             ],
         ),
         PatternDetector(
@@ -451,11 +993,12 @@ def detectors() -> list[PatternDetector]:
             rules=[
                 _AGE_UNIT,
                 _AGE_CUE,
+                _AGE_APPOSITIVE,
+                _AGE_SPELLED_UNIT,
+                _AGE_SPELLED_CUE,
+                _AGE_SPELLED_ALONE,
                 _AGE_BIRTHDAY,
                 _AGE_DECADE,
-                _AGE_IS,
-                _AGE_APPOSITIVE,
-                _AGE_AT,
             ],
         ),
     ]

@@ -1,0 +1,623 @@
+"""
+Numbers, dates and contact data: what the pattern rules find, in which category, with which
+span, and what they leave alone; the cue words before a number; and the engine's fast paths
+(the shape of a text, word anchors, pre-filters), which must find what a full scan finds.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rewardkit import PhiCategory
+from rewardkit.deid import _engine as engine
+from rewardkit.deid import builtin_detectors, scan
+from rewardkit.deid._numbers import ID_CUES, _find_cue, _tokens_before
+
+C = PhiCategory
+NUMBER_CATEGORIES = {
+    C.ZIP,
+    C.AGE_OVER_89,
+    C.ACCOUNT_NUMBER,
+    C.LICENSE_NUMBER,
+    C.MRN,
+    C.SSN,
+    C.VEHICLE_ID,
+    C.DATE,
+    C.USERNAME,
+    C.DEVICE_ID,
+    C.HEALTH_PLAN_ID,
+    C.OTHER_ID,
+    C.PHONE,
+    C.FAX,
+    C.EMAIL,
+    C.URL,
+    C.IP_ADDRESS,
+}
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(d.category.value, text[d.start : d.end]) for d in scan(text)]
+
+
+# Formats and cues of every number category, none of them taken from the development set.
+POSITIVES = [
+    ("MRN#: 00-44-1290 on the sheet.", "00-44-1290", "MRN"),
+    ("Medical Record No. 8812930 was wrong.", "8812930", "MRN"),
+    ("her patient ID#A48812 is on the band", "A48812", "MRN"),
+    ("Pt. ID: 4410233 again.", "4410233", "MRN"),
+    ("Patient #: 44102339 in the chart", "44102339", "MRN"),
+    ("DL: S530-4412-8891 expired", "S530-4412-8891", "LICENSE_NUMBER"),
+    ("driver's license #: 88172-09 renewed", "88172-09", "LICENSE_NUMBER"),
+    ("CDL 33019281 is back", "33019281", "LICENSE_NUMBER"),
+    ("NPI: 1629384756 on the form", "1629384756", "LICENSE_NUMBER"),
+    ("Policy #HMO4410012 was denied", "HMO4410012", "HEALTH_PLAN_ID"),
+    ("Group # 880123 and Member # 7734521001", "7734521001", "HEALTH_PLAN_ID"),
+    ("Group # 880123 and Member # 7734521001", "880123", "HEALTH_PLAN_ID"),
+    ("acct #0031-22918 closed", "0031-22918", "ACCOUNT_NUMBER"),
+    ("routing 044000037 and account 88120034", "88120034", "ACCOUNT_NUMBER"),
+    ("EBT card 5077123456789012 was stolen", "5077123456789012", "ACCOUNT_NUMBER"),
+    ("Case #: 22-CR-0419 dismissed", "22-CR-0419", "OTHER_ID"),
+    ("Cause No. 2021-09182 closed", "2021-09182", "OTHER_ID"),
+    ("DOC# 1184302 on the envelope", "1184302", "OTHER_ID"),
+    ("BOP register number 12345-678 on the letter", "12345-678", "OTHER_ID"),
+    ("USCIS receipt number IOE0912345678 came", "IOE0912345678", "OTHER_ID"),
+    ("passport no. X12345678 expired", "X12345678", "OTHER_ID"),
+    ("student ID: 900123456 for the form", "900123456", "OTHER_ID"),
+    ("badge #4471 on my lanyard", "4471", "OTHER_ID"),
+    ("ticket #884123 for the IT desk", "884123", "OTHER_ID"),
+    ("Claim ID CLM-44102 denied", "CLM-44102", "OTHER_ID"),
+    ("serial: 7734-221-09 on the pump", "7734-221-09", "DEVICE_ID"),
+    ("IMEI 35 209900 176148 1 on the box", "35 209900 176148 1", "DEVICE_ID"),
+    ("asset tag #IT-00482 on the laptop", "IT-00482", "DEVICE_ID"),
+    ("plate number 8ABC123 was called out", "8ABC123", "VEHICLE_ID"),
+    ("plates: 4KLM 221 from out of state", "4KLM 221", "VEHICLE_ID"),
+    ("VIN ending in 4417 per the dealer", "4417", "VEHICLE_ID"),
+    ("his SSN: 512-38-7764 on file", "512-38-7764", "SSN"),
+    ("SSN ending 4821 on the form", "4821", "SSN"),
+    ("the last four of her social are 6789", "6789", "SSN"),
+    ("last 4 SSN 2291 verified", "2291", "SSN"),
+    ("SSN XXX-XX-4410 on the letter", "XXX-XX-4410", "SSN"),
+    ("social security no. 433 81 2290 was read out", "433 81 2290", "SSN"),
+    ("my 93 y/o patient", "93", "AGE_OVER_89"),
+    ("a 91-yr-old vet", "91", "AGE_OVER_89"),
+    ("(94F) with delirium", "94", "AGE_OVER_89"),
+    ("aged ninety-eight and sharp", "ninety-eight", "AGE_OVER_89"),
+    ("at the ripe old age of 99, she laughed", "99", "AGE_OVER_89"),
+    ("who just turned 100!", "100", "AGE_OVER_89"),
+    ("Mrs. K, 96, asked for tea", "96", "AGE_OVER_89"),
+    ("she's ninety-three.", "ninety-three", "AGE_OVER_89"),
+    ("he's 94 years young", "94", "AGE_OVER_89"),
+    ("in her nineties now", "nineties", "AGE_OVER_89"),
+    ("The resident, who is 102, sang", "102", "AGE_OVER_89"),
+    ("My grandma is ninety-nine and still drives", "ninety-nine", "AGE_OVER_89"),
+    ("Our oldest member is 97.", "97", "AGE_OVER_89"),
+    ("3rd Feb was the day", "3rd Feb", "DATE"),
+    ("Feb 3rd, 2024 was the day", "Feb 3rd, 2024", "DATE"),
+    ("on 02.03.2024 she left", "02.03.2024", "DATE"),
+    ("2024.03.05 was court", "2024.03.05", "DATE"),
+    ("on 11/2 she called", "11/2", "DATE"),
+    ("12 Jan was her first day", "12 Jan", "DATE"),
+    ("Sat., Mar. 2 at the clinic", "Mar. 2", "DATE"),
+    ("Thanksgiving Day 2021 was hard", "Thanksgiving Day 2021", "DATE"),
+    ("2024-3-5 in the log", "2024-3-5", "DATE"),
+    ("born on the twenty-third of May", "twenty-third of May", "DATE"),
+    ("her intake was March the 12th", "March the 12th", "DATE"),
+    ("due 12/25 this year", "12/25", "DATE"),
+    ("by Aug 2021 she was working", "Aug 2021", "DATE"),
+    ("call 555.0123 after six", "555.0123", "PHONE"),
+    ("+1-503-555-0142 is her cell", "+1-503-555-0142", "PHONE"),
+    ("503 555 0142 is her cell", "503 555 0142", "PHONE"),
+    ("1 (800) 555-0199 for the clinic", "(800) 555-0199", "PHONE"),
+    ("+44 (0)20 7946 0958 in London", "+44 (0)20 7946 0958", "PHONE"),
+    ("0161 496 0123 is the office", "0161 496 0123", "PHONE"),
+    ("fax it to 503-555-0188 please", "503-555-0188", "FAX"),
+    ("503-555-0147 (fax) for records", "503-555-0147", "FAX"),
+    ("jo (at) example.org wrote", "jo (at) example.org", "EMAIL"),
+    ("jane.doe at example dot com wrote back", "jane.doe at example dot com", "EMAIL"),
+    ("JANE@EXAMPLE.COM wrote", "JANE@EXAMPLE.COM", "EMAIL"),
+    ("her site mysite.example is new", "mysite.example", "URL"),
+    ("see janedoe-art.com for the shop", "janedoe-art.com", "URL"),
+    ("198.51.100.23:8080 was blocked", "198.51.100.23", "IP_ADDRESS"),
+    ("my insta is moonlit.mara now", "moonlit.mara", "USERNAME"),
+    ("Twitter: @x_wing_42 posts", "@x_wing_42", "USERNAME"),
+    ("lives in 97214 with her mom", "97214", "ZIP"),
+    ("Tulsa OK 74103-2201 was the address", "74103-2201", "ZIP"),
+    ("postal code 02139 on the card", "02139", "ZIP"),
+    ("the 48205 area is rough", "48205", "ZIP"),
+    ("Spokane 99201.", "99201", "ZIP"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "category"), POSITIVES)
+def test_finds_the_identifier_in_its_category(text, value, category):
+    start = text.index(value)
+    end = start + len(value)
+    assert any(
+        d.start <= start and end <= d.end and d.category.value == category for d in scan(text)
+    ), found(text)
+
+
+# Numbers, dates and words that look like identifiers and are not.
+NEGATIVES = [
+    "I've been doing this for 15 years and have about 40 clients.",
+    "She weighed 98 pounds at intake.",
+    "His BP was 140/90 and pulse 95.",
+    "Temperature was 99.1 so we held the dose.",
+    "We had 120 people at the walk.",
+    "The unit has 24 beds and 3 nurses per shift.",
+    "I drove 95 miles each way.",
+    "She is 100% committed.",
+    "Over 9000 hours of supervised practice.",
+    "I owe $45,000 in student loans.",
+    "Call 1-800-662-4357 for help.",
+    "My caseload went from 35 to 92 in a year.",
+    "He scored 95 on the final.",
+    "In 1995 I started.",
+    "The 90s were wild.",
+    "At 95 degrees it was too hot to walk.",
+    "I was on hold for 95 minutes.",
+    "Room 101 is the group room.",
+    "My patient is 97 pounds soaking wet.",
+    "He is 6'2\" and 190.",
+    "Account for 20% of cases.",
+    "I read 52 books this year.",
+    "Section 8 voucher came through.",
+    "1 in 5 adults will struggle.",
+    "Member of the team for 12 years.",
+    "The claim took 180 days.",
+    "The ticket cost $95.",
+    "Policy changed in 2023.",
+    "The plate was 12 inches wide.",
+    "Plates, cups and 200 napkins.",
+    "A 12-step program saved him.",
+    "GAD-7 of 19, PHQ-9 of 14.",
+    "3 x 10mg a day.",
+    "2,500 calories a day.",
+    "ICD-10 code F33.1 on the chart.",
+    "I get paid $19.50/hour.",
+    "The 5:30 group ran long.",
+    "Member since 2015 and proud.",
+    "Ref: DSM-5-TR p. 123 says so.",
+    "Chart review took 3 hours.",
+    "Her case load is 45 now.",
+    "Student loans of 85000 dollars.",
+    "I made 65000 last year.",
+    "The population is 12000 in town.",
+    "She lives in 12 different places a year.",
+    "She grew up in 1985 in a small town.",
+    "I was 90% sure.",
+    "He's 90 days sober.",
+    "She's in the 95th percentile.",
+    "We turned 90 degrees and left.",
+    "At 100 words a minute she types.",
+    "Made it to 90 days!",
+    "We reached 100 members on the forum.",
+    "May 5 people came to group.",
+    "In March 3 of my clients relapsed.",
+    "April 20 mg was too much.",
+    "On 2/3 of the days she slept.",
+    "By 3/4 of participants it was rated well.",
+    "Ever since 9/11 he has not flown.",
+    "Tuesday at 4:30 works for me.",
+    "Her phone was 40% charged.",
+    "He called 12 times.",
+    "I got my license in 2019.",
+    "My license expires 2026.",
+    "LCSW since 2015 and RN for 12 years.",
+    "They got new plates in 2023.",
+    "In 2024 we expanded.",
+    "That happened in 45678 ways.",
+    "I have told her a hundred times.",
+    "One hundred percent worth it.",
+    "Ninety minutes of paperwork.",
+    "The score was 95.",
+    "Her pulse was at 95.",
+    "Our group has 92 members now.",
+    "My case manager said 10/10.",
+    "She's got 99 problems.",
+    "The 100 days challenge started.",
+    "We hit 100 sessions this year.",
+    "Bed 14 had a rough night, and bed 22 too.",
+    "I see 25 kids a week across 3 schools.",
+    "Her A1C went from 9.2 to 6.8.",
+    "It took 12345 tries lol.",
+    "Level 3 trauma center since 2010.",
+    "He got 2 years probation and 90 days of community service.",
+    "Form I-94 and Form 1040 and Form W-2.",
+    "Top 10 tips.",
+    "Call 911 or text 988.",
+    "She was one of 100 applicants.",
+    "The 1,204 participants answered.",
+    "We raised $10000 for the walk.",
+    "She ran 26.2 miles at 70 years old.",
+    "He is 89 and still driving.",
+    "Over 100 people came to the vigil.",
+    "The average age of 92 surprised nobody.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_leaves_look_alikes_alone(text):
+    assert [d for d in found(text) if C(d[0]) in NUMBER_CATEGORIES] == []
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("MRN 00482913 was on the sheet.", "00482913"),  # the cue outside
+        ("member ID (TX8841207735) went through", "TX8841207735"),  # brackets outside
+        ("LPC #009412 on my door", "009412"),  # the sign outside
+        ("Call +1 (415) 555-0199 ext. 12 for me.", "+1 (415) 555-0199"),  # the extension outside
+        ("It was Friday, August 2nd, finally.", "August 2nd"),  # the weekday outside
+        ("We met on the 9th of March.", "9th of March"),  # "the" outside
+        ("Hearing was 4/22. We won.", "4/22"),
+        ("Billings, MT 59101-4417 is the address.", "59101-4417"),
+        ("the last four of her SSN 4821 too", "4821"),
+        ("Thanks u/exposure_hierarchy_enjoyer_2 for that.", "u/exposure_hierarchy_enjoyer_2"),
+    ],
+)
+def test_the_span_is_the_identifier_itself(text, span):
+    assert span in [value for _, value in found(text)], found(text)
+
+
+def test_an_age_covers_the_number():
+    text = "She turned one hundred and two this week and is 101 years old in spirit."
+    values = [v for c, v in found(text) if c == "AGE_OVER_89"]
+    assert values == ["one hundred and two", "101 years old"]
+
+
+def test_the_category_follows_the_nearest_cue():
+    text = "her new license next to the plate, license number and all (H552-7044-1890)"
+    assert ("LICENSE_NUMBER", "H552-7044-1890") in found(text)
+    text = "Today he got his driver's license. Number P412-7730-9918."
+    assert ("LICENSE_NUMBER", "P412-7730-9918") in found(text)
+    # A cue for one number is not a cue for the next one after other words.
+    text = "My client (MRN 00482913) called from 555-201-3344 today."
+    assert ("PHONE", "555-201-3344") in found(text)
+    assert ("MRN", "555-201-3344") not in found(text)
+    # The numbers of a list share their cue.
+    text = "the serials for the loss form, HA22-719403L / HA22-719404R."
+    assert [c for c, v in found(text) if v.startswith("HA22")] == ["DEVICE_ID", "DEVICE_ID"]
+
+
+def test_a_fax_is_told_by_the_nearest_word_for_a_line():
+    text = "I faxed it page by page to the hearing office at (210) 555-0172 because"
+    assert ("FAX", "(210) 555-0172") in found(text)
+    text = "fax: 614-555-0110, phone 614-555-0111"
+    assert found(text) == [("FAX", "614-555-0110"), ("PHONE", "614-555-0111")]
+
+
+def test_a_number_after_case_or_student_number_is_no_phone():
+    assert ("PHONE", "2104418") not in found("her student number is 2104418 now")
+    assert ("PHONE", "555 0134") in found("her number is 555 0134 now")
+
+
+# --------------------------------------------------------------------------- cue words
+
+
+def cue(text: str):
+    return _find_cue(_tokens_before(text, len(text)))
+
+
+def test_every_cue_category_is_listed_once():
+    phrases = [" ".join(p.split()) for listed in ID_CUES.values() for p in listed.split("|")]
+    assert len(phrases) == len(set(phrases))
+    assert all(p == p.lower() for p in phrases)
+
+
+@pytest.mark.parametrize(
+    ("before", "category", "strict", "last_digits"),
+    [
+        ("her MRN ", C.MRN, True, False),
+        ("patient ID #", C.MRN, True, False),
+        ("Pt. ID: ", C.MRN, True, False),
+        ("his chart still says ", C.MRN, True, False),
+        ("Registration knows his MRN by heart, ", C.MRN, False, False),
+        ("member ID (", C.HEALTH_PLAN_ID, True, False),
+        ("checking account ending in ", C.ACCOUNT_NUMBER, True, True),
+        ("the last four of her SSN ", C.SSN, True, True),
+        ("Docket no. ", C.OTHER_ID, True, False),
+        ("Acct. no. ", C.ACCOUNT_NUMBER, True, False),
+        ("her A-number ", C.OTHER_ID, True, False),
+        ("(RN ", C.LICENSE_NUMBER, True, False),
+        ("ID #", None, True, False),
+    ],
+)
+def test_the_cue_before_a_number(before, category, strict, last_digits):
+    found_cue = cue(before)
+    assert found_cue is not None
+    assert (found_cue.category, found_cue.strict, found_cue.last_digits) == (
+        category,
+        strict,
+        last_digits,
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "the case took hours and hours, and then finally she read out ",  # too many words
+        "the MRN was wrong. Then she called ",  # a sentence between
+        "MRN 00482913) called from ",  # a bracket closed, another number between
+        "",
+    ],
+)
+def test_no_cue_before_a_number(before):
+    assert cue(before) is None
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def test_the_shape_keeps_one_byte_per_character():
+    text = "Call 555-0134, Zoë! 🎉 Łódź\u00a0İ"
+    shape = engine.shape(text)
+    assert len(shape) == len(text)
+    assert shape == b"Aaaa 000-0000, Aaa! \x01 \x01aa\x01 \x01"
+
+
+def test_the_prepared_text_keeps_the_offsets_of_the_text():
+    text = "İstanbul ZIP 12345 and MRN"
+    state = engine.prepared(text)
+    assert engine.prepared(text) is state  # shared by the detectors of one scan
+    assert len(state.lowb) == len(text)
+    assert state.lowb.index(b"zip") == text.index("ZIP")
+    assert {b"zip", b"12345", b"and", b"mrn"} <= state.words
+    assert state.digits
+    assert not engine.prepared("no digits here").digits
+
+
+def test_a_word_anchor_finds_whole_words_in_any_case():
+    anchor = engine.word_anchor("zip", "postal")
+    text = "ZIP code 12345, zipper, the Zip: postal-code; unzip"
+    assert anchor(engine.prepared(text)) == [0, 28, 33]
+    assert anchor(engine.prepared("nothing to see")) == []
+    with pytest.raises(ValueError, match="lowercase word"):
+        engine.word_anchor("Zip")
+
+
+def test_digit_rules_are_known_by_their_patterns():
+    assert engine._needs_digit(rb"00*")
+    assert not engine._needs_digit(rb"0?a")
+    assert not engine._needs_digit(rb"0|a")
+    assert not engine._needs_digit(rb"\.[aA][aA]")
+    assert engine._starts_with_digit(engine.re.compile(r"\d{3}(?:a|b)"))
+    assert not engine._starts_with_digit(engine.re.compile(r"\d{3}|a"))
+    assert not engine._starts_with_digit(engine.re.compile(r"[0-9]?x"))
+    assert engine._top_level_alternation(r"a|b")
+    assert not engine._top_level_alternation(r"(a|b)[|]\|")
+
+
+# Fragments from which the property tests build texts: digits and their separators, cue words
+# of every family, months, ordinals, spelled numbers, letters, spaces and punctuation.
+FRAGMENTS = [
+    "0",
+    "1",
+    "4",
+    "7",
+    "9",
+    "12",
+    "90",
+    "101",
+    "2024",
+    "44021",
+    "555",
+    "0134",
+    "4417",
+    "-",
+    "/",
+    ".",
+    ",",
+    ":",
+    " ",
+    "  ",
+    "\n",
+    "(",
+    ")",
+    "#",
+    "+",
+    "@",
+    "'",
+    "_",
+    "MRN",
+    "SSN",
+    "ssn ",
+    "member ID ",
+    "acct",
+    "plate ",
+    "VIN ",
+    "serial ",
+    "case #",
+    "zip ",
+    "ZIP",
+    "in ",
+    "TX",
+    "A",
+    "Q",
+    "x",
+    "XXX-XX-",
+    "on ",
+    "as of ",
+    "was ",
+    "Tues ",
+    "March ",
+    "Sept. ",
+    "may ",
+    "the ",
+    "fifth",
+    " of ",
+    "twenty-",
+    "ninety",
+    "-one",
+    "hundred",
+    " and ",
+    "turned ",
+    "she's ",
+    "aged ",
+    "years old",
+    "fax ",
+    "call ",
+    "phone ",
+    "ext ",
+    "(at)",
+    " dot ",
+    "com",
+    "example.org",
+    "www.",
+    "http://",
+    "u/",
+    "ab",
+    "last four ",
+    "social ",
+    "Ohio ",
+    "Spokane ",
+    "MT ",
+    "birthday",
+    "Christmas ",
+    "dot",
+]
+PATTERN_DETECTORS = [d for d in builtin_detectors() if isinstance(d, engine.PatternDetector)]
+
+
+def full_scan(detector: engine.PatternDetector, text: str) -> list[tuple[int, int, str]]:
+    """What *detector* finds when every rule reads the whole text, with no pre-filter."""
+    out = []
+    for rule in detector.rules:
+        pattern = rule.compiled
+        has_id = "id" in pattern.groupindex
+        for m in pattern.finditer(text):
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            start, end = m.span("id") if has_id else m.span()
+            if start < 0 or start == end:
+                continue
+            category = rule.category if rule.category_of is None else rule.category_of(m, text)
+            if category is not None:
+                out.append((start, end, category.value))
+    return sorted(out)
+
+
+def fast_scan(detector: engine.PatternDetector, text: str) -> list[tuple[int, int, str]]:
+    return sorted((d.start, d.end, d.category.value) for d in detector.detect(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=16))
+def test_the_fast_paths_find_what_a_full_scan_finds(parts):
+    text = "".join(parts)
+    for detector in PATTERN_DETECTORS:
+        # A fresh copy each time, so that nothing found in the text before is reused.
+        assert fast_scan(detector, "".join(list(text))) == full_scan(detector, text), (
+            detector.name,
+            text,
+        )
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parent / "deid_eval").glob("*.jsonl")), ids=lambda p: p.name
+)
+def test_the_fast_paths_find_what_a_full_scan_finds_in_the_evaluation_posts(path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for detector in PATTERN_DETECTORS:
+            assert fast_scan(detector, text) == full_scan(detector, text), (detector.name, text)
+
+
+# --------------------------------------------------------------------------- the benchmark
+
+
+def test_the_benchmark_scores_a_development_set(tmp_path, capsys):
+    bench = Path(__file__).parent.parent / "benchmarks"
+    sys.path.insert(0, str(bench))
+    try:
+        import deid_throughput
+    finally:
+        sys.path.remove(str(bench))
+    (tmp_path / "corpus.jsonl").write_text(
+        '{"id": "a", "text": "My client Rosalind called 555-201-3344."}\n'
+        '{"id": "b", "text": "Session at 3pm."}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "labels.jsonl").write_text(
+        '{"id": "a", "spans": [{"start": 10, "end": 18, "category": "NAME"}, '
+        '{"start": 26, "end": 38, "category": "PHONE"}]}\n{"id": "b", "spans": []}\n',
+        encoding="utf-8",
+    )
+    posts = deid_throughput.phi_dev_posts(tmp_path)
+    assert [len(p.spans) for p in posts] == [2, 0]
+    deid_throughput.phi_dev(tmp_path, None, 1)
+    out = capsys.readouterr().out
+    assert "2 posts, 1 with identifiers, 1 clean" in out
+    assert "rule engine" in out
+    assert "span recall 100.0%" in out
+
+
+# --------------------------------------------------------------------------- edge cases
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("on may 5th she came back", "may 5th", "DATE"),  # a lowercase month with an ordinal
+        ("we start june 5 at noon", "june 5", "DATE"),
+        ("by jan 12th it was over", "jan 12th", "DATE"),
+        ("the 12th may 2024 was sunny", "12th may 2024", "DATE"),
+        ("Pi day is 3/14.", "3/14", "DATE"),
+        ("VIN 1HGCM82633A004353 on the title", "1HGCM82633A004353", "VEHICLE_ID"),  # cue, no check
+        ("a title for 1HGBM82633XY04353 came", "1HGBM82633XY04353", "VEHICLE_ID"),  # a mix
+    ],
+)
+def test_edge_cases_found(text, value, category):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you may 5 times a day",  # "may" as a verb
+        "jan 12 people came",
+        "12 may be enough",
+        "the night of 3/14 we argued",  # "of" without "as"
+        "(3/14) was pi day",
+        "Our pulse was 3/5.",
+        "social 4821 is a club",  # "social" alone is not enough for four digits
+        "SSN 000123456 is not a number anyone has",
+        "ABCDEFGHJKLMNPR12 is a code",  # too few digits for a VIN without a cue
+        "1 in 48205.",
+        "Spokane 10000.",
+        "Case 48205.",
+        "see google.com for it",
+        "the crisis line 555-0134 answered",
+    ],
+)
+def test_edge_cases_left_alone(text):
+    kinds = {C.DATE, C.SSN, C.VEHICLE_ID, C.ZIP, C.URL, C.PHONE}
+    assert [d for d in found(text) if C(d[0]) in kinds] == []
+
+
+def test_a_rule_without_an_anchor_matches_as_its_pattern_does():
+    rule = engine.Rule(
+        category=C.OTHER_ID,
+        pattern=engine.re.compile(r"bed (?P<id>\d*)"),
+        score=0.5,
+        reason="bed number",
+    )
+    text = "bed 12 and bed and bed 7"
+    assert [m.group("id") for m in rule.matches(text)] == ["12", "", "7"]
+    detector = engine.PatternDetector(name="bed", rules=[rule])
+    # The empty span of the second match is dropped.
+    assert [text[d.start : d.end] for d in detector.detect(text)] == ["12", "7"]
+
+
+def test_a_blank_term_allows_nothing():
+    assert found("MRN 00482913") == found("MRN 00482913") != []
+    assert scan("MRN 00482913", allow=["  "]) == scan("MRN 00482913")
