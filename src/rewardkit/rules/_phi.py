@@ -14,7 +14,7 @@ from rewardkit.story import DeidStatus
 from ._model import rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable
 
     from rewardkit.story import Story
     from rewardkit.typing import RuleContext
@@ -26,19 +26,21 @@ if TYPE_CHECKING:
     summary="A story marked 'redacted' or 'reviewed' still has identifiers that the"
     " detectors find, outside its recorded redactions.",
 )
-def phi_residual(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def phi_residual(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report each identifier the detectors still find in a de-identified story's text."""
     if story.deidentification.status is DeidStatus.RAW:
-        return
+        return ()
     from rewardkit.deid import residual_detections  # noqa: PLC0415 - the engine loads lazily
 
-    for d in residual_detections(story):
-        # The category and the span, never the identifier itself.
-        yield Problem(
+    # The category and the span, never the identifier itself.
+    return [
+        Problem(
             path=("text",),
             message=f"a {d.category.value} identifier is left at {d.start}-{d.end} "
             f"(detector {d.detector}: {d.reason})",
         )
+        for d in residual_detections(story)
+    ]
 
 
 RULES = (phi_residual,)

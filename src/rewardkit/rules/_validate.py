@@ -11,7 +11,7 @@ from rewardkit.exceptions import LoadError, RewardkitError, RuleError, Validatio
 from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import Collection, Story
 
-from ._context import RunContext, lazy_taxonomy
+from ._context import RunContext, StoryContext, lazy_taxonomy
 from ._registry import RuleRegistry, default_registry
 from ._settings import RuleSettings
 
@@ -101,15 +101,6 @@ def _default_taxonomy() -> TaxonomyLike:
     return build_taxonomy()
 
 
-def _where(file: str | None, line: int | None, path: tuple[str | int, ...]) -> str:
-    place = file or ""
-    if line is not None:
-        place += f":{line}"
-    if path:
-        place = f"{place} {format_pointer(path)}".strip()
-    return place
-
-
 class Validator:
     """
     Validate several documents as one run.
@@ -153,11 +144,25 @@ class Validator:
         self._rules = tuple(
             (r, s) for r, s in settings.resolve(registry or default_registry()) if not r.required
         )
+        # What each story runs through, looked up once: the check, the name, the severity.
+        self._plan = tuple((r.check, r.name, s) for r, s in self._rules)
         self._context = RunContext(
             profile=profile,
             now=now if now is not None else datetime.now(UTC),
             lazy_taxonomy=lazy_taxonomy(taxonomy, _default_taxonomy),
         )
+        self._story_context = StoryContext(self._context, None, None, ())
+        self._taxonomy = taxonomy
+        self._custom_registry = registry is not None
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """
+        The names of the rules that run on each story, in order (not the loading rules).
+
+        .. versionadded:: 0.2.0
+        """
+        return tuple(r.name for r, _ in self._rules)
 
     def check(self, document: Input, *, file: str | None = None) -> list[Finding]:
         """
@@ -226,28 +231,33 @@ class Validator:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
-        context = self._context.at(_where(file, line, path))
+        # One context per run, pointed at each story in turn: rules read it during the call.
+        context = self._story_context
+        context.place(file, line, path)
         findings: list[Finding] = []
-        for rule, severity in self._rules:
+        for check, name, severity in self._plan:
             try:
-                problems = list(rule.check(story, context))
+                problems = check(story, context)
+                if not problems:
+                    continue  # most checks return an empty tuple: nothing to build
+                found = [
+                    Finding(
+                        rule=name,
+                        severity=severity,
+                        path=format_pointer((*path, *p.path)),
+                        message=p.message,
+                        file=file,
+                        line=line,
+                    )
+                    for p in problems
+                ]
             except RewardkitError:
                 raise
             except Exception as e:
                 # The exception's text may quote the story: name its type only.
-                msg = f"the rule {rule.name!r} failed on a story: {type(e).__name__}"
+                msg = f"the rule {name!r} failed on a story: {type(e).__name__}"
                 raise RuleError(msg) from e
-            findings.extend(
-                Finding(
-                    rule=rule.name,
-                    severity=severity,
-                    path=format_pointer((*path, *p.path)),
-                    message=p.message,
-                    file=file,
-                    line=line,
-                )
-                for p in problems
-            )
+            findings.extend(found)
         return findings
 
 

@@ -324,19 +324,19 @@ def _invalid_record(findings: tuple[Finding, ...], file: str | None, number: int
 
 
 _new = object.__new__
-_setters = {name: vars(StoryRecord)[name].__set__ for name in attrs.fields_dict(StoryRecord)}
+_set_story, _set_findings, _set_file, _set_line, _set_path, _set_locator = (
+    vars(StoryRecord)[name].__set__
+    for name in ("story", "findings", "file", "line", "path", "locator")
+)
 
 
 def _valid_record(story: Story, file: str | None, number: int) -> StoryRecord:
     """``StoryRecord(story=story, file=file, line=number)``, built without the frozen checks."""
     record = _new(StoryRecord)
-    for name, value in (
-        ("story", story),
-        ("findings", ()),
-        ("file", file),
-        ("line", number),
-        ("path", ()),
-        ("locator", None),
-    ):
-        _setters[name](record, value)
+    _set_story(record, story)
+    _set_findings(record, ())
+    _set_file(record, file)
+    _set_line(record, number)
+    _set_path(record, ())
+    _set_locator(record, None)
     return record
