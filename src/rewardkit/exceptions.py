@@ -23,6 +23,7 @@ __all__ = [
     "FieldTypeError",
     "LoadError",
     "OutputError",
+    "ParallelError",
     "PluginError",
     "RewardkitError",
     "RuleConfigError",
@@ -325,6 +326,17 @@ class UsageError(RewardkitError, ValueError):
     A command was used wrongly: a bad flag or value, a missing or unreadable path.
 
     The command line reports it on stderr and exits with status 2.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+class ParallelError(RewardkitError, RuntimeError):
+    """
+    A worker process of a parallel run (``--jobs``) stopped unexpectedly.
+
+    It was killed, or ran out of memory; the run stops, and ``--jobs 1`` runs it in one
+    process.
 
     .. versionadded:: 0.2.0
     """

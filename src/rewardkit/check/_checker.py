@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import RewardkitError
+from rewardkit.serialization import Limits
 
 from ._paths import STDIN
 from ._reader import read
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from rewardkit.findings import Finding
     from rewardkit.rules import Validator
-    from rewardkit.serialization import Limits, Locator, StoryRecord
+    from rewardkit.serialization import Locator, StoryRecord
 
     from ._reader import Format
 
@@ -38,6 +39,8 @@ class Checker:
         limits: Size and depth limits for every file read.
         stdin_format: ``"json"`` or ``"jsonl"``, for ``-``.
         on_progress: Called after each story and each file with the files and stories done.
+        jobs: How many processes check the stories of :meth:`run` (1: this process only).
+            The result is the same for any number (see :func:`parallel_map`).
 
     .. versionadded:: 0.2.0
     """
@@ -49,11 +52,15 @@ class Checker:
         limits: Limits | None = None,
         stdin_format: Format = "json",
         on_progress: Callable[[int, int], None] | None = None,
+        jobs: int = 1,
     ) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
         self._validator = validator
         self._limits = limits
         self._stdin_format = stdin_format
         self._on_progress = on_progress
+        self._jobs = jobs
 
     def check(
         self, records: Iterable[StoryRecord], result: CheckResult | None = None
@@ -105,7 +112,19 @@ class Checker:
 
         Raises:
             RuleError: A rule failed; PluginError: a rule plugin is broken.
+            ParallelError: A worker process stopped unexpectedly.
         """
+        if self._jobs > 1:
+            from ._parallel import run_parallel  # noqa: PLC0415 - only for parallel runs
+
+            return run_parallel(
+                self._validator,
+                files,
+                limits=self._limits or Limits(),
+                stdin_format=self._stdin_format,
+                jobs=self._jobs,
+                progress=self._progress,
+            )
         result = CheckResult()
         for name in files:
             fmt = self._stdin_format if name == STDIN else None

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from rewardkit.exceptions import LoadError, RewardkitError, RuleError, ValidationError
+from rewardkit.exceptions import (
+    LoadError,
+    RewardkitError,
+    RuleConfigError,
+    RuleError,
+    ValidationError,
+)
 from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import Collection, Story
 
@@ -20,6 +26,8 @@ if TYPE_CHECKING:
 
     from rewardkit.serialization import StoryRecord
     from rewardkit.typing import TaxonomyLike
+
+    from ._model import Rule
 
 __all__ = ["Validator", "validate", "validate_or_raise"]
 
@@ -164,6 +172,44 @@ class Validator:
         """
         return tuple(r.name for r, _ in self._rules)
 
+    def only(self, keep: Callable[[Rule], bool]) -> Validator:
+        """
+        Return a validator with the same settings that runs only the rules *keep* accepts.
+
+        Its run is its own (shared state, such as the ids ``id-duplicate`` has seen, starts
+        empty); the clock and the taxonomy are this validator's. Parallel runs use it to
+        check stories in worker processes and keep the rules that compare stories here.
+
+        Args:
+            keep: Tells, for each rule of this validator, whether to keep it.
+
+        Returns:
+            The new validator.
+
+        .. versionadded:: 0.2.0
+        """
+        other = object.__new__(Validator)
+        other._rules = tuple((r, s) for r, s in self._rules if keep(r))
+        other._plan = tuple((r.check, r.name, s) for r, s in other._rules)
+        other._context = RunContext(
+            profile=self._context.profile,
+            now=self._context.now,
+            lazy_taxonomy=self._context.lazy_taxonomy,
+        )
+        other._story_context = StoryContext(other._context, None, None, ())
+        other._taxonomy = self._taxonomy
+        other._custom_registry = self._custom_registry
+        return other
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as settings and rule names, rebuilt from the registry of the process."""
+        if self._custom_registry:
+            msg = "a Validator built on its own registry cannot be sent to another process"
+            raise TypeError(msg)
+        rules = tuple((r.name, s.value) for r, s in self._rules)
+        context = self._context
+        return (_rebuild, (self._taxonomy, context.profile, context.now, rules))
+
     def check(self, document: Input, *, file: str | None = None) -> list[Finding]:
         """
         Validate one document.
@@ -259,6 +305,24 @@ class Validator:
                 raise RuleError(msg) from e
             findings.extend(found)
         return findings
+
+
+def _rebuild(
+    taxonomy: TaxonomyLike | None,
+    profile: str,
+    now: datetime,
+    rules: tuple[tuple[str, str], ...],
+) -> Validator:
+    """Rebuild a pickled :class:`Validator` from its settings and rule names."""
+    names = [name for name, _ in rules]
+    validator = Validator(
+        taxonomy=taxonomy, profile=profile, select=names, severity=dict(rules), now=now
+    )
+    if validator.rules != tuple(names):
+        missing = sorted(set(names) - set(validator.rules))
+        msg = f"the rules {missing} are not registered in this process"
+        raise RuleConfigError(msg)
+    return validator
 
 
 def validate(  # noqa: PLR0913 - keyword-only settings, as on the command line

@@ -319,6 +319,56 @@ def lines(
         yield valid(story, file, number)  # type: ignore[arg-type]
 
 
+def raw_lines(stream: IO[bytes], limits: Limits) -> Iterator[tuple[int, bytes | None]]:
+    """
+    Split JSON Lines as :func:`lines` does, without decoding: ``(number, raw)`` per line.
+
+    Blank lines are skipped and a first line's BOM is dropped; a line over the limit gives
+    ``(number, None)`` and is never held in memory. :func:`line_record` makes the record.
+    """
+    max_bytes = limits.max_bytes
+    number = 0
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                raw = stream.readline(io.DEFAULT_BUFFER_SIZE)
+            yield number, None
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
+            continue
+        yield number, raw
+
+
+def line_record(raw: bytes | None, number: int, file: str | None, limits: Limits) -> StoryRecord:
+    """Make the record of one line that :func:`raw_lines` gave, as :func:`iter_json_lines`."""
+    if raw is None:
+        too_long = Finding(
+            rule=JSON_INVALID,
+            severity=Severity.ERROR,
+            path=None,
+            file=file,
+            line=number,
+            message=f"the line is longer than the limit of {limits.max_bytes} bytes",
+        )
+        return _invalid_record((too_long,), file, number)
+    story = _fastload.try_loads(raw, Story, limits.max_depth, limits.max_bytes)
+    if story is None:
+        from ._documents import _loads_detailed  # noqa: PLC0415 - the detailed path
+
+        try:
+            story = _loads_detailed(raw, Story, limits.max_depth, limits.max_bytes)
+        except LoadError as e:
+            findings = tuple(attrs.evolve(f, file=file, line=number) for f in e.findings)
+            return _invalid_record(findings, file, number)
+    return _valid_record(story, file, number)  # type: ignore[arg-type]
+
+
 def _invalid_record(findings: tuple[Finding, ...], file: str | None, number: int) -> StoryRecord:
     return StoryRecord(story=None, findings=findings, file=file, line=number)
 
