@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ._checker import Checker, order
 from ._config import Config, load_config
+from ._parallel import default_jobs, parallel_map
 from ._paths import STDIN, SUFFIXES, story_files
 from ._reader import STDIN_NAME, Format, Source, read, read_file
 from ._reporters import (
@@ -45,8 +46,10 @@ __all__ = [
     "Reporter",
     "Source",
     "TextReporter",
+    "default_jobs",
     "load_config",
     "order",
+    "parallel_map",
     "read",
     "read_file",
     "story_files",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import RewardkitError
 from rewardkit.serialization import Limits
 
-from ._paths import STDIN
+from ._paths import STDIN, story_files
 from ._reader import read
 from ._result import CheckResult
 
@@ -114,7 +115,7 @@ class Checker:
             RuleError: A rule failed; PluginError: a rule plugin is broken.
             ParallelError: A worker process stopped unexpectedly.
         """
-        if self._jobs > 1:
+        if self._jobs > 1 and _worth_workers(files):
             from ._parallel import run_parallel  # noqa: PLC0415 - only for parallel runs
 
             return run_parallel(
@@ -148,6 +149,26 @@ class Checker:
     def _progress(self, result: CheckResult) -> None:
         if self._on_progress is not None:
             self._on_progress(result.files, result.stories)
+
+
+#: Below this many bytes of files, a run stays in one process: starting workers costs more.
+PARALLEL_MIN_BYTES = 1 << 20
+
+
+def _worth_workers(files: Sequence[str]) -> bool:
+    """Tell whether a run is long enough for worker processes (stdin always may be)."""
+    total = 0
+    for name in files:
+        if name == STDIN:
+            return True
+        try:
+            paths = story_files([name]) if Path(name).is_dir() else [name]
+            total += sum(Path(f).stat().st_size for f in paths)
+        except OSError:
+            continue  # the run reports it
+        if total >= PARALLEL_MIN_BYTES:
+            return True
+    return False
 
 
 def _placed(locator: Locator | None, findings: list[Finding]) -> list[Finding]:

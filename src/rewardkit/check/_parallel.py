@@ -11,14 +11,10 @@ back in input order, so that the output does not depend on the number of workers
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
-import threading
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -27,6 +23,7 @@ from rewardkit.exceptions import ParallelError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
     from rewardkit.findings import Finding
@@ -61,6 +58,9 @@ def _start_method() -> BaseContext:
     Elsewhere, or when the process runs threads (forking those can deadlock), the workers are
     started afresh and the initializer's arguments are pickled.
     """
+    import multiprocessing  # noqa: PLC0415 - only when workers start
+    import threading  # noqa: PLC0415
+
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -140,6 +140,9 @@ def _pooled(  # noqa: PLR0913, PLR0917 - the pieces of parallel_map, passed on
     initializer: Callable[..., object] | None,
     initargs: tuple[Any, ...],
 ) -> Iterator[R]:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only when workers start
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     executor = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=_start_method(),

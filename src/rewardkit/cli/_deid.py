@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
     import argparse
@@ -72,6 +75,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
+    add_jobs_argument(parser)
     parser.add_argument(
         "--disable",
         action="append",
@@ -142,13 +146,27 @@ def _dump(obj: Story | Collection | str, out: Path | None, suffix: str) -> None:
     if out is None:
         sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
     else:
-        out.write_text(text, encoding="utf-8")
+        from rewardkit._files import atomic_write  # noqa: PLC0415 - imported when the command runs
+
+        atomic_write(out, text)
+
+
+def _disabled(args: argparse.Namespace) -> tuple[str, ...]:
+    return tuple(n.strip() for item in args.disable for n in item.split(",") if n.strip())
+
+
+@functools.cache
+def _detectors(disabled: tuple[str, ...]) -> list[Detector]:
+    """The detectors switched on, less *disabled*: in each worker process, made once."""
+    from rewardkit.deid import registry  # noqa: PLC0415 - imported when the command runs
+
+    return [d for d in registry.detectors() if d.name not in disabled]
 
 
 def _registry(args: argparse.Namespace) -> list[Detector]:
     from rewardkit.deid import DetectorError, registry  # noqa: PLC0415 - imported when the command runs
 
-    names = [n.strip() for item in args.disable for n in item.split(",") if n.strip()]
+    names = _disabled(args)
     known = set(registry.names())
     unknown = [n for n in names if n not in known]
     if unknown:
@@ -158,7 +176,7 @@ def _registry(args: argparse.Namespace) -> list[Detector]:
         msg = "--min-score must be between 0 and 1"
         raise _UsageError(msg)
     try:
-        return [d for d in registry.detectors() if d.name not in names]
+        return _detectors(names)
     except DetectorError as e:  # pragma: no cover - a broken plugin
         raise _UsageError(str(e)) from e
 
@@ -173,37 +191,53 @@ def _units(obj: Story | Collection | str) -> list[tuple[str | None, Story | str]
     return [(s.id, s) for s in obj]
 
 
-def _run_scan(args: argparse.Namespace) -> int:
+def _scan_rows(
+    disabled: tuple[str, ...],
+    allow: tuple[str, ...],
+    min_score: float,
+    item: tuple[str, str | None, Story | str],
+) -> list[dict[str, object]]:
+    """Scan one story or text (in a worker process); return its rows, values masked."""
     from rewardkit.deid import mask_identifier, residual_detections, scan  # noqa: PLC0415 - imported when the command runs
     from rewardkit.story import Story  # noqa: PLC0415 - imported when the command runs
 
-    detectors = _registry(args)
-    rows: list[dict[str, object]] = []
-    for name in args.files:
-        path = Path(name)
-        for story_id, unit in _units(_load(path)):
-            text = unit.text if isinstance(unit, Story) else unit
-            found: list[Detection] = (
-                residual_detections(
-                    unit, detectors=detectors, allow=args.allow, min_score=args.min_score
-                )
-                if isinstance(unit, Story)
-                else scan(unit, detectors=detectors, allow=args.allow, min_score=args.min_score)
-            )
-            rows.extend(
-                {
-                    "file": name,
-                    "story": story_id,
-                    "start": d.start,
-                    "end": d.end,
-                    "category": d.category.value,
-                    "score": round(d.score, 2),
-                    "detector": d.detector,
-                    "reason": d.reason,
-                    "value": mask_identifier(text[d.start : d.end]),
-                }
-                for d in found
-            )
+    name, story_id, unit = item
+    detectors = _detectors(disabled)
+    text = unit.text if isinstance(unit, Story) else unit
+    found: list[Detection] = (
+        residual_detections(unit, detectors=detectors, allow=allow, min_score=min_score)
+        if isinstance(unit, Story)
+        else scan(unit, detectors=detectors, allow=allow, min_score=min_score)
+    )
+    return [
+        {
+            "file": name,
+            "story": story_id,
+            "start": d.start,
+            "end": d.end,
+            "category": d.category.value,
+            "score": round(d.score, 2),
+            "detector": d.detector,
+            "reason": d.reason,
+            "value": mask_identifier(text[d.start : d.end]),
+        }
+        for d in found
+    ]
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    from rewardkit.check import parallel_map  # noqa: PLC0415 - imported when the command runs
+
+    _registry(args)  # unknown detectors and a bad --min-score are usage errors
+    scan_one = functools.partial(_scan_rows, _disabled(args), tuple(args.allow), args.min_score)
+    units = (
+        (name, story_id, unit)
+        for name in args.files
+        for story_id, unit in _units(_load(Path(name)))
+    )
+    rows = [
+        row for found in parallel_map(scan_one, units, jobs=jobs_of(args), chunk=8) for row in found
+    ]
     if args.format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -259,11 +293,11 @@ def _run_redact(args: argparse.Namespace) -> int:
     elif isinstance(obj, Story):
         result = redact(obj, operator=op, detectors=detectors, allow=allow, min_score=min_score)
     else:
+        from rewardkit.check import parallel_map  # noqa: PLC0415 - imported when the command runs
+
+        redact_one = functools.partial(_redact_story, op, _disabled(args), tuple(allow), min_score)
         result = Collection(
-            stories=[
-                redact(s, operator=op, detectors=detectors, allow=allow, min_score=min_score)
-                for s in obj
-            ],
+            stories=list(parallel_map(redact_one, obj, jobs=jobs_of(args), chunk=8)),
             schema_version=obj.schema_version,
         )
     try:
@@ -272,6 +306,17 @@ def _run_redact(args: argparse.Namespace) -> int:
         msg = f"{args.output}: cannot write: {e.__class__.__name__}"
         raise _UsageError(msg) from e
     return _EXIT_OK
+
+
+def _redact_story(
+    operator: str, disabled: tuple[str, ...], allow: tuple[str, ...], min_score: float, story: Story
+) -> Story:
+    """Redact one story of a collection (in a worker process)."""
+    from rewardkit.deid import redact  # noqa: PLC0415 - imported when the command runs
+
+    return redact(
+        story, operator=operator, detectors=_detectors(disabled), allow=allow, min_score=min_score
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._jobs import add_jobs_argument, jobs_of
 from ._main import ExitCode
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="json",
         help="what - holds: one JSON document (the default) or JSON Lines",
     )
+    add_jobs_argument(parser)
 
 
 def _split(values: list[str] | None) -> tuple[str, ...] | None:
@@ -107,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
         severity=config.severity,
     )
     progress = Progress(len(files))
-    checker = Checker(validator, stdin_format=args.stdin_format, on_progress=progress.update)
+    checker = Checker(
+        validator, stdin_format=args.stdin_format, on_progress=progress.update, jobs=jobs_of(args)
+    )
     try:
         result = checker.run(files)
     finally:
