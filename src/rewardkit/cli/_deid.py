@@ -13,6 +13,7 @@ from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
 
     from rewardkit.deid import Detection, Detector
     from rewardkit.story import Collection, Story
@@ -181,6 +182,31 @@ def _registry(args: argparse.Namespace) -> list[Detector]:
         raise _UsageError(str(e)) from e
 
 
+def _stream(name: str) -> Iterator[tuple[str | None, Story | str]]:
+    """The stories of a file, one by one: a JSON Lines file is never held whole."""
+    path = Path(name)
+    if path.suffix.lower() != ".jsonl":
+        yield from _units(_load(path))
+        return
+    from rewardkit.serialization import iter_jsonl  # noqa: PLC0415 - imported when the command runs
+
+    try:
+        lines = iter_jsonl(path)
+        for line in lines:
+            if line.error is not None:
+                # As for a whole file: every problem of the file is counted.
+                problems = len(line.error.findings) + sum(
+                    len(rest.error.findings) for rest in lines if rest.error is not None
+                )
+                msg = f"{path}: cannot load: {problems} problem(s); run 'rewardkit validate'"
+                raise _UsageError(msg)
+            assert line.story is not None  # noqa: S101 - a line without error has a story
+            yield line.story.id, line.story
+    except OSError as e:
+        msg = f"{path}: cannot read: {e.__class__.__name__}"
+        raise _UsageError(msg) from e
+
+
 def _units(obj: Story | Collection | str) -> list[tuple[str | None, Story | str]]:
     from rewardkit.story import Story  # noqa: PLC0415 - imported when the command runs
 
@@ -230,11 +256,7 @@ def _run_scan(args: argparse.Namespace) -> int:
 
     _registry(args)  # unknown detectors and a bad --min-score are usage errors
     scan_one = functools.partial(_scan_rows, _disabled(args), tuple(args.allow), args.min_score)
-    units = (
-        (name, story_id, unit)
-        for name in args.files
-        for story_id, unit in _units(_load(Path(name)))
-    )
+    units = ((name, story_id, unit) for name in args.files for story_id, unit in _stream(name))
     rows = [
         row for found in parallel_map(scan_one, units, jobs=jobs_of(args), chunk=8) for row in found
     ]
