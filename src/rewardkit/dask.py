@@ -40,7 +40,7 @@ __all__ = ["COLUMNS", "read_jsonl", "redact_bag", "validate_bag"]
 # pandas comes with dask's dataframes; it is used here without its type stubs.
 pd: Any = importlib.import_module("pandas")
 
-#: The columns of the findings dataframe: the keys of ``rewardkit validate --format json``.
+#: The columns of the findings dataframe, which are the keys of the JSON report.
 COLUMNS = ("file", "line", "path", "rule", "severity", "message")
 _ID_COLUMNS = ("id", "order", "file", "line")
 # A partition's stories are numbered below this, so that (partition, line) is one integer.

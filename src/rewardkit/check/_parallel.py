@@ -97,7 +97,7 @@ def parallel_map(  # noqa: PLR0913 - keyword-only options
     the workers at once and reaches the caller; the workers themselves ignore it.
 
     Args:
-        fn: What to apply: a module-level function (or a :func:`functools.partial` of one),
+        fn: What to apply: a module-level function (or a ``functools.partial`` of one),
             so that it can be sent to a worker.
         items: The items; each is pickled to reach a worker.
         jobs: How many worker processes; the number of usable cores by default.
