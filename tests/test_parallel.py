@@ -204,6 +204,53 @@ class TestChecker:
         assert seen[2][-1] == seen[1][-1] == (3, results[1].stories)
         assert [s for _, s in seen[2]] == sorted(s for _, s in seen[2])
 
+    def test_a_missing_file_is_a_problem_of_the_run(self, corpus, workers):
+        files = [
+            str(corpus / "lines.jsonl"),
+            str(corpus / "gone.jsonl"),
+            str(corpus / "more.jsonl"),
+        ]
+
+        one = Checker(Validator(), jobs=1).run(files)
+        two = Checker(Validator(), jobs=2).run(files)
+
+        assert two == one
+        assert one.problems == [
+            f"{corpus / 'gone.jsonl'}: cannot be read: No such file or directory"
+        ]
+
+    def test_a_reader_that_fails_is_an_internal_error_of_that_file(
+        self, corpus, workers, monkeypatch
+    ):
+        from rewardkit.serialization import _records
+
+        def broken(*args):
+            raise ZeroDivisionError
+
+        monkeypatch.setattr(_records, "raw_lines", broken)
+        files = [str(corpus / "lines.jsonl"), str(corpus / "invalid" / "schema")]
+
+        result = Checker(Validator(), jobs=2).run(files)
+
+        assert result.problems == [
+            f"{corpus / 'lines.jsonl'}: internal error (ZeroDivisionError); please report it"
+        ]
+        assert result.files == 2
+        assert {f.rule for f in result.findings} == {"schema"}
+
+    def test_stdin_json_document(self, corpus, workers, monkeypatch):
+        import io
+        import sys
+
+        data = (INVALID / "id-duplicate" / "collection.json").read_bytes()
+
+        def run(jobs: int):
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+            return Checker(Validator(), jobs=jobs).run(["-"])
+
+        assert run(2) == run(1)
+        assert "id-duplicate" in {f.rule for f in run(2).findings}
+
     def test_jobs_must_be_positive(self):
         with pytest.raises(ValueError, match="at least 1"):
             Checker(Validator(), jobs=0)
