@@ -250,9 +250,10 @@ class Validator:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
-        if record.story is None:
+        story = record.story
+        if story is None:
             return list(record.findings)
-        return self.check_story(record.story, file=record.file, line=record.line, path=record.path)
+        return self._check(story, record.file, record.line, record.path)
 
     def check_story(
         self,
@@ -277,6 +278,11 @@ class Validator:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
+        return self._check(story, file, line, path)
+
+    def _check(
+        self, story: Story, file: str | None, line: int | None, path: tuple[str | int, ...]
+    ) -> list[Finding]:
         # One context per run, pointed at each story in turn: rules read it during the call.
         context = self._story_context
         context.place(file, line, path)

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 import msgspec
 
 _json_decode = msgspec.json.decode
+_UNSET = msgspec.UNSET
 
 __all__ = ["AVAILABLE", "try_loads"]
 
@@ -487,7 +488,7 @@ class _Loader:
     def __init__(self) -> None:
         b = _Builder()
         self.kinds: dict[type, tuple[Any, Callable[..., Any]]] = {
-            cls: (msgspec.json.Decoder(b.structs[cls]), b.builders[cls])
+            cls: (msgspec.json.Decoder(b.structs[cls]).decode, b.builders[cls])
             for cls in (Story, Collection)
         }
 
@@ -535,12 +536,13 @@ def try_loads(  # noqa: PLR0911 - every doubt returns None at once
         if into is None:
             # Most documents are stories; a collection fails as a story at its "stories" key.
             try:
-                into, mirror = Story, kinds[Story][0].decode(raw)
+                into, mirror = Story, kinds[Story][0](raw)
             except msgspec.ValidationError:
-                into, mirror = Collection, kinds[Collection][0].decode(raw)
+                into, mirror = Collection, kinds[Collection][0](raw)
         else:
-            mirror = kinds[into][0].decode(raw)
-        if mirror.schema_version is None or mirror.schema_version is msgspec.UNSET:
+            mirror = kinds[into][0](raw)
+        version = mirror.schema_version
+        if version is None or version is _UNSET:
             return None  # a document's own schema_version is required
         result, keys = kinds[into][1](mirror, max_depth)
         if keys != raw.count(b":"):

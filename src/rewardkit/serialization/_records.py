@@ -279,9 +279,15 @@ def lines(
 ) -> Iterator[T]:
     """Read JSON Lines, making each line's result with *valid* or *invalid*."""
     max_bytes, max_depth = limits.max_bytes, limits.max_depth
+    readline, size, try_loads, blank = (
+        stream.readline,
+        max_bytes + 1,
+        _fastload.try_loads,
+        _BLANK_BYTES,
+    )
     number = 0
     while True:
-        raw = stream.readline(max_bytes + 1)
+        raw = readline(size)
         if not raw:
             return
         number += 1
@@ -300,9 +306,9 @@ def lines(
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
+        if (not raw or raw[0] in blank) and not raw.strip(_BLANK):
             continue
-        story = _fastload.try_loads(raw, Story, max_depth, max_bytes)
+        story = try_loads(raw, Story, max_depth, max_bytes)
         if story is None:
             from ._documents import _loads_detailed  # noqa: PLC0415 - the detailed path
 
