@@ -63,6 +63,18 @@ def corpus(tmp_path) -> Path:
     return root
 
 
+@pytest.fixture
+def forked(monkeypatch):
+    """
+    Fork the workers even when other tests left threads running, so that what a test
+    patches in this process is what the workers run.
+    """
+    monkeypatch.setattr(_parallel, "_start_method", lambda: multiprocessing.get_context("fork"))
+
+
+FORK_WARNING = "ignore:This process .* is multi-threaded:DeprecationWarning"
+
+
 def cli(capsys, *argv: object) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
@@ -134,8 +146,9 @@ class TestValidate:
 
         assert cli(capsys, *args, "-j", "2") == cli(capsys, *args, "-j", "1")
 
+    @pytest.mark.filterwarnings(FORK_WARNING)
     def test_a_rule_that_fails_stops_the_run_as_in_one_process(
-        self, capsys, corpus, workers, monkeypatch
+        self, capsys, corpus, workers, monkeypatch, forked
     ):
         from rewardkit.rules import _story
 
@@ -151,7 +164,10 @@ class TestValidate:
         assert one[0] == 2
         assert "the rule 'span-bounds' failed on a story: ZeroDivisionError" in one[2]
 
-    def test_an_internal_error_drops_that_file_only(self, capsys, corpus, workers, monkeypatch):
+    @pytest.mark.filterwarnings(FORK_WARNING)
+    def test_an_internal_error_drops_that_file_only(
+        self, capsys, corpus, workers, monkeypatch, forked
+    ):
         from rewardkit.serialization import _records
 
         real = _records.line_record
