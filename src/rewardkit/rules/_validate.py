@@ -296,7 +296,7 @@ class Validator:
                     Finding(
                         rule=name,
                         severity=severity,
-                        path=format_pointer((*path, *p.path)),
+                        path=_pointer(path, p.path),
                         message=p.message,
                         file=file,
                         line=line,
@@ -311,6 +311,22 @@ class Validator:
                 raise RuleError(msg) from e
             findings.extend(found)
         return findings
+
+
+# The pointers of findings in stories that stand alone (JSON Lines, one-story documents)
+# repeat from story to story: they are made once, up to a bound.
+_POINTERS: dict[tuple[str | int, ...], str] = {}
+
+
+def _pointer(base: tuple[str | int, ...], path: tuple[str | int, ...]) -> str:
+    if base:
+        return format_pointer((*base, *path))
+    pointer = _POINTERS.get(path)
+    if pointer is None:
+        pointer = format_pointer(path)
+        if len(_POINTERS) < 4096:
+            _POINTERS[path] = pointer
+    return pointer
 
 
 def _rebuild(
