@@ -309,6 +309,28 @@ def timed(argv: list[str]) -> tuple[float, float]:
     return seconds, cpu
 
 
+def _burn(_: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(3_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def ceiling(workers: int) -> float:
+    """How many times the work of one process *workers* processes get done in the same time."""
+    import multiprocessing  # noqa: PLC0415
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.map(_burn, range(workers))  # started and warm
+        start = time.perf_counter()
+        one = sum(pool.map(_burn, range(1)))
+        middle = time.perf_counter()
+        pool.map(_burn, range(workers))
+        end = time.perf_counter()
+    return workers * (middle - start) / (end - middle) if one else 1.0
+
+
 def jobs_rows(path: Path, stories: int, rounds: int, jobs: tuple[int, ...]) -> list[str]:
     times: dict[int, list[tuple[float, float]]] = {j: [] for j in jobs}
     for _ in range(rounds):
@@ -501,7 +523,8 @@ NOTES = [
     "  a machine that reaches only the index, the pipeline may be a third party's re-upload",
     "  (the line under the scan table names the package).",
     "- `--jobs` and start-up figures are wall-clock times of the installed command, run",
-    "  as a user runs it; the other figures are in-process. The machine may be shared, so",
+    "  as a user runs it (the `--jobs` table says how much of the second core was free);",
+    "  the other figures are in-process. The machine may be shared, so",
     "  rates move by a few per cent from run to run; ratios within one table are measured",
     "  in the same interleaved rounds.",
     "- Peak memory is the peak resident set of the command (`--jobs 1`), read from",
@@ -699,11 +722,17 @@ def run(args: argparse.Namespace) -> str:  # noqa: PLR0912, PLR0915 - one report
             f"## (d) Every core: `rewardkit validate --jobs N` on {sample_n:,} stories",
             "",
         ]
+        free = statistics.median(ceiling(2) for _ in range(5))
         report += jobs_rows(sample, sample_n, max(1, args.rounds // 2), (1, 2, 4))
         report += [
             "",
             f"This machine has {os.cpu_count()} cores: four workers share two. Wall-clock time of",
-            "the command, start-up included; the output is the same for every N.",
+            "the command, start-up included; CPU seconds of the command and its workers (what",
+            "the work costs, however it is spread). The output is the same for every N.",
+            (
+                f"The ceiling when this ran: two processes of pure Python arithmetic did {free:.2f}"
+                " times the work of one in the same time (2.00 on an idle two-core machine)."
+            ),
         ]
         found = dask_rate(sample, 2)
         if found is not None:
