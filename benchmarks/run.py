@@ -460,8 +460,14 @@ def interleaved(tasks: dict[str, Task], rounds: int) -> dict[str, tuple[float, i
     gc.freeze()
     times: dict[str, list[float]] = {name: [] for name in tasks}
     counts: dict[str, int] = {}
-    for _ in range(rounds):
-        for name, task in tasks.items():
+    names = list(tasks)
+    for task in tasks.values():  # a round not timed: caches, memos and the allocator warm
+        task()
+    for r in range(rounds):
+        # Each round starts with another task, so that no contender always follows the same
+        # one (whose garbage the allocator is still dealing with).
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            task = tasks[name]
             start = time.process_time()
             counts[name] = task()
             times[name].append(time.process_time() - start)
