@@ -24,8 +24,50 @@ _PY = {p: p[:-1] + r"\Z" for p in (ID, PLATFORM, URL, LANGUAGE, NAMESPACE)}
 TIMESTAMP = rf"^(?:{TIMESTAMP_PATTERN})\Z"
 
 
-def pydantic_models() -> Any:
-    """Build the pydantic v2 models (strict, ``extra="forbid"``); return the Story model."""
+def theme_ids() -> frozenset[str]:
+    """The theme ids of the taxonomy a default rewardkit run checks against."""
+    from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
+
+    return frozenset(t.id for t in build_taxonomy())
+
+
+def check_story(text: str, themes: Any, redactions: Any, ids: frozenset[str]) -> None:
+    """
+    The equal work, as a user of another library would add it to the model.
+
+    What rewardkit's ``theme-unknown``, ``span-bounds`` and ``redaction-mismatch`` rules
+    check: theme ids in the taxonomy, evidence spans inside the text and non-empty,
+    redactions inside the text, a replacement equal to the text it stands in for, and
+    ``remove`` redactions zero-width.
+    """
+    length = len(text)
+    for t in themes:
+        if t.theme not in ids:
+            msg = "unknown theme"
+            raise ValueError(msg)
+        for e in t.evidence:
+            if not 0 <= e.start < e.end <= length:
+                msg = "evidence outside the text"
+                raise ValueError(msg)
+    for r in redactions:
+        if not 0 <= r.start <= r.end <= length:
+            msg = "redaction outside the text"
+            raise ValueError(msg)
+        if r.operator is rk.RedactionOperator.REMOVE and r.start != r.end:
+            msg = "remove is zero-width"
+            raise ValueError(msg)
+        if text[r.start : r.end] != r.replacement:
+            msg = "replacement differs from the text"
+            raise ValueError(msg)
+
+
+def pydantic_models(*, equal_work: bool = False) -> Any:
+    """
+    Build the pydantic v2 models (strict, ``extra="forbid"``); return the Story model.
+
+    With *equal_work*, the story model also checks in a model validator what rewardkit's
+    ``theme-unknown``, ``span-bounds`` and ``redaction-mismatch`` rules check.
+    """
     import pydantic  # noqa: PLC0415
     from pydantic import BaseModel, ConfigDict, Field, StringConstraints  # noqa: PLC0415
 
@@ -113,11 +155,27 @@ def pydantic_models() -> Any:
                 raise ValueError(msg)
             return value
 
-    return Story
+    if not equal_work:
+        return Story
+    ids = theme_ids()
+
+    class CheckedStory(Story):
+        @pydantic.model_validator(mode="after")
+        def _spans_and_themes(self) -> "CheckedStory":
+            check_story(self.text, self.themes, self.deidentification.redactions, ids)
+            return self
+
+    return CheckedStory
 
 
-def msgspec_models() -> Any:
-    """Build the msgspec Structs (``forbid_unknown_fields``); return the Story Struct."""
+def msgspec_models(*, equal_work: bool = False) -> Any:
+    """
+    Build the msgspec Structs (``forbid_unknown_fields``); return the Story Struct.
+
+    With *equal_work*, the story also checks in ``__post_init__`` what rewardkit's
+    ``theme-unknown``, ``span-bounds`` and ``redaction-mismatch`` rules check.
+    """
+    ids = theme_ids() if equal_work else frozenset()
     import msgspec  # noqa: PLC0415
     from msgspec import Meta, Struct  # noqa: PLC0415
 
@@ -189,6 +247,8 @@ def msgspec_models() -> Any:
                 if value is not None and len(set(value)) != len(value):
                     msg = "lists an item more than once"
                     raise ValueError(msg)
+            if equal_work:
+                check_story(self.text, self.themes, self.deidentification.redactions, ids)
 
     _ = msgspec
     return Story

@@ -76,3 +76,11 @@ napoleon_use_rtype = False
 html_theme = "furo"
 html_title = f"rewardkit {release}"
 html_static_path: list[str] = []
+
+# rewardkit.check.parallel_map's type variables, and Dask's types in rewardkit.dask.
+nitpick_ignore += [
+    ("py:class", "T"),
+    ("py:class", "R"),
+    ("py:class", "dask.bag.Bag"),
+    ("py:class", "dd.DataFrame"),
+]

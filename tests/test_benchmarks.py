@@ -54,21 +54,51 @@ def run_script(tmp_path: Path, *args: str) -> str:
         text=True,
         env=env,
         check=False,
-        timeout=120,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
     return out.read_text(encoding="utf-8")
 
 
-def test_run_script_writes_the_table(tmp_path):
-    text = run_script(tmp_path, "--size", "12", "--rounds", "1", "--slow-size", "4")
-    assert "## (a) Load and structural validation" in text
-    assert "| pydantic v2 (model_validate_json) |" in text
-    assert "| rewardkit (fast path, msgspec) |" in text
-    assert "| jsonschema (json.loads + is_valid) |" in text
-    assert "## (d) Dump" in text
-    assert "## Peak memory while streaming" in text
-    assert "| rewardkit |" in text
+SMALL = ("--size", "12", "--rounds", "1", "--slow-size", "4", "--sample", "6", "--dump-size", "6")
+
+
+def test_run_script_writes_the_whole_page(tmp_path):
+    text = run_script(tmp_path, *SMALL, "--startup-runs", "1")
+
+    assert text.startswith("# Benchmarks\n")
+    assert "- Command: `python benchmarks/run.py --size 12 --rounds 1" in text
+    for heading in (
+        "## Summary",
+        "### Structure only",
+        "### Equal work: load, and check theme ids, spans and replacements",
+        "## (b) Full validation, every default rule",
+        "## (c) De-identification scan of posts of about 750 characters",
+        "## (d) Every core: `rewardkit validate --jobs N` on 6 stories",
+        "## (e) Peak memory (resident set, MiB)",
+        "## (f) Start-up (median of 1 runs)",
+        "## (g) Dump",
+    ):
+        assert heading in text
+    for row in (
+        "| pydantic v2 (model_validate_json) |",
+        "| rewardkit (rk.read) |",
+        "| msgspec Struct |",
+        "| pydantic v2 + model validator |",
+        "| msgspec Struct + __post_init__ |",
+        "| jsonschema (json.loads + is_valid) |",
+        "| phi-residual |",
+        "| rewardkit.deid.scan |",
+        "| `rewardkit validate --jobs 1` |",
+        "| `rewardkit deid scan --jobs 1` |",
+        "| `rewardkit --version` |",
+        "| 4 |",
+    ):
+        assert row in text
+    assert "- Load with the equal work of three rules: rewardkit " in text
+    assert "minutes per million stories on this machine" in text
+    assert "Machine:" in text
+    assert "Versions: rewardkit " in text
 
 
 def _import_run():
@@ -133,7 +163,7 @@ def test_presidio_runs_on_the_largest_installed_spacy_model(monkeypatch):
     importlib.util.find_spec("presidio_analyzer") is not None, reason="Presidio is installed"
 )
 def test_without_presidio_the_report_says_why(tmp_path):
-    args = ("--size", "6", "--rounds", "1", "--slow-size", "2", "--no-memory")
+    args = (*SMALL, "--startup-runs", "1", "--no-memory", "--no-jobs")
     text = run_script(tmp_path, *args)
     assert "| rewardkit.deid.scan |" in text
     assert "Presidio: not measured" in text

@@ -707,6 +707,7 @@ class TestLimits:
         endless = Endless()
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(endless)))
         monkeypatch.setattr(_reader, "Limits", lambda: Limits(max_bytes=100_000))
+        monkeypatch.setattr("rewardkit.check._checker.Limits", lambda: Limits(max_bytes=100_000))
 
         result = run("validate", "--format", "json", "-")
 

@@ -483,6 +483,54 @@ def test_timestamps_that_look_plain_agree(stamp):
         assert same(fast, expected)
 
 
+# Any characters where the digits go, in the two shapes that skip the RFC 3339 expression.
+stamp_chars = st.sampled_from("0123456789+-:TZtz .\uff10\u0663a")
+
+
+@given(
+    st.lists(stamp_chars, min_size=14, max_size=14),
+    st.sampled_from(["Z", "+", "-"]),
+    st.lists(st.sampled_from("0123456789:"), min_size=4, max_size=4),
+    st.sampled_from(["", "2024", "1999"]),
+)
+@SETTINGS
+def test_timestamps_of_the_quick_shapes_agree(digits, zone, offset, year):
+    chars = iter([*year, *digits])
+    shape = "dddd-dd-ddTdd:dd:dd"
+    stamp = "".join(next(chars, "0") if c == "d" else c for c in shape)
+    stamp += "Z" if zone == "Z" else zone + "".join(offset[:2]) + ":" + "".join(offset[2:])
+    test_timestamps_that_look_plain_agree(stamp)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2024-01-01T00:00:00+05:30",
+        "2024-01-01T00:00:00-00:00",
+        "2024-01-01T00:00:00+23:59",
+        "2024-01-01T00:00:00+24:00",
+        "2024-01-01T00:00:00+05:60",
+        "2024-01-01T00:00:00+05:99",
+        "2024-02-29T12:00:00-11:00",
+        "2023-02-29T12:00:00-11:00",
+        "0000-01-01T00:00:00+01:00",
+    ],
+)
+def test_timestamps_with_an_offset_agree(stamp):
+    test_timestamps_that_look_plain_agree(stamp)
+
+
+def test_matched_values_are_remembered_up_to_a_bound():
+    loader = _fastload._get_loader()
+    build = loader.kinds[Story][1]
+    memo = [v for k, v in build.__globals__.items() if k.endswith("_ok")]
+    assert memo
+    text = json.dumps(SMALL, separators=(",", ":"))
+    assert _fastload.try_loads(text, None, 200, MAX) is not None
+    assert any(SMALL["id"] in m for m in memo)
+    assert all(len(m) <= _fastload._MEMO for m in memo)
+
+
 def test_the_small_document_takes_the_fast_path():
     text = json.dumps(SMALL, separators=(",", ":"))
     fast = _fastload.try_loads(text, None, 200, MAX)

@@ -28,6 +28,7 @@ __all__ = [
     "LoadError",
     "MergeConflictError",
     "OutputError",
+    "ParallelError",
     "PluginError",
     "QuoteError",
     "RedactionError",
@@ -481,6 +482,17 @@ class UsageError(RewardkitError, ValueError):
     A command was used wrongly: a bad flag or value, a missing or unreadable path.
 
     The command line reports it on stderr and exits with status 2.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+class ParallelError(RewardkitError, RuntimeError):
+    """
+    A worker process of a parallel run (``--jobs``) stopped unexpectedly.
+
+    It was killed, or ran out of memory; the run stops, and ``--jobs 1`` runs it in one
+    process.
 
     .. versionadded:: 0.2.0
     """

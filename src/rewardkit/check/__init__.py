@@ -12,8 +12,9 @@ and a notebook user run exactly what the command line runs.
 
 from __future__ import annotations
 
-from ._checker import Checker, order
+from ._checker import Checker
 from ._config import Config, load_config
+from ._parallel import default_jobs, parallel_map
 from ._paths import STDIN, SUFFIXES, story_files
 from ._reader import STDIN_NAME, Format, Source, read, read_file
 from ._reporters import (
@@ -24,7 +25,7 @@ from ._reporters import (
     TextReporter,
     summary,
 )
-from ._result import CheckResult
+from ._result import CheckResult, order
 
 # Document the classes as members of this package.
 for _cls in (Checker, CheckResult, Config):
@@ -45,8 +46,10 @@ __all__ = [
     "Reporter",
     "Source",
     "TextReporter",
+    "default_jobs",
     "load_config",
     "order",
+    "parallel_map",
     "read",
     "read_file",
     "story_files",

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rewardkit.exceptions import RewardkitError
+from rewardkit.serialization import Limits
 
-from ._paths import STDIN
+from ._paths import STDIN, story_files
 from ._reader import read
-from ._result import CheckResult
+from ._result import CheckResult, order
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from rewardkit.findings import Finding
     from rewardkit.rules import Validator
-    from rewardkit.serialization import Limits, Locator, StoryRecord
+    from rewardkit.serialization import Locator, StoryRecord
 
     from ._reader import Format
 
-__all__ = ["Checker", "order"]
-
-
-def order(findings: list[Finding]) -> list[Finding]:
-    """Sort one file's findings by line, then path (findings without either come first)."""
-    return sorted(findings, key=lambda f: (f.line or 0, f.path or ""))
+__all__ = ["Checker"]
 
 
 class Checker:
@@ -38,6 +35,8 @@ class Checker:
         limits: Size and depth limits for every file read.
         stdin_format: ``"json"`` or ``"jsonl"``, for ``-``.
         on_progress: Called after each story and each file with the files and stories done.
+        jobs: How many processes check the stories of :meth:`run` (1: this process only).
+            The result is the same for any number (see :func:`parallel_map`).
 
     .. versionadded:: 0.2.0
     """
@@ -49,11 +48,15 @@ class Checker:
         limits: Limits | None = None,
         stdin_format: Format = "json",
         on_progress: Callable[[int, int], None] | None = None,
+        jobs: int = 1,
     ) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
         self._validator = validator
         self._limits = limits
         self._stdin_format = stdin_format
         self._on_progress = on_progress
+        self._jobs = jobs
 
     def check(
         self, records: Iterable[StoryRecord], result: CheckResult | None = None
@@ -105,7 +108,19 @@ class Checker:
 
         Raises:
             RuleError: A rule failed; PluginError: a rule plugin is broken.
+            ParallelError: A worker process stopped unexpectedly.
         """
+        if self._jobs > 1 and _worth_workers(files):
+            from ._parallel import run_parallel  # noqa: PLC0415 - only for parallel runs
+
+            return run_parallel(
+                self._validator,
+                files,
+                limits=self._limits or Limits(),
+                stdin_format=self._stdin_format,
+                jobs=self._jobs,
+                progress=self._progress,
+            )
         result = CheckResult()
         for name in files:
             fmt = self._stdin_format if name == STDIN else None
@@ -129,6 +144,26 @@ class Checker:
     def _progress(self, result: CheckResult) -> None:
         if self._on_progress is not None:
             self._on_progress(result.files, result.stories)
+
+
+#: Below this many bytes of files, a run stays in one process: starting workers costs more.
+PARALLEL_MIN_BYTES = 1 << 20
+
+
+def _worth_workers(files: Sequence[str]) -> bool:
+    """Tell whether a run is long enough for worker processes (stdin always may be)."""
+    total = 0
+    for name in files:
+        if name == STDIN:
+            return True
+        try:
+            paths = story_files([name]) if Path(name).is_dir() else [name]
+            total += sum(Path(f).stat().st_size for f in paths)
+        except OSError:
+            continue  # the run reports it
+        if total >= PARALLEL_MIN_BYTES:
+            return True
+    return False
 
 
 def _placed(locator: Locator | None, findings: list[Finding]) -> list[Finding]:

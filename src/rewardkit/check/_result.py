@@ -6,7 +6,7 @@ import attrs
 
 from rewardkit.findings import Finding, Severity
 
-__all__ = ["CheckResult"]
+__all__ = ["CheckResult", "order"]
 
 
 @attrs.define
@@ -47,3 +47,8 @@ class CheckResult:
     def errors(self) -> int:
         """How many findings are errors."""
         return self.count(Severity.ERROR)
+
+
+def order(findings: list[Finding]) -> list[Finding]:
+    """Sort one file's findings by line, then path (findings without either come first)."""
+    return sorted(findings, key=lambda f: (f.line or 0, f.path or ""))

@@ -167,6 +167,9 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
 
 
 def _detection(parser: argparse.ArgumentParser) -> None:
+    from ._jobs import add_jobs_argument  # noqa: PLC0415
+
+    add_jobs_argument(parser)
     parser.add_argument(
         "--disable",
         action="append",
@@ -321,6 +324,47 @@ class _Options(NamedTuple):
     detectors: tuple[Detector, ...]
     allow: tuple[str, ...]
     min_score: float
+
+
+class _Spec(NamedTuple):
+    """What a worker process needs to rebuild the options: detector names, not objects."""
+
+    disabled: tuple[str, ...]
+    allow: tuple[str, ...]
+    min_score: float
+
+
+#: The options of the work in progress, set in each process that does it (:func:`_begin`).
+_CURRENT: list[_Options] = []
+
+
+def _begin(spec: _Spec) -> None:
+    """Make the options of *spec* from this process's registry, once per run and process."""
+    from rewardkit.deid import registry  # noqa: PLC0415
+
+    active = tuple(d for d in registry.detectors() if d.name not in spec.disabled)
+    _CURRENT[:] = [_Options(detectors=active, allow=spec.allow, min_score=spec.min_score)]
+
+
+def _spec(args: argparse.Namespace) -> _Spec:
+    disabled = tuple(n.strip() for item in args.disable for n in item.split(",") if n.strip())
+    return _Spec(disabled=disabled, allow=tuple(args.allow), min_score=args.min_score)
+
+
+def _scan_job(context: int, unit: _Unit) -> tuple[list[dict[str, Any]], str | None]:
+    """Scan one story in a worker: its rows, or the problem that stopped it."""
+    try:
+        return _scan_unit(unit, _CURRENT[0], context), None
+    except _Problem as e:
+        return [], str(e)
+
+
+def _redact_job(operator: str, unit: _Unit) -> _Redacted | str:
+    """Redact one story in a worker: the result, or the problem that stopped it."""
+    try:
+        return _redact_unit(unit, _CURRENT[0], operator)
+    except _Problem as e:
+        return str(e)
 
 
 def _options(args: argparse.Namespace) -> _Options:
@@ -517,12 +561,16 @@ def _categories(counts: Counter[str]) -> str:
 def _run_scan(args: argparse.Namespace) -> int:
     import json  # noqa: PLC0415
 
+    from rewardkit.check import parallel_map  # noqa: PLC0415
     from rewardkit.serialization import Limits  # noqa: PLC0415
 
+    from ._jobs import jobs_of  # noqa: PLC0415
     from ._output import counted, say  # noqa: PLC0415
 
     inputs = _expand(args.paths, args.stdin_format)
-    options = _options(args)
+    _options(args)  # check the detector names before any work
+    job = functools.partial(_scan_job, args.context)
+    spec = _spec(args)
     limits = Limits()
     problems: list[str] = []
     rows: list[dict[str, Any]] = []
@@ -530,12 +578,14 @@ def _run_scan(args: argparse.Namespace) -> int:
     counts: Counter[str] = Counter()
     for item in inputs:
         try:
-            for unit in _units(item, limits):  # read
+            units = _units(item, limits)  # read
+            mapped = parallel_map(
+                job, units, jobs=jobs_of(args), initializer=_begin, initargs=(spec,)
+            )
+            for found, problem in mapped:  # process
                 stories += 1
-                try:
-                    found = _scan_unit(unit, options, args.context)  # process
-                except _Problem as e:
-                    problems.append(str(e))
+                if problem is not None:
+                    problems.append(problem)
                     continue
                 flagged += bool(found)
                 counts.update(r["category"] for r in found)
@@ -649,6 +699,14 @@ def _redact_unit(unit: _Unit, options: _Options, operator: str) -> _Redacted:
         raise _detector_failure(unit, options, e) from None
 
 
+def _raising(results: Iterator[_Redacted | str]) -> Iterator[_Redacted]:
+    """Pass the results on; a problem stops the input's output, as it does in one process."""
+    for r in results:
+        if isinstance(r, str):
+            raise _Problem(r)
+        yield r
+
+
 def _redact_together(units: list[_Unit], options: _Options, operator: str) -> Iterator[_Redacted]:
     """Redact the stories of one input as one collection (``--propagate collection``)."""
     from rewardkit.deid import RedactionError, redact_collection  # noqa: PLC0415
@@ -703,13 +761,17 @@ def _write(item: _Input, results: Iterator[_Redacted], out: IO[str]) -> None:
 
 def _run_redact(args: argparse.Namespace) -> int:
     from rewardkit._files import atomic_writer  # noqa: PLC0415
+    from rewardkit.check import parallel_map  # noqa: PLC0415
     from rewardkit.serialization import Limits  # noqa: PLC0415
 
+    from ._jobs import jobs_of  # noqa: PLC0415
     from ._output import counted, say  # noqa: PLC0415
 
     inputs = _expand(args.paths, args.stdin_format)
     targets = _targets(inputs, args)
     options = _options(args)
+    job = functools.partial(_redact_job, args.operator)
+    spec = _spec(args)
     limits = Limits()
     problems: list[str] = []
     stories = flagged = written = 0
@@ -721,7 +783,9 @@ def _run_redact(args: argparse.Namespace) -> int:
         if args.propagate == "collection" and item.kind != "text":
             results: Iterator[_Redacted] = _redact_together(list(units), options, args.operator)
         else:
-            results = (_redact_unit(unit, options, args.operator) for unit in units)  # process
+            results = _raising(  # process
+                parallel_map(job, units, jobs=jobs_of(args), initializer=_begin, initargs=(spec,))
+            )
         for result in results:
             stories += 1
             flagged += bool(result.counts)

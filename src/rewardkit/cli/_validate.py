@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rewardkit._messages import escape_controls
 
 from ._exit import ExitCode
+from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -71,6 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="json",
         help="what - holds: one JSON document (the default) or JSON Lines",
     )
+    add_jobs_argument(parser)
 
 
 def _split(values: list[str] | None) -> tuple[str, ...] | None:
@@ -145,7 +147,9 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         raise UsageError("no story files found (looked for *.json and *.jsonl)")
     progress = Progress(len(files))
-    checker = Checker(validator, stdin_format=args.stdin_format, on_progress=progress.update)
+    checker = Checker(
+        validator, stdin_format=args.stdin_format, on_progress=progress.update, jobs=jobs_of(args)
+    )
     try:
         result = checker.run(files)
     finally:

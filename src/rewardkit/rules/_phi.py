@@ -22,7 +22,7 @@ from rewardkit.story import DeidStatus
 from ._model import rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable
 
     from rewardkit.story import Story
     from rewardkit.typing import RuleContext
@@ -34,19 +34,21 @@ if TYPE_CHECKING:
     summary="A story marked 'redacted' or 'reviewed' still has identifiers that the"
     " detectors find, outside its recorded redactions.",
 )
-def phi_residual(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def phi_residual(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report each identifier the detectors still find in a de-identified story's text."""
     if story.deidentification.status is DeidStatus.RAW:
-        return
+        return ()
     from rewardkit.deid import residual_detections  # noqa: PLC0415 - the engine loads lazily
 
-    for d in residual_detections(story):
-        # The category and the span, never the identifier itself.
-        yield Problem(
+    # The category and the span, never the identifier itself.
+    return [
+        Problem(
             path=("text",),
             message=f"a {d.category.value} identifier is left at {d.start}-{d.end} "
             f"(detector {d.detector}: {d.reason})",
         )
+        for d in residual_detections(story)
+    ]
 
 
 @rule(
@@ -55,22 +57,24 @@ def phi_residual(story: Story, _context: RuleContext) -> Iterator[Problem]:
     summary="The detectors cannot vouch for the text: its language is not English, so names,"
     " places and organisations were looked for only after titles.",
 )
-def phi_unchecked(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def phi_unchecked(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Say so when the story's language (given, or read from its text) is not English."""
     from rewardkit.deid import unsupported_language  # noqa: PLC0415 - the engine loads lazily
 
     language = unsupported_language(story.text, story.language)
     if language is None:
-        return
+        return ()
     said = (
         f"the story's language is {shown(language)}"
         if story.language is not None
         else f"the text reads as another language than English ({language})"
     )
-    yield Problem(
-        path=("language",) if story.language is not None else ("text",),
-        message=f"{said}: the name rules are English, so names, places and organisations were"
-        " looked for only after titles; a person must check the text for them",
+    return (
+        Problem(
+            path=("language",) if story.language is not None else ("text",),
+            message=f"{said}: the name rules are English, so names, places and organisations"
+            " were looked for only after titles; a person must check the text for them",
+        ),
     )
 
 

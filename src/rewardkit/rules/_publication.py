@@ -10,7 +10,7 @@ from rewardkit.story import DeidStatus, TextForm
 from ._model import rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable
 
     from rewardkit.story import Story
     from rewardkit.typing import RuleContext
@@ -26,15 +26,21 @@ PUBLIC_PLATFORMS = frozenset({"reddit", "forum"})
     summary="A machine redacted the story (status 'redacted') and no person has reviewed it;"
     " an error under the 'publish' profile.",
 )
-def review_required(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def review_required(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report a story that a machine redacted and no person has reviewed yet."""
-    if story.deidentification.status is DeidStatus.REDACTED:
-        yield Problem(
-            path=("deidentification", "status"),
-            message="the story was redacted but no person has reviewed it (status 'redacted');"
-            " detectors miss identifiers, so review it and set status 'reviewed' with"
-            " reviewed_by and reviewed_at",
-        )
+    if story.deidentification.status is not DeidStatus.REDACTED:
+        return ()
+    return _UNREVIEWED
+
+
+_UNREVIEWED = (
+    Problem(
+        path=("deidentification", "status"),
+        message="the story was redacted but no person has reviewed it (status 'redacted');"
+        " detectors miss identifiers, so review it and set status 'reviewed' with"
+        " reviewed_by and reviewed_at",
+    ),
+)
 
 
 @rule(
@@ -43,19 +49,21 @@ def review_required(story: Story, _context: RuleContext) -> Iterator[Problem]:
     summary="Under the 'publish' profile only: the verbatim text of a public post, which a"
     " search for the quote finds again.",
 )
-def verbatim_publish(story: Story, context: RuleContext) -> Iterator[Problem]:
+def verbatim_publish(story: Story, context: RuleContext) -> Iterable[Problem]:
     """Report, under ``publish``, a verbatim quote of a public post."""
-    if context.profile != "publish":
-        return
     source = story.source
-    public = source.url is not None or source.platform in PUBLIC_PLATFORMS
-    if source.text_form is TextForm.VERBATIM and public:
-        yield Problem(
+    if source.text_form is not TextForm.VERBATIM or context.profile != "publish":
+        return ()
+    if source.url is None and source.platform not in PUBLIC_PLATFORMS:
+        return ()
+    return (
+        Problem(
             path=("source", "text_form"),
             message="the text is a verbatim quote of a public post, which a search engine finds"
             " again; paraphrase it (text_form 'paraphrased') or record the author's consent in"
             " extensions",
-        )
+        ),
+    )
 
 
 #: The rules of this module, in reporting order.

@@ -26,10 +26,10 @@ from rewardkit.story import ContentWarning, DeidStatus, RedactionOperator
 from ._model import rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from rewardkit.story import Redaction, Story
-    from rewardkit.typing import RuleContext
+    from rewardkit.typing import RuleContext, TaxonomyLike
 
 
 # ---------------------------------------------------------------------------------------------
@@ -41,20 +41,36 @@ if TYPE_CHECKING:
     severity=Severity.ERROR,
     summary="A theme assignment names a theme that the taxonomy in use does not have.",
 )
-def theme_unknown(story: Story, context: RuleContext) -> Iterator[Problem]:
+def theme_unknown(story: Story, context: RuleContext) -> Iterable[Problem]:
     """Report each assigned theme id that the taxonomy lacks."""
-    if not story.themes:
-        return
+    themes = story.themes
+    if not themes:
+        return ()
+    # The ids found in the taxonomy so far this run: most stories name only those.
+    known: set[str] = context.state.setdefault(THEME_UNKNOWN, set())
+    for assignment in themes:
+        if assignment.theme not in known:
+            break
+    else:
+        return ()
     taxonomy = context.taxonomy
+    problems = []
     suggest = getattr(taxonomy, "suggest", None)  # optional in TaxonomyLike
-    for i, assignment in enumerate(story.themes):
-        if assignment.theme not in taxonomy:
-            close = suggest(assignment.theme, limit=1) if callable(suggest) else ()
-            hint = f"; did you mean {shown(close[0])}?" if close else ""
-            yield Problem(
+    for i, assignment in enumerate(themes):
+        if assignment.theme in known:
+            continue
+        if assignment.theme in taxonomy:
+            known.add(assignment.theme)
+            continue
+        close = suggest(assignment.theme, limit=1) if callable(suggest) else ()
+        hint = f"; did you mean {shown(close[0])}?" if close else ""
+        problems.append(
+            Problem(
                 path=("themes", i, "theme"),
                 message=f"the theme {shown(assignment.theme)} is not in the taxonomy in use" + hint,
             )
+        )
+    return problems
 
 
 @rule(
@@ -62,21 +78,34 @@ def theme_unknown(story: Story, context: RuleContext) -> Iterator[Problem]:
     severity=Severity.WARNING,
     summary="A theme assignment names a deprecated theme; the message names its replacement.",
 )
-def theme_deprecated(story: Story, context: RuleContext) -> Iterator[Problem]:
+def theme_deprecated(story: Story, context: RuleContext) -> Iterable[Problem]:
     """Report each assigned theme that is deprecated, naming the one to use instead."""
-    if not story.themes:
-        return
-    taxonomy = context.taxonomy
-    for i, assignment in enumerate(story.themes):
-        theme = taxonomy.get(assignment.theme)
-        if theme is not None and theme.deprecated:
-            instead = (
-                f"; use {shown(theme.replaced_by)} instead" if theme.replaced_by is not None else ""
-            )
-            yield Problem(
-                path=("themes", i, "theme"),
-                message=f"the theme {shown(assignment.theme)} is deprecated{instead}",
-            )
+    themes = story.themes
+    if not themes:
+        return ()
+    # The ids looked up so far this run, with the message each deserves (None: current).
+    seen: dict[str, str | None] = context.state.setdefault(THEME_DEPRECATED, {})
+    problems = []
+    for i, assignment in enumerate(themes):
+        theme_id = assignment.theme
+        try:
+            message = seen[theme_id]
+        except KeyError:
+            message = _deprecation(theme_id, context.taxonomy)
+            if theme_id in context.taxonomy:  # only the taxonomy's ids: the cache stays small
+                seen[theme_id] = message
+        if message is not None:
+            problems.append(Problem(path=("themes", i, "theme"), message=message))
+    return problems
+
+
+def _deprecation(theme_id: str, taxonomy: TaxonomyLike) -> str | None:
+    """Say that *theme_id* is deprecated and what replaces it; ``None`` if it is not."""
+    theme = taxonomy.get(theme_id)
+    if theme is None or not theme.deprecated:
+        return None
+    instead = f"; use {shown(theme.replaced_by)} instead" if theme.replaced_by is not None else ""
+    return f"the theme {shown(theme_id)} is deprecated{instead}"
 
 
 @rule(
@@ -84,19 +113,28 @@ def theme_deprecated(story: Story, context: RuleContext) -> Iterator[Problem]:
     severity=Severity.ERROR,
     summary="The same theme is assigned twice by one coder, or twice with no coder.",
 )
-def theme_duplicate(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def theme_duplicate(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report every assignment that repeats an earlier (theme, coder) pair."""
+    themes = story.themes
+    if len(themes) < 2:
+        return ()
+    if len({(a.theme, a.coder) for a in themes}) == len(themes):
+        return ()
+    problems = []
     first: dict[tuple[str, str | None], int] = {}
-    for i, assignment in enumerate(story.themes):
+    for i, assignment in enumerate(themes):
         key = (assignment.theme, assignment.coder)
         j = first.setdefault(key, i)
         if j != i:
             by = "by the same coder" if assignment.coder is not None else "with no coder"
-            yield Problem(
-                path=("themes", i, "theme"),
-                message=f"the theme {shown(assignment.theme)} is already assigned {by}"
-                f" at /themes/{j}",
+            problems.append(
+                Problem(
+                    path=("themes", i, "theme"),
+                    message=f"the theme {shown(assignment.theme)} is already assigned {by}"
+                    f" at /themes/{j}",
+                )
             )
+    return problems
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,9 +151,20 @@ def _redaction_in_bounds(r: Redaction, length: int) -> bool:
     summary="An evidence span or a redaction lies outside the text, or is reversed"
     " (evidence must also be non-empty).",
 )
-def span_bounds(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def span_bounds(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report evidence spans and redactions that do not fit the text."""
     length = len(story.text)
+    for assignment in story.themes:
+        for span in assignment.evidence:
+            if not span.start < span.end <= length:
+                return list(_span_problems(story, length))
+    for r in story.deidentification.redactions:
+        if not r.start <= r.end <= length:
+            return list(_span_problems(story, length))
+    return ()
+
+
+def _span_problems(story: Story, length: int) -> Iterator[Problem]:
     spans: list[tuple[tuple[str | int, ...], int, int, bool]] = [
         (("themes", i, "evidence", k), span.start, span.end, True)
         for i, assignment in enumerate(story.themes)
@@ -147,8 +196,17 @@ def span_bounds(story: Story, _context: RuleContext) -> Iterator[Problem]:
     severity=Severity.ERROR,
     summary="A redaction's replacement is not the text that stands at its span.",
 )
-def redaction_mismatch(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def redaction_mismatch(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report redactions whose replacement differs from ``text[start:end]``."""
+    text = story.text
+    remove = RedactionOperator.REMOVE
+    for r in story.deidentification.redactions:
+        if text[r.start : r.end] != r.replacement or (r.operator is remove and r.start != r.end):
+            return list(_mismatches(story))
+    return ()
+
+
+def _mismatches(story: Story) -> Iterator[Problem]:
     text = story.text
     for i, r in enumerate(story.deidentification.redactions):
         if not _redaction_in_bounds(r, len(text)):
@@ -182,11 +240,22 @@ def _overlap(a: Redaction, b: Redaction) -> bool:
     severity=Severity.ERROR,
     summary="Two redactions overlap, or one redaction is listed twice.",
 )
-def redaction_overlap(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def redaction_overlap(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report the later of each pair of overlapping redactions."""
     redactions = story.deidentification.redactions
     if len(redactions) < 2:
-        return
+        return ()
+    # Listed in text order, each starting after the one before and not before its end: then
+    # no two can overlap (the common case, which needs no sorting).
+    last_start, last_end = -1, 0
+    for r in redactions:
+        if r.start <= last_start or r.start < last_end:
+            return list(_overlaps(redactions))
+        last_start, last_end = r.start, r.end
+    return ()
+
+
+def _overlaps(redactions: tuple[Redaction, ...]) -> Iterator[Problem]:
     order = sorted(range(len(redactions)), key=lambda i: (redactions[i].start, redactions[i].end))
     pairs: list[tuple[int, int]] = []
     for n, i in enumerate(order):
@@ -219,8 +288,23 @@ _FUTURE = timedelta(days=1)
     summary="Timestamps out of order (posted after retrieved, reviewed before retrieved),"
     " or more than a day ahead of the clock.",
 )
-def time_order(story: Story, context: RuleContext) -> Iterator[Problem]:
+def time_order(story: Story, context: RuleContext) -> Iterable[Problem]:
     """Report timestamps in an impossible order, or in the future."""
+    source, deid = story.source, story.deidentification
+    posted, retrieved, reviewed = source.posted_at, source.retrieved_at, deid.reviewed_at
+    if posted is None and retrieved is None and reviewed is None:
+        return ()
+    limit = context.now + _FUTURE
+    posted_ok = posted is None or (posted <= limit and (retrieved is None or posted <= retrieved))
+    reviewed_ok = reviewed is None or (
+        reviewed <= limit and (retrieved is None or reviewed >= retrieved)
+    )
+    if posted_ok and reviewed_ok and (retrieved is None or retrieved <= limit):
+        return ()
+    return list(_time_problems(story, limit))
+
+
+def _time_problems(story: Story, limit: datetime) -> Iterator[Problem]:
     source, deid = story.source, story.deidentification
     stamps: list[tuple[tuple[str, str], datetime | None]] = [
         (("source", "posted_at"), source.posted_at),
@@ -235,7 +319,6 @@ def time_order(story: Story, context: RuleContext) -> Iterator[Problem]:
             message="is earlier than source.retrieved_at: a story is reviewed after it is"
             " retrieved",
         )
-    limit = context.now + _FUTURE
     for path, stamp in stamps:
         if stamp is not None and stamp > limit:
             yield Problem(path=path, message="is more than a day ahead of the current time")
@@ -246,15 +329,15 @@ def time_order(story: Story, context: RuleContext) -> Iterator[Problem]:
     severity=Severity.ERROR,
     summary="A story id is used again, in one collection or across the files of one run.",
 )
-def id_duplicate(story: Story, context: RuleContext) -> Iterator[Problem]:
+def id_duplicate(story: Story, context: RuleContext) -> Iterable[Problem]:
     """Report a story whose id an earlier story of the run already has."""
     seen: dict[str, str] = context.state.setdefault(ID_DUPLICATE, {})
     first = seen.get(story.id)
     if first is None:
         seen[story.id] = context.location
-    else:
-        where = f" ({first})" if first else ""
-        yield Problem(path=("id",), message=f"the id is already used by an earlier story{where}")
+        return ()
+    where = f" ({first})" if first else ""
+    return (Problem(path=("id",), message=f"the id is already used by an earlier story{where}"),)
 
 
 @rule(
@@ -264,13 +347,19 @@ def id_duplicate(story: Story, context: RuleContext) -> Iterator[Problem]:
     summary="The story has not been de-identified (status 'raw'); an error under the"
     " 'publish' profile.",
 )
-def deid_required(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def deid_required(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report a story whose de-identification status is ``raw``."""
-    if story.deidentification.status is DeidStatus.RAW:
-        yield Problem(
-            path=("deidentification", "status"),
-            message="the story has not been de-identified (status 'raw')",
-        )
+    if story.deidentification.status is not DeidStatus.RAW:
+        return ()
+    return _NOT_DEIDENTIFIED
+
+
+_NOT_DEIDENTIFIED = (
+    Problem(
+        path=("deidentification", "status"),
+        message="the story has not been de-identified (status 'raw')",
+    ),
+)
 
 
 # Mentions that call for a content warning: the warning's name, the warnings that cover it,

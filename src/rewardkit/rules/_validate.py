@@ -7,12 +7,18 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from rewardkit.exceptions import LoadError, RewardkitError, RuleError, ValidationError
+from rewardkit.exceptions import (
+    LoadError,
+    RewardkitError,
+    RuleConfigError,
+    RuleError,
+    ValidationError,
+)
 from rewardkit.findings import JSON_INVALID, SCHEMA, Finding, Severity, format_pointer
 from rewardkit.story import Collection, Story
 from rewardkit.typing import TaxonomyLike
 
-from ._context import RunContext, lazy_taxonomy
+from ._context import RunContext, StoryContext, lazy_taxonomy
 from ._registry import RuleRegistry, default_registry
 from ._settings import RuleSettings
 
@@ -20,6 +26,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from rewardkit.serialization import StoryRecord
+
+    from ._model import Rule
 
 __all__ = ["Validator", "validate", "validate_or_raise"]
 
@@ -101,15 +109,6 @@ def _default_taxonomy() -> TaxonomyLike:
     return build_taxonomy()
 
 
-def _where(file: str | None, line: int | None, path: tuple[str | int, ...]) -> str:
-    place = file or ""
-    if line is not None:
-        place += f":{line}"
-    if path:
-        place = f"{place} {format_pointer(path)}".strip()
-    return place
-
-
 class Validator:
     """
     Validate several documents as one run.
@@ -154,6 +153,8 @@ class Validator:
         self._rules = tuple(
             (r, s) for r, s in settings.resolve(registry or default_registry()) if not r.required
         )
+        # What each story runs through, looked up once: the check, the name, the severity.
+        self._plan = tuple((r.check, r.name, s) for r, s in self._rules)
         self._context = RunContext(
             profile=profile,
             now=now if now is not None else datetime.now(UTC),
@@ -163,6 +164,56 @@ class Validator:
                 else lazy_taxonomy(taxonomy, _default_taxonomy)
             ),
         )
+        self._story_context = StoryContext(self._context, None, None, ())
+        self._taxonomy = taxonomy
+        self._custom_registry = registry is not None
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """
+        The names of the rules that run on each story, in order (not the loading rules).
+
+        .. versionadded:: 0.2.0
+        """
+        return tuple(r.name for r, _ in self._rules)
+
+    def only(self, keep: Callable[[Rule], bool]) -> Validator:
+        """
+        Return a validator with the same settings that runs only the rules *keep* accepts.
+
+        Its run is its own (shared state, such as the ids ``id-duplicate`` has seen, starts
+        empty); the clock and the taxonomy are this validator's. Parallel runs use it to
+        check stories in worker processes and keep the rules that compare stories here.
+
+        Args:
+            keep: Tells, for each rule of this validator, whether to keep it.
+
+        Returns:
+            The new validator.
+
+        .. versionadded:: 0.2.0
+        """
+        other = object.__new__(Validator)
+        other._rules = tuple((r, s) for r, s in self._rules if keep(r))
+        other._plan = tuple((r.check, r.name, s) for r, s in other._rules)
+        other._context = RunContext(
+            profile=self._context.profile,
+            now=self._context.now,
+            lazy_taxonomy=self._context.lazy_taxonomy,
+        )
+        other._story_context = StoryContext(other._context, None, None, ())
+        other._taxonomy = self._taxonomy
+        other._custom_registry = self._custom_registry
+        return other
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as settings and rule names, rebuilt from the registry of the process."""
+        if self._custom_registry:
+            msg = "a Validator built on its own registry cannot be sent to another process"
+            raise TypeError(msg)
+        rules = tuple((r.name, s.value) for r, s in self._rules)
+        context = self._context
+        return (_rebuild, (self._taxonomy, context.profile, context.now, rules))
 
     def check(self, document: Input, *, file: str | None = None) -> list[Finding]:
         """
@@ -204,9 +255,10 @@ class Validator:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
-        if record.story is None:
+        story = record.story
+        if story is None:
             return list(record.findings)
-        return self.check_story(record.story, file=record.file, line=record.line, path=record.path)
+        return self._check(story, record.file, record.line, record.path)
 
     def check_story(
         self,
@@ -231,30 +283,74 @@ class Validator:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
-        context = self._context.at(_where(file, line, path))
+        return self._check(story, file, line, path)
+
+    def _check(
+        self, story: Story, file: str | None, line: int | None, path: tuple[str | int, ...]
+    ) -> list[Finding]:
+        # One context per run, pointed at each story in turn: rules read it during the call.
+        context = self._story_context
+        context.place(file, line, path)
         findings: list[Finding] = []
-        for rule, severity in self._rules:
+        for check, name, severity in self._plan:
             try:
-                problems = list(rule.check(story, context))
+                problems = check(story, context)
+                if not problems:
+                    continue  # most checks return an empty tuple: nothing to build
+                found = [
+                    Finding(
+                        rule=name,
+                        severity=severity,
+                        path=_pointer(path, p.path),
+                        message=p.message,
+                        file=file,
+                        line=line,
+                        story=story.id,
+                    )
+                    for p in problems
+                ]
             except RewardkitError:
                 raise
             except Exception as e:
                 # The exception's text may quote the story: name its type only.
-                msg = f"the rule {rule.name!r} failed on a story: {type(e).__name__}"
+                msg = f"the rule {name!r} failed on a story: {type(e).__name__}"
                 raise RuleError(msg) from e
-            findings.extend(
-                Finding(
-                    rule=rule.name,
-                    severity=severity,
-                    path=format_pointer((*path, *p.path)),
-                    message=p.message,
-                    file=file,
-                    line=line,
-                    story=story.id,
-                )
-                for p in problems
-            )
+            findings.extend(found)
         return findings
+
+
+# The pointers of findings in stories that stand alone (JSON Lines, one-story documents)
+# repeat from story to story: they are made once, up to a bound.
+_POINTERS: dict[tuple[str | int, ...], str] = {}
+
+
+def _pointer(base: tuple[str | int, ...], path: tuple[str | int, ...]) -> str:
+    if base:
+        return format_pointer((*base, *path))
+    pointer = _POINTERS.get(path)
+    if pointer is None:
+        pointer = format_pointer(path)
+        if len(_POINTERS) < 4096:
+            _POINTERS[path] = pointer
+    return pointer
+
+
+def _rebuild(
+    taxonomy: TaxonomyLike | None,
+    profile: str,
+    now: datetime,
+    rules: tuple[tuple[str, str], ...],
+) -> Validator:
+    """Rebuild a pickled :class:`Validator` from its settings and rule names."""
+    names = [name for name, _ in rules]
+    validator = Validator(
+        taxonomy=taxonomy, profile=profile, select=names, severity=dict(rules), now=now
+    )
+    if validator.rules != tuple(names):
+        missing = sorted(set(names) - set(validator.rules))
+        msg = f"the rules {missing} are not registered in this process"
+        raise RuleConfigError(msg)
+    return validator
 
 
 def validate(  # noqa: PLR0913 - keyword-only settings, as on the command line

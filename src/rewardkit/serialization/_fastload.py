@@ -1,10 +1,10 @@
 """
 The fast loading path: decode straight into typed mirrors, then build the models.
 
-When msgspec is installed (the ``fast`` extra), :func:`try_loads` decodes a document into
-``msgspec.Struct`` mirrors of the attrs models, generated once from the models' own
-validator objects (so the two cannot drift), with ``forbid_unknown_fields`` and the length,
-range and enum rules as ``msgspec.Meta`` constraints. Generated code then builds the attrs
+:func:`try_loads` decodes a document into ``msgspec.Struct`` mirrors of the attrs models,
+generated once from the models' own validator objects (so the two cannot drift), with
+``forbid_unknown_fields`` and the length, range and enum rules as ``msgspec.Meta``
+constraints. Generated code then builds the attrs
 objects without running their validators again, checking on the way the rules left to it:
 patterns (``fullmatch`` costs less than msgspec's anchored search), timestamps, text not
 blank, items listed once, the review fields and ``extensions``.
@@ -13,8 +13,11 @@ Building is where the time goes, so it avoids the frozen classes' ``__setattr__`
 object starts as a plain *twin* with the same slots, its fields are set with plain
 attribute stores, and then its ``__class__`` becomes the model (CPython allows that between
 classes of identical layout, which is why the models have no ``__weakref__`` slot). The
-small models whose fields are all required values (``Span``, ``Redaction``) are built by
-msgspec itself, as slotted attrs twins without validators, and only change class.
+small models whose fields are plain values or tuples of such models (``Span``,
+``Redaction``, ``ThemeAssignment``) are built by msgspec itself, as slotted attrs twins
+without validators, whose absent optional fields are ``UNSET``: they get their defaults and
+change class. Pattern fields remember the values that matched (languages, platforms), and
+the two commonest timestamp shapes go straight to ``fromisoformat``.
 
 It never reports an error. Whenever a document is not plainly valid (msgspec rejects it, a
 rule fails, or a cheap test of the raw bytes says it might hold something msgspec does not
@@ -54,12 +57,10 @@ from rewardkit.story import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-try:
-    import msgspec
-except ImportError:  # pragma: no cover - the fast path is optional
-    msgspec = None  # type: ignore[assignment]
-else:
-    _json_decode = msgspec.json.decode
+import msgspec
+
+_json_decode = msgspec.json.decode
+_UNSET = msgspec.UNSET
 
 __all__ = ["AVAILABLE", "try_loads"]
 
@@ -75,12 +76,13 @@ class _Fallback(Exception):  # noqa: N818 - a signal, not an error
     """The fast path cannot vouch for this document."""
 
 
-# The commonest shape, ``2024-05-01T12:00:00Z``. With its separators fixed, the digits and
-# their ranges (month, day, leap year, hour...) are ``fromisoformat``'s to check, and it reads
-# them exactly as ``parse_timestamp`` does. The full RFC 3339 pattern is a costly expression,
-# so it only runs on the other shapes.
-_PLAIN_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z").fullmatch
+# The commonest timestamp shapes are recognised by their separators; the digits and their
+# ranges (month, day, leap year, hour...) are ``fromisoformat``'s to check, and it reads them
+# exactly as ``parse_timestamp`` does. The full RFC 3339 pattern is a costly expression, so it
+# only runs on the other shapes.
 _RFC3339 = re.compile(TIMESTAMP_PATTERN).fullmatch
+# How many matching values of each pattern field are remembered.
+_MEMO = 1024
 
 
 def _timestamp(value: str) -> datetime:
@@ -150,7 +152,8 @@ class _Builder:
             "_Fallback": _Fallback,
             "_timestamp": _timestamp,
             "_fromiso": datetime.fromisoformat,
-            "_plain_utc": _PLAIN_UTC,
+            "_MEMO": _MEMO,
+            "_OFFSET_SHAPES": ("--T::+:", "--T::-:"),
             "_extensions": _extensions,
             "_builders": self.builders,
         }
@@ -166,16 +169,25 @@ class _Builder:
         """
         Tell whether msgspec can build *cls* itself, as a twin whose class is then swapped.
 
-        That suits the small models whose fields are all required plain values (``Span``,
-        ``Redaction``): nothing is left to convert, and with no optional field the number of
-        keys each holds is known, so the key count still sees a duplicate or unknown key.
+        That suits the small models whose fields are plain values or tuples of such models
+        (``Span``, ``Redaction``, ``ThemeAssignment``): nothing is left to convert. An
+        optional field is ``UNSET`` in the twin when its key is absent, so that the key count
+        still sees a duplicate or unknown key; the generated code puts the default in its
+        place before the class is swapped.
         """
         if cls in (Story, Collection):
             return False
         for a in attrs.fields(cls):
             check = self.check_of(a)
-            if a.default is not attrs.NOTHING or self.others_of(a):
+            if self.others_of(a):
                 return False
+            if a.default is not attrs.NOTHING and isinstance(check, v.Optional):
+                check = check.inner
+            if isinstance(check, v.TupleOf):
+                item = check.item_type
+                if not (isinstance(item, type) and item in MODEL_CLASSES and self.direct(item)):
+                    return False
+                continue
             if not isinstance(check, v.Integer | v.Number | v.Member | v.Const | v.String):
                 return False
             if isinstance(check, v.String) and check.non_blank:
@@ -186,9 +198,17 @@ class _Builder:
         if cls in self.structs:
             return self.structs[cls]
         if self.direct(cls):
-            # A slotted attrs class without validators, laid out as *cls*.
-            annotations = {a.name: self.type_of(self.check_of(a)) for a in attrs.fields(cls)}
-            body = {"__annotations__": annotations, "__module__": __name__}
+            # A slotted attrs class without validators, laid out as *cls*; optional fields
+            # are UNSET when absent.
+            annotations: dict[str, Any] = {}
+            body: dict[str, Any] = {"__annotations__": annotations, "__module__": __name__}
+            for a in attrs.fields(cls):
+                t = self.type_of(self.check_of(a))
+                if a.default is attrs.NOTHING:
+                    annotations[a.name] = t
+                else:
+                    annotations[a.name] = t | None | msgspec.UnsetType
+                    body[a.name] = msgspec.UNSET
             twin = attrs.define(
                 type(f"_Direct{cls.__name__}", (), body),
                 slots=True,
@@ -278,9 +298,14 @@ class _Builder:
             return
         if isinstance(check, v.String):
             if check.pattern is not None:
+                # Values that matched are remembered (up to a bound): languages, platforms and
+                # the like repeat from story to story, and a set lookup is cheaper than a match.
                 name = f"_match_{len(self.namespace)}"
                 self.namespace[name] = re.compile(check.pattern).fullmatch
-                out.append(f"{indent}if {name}({x}) is None: raise _Fallback")
+                self.namespace[f"{name}_ok"] = set()
+                out.append(f"{indent}if {x} not in {name}_ok:")
+                out.append(f"{indent}    if {name}({x}) is None: raise _Fallback")
+                out.append(f"{indent}    if len({name}_ok) < _MEMO: {name}_ok.add({x})")
             if not _colon_free(check.pattern):
                 # ``in`` scans with memchr; ``count`` is a slower loop, and most strings
                 # hold no colon.
@@ -289,9 +314,18 @@ class _Builder:
                 out.append(f"{indent}if not {x} or {x}.isspace(): raise _Fallback")
         elif isinstance(check, v.Timestamp):
             out.append(f'{indent}n += {x}.count(":")')
+            # The commonest shapes, ``2024-05-01T12:00:00Z`` and ``...00+05:30``, have their
+            # separators in fixed places (every third character from the fifth); the digits
+            # and their ranges are ``fromisoformat``'s to check, but for the offset's minutes
+            # (it would take ``+05:60`` as six hours).
+            out.append(f'{indent}if len({x}) == 20 and {x}[4::3] == "--T::Z":')
+            out.append(f"{indent}    {x} = _fromiso({x})")
             out.append(
-                f"{indent}{x} = _fromiso({x}) if _plain_utc({x}) is not None else _timestamp({x})"
+                f'{indent}elif len({x}) == 25 and {x}[4::3] in _OFFSET_SHAPES and {x}[23] < "6":'
             )
+            out.append(f"{indent}    {x} = _fromiso({x})")
+            out.append(f"{indent}else:")
+            out.append(f"{indent}    {x} = _timestamp({x})")
         elif isinstance(check, v.Member):
             if any(":" in str(m.value) for m in check.enum_type):  # pragma: no cover
                 raise TypeError(check)
@@ -316,16 +350,35 @@ class _Builder:
         """Emit code that turns the mirror tuple in variable *x* into the model value."""
         item = check.item_type
         if isinstance(item, type) and item in MODEL_CLASSES and self.direct(item):
-            # msgspec built the twins: swap their class, count their keys and colons.
+            # msgspec built the twins: fill in the defaults, count their keys and colons,
+            # swap their class.
             y = f"y{level}"
             self.namespace[item.__name__] = item
             fields = attrs.fields(item)
-            out.append(f"{indent}n += {len(fields)} * len({x})")
+            required = sum(1 for a in fields if a.default is attrs.NOTHING)
+            out.append(f"{indent}n += {required} * len({x})")
             out.append(f"{indent}for {y} in {x}:")
-            out.append(f"{indent}    {y}.__class__ = {item.__name__}")
+            body = indent + "    "
             for a in fields:
                 value = f"{y}.{a.name}"
-                self.value_code(self.check_of(a), value, out, indent + "    ", level)
+                field_check = self.check_of(a)
+                if a.default is attrs.NOTHING:
+                    self.value_code(field_check, value, out, body, level + 1)
+                    continue
+                z, default = f"z{level}", self.default_code(item, a)
+                unwrapped = getattr(field_check, "inner", field_check)
+                convert: list[str] = []
+                self.value_code(unwrapped, z, convert, body + "    ", level + 1)
+                out.append(f"{body}{z} = {value}")
+                out.append(f"{body}if {z} is _UNSET:")
+                out.append(f"{body}    {value} = {default}")
+                out.append(f"{body}elif {z} is None:")
+                out.append(f"{body}    n += 1")
+                out.append(f"{body}    {value} = {default}")
+                out.append(f"{body}else:")
+                out.append(f"{body}    n += 1")
+                out.extend(convert)
+            out.append(f"{body}{y}.__class__ = {item.__name__}")
         elif isinstance(item, type) and item in MODEL_CLASSES:
             y, items = f"y{level}", f"items{level}"
             out.append(f"{indent}{items} = []")
@@ -366,13 +419,7 @@ class _Builder:
             if a.default is attrs.NOTHING or isinstance(check, v.Extensions):
                 self.value_code(check, x, out, indent, level)
             else:
-                default_name = f"_default_{name}_{a.name}"
-                if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
-                    self.namespace[default_name] = a.default.factory
-                    default = f"{default_name}()"
-                else:
-                    self.namespace[default_name] = a.default
-                    default = default_name
+                default = self.default_code(cls, a)
                 out.append(f"{indent}if {x} is _UNSET:")
                 out.append(f"{indent}    {x} = {default}")
                 out.append(f"{indent}else:")
@@ -394,6 +441,16 @@ class _Builder:
         out.append(f"{indent}{o}.__class__ = {name}")
         out.extend(post)
         out.append(f"{indent}{dst} = {o}")
+
+    def default_code(self, cls: type, a: attrs.Attribute[Any]) -> str:
+        """Return an expression for the default of field *a* of *cls*."""
+        default_name = f"_default_{cls.__name__}_{a.name}"
+        default: Any = a.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            self.namespace[default_name] = default.factory
+            return f"{default_name}()"
+        self.namespace[default_name] = default
+        return default_name
 
     def twin(self, cls: type) -> str:
         """
@@ -431,15 +488,15 @@ class _Loader:
     def __init__(self) -> None:
         b = _Builder()
         self.kinds: dict[type, tuple[Any, Callable[..., Any]]] = {
-            cls: (msgspec.json.Decoder(b.structs[cls]), b.builders[cls])
+            cls: (msgspec.json.Decoder(b.structs[cls]).decode, b.builders[cls])
             for cls in (Story, Collection)
         }
 
 
 _LOADER: _Loader | None = None
 
-#: Whether the fast path can run (msgspec is installed).
-AVAILABLE = msgspec is not None
+#: Whether the fast path can run: always, now that msgspec is a required dependency.
+AVAILABLE = True
 
 
 def _get_loader() -> _Loader:
@@ -449,7 +506,7 @@ def _get_loader() -> _Loader:
     return _LOADER
 
 
-def try_loads(
+def try_loads(  # noqa: PLR0911 - every doubt returns None at once
     data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
 ) -> Story | Collection | None:
     """
@@ -465,37 +522,35 @@ def try_loads(
         The story or collection, equal to what the detailed path builds, or ``None`` when
         the detailed path must decide.
     """
-    if not AVAILABLE or max_depth < _MIN_DEPTH:
+    if max_depth < _MIN_DEPTH:
         return None
     try:
-        return _load(data, into, max_depth, max_bytes)
+        raw = data if type(data) is bytes else _as_bytes(data)
+        if len(raw) > max_bytes:
+            return None
+        if raw.startswith(_BOM):
+            raw = raw[3:]
+        if b"\\u003" in raw and (b"\\u003a" in raw or b"\\u003A" in raw):
+            return None  # an escaped colon would hide from the count below
+        kinds = _LOADER.kinds if _LOADER is not None else _get_loader().kinds
+        if into is None:
+            # Most documents are stories; a collection fails as a story at its "stories" key.
+            try:
+                into, mirror = Story, kinds[Story][0](raw)
+            except msgspec.ValidationError:
+                into, mirror = Collection, kinds[Collection][0](raw)
+        else:
+            mirror = kinds[into][0](raw)
+        version = mirror.schema_version
+        if version is None or version is _UNSET:
+            return None  # a document's own schema_version is required
+        result, keys = kinds[into][1](mirror, max_depth)
+        if keys != raw.count(b":"):
+            return None  # a duplicate key: msgspec kept the last value
     except Exception:  # noqa: BLE001 - any doubt sends the document the detailed way
         return None
-
-
-def _load(
-    data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
-) -> Story | Collection | None:
-    raw = data if type(data) is bytes else data.encode() if isinstance(data, str) else bytes(data)
-    if len(raw) > max_bytes:
-        return None
-    if raw.startswith(_BOM):
-        raw = raw[3:]
-    if b"\\" in raw and (b"\\u003a" in raw or b"\\u003A" in raw):
-        return None  # an escaped colon would hide from the count below
-    loader = _get_loader()
-    if into is None:
-        # Most documents are stories; a collection fails as a story at its "stories" key.
-        try:
-            into, mirror = Story, loader.kinds[Story][0].decode(raw)
-        except msgspec.ValidationError:
-            into, mirror = Collection, loader.kinds[Collection][0].decode(raw)
-    else:
-        mirror = loader.kinds[into][0].decode(raw)
-    build = loader.kinds[into][1]
-    if mirror.schema_version is None or mirror.schema_version is msgspec.UNSET:
-        return None  # a document's own schema_version is required
-    result, keys = build(mirror, max_depth)
-    if keys != raw.count(b":"):
-        return None  # a duplicate key: msgspec kept the last value
     return result  # type: ignore[no-any-return]
+
+
+def _as_bytes(data: str | bytes) -> bytes:
+    return data.encode() if isinstance(data, str) else bytes(data)

@@ -287,30 +287,28 @@ def lines(
 ) -> Iterator[T]:
     """Read JSON Lines, making each line's result with *valid* or *invalid*."""
     max_bytes, max_depth = limits.max_bytes, limits.max_depth
+    readline, size, try_loads, blank = (
+        stream.readline,
+        max_bytes + 1,
+        _fastload.try_loads,
+        _BLANK_BYTES,
+    )
     number = 0
     while True:
-        raw = stream.readline(max_bytes + 1)
+        raw = readline(size)
         if not raw:
             return
         number += 1
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
                 raw = stream.readline(io.DEFAULT_BUFFER_SIZE)
-            too_long = Finding(
-                rule=JSON_INVALID,
-                severity=Severity.ERROR,
-                path=None,
-                file=file,
-                line=number,
-                message=f"the line is longer than the limit of {max_bytes} bytes",
-            )
-            yield invalid((too_long,), file, number)
+            yield invalid((_too_long(file, number, max_bytes),), file, number)
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
+        if (not raw or raw[0] in blank) and not raw.strip(_BLANK):
             continue
-        story = _fastload.try_loads(raw, Story, max_depth, max_bytes)
+        story = try_loads(raw, Story, max_depth, max_bytes)
         if story is None:
             try:
                 story = loads_detailed(raw, Story, max_depth, max_bytes)
@@ -363,24 +361,75 @@ def with_lines(error: LoadError, data: str | bytes) -> LoadError:
     )
 
 
+def raw_lines(stream: IO[bytes], limits: Limits) -> Iterator[tuple[int, bytes | None]]:
+    """
+    Split JSON Lines as :func:`lines` does, without decoding: ``(number, raw)`` per line.
+
+    Blank lines are skipped and a first line's BOM is dropped; a line over the limit gives
+    ``(number, None)`` and is never held in memory. :func:`line_record` makes the record.
+    """
+    max_bytes = limits.max_bytes
+    number = 0
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                raw = stream.readline(io.DEFAULT_BUFFER_SIZE)
+            yield number, None
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
+            continue
+        yield number, raw
+
+
+def _too_long(file: str | None, number: int, max_bytes: int) -> Finding:
+    return Finding(
+        rule=JSON_INVALID,
+        severity=Severity.ERROR,
+        path=None,
+        file=file,
+        line=number,
+        message=f"the line is longer than the limit of {max_bytes} bytes",
+    )
+
+
+def line_record(raw: bytes | None, number: int, file: str | None, limits: Limits) -> StoryRecord:
+    """Make the record of one line that :func:`raw_lines` gave, as :func:`iter_json_lines`."""
+    if raw is None:
+        return _invalid_record((_too_long(file, number, limits.max_bytes),), file, number)
+    story = _fastload.try_loads(raw, Story, limits.max_depth, limits.max_bytes)
+    if story is None:
+        try:
+            story = loads_detailed(raw, Story, limits.max_depth, limits.max_bytes)
+        except LoadError as e:
+            findings = tuple(attrs.evolve(f, file=file, line=number) for f in e.findings)
+            return _invalid_record(findings, file, number)
+    return _valid_record(story, file, number)  # type: ignore[arg-type]
+
+
 def _invalid_record(findings: tuple[Finding, ...], file: str | None, number: int) -> StoryRecord:
     return StoryRecord(story=None, findings=findings, file=file, line=number)
 
 
 _new = object.__new__
-_setters = {name: vars(StoryRecord)[name].__set__ for name in attrs.fields_dict(StoryRecord)}
+_set_story, _set_findings, _set_file, _set_line, _set_path, _set_locator = (
+    vars(StoryRecord)[name].__set__
+    for name in ("story", "findings", "file", "line", "path", "locator")
+)
 
 
 def _valid_record(story: Story, file: str | None, number: int) -> StoryRecord:
     """``StoryRecord(story=story, file=file, line=number)``, built without the frozen checks."""
     record = _new(StoryRecord)
-    for name, value in (
-        ("story", story),
-        ("findings", ()),
-        ("file", file),
-        ("line", number),
-        ("path", ()),
-        ("locator", None),
-    ):
-        _setters[name](record, value)
+    _set_story(record, story)
+    _set_findings(record, ())
+    _set_file(record, file)
+    _set_line(record, number)
+    _set_path(record, ())
+    _set_locator(record, None)
     return record
