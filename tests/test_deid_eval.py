@@ -31,6 +31,7 @@ SETS = [
     "posts_heldout2.jsonl",
     "posts_long.jsonl",
     "posts_fresh.jsonl",
+    "posts_fresh2.jsonl",
 ]
 
 
@@ -145,6 +146,25 @@ def test_the_fresh_set_is_long_varied_and_unscored():
     assert "posts_fresh.jsonl" not in BARS
 
 
+# posts_fresh2.jsonl is a second unseen set, written the same way with longer posts; it carries no
+# bar either.
+def test_the_second_fresh_set_is_long_varied_and_unscored():
+    posts = load_labelled(HERE / "posts_fresh2.jsonl")
+    clean = [p for p in posts if not p.spans]
+    assert len(posts) >= 75
+    assert len(posts) - len(clean) >= 55
+    assert len(clean) >= 18
+    assert all(150 <= len(p.text.split()) <= 600 for p in posts)
+    categories = {s.category for p in posts for s in p.spans}
+    assert categories == set(PhiCategory) - {PhiCategory.BIOMETRIC_ID, PhiCategory.PHOTO}
+    names = [p.text[s.start : s.end] for p in posts for s in p.spans if s.category == "NAME"]
+    assert any(not n.isascii() for n in names)  # diacritics
+    assert any(n != unicodedata.normalize("NFC", n) for n in names)  # decomposed accents
+    assert any(n.islower() for n in names)  # lowercase
+    assert any(n.isupper() for n in names)  # capitals
+    assert "posts_fresh2.jsonl" not in BARS
+
+
 def _lookalikes(block):
     """Return the offsets of the ``[[~|text]]`` look-alikes in one marked-up post."""
     block = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), block)
@@ -158,12 +178,15 @@ def _lookalikes(block):
     return found
 
 
-def test_every_occurrence_in_the_fresh_set_is_labelled():
+@pytest.mark.parametrize(
+    ("source_name", "prefix"), [("posts_fresh.txt", "fresh"), ("posts_fresh2.txt", "fresh2")]
+)
+def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
     # A labelled string (or a part of a labelled name) that appears again in the same post
     # without a label must be a marked look-alike, or an all-lowercase ordinary word beside a
     # capitalised name. Matching ignores case and composed/decomposed accents.
     build = _build_module()
-    source = (HERE / "posts_fresh.txt").read_text(encoding="utf-8")
+    source = (HERE / source_name).read_text(encoding="utf-8")
     unlabelled = []
     for n, block in enumerate(build._blocks(source), 1):
         text, spans = build.parse(block)
@@ -184,7 +207,7 @@ def test_every_occurrence_in_the_fresh_set_is_labelled():
                         continue
                     if m.group(0).islower() and not form.islower():
                         continue
-                    unlabelled.append((f"fresh-{n:03d}", m.group(0)))
+                    unlabelled.append((f"{prefix}-{n:03d}", m.group(0)))
     assert unlabelled == []
 
 
