@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -29,6 +31,8 @@ SETS = [
     "posts_heldout2.jsonl",
     "posts_long.jsonl",
     "posts_numbers.jsonl",
+    "posts_fresh.jsonl",
+    "posts_fresh2.jsonl",
 ]
 
 
@@ -135,6 +139,86 @@ def test_the_long_posts_are_long_and_varied():
     assert any(not n.isascii() for n in names)  # diacritics
     assert any(n.islower() for n in names)  # lowercase
     assert any(n.isupper() for n in names)  # capitals
+
+
+# posts_fresh.jsonl is an estimate of the engine on unseen text: it carries no bar, so that
+# nobody tunes the engine against it. Its tests check only that it builds, parses and is labelled
+# completely.
+def test_the_fresh_set_is_long_varied_and_unscored():
+    posts = load_labelled(HERE / "posts_fresh.jsonl")
+    clean = [p for p in posts if not p.spans]
+    assert len(posts) >= 75
+    assert len(posts) - len(clean) >= 55
+    assert len(clean) >= 18
+    assert all(80 <= len(p.text.split()) <= 170 for p in posts)
+    categories = {s.category for p in posts for s in p.spans}
+    assert categories == set(PhiCategory) - {PhiCategory.BIOMETRIC_ID, PhiCategory.PHOTO}
+    assert "posts_fresh.jsonl" not in BARS
+
+
+# posts_fresh2.jsonl is a second unseen set, written the same way with longer posts; it carries no
+# bar either.
+def test_the_second_fresh_set_is_long_varied_and_unscored():
+    posts = load_labelled(HERE / "posts_fresh2.jsonl")
+    clean = [p for p in posts if not p.spans]
+    assert len(posts) >= 75
+    assert len(posts) - len(clean) >= 55
+    assert len(clean) >= 18
+    assert all(150 <= len(p.text.split()) <= 600 for p in posts)
+    categories = {s.category for p in posts for s in p.spans}
+    assert categories == set(PhiCategory) - {PhiCategory.BIOMETRIC_ID, PhiCategory.PHOTO}
+    names = [p.text[s.start : s.end] for p in posts for s in p.spans if s.category == "NAME"]
+    assert any(not n.isascii() for n in names)  # diacritics
+    assert any(n != unicodedata.normalize("NFC", n) for n in names)  # decomposed accents
+    assert any(n.islower() for n in names)  # lowercase
+    assert any(n.isupper() for n in names)  # capitals
+    assert "posts_fresh2.jsonl" not in BARS
+
+
+def _lookalikes(block):
+    """Return the offsets of the ``[[~|text]]`` look-alikes in one marked-up post."""
+    block = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), block)
+    found, pos, length = [], 0, 0
+    for m in re.finditer(r"\[\[([A-Z_~]+)\|(.+?)\]\]", block):
+        length += m.start() - pos
+        if m.group(1) == "~":
+            found.append((length, length + len(m.group(2))))
+        length += len(m.group(2))
+        pos = m.end()
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source_name", "prefix"), [("posts_fresh.txt", "fresh"), ("posts_fresh2.txt", "fresh2")]
+)
+def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
+    # A labelled string (or a part of a labelled name) that appears again in the same post
+    # without a label must be a marked look-alike, or an all-lowercase ordinary word beside a
+    # capitalised name. Matching ignores case and composed/decomposed accents.
+    build = _build_module()
+    source = (HERE / source_name).read_text(encoding="utf-8")
+    unlabelled = []
+    for n, block in enumerate(build._blocks(source), 1):
+        text, spans = build.parse(block)
+        covered = [(s["start"], s["end"]) for s in spans] + _lookalikes(block)
+        terms = {}
+        for s in spans:
+            value = text[s["start"] : s["end"]]
+            terms[value.lower()] = value
+            if s["category"] == "NAME":
+                for part in re.split(r"[\s\"]+", value):
+                    if len(part) >= 3:
+                        terms.setdefault(part.lower(), part)
+        for term, form in terms.items():
+            for variant in {unicodedata.normalize(f, term) for f in ("NFC", "NFD")}:
+                pattern = r"(?<!\w)" + re.escape(variant) + r"(?!\w)"
+                for m in re.finditer(pattern, text, re.IGNORECASE):
+                    if any(a <= m.start() and m.end() <= b for a, b in covered):
+                        continue
+                    if m.group(0).islower() and not form.islower():
+                        continue
+                    unlabelled.append((f"{prefix}-{n:03d}", m.group(0)))
+    assert unlabelled == []
 
 
 def test_scorer_counts_overlap_cover_and_precision():
