@@ -95,6 +95,7 @@ SHAPES = [
     ("Oluwaseun walked into group early.", ["Oluwaseun"]),
     ("We finally heard from Przemysław yesterday.", ["Przemysław"]),
     ("The Boatengs lost their grandfather.", ["Boatengs"]),
+    ("She rang to say that Ferdia made the county team.", ["Ferdia"]),
 ]
 
 
@@ -120,6 +121,10 @@ NOT_NAMES = [
     "Kia kaha, everyone. Ngā mihi.",
     "Later she told me the story again.",
     "The Samaritans and the NHS were there for her.",
+    # a cue inside a word ("that" is no "at"), a state beside a kind, a sentence's first word
+    "I have stared at that VIN so long I know it by heart.",
+    "For anyone in Pennsylvania, the state program mails kits for free.",
+    '"Look, a bank card," he kept saying.',
 ]
 
 

@@ -452,7 +452,11 @@ PERSON_VERBS = word_set(
     sends wrote writes gave gives smiled laughed cried finished graduated walked showed
     hugged started stopped decided admitted agreed refused thanked whispered shouted
     saying telling asking coming bringing calling texting sending writing giving smiling
-    laughing crying thanking hugging showing walking
+    laughing crying thanking hugging showing walking made makes got gets went goes left
+    looked turned kept keeps managed passed won joined moved signed drew sang learned learnt
+    slept drove nodded shrugged sighed grinned paused replied answered explained mentioned
+    noticed remembered realised realized wanted wants needed needs tried tries knew knows
+    felt feels loves hated hates lives worked works
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that

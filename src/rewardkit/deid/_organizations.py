@@ -19,6 +19,7 @@ from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_ORG_WORDS,
     AT_CUES,
+    COMMON,
     DETERMINERS,
     FACILITY_ADJECTIVES,
     FACILITY_HEADS,
@@ -33,6 +34,7 @@ from ._lexicon import (
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
+    REGION,
     SAINT_WORDS,
     SCHOOL_ENDINGS,
     STOP,
@@ -166,7 +168,7 @@ def _after_at(
 ) -> tuple[int, int, str] | None:
     """Return the span and reason of an organisation after "at" or "works for", if any."""
     w = ws[i]
-    if w.initial or not text[max(0, w.start - 24) : w.start].casefold().endswith(_AT_CUES_SPACE):
+    if w.initial or not _after_cue(text[max(0, w.start - 24) : w.start].casefold()):
         return None
     if (
         w.upper
@@ -186,6 +188,15 @@ def _after_at(
     ):
         return start, _end_with_possessive(text, ws[j]), "capitalised after 'at' or 'works for'"
     return None
+
+
+def _after_cue(before: str) -> bool:
+    """Tell whether *before* ends with a whole cue word ("at ", not the "at " of "that ")."""
+    for cue in _AT_CUES_SPACE:
+        if before.endswith(cue):
+            k = len(before) - len(cue)
+            return k == 0 or not before[k - 1].isalnum()
+    return False
 
 
 def _generic_name(ws: tuple[Word, ...], i: int, j: int) -> bool:
@@ -240,8 +251,10 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     Landing, a youth drop-in" (the kind after a comma and "a").
     """
     w = ws[i]
-    if not w.cap or (w.flags & (STOP | GENERIC | TITLE) and w.low != "the"):
+    if not w.cap or (w.flags & (STOP | GENERIC | TITLE | REGION) and w.low != "the"):
         return False
+    if w.initial and j == i and w.flags & COMMON:
+        return False  # "Look, a bank card": a sentence's first word, no name
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("
     if (
