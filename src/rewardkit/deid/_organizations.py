@@ -251,10 +251,13 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     Landing, a youth drop-in" (the kind after a comma and "a").
     """
     w = ws[i]
-    if not w.cap or (w.flags & (STOP | GENERIC | TITLE | REGION) and w.low != "the"):
+    if (
+        not w.cap
+        or (w.flags & (STOP | GENERIC | TITLE | REGION) and w.low != "the")
+        # "Look, a bank card": a sentence's first common word, no name.
+        or (w.initial and j == i and w.flags & COMMON)
+    ):
         return False
-    if w.initial and j == i and w.flags & COMMON:
-        return False  # "Look, a bank card": a sentence's first word, no name
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("
     if (
