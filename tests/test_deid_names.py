@@ -96,6 +96,8 @@ SHAPES = [
     ("We finally heard from Przemysław yesterday.", ["Przemysław"]),
     ("The Boatengs lost their grandfather.", ["Boatengs"]),
     ("She rang to say that Ferdia made the county team.", ["Ferdia"]),
+    # a generational suffix
+    ("My client Gilberto Nogueira Júnior came in.", ["Gilberto Nogueira Júnior"]),
 ]
 
 
@@ -125,6 +127,15 @@ NOT_NAMES = [
     "I have stared at that VIN so long I know it by heart.",
     "For anyone in Pennsylvania, the state program mails kits for free.",
     '"Look, a bank card," he kept saying.',
+    # peoples and lowercase tails in hyphenated words, eponyms, plural weekdays, slang,
+    # a surname's look-alike after "the", the end of a country's name
+    "Couples therapist, Korean-American, bilingual practice.",
+    "Ex-farmworker, 63, diabetic, slept behind a store.",
+    "It is collaborative safety planning, Stanley-Brown style.",
+    "Write down the wins and celebrate the Fridays.",
+    "He asked me in DMs for the number.",
+    "She came by with a cake from the Centra.",
+    "She is a nurse in New Zealand now.",
 ]
 
 
@@ -177,6 +188,28 @@ def test_every_occurrence_of_a_name_and_of_its_parts_is_found():
     assert names(text) == ["Thandiwe Mokoena", "Thandiwe", "MOKOENA", "Thandiwe"]
     reasons = {d.reason for d in scan(text)}
     assert "another occurrence of an identifier found in the text" in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ('Oluwatobiloba came to us mid-year. He said "TOBI DOES NOT MISS" and left.', "TOBI"),
+        ('My client Vojtěch texted me. It said "HELO THIS IS VOJTA".', "VOJTA"),
+        ("Vaishnavi Ramasubramanian got in. Vaish, you did that.", "Vaish"),
+    ],
+)
+def test_a_short_form_of_a_name_found_in_the_text_is_found(text, short):
+    assert short in names(text)
+
+
+def test_a_short_form_is_never_an_english_word_or_a_place():
+    text = "My client Christopher loves Christmas. Kowalczyk came, and Kowal Street is near."
+    assert "Christmas" not in names(text)
+    # short forms come from one text only, never from the seeds of another
+    seeds = _propagate.Seeds().add(
+        "My client Oluwatobiloba came.", scan("My client Oluwatobiloba came.")
+    )
+    assert seeds.find("TOBI came too.", [], "elsewhere") == []
 
 
 def test_a_lowercase_word_is_not_taken_for_a_name_found_as_a_word():

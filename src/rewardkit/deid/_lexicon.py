@@ -463,6 +463,7 @@ PERSON_VERBS = word_set(
 # the first-name lists also hold: "Ein Lächeln von [NAME]" names nobody.
 LOWERCASE_PARTICLES = word_set(
     "von van der den des de del della dei di da das dos du le la les los las el al und mit zu"
+    " ap ab"
     " zum zur ter ten het"
 )
 VERB_FORMS = word_set(
@@ -614,7 +615,7 @@ SLANG_WORDS = word_set(
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
     ur u r im ive id ill youre theyre cant dont wont didnt isnt wasnt shes hes thats whats
-    teh adn nad taht jsut hte becuase realy
+    teh adn nad taht jsut hte becuase realy fella fellas missus bloke lass
     """
 )
 # Capitalised words after "in"/"from" that are not places.
@@ -1043,7 +1044,7 @@ SPEECH_AFTER = word_set(
 NAME_PARTICLES = word_set(
     """
     ó o ní ni nic mac mc ua uí bin ibn bint binti al el abu umm ben bat da de del della di
-    do dos das du la le les van von der den ter ten st
+    do dos das du la le les van von der den ter ten st ap ab te
     """
 )
 #: Words that open a kunya or a patronymic: the capitalised word after them is a name.
@@ -1204,7 +1205,7 @@ def _word_flags(word: str) -> int:
             flags |= FAMILY
     parts = [p for p in _HYPHENS.split(word) if p] if "-" in word or "\u2010" in word else []
     if len(parts) > 1 and min(len(p) for p in parts) >= 2:
-        flags |= _compound_flags(flags, [word_flags(p) for p in parts])
+        flags = _compound_flags(flags, parts)
     elif len(parts) <= 1 and is_english(low):
         flags |= ENGLISH | (WORD if is_dictionary_word(low) else 0)
     if low in lex.common_words:
@@ -1229,8 +1230,14 @@ def _word_flags(word: str) -> int:
     return flags
 
 
-def _compound_flags(flags: int, bits: list[int]) -> int:
+def _compound_flags(flags: int, parts: list[str]) -> int:
     """Return the flags a hyphenated word takes from its parts ("Johnson-Pratt")."""
+    bits = [word_flags(p) for p in parts]
+    if parts[-1][:1].islower() and not bits[-1] & LISTED:
+        # "Ex-farmworker", "Self-care": a word with a lowercase tail is an ordinary word.
+        return (flags & ~LISTED) | ENGLISH | WORD
+    if any(p.casefold() in LANGUAGES_AND_PEOPLES for p in parts):
+        return flags | STOP  # "Korean-American": a people's name is never a person's
     # "Johnson-Pratt", "Ngata-Walker": listed parts, and no part an unlisted word.
     if (
         not flags & LISTED

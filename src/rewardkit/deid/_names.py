@@ -87,6 +87,8 @@ __all__ = ["NameDetector", "detectors"]
 
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
+#: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
+_SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
 _CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t|D|VE|LL|RE|M|T)$")
 _NAMING_CUE = re.compile(
     "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
@@ -190,7 +192,11 @@ class NameDetector:
             first = i
             while first - 1 >= done and mode != "lower" and _given_before(ws, first):
                 first -= 1
-            if first < j and _not_a_person(text, ws, first, j, lex):
+            if (
+                (first < j and _not_a_person(text, ws, first, j, lex))
+                or (score < 0.85 and _eponym(ws, j))
+                or _region_tail(text, ws, first, j, lex)
+            ):
                 done = j + 1
                 continue
             end = ws[j].end
@@ -198,6 +204,9 @@ class NameDetector:
                 m = _INITIAL.match(text, end, end + 4)
                 if m is not None:
                     end += 2
+                m = _SUFFIX.match(text, end, end + 10)
+                if m is not None and first < j:
+                    end = m.end()
             yield self._hit(ws[first].start, end, score, reason)
             done = j + 1
 
@@ -402,7 +411,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         ):
             if f & GIVEN:
                 return (0.7 if w.initial else 0.75), "capitalised and in the name lists", "name"
-            if not w.initial or "-" in w.text:
+            if (not w.initial or "-" in w.text) and not (
+                prev is not None and prev.low in {"the", "a", "an"}  # "a cake from the Centra"
+            ):
                 return 0.6, "capitalised and in the surname list", "name"
         if (
             w.upper
@@ -461,6 +472,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             word_flags(w.text[:-1]) & FAMILY
             or (low.endswith("es") and word_flags(w.text[:-2]) & FAMILY)
         )
+        and not word_flags(w.text[:-1]) & SOFT_STOP  # "the Fridays"
         and not (nxt is not None and (nxt.cap or nxt.upper) and is_space_gap(nxt.gap))
     ):
         return 0.55, "a surname in the plural", "name"
@@ -684,6 +696,54 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
     """Tell whether words *i* to *j* name a region or a generic body ("North Dakota")."""
     name = " ".join(w.low for w in ws[i : j + 1])
     return name in GENERIC_ORGANIZATIONS or run_is_region(text, ws, i, j, lex)
+
+
+def _region_tail(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
+    """Tell whether words *i* to *j* end a region's name begun before them ("New Zealand")."""
+    return (
+        i > 0
+        and ws[i - 1].cap
+        and is_space_gap(ws[i].gap)
+        and run_is_region(text, ws, i - 1, j, lex)
+    )
+
+
+#: Nouns after which a capitalised name names a method, a scale or a law, not a person
+#: ("Stanley-Brown style", "the Beck scale", "Baker Act").
+_EPONYM_NOUNS = frozenset(
+    [
+        "style",
+        "method",
+        "model",
+        "protocol",
+        "scale",
+        "technique",
+        "approach",
+        "criteria",
+        "test",
+        "syndrome",
+        "disease",
+        "act",
+        "law",
+        "effect",
+        "inventory",
+        "questionnaire",
+        "assessment",
+        "principle",
+        "rule",
+        "plan",
+    ]
+)
+
+
+def _eponym(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether the word after word *j* makes the name before it an eponym."""
+    return (
+        j + 1 < len(ws)
+        and is_space_gap(ws[j + 1].gap)
+        and not ws[j].possessive
+        and ws[j + 1].low in _EPONYM_NOUNS
+    )
 
 
 def _people_word(w: Word) -> bool:

@@ -29,6 +29,7 @@ from ._lexicon import (
     PLACE_PREPS,
     PLACE_SUFFIXES,
     QUANTITY_WORDS,
+    STOP,
     STREET_ENDINGS,
     STREET_PARTICLES,
     STREET_TYPES,
@@ -194,6 +195,7 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
             return hit, score, "in the place list"
     if (
         prep
+        and not w.flags & STOP  # "in DMs", "in Spanish"
         and not facility_follows(ws, i)
         and (
             w.low not in lex.common_words

@@ -47,6 +47,9 @@ MAX_PHRASES_PER_WORD = 16
 MAX_STRINGS = 32
 #: The shortest other identifier looked for again.
 MIN_STRING = 4
+#: The shortest short form of a name ("Tobi"), and the shortest name part that has them.
+SHORT_MIN = 4
+SHORT_FROM = 6
 
 
 @functools.cache
@@ -92,11 +95,13 @@ class Seeds:
     .. versionadded:: 0.2.0
     """
 
-    __slots__ = ("_phrases", "_strings")
+    __slots__ = ("_phrases", "_short", "_strings")
 
     def __init__(self) -> None:
         self._phrases: dict[str, list[_Phrase]] = {}
         self._strings: dict[str, tuple[PhiCategory, float, str]] = {}
+        #: Short forms: the name parts (by folded key) under each of their four-letter runs.
+        self._short: dict[str, list[tuple[str, _Phrase]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._phrases or self._strings)
@@ -104,7 +109,14 @@ class Seeds:
     def __len__(self) -> int:
         return sum(len(v) for v in self._phrases.values()) + len(self._strings)
 
-    def add(self, text: str, detections: Iterable[Detection], *, strings: bool = True) -> Seeds:
+    def add(
+        self,
+        text: str,
+        detections: Iterable[Detection],
+        *,
+        strings: bool = True,
+        short: bool = False,
+    ) -> Seeds:
         """
         Add what *detections* found in *text*.
 
@@ -113,6 +125,9 @@ class Seeds:
             detections: The detections.
             strings: Add identifiers that are no words (numbers, handles) too, to be found
                 again as the same string (up to :data:`MAX_STRINGS` of them).
+            short: Look for short forms of names too: a capitalised word that is no English
+                word, of four letters or more, that a name's part holds ("Tobi" of
+                "Oluwatobiloba") or that starts as it does ("Vojta" of "Vojtěch").
 
         Returns:
             These seeds, for chaining.
@@ -125,6 +140,8 @@ class Seeds:
                 inside = [w for w in ws[lo:hi] if w.end <= d.end]
                 if inside:
                     self._add_words(inside, d)
+                    if short and d.category is PhiCategory.NAME:
+                        self._add_short(inside, d)
             elif strings and d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
                 value = text[d.start : d.end]
                 if value.strip() == value:
@@ -159,6 +176,31 @@ class Seeds:
                     _Phrase((w.key,), d.category, d.score, d.detector, capital=_needs_capital(w))
                 )
 
+    def _add_short(self, inside: list[Word], d: Detection) -> None:
+        lex = _lexicon()
+        for w in inside:
+            key = w.key
+            if len(key) < SHORT_FROM or not key.isalpha() or w.flags & (lex.ENGLISH | lex.STOP):
+                continue
+            phrase = _Phrase((key,), d.category, d.score, d.detector, capital=True)
+            for k in range(len(key) - SHORT_MIN + 1):
+                bucket = self._short.setdefault(key[k : k + SHORT_MIN], [])
+                if len(bucket) < MAX_PHRASES_PER_WORD and all(o != key for o, _ in bucket):
+                    bucket.append((key, phrase))
+
+    def _short_form(self, w: Word) -> _Phrase | None:
+        """Return the name part that word *w* is a short form of, if any."""
+        key = w.key
+        if len(key) < SHORT_MIN or not (w.cap or w.upper) or not key.isalpha():
+            return None
+        lex = _lexicon()
+        if w.flags & _NOT_SHORT(lex) or w.text in lex.lexicon().places:
+            return None
+        for full, phrase in self._short.get(key[:SHORT_MIN], ()):
+            if len(key) < len(full) and (key in full or full.startswith(key[:SHORT_MIN])):
+                return phrase
+        return None
+
     def _add(self, phrase: _Phrase) -> None:
         bucket = self._phrases.setdefault(phrase.keys[0], [])
         for old in bucket:
@@ -186,7 +228,7 @@ class Seeds:
             return []
         found: list[Detection] = []
         blocked = _Blocked(taken)
-        if self._phrases:
+        if self._phrases or self._short:
             self._find_words(text, blocked, reason, found)
         for value, (category, score, detector) in self._strings.items():
             start = text.find(value)
@@ -208,14 +250,19 @@ class Seeds:
         phrases = self._phrases
         n = len(ws)
         done = 0
-        for i in [k for k, w in enumerate(ws) if w.key in phrases]:
+        short = self._short
+        for i in [k for k, w in enumerate(ws) if w.key in phrases or w.key[:SHORT_MIN] in short]:
             if i < done:
                 continue
             hit = None
-            for p in phrases[ws[i].key]:
+            for p in phrases.get(ws[i].key, ()):
                 if i + len(p.keys) <= n and _matches(text, ws, i, p):
                     hit = p
                     break
+            if hit is None and short:
+                hit = self._short_form(ws[i])
+                if hit is not None:
+                    hit = _Phrase((ws[i].key,), hit.category, hit.score, hit.detector, capital=True)
             if hit is None:
                 continue
             last = i + len(hit.keys) - 1
@@ -228,6 +275,13 @@ class Seeds:
 
 
 _START = operator.attrgetter("start")
+
+
+def _NOT_SHORT(lex: ModuleType) -> int:  # noqa: N802 - a constant, computed on first use
+    """Return the bits of a word that is never a short form of a name."""
+    return int(
+        lex.ENGLISH | lex.STOP | lex.SOFT_STOP | lex.TITLE | lex.REGION | lex.GENERIC | lex.WORD
+    )
 
 
 def _needs_capital(w: Word) -> bool:
@@ -301,7 +355,7 @@ def every_occurrence(
 
     .. versionadded:: 0.2.0
     """
-    own = Seeds().add(text, detections)
+    own = Seeds().add(text, detections, short=True)
     taken = [(d.start, d.end) for d in detections]
     added = own.find(text, taken, "another occurrence of an identifier found in the text")
     if seeds:
