@@ -97,7 +97,7 @@ stone storm strong summer sunday sunny sweet taylor temple theo thunder tiny tri
 truth van vance victory violet walker ward warren wave west white wild will winter wolf wood
 wren young yu
 ana ali bo dot ed em gus hank hans lou mae mo nan ned rob roy sam sue tom tim ty val
-ms mr mrs dr st mt ave min mins hr hrs mg ml
+ms mr mrs dr st mt ave min mins hr hrs mg ml aka
 """)
 
 

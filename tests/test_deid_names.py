@@ -96,6 +96,15 @@ SHAPES = [
     ("We finally heard from Przemysław yesterday.", ["Przemysław"]),
     ("The Boatengs lost their grandfather.", ["Boatengs"]),
     ("She rang to say that Ferdia made the county team.", ["Ferdia"]),
+    # called by name; a name's word of no list before a name, a name and a particle
+    ('He sleeps 6 hours now. "Seis horas, Chayo!" he told me.', ["Chayo"]),
+    ("Tswb Lor had her coverage drop in June.", ["Tswb Lor"]),
+    ("I have worked with Iolo ap Rhys for 18 months.", ["Iolo ap Rhys"]),
+    ("Also: Ngaio Te Rangi wrote our first-year guide.", ["Ngaio Te Rangi"]),
+    (
+        "Gilberto Nogueira, aka Juninho, has been off the waitlist.",
+        ["Gilberto Nogueira", "Juninho"],
+    ),
     # a generational suffix
     ("My client Gilberto Nogueira Júnior came in.", ["Gilberto Nogueira Júnior"]),
 ]
@@ -136,6 +145,11 @@ NOT_NAMES = [
     "He asked me in DMs for the number.",
     "She came by with a cake from the Centra.",
     "She is a nurse in New Zealand now.",
+    # lowercase words of another language after a determiner, in quotes, beside "and"
+    'He came to our charla at the union hall; her shimá said it was "just talking".',
+    'Her name is pronounced like "chu" in the middle.',
+    "He brought injera and shiro for the whole drop-in.",
+    "Thank you, Lord! Well done, Team!",
 ]
 
 

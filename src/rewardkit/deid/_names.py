@@ -89,6 +89,8 @@ __all__ = ["NameDetector", "detectors"]
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
+#: What ends an utterance right after a name it calls: "!", "?" or a stop before a quote.
+_VOCATIVE_END = re.compile('[!?]|\\.["\u201d]')
 _CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t|D|VE|LL|RE|M|T)$")
 _NAMING_CUE = re.compile(
     "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
@@ -190,8 +192,11 @@ class NameDetector:
             score, reason, mode = found
             j = _extend(ws, i, mode)
             first = i
-            while first - 1 >= done and mode != "lower" and _given_before(ws, first):
-                first -= 1
+            while first - 1 >= done and mode != "lower":
+                back = _before(ws, first, lex)
+                if back == 0 or first - back < done:
+                    break
+                first -= back
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
                 or (score < 0.85 and _eponym(ws, j))
@@ -199,14 +204,7 @@ class NameDetector:
             ):
                 done = j + 1
                 continue
-            end = ws[j].end
-            if not ws[j].possessive and mode != "lower":
-                m = _INITIAL.match(text, end, end + 4)
-                if m is not None:
-                    end += 2
-                m = _SUFFIX.match(text, end, end + 10)
-                if m is not None and first < j:
-                    end = m.end()
+            end = _name_end(text, ws, first, j, mode)
             yield self._hit(ws[first].start, end, score, reason)
             done = j + 1
 
@@ -337,6 +335,16 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         found = _addressed(text, ws, i)
         if found is not None:
             return found
+    # 5b. Called by name at the end of what someone says: "Seis horas, Chayo!".
+    if (
+        w.cap
+        and w.gap == ", "
+        and _VOCATIVE_END.match(text, w.end) is not None
+        and not f & (WORD | _NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and not w.possessive
+        and w.text not in lex.places
+    ):
+        return 0.6, "called by name", "name"
     not_alone = f & _NOT_ALONE
     # 6. Speech: "said Tomasz", "Marisol told me", "April texted me" (a name that is also a
     # month or a word may speak, a word for a relative or a body may not).
@@ -433,6 +441,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not f & (COMMON | ENGLISH)
             and not _typo(low, lex)
             and not ("-" in low and any(word_flags(p) & WORD for p in low.split("-")))
+            and not _lowercase_thing(ws, i)
             and _english_context(ws, i)
         ):
             return 0.55, "lowercase word in the given-name list", "lower"
@@ -619,6 +628,30 @@ def _person_before(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u201e")
+
+
+def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the lowercase word *i* names a thing, not a person.
+
+    After a determiner ("our charla", "her shimá"), alone in quotes ("like "chu""), or
+    beside "and" and another word of no list ("injera and shiro"): a word of another language.
+    """
+    w = ws[i]
+    if i and ws[i - 1].low in NOUN_DETERMINERS and is_space_gap(w.gap):
+        return True
+    after = ws[i + 1].gap if i + 1 < len(ws) else ""
+    if w.gap[-1:] in _QUOTES and after[:1] in _QUOTES:
+        return True
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= a < len(ws) and ws[b].low in {"and", "or"}:
+            x = ws[a]
+            if x.text.islower() and not x.flags & (ENGLISH | LISTED | STOP):
+                return True
+    return False
+
+
 def _english_context(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether word *i* stands among English words.
@@ -792,6 +825,61 @@ def _place_word(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     if w.text not in lex.places or not i:
         return False
     return ws[i - 1].low in {"in", "near", "from", "to", "outside", "around", "at", "of"}
+
+
+def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) -> int:
+    """Return where the name of words *first* to *j* ends: after an initial or a suffix."""
+    end = ws[j].end
+    if not ws[j].possessive and mode != "lower":
+        m = _INITIAL.match(text, end, end + 4)
+        if m is not None:
+            end += 2
+        m = _SUFFIX.match(text, end, end + 10)
+        if m is not None and first < j:
+            end = m.end()
+    return end
+
+
+def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
+    """
+    Return how many words before word *i* belong to the name that starts there (0: none).
+
+    A given name ("Grace Whitehorse"), a word of no list and no language before it ("Tswb
+    Lor"), or such a word or a name and a particle ("Iolo ap Rhys", "Ngaio Te Rangi").
+    """
+    if _given_before(ws, i):
+        return 1
+    w = ws[i]
+    if not is_space_gap(w.gap) or i < 1:
+        return 0
+    p = ws[i - 1]
+    if p.low in NAME_PARTICLES or p.text in LOWERCASE_PARTICLES:
+        ok = i >= 2 and is_space_gap(p.gap) and _unknown_name_word(ws[i - 2], lex, place=True)
+        return 2 if ok else 0
+    ok = (
+        (w.cap or w.upper)
+        and "-" not in p.text
+        # "Ngaio Te Rangi": before a particle, any name's word
+        and _unknown_name_word(p, lex, place=w.low in NAME_PARTICLES)
+    )
+    return 1 if ok else 0
+
+
+def _unknown_name_word(p: Word, lex: Lexicon, *, place: bool = False) -> bool:
+    """
+    Tell whether *p* is capitalised, of no list and no language: a name's word.
+
+    A given name that is no word is one too. Where *place* is true (before a particle, a
+    strong sign of a name), so is a place's name, a listed name or a rare English word.
+    """
+    unknown = (LISTED | ENGLISH) if not place else WORD
+    return (
+        p.cap
+        and not p.possessive
+        and not p.flags & (unknown | _NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+        and (place or p.text not in lex.places)
+        and len(p.text) >= 2
+    ) or (p.cap and bool(p.flags & GIVEN) and not p.flags & (WORD | _NEVER | TITLE | REGION))
 
 
 def _given_before(ws: tuple[Word, ...], i: int) -> bool:
