@@ -251,7 +251,11 @@ class Seeds:
         n = len(ws)
         done = 0
         short = self._short
-        for i in [k for k, w in enumerate(ws) if w.key in phrases or w.key[:SHORT_MIN] in short]:
+        if short:
+            hits = [k for k, w in enumerate(ws) if w.key in phrases or w.key[:SHORT_MIN] in short]
+        else:
+            hits = [k for k, w in enumerate(ws) if w.key in phrases]
+        for i in hits:
             if i < done:
                 continue
             hit = None
