@@ -526,6 +526,7 @@ def residual_detections(
     detectors: Sequence[Detector] | None = None,
     allow: Iterable[str] = (),
     min_score: float = 0.0,
+    field: Literal["text", "title"] = "text",
 ) -> list[Detection]:
     """
     Find identifiers left in a story's text outside its recorded redactions.
@@ -541,15 +542,20 @@ def residual_detections(
         detectors: The detectors to run; the registry's when ``None``.
         allow: Terms never to flag.
         min_score: Ignore detections scored lower than this.
+        field: ``"title"`` to scan the story's title instead (no redaction is recorded for
+            a title, so nothing in it is exempt; offsets are the title's).
 
     Returns:
         The detections, sorted by start.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The *field* argument.
     """
-    redactions = story.deidentification.redactions
     scanner = _Scanner.make(detectors, allow, min_score, language=story.language)
-    return _outside(scanner(story.text), redactions)
+    if field == "title":
+        return _outside(scanner(story.title or ""), ())
+    return _outside(scanner(story.text), story.deidentification.redactions)
 
 
 class _Moves:

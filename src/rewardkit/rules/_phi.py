@@ -8,7 +8,7 @@ The de-identification rules that read a story's text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rewardkit._messages import shown
 from rewardkit.findings import (
@@ -32,22 +32,24 @@ if TYPE_CHECKING:
     PHI_RESIDUAL,
     severity=Severity.ERROR,
     summary="A story marked 'redacted' or 'reviewed' still has identifiers that the"
-    " detectors find, outside its recorded redactions.",
+    " detectors find, in its title or outside the recorded redactions of its text.",
 )
 def phi_residual(story: Story, _context: RuleContext) -> Iterable[Problem]:
-    """Report each identifier the detectors still find in a de-identified story's text."""
+    """Report each identifier the detectors still find in a de-identified story."""
     if story.deidentification.status is DeidStatus.RAW:
         return ()
     from rewardkit.deid import residual_detections  # noqa: PLC0415 - the engine loads lazily
 
     # The category and the span, never the identifier itself.
+    fields: tuple[Literal["text", "title"], ...] = ("title", "text") if story.title else ("text",)
     return [
         Problem(
-            path=("text",),
+            path=(field,),
             message=f"a {d.category.value} identifier is left at {d.start}-{d.end} "
             f"(detector {d.detector}: {d.reason})",
         )
-        for d in residual_detections(story)
+        for field in fields
+        for d in residual_detections(story, field=field)
     ]
 
 
