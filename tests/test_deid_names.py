@@ -105,6 +105,8 @@ SHAPES = [
         "Gilberto Nogueira, aka Juninho, has been off the waitlist.",
         ["Gilberto Nogueira", "Juninho"],
     ),
+    # after "my client", "her son": a lowercase word of no list and no language
+    ("Update: my client bongani got his license back!", ["bongani"]),
     # a generational suffix
     ("My client Gilberto Nogueira Júnior came in.", ["Gilberto Nogueira Júnior"]),
 ]
@@ -150,6 +152,7 @@ NOT_NAMES = [
     'Her name is pronounced like "chu" in the middle.',
     "He brought injera and shiro for the whole drop-in.",
     "Thank you, Lord! Well done, Team!",
+    "my patient www said hi; my client asap called; my son lol cried.",
 ]
 
 

@@ -615,7 +615,7 @@ SLANG_WORDS = word_set(
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
     ur u r im ive id ill youre theyre cant dont wont didnt isnt wasnt shes hes thats whats
-    teh adn nad taht jsut hte becuase realy fella fellas missus bloke lass
+    teh adn nad taht jsut hte becuase realy fella fellas missus bloke lass asap
     """
 )
 # Capitalised words after "in"/"from" that are not places.

@@ -233,7 +233,13 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     f = w.flags
     titled = i > 0 and ws[i - 1].flags & TITLE
-    return bool(titled) or not (f & STOP or not (w.cap or w.upper or f & LISTED))
+    if titled:
+        return True
+    if f & STOP:
+        return False
+    # "my client bongani": after a word for a person, a lowercase word of no language
+    cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
+    return bool(w.cap or w.upper or f & LISTED or cued)
 
 
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:
@@ -317,8 +323,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.8, "after a word for a person", "upper"
         if (
             lower
-            and f & LISTED
-            and not f & (COMMON | SOFT_STOP | FOREIGN)
+            # a listed name, or after "my client", "her son" any word of no language
+            and (f & LISTED or (not f & ENGLISH and _owned_cue(ws, i) and len(low) >= 3))
+            and not f & (COMMON | SOFT_STOP | FOREIGN | STOP | OTHER_STOP)
             and low not in VERB_FORMS
             and not low.endswith(("ed", "ing", "s"))
             and not f & WORD
@@ -825,6 +832,28 @@ def _place_word(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     if w.text not in lex.places or not i:
         return False
     return ws[i - 1].low in {"in", "near", "from", "to", "outside", "around", "at", "of"}
+
+
+_OWNERS = frozenset({"my", "our", "her", "his", "their", "your"})
+
+
+def _owned_cue(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the word for a person before word *i* follows "my", "her"... ("my client").
+
+    Word *i* must read as a word: letters with a vowel ("www" is none).
+    """
+    low = ws[i].low
+    return (
+        i >= 2
+        and ws[i - 2].low in _OWNERS
+        and is_space_gap(ws[i - 1].gap)
+        and low.isalpha()
+        and any(c in _VOWELS for c in low)
+    )
+
+
+_VOWELS = frozenset("aeiouyàáâãäåāèéêëēìíîïīòóôõöōùúûüūư")
 
 
 def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) -> int:
