@@ -153,6 +153,7 @@ NOT_NAMES = [
     "He brought injera and shiro for the whole drop-in.",
     "Thank you, Lord! Well done, Team!",
     "my patient www said hi; my client asap called; my son lol cried.",
+    "We use the Columbia protocol and the PHQ-9 on intake.",
 ]
 
 

@@ -445,6 +445,14 @@ PRONOUNS = word_set(
 )
 # Words that do not continue a name ("Sarah And ..." is a heading, not a surname).
 EXTENSION_STOP = word_set("i the a and or but so if in on at to of for my we he she they it is was")
+#: Nouns after which a capitalised name names a method, a scale or a law, not a person or a
+#: place ("Stanley-Brown style", "the Beck scale", "Baker Act", "the Columbia protocol").
+EPONYM_NOUNS = word_set(
+    """
+    style method model protocol scale technique approach criteria test syndrome disease act
+    law effect inventory questionnaire assessment principle rule plan
+    """
+)
 # Verbs that follow a person as subject.
 PERSON_VERBS = word_set(
     """

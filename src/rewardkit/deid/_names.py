@@ -33,6 +33,7 @@ from ._lexicon import (
     COMMON,
     ENGLISH,
     ENGLISH_STOP,
+    EPONYM_NOUNS,
     EXTENSION_STOP,
     FAMILY,
     FAMILY_AFTER,
@@ -748,41 +749,13 @@ def _region_tail(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) 
     )
 
 
-#: Nouns after which a capitalised name names a method, a scale or a law, not a person
-#: ("Stanley-Brown style", "the Beck scale", "Baker Act").
-_EPONYM_NOUNS = frozenset(
-    [
-        "style",
-        "method",
-        "model",
-        "protocol",
-        "scale",
-        "technique",
-        "approach",
-        "criteria",
-        "test",
-        "syndrome",
-        "disease",
-        "act",
-        "law",
-        "effect",
-        "inventory",
-        "questionnaire",
-        "assessment",
-        "principle",
-        "rule",
-        "plan",
-    ]
-)
-
-
 def _eponym(ws: tuple[Word, ...], j: int) -> bool:
     """Tell whether the word after word *j* makes the name before it an eponym."""
     return (
         j + 1 < len(ws)
         and is_space_gap(ws[j + 1].gap)
         and not ws[j].possessive
-        and ws[j + 1].low in _EPONYM_NOUNS
+        and ws[j + 1].low in EPONYM_NOUNS
     )
 
 

@@ -21,6 +21,7 @@ from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
+    EPONYM_NOUNS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
@@ -286,6 +287,9 @@ class PlaceDetector:
                 and (prev.low != "to" or (i >= 2 and ws[i - 2].low in MOVE_VERBS))
             )
             end_j = _cap_run(ws, i)
+            if end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS:
+                done = end_j + 1  # "the Columbia protocol": a method's name
+                continue
             # The longest run from i that is a known place.
             hit = None
             for j in range(end_j, i - 1, -1):
