@@ -107,6 +107,9 @@ SHAPES = [
     ),
     # after "my client", "her son": a lowercase word of no list and no language
     ("Update: my client bongani got his license back!", ["bongani"]),
+    # with one's family, also a name that is a word; a given name in a shout
+    ("Hunter and his mom came in. Hunter was smiling.", ["Hunter", "Hunter"]),
+    ("KWABENA CALLED ME TODAY AND SAID HE GOT THE APARTMENT", ["KWABENA"]),
     # a generational suffix
     ("My client Gilberto Nogueira Júnior came in.", ["Gilberto Nogueira Júnior"]),
 ]
@@ -154,6 +157,8 @@ NOT_NAMES = [
     "Thank you, Lord! Well done, Team!",
     "my patient www said hi; my client asap called; my son lol cried.",
     "We use the Columbia protocol and the PHQ-9 on intake.",
+    "THE PATIENT WAS DISCHARGED TODAY AFTER SIX MONTHS. I AM SO PROUD.",
+    "Will and his dad went fishing. Christmas and her family plans were hard.",
 ]
 
 

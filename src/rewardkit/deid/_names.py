@@ -375,6 +375,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not _place_word(ws, i, lex)
     ):
         return 0.75, "beside a verb of speech", "name"
+    # 6b. With one's family: "Hunter and his mom came in" (a name that is also a word too).
+    if w.cap and f & GIVEN and not not_alone and _with_family(ws, i + 1):
+        return 0.7, "with a relative", "name"
     # 7. Set off by commas after a word for a person: "my senior, Aminata Diallo, arrived".
     if (
         w.gap == ", "
@@ -436,7 +439,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and len(w.text) >= 5
             and f & GIVEN
             and w.text not in _CAPS_ACRONYMS
-            and not _shouting(ws, i)
+            # a shout ("KWABENA CALLED ME"): only a given name that is no English word at all
+            and (not _shouting(ws, i) or not f & ENGLISH)
             and _english_context(ws, i)
         ):
             return 0.6, "in the name lists, in capitals", "upper"
@@ -601,6 +605,17 @@ def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
     if w.low in PERSON_VERBS:
         return True
     return w.low == "and" and k + 1 < len(ws) and ws[k + 1].low in {"her", "his", "their"}
+
+
+def _with_family(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether words *k* on say "and his mom", "and her kids" ("and" is word *k*)."""
+    return (
+        k + 2 < len(ws)
+        and ws[k].low == "and"
+        and all(is_space_gap(ws[x].gap) for x in (k, k + 1, k + 2))
+        and ws[k + 1].low in {"her", "his", "their"}
+        and (ws[k + 2].low in FAMILY_AFTER or ws[k + 2].low in RELATION_CUES)
+    )
 
 
 def _run_end(ws: tuple[Word, ...], i: int) -> int:
