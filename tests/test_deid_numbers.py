@@ -124,6 +124,8 @@ POSITIVES = [
     ("her site mysite.example is new", "mysite.example", "URL"),
     ("see janedoe-art.com for the shop", "janedoe-art.com", "URL"),
     ("198.51.100.23:8080 was blocked", "198.51.100.23", "IP_ADDRESS"),
+    ("the posts all came from 198.51.100.7. Then it stopped.", "198.51.100.7", "IP_ADDRESS"),
+    ("it was logged as 10.0.4.12.", "10.0.4.12", "IP_ADDRESS"),
     ("my insta is moonlit.mara now", "moonlit.mara", "USERNAME"),
     ("Twitter: @x_wing_42 posts", "@x_wing_42", "USERNAME"),
     ("lives in 97214 with her mom", "97214", "ZIP"),
@@ -239,6 +241,7 @@ NEGATIVES = [
     "He is 89 and still driving.",
     "Over 100 people came to the vigil.",
     "The average age of 92 surprised nobody.",
+    "Version 1.2.3.4.5 of the app.",
 ]
 
 
