@@ -574,6 +574,11 @@ def test_the_benchmark_scores_a_development_set(tmp_path, capsys):
         ("we start june 5 at noon", "june 5", "DATE"),
         ("by jan 12th it was over", "jan 12th", "DATE"),
         ("the 12th may 2024 was sunny", "12th may 2024", "DATE"),
+        # A lowercase "march" or "may" with a year, or with a day after a word for a time.
+        ("on the list since march 2019 now", "march 2019", "DATE"),
+        ("moved out in may 2023, finally", "may 2023", "DATE"),
+        ("her hearing is on march 14 at noon", "march 14", "DATE"),
+        ("since may 3 she has not called", "may 3", "DATE"),
         ("Pi day is 3/14.", "3/14", "DATE"),
         ("VIN 1HGCM82633A004353 on the title", "1HGCM82633A004353", "VEHICLE_ID"),  # cue, no check
         ("a title for 1HGBM82633XY04353 came", "1HGBM82633XY04353", "VEHICLE_ID"),  # a mix
@@ -587,6 +592,9 @@ def test_edge_cases_found(text, value, category):
     "text",
     [
         "you may 5 times a day",  # "may" as a verb
+        "they march 2000 people to the capitol",
+        "you may 2 of them keep",
+        "we may 12 hours wait",
         "jan 12 people came",
         "12 may be enough",
         "the night of 3/14 we argued",  # "of" without "as"
