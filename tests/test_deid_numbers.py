@@ -97,6 +97,8 @@ POSITIVES = [
     ("The resident, who is 102, sang", "102", "AGE_OVER_89"),
     ("My grandma is ninety-nine and still drives", "ninety-nine", "AGE_OVER_89"),
     ("Our oldest member is 97.", "97", "AGE_OVER_89"),
+    ("My neighbour, the one with the cats, is 94 and", "94", "AGE_OVER_89"),
+    ("Sorry, I misread: the abuela is 96.", "96", "AGE_OVER_89"),
     ("3rd Feb was the day", "3rd Feb", "DATE"),
     ("Feb 3rd, 2024 was the day", "Feb 3rd, 2024", "DATE"),
     ("on 02.03.2024 she left", "02.03.2024", "DATE"),
@@ -242,6 +244,8 @@ NEGATIVES = [
     "Over 100 people came to the vigil.",
     "The average age of 92 surprised nobody.",
     "Version 1.2.3.4.5 of the app.",
+    "About the 94 days, our county limit is 90 and we got an extension.",
+    "He asked, and the cap was 95, so we stopped.",
 ]
 
 

@@ -27,7 +27,9 @@ from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
 from ._lexicon import (
     FUNCTION_WORDS,
     HOTLINES,
+    KINSHIP_WORDS,
     MONTHS,
+    PERSON_NOUNS,
     WEEKDAYS,
     ZIP_WORDS,
     alternation,
@@ -782,18 +784,27 @@ _AGE_CUES = word_set("aged age turned turning turns turn reached reaching celebr
 # Ruiz was 96 and", "will be 91 in June", "At 93!").
 _AGE_WEAK_CUES = word_set("is was be been he's she's they're who's i'm im am at")
 _AGE_SKIPPED = word_set("now almost nearly just barely only over about like a whole full")
-_PERSON_WORDS = word_set("""
+_PERSON_WORDS = (
+    word_set("""
     he she they who i you we him her them mom dad mother father grandma grandpa grandmother
     grandfather nana papa client patient resident man woman lady gentleman guy oldest
     youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
-    brother son daughter one , mum gran granny patients clients residents folks regulars
+    brother son daughter one mum gran granny patients clients residents folks regulars
     elders ladies men women
     """)
+    | PERSON_NOUNS
+    | (KINSHIP_WORDS - word_set("ate pop pops da ma pa nan beta tata maw paw"))
+)
 # Words before "at" that make the number a measure, not an age ("pulse at 95.").
 _MEASURES = word_set("""
     pulse heart rate bp pressure sats o2 oxygen temp temperature score weight speed price
     sugar glucose level levels count rank number page exit mile room it
     """)
+# Nouns before "is" that make the number a bound or an amount ("our county limit is 90").
+_LIMITS = word_set("""
+    limit limits cap max maximum minimum min total threshold cutoff cut-off deadline average
+    mean median quota budget goal target amount fee cost rent bill balance length size
+    capacity""")
 # What may follow an age said with "is" or "at": the end of a clause, or a word that
 # continues one.
 _AGE_FOLLOWERS = re.compile(
@@ -814,6 +825,9 @@ _NAME_LIKE = re.compile(r"[A-Z][\w'\u2019-]*[a-z]")
 
 def _person_before(tokens: list[str], text: str, start: int) -> bool:
     """Tell whether the clause before *start* is about a person (a pronoun, a name)."""
+    if len(tokens) >= 2 and (tokens[-2] == "," or tokens[-2] in _MEASURES | _LIMITS):
+        # "Agnes, is 97": a name set off before the verb; "the limit is 90": a measure.
+        return tokens[-2] == ","
     if any(t in _PERSON_WORDS for t in tokens[-5:-1]):
         return True
     words = [w.strip(",.()") for w in text[max(0, start - 48) : start].split()[-4:-1]]
