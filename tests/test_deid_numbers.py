@@ -70,6 +70,13 @@ POSITIVES = [
     ("passport no. X12345678 expired", "X12345678", "OTHER_ID"),
     ("student ID: 900123456 for the form", "900123456", "OTHER_ID"),
     ("badge #4471 on my lanyard", "4471", "OTHER_ID"),
+    ("the officer, badge 5208, was kind", "5208", "OTHER_ID"),
+    ("her locker 3391 was empty", "3391", "OTHER_ID"),
+    ("he works on KB-TB-2215 every day, the same tablet", "KB-TB-2215", "DEVICE_ID"),
+    ("laptop QX-LAB-08831 went missing", "QX-LAB-08831", "DEVICE_ID"),
+    ("the form said RM-QT-4410 at the top", "RM-QT-4410", "OTHER_ID"),
+    ("a truck with a vanity plate that said BIGRIG7 on it", "BIGRIG7", "VEHICLE_ID"),
+    ("his plates, which read LUV2FSH, were famous", "LUV2FSH", "VEHICLE_ID"),
     ("ticket #884123 for the IT desk", "884123", "OTHER_ID"),
     ("Claim ID CLM-44102 denied", "CLM-44102", "OTHER_ID"),
     ("serial: 7734-221-09 on the pump", "7734-221-09", "DEVICE_ID"),
@@ -246,6 +253,11 @@ NEGATIVES = [
     "Version 1.2.3.4.5 of the app.",
     "About the 94 days, our county limit is 90 and we got an extension.",
     "He asked, and the cap was 95, so we stopped.",
+    "My badge 12 times failed at the door.",
+    "ICD-10-CM and DSM-5-TR both list it; SARS-CoV-2 and COVID-19 too.",
+    "PHQ-9, GAD-7 and PCL-5 scores all dropped.",
+    "HIV-1 and IL-6 levels, then CYP-2D6 testing.",
+    "The plate that was 12 inches wide broke.",
 ]
 
 
