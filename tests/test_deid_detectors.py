@@ -208,6 +208,42 @@ def test_leaves_non_identifiers_alone(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # The unit, flat, suite or floor after a street is part of the address.
+        ("New address: 77 Quarry Loop, Unit 9, Ardmore.", "77 Quarry Loop, Unit 9"),
+        ("She is at 3188 Birchwood Trail, Apt 3B now.", "3188 Birchwood Trail, Apt 3B"),
+        ("Send it to 15 Hollis Street Apt. 2 please.", "15 Hollis Street Apt. 2"),
+        ("Office at 900 Keeler Avenue, Suite 200, by the bank.", "900 Keeler Avenue, Suite 200"),
+        ("Her letter went to 40 Dunmore Rd, 3rd floor, last week.", "40 Dunmore Rd, 3rd floor"),
+        ("He rents 12 Carrow Crescent, Flat 4, upstairs.", "12 Carrow Crescent, Flat 4"),
+        ("Mail goes to 230 Pellham Ave #12 now.", "230 Pellham Ave #12"),
+        # Street suffixes of the USPS list, after a house number.
+        ("They moved to 61 Sparrow Hollow last spring.", "61 Sparrow Hollow"),
+        ("Her place is 408 Willet Ridge, by the school.", "408 Willet Ridge"),
+        ("It's 9 Tanager Heights, the blue door.", "9 Tanager Heights"),
+        ("He lives at 12 oak street now.", "12 oak street"),
+    ],
+)
+def test_an_address_takes_its_unit_and_floor(text, address):
+    assert ("LOCATION", address) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loneliness has no code (though Z60.2 comes close). Sertraline helped.",
+        "Level 3 trauma center, 12-hour shifts, 3 in a row, then 4 off.",
+        "We see 2 way street traffic in the 3 lane road.",
+        "Chapter 4 Hollow Point reads better than chapter 3.",
+        "It took 2 hours close to midnight.",
+    ],
+)
+def test_a_number_before_a_street_word_is_no_address(text):
+    assert [v for c, v in found(text) if c == "LOCATION"] == []
+
+
 def test_detection_records_what_and_why():
     [d] = scan("Call 555-201-3344.")
     assert (d.start, d.end, d.category) == (5, 17, C.PHONE)

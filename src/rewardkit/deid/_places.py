@@ -26,6 +26,7 @@ from ._lexicon import (
     GIVEN,
     MOVE_VERBS,
     NOT_PLACES,
+    NUMBERED_STREET_TYPES,
     PLACE_PREPS,
     PLACE_SUFFIXES,
     QUANTITY_WORDS,
@@ -59,6 +60,16 @@ _QUANTITY = re.compile(
 
 _STREET_TYPES = alternation(STREET_TYPES)
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
+# The unit, flat, suite or floor after a street: ", Unit 14", " Apt. 3B", " #12", ", 2nd floor".
+# A lowercase unit word needs a number after it ("unit 4", not "unit of").
+_UNIT = (
+    r"(?:,?[ \t](?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Rm|Room|Bldg|Building|Lot)\.?"
+    r"[ \t]?#?[ \t]?[0-9A-Z][0-9A-Za-z-]{0,5}\b"
+    r"|(?:apt|apartment|unit|suite|ste|flat|floor|fl|rm|room|lot)\.?[ \t]?#?[ \t]?"
+    r"[0-9][0-9A-Za-z-]{0,5}\b"
+    r"|#[ \t]?[0-9][0-9A-Za-z-]{0,5}\b"
+    r"|[0-9]{1,3}(?:st|nd|rd|th)[ \t](?:[Ff]loor|[Ff]l\b\.?)))"
+)
 # A street's first word may start inside a word, after a hyphen or an apostrophe ("ab-Cd
 # Street"); the other words start words. Trying every such start would go over a long
 # hyphenated word once per hyphen, so the pattern starts at the beginning of a run of word
@@ -74,9 +85,8 @@ _STREET = Rule(
         rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
-        rf"(?P<id>(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
-        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
-        rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?)"
+        rf"(?P<id>(?:\b(?<!\.)\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
+        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?)"
     ),
     score=0.85,
     reason="street name",
@@ -105,16 +115,63 @@ def _title_before_name(m: re.Match[str], text: str) -> bool:
     return re.match(r"\.?\s+[A-Z]", text[m.end("id") : m.end("id") + 4]) is not None
 
 
+# Words just before a lowercase address that say it is one: "lives at 12 oak street".
+_ADDRESS_CUE = re.compile(
+    r"(?:\baddress|\baddr|\blive[sd]?|\bliving|\bmoved|\bmoving|\bstay(?:s|ing|ed)?"
+    r"|\blocated|\bat)\b[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _numbered_street_ok(m: re.Match[str], text: str) -> bool:
+    """
+    A lowercase street after a house number: after a word that says it is an address.
+
+    "2 way street", "3 in a row" and "Z60.2 comes close" are no addresses.
+    """
+    if _QUANTITY.match(m.group()):
+        return False  # "90 minutes each way", "3 blocks down the road"
+    return _ADDRESS_CUE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        rf"\d(?<!\w\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*(?:\s+"
-        rf"[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES_LOWER})\b\.?",
+        rf"\d(?<![\w.]\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*"
+        rf"(?:\s+[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES_LOWER})\b\.?{_UNIT}?",
     ),
     score=0.8,
     reason="numbered street address",
-    # "90 minutes each way", "3 blocks down the road": a quantity, not a house number.
-    check=lambda m, _t: not _QUANTITY.match(m.group()),
+    check=_numbered_street_ok,
+)
+# Words before a number that make it no house number: "Chapter 4 Hollow Point".
+_NOT_HOUSE_NUMBER = re.compile(
+    r"\b(?:chapter|season|episode|level|step|stage|phase|grade|tier|class|room|ward|bed|unit"
+    r"|page|section|form|week|day|year|top|part|book|volume|vol|no|number|ages?|exit|route"
+    r"|highway|interstate|bus|flight|gate|lot|mile|floor)\.?[ \t]*$",
+    _I,
+)
+
+
+def _suffixed_street_ok(m: re.Match[str], text: str) -> bool:
+    if _QUANTITY.match(m.group()):
+        return False
+    return _NOT_HOUSE_NUMBER.search(text, max(0, m.start() - 16), m.start()) is None
+
+
+_STREET_SUFFIXED = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        rf"\d(?<![\w.]\d)\d{{0,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+        rf"(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}(?:{alternation(NUMBERED_STREET_TYPES)})\b\.?"
+        rf"{_UNIT}?"
+    ),
+    score=0.8,
+    reason="house number, street name and a street suffix",
+    check=_suffixed_street_ok,
+    words=(t.lower() for t in NUMBERED_STREET_TYPES),
+    anchor=re.compile(rb"0[Aa]?[ \t]"),
+    back="0123456789",
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
@@ -353,6 +410,7 @@ def detectors() -> list[PatternDetector | PlaceDetector]:
                 *POSTAL_CODE_RULES,
                 _STREET,
                 _STREET_NUMBERED,
+                _STREET_SUFFIXED,
                 _STREET_FOREIGN,
                 _STREET_GERMANIC,
                 _PO_BOX,
