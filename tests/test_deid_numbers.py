@@ -142,6 +142,11 @@ POSITIVES = [
     ("postal code 02139 on the card", "02139", "ZIP"),
     ("the 48205 area is rough", "48205", "ZIP"),
     ("Spokane 99201.", "99201", "ZIP"),
+    # A ZIP code right after a street address, with no state or cue.
+    ("it's 88 Tolliver St, 2nd floor, 02861. Done", "02861", "ZIP"),
+    ("send it to 4150 Amberly Ridge Rd, 30518 please", "30518", "ZIP"),
+    ("mail: 19 Kestrel Loop, Unit 4, 85716-2201, thanks", "85716-2201", "ZIP"),
+    ("the new place is over in Fernbrook, 44105, near her sister", "44105", "ZIP"),
 ]
 
 
@@ -258,6 +263,9 @@ NEGATIVES = [
     "PHQ-9, GAD-7 and PCL-5 scores all dropped.",
     "HIV-1 and IL-6 levels, then CYP-2D6 testing.",
     "The plate that was 12 inches wide broke.",
+    "She walks to 88 Tolliver St, 12000 steps a day.",
+    "We met at 88 Tolliver St, 20000 of us.",
+    "Our office on Fernbrook Road, 45000 dollars a year later.",
 ]
 
 

@@ -173,6 +173,32 @@ _STREET_SUFFIXED = Rule(
     anchor=re.compile(rb"0[Aa]?[ \t]"),
     back="0123456789",
 )
+# A street address that ends just before a number: "412 Sargeant St, 2nd floor, ".
+_ADDRESS_BEFORE = lazy(
+    rf"(?<![\w.])\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][\w'\u2019-]*[ \t]+){{1,3}}"
+    rf"(?:{_STREET_TYPES}|{alternation(NUMBERED_STREET_TYPES)}|{_STREET_TYPES_LOWER})\b\.?"
+    rf"{_UNIT}?,[ \t]*$"
+)
+# What may follow such a ZIP code: the end of a clause or of the address.
+_ZIP_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:[A-Z]|please|thanks|now|today)")
+
+
+def _zip_after_address(m: re.Match[str], text: str) -> bool:
+    """A number of five digits after a street address and a comma: its ZIP code."""
+    if m.group()[2:5] == "000" or _ZIP_END.match(text, m.end()) is None:
+        return False  # a round count ("12000 steps"), or a number that goes on
+    start = m.start()
+    return _ADDRESS_BEFORE.compiled.search(text, max(0, start - 96), start) is not None
+
+
+_ZIP_ADDRESS = Rule(
+    category=PhiCategory.ZIP,
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])"),
+    score=0.8,
+    reason="number of five digits after a street address",
+    check=_zip_after_address,
+    anchor=re.compile(rb"00000"),
+)
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -408,6 +434,7 @@ def detectors() -> list[PatternDetector | PlaceDetector]:
             name="address",
             rules=[
                 *POSTAL_CODE_RULES,
+                _ZIP_ADDRESS,
                 _STREET,
                 _STREET_NUMBERED,
                 _STREET_SUFFIXED,
