@@ -244,6 +244,40 @@ def test_a_number_before_a_street_word_is_no_address(text):
     assert [v for c, v in found(text) if c == "LOCATION"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A capitalised run that ends in a word for a neighbourhood or a housing estate, after
+        # a preposition of place.
+        ("They grew up in the Twelfth Ward with their aunt.", "Twelfth Ward"),
+        ("She lives over in Old Mill Village now.", "Old Mill Village"),
+        ("He moved to Oakmere Heights last spring.", "Oakmere Heights"),
+        ("Her lease at Larkspur Commons Apartments starts Monday.", "Larkspur Commons Apartments"),
+        ("We grew up near Belwood Gardens, by the river.", "Belwood Gardens"),
+        ("They found a room at Fallow Creek Homes in March.", "Fallow Creek Homes"),
+        ("Her family is from Harlow Estates originally.", "Harlow Estates"),
+    ],
+)
+def test_a_neighbourhood_after_a_preposition_is_a_place(text, place):
+    # An apartment complex may be found as an organisation as well.
+    kinds = {"LOCATION", "ORGANIZATION"}
+    assert any(c in kinds and place in v for c, v in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was in the Psych Ward for a week.",
+        "She started in Partial Hospitalization on Monday.",
+        "Her dad has Parkinson's and lives at home.",
+        "We met in the Maternity Ward downstairs.",
+        "The hearing was in Family Court again.",
+    ],
+)
+def test_a_ward_or_court_of_a_hospital_or_a_court_is_no_place(text):
+    assert [v for c, v in found(text) if c == "LOCATION"] == []
+
+
 def test_detection_records_what_and_why():
     [d] = scan("Call 555-201-3344.")
     assert (d.start, d.end, d.category) == (5, 17, C.PHONE)

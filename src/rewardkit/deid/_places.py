@@ -21,10 +21,13 @@ from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
+    FACILITY_NOUNS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
     MOVE_VERBS,
+    NEIGHBOURHOOD_WORDS,
+    NOT_PLACE_WORDS,
     NOT_PLACES,
     NUMBERED_STREET_TYPES,
     PLACE_PREPS,
@@ -34,6 +37,8 @@ from ._lexicon import (
     STREET_PARTICLES,
     STREET_TYPES,
     STREET_WORDS,
+    TREATMENT_WORDS,
+    WARD_ORDINALS,
     WORD,
     Lexicon,
     alternation,
@@ -79,6 +84,14 @@ _UNIT = (
 # number that ends the run. That is the start a scan from left to right would find.
 _WORDISH = r"[\w'\u2019-]"
 _JOINER = r"[-'\u2019]"
+# Courts of law, which "Court" as a street type must not take: "in Family Court".
+_COURT_OF_LAW = re.compile(
+    r"^(?:[A-Z][\w'-]*\s+)*(?:Family|Drug|Juvenile|Supreme|District|Superior|Circuit|Municipal"
+    r"|Housing|Traffic|Probate|Federal|Claims|Appeals|Crown|Magistrates|Civil|Criminal"
+    r"|Bankruptcy|Tax|Divorce|Youth|Veterans|Treatment|Health|County|City|High)\s+Court$"
+)
+
+
 _STREET = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -96,6 +109,7 @@ _STREET = Rule(
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
         and not _title_before_name(m, t)
+        and not _COURT_OF_LAW.search(m.group("id"))
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
@@ -306,7 +320,12 @@ def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     while j + 1 < len(ws) and j - i + 1 < limit and not ws[j].possessive:
         nxt = ws[j + 1]
         if (
-            (is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES)
+            (
+                is_space_gap(nxt.gap)
+                and nxt.cap
+                and nxt.low not in NOT_PLACES
+                and nxt.low not in NOT_PLACE_WORDS
+            )
             or (nxt.gap == "-" and nxt.cap)
             or (nxt.gap == ". " and nxt.cap and ws[j].low in ABBREVIATED_PLACE_WORDS)
         ):
@@ -314,6 +333,42 @@ def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
             continue
         break
     return j
+
+
+# Words in a capitalised run that make it a facility or a treatment, not a neighbourhood.
+_NOT_NEIGHBOURHOOD = FACILITY_NOUNS | TREATMENT_WORDS | NOT_PLACE_WORDS
+
+
+def _locative_before(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "in", "at", "from", "near" (and "the") or "moved to" stand before word *i*."""
+    k = i - 1
+    if k >= 0 and ws[k].low == "the" and ws[k].text.islower() and is_space_gap(ws[i].gap):
+        i, k = k, k - 1
+    if k < 0 or not is_space_gap(ws[i].gap) or not ws[k].text.islower():
+        return False
+    prep = ws[k].low
+    if prep == "to":
+        return k >= 1 and ws[k - 1].low in MOVE_VERBS
+    return prep in PLACE_PREPS or prep == "at"
+
+
+def _neighbourhood_end(ws: tuple[Word, ...], i: int, end_j: int) -> int | None:
+    """
+    Return the last word of a neighbourhood's name in the run from *i* to *end_j*.
+
+    The name ends in a word such as "Ward", "Village" or "Apartments" after another
+    capitalised word ("over in Little Village", "lease at Wren Hollow Apartments"); "Ward"
+    needs an ordinal before it ("the Seventh Ward", not "the Psych Ward").
+    """
+    for k in range(end_j, i, -1):
+        if ws[k].low not in NEIGHBOURHOOD_WORDS or ws[k].possessive:
+            continue
+        if ws[k].low == "ward" and ws[k - 1].low not in WARD_ORDINALS:
+            return None
+        if any(x.low in _NOT_NEIGHBOURHOOD or x.flags & GENERIC for x in ws[i:k]):
+            return None
+        return k
+    return None
 
 
 @attrs.frozen
@@ -356,7 +411,12 @@ class PlaceDetector:
             if i < done:
                 continue
             w = ws[i]
-            if w.low in NOT_PLACES or w.flags & GENERIC or _generic_run(ws, i):
+            if (
+                w.low in NOT_PLACES
+                or w.flags & GENERIC
+                or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
+                or _generic_run(ws, i)
+            ):
                 continue
             prev = ws[i - 1] if i else None
             prep = (
@@ -373,6 +433,11 @@ class PlaceDetector:
                 if nfc(text[w.start : ws[j].end]) in lex.places:
                     hit = j
                     break
+            taken = self._neighbourhood_or_treatment(ws, i, end_j, hit)
+            if taken is not None:
+                done, neighbourhood = taken
+                yield from neighbourhood
+                continue
             if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:
                 yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
                 done = end_j + 1
@@ -410,6 +475,26 @@ class PlaceDetector:
                 last, score, reason = found
                 yield self._hit(w.start, ws[last].end, score, reason)
                 done = last + 1
+
+    def _neighbourhood_or_treatment(
+        self, ws: tuple[Word, ...], i: int, end_j: int, hit: int | None
+    ) -> tuple[int, list[Detection]] | None:
+        """
+        Take the run from word *i* to *end_j* as a neighbourhood, or pass it over as a treatment.
+
+        Returns the index of the first word not taken and what was found, or ``None`` when
+        the run is neither.
+        """
+        nxt = ws[end_j + 1] if end_j + 1 < len(ws) else None
+        if nxt is not None and nxt.cap and is_space_gap(nxt.gap) and nxt.low in NOT_PLACE_WORDS:
+            return end_j + 2, []  # "in Partial Hospitalization": a treatment
+        if end_j == i or not _locative_before(ws, i) or facility_follows(ws, i):
+            return None
+        last = _neighbourhood_end(ws, i, end_j)
+        if last is None or (hit is not None and hit >= last):
+            return None
+        reason = "neighbourhood after 'in' or 'at'"
+        return last + 1, [self._hit(ws[i].start, ws[last].end, 0.7, reason)]
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(
