@@ -420,7 +420,7 @@ _ID_CODED = Rule(
     score=0.7,
     reason="code of capitals in groups and three or more digits",
     category_of=_coded_id,
-    anchor=re.compile(rb"A-A+-000"),
+    anchor=_DIGITS,
     back=string.ascii_uppercase + "-",
 )
 

@@ -184,8 +184,7 @@ _STREET_SUFFIXED = Rule(
     reason="house number, street name and a street suffix",
     check=_suffixed_street_ok,
     words=(t.lower() for t in NUMBERED_STREET_TYPES),
-    anchor=re.compile(rb"0[Aa]?[ \t]"),
-    back="0123456789",
+    anchor=re.compile(rb"00*"),  # every run of digits, as the id rules'
 )
 # A street address that ends just before a number: "412 Sargeant St, 2nd floor, ".
 _ADDRESS_BEFORE = lazy(
@@ -211,7 +210,7 @@ _ZIP_ADDRESS = Rule(
     score=0.8,
     reason="number of five digits after a street address",
     check=_zip_after_address,
-    anchor=re.compile(rb"00000"),
+    anchor=re.compile(rb"000000*"),  # the runs of five digits or more, as the ZIP rules'
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
