@@ -208,6 +208,76 @@ def test_leaves_non_identifiers_alone(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # The unit, flat, suite or floor after a street is part of the address.
+        ("New address: 77 Quarry Loop, Unit 9, Ardmore.", "77 Quarry Loop, Unit 9"),
+        ("She is at 3188 Birchwood Trail, Apt 3B now.", "3188 Birchwood Trail, Apt 3B"),
+        ("Send it to 15 Hollis Street Apt. 2 please.", "15 Hollis Street Apt. 2"),
+        ("Office at 900 Keeler Avenue, Suite 200, by the bank.", "900 Keeler Avenue, Suite 200"),
+        ("Her letter went to 40 Dunmore Rd, 3rd floor, last week.", "40 Dunmore Rd, 3rd floor"),
+        ("He rents 12 Carrow Crescent, Flat 4, upstairs.", "12 Carrow Crescent, Flat 4"),
+        ("Mail goes to 230 Pellham Ave #12 now.", "230 Pellham Ave #12"),
+        # Street suffixes of the USPS list, after a house number.
+        ("They moved to 61 Sparrow Hollow last spring.", "61 Sparrow Hollow"),
+        ("Her place is 408 Willet Ridge, by the school.", "408 Willet Ridge"),
+        ("It's 9 Tanager Heights, the blue door.", "9 Tanager Heights"),
+        ("He lives at 12 oak street now.", "12 oak street"),
+    ],
+)
+def test_an_address_takes_its_unit_and_floor(text, address):
+    assert ("LOCATION", address) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loneliness has no code (though Z60.2 comes close). Sertraline helped.",
+        "Level 3 trauma center, 12-hour shifts, 3 in a row, then 4 off.",
+        "We see 2 way street traffic in the 3 lane road.",
+        "Chapter 4 Hollow Point reads better than chapter 3.",
+        "It took 2 hours close to midnight.",
+    ],
+)
+def test_a_number_before_a_street_word_is_no_address(text):
+    assert [v for c, v in found(text) if c == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A capitalised run that ends in a word for a neighbourhood or a housing estate, after
+        # a preposition of place.
+        ("They grew up in the Twelfth Ward with their aunt.", "Twelfth Ward"),
+        ("She lives over in Old Mill Village now.", "Old Mill Village"),
+        ("He moved to Oakmere Heights last spring.", "Oakmere Heights"),
+        ("Her lease at Larkspur Commons Apartments starts Monday.", "Larkspur Commons Apartments"),
+        ("We grew up near Belwood Gardens, by the river.", "Belwood Gardens"),
+        ("They found a room at Fallow Creek Homes in March.", "Fallow Creek Homes"),
+        ("Her family is from Harlow Estates originally.", "Harlow Estates"),
+    ],
+)
+def test_a_neighbourhood_after_a_preposition_is_a_place(text, place):
+    # An apartment complex may be found as an organisation as well.
+    kinds = {"LOCATION", "ORGANIZATION"}
+    assert any(c in kinds and place in v for c, v in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was in the Psych Ward for a week.",
+        "She started in Partial Hospitalization on Monday.",
+        "Her dad has Parkinson's and lives at home.",
+        "We met in the Maternity Ward downstairs.",
+        "The hearing was in Family Court again.",
+    ],
+)
+def test_a_ward_or_court_of_a_hospital_or_a_court_is_no_place(text):
+    assert [v for c, v in found(text) if c == "LOCATION"] == []
+
+
 def test_detection_records_what_and_why():
     [d] = scan("Call 555-201-3344.")
     assert (d.start, d.end, d.category) == (5, 17, C.PHONE)

@@ -70,6 +70,13 @@ POSITIVES = [
     ("passport no. X12345678 expired", "X12345678", "OTHER_ID"),
     ("student ID: 900123456 for the form", "900123456", "OTHER_ID"),
     ("badge #4471 on my lanyard", "4471", "OTHER_ID"),
+    ("the officer, badge 5208, was kind", "5208", "OTHER_ID"),
+    ("her locker 3391 was empty", "3391", "OTHER_ID"),
+    ("he works on KB-TB-2215 every day, the same tablet", "KB-TB-2215", "DEVICE_ID"),
+    ("laptop QX-LAB-08831 went missing", "QX-LAB-08831", "DEVICE_ID"),
+    ("the form said RM-QT-4410 at the top", "RM-QT-4410", "OTHER_ID"),
+    ("a truck with a vanity plate that said BIGRIG7 on it", "BIGRIG7", "VEHICLE_ID"),
+    ("his plates, which read LUV2FSH, were famous", "LUV2FSH", "VEHICLE_ID"),
     ("ticket #884123 for the IT desk", "884123", "OTHER_ID"),
     ("Claim ID CLM-44102 denied", "CLM-44102", "OTHER_ID"),
     ("serial: 7734-221-09 on the pump", "7734-221-09", "DEVICE_ID"),
@@ -97,6 +104,8 @@ POSITIVES = [
     ("The resident, who is 102, sang", "102", "AGE_OVER_89"),
     ("My grandma is ninety-nine and still drives", "ninety-nine", "AGE_OVER_89"),
     ("Our oldest member is 97.", "97", "AGE_OVER_89"),
+    ("My neighbour, the one with the cats, is 94 and", "94", "AGE_OVER_89"),
+    ("Sorry, I misread: the abuela is 96.", "96", "AGE_OVER_89"),
     ("3rd Feb was the day", "3rd Feb", "DATE"),
     ("Feb 3rd, 2024 was the day", "Feb 3rd, 2024", "DATE"),
     ("on 02.03.2024 she left", "02.03.2024", "DATE"),
@@ -124,6 +133,8 @@ POSITIVES = [
     ("her site mysite.example is new", "mysite.example", "URL"),
     ("see janedoe-art.com for the shop", "janedoe-art.com", "URL"),
     ("198.51.100.23:8080 was blocked", "198.51.100.23", "IP_ADDRESS"),
+    ("the posts all came from 198.51.100.7. Then it stopped.", "198.51.100.7", "IP_ADDRESS"),
+    ("it was logged as 10.0.4.12.", "10.0.4.12", "IP_ADDRESS"),
     ("my insta is moonlit.mara now", "moonlit.mara", "USERNAME"),
     ("Twitter: @x_wing_42 posts", "@x_wing_42", "USERNAME"),
     ("lives in 97214 with her mom", "97214", "ZIP"),
@@ -131,6 +142,11 @@ POSITIVES = [
     ("postal code 02139 on the card", "02139", "ZIP"),
     ("the 48205 area is rough", "48205", "ZIP"),
     ("Spokane 99201.", "99201", "ZIP"),
+    # A ZIP code right after a street address, with no state or cue.
+    ("it's 88 Tolliver St, 2nd floor, 02861. Done", "02861", "ZIP"),
+    ("send it to 4150 Amberly Ridge Rd, 30518 please", "30518", "ZIP"),
+    ("mail: 19 Kestrel Loop, Unit 4, 85716-2201, thanks", "85716-2201", "ZIP"),
+    ("the new place is over in Fernbrook, 44105, near her sister", "44105", "ZIP"),
 ]
 
 
@@ -239,6 +255,17 @@ NEGATIVES = [
     "He is 89 and still driving.",
     "Over 100 people came to the vigil.",
     "The average age of 92 surprised nobody.",
+    "Version 1.2.3.4.5 of the app.",
+    "About the 94 days, our county limit is 90 and we got an extension.",
+    "He asked, and the cap was 95, so we stopped.",
+    "My badge 12 times failed at the door.",
+    "ICD-10-CM and DSM-5-TR both list it; SARS-CoV-2 and COVID-19 too.",
+    "PHQ-9, GAD-7 and PCL-5 scores all dropped.",
+    "HIV-1 and IL-6 levels, then CYP-2D6 testing.",
+    "The plate that was 12 inches wide broke.",
+    "She walks to 88 Tolliver St, 12000 steps a day.",
+    "We met at 88 Tolliver St, 20000 of us.",
+    "Our office on Fernbrook Road, 45000 dollars a year later.",
 ]
 
 
@@ -571,6 +598,11 @@ def test_the_benchmark_scores_a_development_set(tmp_path, capsys):
         ("we start june 5 at noon", "june 5", "DATE"),
         ("by jan 12th it was over", "jan 12th", "DATE"),
         ("the 12th may 2024 was sunny", "12th may 2024", "DATE"),
+        # A lowercase "march" or "may" with a year, or with a day after a word for a time.
+        ("on the list since march 2019 now", "march 2019", "DATE"),
+        ("moved out in may 2023, finally", "may 2023", "DATE"),
+        ("her hearing is on march 14 at noon", "march 14", "DATE"),
+        ("since may 3 she has not called", "may 3", "DATE"),
         ("Pi day is 3/14.", "3/14", "DATE"),
         ("VIN 1HGCM82633A004353 on the title", "1HGCM82633A004353", "VEHICLE_ID"),  # cue, no check
         ("a title for 1HGBM82633XY04353 came", "1HGBM82633XY04353", "VEHICLE_ID"),  # a mix
@@ -584,6 +616,9 @@ def test_edge_cases_found(text, value, category):
     "text",
     [
         "you may 5 times a day",  # "may" as a verb
+        "they march 2000 people to the capitol",
+        "you may 2 of them keep",
+        "we may 12 hours wait",
         "jan 12 people came",
         "12 may be enough",
         "the night of 3/14 we argued",  # "of" without "as"

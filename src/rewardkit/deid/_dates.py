@@ -20,6 +20,7 @@ from ._engine import PatternDetector, Rule, after, lazy, word_anchor
 from ._lexicon import (
     DATED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
+    MONTH_CONTEXT_WORDS,
     MONTH_NAMES,
     MONTHS,
     MONTHS_THAT_ARE_WORDS,
@@ -75,6 +76,40 @@ def _month_case_ok(m: re.Match[str], _text: str) -> bool:
     return True
 
 
+# Words before a lowercase "march" or "may" and a day that make them a date ("since may 3",
+# "on march 14"), where the month could otherwise be a verb ("you may 5 times").
+_LOWER_MONTH_CUES = MONTH_CONTEXT_WORDS | {"on"}
+_WORD_END = re.compile(r"([a-z]+)\s+$", _I)
+# What after "march 2000" makes the number a count ("they march 2000 people").
+_COUNTED = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:people|persons|men|women|kids|times|steps|miles|km|feet|hours"
+    r"|minutes|days|weeks|years|of)\b",
+    _I,
+)
+
+
+def _lower_month_cue(m: re.Match[str], text: str) -> bool:
+    """Tell whether a word for a time stands before the month of *m*."""
+    word = _WORD_END.search(text, max(0, m.start() - 12), m.start())
+    return word is not None and word.group(1).casefold() in _LOWER_MONTH_CUES
+
+
+def _month_day_ok(m: re.Match[str], text: str) -> bool:
+    """A month and a day: a lowercase "may 3" needs a word for a time before it."""
+    month = m.group("month")
+    if month[0].isupper() or month.casefold() not in _AMBIGUOUS_MONTHS:
+        return True
+    return bool(m.group("ordinal") or m.group("year")) or _lower_month_cue(m, text)
+
+
+def _month_year_ok(m: re.Match[str], text: str) -> bool:
+    """A month and a year: a lowercase "march 2019" needs four digits that count nothing."""
+    month = m.group("month")
+    if month[0].isupper() or month.casefold() not in MONTHS_THAT_ARE_WORDS:
+        return True
+    return m.group("year")[0].isdigit() and _COUNTED.match(text, m.end()) is None
+
+
 def _day_month_ok(m: re.Match[str], text: str) -> bool:
     """A day before a month: a capital, an ordinal, a year or "the" says it is a date."""
     if not _month_case_ok(m, text):
@@ -96,7 +131,7 @@ _DATE_MDY = Rule(
     score=0.9,
     reason="month and day",
     trigger=_A_DIGIT,
-    check=_month_case_ok,
+    check=_month_day_ok,
     anchor=_MONTH_ANCHOR,
 )
 _DATE_DMY = Rule(
@@ -119,9 +154,7 @@ _DATE_MY = Rule(
     score=0.85,
     reason="month and year",
     trigger=_A_DIGIT,
-    check=lambda m, _t: (
-        m.group("month")[0].isupper() or m.group("month").casefold() not in MONTHS_THAT_ARE_WORDS
-    ),
+    check=_month_year_ok,
     anchor=_MONTH_ANCHOR,
 )
 _DATE_MONTH_ORDINAL = Rule(

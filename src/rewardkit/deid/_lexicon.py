@@ -295,6 +295,68 @@ STREET_TYPES = (
     "Route",
     "Rte",
 )
+#: More street suffixes of the USPS list (Publication 28, Appendix C1) that are also words of
+#: place names ("Cedar Hill", "Sparrow Hollow"): a street only after a house number.
+NUMBERED_STREET_TYPES = (
+    "Bend",
+    "Bluff",
+    "Bypass",
+    "Causeway",
+    "Cove",
+    "Cv",
+    "Creek",
+    "Crk",
+    "Crest",
+    "Crossing",
+    "Xing",
+    "Curve",
+    "Expressway",
+    "Expy",
+    "Freeway",
+    "Fwy",
+    "Gardens",
+    "Gdns",
+    "Glen",
+    "Grove",
+    "Grv",
+    "Harbor",
+    "Heights",
+    "Hts",
+    "Hill",
+    "Hills",
+    "Hollow",
+    "Holw",
+    "Knoll",
+    "Landing",
+    "Lndg",
+    "Loop",
+    "Manor",
+    "Mnr",
+    "Meadow",
+    "Meadows",
+    "Mews",
+    "Orchard",
+    "Oval",
+    "Park",
+    "Path",
+    "Pass",
+    "Plaza",
+    "Plz",
+    "Point",
+    "Ridge",
+    "Rdg",
+    "Run",
+    "Spur",
+    "Summit",
+    "Trace",
+    "Turnpike",
+    "Tpke",
+    "Valley",
+    "Vly",
+    "View",
+    "Vista",
+    "Walk",
+)
 #: Words that start a street name in Romance and Slavic languages: "Calle de Alcalá".
 STREET_WORDS = (
     "Calle",
@@ -362,6 +424,29 @@ ZIP_WORDS = ("zip", "zip code", "zipcode", "postal code", "postcode")
 ADMINISTRATIVE_SUFFIXES = word_set("county township parish borough")
 #: Words after a capitalised run that make it a place: "Harmon Township", "Ellis Village".
 PLACE_SUFFIXES = ("County", "Township", "Parish", "Borough", "Village", "Town", "City")
+#: Words that end the name of a neighbourhood or a housing estate: "Seventh Ward", "Little
+#: Village", "Wren Hollow Apartments".
+NEIGHBOURHOOD_WORDS = word_set(
+    """
+    ward village heights park hill hills gardens estates apartments homes commons terrace
+    towers flats manor meadows acres
+    """
+)
+#: Ordinals before "Ward" in a city's wards ("the Seventh Ward", "the Lower Ninth Ward").
+WARD_ORDINALS = word_set(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    """
+)
+#: Words of a treatment or a diagnosis that are no place after "in": "in Partial
+#: Hospitalization", "has Parkinson's".
+NOT_PLACE_WORDS = word_set(
+    """
+    hospitalization hospitalisation program programme therapy parkinson alzheimer crohn
+    hashimoto tourette asperger hodgkin huntington addison cushing
+    """
+)
 #: Prepositions before a place.
 PLACE_PREPS = word_set("in near outside around from to towards toward")
 #: Verbs of going, before "to" and a place.

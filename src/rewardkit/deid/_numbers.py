@@ -27,7 +27,9 @@ from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
 from ._lexicon import (
     FUNCTION_WORDS,
     HOTLINES,
+    KINSHIP_WORDS,
     MONTHS,
+    PERSON_NOUNS,
     WEEKDAYS,
     ZIP_WORDS,
     alternation,
@@ -129,7 +131,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | confirmation # | ticket number | order number | order # | tracking number
         | referral number | identification number | state id | id card | green card
         | voter id | military id | dod id | tax id | register number | sevis id | ticket
-        | confirmation | tracking | sid | fbi number | jail id | student | employee
+        | confirmation | tracking | sid | fbi number | jail id | student | employee | locker
+        | locker number | key card | keycard
     """,
 }
 # Words that name a number without saying which: the category comes from a cue before them,
@@ -141,8 +144,10 @@ _WEAK_CUES = word_set("""
     chart member subscriber policy insurance account checking savings card license licence
     certification permit plate plates reg case claim file reference booking inmate doc badge
     passport patient pt social serial serials dl rn np sn cert ref ticket confirmation
-    tracking sid record student employee
+    tracking sid record student employee locker
     """)
+# Weak cues after which four digits are enough ("badge 7731", "locker 2204").
+_FOUR_DIGIT_CUES = word_set("badge locker")
 # Cues after which only a number of nine digits (or the last four) is an SSN.
 _SSN_SHORT = frozenset({"social", "sin number", "itin", "tfn", "nino"})
 
@@ -354,7 +359,8 @@ def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
         need = 3
         if value.isdigit() and (cue.category is None or cue.phrase in _WEAK_CUES):
             # An everyday word, then a short number: "case 412", "chart 2".
-            need = 4 if cue.last_digits or _hash_between(text, start) else 5
+            short = cue.last_digits or cue.phrase in _FOUR_DIGIT_CUES
+            need = 4 if short or _hash_between(text, start) else 5
         fits = n >= need
     else:
         fits = _strong_id(value)
@@ -385,6 +391,37 @@ _ID_TOKEN = lazy(
     r"(?<![\w/-])(?<![0-9][.,])(?=(?:[A-Z/-]*[0-9]){3})(?P<id>[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)"
     r"(?![\w-]|[.,][0-9])",
     _I,
+)
+
+# Words near a code that make it a device's: "always on CL-LT-0447 (the same laptop)".
+_DEVICE_WORDS = word_set("""
+    laptop laptops tablet tablets device devices computer computers pc desktop chromebook ipad
+    phone monitor pump machine workstation terminal scanner printer router serial asset
+    """)
+
+
+def _coded_id(m: re.Match[str], text: str) -> PhiCategory | None:
+    """
+    A code of capitals in two or more groups and three or more digits: "CL-LT-0447".
+
+    Clinical codes have one hyphen ("PHQ-9", "COVID-19") or end in letters ("ICD-10-CM",
+    "DSM-5-TR"), so they never take this shape.
+    """
+    start, end = m.span("id")
+    if _cue(text, start) is not None:
+        return None  # the cue rule's
+    near = _TOKEN.findall(text[max(0, start - 48) : end + 64].lower())
+    return C.DEVICE_ID if _DEVICE_WORDS.intersection(near) else C.OTHER_ID
+
+
+_ID_CODED = Rule(
+    category=C.OTHER_ID,
+    pattern=lazy(r"(?<![\w-])(?P<id>[A-Z]{1,5}(?:-[A-Z]{1,5})+-[0-9]{3,8})(?![\w-]|[.,][0-9])"),
+    score=0.7,
+    reason="code of capitals in groups and three or more digits",
+    category_of=_coded_id,
+    anchor=_DIGITS,
+    back=string.ascii_uppercase + "-",
 )
 
 _ID_CUE = Rule(
@@ -588,7 +625,7 @@ _PLATE = Rule(
     # (joined groups hold a digit: "KX7 2JP", "3-41877B"; a vanity plate may be letters).
     pattern=lazy(
         r"\b(?i:plates?|tags)\b"
-        r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|,|\(|=))*\s*"
+        r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),
@@ -782,18 +819,27 @@ _AGE_CUES = word_set("aged age turned turning turns turn reached reaching celebr
 # Ruiz was 96 and", "will be 91 in June", "At 93!").
 _AGE_WEAK_CUES = word_set("is was be been he's she's they're who's i'm im am at")
 _AGE_SKIPPED = word_set("now almost nearly just barely only over about like a whole full")
-_PERSON_WORDS = word_set("""
+_PERSON_WORDS = (
+    word_set("""
     he she they who i you we him her them mom dad mother father grandma grandpa grandmother
     grandfather nana papa client patient resident man woman lady gentleman guy oldest
     youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
-    brother son daughter one , mum gran granny patients clients residents folks regulars
+    brother son daughter one mum gran granny patients clients residents folks regulars
     elders ladies men women
     """)
+    | PERSON_NOUNS
+    | (KINSHIP_WORDS - word_set("ate pop pops da ma pa nan beta tata maw paw"))
+)
 # Words before "at" that make the number a measure, not an age ("pulse at 95.").
 _MEASURES = word_set("""
     pulse heart rate bp pressure sats o2 oxygen temp temperature score weight speed price
     sugar glucose level levels count rank number page exit mile room it
     """)
+# Nouns before "is" that make the number a bound or an amount ("our county limit is 90").
+_LIMITS = word_set("""
+    limit limits cap max maximum minimum min total threshold cutoff cut-off deadline average
+    mean median quota budget goal target amount fee cost rent bill balance length size
+    capacity""")
 # What may follow an age said with "is" or "at": the end of a clause, or a word that
 # continues one.
 _AGE_FOLLOWERS = re.compile(
@@ -814,6 +860,9 @@ _NAME_LIKE = re.compile(r"[A-Z][\w'\u2019-]*[a-z]")
 
 def _person_before(tokens: list[str], text: str, start: int) -> bool:
     """Tell whether the clause before *start* is about a person (a pronoun, a name)."""
+    if len(tokens) >= 2 and (tokens[-2] == "," or tokens[-2] in _MEASURES | _LIMITS):
+        # "Agnes, is 97": a name set off before the verb; "the limit is 90": a measure.
+        return tokens[-2] == ","
     if any(t in _PERSON_WORDS for t in tokens[-5:-1]):
         return True
     words = [w.strip(",.()") for w in text[max(0, start - 48) : start].split()[-4:-1]]
@@ -985,6 +1034,7 @@ def detectors() -> list[PatternDetector]:
                 _CARD,
                 _IBAN,
                 _FULLNAME,
+                _ID_CODED,
                 _ID_BARE,
             ],
         ),

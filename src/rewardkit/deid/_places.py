@@ -22,11 +22,15 @@ from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
     EPONYM_NOUNS,
+    FACILITY_NOUNS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
     MOVE_VERBS,
+    NEIGHBOURHOOD_WORDS,
+    NOT_PLACE_WORDS,
     NOT_PLACES,
+    NUMBERED_STREET_TYPES,
     PLACE_PREPS,
     PLACE_SUFFIXES,
     QUANTITY_WORDS,
@@ -35,6 +39,8 @@ from ._lexicon import (
     STREET_PARTICLES,
     STREET_TYPES,
     STREET_WORDS,
+    TREATMENT_WORDS,
+    WARD_ORDINALS,
     WORD,
     Lexicon,
     alternation,
@@ -61,6 +67,16 @@ _QUANTITY = re.compile(
 
 _STREET_TYPES = alternation(STREET_TYPES)
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
+# The unit, flat, suite or floor after a street: ", Unit 14", " Apt. 3B", " #12", ", 2nd floor".
+# A lowercase unit word needs a number after it ("unit 4", not "unit of").
+_UNIT = (
+    r"(?:,?[ \t](?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Rm|Room|Bldg|Building|Lot)\.?"
+    r"[ \t]?#?[ \t]?[0-9A-Z][0-9A-Za-z-]{0,5}\b"
+    r"|(?:apt|apartment|unit|suite|ste|flat|floor|fl|rm|room|lot)\.?[ \t]?#?[ \t]?"
+    r"[0-9][0-9A-Za-z-]{0,5}\b"
+    r"|#[ \t]?[0-9][0-9A-Za-z-]{0,5}\b"
+    r"|[0-9]{1,3}(?:st|nd|rd|th)[ \t](?:[Ff]loor|[Ff]l\b\.?)))"
+)
 # A street's first word may start inside a word, after a hyphen or an apostrophe ("ab-Cd
 # Street"); the other words start words. Trying every such start would go over a long
 # hyphenated word once per hyphen, so the pattern starts at the beginning of a run of word
@@ -70,15 +86,22 @@ _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
 # number that ends the run. That is the start a scan from left to right would find.
 _WORDISH = r"[\w'\u2019-]"
 _JOINER = r"[-'\u2019]"
+# Courts of law, which "Court" as a street type must not take: "in Family Court".
+_COURT_OF_LAW = re.compile(
+    r"^(?:[A-Z][\w'-]*\s+)*(?:Family|Drug|Juvenile|Supreme|District|Superior|Circuit|Municipal"
+    r"|Housing|Traffic|Probate|Federal|Claims|Appeals|Crown|Magistrates|Civil|Criminal"
+    r"|Bankruptcy|Tax|Divorce|Youth|Veterans|Treatment|Health|County|City|High)\s+Court$"
+)
+
+
 _STREET = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
         rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
-        rf"(?P<id>(?:\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
-        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
-        rf"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*\w+)?)"
+        rf"(?P<id>(?:\b(?<!\.)\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
+        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?)"
     ),
     score=0.85,
     reason="street name",
@@ -88,6 +111,7 @@ _STREET = Rule(
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
         and not _title_before_name(m, t)
+        and not _COURT_OF_LAW.search(m.group("id"))
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
@@ -107,16 +131,88 @@ def _title_before_name(m: re.Match[str], text: str) -> bool:
     return re.match(r"\.?\s+[A-Z]", text[m.end("id") : m.end("id") + 4]) is not None
 
 
+# Words just before a lowercase address that say it is one: "lives at 12 oak street".
+_ADDRESS_CUE = re.compile(
+    r"(?:\baddress|\baddr|\blive[sd]?|\bliving|\bmoved|\bmoving|\bstay(?:s|ing|ed)?"
+    r"|\blocated|\bat)\b[ \t]*:?[ \t]*$",
+    _I,
+)
+
+
+def _numbered_street_ok(m: re.Match[str], text: str) -> bool:
+    """
+    A lowercase street after a house number: after a word that says it is an address.
+
+    "2 way street", "3 in a row" and "Z60.2 comes close" are no addresses.
+    """
+    if _QUANTITY.match(m.group()):
+        return False  # "90 minutes each way", "3 blocks down the road"
+    return _ADDRESS_CUE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 _STREET_NUMBERED = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        rf"\d(?<!\w\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*(?:\s+"
-        rf"[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES_LOWER})\b\.?",
+        rf"\d(?<![\w.]\d)\d{{0,5}}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][\w'-]*"
+        rf"(?:\s+[a-z][\w'-]*)?)\s+(?:{_STREET_TYPES_LOWER})\b\.?{_UNIT}?",
     ),
     score=0.8,
     reason="numbered street address",
-    # "90 minutes each way", "3 blocks down the road": a quantity, not a house number.
-    check=lambda m, _t: not _QUANTITY.match(m.group()),
+    check=_numbered_street_ok,
+)
+# Words before a number that make it no house number: "Chapter 4 Hollow Point".
+_NOT_HOUSE_NUMBER = re.compile(
+    r"\b(?:chapter|season|episode|level|step|stage|phase|grade|tier|class|room|ward|bed|unit"
+    r"|page|section|form|week|day|year|top|part|book|volume|vol|no|number|ages?|exit|route"
+    r"|highway|interstate|bus|flight|gate|lot|mile|floor)\.?[ \t]*$",
+    _I,
+)
+
+
+def _suffixed_street_ok(m: re.Match[str], text: str) -> bool:
+    if _QUANTITY.match(m.group()):
+        return False
+    return _NOT_HOUSE_NUMBER.search(text, max(0, m.start() - 16), m.start()) is None
+
+
+_STREET_SUFFIXED = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        rf"\d(?<![\w.]\d)\d{{0,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+        rf"(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}(?:{alternation(NUMBERED_STREET_TYPES)})\b\.?"
+        rf"{_UNIT}?"
+    ),
+    score=0.8,
+    reason="house number, street name and a street suffix",
+    check=_suffixed_street_ok,
+    words=(t.lower() for t in NUMBERED_STREET_TYPES),
+    anchor=re.compile(rb"00*"),  # every run of digits, as the id rules'
+)
+# A street address that ends just before a number: "412 Sargeant St, 2nd floor, ".
+_ADDRESS_BEFORE = lazy(
+    rf"(?<![\w.])\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][\w'\u2019-]*[ \t]+){{1,3}}"
+    rf"(?:{_STREET_TYPES}|{alternation(NUMBERED_STREET_TYPES)}|{_STREET_TYPES_LOWER})\b\.?"
+    rf"{_UNIT}?,[ \t]*$"
+)
+# What may follow such a ZIP code: the end of a clause or of the address.
+_ZIP_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:[A-Z]|please|thanks|now|today)")
+
+
+def _zip_after_address(m: re.Match[str], text: str) -> bool:
+    """A number of five digits after a street address and a comma: its ZIP code."""
+    if m.group()[2:5] == "000" or _ZIP_END.match(text, m.end()) is None:
+        return False  # a round count ("12000 steps"), or a number that goes on
+    start = m.start()
+    return _ADDRESS_BEFORE.compiled.search(text, max(0, start - 96), start) is not None
+
+
+_ZIP_ADDRESS = Rule(
+    category=PhiCategory.ZIP,
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])"),
+    score=0.8,
+    reason="number of five digits after a street address",
+    check=_zip_after_address,
+    anchor=re.compile(rb"000000*"),  # the runs of five digits or more, as the ZIP rules'
 )
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
@@ -226,7 +322,12 @@ def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     while j + 1 < len(ws) and j - i + 1 < limit and not ws[j].possessive:
         nxt = ws[j + 1]
         if (
-            (is_space_gap(nxt.gap) and nxt.cap and nxt.low not in NOT_PLACES)
+            (
+                is_space_gap(nxt.gap)
+                and nxt.cap
+                and nxt.low not in NOT_PLACES
+                and nxt.low not in NOT_PLACE_WORDS
+            )
             or (nxt.gap == "-" and nxt.cap)
             or (nxt.gap == ". " and nxt.cap and ws[j].low in ABBREVIATED_PLACE_WORDS)
         ):
@@ -234,6 +335,42 @@ def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
             continue
         break
     return j
+
+
+# Words in a capitalised run that make it a facility or a treatment, not a neighbourhood.
+_NOT_NEIGHBOURHOOD = FACILITY_NOUNS | TREATMENT_WORDS | NOT_PLACE_WORDS
+
+
+def _locative_before(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "in", "at", "from", "near" (and "the") or "moved to" stand before word *i*."""
+    k = i - 1
+    if k >= 0 and ws[k].low == "the" and ws[k].text.islower() and is_space_gap(ws[i].gap):
+        i, k = k, k - 1
+    if k < 0 or not is_space_gap(ws[i].gap) or not ws[k].text.islower():
+        return False
+    prep = ws[k].low
+    if prep == "to":
+        return k >= 1 and ws[k - 1].low in MOVE_VERBS
+    return prep in PLACE_PREPS or prep == "at"
+
+
+def _neighbourhood_end(ws: tuple[Word, ...], i: int, end_j: int) -> int | None:
+    """
+    Return the last word of a neighbourhood's name in the run from *i* to *end_j*.
+
+    The name ends in a word such as "Ward", "Village" or "Apartments" after another
+    capitalised word ("over in Little Village", "lease at Wren Hollow Apartments"); "Ward"
+    needs an ordinal before it ("the Seventh Ward", not "the Psych Ward").
+    """
+    for k in range(end_j, i, -1):
+        if ws[k].low not in NEIGHBOURHOOD_WORDS or ws[k].possessive:
+            continue
+        if ws[k].low == "ward" and ws[k - 1].low not in WARD_ORDINALS:
+            return None
+        if any(x.low in _NOT_NEIGHBOURHOOD or x.flags & GENERIC for x in ws[i:k]):
+            return None
+        return k
+    return None
 
 
 @attrs.frozen
@@ -276,7 +413,12 @@ class PlaceDetector:
             if i < done:
                 continue
             w = ws[i]
-            if w.low in NOT_PLACES or w.flags & GENERIC or _generic_run(ws, i):
+            if (
+                w.low in NOT_PLACES
+                or w.flags & GENERIC
+                or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
+                or _generic_run(ws, i)
+            ):
                 continue
             prev = ws[i - 1] if i else None
             prep = (
@@ -287,15 +429,17 @@ class PlaceDetector:
                 and (prev.low != "to" or (i >= 2 and ws[i - 2].low in MOVE_VERBS))
             )
             end_j = _cap_run(ws, i)
-            if end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS:
-                done = end_j + 1  # "the Columbia protocol": a method's name
-                continue
             # The longest run from i that is a known place.
             hit = None
             for j in range(end_j, i - 1, -1):
                 if nfc(text[w.start : ws[j].end]) in lex.places:
                     hit = j
                     break
+            taken = self._neighbourhood_or_treatment(ws, i, end_j, hit)
+            if taken is not None:
+                done, neighbourhood = taken
+                yield from neighbourhood
+                continue
             if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:
                 yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
                 done = end_j + 1
@@ -311,7 +455,9 @@ class PlaceDetector:
                 and _STATE_ABBR_END.match(text, state.end()) is None
             ):
                 state = None  # "Medicaid ID ...": an abbreviation without a comma
-            if run_is_region(text, ws, i, end_j, lex) and suffix is None:
+            if (run_is_region(text, ws, i, end_j, lex) and suffix is None) or (
+                end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
+            ):
                 done = end_j + 1
                 continue
             if suffix is not None:
@@ -333,6 +479,26 @@ class PlaceDetector:
                 last, score, reason = found
                 yield self._hit(w.start, ws[last].end, score, reason)
                 done = last + 1
+
+    def _neighbourhood_or_treatment(
+        self, ws: tuple[Word, ...], i: int, end_j: int, hit: int | None
+    ) -> tuple[int, list[Detection]] | None:
+        """
+        Take the run from word *i* to *end_j* as a neighbourhood, or pass it over as a treatment.
+
+        Returns the index of the first word not taken and what was found, or ``None`` when
+        the run is neither.
+        """
+        nxt = ws[end_j + 1] if end_j + 1 < len(ws) else None
+        if nxt is not None and nxt.cap and is_space_gap(nxt.gap) and nxt.low in NOT_PLACE_WORDS:
+            return end_j + 2, []  # "in Partial Hospitalization": a treatment
+        if end_j == i or not _locative_before(ws, i) or facility_follows(ws, i):
+            return None
+        last = _neighbourhood_end(ws, i, end_j)
+        if last is None or (hit is not None and hit >= last):
+            return None
+        reason = "neighbourhood after 'in' or 'at'"
+        return last + 1, [self._hit(ws[i].start, ws[last].end, 0.7, reason)]
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(
@@ -357,8 +523,10 @@ def detectors() -> list[PatternDetector | PlaceDetector]:
             name="address",
             rules=[
                 *POSTAL_CODE_RULES,
+                _ZIP_ADDRESS,
                 _STREET,
                 _STREET_NUMBERED,
+                _STREET_SUFFIXED,
                 _STREET_FOREIGN,
                 _STREET_GERMANIC,
                 _PO_BOX,
