@@ -285,6 +285,7 @@ def main() -> None:
             "Bay Area",
             "Pacific Northwest",
             "Texas",
+            "Aotearoa",
         },
     }
     for pattern in ("*.txt*", "*.crc32"):

@@ -159,6 +159,16 @@ NOT_NAMES = [
     "We use the Columbia protocol and the PHQ-9 on intake.",
     "THE PATIENT WAS DISCHARGED TODAY AFTER SIX MONTHS. I AM SO PROUD.",
     "Will and his dad went fishing. Christmas and her family plans were hard.",
+    # items of a list are no signatures
+    "A few things I have learned:\n- Ask about sleep aids.\n- Go slow.\n- Document why.",
+    "For anyone new:\n- Language. It matters more than you think.",
+    # a body or a role after a title, a shout after a kinship word, a country, a quote
+    'They consulted Dr. Google about it. "Dear Mrs. Counselor," the card said.',
+    'Reason for visit: "BECAUSE MY SISTER MADE ME."',
+    "I work in a hospital in the Netherlands. It is a very Swiss thing to do.",
+    'He said, "Tell her I am fine." Then he left.',
+    "A veteran myself (Army, two deployments), working in Aotearoa now, 2,500-ish calls.",
+    "A Vietnam-era vet, in his 70s, came by.",
 ]
 
 
@@ -223,6 +233,18 @@ def test_every_occurrence_of_a_name_and_of_its_parts_is_found():
 )
 def test_a_short_form_of_a_name_found_in_the_text_is_found(text, short):
     assert short in names(text)
+
+
+def test_a_name_that_is_a_word_is_not_found_again_as_the_word_before_a_pronoun():
+    assert names("My son Will is eight. Will you believe it? Will got a medal.") == [
+        "Will",
+        "Will",
+    ]
+
+
+def test_a_signature_may_carry_a_long_role_on_the_last_line():
+    text = "Thanks for reading.\n\n\u2014 Bea, LPC #009412 (yes I'm that proud of it)"
+    assert "Bea" in names(text)
 
 
 def test_a_short_form_is_never_an_english_word_or_a_place():

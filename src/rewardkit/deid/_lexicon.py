@@ -530,6 +530,14 @@ PRONOUNS = word_set(
 )
 # Words that do not continue a name ("Sarah And ..." is a heading, not a surname).
 EXTENSION_STOP = word_set("i the a and or but so if in on at to of for my we he she they it is was")
+#: Words for a person after which ("my client ...") a lowercase word of no list is a name.
+OWNED_CUES = word_set(
+    """
+    client patient kiddo kid son daughter brother sister mom dad mother father wife husband
+    partner boyfriend girlfriend friend cousin niece nephew grandson granddaughter grandmother
+    grandfather grandma grandpa roommate coworker colleague supervisor boss student resident
+    """
+)
 #: Nouns after which a capitalised name names a method, a scale or a law, not a person or a
 #: place ("Stanley-Brown style", "the Beck scale", "Baker Act", "the Columbia protocol").
 EPONYM_NOUNS = word_set(
@@ -589,7 +597,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     quebecois québécois australian kiwi brit scot yank southerner midwesterner
     lutheran methodist baptist presbyterian episcopalian pentecostal mormon quaker mennonite
     amish orthodox evangelical protestant anglican sunni shia shiite sufi sikh jain bahai
-    taoist wiccan pagan atheist agnostic
+    taoist wiccan pagan atheist agnostic swiss austrian belgian icelandic nordic
+    scandinavian hispanic bangla
     """
 )
 # Words that are never a name, even after "named".
@@ -675,7 +684,9 @@ CLINICAL_WORDS = word_set(
 # entry is a whole name, casefolded.
 GENERIC_ORGANIZATIONS = phrase_set(
     """
-    va | the va | nami | aa | na | al-anon | alanon | nar-anon | smart recovery | medicaid |
+    va | the va | nami | aa | na | google | army | the army | navy | the navy | marines |
+    air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
+    smart recovery | medicaid |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
     americorps | peace corps | red cross | the red cross | salvation army |
@@ -708,7 +719,7 @@ SLANG_WORDS = word_set(
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
     ur u r im ive id ill youre theyre cant dont wont didnt isnt wasnt shes hes thats whats
-    teh adn nad taht jsut hte becuase realy fella fellas missus bloke lass asap
+    teh adn nad taht jsut hte becuase realy fella fellas missus bloke lass asap ish
     """
 )
 # Capitalised words after "in"/"from" that are not places.
@@ -1326,7 +1337,9 @@ def _word_flags(word: str) -> int:
 def _compound_flags(flags: int, parts: list[str]) -> int:
     """Return the flags a hyphenated word takes from its parts ("Johnson-Pratt")."""
     bits = [word_flags(p) for p in parts]
-    if parts[-1][:1].islower() and not bits[-1] & LISTED:
+    if parts[-1][:1].islower() and (
+        not bits[-1] & LISTED or (bits[-1] & WORD and bits[0] & REGION)  # "Vietnam-era"
+    ):
         # "Ex-farmworker", "Self-care": a word with a lowercase tail is an ordinary word.
         return (flags & ~LISTED) | ENGLISH | WORD
     if any(p.casefold() in LANGUAGES_AND_PEOPLES for p in parts):

@@ -59,6 +59,7 @@ from ._lexicon import (
     NOUN_DETERMINERS,
     OTHER_FUNCTION,
     OTHER_STOP,
+    OWNED_CUES,
     PEOPLE_ENDINGS,
     PERSON_VERBS,
     PRONOUNS,
@@ -252,7 +253,17 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     titled = (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"}) or (
         prev.flags & TITLE and w.gap == " "
     )
-    if not titled or w.low in _FUNCTION or w.low in NOT_NAME_WORDS or _tldr(ws, i - 1):
+    if (
+        not titled
+        or w.low in _FUNCTION
+        or w.low in NOT_NAME_WORDS
+        or _tldr(ws, i - 1)
+        # "Dr. Google", "Mrs. Counselor": a body or a role, not a person
+        or w.flags & GENERIC
+        or w.low in RELATION_CUES
+        # "MY SISTER MADE ME": in a shout, a kinship word and a common word
+        or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
+    ):
         return None
     if w.cap and not w.flags & REGION:
         return 0.9, "after a title", "name"
@@ -494,6 +505,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             or (low.endswith("es") and word_flags(w.text[:-2]) & FAMILY)
         )
         and not word_flags(w.text[:-1]) & SOFT_STOP  # "the Fridays"
+        and not run_is_region(text, ws, i - 1, i, lex)  # "the Netherlands"
         and not (nxt is not None and (nxt.cap or nxt.upper) and is_space_gap(nxt.gap))
     ):
         return 0.55, "a surname in the plural", "name"
@@ -559,6 +571,8 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     prev = ws[i - 1] if i else None
     # "— Kwame", "- mo" on a line of its own (with a role after a comma at most).
     if _SIGN_OFF_GAP.search(w.gap) is not None and (i == 0 or "\n" in w.gap):
+        if not _alone_on_line(text, ws, i):
+            return None  # "- Ask about sleep aids.": an item of a list
         if w.cap or w.upper:
             return 0.8, "signs the post", "run"
         if lower and len(w.low) >= 2 and not f & SOFT_STOP and (f & LISTED or not f & WORD):
@@ -589,6 +603,35 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         ):
             return 0.75, "signs the post", "name" if w.cap else "lower"
     return None
+
+
+def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the words from word *i* are alone on their line, as a signature is.
+
+    After the run of capitalised words only a full stop or "!" may follow, or a comma and a
+    role of a few words ("- Dana, school counselor"), and then the line or the text ends.
+    """
+    j = _run_end(ws, i)
+    end = text.find("\n", ws[j].end)
+    rest = text[ws[j].end : len(text) if end < 0 else end].strip()
+    last = end < 0 or not text[end:].strip()  # the text's last line
+    if not (
+        rest in {"", ".", "!"}
+        or (
+            rest.startswith(",")
+            and (last or (len(rest.split()) <= 5 and not rest.endswith((".", ":"))))
+        )
+    ):
+        return False
+    # An item of a list has other items beside it: a line before or after starts alike.
+    line = text.rfind("\n", 0, ws[i].start)  # the end of the line before (-1: none)
+    before = text[text.rfind("\n", 0, line) + 1 : line].lstrip() if line > 0 else ""
+    after = text[end + 1 :].lstrip(" ")[:1] if end >= 0 else ""
+    return not (before[:1] in _BULLETS or after in _BULLETS)
+
+
+_BULLETS = frozenset("-*\u2022\u2013\u2014")
 
 
 def _line_start(ws: tuple[Word, ...], k: int) -> bool:
@@ -834,6 +877,7 @@ def _owned_cue(ws: tuple[Word, ...], i: int) -> bool:
     low = ws[i].low
     return (
         i >= 2
+        and ws[i - 1].low in OWNED_CUES
         and ws[i - 2].low in _OWNERS
         and is_space_gap(ws[i - 1].gap)
         and low.isalpha()

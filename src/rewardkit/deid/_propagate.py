@@ -279,6 +279,7 @@ class Seeds:
 
 
 _START = operator.attrgetter("start")
+_PRONOUNS_AFTER = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them"})
 
 
 def _NOT_SHORT(lex: ModuleType) -> int:  # noqa: N802 - a constant, computed on first use
@@ -305,6 +306,9 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
     if p.capital:
         w = ws[i]
         if not (w.cap or w.upper):
+            return False
+        # "Will you believe it": a sentence's first word before a pronoun is the word.
+        if w.initial and i + 1 < len(ws) and ws[i + 1].low in _PRONOUNS_AFTER:
             return False
         if w.low in _lexicon().MONTHS and month_context(text, ws, i):
             return False

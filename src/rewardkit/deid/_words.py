@@ -129,6 +129,9 @@ _SKIPPED = frozenset("\"'“”\u2018\u2019([{*-\u2013—_>#")
 _SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
 
 
+_OPENING_QUOTES = frozenset('"\u201c\u201e')
+
+
 def _sentence_initial(text: str, start: int, stop: int) -> bool:
     """
     Tell whether a word at *start* begins a sentence, looking back no further than *stop*.
@@ -137,12 +140,17 @@ def _sentence_initial(text: str, start: int, stop: int) -> bool:
     gap, so each character of the text is looked at once over all the words.
     """
     i = start - 1
+    quoted = False  # an opening quote: 'He said, "Tell her' begins what is said
     while i >= stop:
         ch = text[i]
         if ch in _SENTENCE_END:
             return True
+        if ch in ",:" and quoted:
+            return True
         if ch.isalnum() or ch == ",":
             return False
+        if ch in _OPENING_QUOTES:
+            quoted = True
         if ch.isspace() or ch in _SKIPPED or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
             i -= 1
             continue
