@@ -47,7 +47,10 @@ def theme_unknown(story: Story, context: RuleContext) -> Iterable[Problem]:
     if not themes:
         return ()
     # The ids found in the taxonomy so far this run: most stories name only those.
-    known: set[str] = context.state.setdefault(THEME_UNKNOWN, set())
+    state = context.state
+    known: set[str] | None = state.get(THEME_UNKNOWN)
+    if known is None:
+        known = state[THEME_UNKNOWN] = set()
     for assignment in themes:
         if assignment.theme not in known:
             break
@@ -198,12 +201,17 @@ def _span_problems(story: Story, length: int) -> Iterator[Problem]:
 )
 def redaction_mismatch(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report redactions whose replacement differs from ``text[start:end]``."""
+    redactions = story.deidentification.redactions
+    if not redactions:
+        return ()
     text = story.text
-    remove = RedactionOperator.REMOVE
-    for r in story.deidentification.redactions:
-        if text[r.start : r.end] != r.replacement or (r.operator is remove and r.start != r.end):
+    for r in redactions:
+        if text[r.start : r.end] != r.replacement or (r.operator is _REMOVE and r.start != r.end):
             return list(_mismatches(story))
     return ()
+
+
+_REMOVE = RedactionOperator.REMOVE
 
 
 def _mismatches(story: Story) -> Iterator[Problem]:
