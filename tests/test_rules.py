@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from rewardkit.rules import (
     RuleSettings,
     ValidationError,
     Validator,
+    _story,
     _validate,
     default_registry,
     register_rule,
@@ -391,6 +393,73 @@ class TestDeidRequired:
         assert publish.severity is Severity.ERROR
 
 
+# Pieces of text near and at the mentions the content-warning patterns look for.
+MENTION_PARTS = [
+    " ",
+    ".",
+    "-",
+    "\u2014",
+    "\u00e9",
+    "a",
+    "s",
+    "\u017f",
+    "\u0131",
+    "\u0130",
+    "\u212a",
+    "suicid",
+    "SUICIDE",
+    "Suicidal",
+    "kill",
+    "KILLS",
+    " myself",
+    " themselves",
+    "sel",
+    "f",
+    "ves",
+    "take",
+    "ended",
+    " her",
+    " my",
+    " own",
+    " life",
+    "Life",
+    "self",
+    "Self-",
+    "self ",
+    "harm",
+    "injur",
+    "cut",
+    "cutting",
+    "burn",
+    "BURNED",
+    "abus",
+    "ABUSE",
+    "e",
+    "ive",
+    "substance ",
+    "drug ",
+    "alcohol ",
+    "substance-",
+    "word",
+]
+
+
+def _reference_mentions(text: str, warnings: Iterable[str]) -> list[str]:
+    """The messages of ``content-warning``, from its patterns alone (no word test)."""
+    have = set(warnings)
+    messages = []
+    for name, covering, pattern, _words in _story._MENTIONS:
+        if have & {w.value for w in covering}:
+            continue
+        m = pattern.search(text)
+        if m is not None:
+            messages.append(
+                f"the text mentions {name} (at {m.start()}-{m.end()})"
+                f" but the content warnings lack {name!r}"
+            )
+    return messages
+
+
 class TestContentWarning:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -421,6 +490,42 @@ class TestContentWarning:
 
     def test_a_warning_with_no_mention_is_fine(self):
         assert check(story(content_warnings=["suicide", "death"])) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The \u017fuicide note.",  # long s
+            "She was SU\u0130CIDAL.",  # dotted capital I
+            "su\u0131cidal thoughts",  # dotless i
+            "He wanted to \u212aILL HIMSELF.",  # Kelvin sign
+            "AbUsE, and \u201cself\u2014harm\u201d",
+        ],
+    )
+    def test_letters_that_match_ascii_letters_when_case_is_ignored(self, text):
+        assert [f.message for f in check(story(text=text))] == _reference_mentions(text, ())
+
+    def test_every_letter_that_matches_an_ascii_letter_is_known(self):
+        # The word test looks for ASCII words in the lowercased text: a text holding a
+        # character that the patterns match to an ASCII letter is searched by them alone.
+        others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+        folding = {
+            m.group()
+            for c in "abcdefghijklmnopqrstuvwxyz"
+            for m in re.finditer(c, others, re.IGNORECASE)
+        }
+
+        assert folding == set(_story._FOLD_TO_ASCII)
+
+    @given(
+        st.lists(st.sampled_from(MENTION_PARTS), min_size=1, max_size=12).map("".join),
+        st.sets(st.sampled_from(["suicide", "self-harm", "abuse", "sexual-violence"])),
+    )
+    def test_same_findings_as_the_patterns_alone(self, text, warnings):
+        doc = story(text="x " + text, content_warnings=sorted(warnings))
+
+        found = [f.message for f in check(doc) if f.rule == "content-warning"]
+
+        assert found == _reference_mentions("x " + text, warnings)
 
 
 class TestSettings:

@@ -26,7 +26,7 @@ from rewardkit.story import ContentWarning, DeidStatus, RedactionOperator
 from ._model import rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from rewardkit.story import Redaction, Story
     from rewardkit.typing import RuleContext, TaxonomyLike
@@ -47,7 +47,10 @@ def theme_unknown(story: Story, context: RuleContext) -> Iterable[Problem]:
     if not themes:
         return ()
     # The ids found in the taxonomy so far this run: most stories name only those.
-    known: set[str] = context.state.setdefault(THEME_UNKNOWN, set())
+    state = context.state
+    known: set[str] | None = state.get(THEME_UNKNOWN)
+    if known is None:
+        known = state[THEME_UNKNOWN] = set()
     for assignment in themes:
         if assignment.theme not in known:
             break
@@ -198,12 +201,17 @@ def _span_problems(story: Story, length: int) -> Iterator[Problem]:
 )
 def redaction_mismatch(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report redactions whose replacement differs from ``text[start:end]``."""
+    redactions = story.deidentification.redactions
+    if not redactions:
+        return ()
     text = story.text
-    remove = RedactionOperator.REMOVE
-    for r in story.deidentification.redactions:
-        if text[r.start : r.end] != r.replacement or (r.operator is remove and r.start != r.end):
+    for r in redactions:
+        if text[r.start : r.end] != r.replacement or (r.operator is _REMOVE and r.start != r.end):
             return list(_mismatches(story))
     return ()
+
+
+_REMOVE = RedactionOperator.REMOVE
 
 
 def _mismatches(story: Story) -> Iterator[Problem]:
@@ -363,8 +371,15 @@ _NOT_DEIDENTIFIED = (
 
 
 # Mentions that call for a content warning: the warning's name, the warnings that cover it,
-# and a pattern. "Substance abuse" is substance use, not abuse.
-_MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = (
+# a pattern, and the words without which the pattern cannot match. "Substance abuse" is
+# substance use, not abuse.
+#
+# The words are a cheap test first: a text that holds (case aside) none of the word sets
+# cannot match the pattern, which is then not run. Each set lists ASCII words (in lowercase)
+# that every match of one branch of the pattern contains, the rarest first.
+_MENTIONS: tuple[
+    tuple[str, frozenset[ContentWarning], re.Pattern[str], tuple[tuple[str, ...], ...]], ...
+] = (
     (
         "suicide",
         frozenset({ContentWarning.SUICIDE}),
@@ -375,6 +390,7 @@ _MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = 
             r" (?:own )?life\b",
             re.IGNORECASE,
         ),
+        (("suicid",), ("kill", "sel"), ("life",)),
     ),
     (
         "self-harm",
@@ -385,6 +401,7 @@ _MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = 
             r" (?:him|her|them|my|your)sel(?:f|ves)\b",
             re.IGNORECASE,
         ),
+        (("sel", "harm"), ("sel", "injur"), ("sel", "cut"), ("sel", "burn")),
     ),
     (
         "abuse",
@@ -394,8 +411,44 @@ _MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = 
             r"\babus(?:e|es|ed|er|ers|ing|ive)\b",
             re.IGNORECASE,
         ),
+        (("abus",),),
     ),
 )
+
+# The characters besides ASCII letters that a pattern's ASCII letters match when case is
+# ignored (dotted and dotless i, long s, the Kelvin sign). A text that holds one is searched
+# with the patterns alone: the word test, on the text lowercased, would not see them.
+_FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_mention(text: str) -> Callable[[tuple[tuple[str, ...], ...]], bool]:
+    """
+    Return the word test for *text*: whether it holds (case aside) every word of one set.
+
+    Each word is looked for once per text, however many sets name it.
+    """
+    if not text.isascii() and any(c in text for c in _FOLD_TO_ASCII):
+        return _always
+    lowered = text.lower()
+    held: dict[str, bool] = {}
+
+    def test(needed: tuple[tuple[str, ...], ...]) -> bool:
+        for words in needed:
+            for word in words:
+                found = held.get(word)
+                if found is None:
+                    found = held[word] = word in lowered
+                if not found:
+                    break
+            else:
+                return True
+        return False
+
+    return test
+
+
+def _always(_needed: tuple[tuple[str, ...], ...]) -> bool:
+    return True
 
 
 @rule(
@@ -403,19 +456,29 @@ _MENTIONS: tuple[tuple[str, frozenset[ContentWarning], re.Pattern[str]], ...] = 
     severity=Severity.WARNING,
     summary="The text mentions suicide, self-harm or abuse without the matching content warning.",
 )
-def content_warning(story: Story, _context: RuleContext) -> Iterator[Problem]:
+def content_warning(story: Story, _context: RuleContext) -> Iterable[Problem]:
     """Report each sensitive subject the text mentions without its content warning."""
-    have = set(story.content_warnings)
-    for name, covering, pattern in _MENTIONS:
-        if have & covering:
+    have = story.content_warnings
+    text = story.text
+    may_mention: Callable[[tuple[tuple[str, ...], ...]], bool] | None = None
+    problems: list[Problem] = []
+    for name, covering, pattern, needed in _MENTIONS:
+        if not covering.isdisjoint(have):
             continue
-        m = pattern.search(story.text)
+        if may_mention is None:
+            may_mention = _may_mention(text)
+        if not may_mention(needed):
+            continue
+        m = pattern.search(text)
         if m is not None:
-            yield Problem(
-                path=("content_warnings",),
-                message=f"the text mentions {name} (at {m.start()}-{m.end()})"
-                f" but the content warnings lack {name!r}",
+            problems.append(
+                Problem(
+                    path=("content_warnings",),
+                    message=f"the text mentions {name} (at {m.start()}-{m.end()})"
+                    f" but the content warnings lack {name!r}",
+                )
             )
+    return problems
 
 
 #: The rules of this module, in reporting order.

@@ -81,6 +81,8 @@ class _Fallback(Exception):  # noqa: N818 - a signal, not an error
 # exactly as ``parse_timestamp`` does. The full RFC 3339 pattern is a costly expression, so it
 # only runs on the other shapes.
 _RFC3339 = re.compile(TIMESTAMP_PATTERN).fullmatch
+# A colon written as a Unicode escape (it hides from the count of raw colons).
+_ESCAPED_COLON = re.compile(rb"\\u003[aA]").search
 # How many matching values of each pattern field are remembered.
 _MEMO = 1024
 
@@ -530,7 +532,9 @@ def try_loads(  # noqa: PLR0911 - every doubt returns None at once
             return None
         if raw.startswith(_BOM):
             raw = raw[3:]
-        if b"\\u003" in raw and (b"\\u003a" in raw or b"\\u003A" in raw):
+        # ``in`` with one byte is a memchr; most documents hold no backslash at all, and a
+        # search for the whole escape costs as much as decoding a fifth of the document.
+        if b"\\" in raw and _ESCAPED_COLON(raw) is not None:
             return None  # an escaped colon would hide from the count below
         kinds = _LOADER.kinds if _LOADER is not None else _get_loader().kinds
         if into is None:
