@@ -348,6 +348,16 @@ _USER_CUE = Rule(
 )
 
 
+_USER_UNDERSCORE = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(r"(?<![\w@/.#:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)"),
+    score=0.6,
+    reason="words joined by underscores, as a handle is",
+    check=lambda m, _t: len(m.group()) >= 6 and not m.group().isupper(),
+    trigger=re.compile("_"),
+)
+
+
 def _handle_like(m: re.Match[str], _text: str) -> bool:
     """Accept a token that does not read as a word: a digit, an underscore, two joiners."""
     value = m.group("id")
@@ -387,6 +397,7 @@ def detectors() -> list[PatternDetector]:
             name="phone", rules=[_PHONE_NA, _PHONE_INTL, _PHONE_TRUNK, _PHONE_SHORT, _PHONE_CUE]
         ),
         PatternDetector(
-            name="username", rules=[_USER_REDDIT, _USER_AT, _USER_CUE, _USER_APPOSITIVE]
+            name="username",
+            rules=[_USER_REDDIT, _USER_AT, _USER_CUE, _USER_APPOSITIVE, _USER_UNDERSCORE],
         ),
     ]

@@ -13,6 +13,9 @@ the whole text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+import attrs
 
 from rewardkit.story import PhiCategory
 
@@ -28,8 +31,14 @@ from ._lexicon import (
     alternation,
     word_set,
 )
+from ._model import trusted_detection
 
-__all__ = ["detectors"]
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ._model import Detection
+
+__all__ = ["DateDetector", "detectors"]
 
 _I = re.IGNORECASE
 # Month names that are also words unless a day has an ordinal or a year follows.
@@ -285,6 +294,38 @@ _DATE_HOLIDAY = Rule(
 )
 
 
+#: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March").
+_DATE_BEFORE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+@attrs.frozen(kw_only=True)
+class DateDetector(PatternDetector):
+    """
+    The date rules; a date takes the weekday before it ("Tuesday 11 March").
+
+    .. versionadded:: 0.2.0
+    """
+
+    def detect(self, text: str) -> Iterator[Detection]:
+        """
+        Find the dates in *text*.
+
+        Args:
+            text: The text to scan.
+
+        Yields:
+            One detection per date.
+        """
+        for d in super().detect(text):
+            m = _DATE_BEFORE.search(text, max(0, d.start - 16), d.start)
+            if m is None or (m.start() and text[m.start() - 1].isalnum()):
+                yield d
+            else:
+                yield trusted_detection(m.start(), d.end, d.category, d.score, d.detector, d.reason)
+
+
 def detectors() -> list[PatternDetector]:
     """
     Build the detector of dates.
@@ -293,7 +334,7 @@ def detectors() -> list[PatternDetector]:
         The ``date`` detector.
     """
     return [
-        PatternDetector(
+        DateDetector(
             name="date",
             rules=[
                 _DATE_MDY,

@@ -447,11 +447,14 @@ _ID_BARE = Rule(
 
 
 def _ssn_ok(m: re.Match[str], _text: str) -> bool:
-    d = digits(m.group("id") if "id" in m.re.groupindex else m.group())
+    value = m.group("id") if "id" in m.re.groupindex else m.group()
+    d = digits(value)
     return (
         len(d) == 9
         and d[:3] not in {"000", "666"}
-        and d[0] != "9"
+        # 9xx is no social security number but a taxpayer number (ITIN): with hyphens, the
+        # same shape, and as identifying.
+        and (d[0] != "9" or "-" in value)
         and d[3:5] != "00"
         and d[5:] != "0000"
     )
