@@ -617,3 +617,24 @@ class TestStreaming:
         assert stdin.read_lines == total
         assert stdout.seen
         assert stdout.seen[0] < total // 4  # the report began with the first quarter read
+
+    @pytest.mark.parametrize("fmt", ["text", "json"])
+    def test_deid_scan_writes_rows_before_the_input_ends(self, monkeypatch, fmt):
+        post = {
+            "schema_version": "1.0",
+            "text": "My client Rosalind called from 555-201-3344 on March 14, 2023.",
+            "source": {"platform": "survey"},
+            "deidentification": {"status": "redacted"},
+        }
+        data = b"".join(json.dumps({**post, "id": f"st-{i}"}).encode() + b"\n" for i in range(200))
+        stdin, stdout = _stdin_lines(monkeypatch, data)
+
+        code = main(["deid", "scan", "-", "--stdin-format", "jsonl", "--format", fmt, "-j", "1"])
+
+        assert code == 1
+        assert stdin.read_lines == 200
+        assert stdout.seen[0] < 100  # after the first chunk of stories, not the last
+        if fmt == "json":
+            rows = json.loads(stdout.getvalue())
+            assert len({r["story"] for r in rows}) == 200
+            assert stdout.getvalue() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
