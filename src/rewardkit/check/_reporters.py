@@ -39,9 +39,9 @@ class StreamingReporter(Reporter, Protocol):
     A reporter that writes findings as a run finds them, so that none need be held.
 
     :meth:`start`, then :meth:`write` as often as there are findings (each call's after the
-    last call's), then :meth:`finish` write what :meth:`report` writes for the same
+    last call's), then :meth:`finish` write what ``report(result, out)`` writes for the same
     findings, byte for byte. ``rewardkit validate`` writes its report this way, from
-    :meth:`Checker.stream`.
+    :meth:`Checker.stream`. The text, JSON and GitHub reporters are streaming reporters.
 
     .. versionadded:: 0.2.0
     """

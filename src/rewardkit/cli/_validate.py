@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rewardkit._messages import escape_controls
 
@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
     from rewardkit.check import Config
-    from rewardkit.findings import Finding
     from rewardkit.typing import TaxonomyLike
 
     from ._progress import Progress
+
+T = TypeVar("T")
 
 EPILOG = """\
 exit status: 0 when no finding is an error, 1 when any is, 2 for a usage or configuration
@@ -118,7 +119,7 @@ def _check_config(config: Config, args: argparse.Namespace) -> None:
         raise ConfigError(f"{config.source}: [tool.rewardkit]: {e}") from None
 
 
-def _under(progress: Progress, findings: Iterator[Finding]) -> Iterator[Finding]:
+def _under(progress: Progress, findings: Iterator[T]) -> Iterator[T]:
     """Clear the progress line before each finding is written to the same terminal."""
     for finding in findings:
         progress.clear()
@@ -170,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
     # The report is written as the findings come, so that memory stays flat.
     result = CheckResult()
     out = sys.stdout
-    findings: Iterator[Finding] = checker.stream(files, result)
+    findings = checker.stream(files, result)
     if progress.enabled and out.isatty():
         findings = _under(progress, findings)
     reporter = REPORTERS[args.format]()
