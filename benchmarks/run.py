@@ -540,11 +540,12 @@ NOTES = [
     "  measured in the same interleaved rounds.",
     "- Peak memory is the peak resident set of the command (`--jobs 1`), read from",
     "  `getrusage(RUSAGE_CHILDREN)` in a fresh parent; the corpus ten times larger shows",
-    "  whether memory grows with the corpus. The files are read story by story in constant",
-    "  memory (the `--select` row, whose three rules find nothing in this corpus); what",
-    "  grows is the report: `validate` holds every finding (here a `review-required` note",
-    "  for each machine-redacted story, and more) to write them in order at the end, and",
-    "  `deid scan` every detection.",
+    "  whether memory grows with the corpus. The files are read story by story, and the",
+    "  findings of `validate` (here a `review-required` note for each machine-redacted",
+    "  story, and more) and the detections of `deid scan` are written as they are found, in",
+    "  their final order, never all held; the `--select` row's three rules find nothing in",
+    "  this corpus. What still grows with the corpus is what `id-duplicate` must remember:",
+    "  the id of every story read so far.",
 ]
 
 

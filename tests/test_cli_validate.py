@@ -1101,6 +1101,27 @@ class TestProgress:
 
         assert stream.getvalue() == "\rrewardkit: 3/10 files, 40 stories\r\x1b[K"
 
+    def test_cleared_before_findings_go_to_the_same_terminal(self):
+        from rewardkit.cli import _validate
+
+        stream = self.Tty()
+        progress = Progress(10, stream)
+        progress.DELAY = progress.INTERVAL = 0
+
+        def findings():
+            for n in (1, 2):
+                progress.update(1, n)
+                yield n
+
+        # What the terminal's last line holds when each finding is written.
+        seen = [
+            stream.getvalue().rsplit("\r", 1)[-1] for _ in _validate._under(progress, findings())
+        ]
+        progress.close()
+
+        assert seen == ["\x1b[K", "\x1b[K"]  # the line is gone when a finding is written
+        assert stream.getvalue().count("rewardkit: 1/10 files") == 2
+
 
 class TestLocate:
     DOC = b'\xef\xbb\xbf{\n  "a": [\n    1,\n    {"b~/c": 2}\n  ],\n  "d": {}\n}'

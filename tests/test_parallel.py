@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -13,8 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from rewardkit import exceptions
-from rewardkit.check import Checker, _checker, _parallel, default_jobs, parallel_map
+from rewardkit import exceptions, read
+from rewardkit.check import (
+    REPORTERS,
+    Checker,
+    CheckResult,
+    _checker,
+    _parallel,
+    default_jobs,
+    order,
+    parallel_map,
+    story_files,
+    summary,
+)
+from rewardkit.check._reporters import JsonArrayWriter
 from rewardkit.cli import main
 from rewardkit.rules import Validator
 
@@ -113,7 +126,7 @@ class TestValidate:
         three = cli(capsys, "validate", corpus, "-j", "3")
 
         assert three == one
-        assert "stories in 37 files" in one[2]
+        assert f"stories in {len(story_files([str(corpus)]))} files" in one[2]
 
     def test_stdin_json_lines(self, capsys, corpus, workers, monkeypatch):
         data = (corpus / "lines.jsonl").read_bytes()
@@ -166,7 +179,7 @@ class TestValidate:
         assert "the rule 'span-bounds' failed on a story: ZeroDivisionError" in one[2]
 
     @pytest.mark.filterwarnings(FORK_WARNING)
-    def test_an_internal_error_drops_that_file_only(
+    def test_an_internal_error_stops_that_file_only(
         self, capsys, corpus, workers, monkeypatch, forked
     ):
         from rewardkit.serialization import _records
@@ -184,7 +197,10 @@ class TestValidate:
 
         assert code == 2
         assert "more.jsonl: internal error (ZeroDivisionError); please report it" in err
-        assert "more.jsonl" not in out
+        # The findings of the lines before were written as they came; none after.
+        lines = {int(x.split(":")[1]) for x in out.splitlines() if "more.jsonl:" in x}
+        assert lines
+        assert max(lines) < 9
         assert "lines.jsonl" in out
 
     def test_small_runs_stay_in_one_process(self, capsys, corpus, monkeypatch):
@@ -468,3 +484,157 @@ class TestDeid:
 
         assert "Rosalind" not in out.read_text(encoding="utf-8")
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+class _CountedLines(io.BytesIO):
+    """Stdin that counts the lines read from it."""
+
+    read_lines = 0
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = super().readline(size)
+        if line.endswith(b"\n"):
+            self.read_lines += 1
+        return line
+
+
+class _Stdout(io.StringIO):
+    """Stdout that notes how many lines of stdin had been read at each write."""
+
+    def __init__(self, stdin: _CountedLines) -> None:
+        super().__init__()
+        self.stdin = stdin
+        self.seen: list[int] = []
+
+    def write(self, text: str) -> int:
+        if text:
+            self.seen.append(self.stdin.read_lines)
+        return super().write(text)
+
+
+def _stdin_lines(monkeypatch, data: bytes) -> tuple[_CountedLines, _Stdout]:
+    import sys
+
+    stdin = _CountedLines(data)
+    stdout = _Stdout(stdin)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stdin))
+    monkeypatch.setattr(sys, "stdout", stdout)
+    return stdin, stdout
+
+
+class TestStreaming:
+    """Findings are written as they are found, and the output is the whole run's report."""
+
+    @pytest.mark.parametrize("fmt", ["text", "json", "github"])
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_a_streamed_report_is_the_report_of_the_whole_run(self, corpus, workers, fmt, jobs):
+        files = [str(corpus / "lines.jsonl"), str(corpus / "invalid"), str(corpus / "more.jsonl")]
+        files[1:2] = story_files([files[1]])
+        files.insert(2, str(corpus / "gone.jsonl"))
+
+        def checker() -> Checker:  # id-duplicate remembers the ids of its validator's runs
+            return Checker(Validator(profile="publish"), jobs=jobs)
+
+        whole = checker().run(files)
+        expected = io.StringIO()
+        REPORTERS[fmt]().report(whole, expected)
+        streamed = CheckResult()
+        out = io.StringIO()
+        reporter = REPORTERS[fmt]()
+        reporter.start(out)
+        reporter.write(checker().stream(files, streamed), out)
+        reporter.finish(streamed, out)
+
+        assert out.getvalue() == expected.getvalue()
+        assert whole.total > 300
+        assert streamed.findings == []
+        assert streamed.total == whole.total
+        assert summary(streamed) == summary(whole)
+        assert streamed.errors == whole.errors
+        assert (streamed.files, streamed.stories, streamed.flagged, streamed.problems) == (
+            whole.files,
+            whole.stories,
+            whole.flagged,
+            whole.problems,
+        )
+
+    def test_stream_gives_the_order_of_sorting_each_file(self, corpus, workers):
+        for file in [
+            corpus / "lines.jsonl",
+            corpus / "more.jsonl",
+            *sorted(corpus.rglob("*.json")),
+        ]:
+            found = list(Checker(Validator()).stream([str(file)], CheckResult()))
+            assert found == order(found)
+            assert found == Checker(Validator()).check(read(file))
+
+    @pytest.mark.parametrize("fmt", ["text", "json", "github"])
+    def test_the_command_writes_the_report_of_the_whole_run(
+        self, capsys, corpus, workers, fmt, monkeypatch
+    ):
+        monkeypatch.chdir(corpus)  # no [tool.rewardkit] settings
+        whole = Checker(Validator()).run(story_files([str(corpus)]))
+        expected = io.StringIO()
+        REPORTERS[fmt]().report(whole, expected)
+
+        for jobs in ("1", "2"):
+            code, out, err = cli(capsys, "validate", corpus, "--format", fmt, "-j", jobs)
+            assert (code, out) == (1, expected.getvalue())
+            assert summary(whole) in err
+
+    @pytest.mark.parametrize("items", [[], [{"a": 1}], [{"a": 'x\ny \u2028 é "q"', "b": None}] * 3])
+    def test_the_json_array_is_what_json_dump_writes(self, items):
+        out = io.StringIO()
+        array = JsonArrayWriter(out)
+        for item in items:
+            array.add(item)
+        array.close()
+
+        expected = io.StringIO()
+        json.dump(items, expected, indent=2, ensure_ascii=False)
+        assert out.getvalue() == expected.getvalue() + "\n"
+
+    def test_no_findings_is_an_empty_json_array(self, capsys, monkeypatch):
+        monkeypatch.chdir(HERE.parent)
+        code, out, _ = cli(
+            capsys, "validate", HERE.parent / "examples" / "stories", "--format", "json"
+        )
+
+        assert (code, out) == (0, "[]\n")
+
+    @pytest.mark.parametrize("fmt", ["text", "json", "github"])
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_findings_are_written_before_the_input_ends(
+        self, corpus, workers, monkeypatch, fmt, jobs
+    ):
+        data = (corpus / "lines.jsonl").read_bytes() * 4
+        stdin, stdout = _stdin_lines(monkeypatch, data)
+
+        code = main(["validate", "-", "--stdin-format", "jsonl", "--format", fmt, "-j", jobs])
+
+        total = data.count(b"\n")
+        assert code == 1
+        assert stdin.read_lines == total
+        assert stdout.seen
+        assert stdout.seen[0] < total // 4  # the report began with the first quarter read
+
+    @pytest.mark.parametrize("fmt", ["text", "json"])
+    def test_deid_scan_writes_rows_before_the_input_ends(self, monkeypatch, fmt):
+        post = {
+            "schema_version": "1.0",
+            "text": "My client Rosalind called from 555-201-3344 on March 14, 2023.",
+            "source": {"platform": "survey"},
+            "deidentification": {"status": "redacted"},
+        }
+        data = b"".join(json.dumps({**post, "id": f"st-{i}"}).encode() + b"\n" for i in range(200))
+        stdin, stdout = _stdin_lines(monkeypatch, data)
+
+        code = main(["deid", "scan", "-", "--stdin-format", "jsonl", "--format", fmt, "-j", "1"])
+
+        assert code == 1
+        assert stdin.read_lines == 200
+        assert stdout.seen[0] < 100  # after the first chunk of stories, not the last
+        if fmt == "json":
+            rows = json.loads(stdout.getvalue())
+            assert len({r["story"] for r in rows}) == 200
+            assert stdout.getvalue() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

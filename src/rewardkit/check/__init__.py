@@ -3,7 +3,8 @@ Checking stories: the reader, the checker, the result of a run and its reporters
 
 :func:`read` turns a file, a directory, stdin, a stream or bytes into one
 :class:`~rewardkit.StoryRecord` per story; a :class:`Checker` runs the rules over them and
-collects a :class:`CheckResult`; a reporter writes it as text, JSON or GitHub annotations.
+collects a :class:`CheckResult`, or streams the findings as it finds them; a reporter writes
+them as text, JSON or GitHub annotations.
 ``rewardkit validate`` is this package behind a command line, so the review app, the importers
 and a notebook user run exactly what the command line runs.
 
@@ -22,6 +23,7 @@ from ._reporters import (
     GithubReporter,
     JsonReporter,
     Reporter,
+    StreamingReporter,
     TextReporter,
     summary,
 )
@@ -45,6 +47,7 @@ __all__ = [
     "JsonReporter",
     "Reporter",
     "Source",
+    "StreamingReporter",
     "TextReporter",
     "default_jobs",
     "load_config",

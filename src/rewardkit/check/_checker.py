@@ -1,4 +1,4 @@
-"""The checker: reads every file of a run, hands each story to the rules, and collects."""
+"""The checker: reads every file of a run, hands each story to the rules, and passes findings on."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ._reader import read
 from ._result import CheckResult, order
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from rewardkit.findings import Finding
     from rewardkit.rules import Validator
@@ -75,24 +75,40 @@ class Checker:
         Raises:
             RuleError: A rule failed (a bug in the rule, never a problem of the story).
         """
-        findings: list[Finding] = []
-        pending: list[Finding] = []  # rule findings of the current .json document
+        return order(list(self._findings(records, result)))
+
+    def _findings(
+        self, records: Iterable[StoryRecord], result: CheckResult | None
+    ) -> Iterator[Finding]:
+        """
+        Check the records of one file, yielding its findings in the order of :func:`order`.
+
+        A line of JSON Lines is on a later line than every line before it, so its findings
+        go as soon as it is checked; a ``.json`` document's wait for the end of the document,
+        whose text places them.
+        """
+        pending: list[Finding] = []
+        document: list[Finding] = []  # rule findings of the current .json document
         locator: Locator | None = None
         for record in records:
             if record.locator is not locator:
-                findings.extend(_placed(locator, pending))
-                pending, locator = [], record.locator
+                pending.extend(_placed(locator, document))
+                document, locator = [], record.locator
             found = self._validator.check_record(record)
             if result is not None:
                 result.stories += 1
                 result.flagged += bool(found)
                 self._progress(result)
             if record.story is None or locator is None:
-                findings.extend(found)
-            else:
                 pending.extend(found)
-        findings.extend(_placed(locator, pending))
-        return order(findings)
+            else:
+                document.extend(found)
+            if record.line is not None and locator is None and pending:
+                # JSON Lines: every finding still to come is on a later line.
+                yield from order(pending)
+                pending = []
+        pending.extend(_placed(locator, document))
+        yield from order(pending)
 
     def run(self, files: Sequence[str]) -> CheckResult:
         """
@@ -109,25 +125,62 @@ class Checker:
         Raises:
             RuleError: A rule failed; PluginError: a rule plugin is broken.
             ParallelError: A worker process stopped unexpectedly.
+
+        .. versionchanged:: 0.2.0
+           A file that fails part of the way keeps the findings of the stories read before.
         """
+        result = CheckResult()
+        result.findings = list(self._stream(files, result))
+        return result
+
+    def stream(self, files: Sequence[str], result: CheckResult) -> Iterator[Finding]:
+        """
+        Check every file, in order, yielding each finding as soon as its place is known.
+
+        The findings come in the order of :meth:`run`'s :attr:`~CheckResult.findings`, but
+        are never all held: memory stays flat however many stories the files hold. Those of
+        a line of JSON Lines come when the line is checked; those of a ``.json`` document
+        when the document is. *result* is kept up to date as the run goes; once the
+        iterator is exhausted it holds the run's counts (in :attr:`~CheckResult.streamed`,
+        with :attr:`~CheckResult.findings` left empty) and its problems.
+
+        Args:
+            files: Story files, or ``-`` for stdin, as for :meth:`run`.
+            result: Where the counts and problems go; a new :class:`CheckResult`.
+
+        Yields:
+            Every finding, file by file, each file's by line and path.
+
+        Raises:
+            RuleError: A rule failed; PluginError: a rule plugin is broken.
+            ParallelError: A worker process stopped unexpectedly.
+
+        .. versionadded:: 0.2.0
+        """
+        counts = result.streamed
+        for finding in self._stream(files, result):
+            counts[finding.severity] += 1
+            yield finding
+
+    def _stream(self, files: Sequence[str], result: CheckResult) -> Iterator[Finding]:
+        """Check every file; count files, stories and problems in *result*; yield findings."""
         if self._jobs > 1 and _worth_workers(files):
             from ._parallel import run_parallel  # noqa: PLC0415 - only for parallel runs
 
-            return run_parallel(
+            yield from run_parallel(
                 self._validator,
                 files,
+                result,
                 limits=self._limits or Limits(),
                 stdin_format=self._stdin_format,
                 jobs=self._jobs,
                 progress=self._progress,
             )
-        result = CheckResult()
+            return
         for name in files:
             fmt = self._stdin_format if name == STDIN else None
             try:
-                result.findings.extend(
-                    self.check(read(name, limits=self._limits, format=fmt), result)
-                )
+                yield from self._findings(read(name, limits=self._limits, format=fmt), result)
             except RewardkitError:  # a broken rule or plugin stops the run
                 raise
             except OSError as e:
@@ -139,7 +192,6 @@ class Checker:
                 )
             result.files += 1
             self._progress(result)
-        return result
 
     def _progress(self, result: CheckResult) -> None:
         if self._on_progress is not None:

@@ -244,6 +244,8 @@ def _check_unit(unit: list[Piece]) -> list[Piece]:
                 payload = None if story is None or not keep else story.id if ids_only else story
                 outcomes.append((story is not None, found, payload, record.line, record.path))
         except RewardkitError as e:
+            if outcomes:  # the findings of the stories before, as the serial run writes them
+                out.append(("records", name, outcomes, kind))
             out.append(("raise", name, str(e)))
             return out
         except Exception as e:  # noqa: BLE001 - reported as the serial run reports it
@@ -327,28 +329,30 @@ def _units(
         yield unit
 
 
-def run_parallel(  # noqa: PLR0912, PLR0913 - one merge, in order
+def run_parallel(  # noqa: PLR0912, PLR0913, PLR0915 - one merge, in order
     validator: Validator,
     files: Sequence[str],
+    result: CheckResult,
     *,
     limits: Limits,
     stdin_format: Format,
     jobs: int,
     progress: Callable[[CheckResult], None],
-) -> CheckResult:
+) -> Iterator[Finding]:
     """
-    Check *files* as :meth:`Checker.run` does, with the loading and checking in workers.
+    Check *files* as :meth:`Checker.stream` does, with the loading and checking in workers.
 
     The main process reads the files, in order, and sends documents and batches of lines
     to the workers; the rules that compare stories (``id-duplicate``, and rules of other
     packages, which may) run here, in story order. Results are merged in input order, so
-    the result is the one a run in one process gives.
+    the findings, and the counts and problems kept in *result*, are those of a run in one
+    process; a line's findings are yielded as soon as its batch is back.
     """
     from rewardkit.exceptions import RuleError  # noqa: PLC0415
     from rewardkit.findings import ID_DUPLICATE  # noqa: PLC0415
     from rewardkit.serialization import Locator  # noqa: PLC0415
 
-    from ._result import CheckResult, order  # noqa: PLC0415
+    from ._result import order  # noqa: PLC0415
 
     stateless = _stateless_rules()
     here = validator.only(lambda r: id(r) not in stateless)
@@ -357,8 +361,7 @@ def run_parallel(  # noqa: PLR0912, PLR0913 - one merge, in order
     ids_only = all(name == ID_DUPLICATE for name in here.rules)
     keep = bool(here.rules)
     documents: deque[bytes] = deque()
-    result = CheckResult()
-    findings: list[Finding] = []
+    pending: list[Finding] = []  # the findings of the current document
     failed: str | None = None
     units = _units(files, stdin_format, limits, documents)
     for done in parallel_map(
@@ -375,10 +378,10 @@ def run_parallel(  # noqa: PLR0912, PLR0913 - one merge, in order
                 raise RuleError(piece[2])
             if kind == "end":
                 if failed is None:
-                    result.findings.extend(order(findings))
+                    yield from order(pending)
                 else:
                     result.problems.append(failed)
-                findings, failed = [], None
+                pending, failed = [], None
                 result.files += 1
                 progress(result)
                 continue
@@ -400,8 +403,12 @@ def run_parallel(  # noqa: PLR0912, PLR0913 - one merge, in order
                         found = sorted([*found, *extra], key=lambda f: rank.get(f.rule, -1))
                 result.stories += 1
                 result.flagged += bool(found)
-                findings.extend(found)
                 progress(result)
+                if found and locator is None and line is not None:
+                    # A line of JSON Lines: every finding still to come is on a later line.
+                    yield from order([*pending, *found])
+                    pending = []
+                else:
+                    pending.extend(found)
             if kind == "internal":
                 failed = f"{name}: internal error ({piece[3]}); please report it"
-    return result

@@ -11,11 +11,20 @@ from rewardkit._messages import escape_controls
 from rewardkit.findings import JSON_INVALID, Finding, Severity
 
 if TYPE_CHECKING:
-    from typing import TextIO
+    from collections.abc import Iterable, Mapping
+    from typing import Any, TextIO
 
     from ._result import CheckResult
 
-__all__ = ["REPORTERS", "GithubReporter", "JsonReporter", "Reporter", "TextReporter", "summary"]
+__all__ = [
+    "REPORTERS",
+    "GithubReporter",
+    "JsonReporter",
+    "Reporter",
+    "StreamingReporter",
+    "TextReporter",
+    "summary",
+]
 
 
 class Reporter(Protocol):
@@ -23,6 +32,28 @@ class Reporter(Protocol):
 
     def report(self, result: CheckResult, out: TextIO) -> None:
         """Write *result*'s findings to *out*."""
+
+
+class StreamingReporter(Reporter, Protocol):
+    """
+    A reporter that writes findings as a run finds them, so that none need be held.
+
+    :meth:`start`, then :meth:`write` as often as there are findings (each call's after the
+    last call's), then :meth:`finish` write what ``report(result, out)`` writes for the same
+    findings, byte for byte. ``rewardkit validate`` writes its report this way, from
+    :meth:`Checker.stream`. The text, JSON and GitHub reporters are streaming reporters.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def start(self, out: TextIO) -> None:
+        """Begin a report on *out*."""
+
+    def write(self, findings: Iterable[Finding], out: TextIO) -> None:
+        """Write *findings*, which follow those written before, as they come."""
+
+    def finish(self, result: CheckResult, out: TextIO) -> None:
+        """End the report; *result* is the run's, its counts complete."""
 
 
 def colour_wanted(stream: object) -> bool:
@@ -76,14 +107,30 @@ class TextReporter:
 
     def __init__(self, *, colour: bool | None = None) -> None:
         self._colour = colour
+        self._coloured: bool | None = None
 
     def report(self, result: CheckResult, out: TextIO) -> None:
         """Write one line per finding, in the result's order (file, then line, then path)."""
-        colour = colour_wanted(out) if self._colour is None else self._colour
-        for f in result.findings:
+        self.start(out)
+        self.write(result.findings, out)
+        self.finish(result, out)
+
+    def start(self, out: TextIO) -> None:
+        """Decide whether to colour the report on *out*; nothing is written yet."""
+        self._coloured = colour_wanted(out) if self._colour is None else self._colour
+
+    def write(self, findings: Iterable[Finding], out: TextIO) -> None:
+        """Write one line per finding, as they come."""
+        if self._coloured is None:
+            self.start(out)
+        colour = bool(self._coloured)
+        for f in findings:
             out.write(self.line(f, colour=colour) + "\n")
             if f.rule == JSON_INVALID and f.column is not None:
                 out.writelines(f"{x}\n" for x in _context(f))
+
+    def finish(self, result: CheckResult, out: TextIO) -> None:
+        """End the report: a text report has no end to write."""
 
     @staticmethod
     def line(finding: Finding, *, colour: bool = False) -> str:
@@ -157,24 +204,70 @@ def _read_line(file: str, line: int, chars: int) -> str | None:
     return raw.decode("utf-8", errors="replace").rstrip("\r\n")[:chars]
 
 
+class JsonArrayWriter:
+    """
+    Write a JSON array item by item: the bytes of ``json.dump(items, out, indent=2)``.
+
+    Nothing is held but whether an item has been written; :meth:`close` ends the array
+    (``[]`` when it is empty) and the line.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._empty = True
+
+    def add(self, item: Mapping[str, Any]) -> None:
+        """Write one item, indented as ``json.dump(..., indent=2)`` indents it."""
+        # A JSON string never holds a raw newline: every newline here is the layout's.
+        text = json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        self._out.write(("[\n  " if self._empty else ",\n  ") + text)
+        self._empty = False
+
+    def close(self) -> None:
+        """End the array and the line."""
+        self._out.write("[]\n" if self._empty else "\n]\n")
+
+
 class JsonReporter:
     """A JSON list of ``{file, line, path, rule, severity, message}``."""
 
+    def __init__(self) -> None:
+        self._array: JsonArrayWriter | None = None
+
     def report(self, result: CheckResult, out: TextIO) -> None:
         """Write the findings as one JSON array."""
-        records = [
-            {
-                "file": f.file,
-                "line": f.line,
-                "path": f.path,
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-            }
-            for f in result.findings
-        ]
-        json.dump(records, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        self.start(out)
+        self.write(result.findings, out)
+        self.finish(result, out)
+
+    def start(self, out: TextIO) -> None:
+        """Begin the array (its first bracket is written with the first finding)."""
+        self._array = JsonArrayWriter(out)
+
+    def write(self, findings: Iterable[Finding], out: TextIO) -> None:
+        """Write each finding as an item of the array, as they come."""
+        add = self._started(out).add
+        for f in findings:
+            add(
+                {
+                    "file": f.file,
+                    "line": f.line,
+                    "path": f.path,
+                    "rule": f.rule,
+                    "severity": f.severity.value,
+                    "message": f.message,
+                }
+            )
+
+    def finish(self, result: CheckResult, out: TextIO) -> None:
+        """End the array."""
+        self._started(out).close()
+        self._array = None
+
+    def _started(self, out: TextIO) -> JsonArrayWriter:
+        if self._array is None:
+            self._array = JsonArrayWriter(out)
+        return self._array
 
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -193,7 +286,19 @@ class GithubReporter:
 
     def report(self, result: CheckResult, out: TextIO) -> None:
         """Write one ``::error file=...,line=...::message`` command per finding."""
-        for f in result.findings:
+        self.start(out)
+        self.write(result.findings, out)
+        self.finish(result, out)
+
+    def start(self, out: TextIO) -> None:
+        """Begin the report: nothing to write."""
+
+    def finish(self, result: CheckResult, out: TextIO) -> None:
+        """End the report: nothing to write."""
+
+    def write(self, findings: Iterable[Finding], out: TextIO) -> None:
+        """Write one command per finding, as they come."""
+        for f in findings:
             props = []
             if f.file is not None:
                 props.append(f"file={_escape_property(f.file)}")
@@ -229,7 +334,7 @@ def summary(result: CheckResult) -> str:
        The wording, which counts the stories with findings.
     """
     files = count(result.files, "file")
-    if result.findings:
+    if result.total:
         found = ", ".join(
             count(result.count(s), s.value, "info" if s is Severity.INFO else None)
             for s in Severity

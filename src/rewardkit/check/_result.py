@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from rewardkit.findings import Finding, Severity
@@ -16,13 +18,19 @@ class CheckResult:
 
     Attributes:
         findings: Every finding, file by file in the order read, each file's sorted by line.
+            Empty after :meth:`Checker.stream`, which passes the findings on instead.
         files: How many files (or stdin documents) were read.
         stories: How many stories were read (a story that does not load counts too; so
             does a document that cannot be read as JSON at all).
         flagged: How many of those stories have any finding.
         problems: Problems of the run itself (a file that cannot be read), one message each.
+        streamed: How many findings of each severity :meth:`Checker.stream` passed on
+            without keeping them in :attr:`findings`.
 
     .. versionadded:: 0.2.0
+
+    .. versionchanged:: 0.2.0
+       :attr:`streamed`, for runs that stream their findings.
     """
 
     findings: list[Finding] = attrs.Factory(list)
@@ -30,10 +38,11 @@ class CheckResult:
     stories: int = 0
     flagged: int = 0
     problems: list[str] = attrs.Factory(list)
+    streamed: Counter[Severity] = attrs.Factory(Counter)
 
     def count(self, severity: Severity) -> int:
         """
-        Return how many findings have *severity*.
+        Return how many findings have *severity*, kept or streamed.
 
         Args:
             severity: The severity to count.
@@ -41,7 +50,13 @@ class CheckResult:
         Returns:
             The number of findings.
         """
-        return sum(1 for f in self.findings if f.severity is severity)
+        kept = sum(1 for f in self.findings if f.severity is severity)
+        return kept + self.streamed[severity]
+
+    @property
+    def total(self) -> int:
+        """How many findings the run found, kept or streamed."""
+        return len(self.findings) + sum(self.streamed.values())
 
     @property
     def errors(self) -> int:

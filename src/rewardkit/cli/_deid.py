@@ -559,9 +559,8 @@ def _categories(counts: Counter[str]) -> str:
 
 
 def _run_scan(args: argparse.Namespace) -> int:
-    import json  # noqa: PLC0415
-
     from rewardkit.check import parallel_map  # noqa: PLC0415
+    from rewardkit.check._reporters import JsonArrayWriter  # noqa: PLC0415
     from rewardkit.serialization import Limits  # noqa: PLC0415
 
     from ._jobs import jobs_of  # noqa: PLC0415
@@ -573,7 +572,8 @@ def _run_scan(args: argparse.Namespace) -> int:
     spec = _spec(args)
     limits = Limits()
     problems: list[str] = []
-    rows: list[dict[str, Any]] = []
+    # Rows are written as each story's come back, so that memory stays flat.
+    array = JsonArrayWriter(sys.stdout) if args.format == "json" else None
     stories = flagged = 0
     counts: Counter[str] = Counter()
     for item in inputs:
@@ -589,14 +589,15 @@ def _run_scan(args: argparse.Namespace) -> int:
                     continue
                 flagged += bool(found)
                 counts.update(r["category"] for r in found)
-                if args.format == "json":
-                    rows.extend(found)
-                else:  # write
+                if array is not None:  # write
+                    for row in found:
+                        array.add(row)
+                else:
                     sys.stdout.writelines(_row_line(r) + "\n" for r in found)
         except _Problem as e:
             problems.append(str(e))
-    if args.format == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    if array is not None:
+        array.close()
     sys.stdout.flush()
     _report(problems)
     total = sum(counts.values())

@@ -41,8 +41,13 @@ class Progress:
         self._stream.write(f"\rrewardkit: {files}/{self._total} files, {stories} stories")
         self._stream.flush()
 
-    def close(self) -> None:
-        """Clear the progress line."""
+    def clear(self) -> None:
+        """Clear the progress line, if shown, so that output can go where it was."""
         if self._shown:
+            self._shown = False
             self._stream.write("\r\x1b[K")
             self._stream.flush()
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        self.clear()

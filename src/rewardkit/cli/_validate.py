@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rewardkit._messages import escape_controls
 
@@ -13,10 +13,14 @@ from ._exit import ExitCode
 from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from rewardkit.check import Config
     from rewardkit.typing import TaxonomyLike
+
+    from ._progress import Progress
+
+T = TypeVar("T")
 
 EPILOG = """\
 exit status: 0 when no finding is an error, 1 when any is, 2 for a usage or configuration
@@ -115,9 +119,23 @@ def _check_config(config: Config, args: argparse.Namespace) -> None:
         raise ConfigError(f"{config.source}: [tool.rewardkit]: {e}") from None
 
 
+def _under(progress: Progress, findings: Iterator[T]) -> Iterator[T]:
+    """Clear the progress line before each finding is written to the same terminal."""
+    for finding in findings:
+        progress.clear()
+        yield finding
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the validate command; return the exit status."""
-    from rewardkit.check import REPORTERS, Checker, load_config, story_files, summary  # noqa: PLC0415
+    from rewardkit.check import (  # noqa: PLC0415
+        REPORTERS,
+        Checker,
+        CheckResult,
+        load_config,
+        story_files,
+        summary,
+    )
     from rewardkit.exceptions import UsageError  # noqa: PLC0415
     from rewardkit.rules import Validator  # noqa: PLC0415
 
@@ -150,12 +168,20 @@ def run(args: argparse.Namespace) -> int:
     checker = Checker(
         validator, stdin_format=args.stdin_format, on_progress=progress.update, jobs=jobs_of(args)
     )
+    # The report is written as the findings come, so that memory stays flat.
+    result = CheckResult()
+    out = sys.stdout
+    findings = checker.stream(files, result)
+    if progress.enabled and out.isatty():
+        findings = _under(progress, findings)
+    reporter = REPORTERS[args.format]()
     try:
-        result = checker.run(files)
+        reporter.start(out)
+        reporter.write(findings, out)
     finally:
         progress.close()
-    REPORTERS[args.format]().report(result, sys.stdout)
-    sys.stdout.flush()
+    reporter.finish(result, out)
+    out.flush()
     for problem in result.problems:
         sys.stderr.write(f"rewardkit validate: error: {escape_controls(problem)}\n")
     say(args, summary(result))
