@@ -242,6 +242,10 @@ def test_a_name_that_is_a_word_is_not_found_again_as_the_word_before_a_pronoun()
     ]
 
 
+def test_a_title_after_a_title_is_no_name():
+    assert names("I saw Dr. Mrs. Okafor and Prof. Dr. Weber; Dr. Dr. Dr.") == ["Okafor", "Weber"]
+
+
 def test_a_signature_may_carry_a_long_role_on_the_last_line():
     text = "Thanks for reading.\n\n\u2014 Bea, LPC #009412 (yes I'm that proud of it)"
     assert "Bea" in names(text)

@@ -258,8 +258,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or w.low in _FUNCTION
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
-        # "Dr. Google", "Mrs. Counselor": a body or a role, not a person
-        or w.flags & GENERIC
+        # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
+        or w.flags & (GENERIC | TITLE)
         or w.low in RELATION_CUES
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
@@ -615,7 +615,7 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
     j = _run_end(ws, i)
     end = text.find("\n", ws[j].end)
     rest = text[ws[j].end : len(text) if end < 0 else end].strip()
-    last = end < 0 or not text[end:].strip()  # the text's last line
+    last = end < 0 or _ONLY_SPACE.match(text, end) is not None  # the text's last line
     if not (
         rest in {"", ".", "!"}
         or (
@@ -627,11 +627,13 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
     # An item of a list has other items beside it: a line before or after starts alike.
     line = text.rfind("\n", 0, ws[i].start)  # the end of the line before (-1: none)
     before = text[text.rfind("\n", 0, line) + 1 : line].lstrip() if line > 0 else ""
-    after = text[end + 1 :].lstrip(" ")[:1] if end >= 0 else ""
-    return not (before[:1] in _BULLETS or after in _BULLETS)
+    after = _NEXT_CHAR.match(text, end + 1) if end >= 0 else None
+    return not (before[:1] in _BULLETS or (after is not None and after.group(1) in _BULLETS))
 
 
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
+_ONLY_SPACE = re.compile(r"\s*\Z")
+_NEXT_CHAR = re.compile(r" *(\S)")
 
 
 def _line_start(ws: tuple[Word, ...], k: int) -> bool:
