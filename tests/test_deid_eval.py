@@ -33,6 +33,7 @@ SETS = [
     "posts_numbers.jsonl",
     "posts_fresh.jsonl",
     "posts_fresh2.jsonl",
+    "posts_fresh3.jsonl",
 ]
 
 
@@ -175,6 +176,25 @@ def test_the_second_fresh_set_is_long_varied_and_unscored():
     assert "posts_fresh2.jsonl" not in BARS
 
 
+# posts_fresh3.jsonl is a third unseen set, written the same way; it carries no bar either.
+def test_the_third_fresh_set_is_long_varied_and_unscored():
+    posts = load_labelled(HERE / "posts_fresh3.jsonl")
+    clean = [p for p in posts if not p.spans]
+    assert len(posts) >= 60
+    assert len(posts) - len(clean) >= 45
+    assert len(clean) >= 15
+    assert all(150 <= len(p.text.split()) <= 450 for p in posts)
+    categories = {s.category for p in posts for s in p.spans}
+    assert categories == set(PhiCategory) - {PhiCategory.BIOMETRIC_ID, PhiCategory.PHOTO}
+    names = [p.text[s.start : s.end] for p in posts for s in p.spans if s.category == "NAME"]
+    assert len(names) >= 150
+    assert any(not n.isascii() for n in names)  # diacritics
+    assert any(n != unicodedata.normalize("NFC", n) for n in names)  # decomposed accents
+    assert any(n.islower() for n in names)  # lowercase
+    assert any(n.isupper() for n in names)  # capitals
+    assert "posts_fresh3.jsonl" not in BARS
+
+
 def _lookalikes(block):
     """Return the offsets of the ``[[~|text]]`` look-alikes in one marked-up post."""
     block = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), block)
@@ -189,7 +209,8 @@ def _lookalikes(block):
 
 
 @pytest.mark.parametrize(
-    ("source_name", "prefix"), [("posts_fresh.txt", "fresh"), ("posts_fresh2.txt", "fresh2")]
+    ("source_name", "prefix"),
+    [("posts_fresh.txt", "fresh"), ("posts_fresh2.txt", "fresh2"), ("posts_fresh3.txt", "fresh3")],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
     # A labelled string (or a part of a labelled name) that appears again in the same post

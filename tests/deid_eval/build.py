@@ -5,10 +5,10 @@ Markup: ``[[CATEGORY|text]]`` marks an identifier (``CATEGORY`` a PHI category o
 abbreviations below); ``[[~|text]]`` is a deliberate look-alike, kept as plain text;
 ``\\uXXXX`` stands for a code point (to write combining characters). In the one-line sets,
 each line is a post and lines starting with ``#`` and blank lines are skipped; in the sets of
-long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``), posts are separated
-by a line ``---``, keep their blank lines, and only the ``#`` lines before the first post are
-skipped. Run ``python tests/deid_eval/build.py`` after editing; ``test_deid_eval.py`` fails
-when a ``.jsonl`` file is stale.
+long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
+``posts_fresh3.txt``), posts are separated by a line ``---``, keep their blank lines, and only
+the ``#`` lines before the first post are skipped. Run ``python tests/deid_eval/build.py``
+after editing; ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ LONG_SETS = {
     "posts_long.jsonl": ("posts_long.txt", "long"),
     "posts_fresh.jsonl": ("posts_fresh.txt", "fresh"),
     "posts_fresh2.jsonl": ("posts_fresh2.txt", "fresh2"),
+    "posts_fresh3.jsonl": ("posts_fresh3.txt", "fresh3"),
 }
 
 
