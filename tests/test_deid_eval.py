@@ -157,42 +157,33 @@ def test_the_fresh_set_is_long_varied_and_unscored():
     assert "posts_fresh.jsonl" not in BARS
 
 
-# posts_fresh2.jsonl is a second unseen set, written the same way with longer posts; it carries no
-# bar either.
-def test_the_second_fresh_set_is_long_varied_and_unscored():
-    posts = load_labelled(HERE / "posts_fresh2.jsonl")
+# posts_fresh2.jsonl and posts_fresh3.jsonl are two more unseen sets, written the same way with
+# longer posts; they carry no bar either. Per set: posts, with identifiers, clean, words per
+# post, names at least.
+MORE_FRESH_SETS = {
+    "posts_fresh2.jsonl": (75, 55, 18, (150, 600), 0),
+    "posts_fresh3.jsonl": (60, 45, 15, (150, 450), 150),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_FRESH_SETS))
+def test_the_other_fresh_sets_are_long_varied_and_unscored(name):
+    size, with_ids, clean_posts, (shortest, longest), n_names = MORE_FRESH_SETS[name]
+    posts = load_labelled(HERE / name)
     clean = [p for p in posts if not p.spans]
-    assert len(posts) >= 75
-    assert len(posts) - len(clean) >= 55
-    assert len(clean) >= 18
-    assert all(150 <= len(p.text.split()) <= 600 for p in posts)
+    assert len(posts) >= size
+    assert len(posts) - len(clean) >= with_ids
+    assert len(clean) >= clean_posts
+    assert all(shortest <= len(p.text.split()) <= longest for p in posts)
     categories = {s.category for p in posts for s in p.spans}
     assert categories == set(PhiCategory) - {PhiCategory.BIOMETRIC_ID, PhiCategory.PHOTO}
     names = [p.text[s.start : s.end] for p in posts for s in p.spans if s.category == "NAME"]
+    assert len(names) >= n_names
     assert any(not n.isascii() for n in names)  # diacritics
     assert any(n != unicodedata.normalize("NFC", n) for n in names)  # decomposed accents
     assert any(n.islower() for n in names)  # lowercase
     assert any(n.isupper() for n in names)  # capitals
-    assert "posts_fresh2.jsonl" not in BARS
-
-
-# posts_fresh3.jsonl is a third unseen set, written the same way; it carries no bar either.
-def test_the_third_fresh_set_is_long_varied_and_unscored():
-    posts = load_labelled(HERE / "posts_fresh3.jsonl")
-    clean = [p for p in posts if not p.spans]
-    assert len(posts) >= 60
-    assert len(posts) - len(clean) >= 45
-    assert len(clean) >= 15
-    assert all(150 <= len(p.text.split()) <= 450 for p in posts)
-    categories = {s.category for p in posts for s in p.spans}
-    assert categories == set(PhiCategory) - {PhiCategory.BIOMETRIC_ID, PhiCategory.PHOTO}
-    names = [p.text[s.start : s.end] for p in posts for s in p.spans if s.category == "NAME"]
-    assert len(names) >= 150
-    assert any(not n.isascii() for n in names)  # diacritics
-    assert any(n != unicodedata.normalize("NFC", n) for n in names)  # decomposed accents
-    assert any(n.islower() for n in names)  # lowercase
-    assert any(n.isupper() for n in names)  # capitals
-    assert "posts_fresh3.jsonl" not in BARS
+    assert name not in BARS
 
 
 def _lookalikes(block):
