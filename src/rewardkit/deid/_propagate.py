@@ -133,11 +133,16 @@ class Seeds:
             These seeds, for chaining.
         """
         ws = _word_layer().words(text)
+        seen: set[tuple[str, PhiCategory, int]] = set()  # the same words add nothing new
         for d in detections:
             if d.category in WORD_CATEGORIES:
                 lo = bisect.bisect_left(ws, d.start, key=_START)
                 hi = bisect.bisect_left(ws, d.end, lo, key=_START)
                 inside = [w for w in ws[lo:hi] if w.end <= d.end]
+                key = (text[d.start : d.end], d.category, len(inside))
+                if key in seen:
+                    continue
+                seen.add(key)
                 if inside:
                     self._add_words(inside, d)
                     if short and d.category is PhiCategory.NAME:
@@ -259,8 +264,15 @@ class Seeds:
             if i < done:
                 continue
             hit = None
+            second = ws[i + 1].key if i + 1 < n else None
             for p in phrases.get(ws[i].key, ()):
-                if i + len(p.keys) <= n and _matches(text, ws, i, p):
+                keys = p.keys
+                # The second word first: most phrases that start alike part there.
+                if (
+                    (len(keys) == 1 or keys[1] == second)
+                    and i + len(keys) <= n
+                    and _matches(text, ws, i, p)
+                ):
                     hit = p
                     break
             if hit is None and short:

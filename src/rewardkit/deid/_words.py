@@ -219,7 +219,22 @@ def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
 
 def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* (or their first few) name a state, country or region."""
-    for k in range(j, i - 1, -1):
+    firsts, longest = _region_heads(lex.regions_lower)
+    if ws[i].low not in firsts:
+        return False  # the usual case: no region starts with this word
+    for k in range(min(j, i + longest - 1), i - 1, -1):
         if nfc(text[ws[i].start : ws[k].end]).casefold() in lex.regions_lower:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=2)
+def _region_heads(regions: frozenset[str]) -> tuple[frozenset[str], int]:
+    """Return the first words of the regions' names and the most words a name has."""
+    split = [r.split() for r in regions]
+    firsts: set[str] = set()
+    for p in split:
+        if p:  # "st." of "St. Lucia" is the word "st"; "guinea-bissau" may be cut at "-"
+            head = p[0]
+            firsts.update({head, head.rstrip(".,"), re.split(r"[-'\u2019.]", head)[0]})
+    return frozenset(firsts), max((len(p) for p in split), default=1) + 2
