@@ -286,7 +286,8 @@ def test_leaves_look_alikes_alone(text):
         ("Call +1 (415) 555-0199 ext. 12 for me.", "+1 (415) 555-0199"),  # the extension outside
         ("It was Friday, August 2nd, finally.", "Friday, August 2nd"),  # the weekday in it
         ("Discharged on Tuesday 11 March, home.", "Tuesday 11 March"),
-        ("We met on the 9th of March.", "9th of March"),  # "the" outside
+        ("We met on the 9th of March.", "the 9th of March"),  # "the" before a day in it
+        ("the March 3 hearing went well", "March 3"),  # and not before a month
         ("Hearing was 4/22. We won.", "4/22"),
         ("Billings, MT 59101-4417 is the address.", "59101-4417"),
         ("the last four of her SSN 4821 too", "4821"),
@@ -600,13 +601,15 @@ def test_the_benchmark_scores_a_development_set(tmp_path, capsys):
         ("on may 5th she came back", "may 5th", "DATE"),  # a lowercase month with an ordinal
         ("we start june 5 at noon", "june 5", "DATE"),
         ("by jan 12th it was over", "jan 12th", "DATE"),
-        ("the 12th may 2024 was sunny", "12th may 2024", "DATE"),
+        ("the 12th may 2024 was sunny", "the 12th may 2024", "DATE"),
         # A lowercase "march" or "may" with a year, or with a day after a word for a time.
         ("on the list since march 2019 now", "march 2019", "DATE"),
         ("moved out in may 2023, finally", "may 2023", "DATE"),
         ("her hearing is on march 14 at noon", "march 14", "DATE"),
         ("since may 3 she has not called", "may 3", "DATE"),
         ("Pi day is 3/14.", "3/14", "DATE"),
+        ("she was discharged on 21/05 back home", "21/05", "DATE"),  # day first, no doubt
+        ("mild since 14/06. When he left", "14/06", "DATE"),
         ("VIN 1HGCM82633A004353 on the title", "1HGCM82633A004353", "VEHICLE_ID"),  # cue, no check
         ("a title for 1HGBM82633XY04353 came", "1HGBM82633XY04353", "VEHICLE_ID"),  # a mix
         # a taxpayer number (9xx) written as a social security number is as identifying

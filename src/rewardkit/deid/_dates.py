@@ -250,7 +250,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?,?:?\s+$")
 
 def _cue_md_ok(m: re.Match[str], text: str) -> bool:
     a, b = int(m.group("a")), int(m.group("b"))
-    if not (1 <= a <= 12 and 1 <= b <= 31) or b in {10, 100} or (a, b) == (9, 11):
+    day_first = 13 <= a <= 31 and 1 <= b <= 12  # "21/05": only a day and a month
+    if not (day_first or (1 <= a <= 12 and 1 <= b <= 31)) or b in {10, 100} or (a, b) == (9, 11):
         return False  # a date, a rating out of ten, or the name of an event
     if _NOT_A_DATE_AFTER.match(after(text, m)) is not None:
         return False
@@ -294,16 +295,19 @@ _DATE_HOLIDAY = Rule(
 )
 
 
-#: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March").
+#: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
+#: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
 )
 
 
 @attrs.frozen(kw_only=True)
 class DateDetector(PatternDetector):
     """
-    The date rules; a date takes the weekday before it ("Tuesday 11 March").
+    The date rules, and a date takes the weekday or the "the" before it.
+
+    "Tuesday 11 March", "the 2nd of March"; "the" only before a day.
 
     .. versionadded:: 0.2.0
     """
@@ -320,7 +324,16 @@ class DateDetector(PatternDetector):
         """
         for d in super().detect(text):
             m = _DATE_BEFORE.search(text, max(0, d.start - 16), d.start)
-            if m is None or (m.start() and text[m.start() - 1].isalnum()):
+            if (
+                m is None
+                or m.start() == d.start
+                or (m.start() and text[m.start() - 1].isalnum())
+                # "the" only before a day: "the 2nd of March", not "the March 3 hearing"
+                or (
+                    not m.group().strip(" ,\t\n").casefold().endswith("day")
+                    and not text[d.start].isdigit()
+                )
+            ):
                 yield d
             else:
                 yield trusted_detection(m.start(), d.end, d.category, d.score, d.detector, d.reason)
