@@ -566,7 +566,7 @@ FAMILIES = {
     "_contact": ["email", "url", "ip-address", "phone", "username"],
     "_numbers": ["ssn", "id-number", "age-over-89"],
     "_dates": ["date"],
-    "_places": ["address", "place"],
+    "_places": ["address", "place", "postal-address"],
     "_names": ["name"],
     "_organizations": ["organization"],
 }
@@ -604,6 +604,7 @@ def test_the_registry_runs_every_family_detector_once_in_a_fixed_order():
         "username",
         "name",
         "place",
+        "postal-address",
         "organization",
     ]
 
@@ -728,3 +729,46 @@ def test_redaction_reports_a_failing_detector_too():
 
     with pytest.raises(DetectorError, match="'leaky'"):
         redact("My client Rosalind called.", detectors=[Raising()])
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "code"),
+    [
+        (
+            "She moved into Unit 4, 27 Bottlebrush Parade, Quokka Heights WA 6167, a fresh start.",
+            "Unit 4, 27 Bottlebrush Parade, Quokka Heights",
+            "6167",
+        ),
+        (
+            "Her flat is Flat 2, Bryn Heulog, 7 Heol y Felin, Llanfair Isaf SA43 9PW now.",
+            "Flat 2, Bryn Heulog, 7 Heol y Felin, Llanfair Isaf",
+            "SA43 9PW",
+        ),
+        (
+            "They moved to Wiesengrund 12, 2. OG links, 34621 Hohenwaldau. Sunny.",
+            "Wiesengrund 12, 2. OG links",
+            "34621",
+        ),
+        (
+            "Her new place: 12 bis rue des Tanneurs, 2e étage, 69007 Saint-Aubin. Two rooms.",
+            "12 bis rue des Tanneurs, 2e étage",
+            "69007",
+        ),
+    ],
+)
+def test_an_address_is_found_back_from_its_postal_code(text, address, code):
+    found = {(d.category.value, text[d.start : d.end]) for d in scan(text)}
+    assert ("LOCATION", address) in found
+    assert ("ZIP", code) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 4000 people came to the walk.",
+        "By Week 3, 4500 steps a day. In Room 12, 2300 calls.",
+        "We had 12 Clients, 2300 visits and By Chapter 3, Section 12, 4500 words.",
+    ],
+)
+def test_counts_and_years_are_no_postal_codes(text):
+    assert [d for d in scan(text) if d.detector == "postal-address"] == []

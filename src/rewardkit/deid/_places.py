@@ -9,6 +9,7 @@ countries and larger regions identify nobody and are left alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -511,7 +512,215 @@ class PlaceDetector:
         )
 
 
-def detectors() -> list[PatternDetector | PlaceDetector]:
+# --------------------------------------------------------------------------- postal addresses
+
+#: A postal code of many countries: a UK or Canadian shape, or four to six digits (a ZIP
+#: code, an Australian, German, French or Indian postcode).
+_POSTAL_ANCHOR = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
+    r"|(?P<digits>[0-9]{4,6})(?:-[0-9]{4})?)(?![\w-]|[.,][0-9])"
+)
+#: A state's or province's abbreviation right before a postal code ("WA 6167", "ON K7L 3X9").
+_REGION_BEFORE = re.compile(r"(?:,\s*)?\b[A-Z]{2,3}\s*$")
+#: Words of a unit ("Flat 9", "Apt B", "Unit 407") and lowercase words inside an address of
+#: another country ("12 bis rue des Tanneurs", "2. OG links", "2e étage", "Heol y Felin").
+_UNIT_WORDS = frozenset(
+    [
+        "flat",
+        "apt",
+        "apt.",
+        "apartment",
+        "unit",
+        "suite",
+        "ste",
+        "ste.",
+        "floor",
+        "fl",
+        "fl.",
+        "#",
+    ]
+)
+_ADDRESS_PARTICLES = frozenset(
+    [
+        "bis",
+        "ter",
+        "rue",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "y",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "der",
+        "den",
+        "am",
+        "an",
+        "im",
+        "links",
+        "rechts",
+        "og",
+        "etage",
+        "étage",
+        "e",
+        "floor",
+        "via",
+        "calle",
+        "avenida",
+        "rua",
+        "strasse",
+        "straße",
+        "of",
+        "the",
+        "and",
+    ]
+)
+_HOUSE_NUMBER = re.compile(r"#?[0-9]+[A-Za-z]?(?:[/.-][0-9A-Za-z]+)?\.?|[0-9]+(?:st|nd|rd|th|e)")
+#: How far back from a postal code an address is looked for (characters).
+_ADDRESS_REACH = 160
+
+
+def _address_token(token: str) -> str | None:
+    """Say what a token of an address is: "number", "word" (capitalised), "unit" or "other"."""
+    if _HOUSE_NUMBER.fullmatch(token):
+        return "number"
+    low = token.casefold().rstrip(",")
+    if low in _UNIT_WORDS:
+        return "unit"
+    if low in _ADDRESS_PARTICLES:
+        return "other"
+    if token[:1].isupper():
+        return "word"
+    return None
+
+
+def _address_before(text: str, end: int) -> int | None:
+    """
+    Return where an address ends at *end* begins, if the words before it make one.
+
+    The comma-separated parts before *end* on its line are taken back while each is a few
+    capitalised words, numbers, unit words and particles ("Flat 9, Harbourside Court, 41
+    Gullimot Lane, Pellbrook-on-Sea"); a part with other words before ("moved in at Flat 9")
+    gives its tail. The parts must hold a house number and a capitalised word.
+    """
+    line = text.rfind("\n", max(0, end - _ADDRESS_REACH), end) + 1
+    window = text[max(line, end - _ADDRESS_REACH) : end]
+    offset = end - len(window)
+    parts = window.split(",")
+    start: int | None = None
+    street = False  # a house number beside a word: "27 Bottlebrush", "Flat 9", "Wiesengrund 12"
+    pos = len(window)
+    for parts_taken, part in enumerate(reversed(parts)):
+        pos -= len(part)
+        tokens = part.split()
+        taken = 0
+        kinds: list[str] = []
+        for token in reversed(tokens):
+            kind = _address_token(token)
+            if kind is None or taken >= 6:
+                break
+            if kind == "number" and _YEAR_LIKE.fullmatch(token):
+                kind = "other"  # "In 2019": a year, no house number
+            kinds.append(kind)
+            taken += 1
+        if taken == 0:
+            break
+        # *kinds* runs backwards: ("word", "number") is "27 Bottlebrush", ("other", "number")
+        # "12 bis rue", ("number", "unit") "Flat 9"; ("number", "word") "Wiesengrund 12" only
+        # with another part of the address beside it.
+        pairs = set(itertools.pairwise(kinds))
+        street = (
+            street
+            or bool(pairs & {("word", "number"), ("other", "number"), ("number", "unit")})
+            or (("number", "word") in pairs and parts_taken >= 1)
+        )
+        first = tokens[len(tokens) - taken]
+        start = offset + pos + part.index(first) if taken == len(tokens) else None
+        if taken < len(tokens):
+            # the tail of a part after words of the sentence ("... housing at Flat 9")
+            k = part.rfind(first)
+            start = offset + pos + k
+            break
+        pos -= 1  # the comma
+    if start is None or not street:
+        return None
+    return start
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+#: A count after a number ("4000 people"): no postal code.
+_COUNTED_AFTER = re.compile(r"\s+[a-z]")
+
+
+@attrs.frozen
+class PostalAddressDetector:
+    """
+    Find a postal address by its postal code, in the formats of many countries.
+
+    From a postal code (UK, Canadian, or four to six digits after a place's name or a state's
+    abbreviation), the comma-separated parts before it that read as an address ("Unit 4, 27
+    Bottlebrush Parade, Quokka Heights WA 6167"), and the town after it ("34621
+    Hohenwaldau"), are one place; the code is a postal code.
+
+    .. versionadded:: 0.2.0
+    """
+
+    name: str = "postal-address"
+
+    def detect(self, text: str) -> Iterator[Detection]:
+        """
+        Find postal addresses in *text*.
+
+        Args:
+            text: The text to scan.
+
+        Yields:
+            The address before a postal code, the code, and a town after it.
+        """
+        if not any(c.isdigit() for c in text):
+            return
+        for m in _POSTAL_ANCHOR.finditer(text):
+            if m.group("digits") is not None and (
+                _COUNTED_AFTER.match(text, m.end()) is not None
+                or _YEAR_LIKE.fullmatch(m.group("digits")) is not None
+            ):
+                continue
+            before = text[max(0, m.start() - 8) : m.start()]
+            region = _REGION_BEFORE.search(before)
+            end = m.start() - (len(region.group()) if region is not None else 0)
+            end = len(text[:end].rstrip(", \t"))
+            start = _address_before(text, end)
+            if start is None or start >= end:
+                continue
+            yield trusted_detection(start, end, PhiCategory.LOCATION, 0.8, self.name, _REASON)
+            yield trusted_detection(
+                m.start(), m.end(), PhiCategory.ZIP, 0.75, self.name, "postal code after an address"
+            )
+            town = _TOWN_AFTER.match(text, m.end())
+            if town is not None:
+                yield trusted_detection(
+                    town.start(1),
+                    town.end(1),
+                    PhiCategory.LOCATION,
+                    0.75,
+                    self.name,
+                    "town after a postal code",
+                )
+
+
+_REASON = "address before a postal code"
+#: A town after a postal code ("34621 Hohenwaldau", "69007 Saint-Aubin-des-Prés"), up to the
+#: end of the clause.
+_TOWN_AFTER = re.compile(r" ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})(?=[.,;:!?)]|\s*$|\n)")
+
+
+def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]:
     """
     Build the detectors of places.
 
@@ -533,4 +742,5 @@ def detectors() -> list[PatternDetector | PlaceDetector]:
             ],
         ),
         PlaceDetector(),
+        PostalAddressDetector(),
     ]

@@ -41,6 +41,7 @@ _BUILTINS = (
     ("username", "_contact"),
     ("name", "_names"),
     ("place", "_places"),
+    ("postal-address", "_places"),
     ("organization", "_organizations"),
 )
 
