@@ -110,6 +110,9 @@ SHAPES = [
     # with one's family, also a name that is a word; a given name in a shout
     ("Hunter and his mom came in. Hunter was smiling.", ["Hunter", "Hunter"]),
     ("KWABENA CALLED ME TODAY AND SAID HE GOT THE APARTMENT", ["KWABENA"]),
+    # a name in quotes after a naming cue
+    ('Everyone calls him "Lwa" now.', ["Lwa"]),
+    ("She goes by \u201cDee\u201d these days.", ["Dee"]),
     # a generational suffix
     ("My client Gilberto Nogueira Júnior came in.", ["Gilberto Nogueira Júnior"]),
 ]

@@ -95,11 +95,12 @@ _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![
 _VOCATIVE_END = re.compile('[!?]|\\.["\u201d]')
 _CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t|D|VE|LL|RE|M|T)$")
 _NAMING_CUE = re.compile(
-    "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*$", re.IGNORECASE
+    "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*[\"\u201c'\u2018]?$", re.IGNORECASE
 )
 # "everyone calls him Dre", "they call me Bo", "known as Lupe".
 _CALLS = re.compile(
-    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)|known\s+as)\s*$", re.IGNORECASE
+    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)|known\s+as)\s*[\"\u201c'\u2018]?$",
+    re.IGNORECASE,
 )
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
 # after "called" (also a telephone call) only names are taken.
@@ -113,6 +114,7 @@ _CUES_BEFORE = (
     | frozenset({"him", "her", "them", "me", "us", "as"})
 )
 _NAMED_LAST = NAMING_LAST_WORDS | frozenset({"him", "her", "them", "me", "us", "as"})
+_OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
 # Where a word's context ends: a sentence, a clause, a quotation.
 _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
@@ -550,7 +552,8 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a naming cue stands just before word *i*."""
     w = ws[i]
     prev = ws[i - 1]
-    if not is_space_gap(w.gap[-1:]) or any(c in w.gap for c in ".!?\n"):
+    gap = w.gap[:-1] if w.gap[-1:] in _OPENING_QUOTE_CHARS else w.gap  # calls him "Lwa"
+    if not is_space_gap(gap[-1:]) or any(c in w.gap for c in ".!?\n"):
         return False
     window = max(0, w.start - 16)
     if prev.low in NAMING_LAST_WORDS and _NAMING_CUE.search(text, window, w.start) is not None:

@@ -683,8 +683,6 @@ class PostalAddressDetector:
         Yields:
             The address before a postal code, the code, and a town after it.
         """
-        if not any(c.isdigit() for c in text):
-            return
         for m in _POSTAL_ANCHOR.finditer(text):
             if m.group("digits") is not None and (
                 _COUNTED_AFTER.match(text, m.end()) is not None
