@@ -8,6 +8,8 @@ import multiprocessing
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -360,6 +362,15 @@ def add_state(x: int) -> int:
     return x + STATE[0]
 
 
+def _running(pid: int) -> bool:
+    """Tell whether process *pid* still runs (a zombie, dead but not reaped, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return stat.split(") ", 1)[1][:1] != "Z"
+
+
 def _children_stop(before: set[object], within: float = 5.0) -> bool:
     """Tell whether the child processes not in *before* are gone within a few seconds."""
     deadline = time.monotonic() + within
@@ -419,6 +430,36 @@ class TestParallelMap:
         assert [next(results) for _ in range(3)] == [0, 1, 4]
         results.close()
         assert _children_stop(before)
+
+    def test_workers_exit_when_their_parent_is_killed(self, tmp_path):
+        script = tmp_path / "run.py"
+        script.write_text(
+            "import multiprocessing, sys, time\n"
+            "from rewardkit.check import parallel_map\n"
+            "def slow(x):\n"
+            "    time.sleep(0.05)\n"
+            "    return x\n"
+            "if __name__ == '__main__':\n"
+            "    results = parallel_map(slow, range(10_000), jobs=2, chunk=4)\n"
+            "    next(results)\n"
+            "    print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
+            "    time.sleep(60)\n",
+            encoding="utf-8",
+        )
+        with subprocess.Popen(
+            [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+        ) as proc:
+            try:
+                workers = [int(p) for p in proc.stdout.readline().split()]
+            finally:
+                proc.kill()
+        assert workers
+        deadline = time.monotonic() + 10
+        alive = workers
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.1)
+            alive = [p for p in workers if _running(p)]
+        assert alive == []
 
     def test_default_jobs_is_the_usable_cores(self):
         assert default_jobs() == len(os.sched_getaffinity(0))

@@ -14,6 +14,8 @@ import contextlib
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from itertools import islice
 from pathlib import Path
@@ -68,10 +70,27 @@ def _start_method() -> BaseContext:
 
 
 def _worker_start(initializer: Callable[..., object] | None, initargs: tuple[Any, ...]) -> None:
-    """Start a worker: Ctrl-C is for the main process, which stops the workers itself."""
+    """
+    Start a worker: Ctrl-C is for the main process, which stops the workers itself.
+
+    A worker whose parent dies (killed, so that it cannot stop them) exits by itself within
+    a second, rather than wait for work forever.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if initializer is not None:
         initializer(*initargs)
+
+
+def _exit_with_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+#: How often a worker checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
 
 
 def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
