@@ -199,7 +199,7 @@ class Seeds:
         if len(key) < SHORT_MIN or not (w.cap or w.upper) or not key.isalpha():
             return None
         lex = _lexicon()
-        if w.flags & _NOT_SHORT(lex) or w.text in lex.lexicon().places:
+        if w.flags & _not_short() or w.text in lex.lexicon().places:
             return None
         for full, phrase in self._short.get(key[:SHORT_MIN], ()):
             if len(key) < len(full) and (key in full or full.startswith(key[:SHORT_MIN])):
@@ -294,8 +294,10 @@ _START = operator.attrgetter("start")
 _PRONOUNS_AFTER = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them"})
 
 
-def _NOT_SHORT(lex: ModuleType) -> int:  # noqa: N802 - a constant, computed on first use
+@functools.cache
+def _not_short() -> int:
     """Return the bits of a word that is never a short form of a name."""
+    lex = _lexicon()
     return int(
         lex.ENGLISH | lex.STOP | lex.SOFT_STOP | lex.TITLE | lex.REGION | lex.GENERIC | lex.WORD
     )
