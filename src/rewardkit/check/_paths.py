@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = ["STDIN", "SUFFIXES", "story_files"]
 
@@ -62,4 +62,37 @@ def story_files(paths: Iterable[str], *, stdin: bool = False) -> list[str]:
             files.append(p)
         else:
             raise FileNotFoundError(errno.ENOENT, "no such file or directory", p)
+    return list(dict.fromkeys(files))
+
+
+def named_story_files(
+    paths: Iterable[str | os.PathLike[str]], *, error: Callable[[str], Exception]
+) -> list[Path]:
+    """
+    Turn paths into the story files to read, for a command that needs stories in every path.
+
+    As :func:`story_files`, but a path that does not exist, or a directory with no story
+    file, is ``error(message)`` (the command's own error type).
+
+    Args:
+        paths: The paths, as given.
+        error: Makes the error to raise from its message.
+
+    Returns:
+        The files, in order, each once.
+
+    Raises:
+        Exception: What *error* makes.
+        PermissionError: A directory (or one below it) cannot be listed.
+    """
+    files: list[Path] = []
+    for p in paths:
+        name = os.fspath(p)
+        try:
+            found = story_files([name])
+        except FileNotFoundError:
+            raise error(f"{name}: no such file or directory") from None
+        if not found:
+            raise error(f"{name}: no .json or .jsonl files")
+        files.extend(Path(f) for f in found)
     return list(dict.fromkeys(files))

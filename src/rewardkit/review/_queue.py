@@ -24,7 +24,6 @@ __all__ = ["OUTPUT_SUFFIXES", "ReviewQueue", "read_stories"]
 
 #: What the output file may be: JSON Lines (one story a line) or one JSON collection.
 OUTPUT_SUFFIXES = (".jsonl", ".json")
-_INPUT_SUFFIXES = (".json", ".jsonl")
 
 
 def read_stories(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Story], list[Path]]:
@@ -47,24 +46,11 @@ def read_stories(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Story], 
 
     .. versionadded:: 0.2.0
     """
+    from rewardkit.check._paths import named_story_files  # noqa: PLC0415
     from rewardkit.serialization import load  # noqa: PLC0415 - the one place stories are read
     from rewardkit.story import Story  # noqa: PLC0415
 
-    files: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                f for f in path.rglob("*") if f.suffix.lower() in _INPUT_SUFFIXES and f.is_file()
-            )
-            if not found:
-                raise ReviewError(f"{path}: no .json or .jsonl files")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise ReviewError(f"{path}: no such file or directory")
-    files = list(dict.fromkeys(files))
+    files = named_story_files(paths, error=ReviewError)
     stories: list[Story] = []
     for file in files:
         document = load(file)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from rewardkit.exceptions import StatsError
@@ -21,7 +20,6 @@ __all__ = ["NONE", "StatsError", "corpus_stats", "read_stories"]
 
 #: What a count calls a story that lacks the field.
 NONE = "(none)"
-_SUFFIXES = (".json", ".jsonl")
 
 
 class _Theme(Protocol):
@@ -63,32 +61,15 @@ def read_stories(paths: Iterable[str | os.PathLike[str]]) -> list[Story]:
 
     .. versionadded:: 0.2.0
     """
+    from rewardkit.check._paths import named_story_files  # noqa: PLC0415
     from rewardkit.serialization import load  # noqa: PLC0415 - the one place stories are read
     from rewardkit.story import Story  # noqa: PLC0415
 
     stories: list[Story] = []
-    for file in _files(paths):
+    for file in named_story_files(paths, error=StatsError):
         document = load(file)
         stories.extend([document] if isinstance(document, Story) else document.stories)
     return stories
-
-
-def _files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    files: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                f for f in path.rglob("*") if f.suffix.lower() in _SUFFIXES and f.is_file()
-            )
-            if not found:
-                raise StatsError(f"{path}: no .json or .jsonl files")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise StatsError(f"{path}: no such file or directory")
-    return list(dict.fromkeys(files))
 
 
 def _ranked(counter: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
