@@ -298,7 +298,9 @@ _DATE_HOLIDAY = Rule(
 #: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
 #: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+    rf"(?:(?:{alternation(w for w in WEEKDAY_NAMES if w.endswith('day'))}),?[ \t]+)?"
+    r"(?:the[ \t]+)?$",
+    re.IGNORECASE,
 )
 
 
