@@ -512,6 +512,15 @@ def test_triggers_never_hide_a_match_in_random_text(text):
                 "1-",
                 "2023-JV-00418",
                 "ab",
+                "_",
+                "x_9",
+                "@",
+                "Rue",
+                "rue",
+                "Via ",
+                "Dr",
+                " Street",
+                "Hauptstraße",
             ]
         ),
         max_size=14,
@@ -524,6 +533,43 @@ def test_anchored_rules_find_what_a_full_scan_finds(parts):
             assert [m.span() for m in rule.matches(text)] == [
                 m.span() for m in rule.compiled.finditer(text)
             ], (rule.reason, text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["MRN", "Apt B", "Main Street", "ZIP", "SW", "AA", "-", " ", ":", "@", "x", "/"]
+        ),
+        max_size=12,
+    )
+)
+def test_rules_left_out_for_texts_without_digits_match_none(parts):
+    text = "".join(parts)
+    left_out = [
+        r
+        for d in builtin_detectors()
+        if isinstance(d, _engine.PatternDetector)
+        for r in d.rules
+        if r not in d._rules_without_digits()
+    ]
+    assert left_out  # the digit rules
+    for rule in left_out:
+        assert list(rule.compiled.finditer(text)) == [], (rule.reason, text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["SW1A", "1AA", "K7L", "3X9", "12345", "2", "-", " ", ".", "A", "b", "/"]),
+        max_size=12,
+    )
+)
+def test_postal_codes_are_found_as_a_full_scan_finds_them(parts):
+    from rewardkit.deid import _places  # a private helper
+
+    text = "".join(parts)
+    assert [m.span() for m in _places._postal_codes(text)] == [
+        m.span() for m in _places._POSTAL_ANCHOR.finditer(text)
+    ]
 
 
 def test_patterns_compile_on_first_use():

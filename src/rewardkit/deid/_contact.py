@@ -354,7 +354,9 @@ _USER_UNDERSCORE = Rule(
     score=0.6,
     reason="words joined by underscores, as a handle is",
     check=lambda m, _t: len(m.group()) >= 6 and not m.group().isupper(),
-    trigger=re.compile("_"),
+    # From each underscore, back over the letters and digits of the handle's first word.
+    anchor=re.compile(rb"_"),
+    back="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
 )
 
 

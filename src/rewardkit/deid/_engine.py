@@ -428,7 +428,8 @@ def _starts_with_digit(pattern: re.Pattern[str]) -> bool:
 
 def _hits(anchor: Anchor, text: Prepared) -> list[int]:
     """Return where *anchor*'s hits in *text* start (found once per text)."""
-    hits = text.found.get(anchor)
+    # Keyed by identity: hashing a compiled pattern hashes all of its code, every time.
+    hits = text.found.get(id(anchor))
     if hits is None:
         if not isinstance(anchor, re.Pattern):
             hits = anchor(text)
@@ -439,8 +440,21 @@ def _hits(anchor: Anchor, text: Prepared) -> list[int]:
                 hits = []
         else:
             hits = [m.start() for m in anchor.finditer(text.text)]
-        text.found[anchor] = hits
+        text.found[id(anchor)] = hits
     return cast("list[int]", hits)
+
+
+def _needs_digits(rule: Rule) -> bool:
+    """Tell whether *rule* finds nothing in a text without digits, by its pre-filters."""
+    anchor, trigger = rule.anchor, rule.trigger
+    if isinstance(anchor, re.Pattern) and isinstance(anchor.pattern, bytes):
+        if _needs_digit(anchor.pattern):
+            return True
+    elif anchor is None and _starts_with_digit(rule.compiled):
+        return True
+    return (
+        trigger is not None and isinstance(trigger.pattern, bytes) and _needs_digit(trigger.pattern)
+    )
 
 
 def _passes(rule: Rule, state: Prepared) -> bool:
@@ -467,7 +481,7 @@ def _triggered(rule: Rule, state: Prepared) -> bool:
     """Tell whether *rule*'s trigger occurs in the prepared text (searched once per text)."""
     trigger = rule.trigger
     assert trigger is not None  # noqa: S101 - the callers' test
-    key = (trigger, rule.trigger_lower)
+    key = (id(trigger), rule.trigger_lower)
     hit = state.found.get(key)
     if hit is None:
         if isinstance(trigger.pattern, bytes):
@@ -506,6 +520,16 @@ class PatternDetector:
 
     name: str
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    # The rules that can match a text without digits, worked out on first need.
+    _digit_free: list[tuple[Rule, ...]] = attrs.field(
+        factory=list, init=False, repr=False, eq=False
+    )
+
+    def _rules_without_digits(self) -> tuple[Rule, ...]:
+        """Return the rules that may match in a text without digits (most texts' titles)."""
+        if not self._digit_free:
+            self._digit_free.append(tuple(r for r in self.rules if not _needs_digits(r)))
+        return self._digit_free[0]
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -519,12 +543,12 @@ class PatternDetector:
         """
         state = prepared(text)
         found = state.found
-        for rule in self.rules:
+        for rule in self.rules if state.digits else self._rules_without_digits():
             anchor = rule.anchor
             hits: list[int] | None = None
             if anchor is not None:
                 # The anchor first when a digit-free text rules it out at no cost.
-                hits = cast("list[int] | None", found.get(anchor))
+                hits = cast("list[int] | None", found.get(id(anchor)))
                 if hits is None and isinstance(anchor, re.Pattern) and not state.digits:
                     hits = _hits(anchor, state)
                 if hits is not None and not hits:

@@ -17,7 +17,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._engine import PatternDetector, Rule, lazy
+from ._engine import PatternDetector, Rule, lazy, prepared
 from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
@@ -225,7 +225,7 @@ _STREET_FOREIGN = Rule(
     score=0.85,
     reason="street name",
     trigger=re.compile(rf"(?:{alternation(STREET_WORDS)})\s"),
-    keywords=(w.lower() for w in STREET_WORDS),
+    words=(w.lower().rstrip(".") for w in STREET_WORDS),
 )
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
@@ -520,6 +520,34 @@ _POSTAL_ANCHOR = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
     r"|(?P<digits>[0-9]{4,6})(?:-[0-9]{4})?)(?![\w-]|[.,][0-9])"
 )
+#: A run of digits in a text's shape.
+_DIGIT_RUN = re.compile(rb"0+")
+
+
+def _postal_codes(text: str) -> Iterator[re.Match[str]]:
+    """
+    Find the matches of :data:`_POSTAL_ANCHOR` in *text*, as its ``finditer`` would.
+
+    Every match has its first digit within two characters of its start, and that digit
+    starts a run of digits: the pattern is tried only there, not at every character.
+    """
+    state = prepared(text)
+    if not state.digits:
+        return
+    match = _POSTAL_ANCHOR.match
+    tried = 0  # every start before this was tried, or lies inside a match
+    for run in _DIGIT_RUN.finditer(state.shape):
+        first = run.start()
+        for p in range(max(tried, first - 2), first + 1):
+            m = match(text, p)
+            if m is not None:
+                yield m
+                tried = m.end()
+                break
+        else:
+            tried = first + 1
+
+
 #: A state's or province's abbreviation right before a postal code ("WA 6167", "ON K7L 3X9").
 _REGION_BEFORE = re.compile(r"(?:,\s*)?\b[A-Z]{2,3}\s*$")
 #: Words of a unit ("Flat 9", "Apt B", "Unit 407") and lowercase words inside an address of
@@ -683,7 +711,7 @@ class PostalAddressDetector:
         Yields:
             The address before a postal code, the code, and a town after it.
         """
-        for m in _POSTAL_ANCHOR.finditer(text):
+        for m in _postal_codes(text):
             if m.group("digits") is not None and (
                 _COUNTED_AFTER.match(text, m.end()) is not None
                 or _YEAR_LIKE.fullmatch(m.group("digits")) is not None
