@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 from typing import TYPE_CHECKING
 
 from rewardkit.story import PhiCategory
@@ -133,11 +132,14 @@ class Seeds:
             These seeds, for chaining.
         """
         ws = _word_layer().words(text)
+        starts: list[int] | None = None  # the words' starts, to search without a key
         seen: set[tuple[str, PhiCategory, int]] = set()  # the same words add nothing new
         for d in detections:
             if d.category in WORD_CATEGORIES:
-                lo = bisect.bisect_left(ws, d.start, key=_START)
-                hi = bisect.bisect_left(ws, d.end, lo, key=_START)
+                if starts is None:
+                    starts = [w.start for w in ws]
+                lo = bisect.bisect_left(starts, d.start)
+                hi = bisect.bisect_left(starts, d.end, lo)
                 inside = [w for w in ws[lo:hi] if w.end <= d.end]
                 key = (text[d.start : d.end], d.category, len(inside))
                 if key in seen:
@@ -290,7 +292,6 @@ class Seeds:
             done = last + 1
 
 
-_START = operator.attrgetter("start")
 _PRONOUNS_AFTER = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them"})
 
 

@@ -185,8 +185,14 @@ def words(text: str) -> tuple[Word, ...]:
         w.start = start
         w.end = start + length
         w.possessive = possessive
-        w.initial = first_upper and _sentence_initial(text, start, prev_end)
-        w.gap = text[prev_end:start]
+        between = text[prev_end:start]
+        w.gap = between
+        if not first_upper:
+            w.initial = False
+        elif between == " ":  # the usual gap: a sentence starts only at the start of the text
+            w.initial = not prev_end
+        else:
+            w.initial = _sentence_initial(text, start, prev_end)
         w.text, w.low, w.key, w.cap, w.upper, w.flags = features
         append(w)
         prev_end = pos
