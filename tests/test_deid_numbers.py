@@ -318,6 +318,37 @@ def test_the_category_follows_the_nearest_cue():
     assert [c for c, v in found(text) if v.startswith("HA22")] == ["DEVICE_ID", "DEVICE_ID"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "He read his member number, QRV 640 118 902, to her.",
+            "QRV 640 118 902",
+            "HEALTH_PLAN_ID",
+        ),
+        ("Her Medicare card number, 5530 81277 4, was wrong.", "5530 81277 4", "HEALTH_PLAN_ID"),
+        ("they typed his VA file number as K-41 220 816 again", "K-41 220 816", "OTHER_ID"),
+        ("his member ID 6120 4471 83 was wrong", "6120 4471 83", "HEALTH_PLAN_ID"),
+        ("a new plate, WD21 PLX, and a new start", "WD21 PLX", "VEHICLE_ID"),
+    ],
+)
+def test_an_id_in_groups_with_spaces_is_found_whole(text, value, category):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "case files from 2019 2020 and 2021 were lost",
+        "her account 12 30 minutes later was locked",
+        "member number 3 of 12 in the group",
+        "the record 4 5 6 7 days in a row",
+    ],
+)
+def test_numbers_in_groups_without_an_id_are_not_one(text):
+    assert [v for _, v in found(text) if " " in v] == []
+
+
 def test_a_fax_is_told_by_the_nearest_word_for_a_line():
     text = "I faxed it page by page to the hearing office at (210) 555-0172 because"
     assert ("FAX", "(210) 555-0172") in found(text)

@@ -433,6 +433,40 @@ _ID_CUE = Rule(
     anchor=_DIGITS,
     back=_TOKEN_CHARS,
 )
+# An id written in groups with spaces: "XQW 771 046 520", "4127 55019 3", "C-28 441 907".
+# Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
+_ID_SPACED_TOKEN = lazy(
+    r"(?<![\w/-])(?P<id>(?:(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF|NHS|NI|MR)\b)[A-Z]{1,4}[ -]?)?"
+    r"[0-9]+(?: [0-9]+[A-Z]?){1,4})(?![\w-]|[.,][0-9])"
+)
+# The cues of a number in groups: never a phone's, a fax's or an SSN's (their own rules').
+_NOT_SPACED = frozenset({C.PHONE, C.FAX, C.SSN})
+
+
+def _spaced_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """The category of an id in groups with spaces after a cue that names its kind."""
+    value = m.group("id")
+    start, end = m.span("id")
+    groups = value.split()
+    if _count_digits(value) < 6 or all(_NOT_ID.fullmatch(g) for g in groups):
+        return None  # too short; years and measures ("2019 2020")
+    if not _plain(groups[-1], text, end - len(groups[-1]), end):
+        return None  # "... 30 minutes"
+    cue = _cue(text, start)
+    if cue is None or not cue.strict or cue.category is None or cue.category in _NOT_SPACED:
+        return None
+    return cue.category
+
+
+_ID_SPACED = Rule(
+    category=C.OTHER_ID,
+    pattern=_ID_SPACED_TOKEN,
+    score=0.85,
+    reason="number in groups after a record-number cue word",
+    category_of=_spaced_id_category,
+    anchor=_DIGITS,
+    back=string.ascii_uppercase + "- ",
+)
 _ID_BARE = Rule(
     category=C.OTHER_ID,
     pattern=_ID_TOKEN,
@@ -629,7 +663,8 @@ _PLATE = Rule(
     pattern=lazy(
         r"\b(?i:plates?|tags)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*\s*"
-        r"[\"'\u201c\u2018]?(?P<id>[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
+        r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
+        r"|[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),
     score=0.85,
@@ -1028,6 +1063,7 @@ def detectors() -> list[PatternDetector]:
             name="id-number",
             rules=[
                 _ID_CUE,
+                _ID_SPACED,
                 _PLATE,
                 _VIN,
                 _MBI,
