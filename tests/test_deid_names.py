@@ -543,3 +543,55 @@ def test_words_are_cut_where_the_word_pattern_finds_them(text):
             token = token[:-2]
         expected.append((m.start(), m.start() + len(token)))
     assert [(w.start, w.end) for w in _words.words.__wrapped__(text)] == expected
+
+
+# --------------------------------------------------------------------------- look-alikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A writer who capitalises: a lowercase word of a name list is a word.
+        "She made me sit down and eat bún bò huế at 10am while we talked.",
+        "He did his pepeha in te reo. Ngā mihi nui to all of you.",
+        "Going to buy siu mai to celebrate. He didn't spend it on ramen.",
+        # Famous eponyms, by the lists alone.
+        "We did a modified version of Linehan's DBT skills group.",
+        "A 5th grader told me Erikson's stages sound made up. A lot of Bowlby too.",
+        "Gentleman in his 70s, Parkinson's disease. Alzheimer's and a lot of distress.",
+        "She scored a 3.8 on the Allen Cognitive Level screen this week.",
+        "His Glasgow Coma Scale was fine.",
+        # Holidays.
+        "Christmas Eve shift. Anyone on shift over Boxing Day or New Year's Eve: thank you.",
+        "Valentine's Day party. Presidents' Day, I'm coming for you. Mother's Day cards.",
+        "Eid Mubarak to everyone celebrating.",
+        # Bodies and brands used generically.
+        "The Crisis Text Line and the Trevor Project picked up some of our calls.",
+        "For anyone reading this out bush: Beyond Blue, Lifeline, headspace.",
+        "They wanted to tell me about the Dungeons & Dragons campaign they run.",
+        "His GP put him on a Mental Health Treatment Plan through Medicare.",
+        # A particle after a title in another language.
+        "Tengo una paciente, una señora de 67 años, que llegó hace un año.",
+    ],
+)
+def test_look_alikes_of_names_are_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A writer who writes small writes names small too.
+        ("ok so update. i saw kwabena today and he was laughing. i cried after", "kwabena"),
+        # A verb of speech after a lowercase name, in any text.
+        ("Tiny win: eduardo said hi to me first today.", "eduardo"),
+        # A particle after a title, and the name after it.
+        ("Dr. von Rabenau arranged for an occupational therapist.", "von Rabenau"),
+        # An eponym's name after a title, or speaking, is someone.
+        ("Dr. Linehan called me back herself.", "Linehan"),
+        # The name of a day is no holiday's after a word for a person.
+        ("My client Eve called me on Christmas Day.", "Eve"),
+    ],
+)
+def test_names_beside_look_alikes_are_found(text, name):
+    assert name in names(text)

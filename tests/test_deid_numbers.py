@@ -700,3 +700,19 @@ def test_a_rule_without_an_anchor_matches_as_its_pattern_does():
 def test_a_blank_term_allows_nothing():
     assert found("MRN 00482913") == found("MRN 00482913") != []
     assert scan("MRN 00482913", allow=["  "]) == scan("MRN 00482913")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to be telling this story when I'm 90.",
+        "Happy Fourth of July weekend, everybody.",
+    ],
+)
+def test_a_future_age_and_a_holiday_are_no_identifiers(text):
+    assert found(text) == []
+
+
+def test_the_holiday_of_a_given_year_is_a_date():
+    assert ("DATE", "the Fourth of July, 2023") in found("He relapsed on the Fourth of July, 2023.")
+    assert ("AGE_OVER_89", "93") in found("She is 93 and still knits.")

@@ -182,11 +182,24 @@ _DATE_ORDINAL_MONTH = Rule(
     score=0.8,
     reason="a day in words and a month",
     words=MONTHS,
-    check=lambda m, _t: (
-        m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS
+    check=lambda m, t: (
+        (m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS)
+        and _not_a_holiday(m, t)
     ),
     anchor=word_anchor(*_ORDINAL_WORDS, "twenty", "thirty"),
 )
+
+
+def _not_a_holiday(m: re.Match[str], text: str) -> bool:
+    """Tell whether a date in words is no holiday's name ("the Fourth of July" is a feast)."""
+    if " ".join(m.group().casefold().split()) not in _HOLIDAY_DATES:
+        return True
+    return _YEAR_AFTER.match(text, m.end()) is not None  # "the Fourth of July, 2023" is one
+
+
+#: Dates in words that name a holiday.
+_HOLIDAY_DATES = frozenset({"fourth of july", "4th of july", "fifth of november"})
+_YEAR_AFTER = re.compile(r",?\s+(?:19|20)\d\d\b")
 
 
 def _numeric_date_ok(m: re.Match[str], _text: str) -> bool:

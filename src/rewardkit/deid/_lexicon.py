@@ -543,7 +543,22 @@ OWNED_CUES = word_set(
 EPONYM_NOUNS = word_set(
     """
     style method model protocol scale technique approach criteria test syndrome disease act
-    law effect inventory questionnaire assessment principle rule plan
+    law effect inventory questionnaire assessment principle rule plan screen stages theory
+    hierarchy index score checklist battery paradigm triad
+    """
+)
+#: The people whose names stand for a theory, a method, a test or an illness in the field
+#: ("Linehan's DBT", "a lot of Bowlby", "Alzheimer's"): by their shape or a list alone, never
+#: someone in the story (a title, a naming cue or a word for a person still finds one).
+#: Surnames common among everyone (Beck, Allen, Miller, Rogers) are not here: they are
+#: eponyms only before a word of :data:`EPONYM_NOUNS`.
+EPONYMS = word_set(
+    """
+    freud jung adler erikson piaget vygotsky maslow skinner pavlov bandura bowlby ainsworth
+    winnicott kohut linehan gottman yalom frankl satir minuchin seligman kabat-zinn
+    rollnick prochaska diclemente rorschach wechsler likert kraepelin bleuler charcot horney
+    fromm bion lacan alzheimer parkinson asperger tourette huntington korsakoff wernicke
+    crohn hodgkin cushing hashimoto kübler-ross kubler-ross
     """
 )
 # Verbs that follow a person as subject.
@@ -707,7 +722,13 @@ GENERIC_ORGANIZATIONS = phrase_set(
     hyundai | subaru | jeep | dodge | tesla | sharpie | lego | legos | uno | jenga |
     monopoly | scrabble | wordle | minecraft | fortnite | roblox | pokemon | pokémon |
     nintendo | xbox | playstation | powerpoint | excel | canva | comic sans | bake off |
-    great british bake off | love island | sesame street
+    great british bake off | love island | sesame street | kmart | big w | bunnings |
+    woolworths | coles | tim hortons | canadian tire | shoppers drug mart | loblaws | primark |
+    argos | marks & spencer | m&s | john lewis | waitrose | morrisons | poundland | costa |
+    nando's | trader joe's | whole foods | petsmart | petco | hobby lobby | barnes & noble |
+    gamestop | build-a-bear | chuck e. cheese | dungeons & dragons | d&d | duolingo |
+    peloton | fitbit | airbnb | beyond blue | kids help phone | reachout | black dog institute |
+    childline | papyrus | rethink | movember | mind | the mind
     """
 )
 # Slang, abbreviations and common misspellings of forum posts: lowercase, they are no names

@@ -34,6 +34,7 @@ from ._lexicon import (
     ENGLISH,
     ENGLISH_STOP,
     EPONYM_NOUNS,
+    EPONYMS,
     EXTENSION_STOP,
     FAMILY,
     FAMILY_AFTER,
@@ -203,7 +204,7 @@ class NameDetector:
                 first -= back
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
-                or (score < 0.85 and _eponym(ws, j))
+                or (score < 0.85 and (_eponym(ws, j) or (j > first and ws[j].low in EPONYM_NOUNS)))
                 or _region_tail(text, ws, first, j, lex)
             ):
                 done = j + 1
@@ -246,7 +247,7 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     return bool(w.cap or w.upper or f & LISTED or cued)
 
 
-def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:
+def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
     prev = ws[i - 1] if i else None
@@ -271,6 +272,12 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         return 0.9, "after a title", "name"
     if w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS:
         return 0.85, "after a title", "upper"
+    if w.low in LOWERCASE_PARTICLES or w.low in NAME_PARTICLES:
+        # "Dr. von Rabenau": the particle and the name after it; "señora de 67 años": no one.
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if w.text.islower() and nxt is not None and nxt.gap == " " and nxt.cap:
+            return 0.9, "after a title", "run"
+        return None
     if (
         w.text.islower()
         and w.flags & LISTED
@@ -321,7 +328,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     titled = _titled(ws, i)
     if titled is not None:
         return titled
-    if f & _NEVER or low in NOT_NAME_WORDS:
+    if f & _NEVER or low in NOT_NAME_WORDS or _event_day(ws, i):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
     if (
@@ -431,7 +438,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not nxt.flags & _NEVER
     ):
         return 0.8, "a kunya", "name"
-    if not_alone:
+    if not_alone or low in EPONYMS or _generic_run(ws, i):
         return None
     # 10. The name lists: a capitalised word they hold that is no English word.
     if f & LISTED and not f & WORD:
@@ -468,6 +475,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not ("-" in low and any(word_flags(p) & WORD for p in low.split("-")))
             and not _lowercase_thing(ws, i)
             and _english_context(ws, i)
+            and (_writes_lowercase(ws) or _speaks(ws, i))
         ):
             return 0.55, "lowercase word in the given-name list", "lower"
     # 11. A given name that is also a word, capitalised alone in mid-sentence.
@@ -480,6 +488,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not facility_follows(ws, i)
         and not _place_word(ws, i, lex)
         and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
+        # alone: not the end of a capitalised name ("Beyond Blue", "Christmas Eve")
+        and not (prev is not None and (prev.cap or prev.upper) and is_space_gap(w.gap))
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
     ):
@@ -723,6 +733,42 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+def _speaks(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a verb of speech follows word *i*: "eduardo said", "river, told me"."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return nxt is not None and nxt.gap in {" ", ", "} and nxt.low in SPEECH_AFTER
+
+
+# The last text's words and whether its writer writes in lowercase (worked out once).
+_LOWERCASE_WRITER: list[tuple[tuple[Word, ...], bool]] = []
+
+
+def _writes_lowercase(ws: tuple[Word, ...]) -> bool:
+    """
+    Tell whether the writer of a text writes in lowercase: "i" and sentences that start small.
+
+    In a text that capitalises its sentences and "I", a lowercase word is a word ("eat bún
+    bò", "in te reo"), not a name: only a writer who writes names small too writes that way.
+    """
+    if _LOWERCASE_WRITER and _LOWERCASE_WRITER[0][0] is ws:
+        return _LOWERCASE_WRITER[0][1]
+    small = capital = 0
+    for k, w in enumerate(ws):
+        if w.low == "i" and len(w.text) == 1:
+            if w.text == "i":
+                small += 1
+            else:
+                capital += 1
+        elif k == 0 or any(c in ".!?\n" for c in w.gap):
+            if w.text[0].islower():
+                small += 1
+            elif w.cap:
+                capital += 1
+    result = small > capital
+    _LOWERCASE_WRITER[:] = [(ws, result)]
+    return result
+
+
 def _english_context(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether word *i* stands among English words.
@@ -813,13 +859,38 @@ def _region_tail(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) 
 
 
 def _eponym(ws: tuple[Word, ...], j: int) -> bool:
-    """Tell whether the word after word *j* makes the name before it an eponym."""
-    return (
-        j + 1 < len(ws)
-        and is_space_gap(ws[j + 1].gap)
-        and not ws[j].possessive
-        and ws[j + 1].low in EPONYM_NOUNS
-    )
+    """
+    Tell whether the word after word *j* makes the name before it an eponym.
+
+    "the Beck scale", "Parkinson's disease", "the Allen Cognitive Level screen"; a
+    possessive only before an illness ("Maria's test" is hers).
+    """
+    if j + 1 >= len(ws) or not is_space_gap(ws[j + 1].gap):
+        return False
+    after = ws[j + 1].low
+    if ws[j].possessive:
+        return after in _ILLNESS_NOUNS
+    if after in EPONYM_NOUNS:
+        return True
+    # "Allen Cognitive Level screen": capitalised words of the method's name between.
+    k = j + 1
+    while k < len(ws) and k - j <= 3 and ws[k].cap and is_space_gap(ws[k].gap):
+        k += 1
+    return k > j + 1 and k < len(ws) and is_space_gap(ws[k].gap) and ws[k].low in EPONYM_NOUNS
+
+
+_ILLNESS_NOUNS = frozenset({"disease", "syndrome", "dementia", "law", "stages", "hierarchy"})
+#: Words that end the name of a day of events: "Christmas Eve", "Mother's Day", "Eid Mubarak".
+_EVENT_WORDS = frozenset({"eve", "day", "mubarak"})
+
+
+def _event_day(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* ends the name of a holiday ("New Year's Eve", "Boxing Day")."""
+    w = ws[i]
+    if w.low not in _EVENT_WORDS or not i or not is_space_gap(w.gap):
+        return False
+    prev = ws[i - 1]
+    return prev.cap or prev.upper or prev.possessive or prev.text.endswith(("s'", "s\u2019"))
 
 
 def _people_word(w: Word) -> bool:

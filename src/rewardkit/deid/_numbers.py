@@ -946,9 +946,19 @@ _AGE_CLAUSE_CUES = _AGE_WEAK_CUES | word_set(
 )
 
 
+# The writer's own future: "when I'm 90", "until I am 95", "by the time I'm 100".
+_HYPOTHETICAL_AGE = re.compile(
+    r"\b(?:when|until|till|til|by the time|if)\s+(?:i|we|you)(?:['\u2019]m|['\u2019]re|\s+am"
+    r"|\s+are|\s+get|\s+turn|\s+reach)\s*$",
+    _I,
+)
+
+
 def _age_after_cue(m: re.Match[str], text: str) -> bool:
     start = m.start("id")
     if _NOT_AGE_AFTER.match(text, m.end()) is not None or not _age_cue_before(text, start):
+        return False
+    if _HYPOTHETICAL_AGE.search(text, max(0, start - 24), start) is not None:
         return False
     tokens = [t for t in _tokens_before(text, start, 24) if t not in _AGE_SKIPPED]
     in_clause = bool(tokens) and tokens[-1] in _AGE_CLAUSE_CUES

@@ -21,6 +21,7 @@ from ._lexicon import (
     AT_CUES,
     COMMON,
     DETERMINERS,
+    EPONYM_NOUNS,
     FACILITY_ADJECTIVES,
     FACILITY_HEADS,
     FACILITY_KINDS,
@@ -126,6 +127,9 @@ class OrganizationDetector:
             start = w.start
             if lows and lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1):
                 start = run[1].start if len(run) > 1 else w.end
+            if _generic_span(text, ws, i, j) or (len(run) > 1 and ws[j].low in EPONYM_NOUNS):
+                done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
+                continue
             if len(run) > 1 and _facility(run):
                 yield self._hit(
                     start,
@@ -204,6 +208,11 @@ def _generic_name(ws: tuple[Word, ...], i: int, j: int) -> bool:
     return any(
         " ".join(x.low for x in ws[i : k + 1]) in GENERIC_ORGANIZATIONS for k in range(i, j + 1)
     )
+
+
+def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
+    return " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
 
 
 def _facility(run: Sequence[Word]) -> bool:

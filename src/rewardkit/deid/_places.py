@@ -456,9 +456,13 @@ class PlaceDetector:
                 and _STATE_ABBR_END.match(text, state.end()) is None
             ):
                 state = None  # "Medicaid ID ...": an abbreviation without a comma
-            if (run_is_region(text, ws, i, end_j, lex) and suffix is None) or (
-                end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
-            ):
+            if (
+                (run_is_region(text, ws, i, end_j, lex) and suffix is None)
+                or (
+                    end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
+                )
+                or (end_j > i and ws[end_j].low in EPONYM_NOUNS)
+            ):  # "Glasgow Coma Scale"
                 done = end_j + 1
                 continue
             if suffix is not None:
