@@ -579,6 +579,7 @@ def _kappas(
 
 
 def _theme_agreement(theme: str, units: Sequence[Unit], coders: Sequence[str]) -> ThemeAgreement:
+    """Return the figures of one theme: whether each coder gave it to each unit."""
     data = [{c: theme in v for c, v in u.values.items()} for u in units]
     kappa, mean_kappa = _kappas(data, coders)
     return ThemeAgreement(
@@ -617,6 +618,29 @@ def measure(
 
     .. versionadded:: 0.1.0
     """
+    return _measure(stories, level=level, taxonomy=taxonomy, per_theme=_per_theme)
+
+
+#: What computes the figures of every theme: ``(themes, units, coders)`` to one figure per
+#: theme, in order. Each theme's figures depend on that theme alone, so they may be computed
+#: anywhere (``rewardkit stats --jobs`` computes them in worker processes).
+PerTheme = Callable[[Sequence[str], Sequence[Unit], Sequence[str]], Iterable["ThemeAgreement"]]
+
+
+def _per_theme(
+    themes: Sequence[str], units: Sequence[Unit], coders: Sequence[str]
+) -> Iterable[ThemeAgreement]:
+    return [_theme_agreement(t, units, coders) for t in themes]
+
+
+def _measure(
+    stories: Iterable[Story] | Collection,
+    *,
+    level: Level | str,
+    taxonomy: TaxonomyLike | None,
+    per_theme: PerTheme,
+) -> AgreementReport:
+    """:func:`measure`, with the figures of each theme computed by *per_theme*."""
     coded = codings(stories, level=level, taxonomy=taxonomy)
     units = coded.units
     coders = coded.coders
@@ -636,5 +660,5 @@ def measure(
         dropped=coded.dropped,
         ignored_assignments=coded.ignored_assignments,
         overall=overall,
-        themes=tuple(_theme_agreement(t, units, coders) for t in coded.themes),
+        themes=tuple(per_theme(coded.themes, units, coders)),
     )

@@ -3,9 +3,12 @@ Every core: :func:`parallel_map` runs a function over items in worker processes,
 
 The command line's ``--jobs N`` is this helper: ``validate`` sends chunks of raw JSON Lines
 and documents to the workers, which load and check them; ``deid scan`` and ``deid redact``
-send stories. Commands that work story by story (importers, exporters, statistics) adopt it
-the same way: a module-level function, an iterable of picklable items, and results that come
-back in input order, so that the output does not depend on the number of workers.
+send stories; ``import reddit`` and ``import csv`` send records, which the workers turn into
+stories and JSON lines; ``export`` sends lines of story files, which the workers load and
+turn into table rows or a project's sources; ``stats`` sends themes, whose agreement figures
+the workers compute. Each is a module-level function, an iterable of picklable items, and
+results that come back in input order, so that the output does not depend on the number of
+workers.
 """
 
 from __future__ import annotations

@@ -16,12 +16,10 @@ from typing import TYPE_CHECKING
 from rewardkit.exceptions import UsageError as _UsageError
 
 from ._exit import ExitCode
+from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Iterator
-
-    from rewardkit.story import Story
 
 PROG = "rewardkit export"
 
@@ -30,6 +28,7 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="a .json or .jsonl file, or a directory of them"
     )
+    add_jobs_argument(parser)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,16 +86,12 @@ def _files(paths: list[str]) -> list[Path]:
     return [Path(f) for f in files]
 
 
-def _stories(files: list[Path]) -> Iterator[Story]:
-    from rewardkit.io import iter_stories  # noqa: PLC0415 - only when the command runs
-
-    for f in files:
-        yield from iter_stories(f)
-
-
 def _run_qdpx(args: argparse.Namespace) -> int:
+    import functools  # noqa: PLC0415
+
     from rewardkit._files import check_output  # noqa: PLC0415
-    from rewardkit.io import write_qdpx  # noqa: PLC0415
+    from rewardkit.io._jobs import map_stories  # noqa: PLC0415
+    from rewardkit.io._qdpx import entries_of_parts, source_part, write_entries  # noqa: PLC0415
     from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
 
     files = _files(args.paths)
@@ -107,14 +102,11 @@ def _run_qdpx(args: argparse.Namespace) -> int:
     if Path(args.output).exists() and not args.force:
         raise _UsageError(f"{args.output}: exists; pass --force to overwrite it")
     taxonomy = build_taxonomy(files=tuple(args.taxonomy))
-    n = write_qdpx(
-        _stories(files),
-        args.output,
-        taxonomy=taxonomy,
-        line_endings=args.line_endings,
-        name=args.name,
-        inputs=files,
-    )
+    # Each story's source is made in the workers; the project's header needs every story.
+    part = functools.partial(source_part, line_endings=args.line_endings)
+    parts = map_stories(part, files, jobs=jobs_of(args))
+    entries = entries_of_parts(parts, taxonomy=taxonomy, name=args.name)
+    n = write_entries(entries, args.output, inputs=files)
     sys.stderr.write(
         f"{PROG} qdpx: wrote {n:,} stor{'y' if n == 1 else 'ies'} from {len(files):,}"
         f" file{'s' if len(files) != 1 else ''} to {args.output}\n"
@@ -123,7 +115,9 @@ def _run_qdpx(args: argparse.Namespace) -> int:
 
 
 def _run_tables(args: argparse.Namespace) -> int:
-    from rewardkit.io import TABLES, write_tables  # noqa: PLC0415
+    from rewardkit.io import TABLES  # noqa: PLC0415
+    from rewardkit.io._jobs import map_stories  # noqa: PLC0415
+    from rewardkit.io._tables import rows_of, write_rows  # noqa: PLC0415
 
     files = _files(args.paths)
     out = Path(args.output)
@@ -134,7 +128,8 @@ def _run_tables(args: argparse.Namespace) -> int:
         raise _UsageError(
             f"{out / (existing[0] + '.' + args.export_format)}: exists; pass --force to overwrite"
         )
-    counts = write_tables(_stories(files), out, fmt=args.export_format, inputs=files)
+    tables = map_stories(rows_of(args.export_format), files, jobs=jobs_of(args))
+    counts = write_rows(tables, out, fmt=args.export_format, inputs=files)
     rows = ", ".join(f"{n:,} {name}" for name, n in counts.items())
     sys.stderr.write(f"{PROG} {args.export_format}: wrote {rows} to {out}\n")
     return ExitCode.OK

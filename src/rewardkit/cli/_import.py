@@ -13,22 +13,24 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from rewardkit.exceptions import UsageError as _UsageError
 
 from ._exit import ExitCode
+from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from rewardkit.io import ImportReport
-    from rewardkit.story import Story
 
 #: The input formats of ``import reddit`` (as ``rewardkit.io`` names them; not imported here).
 REDDIT_FORMATS = ("auto", "json", "ndjson", "csv")
 
 PROG = "rewardkit import"
+
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,6 +106,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     reddit.add_argument("paths", nargs="+", metavar="PATH", help="a .json, .csv, dump or .zst")
     _output(reddit, "the JSON Lines file to write")
+    add_jobs_argument(reddit)
     reddit.add_argument(
         "--comments",
         action=argparse.BooleanOptionalAction,
@@ -148,6 +151,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     survey.add_argument("file", metavar="FILE", help="the CSV file")
     _output(survey, "the JSON Lines file to write")
+    add_jobs_argument(survey)
     survey.add_argument("--text", required=True, metavar="COLUMN", help="the column of the story")
     survey.add_argument("--id", metavar="COLUMN", help="the column of a respondent or record id")
     survey.add_argument(
@@ -177,6 +181,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     project.add_argument("file", metavar="PROJECT", help="the .qdpx file")
     _output(project, "the JSON Lines file to write")
+    add_jobs_argument(
+        project,
+        help="accepted as by the other commands; a project is read in this process only",
+    )
     project.add_argument(
         "--taxonomy",
         action="append",
@@ -221,7 +229,7 @@ class _Progress:
         self.last = 0.0
         self.shown = False
 
-    def wrap(self, stories: Iterable[Story], report: ImportReport) -> Iterator[Story]:
+    def wrap(self, stories: Iterable[T], report: ImportReport) -> Iterator[T]:
         """Pass *stories* through, showing how far the run has got."""
         for n, story in enumerate(stories):
             if self.enabled and n & 0x3FF == 0:
@@ -276,8 +284,9 @@ def _printable(text: str) -> str:
 
 
 def _run_reddit(args: argparse.Namespace) -> int:
-    from rewardkit.io import ImportReport, RedditOptions, iter_reddit, write_stories  # noqa: PLC0415
-    from rewardkit.io._reddit import total_size  # noqa: PLC0415
+    from rewardkit.io import ImportReport, RedditOptions  # noqa: PLC0415
+    from rewardkit.io._jobs import dumps_lines, write_imported  # noqa: PLC0415
+    from rewardkit.io._reddit import stream_reddit, total_size  # noqa: PLC0415
 
     for p in args.paths:
         if not Path(p).is_file():
@@ -292,13 +301,22 @@ def _run_reddit(args: argparse.Namespace) -> int:
     )
     report = ImportReport()
     progress = _Progress(total_size(args.paths))
-    stories = iter_reddit(args.paths, options=options, report=report, fmt=args.format)
-    write_stories(progress.wrap(stories, report), args.output, inputs=args.paths)
+    stories = stream_reddit(
+        args.paths,
+        options=options,
+        report=report,
+        fmt=args.format,
+        dump=dumps_lines(args.output),
+        jobs=jobs_of(args),
+    )
+    write_imported(progress.wrap(stories, report), args.output, inputs=args.paths)
     return _report(report, args.output, "reddit")
 
 
 def _run_csv(args: argparse.Namespace) -> int:
-    from rewardkit.io import CsvOptions, ImportReport, iter_csv, write_stories  # noqa: PLC0415
+    from rewardkit.io import CsvOptions, ImportReport  # noqa: PLC0415
+    from rewardkit.io._csv import stream_csv  # noqa: PLC0415
+    from rewardkit.io._jobs import dumps_lines, write_imported  # noqa: PLC0415
 
     if not Path(args.file).is_file():
         raise _UsageError(f"{args.file}: no such file")
@@ -320,8 +338,14 @@ def _run_csv(args: argparse.Namespace) -> int:
         raise _UsageError(str(e)) from None
     report = ImportReport()
     progress = _Progress(0)
-    stories = iter_csv(args.file, options=options, report=report)
-    write_stories(progress.wrap(stories, report), args.output, inputs=[args.file])
+    stories = stream_csv(
+        args.file,
+        options=options,
+        report=report,
+        dump=dumps_lines(args.output),
+        jobs=jobs_of(args),
+    )
+    write_imported(progress.wrap(stories, report), args.output, inputs=[args.file])
     return _report(report, args.output, "csv")
 
 

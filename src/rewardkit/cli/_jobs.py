@@ -17,17 +17,16 @@ def _positive(text: str) -> int:
     return value
 
 
-def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--jobs N`` (``-j``) to a command's parser."""
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive,
-        default=None,
-        metavar="N",
-        help="worker processes (default: one per core; 1 works in this process only); "
-        "the output is the same for any N",
-    )
+#: What ``--jobs`` says in a command's help, unless the command says otherwise.
+JOBS_HELP = (
+    "worker processes (default: one per core; 1 works in this process only); "
+    "the output is the same for any N"
+)
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser, *, help: str = JOBS_HELP) -> None:  # noqa: A002 - argparse's word
+    """Add ``--jobs N`` (``-j``) to a command's parser, with *help* as its help."""
+    parser.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N", help=help)
 
 
 def jobs_of(args: argparse.Namespace) -> int:

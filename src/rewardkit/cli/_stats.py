@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ._exit import ExitCode
+from ._jobs import add_jobs_argument, jobs_of
 
 if TYPE_CHECKING:
     import argparse
@@ -45,6 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="a taxonomy file (TOML or JSON) whose themes roll up and are labelled; may repeat",
     )
+    add_jobs_argument(parser)
 
 
 def _error(message: str) -> int:
@@ -87,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         taxonomy = build_taxonomy(files=tuple(args.taxonomy))
     except (RewardkitError, OSError) as e:
         return _error(str(e))
-    stats = corpus_stats(stories, taxonomy=taxonomy)
+    stats = corpus_stats(stories, taxonomy=taxonomy, jobs=jobs_of(args))
     if args.html is not None:
         try:
             check_output(args.html, args.paths)

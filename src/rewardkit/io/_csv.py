@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import functools
 import io
 import itertools
 import os
@@ -36,6 +37,7 @@ from rewardkit.story import (
     TextForm,
 )
 
+from ._jobs import Imported, imported, in_order
 from ._reddit import EMPTY, MALFORMED, ImportReport, Skipped
 
 __all__ = ["CSV_FIELDS", "CsvOptions", "csv_story", "detect_encoding", "iter_csv"]
@@ -323,19 +325,62 @@ def iter_csv(
 
     .. versionadded:: 0.2.0
     """
+    for item in stream_csv(path, options=options, report=report, dump=False, jobs=1):
+        if item.story is not None:  # always: dump=False keeps the story
+            yield item.story
+
+
+def stream_csv(
+    path: str | os.PathLike[str],
+    *,
+    options: CsvOptions,
+    report: ImportReport | None,
+    dump: bool,
+    jobs: int,
+) -> Iterator[Imported]:
+    """
+    Stream the stories of a survey export as :func:`iter_csv`, converted in *jobs* processes.
+
+    This process reads the rows and keeps what needs memory of the run (the ids seen, the
+    counts); the workers turn rows into stories and, with *dump*, into JSON lines. Results
+    are merged in row order, so the stories, counts and problems are those of ``jobs=1``.
+    """
     report = report if report is not None else ImportReport()
     zone = _zone(options.timezone)
     name = os.fspath(path)
+    convert = functools.partial(_convert_row, options=options, zone=zone, dump=dump)
     with Path(path).open("rb") as raw, _open_text(raw, options, name) as text:
-        yield from _decoded(text, options, report, zone, name)
+        seen: set[str] = set()
+        for line, result in in_order(convert, _decoded(text, options, report, name), jobs=jobs):
+            if isinstance(result, Skipped):
+                no_id = Skipped(MALFORMED, f"column {options.id!r} (--id) is empty")
+                report.skip(no_id if result.reason == NO_ID else result, name, line)
+                continue
+            if result.id in seen:
+                report.skip(Skipped(MALFORMED, "a second row with the same id"), name, line)
+                continue
+            seen.add(result.id)
+            report.stories += 1
+            yield result
     report.files += 1
 
 
-def _decoded(
-    text: IO[str], options: CsvOptions, report: ImportReport, zone: tzinfo | None, name: str
-) -> Iterator[Story]:
+#: A row as read: its line in the file, its number as a spreadsheet shows it, its values.
+Row = tuple[int, int, dict[str, str]]
+
+
+def _convert_row(
+    row: Row, *, options: CsvOptions, zone: tzinfo | None, dump: bool
+) -> tuple[int, Imported | Skipped]:
+    """Turn one row into a story, in a worker or in this process: ``(line, result)``."""
+    line, number, values = row
+    result = csv_story(values, number=number, options=options, zone=zone)
+    return line, result if isinstance(result, Skipped) else imported(result, dump=dump)
+
+
+def _decoded(text: IO[str], options: CsvOptions, report: ImportReport, name: str) -> Iterator[Row]:
     try:
-        yield from _rows(text, options, report, zone, name)
+        yield from _rows(text, options, report, name)
     except UnicodeDecodeError as e:
         raise InputError(
             f"not {e.encoding.upper()} text; pass --encoding (cp1252 for older Excel files)"
@@ -346,9 +391,7 @@ def _decoded(
         raise InputError(f"not CSV: {e}", file=name) from None
 
 
-def _rows(
-    text: IO[str], options: CsvOptions, report: ImportReport, zone: tzinfo | None, name: str
-) -> Iterator[Story]:
+def _rows(text: IO[str], options: CsvOptions, report: ImportReport, name: str) -> Iterator[Row]:
     reader, header = _header(text, options, name)
     columns = [("--text", options.text)]
     columns += [("--id", options.id)] if options.id is not None else []
@@ -365,20 +408,7 @@ def _rows(
     if len(first) == 2 and any(c.startswith('{"ImportId"') for c in first[1][2]):
         report.notes.append("skipped the two extra header rows of a Qualtrics export")
         first = []
-    seen: set[str] = set()
     for line, row, cells in itertools.chain(first, records):
         if not any(c.strip() for c in cells):
             continue  # a blank line
-        values = dict(zip(header, cells, strict=False))
-        result = csv_story(values, number=row, options=options, zone=zone)
-        if isinstance(result, Skipped):
-            if result.reason == NO_ID:
-                result = Skipped(MALFORMED, f"column {options.id!r} (--id) is empty")
-            report.skip(result, name, line)
-            continue
-        if result.id in seen:
-            report.skip(Skipped(MALFORMED, "a second row with the same id"), name, line)
-            continue
-        seen.add(result.id)
-        report.stories += 1
-        yield result
+        yield line, row, dict(zip(header, cells, strict=False))

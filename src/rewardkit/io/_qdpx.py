@@ -20,12 +20,13 @@ namespaced extension.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 import attrs
@@ -252,16 +253,65 @@ def project_entries(
     """
     if line_endings not in {"lf", "crlf"}:
         raise ValueError(f"line_endings must be 'lf' or 'crlf', not {line_endings!r}")
+    parts = (source_part(story, line_endings=line_endings) for story in stories)
+    return entries_of_parts(parts, taxonomy=taxonomy, name=name)
+
+
+class SourcePart(NamedTuple):
+    """
+    What one story gives a project, made on its own (in a worker, with ``--jobs``).
+
+    Attributes:
+        id: The story's id.
+        themes: Each assignment's theme and coder, in order.
+        variables: The names of the variables the story has a value for.
+        lines: The story's ``<TextSource>`` element, its lines joined (one string is
+            quicker to send back from a worker than many).
+        entry: The name of the source's text file in the zip.
+        data: The text file's content.
+    """
+
+    id: str
+    themes: tuple[tuple[str, str | None], ...]
+    variables: tuple[str, ...]
+    lines: str
+    entry: str
+    data: bytes
+
+
+@functools.cache
+def _variable_guids() -> dict[str, str]:
+    """Every variable's GUID; a source refers only to those of the values it has."""
+    return {n: _guid("variable", n) for n, _, _ in _VARIABLES}
+
+
+def source_part(story: Story, *, line_endings: str) -> SourcePart:
+    """Make what *story* gives a project: its source element and its text file."""
+    lines, entry, data = _source(story, _variable_guids(), line_endings)
+    return SourcePart(
+        id=story.id,
+        themes=tuple((a.theme, a.coder) for a in story.themes),
+        variables=tuple(_variable_values(story)),
+        lines="\n".join(lines),
+        entry=entry,
+        data=data,
+    )
+
+
+def entries_of_parts(
+    parts: Iterable[SourcePart], *, taxonomy: Taxonomy | None, name: str
+) -> dict[str, bytes]:
+    """Build the files of a project from its stories' parts, as :func:`project_entries`."""
     from importlib.metadata import version  # noqa: PLC0415
 
     from rewardkit.taxonomy import build_taxonomy  # noqa: PLC0415
 
     taxonomy = taxonomy if taxonomy is not None else build_taxonomy()
-    stories = list(stories)
-    _check(stories, taxonomy)
-    coders = list(dict.fromkeys(a.coder for s in stories for a in s.themes if a.coder is not None))
-    used = {k for s in stories for k in _variable_values(s)}
-    variables = {n: _guid("variable", n) for n, _, _ in _VARIABLES if n in used}
+    sources = list(parts)
+    _check(sources, taxonomy)
+    coders = list(dict.fromkeys(c for s in sources for _, c in s.themes if c is not None))
+    used = {k for s in sources for k in s.variables}
+    variables = {n: guid for n, guid in _variable_guids().items() if n in used}
     codes, sets = _codes(taxonomy)
     xml = [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -286,12 +336,11 @@ def project_entries(
                 ]
         xml.append("  </Variables>")
     files: dict[str, bytes] = {}
-    if stories:
+    if sources:
         xml.append("  <Sources>")
-        for story in stories:
-            lines, entry, data = _source(story, variables, line_endings)
-            xml += lines
-            files[entry] = data
+        for source in sources:
+            xml.append(source.lines)
+            files[source.entry] = source.data
         xml.append("  </Sources>")
     if sets:
         xml += ["  <Sets>", *sets, "  </Sets>"]
@@ -301,16 +350,16 @@ def project_entries(
     return entries
 
 
-def _check(stories: list[Story], taxonomy: Taxonomy) -> None:
+def _check(sources: list[SourcePart], taxonomy: Taxonomy) -> None:
     seen: set[str] = set()
-    for story in stories:
-        if story.id in seen:
+    for source in sources:
+        if source.id in seen:
             raise InputError(
-                f"story {story.id!r} appears twice; merge the coders' files first"
+                f"story {source.id!r} appears twice; merge the coders' files first"
                 " ('rewardkit merge')"
             )
-        seen.add(story.id)
-    unknown = sorted({a.theme for s in stories for a in s.themes if a.theme not in taxonomy})
+        seen.add(source.id)
+    unknown = sorted({t for s in sources for t, _ in s.themes if t not in taxonomy})
     if unknown:
         listed = ", ".join(repr(t) for t in unknown[:10]) + (", ..." if len(unknown) > 10 else "")
         raise InputError(
@@ -363,6 +412,16 @@ def write_qdpx(  # noqa: PLR0913 - keyword-only options
     .. versionadded:: 0.2.0
     """
     entries = project_entries(stories, taxonomy=taxonomy, line_endings=line_endings, name=name)
+    return write_entries(entries, target, inputs=inputs)
+
+
+def write_entries(
+    entries: Mapping[str, bytes],
+    target: str | os.PathLike[str],
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> int:
+    """Write a project's files as a ``.qdpx`` zip, atomically; return how many stories."""
     check_output(target, inputs)
     with atomic_writer(target, binary=True) as f:
         write_zip(f, entries)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import html
 import io
 import json
@@ -35,6 +36,8 @@ import attrs
 
 from rewardkit.exceptions import ExtraRequiredError, InputError, RewardkitError
 from rewardkit.story import Deidentification, DeidStatus, Source, Story, TextForm
+
+from ._jobs import Imported, imported, in_order
 
 if TYPE_CHECKING:
     import os
@@ -412,11 +415,13 @@ def _open_zstd(f: IO[bytes]) -> IO[bytes]:
     return io.BufferedReader(reader, buffer_size=1024 * 1024)
 
 
-Record = tuple[int, Mapping[str, Any] | Skipped]
+#: A record as read: decoded, skipped already, or (a line of NDJSON) still to be decoded.
+Raw = Mapping[str, Any] | Skipped | bytes
+Record = tuple[int, Raw]
 
 
 def _ndjson(f: IO[bytes], raw: IO[bytes], report: ImportReport, max_bytes: int) -> Iterator[Record]:
-    decode = _json_decoder()
+    """Split NDJSON into lines; decoding them is part of converting (:func:`_decoded`)."""
     number = 0
     start = report.bytes_read
     while True:
@@ -433,15 +438,23 @@ def _ndjson(f: IO[bytes], raw: IO[bytes], report: ImportReport, max_bytes: int) 
             continue
         if not line.strip():
             continue
-        try:
-            value = decode(line)
-        except ValueError as e:
-            yield number, Skipped(MALFORMED, f"not JSON ({_json_reason(e)})")
-            continue
-        if not isinstance(value, dict):
-            yield number, Skipped(MALFORMED, "not a JSON object")
-            continue
-        yield number, value
+        yield number, line
+
+
+_DECODE: list[Callable[[bytes], Any]] = []
+
+
+def _decoded(line: bytes) -> Mapping[str, Any] | Skipped:
+    """Decode one line of NDJSON: the record, or why it is malformed."""
+    if not _DECODE:
+        _DECODE.append(_json_decoder())
+    try:
+        value = _DECODE[0](line)
+    except ValueError as e:
+        return Skipped(MALFORMED, f"not JSON ({_json_reason(e)})")
+    if not isinstance(value, dict):
+        return Skipped(MALFORMED, "not a JSON object")
+    return value
 
 
 def _json_reason(e: ValueError) -> str:
@@ -556,9 +569,7 @@ def _format_of(path: Path) -> str:
     return "ndjson"
 
 
-def _records(
-    path: Path, fmt: str, report: ImportReport, max_bytes: int
-) -> Iterator[tuple[int, Mapping[str, Any] | Skipped]]:
+def _records(path: Path, fmt: str, report: ImportReport, max_bytes: int) -> Iterator[Record]:
     name = str(path)
     with path.open("rb") as raw, contextlib.ExitStack() as stack:
         f = stack.enter_context(_open_zstd(raw)) if path.suffix.lower() == ".zst" else raw
@@ -629,40 +640,124 @@ def iter_reddit(
 
     .. versionadded:: 0.2.0
     """
+    for item in stream_reddit(
+        paths, options=options, report=report, fmt=fmt, max_bytes=max_bytes, dump=False, jobs=1
+    ):
+        if item.story is not None:  # always: dump=False keeps the story
+            yield item.story
+
+
+#: A converted record: the story (as the writer needs it) or why it was skipped, and the id
+#: of the post it crossposts.
+Converted = tuple[Imported | Skipped, str | None]
+
+
+def convert_record(
+    record: Raw, *, options: RedditOptions, retrieved_at: datetime, dump: bool
+) -> Converted:
+    """
+    Convert one record as read, in a worker or in this process: decode it, make the story.
+
+    Args:
+        record: A record, a line of NDJSON still to decode, or the reason it was skipped.
+        options: The filters.
+        retrieved_at: When the data was retrieved, for records that do not say.
+        dump: Return the story as a JSON line (for JSON Lines output) rather than itself.
+
+    Returns:
+        The story or why it was skipped, and the ``crosspost_parent`` of the record.
+    """
+    if isinstance(record, bytes):
+        record = _decoded(record)
+    if isinstance(record, Skipped):
+        return record, None
+    result = reddit_story(record, options=options, retrieved_at=retrieved_at)
+    if isinstance(result, Skipped):
+        return result, None
+    parent = _unwrap(record)[1].get("crosspost_parent")
+    return imported(result, dump=dump), parent if isinstance(parent, str) else None
+
+
+def _convert_item(
+    item: tuple[int, int, Raw | None], *, options: RedditOptions, retrieved_at: datetime, dump: bool
+) -> tuple[int, int, Converted | None]:
+    """Convert one item of :func:`_read`: ``(file, line, record)``; a file's end passes."""
+    index, line, record = item
+    if record is None:
+        return index, line, None
+    return (
+        index,
+        line,
+        convert_record(record, options=options, retrieved_at=retrieved_at, dump=dump),
+    )
+
+
+def _read(
+    paths: Sequence[Path], fmt: str, report: ImportReport, max_bytes: int
+) -> Iterator[tuple[int, int, Raw | None]]:
+    """Read the records of every file, in order: ``(file, line, record)``; ``None`` ends a file."""
+    done = 0
+    for index, path in enumerate(paths):
+        report.bytes_read = done
+        for line, record in _records(path, fmt, report, max_bytes):
+            yield index, line, record
+        yield index, 0, None
+        done += path.stat().st_size
+
+
+def stream_reddit(  # noqa: PLR0913 - keyword-only options
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    options: RedditOptions | None,
+    report: ImportReport | None,
+    fmt: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    dump: bool,
+    jobs: int,
+) -> Iterator[Imported]:
+    """
+    Stream the stories of Reddit files as :func:`iter_reddit`, converted in *jobs* processes.
+
+    This process reads the files and keeps what needs memory of the run (duplicates,
+    crossposts, the counts); the workers decode and convert the records and, with *dump*,
+    make each story's JSON line. Results are merged in file order, so the stories, counts and
+    problems are those of ``jobs=1``.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     options = options or RedditOptions()
     report = report if report is not None else ImportReport()
     retrieved_at = options.retrieved_at or datetime.now(UTC).replace(microsecond=0)
+    files = [Path(p) for p in paths]
+    convert = functools.partial(
+        _convert_item, options=options, retrieved_at=retrieved_at, dump=dump
+    )
     seen: set[int | str] = set()
     done = 0
-    for p in paths:
-        path = Path(p)
-        name = str(path)
-        report.bytes_read = done
-        for line, record in _records(path, fmt, report, max_bytes):
-            where = line if line > 0 else None
-            if isinstance(record, Skipped):
-                report.skip(record, name, where)
-                continue
-            result = reddit_story(record, options=options, retrieved_at=retrieved_at)
-            if isinstance(result, Skipped):
-                report.skip(result, name, where)
-                continue
-            key = _key(result.id)
-            if key in seen:
-                report.skip(Skipped(DUPLICATE), name, where)
-                continue
-            parent = _unwrap(record)[1].get("crosspost_parent")
-            if isinstance(parent, str) and _key(f"reddit:{parent}") in seen:
-                report.skip(Skipped(CROSSPOST), name, where)
-                continue
-            seen.add(key)
-            report.stories += 1
-            yield result
-        report.files += 1
-        done += path.stat().st_size
-        report.bytes_read = done
+    for index, line, converted in in_order(
+        convert, _read(files, fmt, report, max_bytes), jobs=jobs
+    ):
+        name = str(files[index])
+        if converted is None:  # the end of a file
+            report.files += 1
+            done += files[index].stat().st_size
+            report.bytes_read = done
+            continue
+        where = line if line > 0 else None
+        result, parent = converted
+        if isinstance(result, Skipped):
+            report.skip(result, name, where)
+            continue
+        key = _key(result.id)
+        if key in seen:
+            report.skip(Skipped(DUPLICATE), name, where)
+            continue
+        if parent is not None and _key(f"reddit:{parent}") in seen:
+            report.skip(Skipped(CROSSPOST), name, where)
+            continue
+        seen.add(key)
+        report.stories += 1
+        yield result
 
 
 def total_size(paths: Iterable[str | os.PathLike[str]]) -> int:

@@ -33,17 +33,18 @@ def iter_stories(path: str | os.PathLike[str]) -> Iterator[Story]:
     if Path(path).suffix.lower() == ".jsonl":
         for line in iter_jsonl(path):
             if line.story is None:
-                raise _not_loaded(name, line.error or LoadError([]), line.line)
+                raise not_loaded(name, line.error or LoadError([]), line.line)
             yield line.story
         return
     try:
         document = load(path)
     except LoadError as e:
-        raise _not_loaded(name, e, None) from None
+        raise not_loaded(name, e, None) from None
     yield from [document] if isinstance(document, Story) else document.stories
 
 
-def _not_loaded(name: str, error: LoadError, line: int | None) -> InputError:
+def not_loaded(name: str, error: LoadError, line: int | None) -> InputError:
+    """The error that stops a run at a story that does not load, naming the file and line."""
     n = len(error.findings)
     first = error.findings[0] if error.findings else None
     detail = f": {first.rule}: {first.message}" if first is not None else ""

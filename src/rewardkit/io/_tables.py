@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 from datetime import datetime
 from pathlib import Path
@@ -130,6 +131,15 @@ def story_rows(story: Story) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
+#: A story's rows for each table: a list of rows (Parquet), or how many and their CSV text.
+StoryTables = dict[str, list[Row]] | dict[str, tuple[int, str]]
+
+
+def rows_of(fmt: str) -> Callable[[Story], StoryTables]:
+    """Return what makes a story's rows for the tables in *fmt*: :func:`csv_text` for CSV."""
+    return csv_text if fmt == "csv" else story_rows
+
+
 def _csv_cell(column: str, value: Any) -> Any:
     if value is None:
         return ""
@@ -141,16 +151,35 @@ def _csv_cell(column: str, value: Any) -> Any:
     return value
 
 
+def csv_text(story: Story) -> dict[str, tuple[int, str]]:
+    """
+    Return a story's rows as the CSV tables write them: per table, how many and their text.
+
+    Text is what a worker sends back fastest; the rows of a CSV file do not depend on each
+    other, so the tables are these texts one after another.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    texts: dict[str, tuple[int, str]] = {}
+    for name, rows in story_rows(story).items():
+        columns = TABLES[name]
+        writer.writerows(
+            [_csv_cell(c, v) for c, v in zip(columns, row, strict=True)] for row in rows
+        )
+        texts[name] = (len(rows), out.getvalue())
+        out.seek(0)
+        out.truncate()
+    return texts
+
+
 class _CsvSink:
     def __init__(self, stack: contextlib.ExitStack, path: Path, columns: tuple[str, ...]) -> None:
         self.columns = columns
-        self.writer = csv.writer(stack.enter_context(atomic_writer(path)), lineterminator="\n")
-        self.writer.writerow(columns)
+        self.file = stack.enter_context(atomic_writer(path))
+        csv.writer(self.file, lineterminator="\n").writerow(columns)
 
-    def write(self, rows: list[Row]) -> None:
-        self.writer.writerows(
-            [_csv_cell(c, v) for c, v in zip(self.columns, row, strict=True)] for row in rows
-        )
+    def write(self, rows: tuple[int, str]) -> None:
+        self.file.write(rows[1])
 
     def close(self) -> None:
         pass
@@ -237,6 +266,18 @@ def write_tables(
 
     .. versionadded:: 0.2.0
     """
+    rows = rows_of(fmt) if fmt in TABLE_FORMATS else story_rows
+    return write_rows((rows(story) for story in stories), directory, fmt=fmt, inputs=inputs)
+
+
+def write_rows(
+    stories: Iterable[StoryTables],
+    directory: str | os.PathLike[str],
+    *,
+    fmt: str = "csv",
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> dict[str, int]:
+    """Write the tables as :func:`write_tables`, from each story's rows made by :func:`rows_of`."""
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r}; choose csv or parquet")
     if fmt == "parquet":
@@ -257,10 +298,10 @@ def write_tables(
     sink = _CsvSink if fmt == "csv" else _ParquetSink
     with contextlib.ExitStack() as stack:
         sinks = {name: sink(stack, paths[name], columns) for name, columns in TABLES.items()}
-        for story in stories:
-            for name, rows in story_rows(story).items():
-                sinks[name].write(rows)
-                counts[name] += len(rows)
+        for tables in stories:
+            for name, rows in tables.items():
+                sinks[name].write(rows)  # type: ignore[arg-type]  # the rows of its format
+                counts[name] += rows[0] if isinstance(rows, tuple) else len(rows)
         for s in sinks.values():
             s.close()
     return counts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rewardkit.exceptions import StatsError
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import os
     from collections.abc import Iterable, Mapping, Sequence
 
+    from rewardkit.agreement import PerTheme, ThemeAgreement, Unit
     from rewardkit.story import Collection, Story
 
 __all__ = ["NONE", "StatsError", "corpus_stats", "read_stories"]
@@ -139,8 +140,55 @@ def _frequencies(  # noqa: PLR0913 - the tallies of one level
     )
 
 
+#: Below this much work (coded stories times themes), the figures of the themes are computed
+#: in this process: starting workers would cost more than it saves.
+PARALLEL_MIN_WORK = 50_000
+
+_AGREEMENT: list[Any] = []
+
+
+def _begin_themes(units: Sequence[Unit], coders: Sequence[str]) -> None:
+    _AGREEMENT[:] = [units, coders]
+
+
+def _theme_job(theme: str) -> ThemeAgreement:
+    """Compute one theme's agreement figures, in a worker."""
+    from rewardkit.agreement import _theme_agreement  # noqa: PLC0415
+
+    units, coders = _AGREEMENT
+    return _theme_agreement(theme, units, coders)
+
+
+def _themes_in(jobs: int) -> PerTheme:
+    """Compute the figures of each theme in *jobs* processes, in theme order."""
+
+    def per_theme(
+        themes: Sequence[str], units: Sequence[Unit], coders: Sequence[str]
+    ) -> list[ThemeAgreement]:
+        if jobs == 1 or len(themes) * len(units) < PARALLEL_MIN_WORK:
+            _begin_themes(units, coders)
+            return [_theme_job(t) for t in themes]
+        from rewardkit.check import parallel_map  # noqa: PLC0415 - only for long runs
+
+        return list(
+            parallel_map(
+                _theme_job,
+                themes,
+                jobs=jobs,
+                chunk=1,
+                initializer=_begin_themes,
+                initargs=(units, coders),
+            )
+        )
+
+    return per_theme
+
+
 def corpus_stats(
-    stories: Iterable[Story] | Collection, *, taxonomy: TaxonomyLike | None = None
+    stories: Iterable[Story] | Collection,
+    *,
+    taxonomy: TaxonomyLike | None = None,
+    jobs: int = 1,
 ) -> CorpusStats:
     """
     Count what a corpus holds.
@@ -160,13 +208,15 @@ def corpus_stats(
         stories: A collection or any iterable of stories.
         taxonomy: What gives a theme its label and top-level theme; the syntax of the id
             alone when ``None``.
+        jobs: Worker processes for the agreement of each theme, the costly part for a
+            large coded corpus; the figures are the same for any number.
 
     Returns:
         The figures.
 
     .. versionadded:: 0.2.0
     """
-    from rewardkit.agreement import measure  # noqa: PLC0415 - only when counting
+    from rewardkit.agreement import Level, _measure  # noqa: PLC0415 - only when counting
 
     stories = list(stories)
     themes = _Themes(taxonomy)
@@ -209,7 +259,7 @@ def corpus_stats(
         top_sets.append(tops)
     coded = sum(1 for s in theme_sets if s)
     by_role = _ranked(fields["role"])
-    report = measure(stories)
+    report = _measure(stories, level=Level.THEME, taxonomy=None, per_theme=_themes_in(jobs))
     return CorpusStats(
         stories=len(stories),
         coded_stories=coded,
