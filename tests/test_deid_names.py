@@ -595,3 +595,46 @@ def test_look_alikes_of_names_are_left_alone(text):
 )
 def test_names_beside_look_alikes_are_found(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("our mascot is a rubber duck called Ms. Q.V. and we love her", "Q.V."),
+        ("a boy, who I'll call by his first initial, H., finished school.", "H."),
+        ("a woman I'll refer to by her initials, M.O., because she asked.", "M.O."),
+        ('the card was signed "Z.K." like he is famous now.', "Z.K."),
+        ('He signs his emails to me "W.A., future nurse."', "W.A."),
+        # Alone on the last line, after a closing of any language.
+        ("Keep turning up for them.\n\nIa manuia,\nTavita", "Tavita"),
+        ("Thanks for reading.\n\nBis bald,\n- Henrike", "Henrike"),
+        # A naming cue with "now" in it.
+        ("I'll use the name he goes by now, Makwa. He is proud of it.", "Makwa"),
+    ],
+)
+def test_initials_sign_offs_and_names_after_a_cue(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got a B.A. in the end and Ms. Rivera smiled.",  # no initials after a cue
+        "Thanks for reading,\nSincerely",  # a closing word, not a name
+        "It was a long week, honestly,\nAnyway",
+    ],
+)
+def test_no_initials_or_sign_off_where_there_is_none(text):
+    assert [n for n in names(text) if n != "Rivera"] == []
+
+
+def test_an_organisation_starts_at_its_head_word_and_keeps_its_legal_form():
+    text = "Enter Iglesia Pentecostal la Roca de Salvación. Then Kulturverein Ostwind e.V. helped."
+    orgs = [v for c, v in found(text) if c == "ORGANIZATION"]
+    assert "Iglesia Pentecostal la Roca de Salvación" in orgs
+    text = "We went to the team at Kulturverein Ostwind e.V. on Friday."
+    assert ("ORGANIZATION", "Kulturverein Ostwind e.V.") in found(text)
+    text = "I send my lads to Carrowmore Men's Shed and to Auntie Bisi's Kitchen."
+    orgs = [v for c, v in found(text) if c == "ORGANIZATION"]
+    assert "Carrowmore Men's Shed" in orgs
+    assert "Auntie Bisi's Kitchen" in orgs

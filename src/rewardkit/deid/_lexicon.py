@@ -771,6 +771,8 @@ FACILITY_NOUNS = word_set(
     alliance coalition initiative outreach society agency cooperative co-op pantry kitchen
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
+    shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
+    barbershop eatery canteen
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -779,6 +781,10 @@ FACILITY_WORDS_BEFORE = word_set(
     """
     chùa wat masjid iglesia église eglise igreja templo gurdwara mandir kirche moschee
     mosquée mezquita sinagoga hospital clínica clinica escuela école escola colegio liceo
+    centro fundación fundacion asociación asociacion parroquia collège lycée paroisse
+    garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
+    szkoła fundacja stowarzyszenie parafia kościół scuola chiesa associazione fondazione
+    cooperativa associação fundação creche
     """
 )
 #: Words that close a capitalised run naming a facility without a facility noun

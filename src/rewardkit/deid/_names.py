@@ -25,6 +25,7 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
+from ._engine import prepared
 from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     APPOSITION_NOUNS,
@@ -96,7 +97,8 @@ _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![
 _VOCATIVE_END = re.compile('[!?]|\\.["\u201d]')
 _CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t|D|VE|LL|RE|M|T)$")
 _NAMING_CUE = re.compile(
-    "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")\s*[\"\u201c'\u2018]?$", re.IGNORECASE
+    "(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")(?:\s+now,?)?\s*[\"\u201c'\u2018]?$",
+    re.IGNORECASE,
 )
 # "everyone calls him Dre", "they call me Bo", "known as Lupe".
 _CALLS = re.compile(
@@ -114,7 +116,7 @@ _CUES_BEFORE = (
     | SIGN_OFF_WORDS
     | frozenset({"him", "her", "them", "me", "us", "as"})
 )
-_NAMED_LAST = NAMING_LAST_WORDS | frozenset({"him", "her", "them", "me", "us", "as"})
+_NAMED_LAST = NAMING_LAST_WORDS | frozenset({"him", "her", "them", "me", "us", "as", "now"})
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
 # Where a word's context ends: a sentence, a clause, a quotation.
@@ -212,6 +214,17 @@ class NameDetector:
             end = _name_end(text, ws, first, j, mode)
             yield self._hit(ws[first].start, end, score, reason)
             done = j + 1
+        if english:
+            yield from self._initials_and_sign_off(text)
+
+    def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
+        """Find initials after a cue and a name alone on a post's last line."""
+        if not _INITIAL_CUES.isdisjoint(prepared(text).words):
+            for m in _INITIALS.finditer(text):
+                yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a cue")
+        closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
+        if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
+            yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
@@ -245,6 +258,26 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     # "my client bongani": after a word for a person, a lowercase word of no language
     cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
     return bool(w.cap or w.upper or f & LISTED or cued)
+
+
+#: Initials that stand for someone: after a title ("Ms. J.T."), after "initials" ("by her
+#: initials, R.K.,") or in a signature ('signed "T.C."', 'signs his emails "L.B.').
+_INITIALS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+"
+    r"|\binitials?,?[ \t]+(?:(?:is|are|was|were|of|only)[ \t]+)?"
+    r"|\bsign(?:ed|s|ing)[ \t]+(?:\w+[ \t]+){0,4}?(?:as[ \t]+)?[\"\u201c])"
+    r"(?P<id>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?!\w)"
+)
+#: The words of which one must be in a text for :data:`_INITIALS` to find anything.
+_INITIAL_CUES = frozenset(
+    b"mr mrs ms miss mx dr initial initials sign signs signed signing".split()
+)
+#: The last line of a post, one word alone after a line that ends in a comma: a sign-off
+#: after a closing of any language ("Manuia le aso,\nSefo").
+_CLOSING_SIGN_OFF = re.compile(
+    r",[ \t]*\n[ \t]*(?:[-\u2013\u2014~][ \t]*)?"
+    r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{1,20})[ \t.!]*\s*\Z"
+)
 
 
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911 - one rule per return
@@ -565,8 +598,10 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     gap = w.gap[:-1] if w.gap[-1:] in _OPENING_QUOTE_CHARS else w.gap  # calls him "Lwa"
     if not is_space_gap(gap[-1:]) or any(c in w.gap for c in ".!?\n"):
         return False
-    window = max(0, w.start - 16)
-    if prev.low in NAMING_LAST_WORDS and _NAMING_CUE.search(text, window, w.start) is not None:
+    window = max(0, w.start - 20)
+    if (prev.low in NAMING_LAST_WORDS or prev.low == "now") and _NAMING_CUE.search(
+        text, window, w.start
+    ) is not None:
         return True
     return (
         prev.low in {"him", "her", "them", "me", "us", "as"}

@@ -87,7 +87,9 @@ class OrganizationDetector:
         ws = words(text)
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
-            yield from self._detect(text, ws)
+            for d in self._detect(text, ws):
+                form = _LEGAL_FORM.match(text, d.end)
+                yield d if form is None else attrs.evolve(d, end=form.end())
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
@@ -100,9 +102,7 @@ class OrganizationDetector:
             j = i
             k = i
             while k + 1 < n and (
-                not ws[k].possessive
-                or ws[k + 1].low in FACILITY_HEADS
-                or (k == i and _business_after(ws, k))
+                not ws[k].possessive or ws[k + 1].low in FACILITY_HEADS or _business_after(ws, k)
             ):
                 nxt = ws[k + 1]
                 gap_ok = (
@@ -122,6 +122,8 @@ class OrganizationDetector:
                     k += 1
                     continue
                 break
+            i = _from_head(ws, i, j)  # noqa: PLW2901 - the run starts at its head word
+            w = ws[i]
             run = ws[i : j + 1]
             lows = [x.low for x in run]
             start = w.start
@@ -208,6 +210,21 @@ def _generic_name(ws: tuple[Word, ...], i: int, j: int) -> bool:
     return any(
         " ".join(x.low for x in ws[i : k + 1]) in GENERIC_ORGANIZATIONS for k in range(i, j + 1)
     )
+
+
+def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
+    """Return where the run from *i* to *j* starts: at a head word ("Enter Iglesia ...")."""
+    for k in range(i + 1, j):
+        if ws[k].low in FACILITY_WORDS_BEFORE and ws[k].cap:
+            return k
+    return i
+
+
+#: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
+_LEGAL_FORM = re.compile(
+    r",? (?:e\. ?V\.|g?GmbH|Ltd\.?|Inc\.?|LLC|PLC|S\.A\.|SARL|AG|Pty Ltd|CIC|NPO)(?![\w.])"
+    r"|,? (?:e\. ?V|Inc|Ltd|S\.A)\.(?=\s|$)"
+)
 
 
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
