@@ -638,3 +638,33 @@ def test_an_organisation_starts_at_its_head_word_and_keeps_its_legal_form():
     orgs = [v for c, v in found(text) if c == "ORGANIZATION"]
     assert "Carrowmore Men's Shed" in orgs
     assert "Auntie Bisi's Kitchen" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The dad told me once "in Korea we do not have anxiety" and laughed.',
+        "Mandarin, English, a bit of Hokkien when the aunties need it.",
+        "he has gone from 4 F's to 1 F this term.",
+        "Short-ish post with a link at the end.",
+        "an appointment with a counselor at the IHS clinic next week.",
+        "Done contracts in Georgia, North Dakota, Arizona and Maine.",
+    ],
+)
+def test_countries_languages_grades_and_suffixed_words_are_no_names(text):
+    assert found(text) == []
+
+
+def test_a_name_before_a_people_and_an_age():
+    assert "Tokala" in names("my client for most of his stay, Tokala, Lakota, 31, went home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The address is 6/14 Banksia Crescent, which I will remember.", "6/14 Banksia Crescent"),
+        ("the family bakery on Hammer Straße 41. She wanted more.", "Hammer Straße 41"),
+    ],
+)
+def test_addresses_with_a_unit_slash_or_a_separate_street_word(text, value):
+    assert ("LOCATION", value) in found(text)

@@ -595,6 +595,13 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
+    hokkien teochew hakka taishanese shanghainese malay bahasa tamil telugu bengali punjabi
+    gujarati marathi swahili yoruba igbo hausa amharic somali tigrinya zulu xhosa twi
+    wolof lingala kreyol patois quechua guarani nahuatl maori samoan tongan fijian hmong
+    khmer burmese nepali sinhala pashto dari kurdish armenian georgian ukrainian
+    romanian hungarian czech slovak serbian croatian bosnian albanian bulgarian icelandic
+    estonian latvian lithuanian basque catalan galician yiddish ojibwe cree navajo lakota
+    cherokee inuktitut
     irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
     american british canadian mexican african asian european indian latino latina latinx
     black white native indigenous catholic christian jewish muslim buddhist hindu
@@ -699,7 +706,7 @@ CLINICAL_WORDS = word_set(
 # entry is a whole name, casefolded.
 GENERIC_ORGANIZATIONS = phrase_set(
     """
-    va | the va | nami | aa | na | google | army | the army | navy | the navy | marines |
+    va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |

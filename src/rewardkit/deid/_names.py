@@ -47,6 +47,7 @@ from ._lexicon import (
     GREETING_WORDS,
     KINSHIP_WORDS,
     KUNYA_WORDS,
+    LANGUAGES_AND_PEOPLES,
     LISTED,
     LOWERCASE_PARTICLES,
     MONTHS,
@@ -329,7 +330,7 @@ def _tldr(ws: tuple[Word, ...], k: int) -> bool:
     return ws[k].low == "dr" and k > 0 and ws[k - 1].low == "tl" and ws[k].gap in {";", "; ", ""}
 
 
-def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per branch
+def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912, PLR0915 - one rule per branch
     w = ws[i]
     f = w.flags
     low = w.low
@@ -454,8 +455,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not _people_word(w)
     ):
         j = _run_end(ws, i)
+        after = ws[j].end
+        if j + 1 < len(ws) and ws[j + 1].gap == ", " and ws[j + 1].low in LANGUAGES_AND_PEOPLES:
+            after = ws[j + 1].end  # "Wanbli, Lakota, 28,"
         if (
-            _AGE_AFTER.match(text, ws[j].end) is not None
+            _AGE_AFTER.match(text, after) is not None
             and not facility_follows(ws, i)
             and not _place_word(ws, i, lex)
             and not run_is_region(text, ws, i, j, lex)
@@ -473,8 +477,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.8, "a kunya", "name"
     if not_alone or low in EPONYMS or _generic_run(ws, i):
         return None
-    # 10. The name lists: a capitalised word they hold that is no English word.
-    if f & LISTED and not f & WORD:
+    # 10. The name lists: a capitalised word they hold that is no English word (nor a word
+    # with a suffix: "Short-ish").
+    if f & LISTED and not f & WORD and not _suffixed(w):
         if (
             w.cap
             and not facility_follows(ws, i)
@@ -529,7 +534,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 12. An unknown capitalised word acting as a person.
     if w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places:
-        if facility_follows(ws, i) or _people_word(w):
+        if facility_follows(ws, i) or _people_word(w) or len(low) < 2:  # "4 F's"
             return None
         if w.possessive and not w.initial:
             return 0.6, "unknown capitalised word with a possessive", "name"
@@ -766,6 +771,14 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
             if x.text.islower() and not x.flags & (ENGLISH | LISTED | STOP):
                 return True
     return False
+
+
+def _suffixed(w: Word) -> bool:
+    """Tell whether a hyphenated word ends in a lowercase English word ("Short-ish")."""
+    if "-" not in w.text:
+        return False
+    tail = w.text.rsplit("-", 1)[1]
+    return tail.islower() and (tail == "ish" or bool(word_flags(tail) & WORD))
 
 
 def _speaks(ws: tuple[Word, ...], i: int) -> bool:

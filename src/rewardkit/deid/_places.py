@@ -101,7 +101,7 @@ _STREET = Rule(
         rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
-        rf"(?P<id>(?:\b(?<!\.)\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
+        rf"(?P<id>(?:\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?)"
     ),
     score=0.85,
@@ -232,7 +232,8 @@ _STREET_GERMANIC = Rule(
     # As for _STREET: from the start of a hyphenated word, on to its first capital.
     pattern=lazy(
         r"(?<![\w-])(?>(?:[\w-]*?-)??(?=[A-ZÀ-Þ]))"
-        rf"(?P<id>[A-ZÀ-Þ][\w-]*(?:{alternation(STREET_ENDINGS)})(?:\s+\d{{1,5}}[a-z]?)?(?!\w))"
+        rf"(?P<id>[A-ZÀ-Þ][\w-]*(?:{alternation(STREET_ENDINGS)}|[ ](?:Straße|Strasse|Weg|Platz"
+        rf"|Allee|Gasse))(?:\s+\d{{1,5}}[a-z]?)?(?!\w))"
     ),
     score=0.8,
     reason="street name",
