@@ -668,3 +668,15 @@ def test_a_name_before_a_people_and_an_age():
 )
 def test_addresses_with_a_unit_slash_or_a_separate_street_word(text, value):
     assert ("LOCATION", value) in found(text)
+
+
+def test_a_given_name_that_is_a_word_before_its_age_and_its_other_occurrences():
+    text = "I need to talk about Will because he made me laugh.\n\nWill is 34, has a job now."
+    assert names(text) == ["Will", "Will"]
+    assert names("Summer is 30 degrees here. May is 31 days long.") == []
+
+
+def test_the_town_after_a_street_address():
+    text = "The address is 9/12 Banksia Crescent, Kelmscott, which I will remember."
+    assert ("LOCATION", "9/12 Banksia Crescent, Kelmscott") in found(text)
+    assert ("LOCATION", "Main Street") in found("He lives on Main Street, Tuesday, she said.")

@@ -716,3 +716,30 @@ def test_a_future_age_and_a_holiday_are_no_identifiers(text):
 def test_the_holiday_of_a_given_year_is_a_date():
     assert ("DATE", "the Fourth of July, 2023") in found("He relapsed on the Fourth of July, 2023.")
     assert ("AGE_OVER_89", "93") in found("She is 93 and still knits.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("I know his last four, 4471, better than my own.", "SSN", "4471"),
+        ("the office only wanted the last 4 digits: 9032", "SSN", "9032"),
+        (
+            "my state license is LMHC-NY 20417 and the fax is below.",
+            "LICENSE_NUMBER",
+            "LMHC-NY 20417",
+        ),
+    ],
+)
+def test_last_four_without_ssn_and_a_licence_with_its_state(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the card, last four 7712, was declined again.",
+        "He has worked 2 jobs for the last 4 years.",
+    ],
+)
+def test_last_four_of_a_card_or_a_span_of_years_is_no_ssn(text):
+    assert [v for c, v in found(text) if c == "SSN"] == []

@@ -92,6 +92,8 @@ __all__ = ["NameDetector", "detectors"]
 
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
+#: An age after "is" or "was": " 34,", " 7 years old", " 12 and".
+_AGE_IS = re.compile(r" (?:[1-9]|[1-8][0-9])(?:,| years? old\b| and\b| now\b)")
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
 #: What ends an utterance right after a name it calls: "!", "?" or a stop before a quote.
@@ -465,6 +467,17 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not run_is_region(text, ws, i, j, lex)
         ):
             return 0.75, "an age after it", "name"
+    # 8b. "Will is 34, has ...": a given name, even one that is a word, before its age.
+    if (
+        w.cap
+        and f & GIVEN
+        and nxt is not None
+        and nxt.low in {"is", "was"}
+        and nxt.gap == " "
+        and not f & (_NEVER & ~SOFT_STOP)
+        and _AGE_IS.match(text, nxt.end) is not None
+    ):
+        return 0.7, "an age after it", "name"
     # 9. A kunya: "Umm Khalid", "Abu Bakr".
     if (
         w.cap

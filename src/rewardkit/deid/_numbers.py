@@ -437,7 +437,10 @@ _ID_CUE = Rule(
 # Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
 _ID_SPACED_TOKEN = lazy(
     r"(?<![\w/-])(?P<id>(?:(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF|NHS|NI|MR)\b)[A-Z]{1,4}[ -]?)?"
-    r"[0-9]+(?: [0-9]+[A-Z]?){1,4})(?![\w-]|[.,][0-9])"
+    r"[0-9]+(?: [0-9]+[A-Z]?){1,4}"
+    # "LPC-TN 4418": a licence's letters, a hyphen and a state, then its number
+    r"|(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF)\b)[A-Z]{2,5}-[A-Z]{2,4} [0-9]{4,})"
+    r"(?![\w-]|[.,][0-9])"
 )
 # The cues of a number in groups: never a phone's, a fax's or an SSN's (their own rules').
 _NOT_SPACED = frozenset({C.PHONE, C.FAX, C.SSN})
@@ -448,7 +451,8 @@ def _spaced_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     value = m.group("id")
     start, end = m.span("id")
     groups = value.split()
-    if _count_digits(value) < 6 or all(_NOT_ID.fullmatch(g) for g in groups):
+    letters = value[0].isalpha()
+    if _count_digits(value) < (4 if letters else 6) or all(_NOT_ID.fullmatch(g) for g in groups):
         return None  # too short; years and measures ("2019 2020")
     if not _plain(groups[-1], text, end - len(groups[-1]), end):
         return None  # "... 30 minutes"
@@ -535,6 +539,30 @@ _SSN_CUE = Rule(
     check=lambda m, t: _ssn_cue(m, t) is not None,
     words=_SSN_WORDS,
     anchor=_DIGITS,
+)
+
+# "I know his last four, 2208": with no word of a card, an account or a phone before it, the
+# last four digits people quote are their social security number's.
+_NOT_SSN_NEAR = re.compile(r"card|account|acct|phone|cell|visa|debit|credit|bank|routing", _I)
+
+
+def _last_four_ok(m: re.Match[str], text: str) -> bool:
+    return _NOT_SSN_NEAR.search(text, max(0, m.start() - 60), m.start("id")) is None
+
+
+_SSN_LAST_FOUR = Rule(
+    category=C.SSN,
+    pattern=lazy(
+        r"\blast[ \t]+(?:four|4)(?:[ \t]+digits)?"
+        r"(?:[ \t]+of[ \t]+(?:his|her|their|my|your|the)[ \t]+(?:ssn|social(?:[ \t]+security)?"
+        r"(?:[ \t]+number)?))?[ \t]*[,:]?[ \t]*(?:(?:is|are|was|were)[ \t]+)?"
+        r"(?P<id>[0-9]{4})(?![\w-])",
+        _I,
+    ),
+    score=0.7,
+    reason="four digits after 'last four'",
+    check=_last_four_ok,
+    words=("last",),
 )
 
 # --------------------------------------------------------------------------- shapes
@@ -1068,7 +1096,7 @@ def detectors() -> list[PatternDetector]:
         The ``ssn``, ``id-number`` and ``age-over-89`` detectors.
     """
     return [
-        PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE]),
+        PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE, _SSN_LAST_FOUR]),
         PatternDetector(
             name="id-number",
             rules=[

@@ -8,6 +8,7 @@ a capitalised run or acronym after "at", "works for", "admitted to" and similar.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -229,7 +230,15 @@ _LEGAL_FORM = re.compile(
 
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
-    return " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
+    return ws[i].low in _generic_firsts() and (
+        " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
+    )
+
+
+@functools.cache
+def _generic_firsts() -> frozenset[str]:
+    """Return the first words of the generic bodies' names, as the text is cut into words."""
+    return frozenset(ws[0].low for ws in map(words.__wrapped__, GENERIC_ORGANIZATIONS) if ws)
 
 
 def _facility(run: Sequence[Word]) -> bool:

@@ -95,6 +95,13 @@ _COURT_OF_LAW = re.compile(
 )
 
 
+# The town after a street address, before a comma, a state or a postcode: "27 Wattlebird
+# Crescent, Midland, ..." (not a day or a month: "on Main Street, Tuesday, ...").
+_TOWN_AFTER_STREET = (
+    r"(?:,[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|And|But|Then|So)\b)"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?=,|[ \t]+[A-Z]{2,3}\b|[ \t]+[0-9]{4,5}\b))"
+)
 _STREET = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -102,7 +109,7 @@ _STREET = Rule(
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
         rf"(?P<id>(?:\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
-        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?)"
+        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?{_TOWN_AFTER_STREET}?)"
     ),
     score=0.85,
     reason="street name",
