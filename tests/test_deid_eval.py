@@ -34,6 +34,7 @@ SETS = [
     "posts_fresh.jsonl",
     "posts_fresh2.jsonl",
     "posts_fresh3.jsonl",
+    "posts_fresh4.jsonl",
 ]
 
 
@@ -157,12 +158,13 @@ def test_the_fresh_set_is_long_varied_and_unscored():
     assert "posts_fresh.jsonl" not in BARS
 
 
-# posts_fresh2.jsonl and posts_fresh3.jsonl are two more unseen sets, written the same way with
-# longer posts; they carry no bar either. Per set: posts, with identifiers, clean, words per
-# post, names at least.
+# posts_fresh2.jsonl, posts_fresh3.jsonl and posts_fresh4.jsonl are more unseen sets, written
+# the same way with longer posts; they carry no bar either. Per set: posts, with identifiers,
+# clean, words per post, names at least.
 MORE_FRESH_SETS = {
     "posts_fresh2.jsonl": (75, 55, 18, (150, 600), 0),
     "posts_fresh3.jsonl": (60, 45, 15, (150, 450), 150),
+    "posts_fresh4.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -201,7 +203,12 @@ def _lookalikes(block):
 
 @pytest.mark.parametrize(
     ("source_name", "prefix"),
-    [("posts_fresh.txt", "fresh"), ("posts_fresh2.txt", "fresh2"), ("posts_fresh3.txt", "fresh3")],
+    [
+        ("posts_fresh.txt", "fresh"),
+        ("posts_fresh2.txt", "fresh2"),
+        ("posts_fresh3.txt", "fresh3"),
+        ("posts_fresh4.txt", "fresh4"),
+    ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
     # A labelled string (or a part of a labelled name) that appears again in the same post
