@@ -680,3 +680,23 @@ def test_the_town_after_a_street_address():
     text = "The address is 9/12 Banksia Crescent, Kelmscott, which I will remember."
     assert ("LOCATION", "9/12 Banksia Crescent, Kelmscott") in found(text)
     assert ("LOCATION", "Main Street") in found("He lives on Main Street, Tuesday, she said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her cat, a one-eyed tabby called Pickle, and her dream of being a vet.",
+        "- A stuffed lion called Brave. Every kid who holds him gets brave.",
+        "Social worker, child and family team, Western Australia.",
+        "who I swear has the calmest voice in North America.",
+        "On Vaisakhi he brought the entire family. Diwali was loud too.",
+        "The WISC and the Woodcock-Johnson are useful tools.",
+        "my Sámi is worse than my Norwegian.",
+    ],
+)
+def test_pets_toys_regions_festivals_and_tests_are_no_names(text):
+    assert found(text) == []
+
+
+def test_a_person_named_beside_a_pet_named():
+    assert names("He has a son named Ravi and a dog called Biscuit.") == ["Ravi"]

@@ -558,7 +558,26 @@ EPONYMS = word_set(
     winnicott kohut linehan gottman yalom frankl satir minuchin seligman kabat-zinn
     rollnick prochaska diclemente rorschach wechsler likert kraepelin bleuler charcot horney
     fromm bion lacan alzheimer parkinson asperger tourette huntington korsakoff wernicke
-    crohn hodgkin cushing hashimoto kübler-ross kubler-ross
+    crohn hodgkin cushing hashimoto kübler-ross kubler-ross woodcock-johnson mckinney-vento
+    stanford-binet myers-briggs
+    """
+)
+#: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
+FESTIVALS = word_set(
+    """
+    vaisakhi baisakhi diwali deepavali holi navratri dussehra onam pongal eid ramadan ramadhan
+    hanukkah chanukah passover purim yom kippur rosh hashanah nowruz norouz songkran tet
+    chuseok obon matariki naidoc juneteenth kwanzaa
+    """
+)
+#: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
+#: Pickle", "a stuffed lion called Brave"): that name is no one's.
+NAMED_THINGS = word_set(
+    """
+    cat cats kitten kitty tabby dog dogs puppy pup pet pets hamster rabbit bunny goldfish fish
+    horse pony bird parrot budgie chicken chickens goat lizard snake turtle tortoise guinea
+    pig ferret lion bear teddy toy doll dolls plush plushie stuffie stuffy stuffed puppet
+    dummy mannequin robot plant plants car van truck bike boat
     """
 )
 # Verbs that follow a person as subject.
@@ -601,7 +620,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     khmer burmese nepali sinhala pashto dari kurdish armenian georgian ukrainian
     romanian hungarian czech slovak serbian croatian bosnian albanian bulgarian icelandic
     estonian latvian lithuanian basque catalan galician yiddish ojibwe cree navajo lakota
-    cherokee inuktitut
+    cherokee inuktitut sámi
     irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
     american british canadian mexican african asian european indian latino latina latinx
     black white native indigenous catholic christian jewish muslim buddhist hindu

@@ -39,6 +39,7 @@ from ._lexicon import (
     EXTENSION_STOP,
     FAMILY,
     FAMILY_AFTER,
+    FESTIVALS,
     FOREIGN,
     FUNCTION_WORDS,
     GENERIC,
@@ -54,6 +55,7 @@ from ._lexicon import (
     NAME_CUE,
     NAME_PARTICLES,
     NAME_START,
+    NAMED_THINGS,
     NAMING_CUES,
     NAMING_LAST_WORDS,
     NON_ORG_ACRONYMS,
@@ -346,7 +348,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
     if prev is not None and prev.low in _NAMED_LAST and _named(text, ws, i):
         if (
-            f & (_NEVER | GENERIC | TITLE)
+            _thing_named(ws, i)
+            or f & (_NEVER | GENERIC | TITLE)
             or low in NOT_NAME_WORDS
             or low in KINSHIP_WORDS
             or _generic_run(ws, i)
@@ -364,7 +367,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     titled = _titled(ws, i)
     if titled is not None:
         return titled
-    if f & _NEVER or low in NOT_NAME_WORDS or _event_day(ws, i):
+    if f & _NEVER or low in NOT_NAME_WORDS or low in FESTIVALS or _event_day(ws, i):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
     if (
@@ -783,6 +786,19 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
             x = ws[a]
             if x.text.islower() and not x.flags & (ENGLISH | LISTED | STOP):
                 return True
+    return False
+
+
+def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the name at word *i* is an animal's or a thing's ("a tabby called Pickle")."""
+    # The cue's words and up to three words before them, within the clause.
+    k = i - 1
+    for _ in range(6):
+        if k < 0 or any(c in ".!?\n;" for c in ws[k + 1].gap):
+            return False
+        if ws[k].low in NAMED_THINGS:
+            return True
+        k -= 1
     return False
 
 
