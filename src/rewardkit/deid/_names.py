@@ -85,7 +85,15 @@ from ._lexicon import (
     word_flags,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, facility_follows, is_space_gap, month_context, run_is_region, words
+from ._words import (
+    Word,
+    facility_follows,
+    generic_firsts,
+    is_space_gap,
+    month_context,
+    run_is_region,
+    words,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -977,6 +985,8 @@ def _people_word(w: Word) -> bool:
 
 def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the capitalised run from word *i* names a generic body ("Social Security")."""
+    if ws[i].low not in generic_firsts():
+        return False  # the usual case
     j = i
     while j + 1 < len(ws) and j - i < 3 and is_space_gap(ws[j + 1].gap) and ws[j + 1].cap:
         j += 1

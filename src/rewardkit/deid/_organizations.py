@@ -8,7 +8,6 @@ a capitalised run or acronym after "at", "works for", "admitted to" and similar.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -47,7 +46,7 @@ from ._lexicon import (
     lexicon,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, is_space_gap, run_is_region, words
+from ._words import Word, generic_firsts, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -230,15 +229,9 @@ _LEGAL_FORM = re.compile(
 
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
-    return ws[i].low in _generic_firsts() and (
+    return ws[i].low in generic_firsts() and (
         " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
     )
-
-
-@functools.cache
-def _generic_firsts() -> frozenset[str]:
-    """Return the first words of the generic bodies' names, as the text is cut into words."""
-    return frozenset(ws[0].low for ws in map(words.__wrapped__, GENERIC_ORGANIZATIONS) if ws)
 
 
 def _facility(run: Sequence[Word]) -> bool:

@@ -51,7 +51,7 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
-from ._words import Word, facility_follows, is_space_gap, run_is_region, words
+from ._words import Word, facility_follows, generic_firsts, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -315,6 +315,8 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
 
 def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the capitalised words from word *i* name a generic body ("Comic Sans")."""
+    if ws[i].low not in generic_firsts():
+        return False  # the usual case
     name = ws[i].low
     for k in range(i + 1, min(i + 4, len(ws))):
         if not is_space_gap(ws[k].gap) or not ws[k].cap:

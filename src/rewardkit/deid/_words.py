@@ -17,12 +17,19 @@ import functools
 import re
 import unicodedata
 
-from ._lexicon import FACILITY_NOUNS, MONTH_CONTEXT_WORDS, Lexicon, word_flags
+from ._lexicon import (
+    FACILITY_NOUNS,
+    GENERIC_ORGANIZATIONS,
+    MONTH_CONTEXT_WORDS,
+    Lexicon,
+    word_flags,
+)
 from ._normalize import fold, nfc
 
 __all__ = [
     "Word",
     "facility_follows",
+    "generic_firsts",
     "is_space_gap",
     "month_context",
     "run_is_region",
@@ -197,6 +204,12 @@ def words(text: str) -> tuple[Word, ...]:
         append(w)
         prev_end = pos
     return tuple(out)
+
+
+@functools.cache
+def generic_firsts() -> frozenset[str]:
+    """Return the first words of the generic bodies' names, as the text is cut into words."""
+    return frozenset(ws[0].low for ws in map(words.__wrapped__, GENERIC_ORGANIZATIONS) if ws)
 
 
 def is_space_gap(gap: str) -> bool:
