@@ -232,7 +232,8 @@ class NameDetector:
 
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
         """Find initials after a cue and a name alone on a post's last line."""
-        if not _INITIAL_CUES.isdisjoint(prepared(text).words):
+        state = prepared(text)
+        if _AN_INITIAL.search(state.shape) and not _INITIAL_CUES.isdisjoint(state.words):
             for m in _INITIALS.finditer(text):
                 yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a cue")
         closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
@@ -281,6 +282,8 @@ _INITIALS = re.compile(
     r"|\bsign(?:ed|s|ing)[ \t]+(?:\w+[ \t]+){0,4}?(?:as[ \t]+)?[\"\u201c])"
     r"(?P<id>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?!\w)"
 )
+#: A capital alone before a full stop, in a text's shape: an initial.
+_AN_INITIAL = re.compile(rb"(?<![aA])A\.")
 #: The words of which one must be in a text for :data:`_INITIALS` to find anything.
 _INITIAL_CUES = frozenset(
     b"mr mrs ms miss mx dr initial initials sign signs signed signing".split()

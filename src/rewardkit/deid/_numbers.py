@@ -468,6 +468,8 @@ _ID_SPACED = Rule(
     score=0.85,
     reason="number in groups after a record-number cue word",
     category_of=_spaced_id_category,
+    # Digits, a space and digits; or a licence's "LPC-TN 4418".
+    trigger=re.compile(rb"0 0|A-AA+ 0"),
     anchor=_DIGITS,
     back=string.ascii_uppercase + "- ",
 )
@@ -562,7 +564,7 @@ _SSN_LAST_FOUR = Rule(
     score=0.7,
     reason="four digits after 'last four'",
     check=_last_four_ok,
-    words=("last",),
+    anchor=word_anchor("last"),
 )
 
 # --------------------------------------------------------------------------- shapes
