@@ -700,3 +700,15 @@ def test_pets_toys_regions_festivals_and_tests_are_no_names(text):
 
 def test_a_person_named_beside_a_pet_named():
     assert names("He has a son named Ravi and a dog called Biscuit.") == ["Ravi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The intake sheet said Name: ADAEZE OKONKWO and nothing else.", "ADAEZE OKONKWO"),
+        ("Patient name: Tomasz Wierzbicki, date of birth on file.", "Tomasz Wierzbicki"),
+        ("My name is Trần Thị Thu Lan and I was your student.", "Trần Thị Thu Lan"),
+    ],
+)
+def test_a_name_after_a_form_field_or_a_naming_cue_is_found_whole(text, name):
+    assert names(text) == [name]

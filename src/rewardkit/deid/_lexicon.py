@@ -511,8 +511,9 @@ NAMING_CUES = (
     "went by",
     "aka",
     "a.k.a.",
+    "name:",
 )
-NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".") for c in NAMING_CUES) | {
+NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:") for c in NAMING_CUES) | {
     "name",
     "a.k.a",
 }

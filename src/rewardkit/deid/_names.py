@@ -1161,9 +1161,13 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         lower = nxt.text.islower() and len(nxt.low) >= 3
         return 1 if lower and not f & (ENGLISH | _NOT_ALONE | COMMON) else 0
     if mode == "upper":
-        return 1 if nxt.upper and f & LISTED and not f & (ENGLISH | _NEVER) else 0
+        # "CHIDINMA EZEAKU": a listed word, or a long one of no list that is no acronym
+        unlisted = len(nxt.text) >= 4 and nxt.text not in _CAPS_ACRONYMS
+        return 1 if nxt.upper and (f & LISTED or unlisted) and not f & (ENGLISH | _NEVER) else 0
     if not nxt.cap:
         return _particles(ws, j)
+    if mode == "run" and f & SOFT_STOP and follows_cap and nxt.low not in PRONOUNS:
+        return 1  # "Nguyễn Thị Thu Hà": a weekday's or a month's short form inside a name
     if f & STOP and nxt.low not in EXTENSION_STOP:
         if mode == "run" and nxt.low not in PRONOUNS and follows_cap:
             return 1  # "Kateri Two Rivers": a word inside a name introduced as one
