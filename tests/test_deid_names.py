@@ -712,3 +712,34 @@ def test_a_person_named_beside_a_pet_named():
 )
 def test_a_name_after_a_form_field_or_a_naming_cue_is_found_whole(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "with a small picture of Lord Ganesha on top, and we read the Book of Ruth.",
+        "in July, in South Texas, and later in Enugu State, and in Kerala too.",
+        "We moved to Wednesdays. Doc said that's fine. Our Elder set up a chair.",
+        "Update: to the person who DMed asking about it, yes.",
+        "I do the EPDS (Edinburgh Postnatal Depression Scale) with every mum.",
+        '- "Don\'t Stop Believin\'": a teenager on the unit sang it all week.',
+        "ONE OF MY KIDS JUST GOT ACCEPTED TO A FOUR YEAR UNIVERSITY. WITH A SCHOLARSHIP.",
+        "Mario Kart and Zelda got them talking; then Ted Lasso and Bluey.",
+        "signed the sheet in Cyrillic, then drew a heart.",
+    ],
+)
+def test_more_look_alikes_are_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zsófika is 28 and came to me two years ago.", "Zsófika"),
+        ("Meneer Van der Berg is 79 and has been with us for years.", "Van der Berg"),
+        ("One of our elders, anh Tuấn, is 72.", "Tuấn"),
+        ("My client Maria Guerrero came in with Father Hidalgo.", "Maria Guerrero"),
+    ],
+)
+def test_names_beside_ages_titles_and_places(text, name):
+    assert name in names(text)

@@ -560,7 +560,16 @@ EPONYMS = word_set(
     rollnick prochaska diclemente rorschach wechsler likert kraepelin bleuler charcot horney
     fromm bion lacan alzheimer parkinson asperger tourette huntington korsakoff wernicke
     crohn hodgkin cushing hashimoto kübler-ross kubler-ross woodcock-johnson mckinney-vento
+    lewy creutzfeldt-jakob guillain-barré
     stanford-binet myers-briggs
+    """
+)
+#: Gods and figures of scripture and worship, after "Lord" or "the Book of" and alone: never
+#: someone in the story ("a picture of Lord Ganesha", "the Book of Ruth").
+DEITIES = word_set(
+    """
+    ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
+    buddha allah jesus christ yahweh jehovah waheguru
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -621,7 +630,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     khmer burmese nepali sinhala pashto dari kurdish armenian georgian ukrainian
     romanian hungarian czech slovak serbian croatian bosnian albanian bulgarian icelandic
     estonian latvian lithuanian basque catalan galician yiddish ojibwe cree navajo lakota
-    cherokee inuktitut sámi
+    cherokee inuktitut sámi cyrillic hangul kanji hiragana katakana devanagari
     irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
     american british canadian mexican african asian european indian latino latina latinx
     black white native indigenous catholic christian jewish muslim buddhist hindu
@@ -651,6 +660,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
     who that which whose whom was is has had said says told asked went came kept got been
     did does finally just really still always never also actually literally basically
     mental health care services team unit ward group session sessions therapy program
+    doc elder elders
     practitioner assistant director manager coordinator specialist supervisor worker
     intern
     """
@@ -663,7 +673,8 @@ FOREIGN_TITLES = word_set(
     monsieur mme mlle mademoiselle herr frau fräulein signor signora signorina dott pani pan
     bác bà ông cô chú chị ate kuya tita tito manang manong sheikh shaykh hajji hajja
     haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
-    tio
+    tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie
+    gospodin gospozha
     """
 )
 # Words for family members, elders and friends, in English and other languages: without a
@@ -755,7 +766,11 @@ GENERIC_ORGANIZATIONS = phrase_set(
     nando's | trader joe's | whole foods | petsmart | petco | hobby lobby | barnes & noble |
     gamestop | build-a-bear | chuck e. cheese | dungeons & dragons | d&d | duolingo |
     peloton | fitbit | airbnb | beyond blue | kids help phone | reachout | black dog institute |
-    childline | papyrus | rethink | movember | mind | the mind
+    childline | papyrus | rethink | movember | mind | the mind | serviceontario |
+    service ontario | service canada | centrelink | dvla | jobcentre | job centre | mario kart |
+    mario | zelda | pokemon go | animal crossing | ted lasso | bluey | peppa pig | paw patrol |
+    the sims | stanley | crocs | lululemon | nike | adidas | squishmallows | taylor swift |
+    harry potter | hogwarts | star wars | marvel | barbie | spongebob
     """
 )
 # Slang, abbreviations and common misspellings of forum posts: lowercase, they are no names

@@ -32,6 +32,7 @@ from ._lexicon import (
     AUDIENCE_WORDS,
     CLINICAL_WORDS,
     COMMON,
+    DEITIES,
     ENGLISH,
     ENGLISH_STOP,
     EPONYM_NOUNS,
@@ -307,6 +308,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     )
     if (
         not titled
+        or w.low in DEITIES  # "Lord Ganesha"
         or w.low in _FUNCTION
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
@@ -353,6 +355,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         not w.text[1:].islower() and w.text.upper() in _CAPS_ACRONYMS and not w.upper
     ):
         return None
+    if len(w.text) > 2 and w.text[1].isupper() and not w.upper:
+        return None  # "DMed", "PTSDs": an acronym made a word, no name
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
@@ -378,7 +382,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     titled = _titled(ws, i)
     if titled is not None:
         return titled
-    if f & _NEVER or low in NOT_NAME_WORDS or low in FESTIVALS or _event_day(ws, i):
+    if (
+        f & _NEVER
+        or low in NOT_NAME_WORDS
+        or low in FESTIVALS
+        or low in DEITIES
+        or _event_day(ws, i)
+        or _book_of(ws, i)
+    ):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
     if (
@@ -484,7 +495,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 8b. "Will is 34, has ...": a given name, even one that is a word, before its age.
     if (
         w.cap
-        and f & GIVEN
+        and (f & GIVEN or not f & (ENGLISH | LISTED))
+        and not _people_word(w)
         and nxt is not None
         and nxt.low in {"is", "was"}
         and nxt.gap == " "
@@ -800,6 +812,16 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+def _book_of(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* names a book of scripture: "the Book of Ruth", "Gospel of John"."""
+    return (
+        i >= 2
+        and ws[i - 1].low == "of"
+        and ws[i - 2].low in {"book", "gospel", "epistle", "letter", "song", "songs", "psalm"}
+        and ws[i - 2].cap
+    )
+
+
 def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the name at word *i* is an animal's or a thing's ("a tabby called Pickle")."""
     # The cue's words and up to three words before them, within the clause.
@@ -960,9 +982,12 @@ def _eponym(ws: tuple[Word, ...], j: int) -> bool:
         return after in _ILLNESS_NOUNS
     if after in EPONYM_NOUNS:
         return True
-    # "Allen Cognitive Level screen": capitalised words of the method's name between.
+    # "Allen Cognitive Level screen", "Edinburgh Postnatal Depression Scale": the words of
+    # the method's name between.
     k = j + 1
-    while k < len(ws) and k - j <= 3 and ws[k].cap and is_space_gap(ws[k].gap):
+    while k < len(ws) and k - j <= 4 and ws[k].cap and is_space_gap(ws[k].gap):
+        if ws[k].low in EPONYM_NOUNS:
+            return True
         k += 1
     return k > j + 1 and k < len(ws) and is_space_gap(ws[k].gap) and ws[k].low in EPONYM_NOUNS
 

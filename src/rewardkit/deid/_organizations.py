@@ -129,7 +129,11 @@ class OrganizationDetector:
             start = w.start
             if lows and lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1):
                 start = run[1].start if len(run) > 1 else w.end
-            if _generic_span(text, ws, i, j) or (len(run) > 1 and ws[j].low in EPONYM_NOUNS):
+            if (
+                _generic_span(text, ws, i, j)
+                or (len(run) > 1 and ws[j].low in EPONYM_NOUNS)
+                or _shouted(run)
+            ):
                 done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
                 continue
             if len(run) > 1 and _facility(run):
@@ -210,6 +214,13 @@ def _generic_name(ws: tuple[Word, ...], i: int, j: int) -> bool:
     return any(
         " ".join(x.low for x in ws[i : k + 1]) in GENERIC_ORGANIZATIONS for k in range(i, j + 1)
     )
+
+
+def _shouted(run: Sequence[Word]) -> bool:
+    """Tell whether a run in capitals is a shouted sentence ("GOT ACCEPTED TO A UNIVERSITY")."""
+    if len(run) < 4 or not all(x.upper or len(x.text) == 1 for x in run):
+        return False
+    return sum(1 for x in run if x.flags & WORD) * 2 > len(run)
 
 
 def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:

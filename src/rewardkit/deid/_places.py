@@ -42,6 +42,7 @@ from ._lexicon import (
     STREET_WORDS,
     TREATMENT_WORDS,
     WARD_ORDINALS,
+    WEEKDAYS,
     WORD,
     Lexicon,
     alternation,
@@ -426,6 +427,7 @@ class PlaceDetector:
             w = ws[i]
             if (
                 w.low in NOT_PLACES
+                or w.low.removesuffix("s") in WEEKDAYS  # "moved to Wednesdays"
                 or w.flags & GENERIC
                 or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
                 or _generic_run(ws, i)

@@ -108,8 +108,8 @@ def _token(raw: str) -> _Token:
         if token[-1] in "sS" and len(token) > 2 and token[-2] in _APOSTROPHES:
             possessive = True
             token = token[:-2]
-        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES:
-            possessive = True  # "James'" — plural possessive
+        elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES and token[-1] in "sSzZ":
+            possessive = True  # "James'" — plural possessive; not "Believin'"
         result = (len(token), possessive, token[0].isupper(), _features(token))
     if len(_TOKENS) >= _TOKENS_LIMIT:
         _TOKENS.clear()
@@ -238,6 +238,11 @@ def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
 
 def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* (or their first few) name a state, country or region."""
+    if i < j and is_space_gap(ws[i + 1].gap):
+        if ws[i + 1].text == "State" and ws[i].cap:
+            return True  # "Enugu State", "Lagos State"
+        if ws[i].low in _COMPASS and run_is_region(text, ws, i + 1, j, lex):
+            return True  # "South Texas", "Northern California"
     firsts, longest = _region_heads(lex.regions_lower)
     if ws[i].low not in firsts:
         return False  # the usual case: no region starts with this word
@@ -245,6 +250,31 @@ def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
         if nfc(text[ws[i].start : ws[k].end]).casefold() in lex.regions_lower:
             return True
     return False
+
+
+#: Words before a region that name a part of it: "South Texas", "Upstate New York".
+_COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upstate",
+        "downstate",
+        "coastal",
+        "rural",
+        "inland",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
 
 
 @functools.lru_cache(maxsize=2)
