@@ -722,7 +722,7 @@ def test_a_name_after_a_form_field_or_a_naming_cue_is_found_whole(text, name):
         "We moved to Wednesdays. Doc said that's fine. Our Elder set up a chair.",
         "Update: to the person who DMed asking about it, yes.",
         "I do the EPDS (Edinburgh Postnatal Depression Scale) with every mum.",
-        '- "Don\'t Stop Believin\'": a teenager on the unit sang it all week.',
+        "- \"Don't Stop Believin'\": a teenager on the unit sang it all week.",
         "ONE OF MY KIDS JUST GOT ACCEPTED TO A FOUR YEAR UNIVERSITY. WITH A SCHOLARSHIP.",
         "Mario Kart and Zelda got them talking; then Ted Lasso and Bluey.",
         "signed the sheet in Cyrillic, then drew a heart.",
