@@ -13,10 +13,9 @@ Building is where the time goes, so it avoids the frozen classes' ``__setattr__`
 object starts as a plain *twin* with the same slots, its fields are set with plain
 attribute stores, and then its ``__class__`` becomes the model (CPython allows that between
 classes of identical layout, which is why the models have no ``__weakref__`` slot). The
-small models whose fields are plain values or tuples of such models (``Span``,
-``Redaction``, ``ThemeAssignment``) are built by msgspec itself, as slotted attrs twins
-without validators, whose absent optional fields are ``UNSET``: they get their defaults and
-change class. Pattern fields remember the values that matched (languages, platforms), and
+small models whose fields are all required plain values (``Span``, ``Redaction``) are
+built by msgspec itself, as slotted attrs twins without validators, that then change class.
+Pattern fields remember the values that matched (languages, platforms), and
 the two commonest timestamp shapes go straight to ``fromisoformat``.
 
 It never reports an error. Whenever a document is not plainly valid (msgspec rejects it, a
@@ -171,25 +170,17 @@ class _Builder:
         """
         Tell whether msgspec can build *cls* itself, as a twin whose class is then swapped.
 
-        That suits the small models whose fields are plain values or tuples of such models
-        (``Span``, ``Redaction``, ``ThemeAssignment``): nothing is left to convert. An
-        optional field is ``UNSET`` in the twin when its key is absent, so that the key count
-        still sees a duplicate or unknown key; the generated code puts the default in its
-        place before the class is swapped.
+        That suits the small models whose fields are all required plain values (``Span``,
+        ``Redaction``): nothing is left to convert. A model with optional fields is cheaper
+        as a mirror: msgspec looks for every field of an attrs class once decoded, and each
+        absent one costs it an exception.
         """
         if cls in (Story, Collection):
             return False
         for a in attrs.fields(cls):
             check = self.check_of(a)
-            if self.others_of(a):
+            if self.others_of(a) or a.default is not attrs.NOTHING:
                 return False
-            if a.default is not attrs.NOTHING and isinstance(check, v.Optional):
-                check = check.inner
-            if isinstance(check, v.TupleOf):
-                item = check.item_type
-                if not (isinstance(item, type) and item in MODEL_CLASSES and self.direct(item)):
-                    return False
-                continue
             if not isinstance(check, v.Integer | v.Number | v.Member | v.Const | v.String):
                 return False
             if isinstance(check, v.String) and check.non_blank:
@@ -200,17 +191,9 @@ class _Builder:
         if cls in self.structs:
             return self.structs[cls]
         if self.direct(cls):
-            # A slotted attrs class without validators, laid out as *cls*; optional fields
-            # are UNSET when absent.
-            annotations: dict[str, Any] = {}
+            # A slotted attrs class without validators, laid out as *cls*.
+            annotations = {a.name: self.type_of(self.check_of(a)) for a in attrs.fields(cls)}
             body: dict[str, Any] = {"__annotations__": annotations, "__module__": __name__}
-            for a in attrs.fields(cls):
-                t = self.type_of(self.check_of(a))
-                if a.default is attrs.NOTHING:
-                    annotations[a.name] = t
-                else:
-                    annotations[a.name] = t | None | msgspec.UnsetType
-                    body[a.name] = msgspec.UNSET
             twin = attrs.define(
                 type(f"_Direct{cls.__name__}", (), body),
                 slots=True,
@@ -352,35 +335,15 @@ class _Builder:
         """Emit code that turns the mirror tuple in variable *x* into the model value."""
         item = check.item_type
         if isinstance(item, type) and item in MODEL_CLASSES and self.direct(item):
-            # msgspec built the twins: fill in the defaults, count their keys and colons,
-            # swap their class.
+            # msgspec built the twins: count their keys and colons, swap their class.
             y = f"y{level}"
             self.namespace[item.__name__] = item
             fields = attrs.fields(item)
-            required = sum(1 for a in fields if a.default is attrs.NOTHING)
-            out.append(f"{indent}n += {required} * len({x})")
+            out.append(f"{indent}n += {len(fields)} * len({x})")
             out.append(f"{indent}for {y} in {x}:")
-            body = indent + "    "
             for a in fields:
-                value = f"{y}.{a.name}"
-                field_check = self.check_of(a)
-                if a.default is attrs.NOTHING:
-                    self.value_code(field_check, value, out, body, level + 1)
-                    continue
-                z, default = f"z{level}", self.default_code(item, a)
-                unwrapped = getattr(field_check, "inner", field_check)
-                convert: list[str] = []
-                self.value_code(unwrapped, z, convert, body + "    ", level + 1)
-                out.append(f"{body}{z} = {value}")
-                out.append(f"{body}if {z} is _UNSET:")
-                out.append(f"{body}    {value} = {default}")
-                out.append(f"{body}elif {z} is None:")
-                out.append(f"{body}    n += 1")
-                out.append(f"{body}    {value} = {default}")
-                out.append(f"{body}else:")
-                out.append(f"{body}    n += 1")
-                out.extend(convert)
-            out.append(f"{body}{y}.__class__ = {item.__name__}")
+                self.value_code(self.check_of(a), f"{y}.{a.name}", out, indent + "    ", level + 1)
+            out.append(f"{indent}    {y}.__class__ = {item.__name__}")
         elif isinstance(item, type) and item in MODEL_CLASSES:
             y, items = f"y{level}", f"items{level}"
             out.append(f"{indent}{items} = []")
