@@ -156,6 +156,7 @@ class _Builder:
             "_MEMO": _MEMO,
             "_OFFSET_SHAPES": ("--T::+:", "--T::-:"),
             "_extensions": _extensions,
+            "_EMPTY_OBJECT": msgspec.Raw(b"{}"),
             "_builders": self.builders,
         }
         for cls in MODEL_CLASSES:
@@ -298,18 +299,20 @@ class _Builder:
             if check.non_blank:
                 out.append(f"{indent}if not {x} or {x}.isspace(): raise _Fallback")
         elif isinstance(check, v.Timestamp):
-            out.append(f'{indent}n += {x}.count(":")')
             # The commonest shapes, ``2024-05-01T12:00:00Z`` and ``...00+05:30``, have their
             # separators in fixed places (every third character from the fifth); the digits
             # and their ranges are ``fromisoformat``'s to check, but for the offset's minutes
-            # (it would take ``+05:60`` as six hours).
+            # (it would take ``+05:60`` as six hours). Their colons are those separators.
             out.append(f'{indent}if len({x}) == 20 and {x}[4::3] == "--T::Z":')
             out.append(f"{indent}    {x} = _fromiso({x})")
+            out.append(f"{indent}    n += 2")
             out.append(
                 f'{indent}elif len({x}) == 25 and {x}[4::3] in _OFFSET_SHAPES and {x}[23] < "6":'
             )
             out.append(f"{indent}    {x} = _fromiso({x})")
+            out.append(f"{indent}    n += 3")
             out.append(f"{indent}else:")
+            out.append(f'{indent}    n += {x}.count(":")')
             out.append(f"{indent}    {x} = _timestamp({x})")
         elif isinstance(check, v.Member):
             if any(":" in str(m.value) for m in check.enum_type):  # pragma: no cover
@@ -324,8 +327,11 @@ class _Builder:
         elif isinstance(check, v.Extensions):
             name = f"_key_ok_{id(check)}"
             self.namespace[name] = re.compile(check.key_pattern).fullmatch
-            # Absent (an empty Raw) inline; anything else through ``_extensions``.
-            out.append(f"{indent}if {x}:")
+            # Absent (an empty Raw) and ``{}`` inline; anything else through ``_extensions``.
+            out.append(f"{indent}if {x} == _EMPTY_OBJECT:")
+            out.append(f"{indent}    {x} = {{}}")
+            out.append(f"{indent}    n += 1")
+            out.append(f"{indent}elif {x}:")
             out.append(f"{indent}    {x}, k = _extensions({x}, max_depth, {name})")
             out.append(f"{indent}    n += k")
             out.append(f"{indent}else:")
