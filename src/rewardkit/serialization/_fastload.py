@@ -406,6 +406,14 @@ class _Builder:
             out.append(f"{indent}{o}.{a.name} = {x}")
             for i, other in enumerate(self.others_of(a)):
                 rule, attr = f"_rule_{name}_{a.name}_{i}", f"_attr_{name}_{a.name}"
+                if isinstance(other, v.RequiredWhen):  # checked inline: a call costs more
+                    when = f"_when_{name}_{a.name}_{i}"
+                    self.namespace[when] = other.value
+                    post.append(
+                        f"{indent}if ({o}.{other.field} is {when}) == ({o}.{a.name} is None):"
+                        " raise _Fallback"
+                    )
+                    continue
                 self.namespace[rule] = other
                 self.namespace[attr] = a
                 post.append(f"{indent}{rule}({o}, {attr}, {o}.{a.name})")
