@@ -149,7 +149,6 @@ class _Builder:
         self.builders: dict[type, Callable[..., Any]] = {}
         self.namespace: dict[str, Any] = {
             "_UNSET": msgspec.UNSET,
-            "_new": object.__new__,
             "_Fallback": _Fallback,
             "_timestamp": _timestamp,
             "_fromiso": datetime.fromisoformat,
@@ -380,7 +379,8 @@ class _Builder:
         s, o, x = f"s{level}", f"o{level}", f"x{level}"
         twin = self.twin(cls)
         out.append(f"{indent}{s} = {src}")
-        out.append(f"{indent}{o} = _new({twin})")
+        # Calling the twin (it has no ``__init__``) costs less than ``object.__new__(twin)``.
+        out.append(f"{indent}{o} = {twin}()")
         out.append(f"{indent}n += {sum(1 for a in fields if a.default is attrs.NOTHING)}")
         post: list[str] = []
         for a in fields:
