@@ -61,7 +61,7 @@ import msgspec
 _json_decode = msgspec.json.decode
 _UNSET = msgspec.UNSET
 
-__all__ = ["AVAILABLE", "try_loads"]
+__all__ = ["AVAILABLE", "loader", "try_loads"]
 
 # The deepest a story document gets outside ``extensions`` (collection, stories, story,
 # themes, assignment, evidence, span): below this limit the detailed path decides.
@@ -485,7 +485,63 @@ def _get_loader() -> _Loader:
     return _LOADER
 
 
-def try_loads(  # noqa: PLR0911 - every doubt returns None at once
+def _none(_raw: bytes) -> None:
+    """The loader when the depth limit is below what the fast path vouches for."""
+
+
+_LOADERS: dict[tuple[type, int, int], Callable[[bytes], Story | Collection | None]] = {}
+
+
+def loader(
+    into: type[Story | Collection], max_depth: int, max_bytes: int
+) -> Callable[[bytes], Story | Collection | None]:
+    """
+    Return the fast path for one kind of document and limits: bytes in, the model or ``None``.
+
+    A reader of many documents under the same limits (the lines of a JSON Lines file) asks
+    once, and then pays for nothing but the load of each. :func:`try_loads` says what it does.
+    """
+    key = (into, max_depth, max_bytes)
+    found = _LOADERS.get(key)
+    if found is None:
+        if len(_LOADERS) >= _MEMO:  # a bound, for callers that vary their limits
+            _LOADERS.clear()
+        found = _LOADERS[key] = _make_loader(into, max_depth, max_bytes)
+    return found
+
+
+def _make_loader(
+    into: type[Story | Collection], max_depth: int, max_bytes: int
+) -> Callable[[bytes], Story | Collection | None]:
+    if max_depth < _MIN_DEPTH:
+        return _none
+    decode, build = _get_loader().kinds[into]
+
+    def load(raw: bytes) -> Story | Collection | None:
+        try:
+            if len(raw) > max_bytes:
+                return None
+            if raw.startswith(_BOM):
+                raw = raw[3:]
+            # ``in`` with one byte is a memchr; most documents hold no backslash at all, and a
+            # search for the whole escape costs as much as decoding a fifth of the document.
+            if b"\\" in raw and _ESCAPED_COLON(raw) is not None:
+                return None  # an escaped colon would hide from the count below
+            mirror = decode(raw)
+            version = mirror.schema_version
+            if version is None or version is _UNSET:
+                return None  # a document's own schema_version is required
+            result, keys = build(mirror, max_depth)
+            if keys != raw.count(b":"):
+                return None  # a duplicate key: msgspec kept the last value
+        except Exception:  # noqa: BLE001 - any doubt sends the document the detailed way
+            return None
+        return result  # type: ignore[no-any-return]
+
+    return load
+
+
+def try_loads(
     data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
 ) -> Story | Collection | None:
     """
@@ -501,36 +557,15 @@ def try_loads(  # noqa: PLR0911 - every doubt returns None at once
         The story or collection, equal to what the detailed path builds, or ``None`` when
         the detailed path must decide.
     """
-    if max_depth < _MIN_DEPTH:
-        return None
     try:
         raw = data if type(data) is bytes else _as_bytes(data)
-        if len(raw) > max_bytes:
-            return None
-        if raw.startswith(_BOM):
-            raw = raw[3:]
-        # ``in`` with one byte is a memchr; most documents hold no backslash at all, and a
-        # search for the whole escape costs as much as decoding a fifth of the document.
-        if b"\\" in raw and _ESCAPED_COLON(raw) is not None:
-            return None  # an escaped colon would hide from the count below
-        kinds = _LOADER.kinds if _LOADER is not None else _get_loader().kinds
-        if into is None:
-            # Most documents are stories; a collection fails as a story at its "stories" key.
-            try:
-                into, mirror = Story, kinds[Story][0](raw)
-            except msgspec.ValidationError:
-                into, mirror = Collection, kinds[Collection][0](raw)
-        else:
-            mirror = kinds[into][0](raw)
-        version = mirror.schema_version
-        if version is None or version is _UNSET:
-            return None  # a document's own schema_version is required
-        result, keys = kinds[into][1](mirror, max_depth)
-        if keys != raw.count(b":"):
-            return None  # a duplicate key: msgspec kept the last value
-    except Exception:  # noqa: BLE001 - any doubt sends the document the detailed way
+    except Exception:  # noqa: BLE001 - text that cannot be UTF-8 goes the detailed way
         return None
-    return result  # type: ignore[no-any-return]
+    if into is not None:
+        return loader(into, max_depth, max_bytes)(raw)
+    # Most documents are stories; a collection is not a story (it has "stories", no "id").
+    story = loader(Story, max_depth, max_bytes)(raw)
+    return story if story is not None else loader(Collection, max_depth, max_bytes)(raw)
 
 
 def _as_bytes(data: str | bytes) -> bytes:

@@ -287,7 +287,8 @@ def lines(
 ) -> Iterator[T]:
     """Read JSON Lines, making each line's result with *valid* or *invalid*."""
     max_bytes, max_depth = limits.max_bytes, limits.max_depth
-    try_loads, blank = _fastload.try_loads, _BLANK_BYTES
+    # The fast path for this file's limits, looked up once: each line pays only for its load.
+    fast, blank = _fastload.loader(Story, max_depth, max_bytes), _BLANK_BYTES
     number = 0
     for line in physical_lines(stream, max_bytes):
         number += 1
@@ -297,7 +298,7 @@ def lines(
         raw = line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line
         if (not raw or raw[0] in blank) and not raw.strip(_BLANK):
             continue
-        story = try_loads(raw, Story, max_depth, max_bytes)
+        story = fast(raw)
         if story is None:
             try:
                 story = loads_detailed(raw, Story, max_depth, max_bytes)
