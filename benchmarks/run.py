@@ -57,15 +57,22 @@ def _no_fast_path(*args: Any) -> None:
     """Stand in for the fast path (a plain function: a mock would keep every call)."""
 
 
+def _no_loader(*_: Any) -> Callable[..., None]:
+    """Stand in for the fast path of JSON Lines: a loader that never loads."""
+    return _no_fast_path
+
+
 class detailed_only:  # noqa: N801 - used as a context manager
     """Switch the fast path off, to time the detailed path (what invalid documents take)."""
 
     def __enter__(self) -> None:
-        self.saved = _documents._fastload.try_loads  # noqa: SLF001
+        fastload = _documents._fastload  # noqa: SLF001
+        self.saved = fastload.try_loads, fastload.loader
         _documents._fastload.try_loads = _no_fast_path  # type: ignore[assignment]  # noqa: SLF001
+        _documents._fastload.loader = _no_loader  # type: ignore[assignment]  # noqa: SLF001
 
     def __exit__(self, *exc: object) -> None:
-        _documents._fastload.try_loads = self.saved  # noqa: SLF001
+        _documents._fastload.try_loads, _documents._fastload.loader = self.saved  # noqa: SLF001
 
 
 # -- (a) load ------------------------------------------------------------------------------------

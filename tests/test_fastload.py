@@ -440,6 +440,15 @@ SMALL = {
         lambda t: t.replace('{"start":0,"end":4}', '{"start":0,"end":4,"a:b":1}'),
         lambda t: t.replace('"operator":', '"extra":null,"operator":'),
         lambda t: t.replace('"operator":', '"category":"DATE","operator":'),
+        # Theme assignments are mirrors, which msgspec checks for unknown keys itself.
+        lambda t: t.replace('"theme":"gratitude"', '"theme":"gratitude","note":1'),
+        lambda t: t.replace('"theme":"gratitude"', '"theme":"x","theme":"gratitude"'),
+        lambda t: t.replace(
+            '"theme":"gratitude"', '"theme":"gratitude","confidence":null,"confidence":1'
+        ),
+        # The review fields go with status "reviewed" (checked inline).
+        lambda t: t.replace('"status":"redacted"', '"status":"reviewed"'),
+        lambda t: t.replace('"status":"redacted"', '"status":"redacted","reviewed_by":"a"'),
     ],
 )
 def test_unknown_and_duplicate_keys_in_small_objects_never_pass(mutate):

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import rewardkit as rk
 from rewardkit.check import Checker, read_file
 from rewardkit.cli import main
-from rewardkit.serialization import iter_document
+from rewardkit.serialization import _records, iter_document
 
 REVIEWED = {
     "status": "reviewed",
@@ -204,3 +206,48 @@ class TestPerStoryIndependence:
         assert (result.files, result.stories, result.flagged) == (1, 3, 2)
         lines = [f.line for f in result.findings]
         assert lines == sorted(lines)
+
+
+class TestPhysicalLines:
+    """A buffered file is split in chunks; the lines are those a ``readline`` per line gives."""
+
+    @staticmethod
+    def by_readline(data: bytes, max_bytes: int) -> list[bytes | None]:
+        return list(_records._readlines(io.BytesIO(data), max_bytes))
+
+    @staticmethod
+    def in_chunks(data: bytes, max_bytes: int, chunk: int) -> list[bytes | None]:
+        stream = io.BufferedReader(io.BytesIO(data), buffer_size=8)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(_records, "_CHUNK", chunk)
+            return list(_records.physical_lines(stream, max_bytes))
+
+    @given(
+        data=st.binary(max_size=80).map(lambda b: b.replace(b"\x00", b"\n")),
+        max_bytes=st.integers(1, 20),
+        chunk=st.integers(1, 24),
+    )
+    def test_the_same_lines_as_readline(self, data, max_bytes, chunk):
+        assert self.in_chunks(data, max_bytes, chunk) == self.by_readline(data, max_bytes)
+
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            (b"", []),
+            (b"abc", [b"abc"]),
+            (b"abcd", [None]),
+            (b"abc\nabcd\n\nx", [b"abc\n", None, b"\n", b"x"]),
+            (b"abcdefghij\nab\n", [None, b"ab\n"]),
+            (b"\n\n", [b"\n", b"\n"]),
+        ],
+    )
+    @pytest.mark.parametrize("chunk", [1, 2, 5, 1 << 18])
+    def test_lines_over_the_limit(self, data, expected, chunk):
+        assert self.in_chunks(data, 3, chunk) == expected == self.by_readline(data, 3)
+
+    def test_a_file_is_read_in_chunks(self, tmp_path):
+        path = tmp_path / "a.jsonl"
+        path.write_text("".join(json.dumps(story(id=f"s-{i}")) + "\n" for i in range(50)))
+        records = list(rk.read(path))
+        assert [r.story.id for r in records if r.story is not None] == [f"s-{i}" for i in range(50)]
+        assert [r.line for r in records] == list(range(1, 51))

@@ -97,6 +97,27 @@ def also_of(a: attrs.Attribute[Any]) -> tuple[Any, ...]:
     return also
 
 
+@attrs.frozen
+class RequiredWhen:
+    """
+    A validator across fields: the field is required when *field* is *value*, else not allowed.
+
+    ``reviewed_by`` and ``reviewed_at`` go with status ``reviewed``. Stated as data, so that
+    the fast path checks the same thing inline instead of calling it.
+    """
+
+    field: str
+    value: enum.Enum
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+        required = getattr(inst, self.field) is self.value
+        if required == (value is None):
+            when = f"when {self.field} is {self.value.value!r}"
+            e = FieldProblem(f"is required {when}" if required else f"is only allowed {when}")
+            e.field = attr.name
+            raise e
+
+
 class Check:
     """Base of the validators: ``check(value)`` raises, ``__call__`` names the field."""
 

@@ -446,17 +446,9 @@ class Redaction:
     replacement: str = attrs.field(**v.rule(v.String()))
 
 
-def _check_review(inst: Deidentification, attr: attrs.Attribute[Any], value: object) -> None:
-    """Require ``reviewed_by``/``reviewed_at`` with status ``reviewed``, forbid them otherwise."""
-    reviewed = inst.status is DeidStatus.REVIEWED
-    if reviewed == (value is None):
-        e = v.FieldProblem(
-            "is required when status is 'reviewed'"
-            if reviewed
-            else "is only allowed when status is 'reviewed'"
-        )
-        e.field = attr.name
-        raise e
+# ``reviewed_by`` and ``reviewed_at`` are required with status ``reviewed``, and not allowed
+# with any other.
+_REVIEW = v.RequiredWhen("status", DeidStatus.REVIEWED)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -478,11 +470,9 @@ class Deidentification:
         default=(), converter=_to_tuple, **v.rule(v.TupleOf(Redaction))
     )
     reviewed_by: str | None = attrs.field(
-        default=None, **v.rule(v.Optional(_NON_EMPTY), also=(_check_review,))
+        default=None, **v.rule(v.Optional(_NON_EMPTY), also=(_REVIEW,))
     )
-    reviewed_at: datetime | None = attrs.field(
-        default=None, **v.rule(_TIMESTAMP, also=(_check_review,))
-    )
+    reviewed_at: datetime | None = attrs.field(default=None, **v.rule(_TIMESTAMP, also=(_REVIEW,)))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

@@ -117,10 +117,15 @@ def read_stream(
     stream: IO[bytes], name: str | None, kind: Format, limits: Limits
 ) -> Iterator[StoryRecord]:
     """Read an open binary stream as one JSON document or as JSON Lines."""
+    # The readers' own iterators, not a generator around them: one level less for every
+    # record to pass through (the stream is read when the records are first asked for).
     if kind == "jsonl":
-        yield from iter_json_lines(stream, file=name, limits=limits)
-    else:
-        yield from iter_document(stream.read(limits.max_bytes + 1), file=name, limits=limits)
+        return iter_json_lines(stream, file=name, limits=limits)
+    return _document(stream, name, limits)
+
+
+def _document(stream: IO[bytes], name: str | None, limits: Limits) -> Iterator[StoryRecord]:
+    yield from iter_document(stream.read(limits.max_bytes + 1), file=name, limits=limits)
 
 
 def _read_bytes(

@@ -13,10 +13,9 @@ Building is where the time goes, so it avoids the frozen classes' ``__setattr__`
 object starts as a plain *twin* with the same slots, its fields are set with plain
 attribute stores, and then its ``__class__`` becomes the model (CPython allows that between
 classes of identical layout, which is why the models have no ``__weakref__`` slot). The
-small models whose fields are plain values or tuples of such models (``Span``,
-``Redaction``, ``ThemeAssignment``) are built by msgspec itself, as slotted attrs twins
-without validators, whose absent optional fields are ``UNSET``: they get their defaults and
-change class. Pattern fields remember the values that matched (languages, platforms), and
+small models whose fields are all required plain values (``Span``, ``Redaction``) are
+built by msgspec itself, as slotted attrs twins without validators, that then change class.
+Pattern fields remember the values that matched (languages, platforms), and
 the two commonest timestamp shapes go straight to ``fromisoformat``.
 
 It never reports an error. Whenever a document is not plainly valid (msgspec rejects it, a
@@ -62,7 +61,7 @@ import msgspec
 _json_decode = msgspec.json.decode
 _UNSET = msgspec.UNSET
 
-__all__ = ["AVAILABLE", "try_loads"]
+__all__ = ["AVAILABLE", "loader", "try_loads"]
 
 # The deepest a story document gets outside ``extensions`` (collection, stories, story,
 # themes, assignment, evidence, span): below this limit the detailed path decides.
@@ -150,13 +149,13 @@ class _Builder:
         self.builders: dict[type, Callable[..., Any]] = {}
         self.namespace: dict[str, Any] = {
             "_UNSET": msgspec.UNSET,
-            "_new": object.__new__,
             "_Fallback": _Fallback,
             "_timestamp": _timestamp,
             "_fromiso": datetime.fromisoformat,
             "_MEMO": _MEMO,
             "_OFFSET_SHAPES": ("--T::+:", "--T::-:"),
             "_extensions": _extensions,
+            "_EMPTY_OBJECT": msgspec.Raw(b"{}"),
             "_builders": self.builders,
         }
         for cls in MODEL_CLASSES:
@@ -171,25 +170,17 @@ class _Builder:
         """
         Tell whether msgspec can build *cls* itself, as a twin whose class is then swapped.
 
-        That suits the small models whose fields are plain values or tuples of such models
-        (``Span``, ``Redaction``, ``ThemeAssignment``): nothing is left to convert. An
-        optional field is ``UNSET`` in the twin when its key is absent, so that the key count
-        still sees a duplicate or unknown key; the generated code puts the default in its
-        place before the class is swapped.
+        That suits the small models whose fields are all required plain values (``Span``,
+        ``Redaction``): nothing is left to convert. A model with optional fields is cheaper
+        as a mirror: msgspec looks for every field of an attrs class once decoded, and each
+        absent one costs it an exception.
         """
         if cls in (Story, Collection):
             return False
         for a in attrs.fields(cls):
             check = self.check_of(a)
-            if self.others_of(a):
+            if self.others_of(a) or a.default is not attrs.NOTHING:
                 return False
-            if a.default is not attrs.NOTHING and isinstance(check, v.Optional):
-                check = check.inner
-            if isinstance(check, v.TupleOf):
-                item = check.item_type
-                if not (isinstance(item, type) and item in MODEL_CLASSES and self.direct(item)):
-                    return False
-                continue
             if not isinstance(check, v.Integer | v.Number | v.Member | v.Const | v.String):
                 return False
             if isinstance(check, v.String) and check.non_blank:
@@ -200,17 +191,9 @@ class _Builder:
         if cls in self.structs:
             return self.structs[cls]
         if self.direct(cls):
-            # A slotted attrs class without validators, laid out as *cls*; optional fields
-            # are UNSET when absent.
-            annotations: dict[str, Any] = {}
+            # A slotted attrs class without validators, laid out as *cls*.
+            annotations = {a.name: self.type_of(self.check_of(a)) for a in attrs.fields(cls)}
             body: dict[str, Any] = {"__annotations__": annotations, "__module__": __name__}
-            for a in attrs.fields(cls):
-                t = self.type_of(self.check_of(a))
-                if a.default is attrs.NOTHING:
-                    annotations[a.name] = t
-                else:
-                    annotations[a.name] = t | None | msgspec.UnsetType
-                    body[a.name] = msgspec.UNSET
             twin = attrs.define(
                 type(f"_Direct{cls.__name__}", (), body),
                 slots=True,
@@ -315,18 +298,20 @@ class _Builder:
             if check.non_blank:
                 out.append(f"{indent}if not {x} or {x}.isspace(): raise _Fallback")
         elif isinstance(check, v.Timestamp):
-            out.append(f'{indent}n += {x}.count(":")')
             # The commonest shapes, ``2024-05-01T12:00:00Z`` and ``...00+05:30``, have their
             # separators in fixed places (every third character from the fifth); the digits
             # and their ranges are ``fromisoformat``'s to check, but for the offset's minutes
-            # (it would take ``+05:60`` as six hours).
+            # (it would take ``+05:60`` as six hours). Their colons are those separators.
             out.append(f'{indent}if len({x}) == 20 and {x}[4::3] == "--T::Z":')
             out.append(f"{indent}    {x} = _fromiso({x})")
+            out.append(f"{indent}    n += 2")
             out.append(
                 f'{indent}elif len({x}) == 25 and {x}[4::3] in _OFFSET_SHAPES and {x}[23] < "6":'
             )
             out.append(f"{indent}    {x} = _fromiso({x})")
+            out.append(f"{indent}    n += 3")
             out.append(f"{indent}else:")
+            out.append(f'{indent}    n += {x}.count(":")')
             out.append(f"{indent}    {x} = _timestamp({x})")
         elif isinstance(check, v.Member):
             if any(":" in str(m.value) for m in check.enum_type):  # pragma: no cover
@@ -341,8 +326,11 @@ class _Builder:
         elif isinstance(check, v.Extensions):
             name = f"_key_ok_{id(check)}"
             self.namespace[name] = re.compile(check.key_pattern).fullmatch
-            # Absent (an empty Raw) inline; anything else through ``_extensions``.
-            out.append(f"{indent}if {x}:")
+            # Absent (an empty Raw) and ``{}`` inline; anything else through ``_extensions``.
+            out.append(f"{indent}if {x} == _EMPTY_OBJECT:")
+            out.append(f"{indent}    {x} = {{}}")
+            out.append(f"{indent}    n += 1")
+            out.append(f"{indent}elif {x}:")
             out.append(f"{indent}    {x}, k = _extensions({x}, max_depth, {name})")
             out.append(f"{indent}    n += k")
             out.append(f"{indent}else:")
@@ -352,35 +340,15 @@ class _Builder:
         """Emit code that turns the mirror tuple in variable *x* into the model value."""
         item = check.item_type
         if isinstance(item, type) and item in MODEL_CLASSES and self.direct(item):
-            # msgspec built the twins: fill in the defaults, count their keys and colons,
-            # swap their class.
+            # msgspec built the twins: count their keys and colons, swap their class.
             y = f"y{level}"
             self.namespace[item.__name__] = item
             fields = attrs.fields(item)
-            required = sum(1 for a in fields if a.default is attrs.NOTHING)
-            out.append(f"{indent}n += {required} * len({x})")
+            out.append(f"{indent}n += {len(fields)} * len({x})")
             out.append(f"{indent}for {y} in {x}:")
-            body = indent + "    "
             for a in fields:
-                value = f"{y}.{a.name}"
-                field_check = self.check_of(a)
-                if a.default is attrs.NOTHING:
-                    self.value_code(field_check, value, out, body, level + 1)
-                    continue
-                z, default = f"z{level}", self.default_code(item, a)
-                unwrapped = getattr(field_check, "inner", field_check)
-                convert: list[str] = []
-                self.value_code(unwrapped, z, convert, body + "    ", level + 1)
-                out.append(f"{body}{z} = {value}")
-                out.append(f"{body}if {z} is _UNSET:")
-                out.append(f"{body}    {value} = {default}")
-                out.append(f"{body}elif {z} is None:")
-                out.append(f"{body}    n += 1")
-                out.append(f"{body}    {value} = {default}")
-                out.append(f"{body}else:")
-                out.append(f"{body}    n += 1")
-                out.extend(convert)
-            out.append(f"{body}{y}.__class__ = {item.__name__}")
+                self.value_code(self.check_of(a), f"{y}.{a.name}", out, indent + "    ", level + 1)
+            out.append(f"{indent}    {y}.__class__ = {item.__name__}")
         elif isinstance(item, type) and item in MODEL_CLASSES:
             y, items = f"y{level}", f"items{level}"
             out.append(f"{indent}{items} = []")
@@ -411,7 +379,8 @@ class _Builder:
         s, o, x = f"s{level}", f"o{level}", f"x{level}"
         twin = self.twin(cls)
         out.append(f"{indent}{s} = {src}")
-        out.append(f"{indent}{o} = _new({twin})")
+        # Calling the twin (it has no ``__init__``) costs less than ``object.__new__(twin)``.
+        out.append(f"{indent}{o} = {twin}()")
         out.append(f"{indent}n += {sum(1 for a in fields if a.default is attrs.NOTHING)}")
         post: list[str] = []
         for a in fields:
@@ -437,6 +406,14 @@ class _Builder:
             out.append(f"{indent}{o}.{a.name} = {x}")
             for i, other in enumerate(self.others_of(a)):
                 rule, attr = f"_rule_{name}_{a.name}_{i}", f"_attr_{name}_{a.name}"
+                if isinstance(other, v.RequiredWhen):  # checked inline: a call costs more
+                    when = f"_when_{name}_{a.name}_{i}"
+                    self.namespace[when] = other.value
+                    post.append(
+                        f"{indent}if ({o}.{other.field} is {when}) == ({o}.{a.name} is None):"
+                        " raise _Fallback"
+                    )
+                    continue
                 self.namespace[rule] = other
                 self.namespace[attr] = a
                 post.append(f"{indent}{rule}({o}, {attr}, {o}.{a.name})")
@@ -508,7 +485,63 @@ def _get_loader() -> _Loader:
     return _LOADER
 
 
-def try_loads(  # noqa: PLR0911 - every doubt returns None at once
+def _none(_raw: bytes) -> None:
+    """The loader when the depth limit is below what the fast path vouches for."""
+
+
+_LOADERS: dict[tuple[type, int, int], Callable[[bytes], Story | Collection | None]] = {}
+
+
+def loader(
+    into: type[Story | Collection], max_depth: int, max_bytes: int
+) -> Callable[[bytes], Story | Collection | None]:
+    """
+    Return the fast path for one kind of document and limits: bytes in, the model or ``None``.
+
+    A reader of many documents under the same limits (the lines of a JSON Lines file) asks
+    once, and then pays for nothing but the load of each. :func:`try_loads` says what it does.
+    """
+    key = (into, max_depth, max_bytes)
+    found = _LOADERS.get(key)
+    if found is None:
+        if len(_LOADERS) >= _MEMO:  # a bound, for callers that vary their limits
+            _LOADERS.clear()
+        found = _LOADERS[key] = _make_loader(into, max_depth, max_bytes)
+    return found
+
+
+def _make_loader(
+    into: type[Story | Collection], max_depth: int, max_bytes: int
+) -> Callable[[bytes], Story | Collection | None]:
+    if max_depth < _MIN_DEPTH:
+        return _none
+    decode, build = _get_loader().kinds[into]
+
+    def load(raw: bytes) -> Story | Collection | None:
+        try:
+            if len(raw) > max_bytes:
+                return None
+            if raw.startswith(_BOM):
+                raw = raw[3:]
+            # ``in`` with one byte is a memchr; most documents hold no backslash at all, and a
+            # search for the whole escape costs as much as decoding a fifth of the document.
+            if b"\\" in raw and _ESCAPED_COLON(raw) is not None:
+                return None  # an escaped colon would hide from the count below
+            mirror = decode(raw)
+            version = mirror.schema_version
+            if version is None or version is _UNSET:
+                return None  # a document's own schema_version is required
+            result, keys = build(mirror, max_depth)
+            if keys != raw.count(b":"):
+                return None  # a duplicate key: msgspec kept the last value
+        except Exception:  # noqa: BLE001 - any doubt sends the document the detailed way
+            return None
+        return result  # type: ignore[no-any-return]
+
+    return load
+
+
+def try_loads(
     data: str | bytes, into: type[Story | Collection] | None, max_depth: int, max_bytes: int
 ) -> Story | Collection | None:
     """
@@ -524,36 +557,15 @@ def try_loads(  # noqa: PLR0911 - every doubt returns None at once
         The story or collection, equal to what the detailed path builds, or ``None`` when
         the detailed path must decide.
     """
-    if max_depth < _MIN_DEPTH:
-        return None
     try:
         raw = data if type(data) is bytes else _as_bytes(data)
-        if len(raw) > max_bytes:
-            return None
-        if raw.startswith(_BOM):
-            raw = raw[3:]
-        # ``in`` with one byte is a memchr; most documents hold no backslash at all, and a
-        # search for the whole escape costs as much as decoding a fifth of the document.
-        if b"\\" in raw and _ESCAPED_COLON(raw) is not None:
-            return None  # an escaped colon would hide from the count below
-        kinds = _LOADER.kinds if _LOADER is not None else _get_loader().kinds
-        if into is None:
-            # Most documents are stories; a collection fails as a story at its "stories" key.
-            try:
-                into, mirror = Story, kinds[Story][0](raw)
-            except msgspec.ValidationError:
-                into, mirror = Collection, kinds[Collection][0](raw)
-        else:
-            mirror = kinds[into][0](raw)
-        version = mirror.schema_version
-        if version is None or version is _UNSET:
-            return None  # a document's own schema_version is required
-        result, keys = kinds[into][1](mirror, max_depth)
-        if keys != raw.count(b":"):
-            return None  # a duplicate key: msgspec kept the last value
-    except Exception:  # noqa: BLE001 - any doubt sends the document the detailed way
+    except Exception:  # noqa: BLE001 - text that cannot be UTF-8 goes the detailed way
         return None
-    return result  # type: ignore[no-any-return]
+    if into is not None:
+        return loader(into, max_depth, max_bytes)(raw)
+    # Most documents are stories; a collection is not a story (it has "stories", no "id").
+    story = loader(Story, max_depth, max_bytes)(raw)
+    return story if story is not None else loader(Collection, max_depth, max_bytes)(raw)
 
 
 def _as_bytes(data: str | bytes) -> bytes:

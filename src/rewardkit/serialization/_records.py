@@ -287,28 +287,18 @@ def lines(
 ) -> Iterator[T]:
     """Read JSON Lines, making each line's result with *valid* or *invalid*."""
     max_bytes, max_depth = limits.max_bytes, limits.max_depth
-    readline, size, try_loads, blank = (
-        stream.readline,
-        max_bytes + 1,
-        _fastload.try_loads,
-        _BLANK_BYTES,
-    )
+    # The fast path for this file's limits, looked up once: each line pays only for its load.
+    fast, blank = _fastload.loader(Story, max_depth, max_bytes), _BLANK_BYTES
     number = 0
-    while True:
-        raw = readline(size)
-        if not raw:
-            return
+    for line in physical_lines(stream, max_bytes):
         number += 1
-        if len(raw) > max_bytes and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
-                raw = stream.readline(io.DEFAULT_BUFFER_SIZE)
+        if line is None:
             yield invalid((_too_long(file, number, max_bytes),), file, number)
             continue
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
+        raw = line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line
         if (not raw or raw[0] in blank) and not raw.strip(_BLANK):
             continue
-        story = try_loads(raw, Story, max_depth, max_bytes)
+        story = fast(raw)
         if story is None:
             try:
                 story = loads_detailed(raw, Story, max_depth, max_bytes)
@@ -321,6 +311,77 @@ def lines(
                 )
                 continue
         yield valid(story, file, number)  # type: ignore[arg-type]
+
+
+# How much of a buffered file is read at a time, when its lines are split in bulk.
+_CHUNK = 1 << 18
+
+
+def physical_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:  # noqa: PLR0912 - each way a line can end
+    """
+    Split *stream* into lines, each with its newline; ``None`` for a line over *max_bytes*.
+
+    A line over the limit (not counting its newline) is skipped without being held in memory.
+    A buffered file or stdin is read in chunks as they come (``read1``: the lines of a pipe
+    are given as soon as they arrive) and split with ``find``, which costs less than a
+    ``readline`` per line; any other stream is read a line at a time.
+    """
+    if type(stream) is not io.BufferedReader:
+        yield from _readlines(stream, max_bytes)
+        return
+    size, read1 = max_bytes + 1, stream.read1
+    pending: bytearray | None = None  # the start of a line that runs past the last chunk
+    skipping = False  # in the rest of a line over the limit
+    while True:
+        chunk = read1(_CHUNK)
+        if not chunk:
+            if pending:
+                yield bytes(pending)
+            return
+        find, start = chunk.find, 0
+        end = find(b"\n") + 1
+        if pending is not None or skipping:
+            if not end:  # the line goes on past this chunk too
+                if pending is not None and len(pending) + len(chunk) > max_bytes:
+                    pending, skipping = None, True
+                    yield None
+                elif pending is not None:
+                    pending += chunk
+                continue
+            if pending is None:
+                skipping = False
+            elif len(pending) + end > size:
+                yield None
+            else:
+                pending += chunk[:end]
+                yield bytes(pending)
+            pending, start = None, end
+            end = find(b"\n", start) + 1
+        while end:
+            yield None if end - start > size else chunk[start:end]
+            start = end
+            end = find(b"\n", start) + 1
+        if start < len(chunk):
+            if len(chunk) - start > max_bytes:
+                skipping = True
+                yield None
+            else:
+                pending = bytearray(chunk[start:] if start else chunk)
+
+
+def _readlines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """:func:`physical_lines` for any stream: one ``readline`` per line."""
+    readline, size = stream.readline, max_bytes + 1
+    while True:
+        raw = readline(size)
+        if not raw:
+            return
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                raw = readline(io.DEFAULT_BUFFER_SIZE)
+            yield None
+            continue
+        yield raw
 
 
 def loads_detailed(
@@ -368,20 +429,13 @@ def raw_lines(stream: IO[bytes], limits: Limits) -> Iterator[tuple[int, bytes | 
     Blank lines are skipped and a first line's BOM is dropped; a line over the limit gives
     ``(number, None)`` and is never held in memory. :func:`line_record` makes the record.
     """
-    max_bytes = limits.max_bytes
     number = 0
-    while True:
-        raw = stream.readline(max_bytes + 1)
-        if not raw:
-            return
+    for line in physical_lines(stream, limits.max_bytes):
         number += 1
-        if len(raw) > max_bytes and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
-                raw = stream.readline(io.DEFAULT_BUFFER_SIZE)
+        if line is None:
             yield number, None
             continue
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
+        raw = line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line
         if (not raw or raw[0] in _BLANK_BYTES) and not raw.strip(_BLANK):
             continue
         yield number, raw
