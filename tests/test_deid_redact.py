@@ -316,6 +316,28 @@ def test_reviewed_story_with_new_redactions_needs_review_again():
     assert r.deidentification.status is DeidStatus.REDACTED
 
 
+def test_a_story_s_title_and_text_are_scanned_as_one():
+    # A name with a cue in the text is found again in the title, where it has none.
+    s = story("My client Quorin called me today.", title="Quorin again")
+    [in_title] = residual_detections(s, field="title")
+    assert (in_title.start, in_title.end) == (0, 6)
+    [in_text] = residual_detections(s)
+    assert s.text[in_text.start : in_text.end] == "Quorin"
+    # Asked again for the same story, the same lists (one scan).
+    assert residual_detections(s) == [in_text]
+    assert residual_detections(s, field="title") == [in_title]
+    # Another story is scanned afresh.
+    other = story("Nothing here at all.", title="Quorin again")
+    assert residual_detections(other) == []
+
+
+def test_residual_offsets_are_each_field_s_own():
+    s = story("Call 555-201-3344 now.", title="A title with no number")
+    assert residual_detections(s, field="title") == []
+    [phone] = residual_detections(s)
+    assert s.text[phone.start : phone.end] == "555-201-3344"
+
+
 def test_residual_detections_find_what_is_left():
     text = "[NAME] called from 555-201-3344."
     rec = Redaction(

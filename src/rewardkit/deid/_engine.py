@@ -390,8 +390,39 @@ class Rule:
 
 @functools.cache
 def _needs_digit(pattern: bytes) -> bool:
-    """Tell whether every match of a shape pattern starts with a digit (it starts with ``0``)."""
-    return pattern[:1] == b"0" and pattern[1:2] not in {b"?", b"*", b"{"} and b"|" not in pattern
+    r"""
+    Tell whether every match of a shape pattern holds a digit.
+
+    It does when the pattern has a ``0`` of its own (outside brackets and groups, and not
+    made optional) and no ``|`` outside its groups: ``0AA``, ``-0000``, ``\+0``.
+    """
+    source = pattern.decode("latin-1")
+    if _top_level_alternation(source):
+        return False
+    depth = 0
+    escaped = in_class = in_count = False
+    for k, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif in_count:
+            in_count = ch != "}"
+        elif ch == "[":
+            in_class = True
+        elif ch == "{":
+            in_count = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "0" and depth == 0:
+            after = source[k + 1 : k + 3]
+            if after[:1] not in {"?", "*"} and not after.startswith("{0"):
+                return True
+    return False
 
 
 _DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*]|\{0)")
@@ -450,6 +481,9 @@ def _needs_digits(rule: Rule) -> bool:
     if isinstance(anchor, re.Pattern) and isinstance(anchor.pattern, bytes):
         if _needs_digit(anchor.pattern):
             return True
+    elif isinstance(anchor, re.Pattern):
+        if _starts_with_digit(cast("re.Pattern[str]", anchor)):
+            return True
     elif anchor is None and _starts_with_digit(rule.compiled):
         return True
     return (
@@ -502,6 +536,10 @@ def triggered(rule: Rule, text: str) -> bool:
     return _passes(rule, prepared(text))
 
 
+# A rule, its anchor, and whether it has pre-filters (words, keywords or a trigger).
+_Plan = tuple[Rule, Anchor | None, bool]
+
+
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(value)
 
@@ -520,16 +558,23 @@ class PatternDetector:
 
     name: str
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    # The rules that can match a text without digits, worked out on first need.
-    _digit_free: list[tuple[Rule, ...]] = attrs.field(
-        factory=list, init=False, repr=False, eq=False
-    )
+    # The plans of the rules for texts with digits and for texts without (the rules that can
+    # match there only), worked out on first need.
+    _plans: list[tuple[_Plan, ...]] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def _rules_without_digits(self) -> tuple[Rule, ...]:
         """Return the rules that may match in a text without digits (most texts' titles)."""
-        if not self._digit_free:
-            self._digit_free.append(tuple(r for r in self.rules if not _needs_digits(r)))
-        return self._digit_free[0]
+        return tuple(plan[0] for plan in self._plan(digits=False))
+
+    def _plan(self, *, digits: bool) -> tuple[_Plan, ...]:
+        """Return each rule (that may match) with its anchor and whether it has pre-filters."""
+        if not self._plans:
+            every = tuple(
+                (r, r.anchor, bool(r.words or r.keywords or r.trigger is not None))
+                for r in self.rules
+            )
+            self._plans.extend([every, tuple(p for p in every if not _needs_digits(p[0]))])
+        return self._plans[0 if digits else 1]
 
     def detect(self, text: str) -> Iterator[Detection]:
         """
@@ -543,21 +588,18 @@ class PatternDetector:
         """
         state = prepared(text)
         found = state.found
-        for rule in self.rules if state.digits else self._rules_without_digits():
-            anchor = rule.anchor
+        digits = state.digits
+        # Without digits, the rules that need one are left out of the plan.
+        for rule, anchor, gated in self._plan(digits=digits):
             hits: list[int] | None = None
             if anchor is not None:
                 # The anchor first when a digit-free text rules it out at no cost.
                 hits = cast("list[int] | None", found.get(id(anchor)))
-                if hits is None and isinstance(anchor, re.Pattern) and not state.digits:
+                if hits is None and not digits and isinstance(anchor, re.Pattern):
                     hits = _hits(anchor, state)
                 if hits is not None and not hits:
                     continue
-            elif not state.digits and _starts_with_digit(rule.compiled):
-                continue
-            if (rule.words or rule.keywords or rule.trigger is not None) and not _passes(
-                rule, state
-            ):
+            if gated and not _passes(rule, state):
                 continue
             if anchor is None:
                 matches: Iterator[re.Match[str]] = rule.compiled.finditer(text)

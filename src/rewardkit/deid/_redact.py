@@ -537,25 +537,67 @@ def residual_detections(
     scanned for names, places and organisations only after titles (the name rules are
     English): :func:`unsupported_language` says so.
 
+    A story's title and text are scanned as one document, the title first: an identifier
+    found in one is looked for in the other too.
+
     Args:
         story: The story.
         detectors: The detectors to run; the registry's when ``None``.
         allow: Terms never to flag.
         min_score: Ignore detections scored lower than this.
-        field: ``"title"`` to scan the story's title instead (no redaction is recorded for
-            a title, so nothing in it is exempt; offsets are the title's).
+        field: ``"title"`` for what is left in the story's title instead (no redaction is
+            recorded for a title, so nothing in it is exempt; offsets are the title's).
 
     Returns:
         The detections, sorted by start.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       The *field* argument.
+       The *field* argument; the title and the text are scanned together.
     """
+    key = (story, tuple(detectors) if detectors is not None else None, tuple(allow), min_score)
+    last = _LAST_RESIDUAL[0] if _LAST_RESIDUAL else None
+    if last is not None and last[0][0] is story and last[0][1:] == key[1:]:
+        title, text = last[1]
+    else:
+        title, text = _residual_both(story, key[1], key[2], min_score)
+        _LAST_RESIDUAL[:] = [(key, (title, text))]
+    return list(title if field == "title" else text)
+
+
+# The last story's residual detections (title, text): the ``phi-residual`` rule asks for the
+# title's and the text's of one story in turn, and one scan finds both.
+_LAST_RESIDUAL: list[
+    tuple[
+        tuple[Story, tuple[Detector, ...] | None, tuple[str, ...], float],
+        tuple[list[Detection], list[Detection]],
+    ]
+] = []
+#: What stands between a title and its text when they are scanned as one.
+_TITLE_GAP = "\n\n"
+
+
+def _residual_both(
+    story: Story,
+    detectors: Sequence[Detector] | None,
+    allow: Iterable[str],
+    min_score: float,
+) -> tuple[list[Detection], list[Detection]]:
+    """Return the detections left in a story's title and in its text, from one scan."""
     scanner = _Scanner.make(detectors, allow, min_score, language=story.language)
-    if field == "title":
-        return _outside(scanner(story.title or ""), ())
-    return _outside(scanner(story.text), story.deidentification.redactions)
+    if not story.title:
+        return [], _outside(scanner(story.text), story.deidentification.redactions)
+    size = len(story.title)
+    offset = size + len(_TITLE_GAP)
+    title: list[Detection] = []
+    text: list[Detection] = []
+    for d in scanner(story.title + _TITLE_GAP + story.text):
+        # A detection that runs from the title into the text counts in both, cut at each end.
+        if d.start < size:
+            title.append(d if d.end <= size else attrs.evolve(d, end=size))
+        if d.end > offset:
+            text.append(attrs.evolve(d, start=max(0, d.start - offset), end=d.end - offset))
+    return title, _outside(text, story.deidentification.redactions)
 
 
 class _Moves:
