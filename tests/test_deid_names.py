@@ -743,3 +743,11 @@ def test_more_look_alikes_are_left_alone(text):
 )
 def test_names_beside_ages_titles_and_places(text, name):
     assert name in names(text)
+
+
+def test_initials_acting_as_a_person_and_a_nickname_after_a_comma():
+    text = "D.V. has schizophrenia and a plan. Today D.V. is doing the dishes."
+    assert names(text) == ["D.V.", "D.V."]
+    assert names("The U.S. is big and P.S. is an afterthought.") == []
+    text = "She signed the form with her nickname, Lanlan, which only her gran uses."
+    assert names(text) == ["Lanlan"]

@@ -743,3 +743,28 @@ def test_last_four_without_ssn_and_a_licence_with_its_state(text, category, valu
 )
 def test_last_four_of_a_card_or_a_span_of_years_is_no_ssn(text):
     assert [v for c, v in found(text) if c == "SSN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "removed from the old account (6630 5518 2092) at last.",
+            "ACCOUNT_NUMBER",
+            "6630 5518 2092",
+        ),
+        (
+            "his health card number (5819 330 842 TK) was wrong.",
+            "HEALTH_PLAN_ID",
+            "5819 330 842 TK",
+        ),
+        ("the family's home zip, which is 55408, was wrong.", "ZIP", "55408"),
+        ("her new address: Lindenweg 7, 10115 Musterstadt. Proud.", "ZIP", "10115"),
+    ],
+)
+def test_ids_in_groups_a_zip_after_which_and_a_postcode_after_a_street(text, category, value):
+    assert (category, value) in found(text)
+
+
+def test_a_capital_word_after_an_id_in_groups_is_not_part_of_it():
+    assert ("HEALTH_PLAN_ID", "1234 5678") in found("the member number 1234 5678 IS wrong")

@@ -512,8 +512,12 @@ NAMING_CUES = (
     "aka",
     "a.k.a.",
     "name:",
+    "nickname,",
+    "nickname is",
+    "nickname was",
+    "nickname:",
 )
-NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:") for c in NAMING_CUES) | {
+NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:,") for c in NAMING_CUES) | {
     "name",
     "a.k.a",
 }
@@ -854,7 +858,7 @@ FACILITY_HEADS = word_set(
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
-NAME_CONNECTORS = word_set("of for and the de la")
+NAME_CONNECTORS = word_set("of for and the de la del della di do dos das da du des van von der")
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
 # Words that start a saint's name of a facility ("St. Brigid's", "Mount Sinai").

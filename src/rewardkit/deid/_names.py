@@ -240,6 +240,9 @@ class NameDetector:
         closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
         if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
+        for m in _INITIALS_ACTING.finditer(text):
+            if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
+                yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
@@ -285,6 +288,44 @@ _INITIALS = re.compile(
 )
 #: A capital alone before a full stop, in a text's shape: an initial.
 _AN_INITIAL = re.compile(rb"(?<![aA])A\.")
+#: Initials that do what a person does: "D.K. has schizophrenia", "D.K. is doing the dishes".
+_INITIALS_ACTING = re.compile(
+    r"(?<![\w.])(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?= (?:is|was|has|had|said|says|told"
+    r"|asked|came|comes|went|goes|called|texted|smiled|laughed|cried|stood|walked|wrote|got"
+    r"|gets|started|finished|made|makes|wants|wanted|loves|hates)\b)"
+)
+#: Initials of places, bodies and times, never of a person.
+_COMMON_INITIALISMS = frozenset(
+    {
+        "U.S.",
+        "U.K.",
+        "D.C.",
+        "L.A.",
+        "N.Y.",
+        "E.U.",
+        "U.N.",
+        "P.S.",
+        "A.M.",
+        "P.M.",
+        "B.C.",
+        "A.D.",
+        "N.Z.",
+        "S.A.",
+        "U.S.A.",
+        "N.H.S.",
+        "A.A.",
+        "N.A.",
+        "M.D.",
+        "R.N.",
+        "B.A.",
+        "M.A.",
+        "B.S.",
+        "M.S.",
+        "D.O.",
+        "J.D.",
+        "P.A.",
+    }
+)
 #: The words of which one must be in a text for :data:`_INITIALS` to find anything.
 _INITIAL_CUES = frozenset(
     b"mr mrs ms miss mx dr initial initials sign signs signed signing".split()

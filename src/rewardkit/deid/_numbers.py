@@ -438,6 +438,8 @@ _ID_CUE = Rule(
 _ID_SPACED_TOKEN = lazy(
     r"(?<![\w/-])(?P<id>(?:(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF|NHS|NI|MR)\b)[A-Z]{1,4}[ -]?)?"
     r"[0-9]+(?: [0-9]+[A-Z]?){1,4}"
+    r"(?: (?!(?:IS|WAS|ARE|AND|OR|THE|TO|OF|IN|ON|AT|IT|IF|AM|PM|OK|ID|NO|SO|BUT)\b)"
+    r"[A-Z]{2,3}(?![\w-]))?"
     # "LPC-TN 4418": a licence's letters, a hyphen and a state, then its number
     r"|(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF)\b)[A-Z]{2,5}-[A-Z]{2,4} [0-9]{4,})"
     r"(?![\w-]|[.,][0-9])"
@@ -454,8 +456,8 @@ def _spaced_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     letters = value[0].isalpha()
     if _count_digits(value) < (4 if letters else 6) or all(_NOT_ID.fullmatch(g) for g in groups):
         return None  # too short; years and measures ("2019 2020")
-    if not _plain(groups[-1], text, end - len(groups[-1]), end):
-        return None  # "... 30 minutes"
+    if _UNIT_AFTER.match(text, end) is not None or (start and text[start - 1] in _MONEY_BEFORE):
+        return None  # "... 30 minutes", "$1 200 000"
     cue = _cue(text, start)
     if cue is None or not cue.strict or cue.category is None or cue.category in _NOT_SPACED:
         return None
@@ -720,7 +722,7 @@ def _after_state(m: re.Match[str], text: str) -> bool:
 _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
 _FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
 _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
-_ZIP_FILLERS = word_set(": ( # , = is was of in the her his their my new old")
+_ZIP_FILLERS = word_set(": ( # , = is was of in the her his their my new old which")
 
 
 def _zip_cue_before(m: re.Match[str], text: str) -> bool:

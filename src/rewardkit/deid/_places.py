@@ -644,6 +644,9 @@ def _address_token(token: str) -> str | None:
     return None
 
 
+_ENDINGS = tuple(e for e in STREET_ENDINGS if not e.endswith("."))
+
+
 def _address_before(text: str, end: int) -> int | None:
     """
     Return where an address ends at *end* begins, if the words before it make one.
@@ -682,7 +685,11 @@ def _address_before(text: str, end: int) -> int | None:
         street = (
             street
             or bool(pairs & {("word", "number"), ("other", "number"), ("number", "unit")})
-            or (("number", "word") in pairs and parts_taken >= 1)
+            or (
+                ("number", "word") in pairs
+                # "Wrangelstraße 62": a street's own word needs no other part beside it
+                and (parts_taken >= 1 or any(t.casefold().endswith(_ENDINGS) for t in tokens))
+            )
         )
         first = tokens[len(tokens) - taken]
         start = offset + pos + part.index(first) if taken == len(tokens) else None
