@@ -233,13 +233,15 @@ class NameDetector:
 
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
         """Find initials after a cue and a name alone on a post's last line."""
-        state = prepared(text)
-        if _AN_INITIAL.search(state.shape) and not _INITIAL_CUES.isdisjoint(state.words):
-            for m in _INITIALS.finditer(text):
-                yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a cue")
         closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
         if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
+        state = prepared(text)
+        if _AN_INITIAL.search(state.shape) is None:
+            return  # no capital alone before a full stop: no initials
+        if not _INITIAL_CUES.isdisjoint(state.words):
+            for m in _INITIALS.finditer(text):
+                yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a cue")
         for m in _INITIALS_ACTING.finditer(text):
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
