@@ -35,6 +35,7 @@ SETS = [
     "posts_fresh2.jsonl",
     "posts_fresh3.jsonl",
     "posts_fresh4.jsonl",
+    "posts_fresh5.jsonl",
 ]
 
 
@@ -158,13 +159,14 @@ def test_the_fresh_set_is_long_varied_and_unscored():
     assert "posts_fresh.jsonl" not in BARS
 
 
-# posts_fresh2.jsonl, posts_fresh3.jsonl and posts_fresh4.jsonl are more unseen sets, written
+# posts_fresh2.jsonl to posts_fresh5.jsonl are more unseen sets, written
 # the same way with longer posts; they carry no bar either. Per set: posts, with identifiers,
 # clean, words per post, names at least.
 MORE_FRESH_SETS = {
     "posts_fresh2.jsonl": (75, 55, 18, (150, 600), 0),
     "posts_fresh3.jsonl": (60, 45, 15, (150, 450), 150),
     "posts_fresh4.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh5.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -208,6 +210,7 @@ def _lookalikes(block):
         ("posts_fresh2.txt", "fresh2"),
         ("posts_fresh3.txt", "fresh3"),
         ("posts_fresh4.txt", "fresh4"),
+        ("posts_fresh5.txt", "fresh5"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
