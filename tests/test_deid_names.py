@@ -751,3 +751,29 @@ def test_initials_acting_as_a_person_and_a_nickname_after_a_comma():
     assert names("The U.S. is big and P.S. is an afterthought.") == []
     text = "She signed the form with her nickname, Lanlan, which only her gran uses."
     assert names(text) == ["Lanlan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "update: the plant is named Steve. Steve is thriving now.",
+        "My worry monster is named Gerald. Gerald eats a LOT.",
+        "there is a hen called Reverend Billy and i respect it.",
+        "she loved the games and we used to bet Dr Pepper on them.",
+        "Gottman calls them bids for connection, and I use the Gottman Method.",
+        "they said no at EXACTLY the same time. He is Deaf and loves the Deaf club.",
+        "We went through the Columbia questions and the Stanley-Brown template.",
+        'he picked "Sweet Caroline" and the shy woman sang "Jolene" after him.',
+        "she spoke Mixtec and some Spanish.",
+    ],
+)
+def test_named_things_brands_theorists_and_titles_of_works_are_no_names(text):
+    assert found(text) == []
+
+
+def test_a_person_in_quotes_is_still_a_name():
+    assert names('She said "Thanks, Kwame" and left.') == ["Kwame"]
+    assert names("He has a son named Ravi and a dog called Biscuit. Ravi laughed.") == [
+        "Ravi",
+        "Ravi",
+    ]

@@ -549,7 +549,8 @@ EPONYM_NOUNS = word_set(
     """
     style method model protocol scale technique approach criteria test syndrome disease act
     law effect inventory questionnaire assessment principle rule plan screen stages theory
-    hierarchy index score checklist battery paradigm triad
+    hierarchy index score checklist battery paradigm triad questions template worksheet
+    pathway
     """
 )
 #: The people whose names stand for a theory, a method, a test or an illness in the field
@@ -591,7 +592,10 @@ NAMED_THINGS = word_set(
     cat cats kitten kitty tabby dog dogs puppy pup pet pets hamster rabbit bunny goldfish fish
     horse pony bird parrot budgie chicken chickens goat lizard snake turtle tortoise guinea
     pig ferret lion bear teddy toy doll dolls plush plushie stuffie stuffy stuffed puppet
-    dummy mannequin robot plant plants car van truck bike boat
+    dummy mannequin robot plant plants car van truck bike boat hen hens rooster duck ducks
+    cow sheep llama alpaca gecko axolotl frog hedgehog mouse rat gerbil canary cockatiel
+    cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
+    succulent tree guitar ukulele pillow blanket
     """
 )
 # Verbs that follow a person as subject.
@@ -634,7 +638,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     khmer burmese nepali sinhala pashto dari kurdish armenian georgian ukrainian
     romanian hungarian czech slovak serbian croatian bosnian albanian bulgarian icelandic
     estonian latvian lithuanian basque catalan galician yiddish ojibwe cree navajo lakota
-    cherokee inuktitut sámi cyrillic hangul kanji hiragana katakana devanagari
+    cherokee inuktitut sámi cyrillic hangul kanji hiragana katakana devanagari mixtec
+    zapotec mayan garifuna deaf
     irish scottish welsh dutch swedish norwegian danish finnish turkish persian farsi
     american british canadian mexican african asian european indian latino latina latinx
     black white native indigenous catholic christian jewish muslim buddhist hindu
@@ -769,7 +774,9 @@ GENERIC_ORGANIZATIONS = phrase_set(
     argos | marks & spencer | m&s | john lewis | waitrose | morrisons | poundland | costa |
     nando's | trader joe's | whole foods | petsmart | petco | hobby lobby | barnes & noble |
     gamestop | build-a-bear | chuck e. cheese | dungeons & dragons | d&d | duolingo |
-    peloton | fitbit | airbnb | beyond blue | kids help phone | reachout | black dog institute |
+    peloton | fitbit | airbnb | dr pepper | dr peppers | cheerios | kit kat | kit kats |
+    marie curie | macmillan | santa claus | beyond blue | kids help phone | reachout |
+    black dog institute |
     childline | papyrus | rethink | movember | mind | the mind | serviceontario |
     service ontario | service canada | centrelink | dvla | jobcentre | job centre | mario kart |
     mario | zelda | pokemon go | animal crossing | ted lasso | bluey | peppa pig | paw patrol |

@@ -195,8 +195,13 @@ class NameDetector:
         # Most words cannot start a name: only those that may on their own, those after a
         # cue (a title, "named", "client", "Hi"...), possessives and words starting a line.
         starts = _candidates(ws)
+        things = _things_named(ws) if english else frozenset()
         for i in starts:
-            if i < done or i >= n:
+            if i < done or i >= n or (things and ws[i].key in things):
+                continue
+            quote = _quote_start(ws, i) if english else None
+            if quote is not None and _work_title(ws, quote):
+                done = _quote_end(ws, quote) + 1  # 'he picked "Sweet Caroline"'
                 continue
             if not english:
                 found = _titled(ws, i, english=False)
@@ -352,6 +357,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     if (
         not titled
         or w.low in DEITIES  # "Lord Ganesha"
+        or _generic_run(ws, i - 1)  # "Dr Pepper"
         or w.low in _FUNCTION
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
@@ -430,6 +436,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in NOT_NAME_WORDS
         or low in FESTIVALS
         or low in DEITIES
+        or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
     ):
@@ -557,7 +564,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not nxt.flags & _NEVER
     ):
         return 0.8, "a kunya", "name"
-    if not_alone or low in EPONYMS or _generic_run(ws, i):
+    if not_alone or _generic_run(ws, i):
         return None
     # 10. The name lists: a capitalised word they hold that is no English word (nor a word
     # with a suffix: "Short-ish").
@@ -853,6 +860,101 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
             if x.text.islower() and not x.flags & (ENGLISH | LISTED | STOP):
                 return True
     return False
+
+
+_OPENING_QUOTES = frozenset('"\u201c')
+#: Words before a quoted title that make it a work's: a song, a book, a film.
+_WORK_CUES = frozenset(
+    {
+        "song",
+        "songs",
+        "sang",
+        "sing",
+        "sings",
+        "singing",
+        "played",
+        "plays",
+        "playing",
+        "picked",
+        "piece",
+        "track",
+        "album",
+        "hymn",
+        "tune",
+        "book",
+        "books",
+        "film",
+        "movie",
+        "show",
+        "read",
+        "reading",
+        "watched",
+        "watching",
+        "listened",
+        "listening",
+        "chose",
+    }
+)
+
+
+def _quote_start(ws: tuple[Word, ...], i: int) -> int | None:
+    """Return the first word of a quotation that word *i* stands in (six words back at most)."""
+    k = i
+    while k >= 0 and i - k < 6:
+        gap = ws[k].gap
+        if gap[-1:] in _OPENING_QUOTES:
+            return k
+        if k < i and any(c in '.!?\n"\u201d' for c in ws[k + 1].gap):
+            return None
+        k -= 1
+    return None
+
+
+def _quote_end(ws: tuple[Word, ...], i: int) -> int:
+    """Return the last word of the quotation that opens before word *i* (six words at most)."""
+    j = i
+    while j + 1 < len(ws) and j - i < 6 and not any(c in '"\u201d' for c in ws[j + 1].gap):
+        j += 1
+    return j
+
+
+def _work_title(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the quotation that starts at word *i* is the title of a work.
+
+    Capitalised words in quotes after a word such as "sang", "picked" or "book": 'he picked
+    "Sweet Caroline"'.
+    """
+    j = _quote_end(ws, i)
+    if j + 1 < len(ws) and not any(c in '"\u201d' for c in ws[j + 1].gap):
+        return False  # no closing quote within six words
+    if j + 1 >= len(ws) and j - i >= 6:
+        return False
+    quoted = ws[i : j + 1]
+    if not all(x.cap or x.upper or x.low in NAME_CONNECTORS_SMALL for x in quoted):
+        return False
+    return any(ws[k].low in _WORK_CUES for k in range(max(0, i - 4), i))
+
+
+#: Small words inside a title of a work: "Joy of Man's Desiring", "Born in the U.S.A.".
+NAME_CONNECTORS_SMALL = frozenset({"of", "the", "a", "an", "in", "on", "and", "to", "for"})
+
+
+def _things_named(ws: tuple[Word, ...]) -> frozenset[str]:
+    """
+    Return the names that a text gives to an animal or a thing, wherever they stand after.
+
+    "the plant is named Steve. Steve is thriving": both are the plant's.
+    """
+    things: set[str] = set()
+    for k, w in enumerate(ws):
+        if w.low in {"named", "called", "nicknamed"} and k + 1 < len(ws):
+            j = k + 1
+            if ws[j].flags & TITLE and j + 1 < len(ws):
+                j += 1  # "a hen called Reverend Billy"
+            if ws[j].cap and _thing_named(ws, j):
+                things.add(ws[j].key)
+    return frozenset(things)
 
 
 def _book_of(ws: tuple[Word, ...], i: int) -> bool:

@@ -183,6 +183,7 @@ def _after_at(
     if (
         w.upper
         and w.text not in NON_ORG_ACRONYMS
+        and not w.flags & WORD  # "at EXACTLY the same time"
         and len(w.text) >= 3
         and j == i
         and not w.flags & GENERIC
