@@ -777,3 +777,57 @@ def test_a_person_in_quotes_is_still_a_name():
         "Ravi",
         "Ravi",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok so i'm a school-based therapist in muncie and i write in lowercase", "muncie"),
+        ("art therapist in cape town, i work with teenage girls. i love it", "cape town"),
+    ],
+)
+def test_a_listed_place_written_small_by_a_writer_who_writes_small(text, value):
+    assert ("LOCATION", value) in found(text)
+
+
+def test_a_place_written_small_needs_a_writer_who_writes_small_and_no_word():
+    assert found("i was in time for once and in bed by ten. i slept well") == []
+    assert found("She works in muncie now. I miss her.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a lad, Gruffudd Llywelyn-Parry, Gruff to everyone, came. GRUFF grinned.", "Gruff"),
+        ('Kwabena Asante-Forde, "KB" to the whole street, came by.', "KB"),
+        ("two of my students, J.Q. and R.V., were at war. J.Q. was the loud one.", "J.Q."),
+    ],
+)
+def test_nicknames_to_everyone_and_initials_wherever_they_stand(text, expected):
+    assert expected in names(text)
+
+
+def test_initials_found_once_are_found_again():
+    text = "two of my students, J.Q. and R.V., were at war. J.Q. was the loud one."
+    assert names(text).count("J.Q.") == 2
+    assert "Mom" not in names("Thanks, Mom to everyone who helped.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "his own place. Flat 3, 22 Wellmoor Rd, Dundee. i'm allowed to say it.",
+            "LOCATION",
+            "Flat 3, 22 Wellmoor Rd, Dundee",
+        ),
+        (
+            "Yes, Sable Bend Correctional Facility has a library.",
+            "ORGANIZATION",
+            "Sable Bend Correctional Facility",
+        ),
+        ("the garden at HMP Thornbury Heath is his now.", "ORGANIZATION", "HMP Thornbury Heath"),
+    ],
+)
+def test_a_flat_before_a_street_a_facility_and_a_prison(text, category, value):
+    assert (category, value) in found(text)

@@ -825,7 +825,7 @@ FACILITY_NOUNS = word_set(
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
-    barbershop eatery canteen
+    barbershop eatery canteen facility lodge
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -837,7 +837,7 @@ FACILITY_WORDS_BEFORE = word_set(
     centro fundación fundacion asociación asociacion parroquia collège lycée paroisse
     garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
     szkoła fundacja stowarzyszenie parafia kościół scuola chiesa associazione fondazione
-    cooperativa associação fundação creche
+    cooperativa associação fundação creche hmp hmyoi
     """
 )
 #: Words that close a capitalised run naming a facility without a facility noun

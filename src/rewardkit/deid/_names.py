@@ -94,6 +94,7 @@ from ._words import (
     month_context,
     run_is_region,
     words,
+    writes_lowercase,
 )
 
 if TYPE_CHECKING:
@@ -237,19 +238,36 @@ class NameDetector:
             yield from self._initials_and_sign_off(text)
 
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
-        """Find initials after a cue and a name alone on a post's last line."""
+        """Find initials after a cue, a name alone on a post's last line and a nickname."""
+        if "to every" in text or "to the whole" in text or "to all of" in text:
+            for m in _NICKNAME_TO_ALL.finditer(text):
+                before = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 24), m.start())
+                if (
+                    m.group("id").lower() not in KINSHIP_WORDS
+                    and before is not None
+                    and before.group(1)[0].isupper()
+                    and before.group(1).lower() not in _ADDRESS_BEFORE
+                ):
+                    yield self._hit(m.start("id"), m.end("id"), 0.7, "a nickname 'to everyone'")
         closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
         if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
         state = prepared(text)
         if _AN_INITIAL.search(state.shape) is None:
             return  # no capital alone before a full stop: no initials
+        found: set[str] = set()
         if not _INITIAL_CUES.isdisjoint(state.words):
             for m in _INITIALS.finditer(text):
+                found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a cue")
         for m in _INITIALS_ACTING.finditer(text):
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
+                found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
+        # The same initials wherever else they stand: "J.T. and A.M., were ... J.T. was".
+        for value in found:
+            for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
+                yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
@@ -295,9 +313,17 @@ _INITIALS = re.compile(
 )
 #: A capital alone before a full stop, in a text's shape: an initial.
 _AN_INITIAL = re.compile(rb"(?<![aA])A\.")
+#: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to
+#: the whole neighbourhood'.
+_NICKNAME_TO_ALL = re.compile(
+    r"(?<=, )[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4})[\"\u201d]?"
+    r" to (?:everyone|everybody|the whole|all of)\b"
+)
+#: The word before the comma before a nickname: the name it is a nickname of.
+_WORD_BEFORE_COMMA = re.compile(r"([\w'\u2019-]+), [\"\u201c]?$")
 #: Initials that do what a person does: "D.K. has schizophrenia", "D.K. is doing the dishes".
 _INITIALS_ACTING = re.compile(
-    r"(?<![\w.])(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?= (?:is|was|has|had|said|says|told"
+    r"(?<![\w.])(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?= (?:is|was|has|had|said|says|told|and"
     r"|asked|came|comes|went|goes|called|texted|smiled|laughed|cried|stood|walked|wrote|got"
     r"|gets|started|finished|made|makes|wants|wanted|loves|hates)\b)"
 )
@@ -602,7 +628,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not ("-" in low and any(word_flags(p) & WORD for p in low.split("-")))
             and not _lowercase_thing(ws, i)
             and _english_context(ws, i)
-            and (_writes_lowercase(ws) or _speaks(ws, i))
+            and (writes_lowercase(ws) or _speaks(ws, i))
         ):
             return 0.55, "lowercase word in the given-name list", "lower"
     # 11. A given name that is also a word, capitalised alone in mid-sentence.
@@ -992,36 +1018,6 @@ def _speaks(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a verb of speech follows word *i*: "eduardo said", "river, told me"."""
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     return nxt is not None and nxt.gap in {" ", ", "} and nxt.low in SPEECH_AFTER
-
-
-# The last text's words and whether its writer writes in lowercase (worked out once).
-_LOWERCASE_WRITER: list[tuple[tuple[Word, ...], bool]] = []
-
-
-def _writes_lowercase(ws: tuple[Word, ...]) -> bool:
-    """
-    Tell whether the writer of a text writes in lowercase: "i" and sentences that start small.
-
-    In a text that capitalises its sentences and "I", a lowercase word is a word ("eat bún
-    bò", "in te reo"), not a name: only a writer who writes names small too writes that way.
-    """
-    if _LOWERCASE_WRITER and _LOWERCASE_WRITER[0][0] is ws:
-        return _LOWERCASE_WRITER[0][1]
-    small = capital = 0
-    for k, w in enumerate(ws):
-        if w.low == "i" and len(w.text) == 1:
-            if w.text == "i":
-                small += 1
-            else:
-                capital += 1
-        elif k == 0 or any(c in ".!?\n" for c in w.gap):
-            if w.text[0].islower():
-                small += 1
-            elif w.cap:
-                capital += 1
-    result = small > capital
-    _LOWERCASE_WRITER[:] = [(ws, result)]
-    return result
 
 
 def _english_context(ws: tuple[Word, ...], i: int) -> bool:

@@ -35,6 +35,7 @@ from ._lexicon import (
     PLACE_PREPS,
     PLACE_SUFFIXES,
     QUANTITY_WORDS,
+    REGION,
     STOP,
     STREET_ENDINGS,
     STREET_PARTICLES,
@@ -52,7 +53,15 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
-from ._words import Word, facility_follows, generic_firsts, is_space_gap, run_is_region, words
+from ._words import (
+    Word,
+    facility_follows,
+    generic_firsts,
+    is_space_gap,
+    run_is_region,
+    words,
+    writes_lowercase,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -101,7 +110,7 @@ _COURT_OF_LAW = re.compile(
 _TOWN_AFTER_STREET = (
     r"(?:,[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|And|But|Then|So)\b)"
-    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?=,|[ \t]+[A-Z]{2,3}\b|[ \t]+[0-9]{4,5}\b))"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?=,|\.(?:\s|$)|[ \t]+[A-Z]{2,3}\b|[ \t]+[0-9]{4,5}\b))"
 )
 _STREET = Rule(
     category=PhiCategory.LOCATION,
@@ -109,7 +118,8 @@ _STREET = Rule(
         rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
-        rf"(?P<id>(?:\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
+        rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+[0-9][0-9A-Za-z]{{0,3}},?[ \t]+)?"
+        rf"\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?{_TOWN_AFTER_STREET}?)"
     ),
     score=0.85,
@@ -417,6 +427,37 @@ class PlaceDetector:
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
             yield from self._detect(text, ws)
+            if writes_lowercase(ws):
+                yield from self._lowercase(text, ws)
+
+    def _lowercase(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        """
+        Find a listed place written small after "in", "from", "near" ("therapist in muncie").
+
+        Only in the text of a writer who writes in lowercase, and only a place of one or two
+        words that are no English words ("in cape town" is found as "Cape Town" is listed).
+        """
+        lex = lexicon()
+        for i in range(1, len(ws)):
+            w = ws[i]
+            prev = ws[i - 1]
+            if (
+                not w.text.islower()
+                or prev.low not in _SMALL_PLACE_PREPS
+                or not is_space_gap(w.gap)
+                or w.flags & (STOP | REGION)
+            ):
+                continue
+            for j in (i + 1, i):
+                if j >= len(ws) or (j > i and not is_space_gap(ws[j].gap)):
+                    continue
+                name = nfc(text[w.start : ws[j].end])
+                if name.title() not in lex.places:
+                    continue
+                if j == i and w.flags & WORD:
+                    continue  # "in time", "in bed": a word, however listed
+                yield self._hit(w.start, ws[j].end, 0.6, "a place written small after 'in'")
+                break
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
@@ -536,6 +577,8 @@ _POSTAL_ANCHOR = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
     r"|(?P<digits>[0-9]{4,6})(?:-[0-9]{4})?)(?![\w-]|[.,][0-9])"
 )
+#: Prepositions before a place written small: "in muncie", "from brisbane".
+_SMALL_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "across", "around"})
 #: A run of digits in a text's shape.
 _DIGIT_RUN = re.compile(rb"0+")
 

@@ -34,6 +34,7 @@ __all__ = [
     "month_context",
     "run_is_region",
     "words",
+    "writes_lowercase",
 ]
 
 # A word: letters, then letters, digits, combining marks, apostrophes and hyphens inside.
@@ -287,3 +288,33 @@ def _region_heads(regions: frozenset[str]) -> tuple[frozenset[str], int]:
             head = p[0]
             firsts.update({head, head.rstrip(".,"), re.split(r"[-'\u2019.]", head)[0]})
     return frozenset(firsts), max((len(p) for p in split), default=1) + 2
+
+
+# The last text's words and whether its writer writes in lowercase (worked out once).
+_LOWERCASE_WRITER: list[tuple[tuple[Word, ...], bool]] = []
+
+
+def writes_lowercase(ws: tuple[Word, ...]) -> bool:
+    """
+    Tell whether the writer of a text writes in lowercase: "i" and sentences that start small.
+
+    In a text that capitalises its sentences and "I", a lowercase word is a word ("eat bún
+    bò", "in te reo"), not a name: only a writer who writes names small too writes that way.
+    """
+    if _LOWERCASE_WRITER and _LOWERCASE_WRITER[0][0] is ws:
+        return _LOWERCASE_WRITER[0][1]
+    small = capital = 0
+    for k, w in enumerate(ws):
+        if w.low == "i" and len(w.text) == 1:
+            if w.text == "i":
+                small += 1
+            else:
+                capital += 1
+        elif k == 0 or any(c in ".!?\n" for c in w.gap):
+            if w.text[0].islower():
+                small += 1
+            elif w.cap:
+                capital += 1
+    result = small > capital
+    _LOWERCASE_WRITER[:] = [(ws, result)]
+    return result
