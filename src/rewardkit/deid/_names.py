@@ -196,13 +196,14 @@ class NameDetector:
         # Most words cannot start a name: only those that may on their own, those after a
         # cue (a title, "named", "client", "Hi"...), possessives and words starting a line.
         starts = _candidates(ws)
-        things = _things_named(ws) if english else frozenset()
+        quoted = english and ('"' in text or "\u201c" in text)
+        things = (
+            _things_named(ws)
+            if english and not _NAMING_VERBS.isdisjoint(prepared(text).words)
+            else frozenset()
+        )
         for i in starts:
             if i < done or i >= n or (things and ws[i].key in things):
-                continue
-            quote = _quote_start(ws, i) if english else None
-            if quote is not None and _work_title(ws, quote):
-                done = _quote_end(ws, quote) + 1  # 'he picked "Sweet Caroline"'
                 continue
             if not english:
                 found = _titled(ws, i, english=False)
@@ -215,6 +216,10 @@ class NameDetector:
                     continue
                 found = _start(text, ws, i, lex) if _may_start(ws, i) else None
             if found is None:
+                continue
+            quote = _quote_start(ws, i) if quoted else None
+            if quote is not None and _work_title(ws, quote):
+                done = _quote_end(ws, quote) + 1  # 'he picked "Sweet Caroline"'
                 continue
             score, reason, mode = found
             j = _extend(ws, i, mode)
@@ -930,10 +935,14 @@ def _quote_start(ws: tuple[Word, ...], i: int) -> int | None:
         gap = ws[k].gap
         if gap[-1:] in _OPENING_QUOTES:
             return k
-        if k < i and any(c in '.!?\n"\u201d' for c in ws[k + 1].gap):
+        if not _QUOTE_BREAKS.isdisjoint(gap):
             return None
         k -= 1
     return None
+
+
+#: What ends the search back for an opening quote: a sentence's end or a closing quote.
+_QUOTE_BREAKS = frozenset('.!?\n"\u201d')
 
 
 def _quote_end(ws: tuple[Word, ...], i: int) -> int:
@@ -964,6 +973,9 @@ def _work_title(ws: tuple[Word, ...], i: int) -> bool:
 
 #: Small words inside a title of a work: "Joy of Man's Desiring", "Born in the U.S.A.".
 NAME_CONNECTORS_SMALL = frozenset({"of", "the", "a", "an", "in", "on", "and", "to", "for"})
+
+
+_NAMING_VERBS = frozenset({b"named", b"called", b"nicknamed"})
 
 
 def _things_named(ws: tuple[Word, ...]) -> frozenset[str]:

@@ -427,8 +427,7 @@ class PlaceDetector:
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
             yield from self._detect(text, ws)
-            if writes_lowercase(ws):
-                yield from self._lowercase(text, ws)
+            yield from self._lowercase(text, ws)
 
     def _lowercase(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         """
@@ -438,15 +437,10 @@ class PlaceDetector:
         words that are no English words ("in cape town" is found as "Cape Town" is listed).
         """
         lex = lexicon()
-        for i in range(1, len(ws)):
+        preps = _SMALL_PLACE_PREPS
+        for i in [k + 1 for k, x in enumerate(ws[:-1]) if x.low in preps]:
             w = ws[i]
-            prev = ws[i - 1]
-            if (
-                not w.text.islower()
-                or prev.low not in _SMALL_PLACE_PREPS
-                or not is_space_gap(w.gap)
-                or w.flags & (STOP | REGION)
-            ):
+            if w.flags & (STOP | REGION) or not w.text.islower() or not is_space_gap(w.gap):
                 continue
             for j in (i + 1, i):
                 if j >= len(ws) or (j > i and not is_space_gap(ws[j].gap)):
@@ -456,6 +450,8 @@ class PlaceDetector:
                     continue
                 if j == i and w.flags & WORD:
                     continue  # "in time", "in bed": a word, however listed
+                if not writes_lowercase(ws):
+                    return  # a writer who capitalises writes places with capitals
                 yield self._hit(w.start, ws[j].end, 0.6, "a place written small after 'in'")
                 break
 
