@@ -36,6 +36,7 @@ SETS = [
     "posts_fresh3.jsonl",
     "posts_fresh4.jsonl",
     "posts_fresh5.jsonl",
+    "posts_fresh6.jsonl",
 ]
 
 
@@ -159,7 +160,7 @@ def test_the_fresh_set_is_long_varied_and_unscored():
     assert "posts_fresh.jsonl" not in BARS
 
 
-# posts_fresh2.jsonl to posts_fresh5.jsonl are more unseen sets, written
+# posts_fresh2.jsonl to posts_fresh6.jsonl are more unseen sets, written
 # the same way with longer posts; they carry no bar either. Per set: posts, with identifiers,
 # clean, words per post, names at least.
 MORE_FRESH_SETS = {
@@ -167,6 +168,7 @@ MORE_FRESH_SETS = {
     "posts_fresh3.jsonl": (60, 45, 15, (150, 450), 150),
     "posts_fresh4.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh5.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh6.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -211,6 +213,7 @@ def _lookalikes(block):
         ("posts_fresh3.txt", "fresh3"),
         ("posts_fresh4.txt", "fresh4"),
         ("posts_fresh5.txt", "fresh5"),
+        ("posts_fresh6.txt", "fresh6"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
