@@ -818,3 +818,21 @@ def test_an_address_is_found_back_from_its_postal_code(text, address, code):
 )
 def test_counts_and_years_are_no_postal_codes(text):
     assert [d for d in scan(text) if d.detector == "postal-address"] == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (b"-0000", True),
+        (rb"AA00 ?[0A][0A]", True),
+        (rb"\+0", True),
+        (b"A{2}0", True),
+        (b"0 0|A-AA+ 0", False),  # an alternation at the top
+        (rb":[0aA]{0,4}:", False),  # a digit only inside brackets
+        (b"0?A", False),  # an optional digit
+        (b"(0)?A", False),  # inside an optional group
+        (b"0{0,2}A", False),  # none at all
+    ],
+)
+def test_a_shape_pattern_needs_a_digit_only_when_every_match_holds_one(pattern, needs):
+    assert _engine._needs_digit(pattern) is needs

@@ -399,6 +399,16 @@ def _needs_digit(pattern: bytes) -> bool:
     source = pattern.decode("latin-1")
     if _top_level_alternation(source):
         return False
+    for k, ch in _top_level(source):
+        if ch == "0":
+            after = source[k + 1 : k + 3]
+            if after[:1] not in {"?", "*"} and not after.startswith("{0"):
+                return True
+    return False
+
+
+def _top_level(source: str) -> Iterator[tuple[int, str]]:
+    """Yield the characters of a pattern's source outside its groups, brackets and counts."""
     depth = 0
     escaped = in_class = in_count = False
     for k, ch in enumerate(source):
@@ -418,11 +428,8 @@ def _needs_digit(pattern: bytes) -> bool:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "0" and depth == 0:
-            after = source[k + 1 : k + 3]
-            if after[:1] not in {"?", "*"} and not after.startswith("{0"):
-                return True
-    return False
+        elif depth == 0:
+            yield k, ch
 
 
 _DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*]|\{0)")
@@ -430,24 +437,7 @@ _DIGIT_FIRST = re.compile(r"(?:\\d|\[0-9\])(?![?*]|\{0)")
 
 def _top_level_alternation(source: str) -> bool:
     """Tell whether a pattern's source has a ``|`` outside its groups and brackets."""
-    depth = 0
-    escaped = in_class = False
-    for ch in source:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
+    return any(ch == "|" for _, ch in _top_level(source))
 
 
 @functools.cache
