@@ -552,10 +552,6 @@ class PatternDetector:
     # match there only), worked out on first need.
     _plans: list[tuple[_Plan, ...]] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
-    def _rules_without_digits(self) -> tuple[Rule, ...]:
-        """Return the rules that may match in a text without digits (most texts' titles)."""
-        return tuple(plan[0] for plan in self._plan(digits=False))
-
     def _plan(self, *, digits: bool) -> tuple[_Plan, ...]:
         """Return each rule (that may match) with its anchor and whether it has pre-filters."""
         if not self._plans:
