@@ -831,3 +831,21 @@ def test_initials_found_once_are_found_again():
 )
 def test_a_flat_before_a_street_a_facility_and_a_prison(text, category, value):
     assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she loved the Dallas Cowboys and we bet on the games.",
+        "we listened to the Rolling Stones in my car.",
+        "the Boston Red Sox won again.",
+    ],
+)
+def test_teams_and_bands_after_the_are_no_names_or_places(text):
+    assert found(text) == []
+
+
+def test_a_place_that_ends_in_a_plural_is_still_a_place_and_families_are_names():
+    text = "at their place in the Half Moon Gardens estate, with the Okafors."
+    assert ("LOCATION", "Half Moon Gardens") in found(text)
+    assert "Okafors" in names(text)

@@ -93,6 +93,7 @@ from ._words import (
     is_space_gap,
     month_context,
     run_is_region,
+    team_run,
     words,
     writes_lowercase,
 )
@@ -595,8 +596,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not nxt.flags & _NEVER
     ):
         return 0.8, "a kunya", "name"
-    if not_alone or _generic_run(ws, i):
-        return None
+    if not_alone or _generic_run(ws, i) or team_run(ws, i):
+        return None  # "the Dallas Cowboys": a team, not a person
     # 10. The name lists: a capitalised word they hold that is no English word (nor a word
     # with a suffix: "Short-ish").
     if f & LISTED and not f & WORD and not _suffixed(w):

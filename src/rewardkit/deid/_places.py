@@ -59,6 +59,7 @@ from ._words import (
     generic_firsts,
     is_space_gap,
     run_is_region,
+    team_run,
     words,
     writes_lowercase,
 )
@@ -465,6 +466,7 @@ class PlaceDetector:
             if (
                 w.low in NOT_PLACES
                 or w.low.removesuffix("s") in WEEKDAYS  # "moved to Wednesdays"
+                or team_run(ws, i)  # "the Dallas Cowboys"
                 or w.flags & GENERIC
                 or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
                 or _generic_run(ws, i)

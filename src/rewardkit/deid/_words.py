@@ -21,6 +21,7 @@ from ._lexicon import (
     FACILITY_NOUNS,
     GENERIC_ORGANIZATIONS,
     MONTH_CONTEXT_WORDS,
+    WORD,
     Lexicon,
     word_flags,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "is_space_gap",
     "month_context",
     "run_is_region",
+    "team_run",
     "words",
     "writes_lowercase",
 ]
@@ -211,6 +213,82 @@ def words(text: str) -> tuple[Word, ...]:
 def generic_firsts() -> frozenset[str]:
     """Return the first words of the generic bodies' names, as the text is cut into words."""
     return frozenset(ws[0].low for ws in map(words.__wrapped__, GENERIC_ORGANIZATIONS) if ws)
+
+
+def team_run(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the capitalised run from word *i* names a team or a band.
+
+    After a small "the", two to four capitalised words that end in an English plural: "the
+    Dallas Cowboys", "the Rolling Stones", "the Boston Red Sox".
+    """
+    if not i or ws[i - 1].text != "the":
+        return False
+    j = i
+    while j + 1 < len(ws) and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
+        j += 1
+    last = ws[j]
+    return (
+        j > i
+        and not last.possessive
+        and last.low not in _PLACE_PLURALS
+        and (last.low == "sox" or (last.low.endswith("s") and bool(last.flags & WORD)))
+    )
+
+
+#: Plurals that end the names of places, not of teams: "the Half Moon Gardens estate".
+_PLACE_PLURALS = frozenset(
+    {
+        "gardens",
+        "heights",
+        "hills",
+        "springs",
+        "woods",
+        "meadows",
+        "towers",
+        "flats",
+        "apartments",
+        "terraces",
+        "courts",
+        "fields",
+        "acres",
+        "commons",
+        "estates",
+        "homes",
+        "villas",
+        "lakes",
+        "pines",
+        "oaks",
+        "falls",
+        "rapids",
+        "cities",
+        "islands",
+        "keys",
+        "sands",
+        "downs",
+        "mews",
+        "grounds",
+        "plains",
+        "ridges",
+        "glades",
+        "crossings",
+        "palms",
+        "shores",
+        "bluffs",
+        "knolls",
+        "brooks",
+        "creeks",
+        "forks",
+        "highlands",
+        "lowlands",
+        "moors",
+        "dales",
+        "vales",
+        "glens",
+        "wells",
+        "baths",
+    }
+)
 
 
 def is_space_gap(gap: str) -> bool:
