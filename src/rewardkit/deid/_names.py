@@ -89,7 +89,7 @@ from ._model import Detection, trusted_detection
 from ._words import (
     Word,
     facility_follows,
-    generic_firsts,
+    generic_run,
     is_space_gap,
     month_context,
     run_is_region,
@@ -1167,15 +1167,7 @@ def _people_word(w: Word) -> bool:
 
 def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the capitalised run from word *i* names a generic body ("Social Security")."""
-    if ws[i].low not in generic_firsts():
-        return False  # the usual case
-    j = i
-    while j + 1 < len(ws) and j - i < 3 and is_space_gap(ws[j + 1].gap) and ws[j + 1].cap:
-        j += 1
-    for k in range(j, i, -1):
-        if " ".join(x.low for x in ws[i : k + 1]) in GENERIC_ORGANIZATIONS:
-            return True
-    return bool(ws[i].flags & GENERIC)
+    return bool(ws[i].flags & GENERIC) or generic_run(ws, i)
 
 
 def _shouting(ws: tuple[Word, ...], i: int) -> bool:

@@ -25,7 +25,6 @@ from ._lexicon import (
     EPONYM_NOUNS,
     FACILITY_NOUNS,
     GENERIC,
-    GENERIC_ORGANIZATIONS,
     GIVEN,
     MOVE_VERBS,
     NEIGHBOURHOOD_WORDS,
@@ -56,7 +55,7 @@ from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     Word,
     facility_follows,
-    generic_firsts,
+    generic_run,
     is_space_gap,
     run_is_region,
     team_run,
@@ -325,20 +324,6 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     return None
 
 
-def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether the capitalised words from word *i* name a generic body ("Comic Sans")."""
-    if ws[i].low not in generic_firsts():
-        return False  # the usual case
-    name = ws[i].low
-    for k in range(i + 1, min(i + 4, len(ws))):
-        if not is_space_gap(ws[k].gap) or not ws[k].cap:
-            break
-        name += " " + ws[k].low
-        if name in GENERIC_ORGANIZATIONS:
-            return True
-    return False
-
-
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
@@ -469,7 +454,7 @@ class PlaceDetector:
                 or team_run(ws, i)  # "the Dallas Cowboys"
                 or w.flags & GENERIC
                 or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
-                or _generic_run(ws, i)
+                or generic_run(ws, i)
             ):
                 continue
             prev = ws[i - 1] if i else None

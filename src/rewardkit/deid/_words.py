@@ -31,6 +31,7 @@ __all__ = [
     "Word",
     "facility_follows",
     "generic_firsts",
+    "generic_run",
     "is_space_gap",
     "month_context",
     "run_is_region",
@@ -213,6 +214,25 @@ def words(text: str) -> tuple[Word, ...]:
 def generic_firsts() -> frozenset[str]:
     """Return the first words of the generic bodies' names, as the text is cut into words."""
     return frozenset(ws[0].low for ws in map(words.__wrapped__, GENERIC_ORGANIZATIONS) if ws)
+
+
+def generic_run(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the capitalised run from word *i* starts with a generic body's name.
+
+    Two to four capitalised words apart by single spaces ("Social Security", "Comic Sans");
+    a single word is the lexicon's ``GENERIC`` flag.
+    """
+    if ws[i].low not in generic_firsts():
+        return False  # the usual case
+    name = ws[i].low
+    for k in range(i + 1, min(i + 4, len(ws))):
+        if not is_space_gap(ws[k].gap) or not ws[k].cap:
+            break
+        name += " " + ws[k].low
+        if name in GENERIC_ORGANIZATIONS:
+            return True
+    return False
 
 
 def team_run(ws: tuple[Word, ...], i: int) -> bool:
