@@ -1,9 +1,10 @@
-"""Shared test configuration: hypothesis profiles chosen by the environment."""
+"""Shared test configuration: hypothesis profiles chosen by the environment, shared fixtures."""
 
 from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -16,3 +17,19 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("fast", max_examples=20, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture
+def pools(monkeypatch):
+    """Count the worker pools that ``parallel_map`` starts (one entry each)."""
+    from rewardkit.check import _parallel  # only the tests of workers need it
+
+    started: list[int] = []
+    real = _parallel._pooled
+
+    def counting(*args, **kwargs):
+        started.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(_parallel, "_pooled", counting)
+    return started

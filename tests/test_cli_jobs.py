@@ -20,19 +20,11 @@ REDDIT = HERE / "data" / "reddit"
 
 
 @pytest.fixture
-def workers(monkeypatch):
+def workers(monkeypatch, pools):
     """Send every run to the workers in small tasks (fork, so patches reach them); count pools."""
     monkeypatch.setattr(_jobs, "CHUNK", 3)
     monkeypatch.setattr(_compute, "PARALLEL_MIN_WORK", 0)
     monkeypatch.setattr(_parallel, "_start_method", lambda: multiprocessing.get_context("fork"))
-    pools: list[int] = []
-    real = _parallel._pooled
-
-    def counting(*args, **kwargs):
-        pools.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(_parallel, "_pooled", counting)
     return pools
 
 

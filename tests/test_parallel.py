@@ -40,18 +40,10 @@ ACME = HERE.parent / "examples" / "acme-rewards" / "acme.taxonomy.toml"
 
 
 @pytest.fixture
-def workers(monkeypatch):
+def workers(monkeypatch, pools):
     """Send every run to the workers, in small tasks, and count the pools started."""
     monkeypatch.setattr(_checker, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(_parallel, "UNIT_STORIES", 5)
-    pools: list[int] = []
-    real = _parallel._pooled
-
-    def counting(*args, **kwargs):
-        pools.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(_parallel, "_pooled", counting)
     return pools
 
 
