@@ -169,7 +169,19 @@ def _phrases() -> dict[str, PhiCategory | None]:
 
 
 _PHRASES = _phrases()
-_LONGEST = max(len(p.split()) for p in _PHRASES)
+
+
+def _ending_in() -> dict[str, int]:
+    """Return the longest cue phrase (in words) that ends in each word."""
+    table: dict[str, int] = {}
+    for phrase in _PHRASES:
+        last = phrase.rsplit(" ", 1)[-1]
+        table[last] = max(table.get(last, 0), phrase.count(" ") + 1)
+    return table
+
+
+# No word but these ends a cue phrase.
+_ENDING_IN = _ending_in()
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019/.-][a-z0-9]+)*|[#:(),.;!?=\n/)]")
 # Words between a cue and its number that change nothing.
 _FILLERS = word_set("""
@@ -212,7 +224,10 @@ def _tokens_before(text: str, start: int, width: int = 72) -> list[str]:
 
 def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     """Return the longest cue phrase that ends at ``tokens[i]``, and its length in words."""
-    for n in range(min(_LONGEST, i + 1), 0, -1):
+    longest = _ENDING_IN.get(tokens[i])
+    if longest is None:
+        return None  # the usual case
+    for n in range(min(longest, i + 1), 0, -1):
         phrase = " ".join(tokens[i - n + 1 : i + 1])
         if phrase in _PHRASES:
             return phrase, n
@@ -241,7 +256,7 @@ class _Walk:
             go_on = self.generic is not None and not self.crossed and word != ")"
             self.crossed = True
             return go_on
-        if _count_digits(word) >= 3:
+        if len(word) >= 3 and _count_digits(word) >= 3:
             return self.skipped == 0  # a number before it in a list, or another's cue
         self.skipped += 1
         return self.skipped <= _LOOSE_WORDS
@@ -286,7 +301,7 @@ def _cue(text: str, start: int) -> _Cue | None:
 
 
 def _count_digits(value: str) -> int:
-    return sum(c.isdigit() for c in value)
+    return sum(map(str.isdigit, value))
 
 
 # Tokens that are never ids: a year, an ordinal, a dose or a measure.

@@ -135,6 +135,8 @@ _STREET = Rule(
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
     trigger=re.compile(rf"[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+\s+(?:{_STREET_TYPES})\b"),
+    # The street type is a word of its own: most texts hold none, and skip the trigger.
+    words=(t.lower() for t in STREET_TYPES),
 )
 
 
