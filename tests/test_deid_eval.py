@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rewardkit import PhiCategory
-from rewardkit.deid import builtin_detectors
+from rewardkit.deid import _lexicon, builtin_detectors
 from rewardkit.deid.evaluate import LabelledPost, LabelledSpan, evaluate, load_labelled
 
 HERE = Path(__file__).parent / "deid_eval"
@@ -20,6 +20,13 @@ HERE = Path(__file__).parent / "deid_eval"
 
 def _build_module():
     spec = importlib.util.spec_from_file_location("deid_eval_build", HERE / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _swap_module():
+    spec = importlib.util.spec_from_file_location("deid_eval_swap", HERE / "swap_names.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -298,3 +305,45 @@ def test_evaluate_command_prints_the_figures(tmp_path, capsys):
     assert "posts: 2, identifiers: 1, detections: 1" in out
     assert "span recall: 100.0%" in out
     assert "missed: none" in out
+
+
+# The long sets with every name swapped for invented words that no list holds (seed 1): what
+# the engine finds of names it has never met. Before the rules for capitalised words of no
+# list (and commas after a role), span recall on these was 78-88%.
+SWAPPED_BARS = {
+    "posts_long.jsonl": (0.95, 0.95, 8),
+    "posts_fresh.jsonl": (0.95, 0.935, 10),
+    "posts_fresh2.jsonl": (0.965, 0.92, 14),
+    "posts_fresh3.jsonl": (0.95, 0.94, 12),
+    "posts_fresh4.jsonl": (0.955, 0.94, 12),
+    "posts_fresh5.jsonl": (0.91, 0.89, 15),
+    "posts_fresh6.jsonl": (0.94, 0.93, 14),
+}
+
+
+@pytest.mark.parametrize("target", sorted(SWAPPED_BARS))
+def test_names_never_met_are_found_about_as_well_as_listed_ones(target):
+    posts = _swap_module().swapped(HERE / target, 1)
+    scores = evaluate(posts, detectors=builtin_detectors())
+    span, cover, leaking = SWAPPED_BARS[target]
+    assert scores.span_recall >= span, scores.summary()
+    assert scores.full_cover_recall >= cover, scores.summary()
+    assert len(scores.leaking_documents) <= leaking, scores.summary()
+
+
+def test_swapped_names_are_unlisted_and_the_other_spans_keep_their_text():
+    swap = _swap_module()
+    original = load_labelled(HERE / "posts_fresh6.jsonl")
+    posts = swap.swapped(HERE / "posts_fresh6.jsonl", 1)
+    swapped_names = 0
+    for before, after in zip(original, posts, strict=True):
+        assert len(before.spans) == len(after.spans)
+        for a, b in zip(before.spans, after.spans, strict=True):
+            old, new = before.text[a.start : a.end], after.text[b.start : b.end]
+            if a.category is PhiCategory.NAME and old != new:
+                swapped_names += 1
+                for word in new.split():
+                    assert not _lexicon.word_flags(word.capitalize()) & _lexicon.LISTED, word
+            else:
+                assert old == new
+    assert swapped_names > 100

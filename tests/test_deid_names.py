@@ -849,3 +849,55 @@ def test_a_place_that_ends_in_a_plural_is_still_a_place_and_families_are_names()
     text = "at their place in the Half Moon Gardens estate, with the Okafors."
     assert ("LOCATION", "Half Moon Gardens") in found(text)
     assert "Okafors" in names(text)
+
+
+# Invented words that no list holds (checked below): the names nobody has met.
+_UNMET = ("Kraesuzioth", "Zathiajen", "Viowond", "Zhiok", "Driadum", "Mbiafes", "Thovae")
+
+
+def test_the_unmet_names_are_in_no_list():
+    for word in _UNMET:
+        assert not _lexicon.word_flags(word) & (_lexicon.LISTED | _lexicon.ENGLISH), word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She brought mangoes and told Kraesuzioth to tell me the news.", "Kraesuzioth"),
+        ("We had Zathiajen Thovae with us for six weeks.", "Zathiajen Thovae"),
+        ("Long story. Viowond Zhiok was in my cohort two years ago.", "Viowond Zhiok"),
+        ("It was a hard year. Today Driadum is twelve and doing well.", "Driadum"),
+        ("One of our service users, Mbiafes Thovae, has been on a CTO.", "Mbiafes Thovae"),
+        ("I work with an interpreter, Zathiajen Zhiok, who is the real star.", "Zathiajen Zhiok"),
+        ("Yesterday her mother-in-law, Driadum Thovae, came with her.", "Driadum Thovae"),
+    ],
+)
+def test_a_capitalised_word_of_no_list_is_a_name_in_mid_sentence(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence's first word alone, a plural of peoples, a word beside a people
+        "Kraesuzioth is what the sign said.",
+        "I have worked with Olympians and college athletes.",
+        "Most of my clients are Iraqi and Yemeni families.",
+        "She speaks French, Malagasy and English at home.",
+        "Lots of older Okinawan clients in our area.",
+        # a title or a word in quotes, a drug before its dose, a thing measured out
+        'I explained the rules of "Keepy Uppy" with a balloon.',
+        "He came to me on Invega Sustenna 156mg monthly.",
+        "a box of Kleenex in every drawer",
+        # a work after a verb for it, a feast, a gloss, a capital inside the word
+        "I sang Pokarekare to him, badly.",
+        "Happy Ferragosto in advance to everyone.",
+        "She started a WeChat group for other mothers.",
+        "for the non-locals, Pakeha = a New Zealander of European descent.",
+        # beside a capitalised English word ("Beyond Blue"), after a determiner
+        "I rang Beyond Zathiajen for advice.",
+        "we ate the whole Toblerone at once.",
+    ],
+)
+def test_a_capitalised_word_of_no_list_is_left_alone_where_it_is_no_person(text):
+    assert names(text) == []

@@ -84,6 +84,7 @@ from ._lexicon import (
     Lexicon,
     lexicon,
     word_flags,
+    word_set,
 )
 from ._model import Detection, trusted_detection
 from ._words import (
@@ -661,6 +662,28 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.6, "unknown capitalised word with a possessive", "name"
         if nxt is not None and is_space_gap(nxt.gap) and _said_of_people(ws, i + 1):
             return 0.55, "unknown capitalised word before a verb said of people", "name"
+    # 12b. A capitalised word that no list knows, in mid-sentence among English words: the
+    # names nobody has met ("told Kraesuzioth to", "Yesterday Odalric came").
+    if (
+        w.cap
+        and not f & (LISTED | ENGLISH | REGION | GENERIC | TITLE)
+        and len(low) >= 3
+        and low.isalpha()
+        and w.text not in lex.places
+        and not w.possessive
+        # at a sentence's start, only before another such word: "Daeke Butumion has"
+        and (not w.initial or (nxt is not None and _unknown_capitalised(nxt, lex)))
+        and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
+        and not (prev is not None and prev.low in _WHOLE and ws[i - 2].low in NOUN_DETERMINERS)
+        and not _in_english_run(ws, i)
+        and not facility_follows(ws, i)
+        and not _people_word(w)
+        and not _place_word(ws, i, lex)
+        and not run_is_region(text, ws, i, _run_end(ws, i), lex)
+        and _unknown_may_be_name(text, ws, i)
+        and _english_context(ws, i)
+    ):
+        return 0.5, "capitalised word of no list in mid-sentence", "name"
     # 13. A surname in the plural: "the Okafors", "the Joneses".
     if (
         w.cap
@@ -681,6 +704,124 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         return 0.55, "a surname in the plural", "name"
     return None
+
+
+#: Words before "of" that measure out a thing, not a person: "a box of Kleenex".
+_MEASURES = word_set(
+    """
+    box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
+    cans jar jars bar bars tin tins slice slices piece pieces bowl bowls glass glasses mug
+    mugs tub tubs carton cartons pint pints tube tubes roll rolls spoonful handful
+    """
+)
+#: Words that make the capitalised word after them a day of feasting: "happy Ferragosto".
+_FEAST_BEFORE = frozenset({"happy", "merry", "blessed", "joyous"})
+#: Words between a determiner and a thing that is whole: "the whole Toblerone".
+_WHOLE = frozenset({"whole", "entire"})
+#: What may start a capitalised name inside it: "McAllister", "DeShawn", "O'Neil".
+_INNER_CAPITAL_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von")
+
+
+def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
+    """
+    Tell whether a capitalised word that no list knows may be a name where it stands.
+
+    It is no name when it is the plural of an English word ("Buddhists"), has a capital
+    inside it ("WeChat", "MacGyvered" is one too), is cut by a colon ("Stó:lō"), stands
+    alone in quotes ("Sleepytime"), is glossed ("Pākehā = ..."), follows a measure ("a box
+    of Kleenex") or "happy", or is listed beside a language or a people ("Syrian and Yemeni
+    families").
+    """
+    w = ws[i]
+    t = w.text
+    low = w.low
+    if low.endswith("s") and (
+        word_flags(t[:-1]) & ENGLISH or low.endswith(("ians", "ists", "ans", "ites"))
+    ):
+        return False  # "Buddhists", "Olympians"
+    if any(c.isupper() for c in t[1:]) and not low.startswith(_INNER_CAPITAL_PREFIXES):
+        return False
+    after = text[w.end : w.end + 12]
+    if after[:1] == ":" and after[1:2].isalpha():
+        return False
+    if after.startswith((" =", " means", " is a brand")):
+        return False
+    # The run of capitalised words it stands in: '"Keepy Uppy"', "Gullah Geechee elders".
+    first = j = i
+    while first and ws[first - 1].cap and is_space_gap(ws[first].gap):
+        first -= 1
+    while j + 1 < len(ws) and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
+        j += 1
+    if (
+        ws[first].gap[-1:] in _OPEN_QUOTES
+        and text[ws[j].end : ws[j].end + 1] in _CLOSE_QUOTES_OR_STOPS
+    ):
+        return False  # alone in quotes: a title or a word, not a person
+    if j + 1 < len(ws) and ws[j + 1].low in _GROUPS_AFTER and is_space_gap(ws[j + 1].gap):
+        return False  # "Okinawan clients", "Yemeni families"
+    if _DOSE_AFTER.match(text, w.end) is not None:
+        return False  # "Invega Sustenna 156mg": a drug
+    if i:
+        prev = ws[i - 1]
+        if prev.low in _FEAST_BEFORE or prev.low in _WORK_VERBS:
+            return False
+        if prev.low == "of" and i > 1 and ws[i - 2].low in _MEASURES:
+            return False
+    return not _listed_beside(ws, i)
+
+
+def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* is listed beside a language or a people, or capitalised words.
+
+    "Syrian and Yemeni", "French, Malagasy and English": a word joined by a comma, "and" or
+    "or" to a language or a people is one too; "Blouse, Salwar, Alteration": a word between
+    two capitalised English words of a list is a word of the list.
+    """
+    n = len(ws)
+    neighbours = []
+    if i and (ws[i].gap.startswith(",") or ws[i].gap == " ") and ws[i - 1].low not in _JOINERS:
+        if ws[i].gap.startswith(","):
+            neighbours.append(ws[i - 1])
+    elif i > 1 and ws[i - 1].low in _JOINERS:
+        neighbours.append(ws[i - 2])
+    if i + 1 < n:
+        if ws[i + 1].gap.startswith(","):
+            neighbours.append(ws[i + 1])
+        elif ws[i + 1].low in _JOINERS and i + 2 < n:
+            neighbours.append(ws[i + 2])
+    words_beside = 0
+    for x in neighbours:
+        if any(p in LANGUAGES_AND_PEOPLES for p in x.low.split("-")):
+            return True
+        if x.cap and not x.initial and x.flags & WORD and not x.flags & LISTED:
+            words_beside += 1
+    # Capitalised words on both sides: "Blouse, Salwar, Alteration" (not "in Cyrillic, ...").
+    return words_beside >= 2
+
+
+_JOINERS = frozenset({"and", "or", "&"})
+#: A dose after a word: the word is a drug's name.
+_DOSE_AFTER = re.compile(r"[ \t]+[0-9.]+[ \t]?(?:mg|mcg|ml|g|units?)\b", re.IGNORECASE)
+#: Verbs whose object is a work, a dish or a language, never a person: "I sang Pōkarekare".
+_WORK_VERBS = word_set(
+    """
+    sang sing sings singing hummed humming played playing watched watching cooked cooking
+    baked baking ate eating drank speaks spoke speaking listened
+    """
+)
+#: Plural nouns for groups of people, after a word for a people: "Okinawan clients".
+_GROUPS_AFTER = word_set(
+    """
+    families clients folks people patients kids children women men elders refugees
+    communities students youth aunties uncles grandmothers grandparents neighbours neighbors
+    woman man lady girl boy elder mob community culture heritage descent
+    """
+)
+
+
+_OPEN_QUOTES = frozenset("\"\u201c'\u2018")
+_CLOSE_QUOTES_OR_STOPS = frozenset("\"\u201d'\u2019.,!?")
 
 
 def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
@@ -863,11 +1004,47 @@ def _closed(text: str, ws: tuple[Word, ...], j: int) -> bool:
 def _person_before(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a word for a person comes in the few words before word *i*."""
     for k in range(i - 1, max(-1, i - 7), -1):
-        if ws[k].low in APPOSITION_NOUNS:
+        x = ws[k]
+        if x.low in APPOSITION_NOUNS or _role_noun(x):
+            return True
+        # "one of my folks, ...", "one of our service users, ..."
+        if x.low in _POSSESSIVES and k >= 2 and ws[k - 1].low == "of" and ws[k - 2].low in _SOME:
             return True
         if any(c in ws[k + 1].gap for c in ".!?;:\n"):
             return False
     return False
+
+
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+_SOME = frozenset({"one", "two", "three", "some", "few", "several", "many", "most", "all"})
+#: The endings of English nouns for people in a role: "interpreter", "pharmacist".
+_ROLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
+
+
+def _role_noun(w: Word) -> bool:
+    """Tell whether *w* is a lowercase English noun for a person in a role or a relative."""
+    low = w.low
+    if low.endswith(("-in-law", "-in-laws")):
+        return True  # "her mother-in-law, ..."
+    return (
+        w.text.islower()
+        and len(low) >= 6
+        and low.endswith(_ROLE_ENDINGS)
+        and bool(w.flags & WORD)
+        and low not in _NOT_ROLES
+    )
+
+
+#: English words with a role's ending that name no person.
+_NOT_ROLES = word_set(
+    """
+    after never ever other another either neither whether together rather further winter
+    summer number paper water center centre computer corner dinner letter border quarter
+    chapter register shelter trailer weather order error mirror floor behavior behaviour
+    humor humour color colour favor favour honor honour labor labour harbor harbour
+    restaurant important distant constant instant pleasant meant want cant
+    """
+)
 
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u201e")
@@ -1190,6 +1367,33 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
         if (x.cap or x.upper) and not (x.flags & LISTED and not x.flags & ENGLISH):
             if k == i - 1 and (x.initial or x.flags & TITLE):
                 continue
+            return True
+    return False
+
+
+def _unknown_capitalised(w: Word, lex: Lexicon) -> bool:
+    """Tell whether *w* is a capitalised word that no list knows, one word on from a space."""
+    return (
+        w.cap
+        and is_space_gap(w.gap)
+        and not w.flags & (LISTED | ENGLISH | REGION | GENERIC | TITLE)
+        and w.low.isalpha()
+        and w.text not in lex.places
+    )
+
+
+def _in_english_run(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* stands beside a capitalised English word: "Beyond Blue"."""
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(ws) or not is_space_gap(ws[max(k, i)].gap):
+            continue
+        x = ws[k]
+        english = (x.flags & ENGLISH and not x.flags & LISTED) or (
+            x.flags & WORD and not x.flags & GIVEN  # "New" of "New Zealander"
+        )
+        if (x.cap or x.upper) and english:
+            if k == i - 1 and (x.initial or x.flags & TITLE):
+                continue  # "Today Sipaish", "Dr Odalric"
             return True
     return False
 

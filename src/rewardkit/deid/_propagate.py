@@ -259,7 +259,12 @@ class Seeds:
         done = 0
         short = self._short
         if short:
-            hits = [k for k, w in enumerate(ws) if w.key in phrases or w.key[:SHORT_MIN] in short]
+            # A short form is capitalised (see _short_form): most words are not.
+            hits = [
+                k
+                for k, w in enumerate(ws)
+                if w.key in phrases or ((w.cap or w.upper) and w.key[:SHORT_MIN] in short)
+            ]
         else:
             hits = [k for k, w in enumerate(ws) if w.key in phrases]
         for i in hits:
