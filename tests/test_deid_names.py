@@ -870,6 +870,10 @@ def test_the_unmet_names_are_in_no_list():
         ("One of our service users, Mbiafes Thovae, has been on a CTO.", "Mbiafes Thovae"),
         ("I work with an interpreter, Zathiajen Zhiok, who is the real star.", "Zathiajen Zhiok"),
         ("Yesterday her mother-in-law, Driadum Thovae, came with her.", "Driadum Thovae"),
+        ("A small story.\n\nMbiafes is 79. She came from the coast.", "Mbiafes"),
+        ("It was quiet.\n\nZhiok died peacefully in the spring.", "Zhiok"),
+        ("The rural folks.\n\nThovae (nobody has called him that since school) came.", "Thovae"),
+        ("so proud.\n\nkraesuzioth if you somehow see this, water the plant.", "kraesuzioth"),
     ],
 )
 def test_a_capitalised_word_of_no_list_is_a_name_in_mid_sentence(text, expected):
@@ -897,6 +901,9 @@ def test_a_capitalised_word_of_no_list_is_a_name_in_mid_sentence(text, expected)
         # beside a capitalised English word ("Beyond Blue"), after a determiner
         "I rang Beyond Zathiajen for advice.",
         "we ate the whole Toblerone at once.",
+        # an age that ends a sentence after a word, not a name
+        "Her score on Friday was 5. She looked at the sheet.",
+        "Zoom (the one her school uses) crashed again.",
     ],
 )
 def test_a_capitalised_word_of_no_list_is_left_alone_where_it_is_no_person(text):

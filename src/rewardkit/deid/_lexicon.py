@@ -609,7 +609,8 @@ PERSON_VERBS = word_set(
     looked turned kept keeps managed passed won joined moved signed drew sang learned learnt
     slept drove nodded shrugged sighed grinned paused replied answered explained mentioned
     noticed remembered realised realized wanted wants needed needs tried tries knew knows
-    felt feels loves hated hates lives worked works
+    felt feels loves hated hates lives worked works died dies relapsed prayed survived
+    recovered danced painted visited
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that

@@ -107,7 +107,9 @@ __all__ = ["NameDetector", "detectors"]
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
 #: An age after "is" or "was": " 34,", " 7 years old", " 12 and".
-_AGE_IS = re.compile(r" (?:[1-9]|[1-8][0-9])(?:,| years? old\b| and\b| now\b)")
+_AGE_IS = re.compile(
+    r" (?:[1-9]|[1-8][0-9])(?:,| years? old\b| and\b| now\b|( when\b|;|\.(?:\s|$)))"
+)
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
 #: What ends an utterance right after a name it calls: "!", "?" or a stop before a quote.
@@ -142,6 +144,14 @@ _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
 _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
+#: An aside in brackets about a person after a name: " (nobody has called him that".
+_PERSON_ASIDE = re.compile(
+    r" \([^()\n]{0,60}?\b(?:him|her|he|she|his|hers|they|them|their)\b", re.IGNORECASE
+)
+#: Words after a name that address its bearer: " if you see this", ", if you're reading".
+_IF_YOU_SEE = re.compile(
+    r",? if you(?:'re| are)? (?:\w+ )?(?:see|read|reading|seeing|find)\b", re.IGNORECASE
+)
 _AGE_AFTER = re.compile(r"(?:,\s?|\s\()1?\d{1,2}(?:[,)]|\s|\.|$)")
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
@@ -216,7 +226,7 @@ class NameDetector:
                         yield self._hit(ws[a].start, ws[b].end, 0.85, "nickname in quotes")
                     done = nick[-1][1] + 1
                     continue
-                found = _start(text, ws, i, lex) if _may_start(ws, i) else None
+                found = _start(text, ws, i, lex) if _may_start(ws, i) else _if_you_see(text, ws, i)
             if found is None:
                 continue
             quote = _quote_start(ws, i) if quoted else None
@@ -584,7 +594,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and nxt.low in {"is", "was"}
         and nxt.gap == " "
         and not f & (_NEVER & ~SOFT_STOP)
-        and _AGE_IS.match(text, nxt.end) is not None
+        and (m := _AGE_IS.match(text, nxt.end)) is not None
+        # "Rinail is 58.": an age that ends the sentence, only for a word that is no word
+        and (m.group(1) is None or not f & (WORD | SOFT_STOP))
     ):
         return 0.7, "an age after it", "name"
     # 9. A kunya: "Umm Khalid", "Abu Bakr".
@@ -662,6 +674,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.6, "unknown capitalised word with a possessive", "name"
         if nxt is not None and is_space_gap(nxt.gap) and _said_of_people(ws, i + 1):
             return 0.55, "unknown capitalised word before a verb said of people", "name"
+        if w.initial and _PERSON_ASIDE.match(text, w.end) is not None:
+            # "Zhilex (nobody has called him that since...)": an aside about a person
+            return 0.55, "unknown capitalised word before an aside about a person", "name"
+    # 12a. Addressed in a post: "Koaden if you see this", "Marisol, if you're reading this".
+    addressed = _if_you_see(text, ws, i)
+    if addressed is not None:
+        return addressed
     # 12b. A capitalised word that no list knows, in mid-sentence among English words: the
     # names nobody has met ("told Kraesuzioth to", "Yesterday Odalric came").
     if (
@@ -1369,6 +1388,22 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
                 continue
             return True
     return False
+
+
+def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
+    """A word that starts a sentence and is addressed: "koaden if you see this"."""
+    w = ws[i]
+    f = w.flags
+    if (
+        (w.initial or i == 0 or "\n" in w.gap)
+        and (w.cap or w.text.islower())
+        and not f & (_NOT_ALONE | ENGLISH | WORD)
+        and w.low not in KINSHIP_WORDS
+        and len(w.low) >= 2
+        and _IF_YOU_SEE.match(text, w.end) is not None
+    ):
+        return 0.6, "addressed: 'if you see this'", "lower" if w.text.islower() else "name"
+    return None
 
 
 def _unknown_capitalised(w: Word, lex: Lexicon) -> bool:
