@@ -908,3 +908,20 @@ def test_a_capitalised_word_of_no_list_is_a_name_in_mid_sentence(text, expected)
 )
 def test_a_capitalised_word_of_no_list_is_left_alone_where_it_is_no_person(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was one of the Percy Jackson books. She said so.",
+        "we watched all the Harry Potter films on the ward.",
+        "a guy detoxing kept asking if Santa counts as a hallucination.",
+    ],
+)
+def test_a_name_before_a_work_noun_and_figures_of_folklore_are_no_persons(text):
+    assert names(text) == []
+
+
+def test_the_same_names_stand_for_persons_and_places_elsewhere():
+    assert "Percy Jackson" in names("Percy Jackson came in today.")
+    assert ("LOCATION", "Santa Ana") in found("He grew up in Santa Ana with his aunt.")

@@ -478,6 +478,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         f & _NEVER
         or low in NOT_NAME_WORDS
         or low in FESTIVALS
+        or (low in _FOLKLORE and not (nxt is not None and nxt.cap and is_space_gap(nxt.gap)))
         or low in DEITIES
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
@@ -1305,7 +1306,28 @@ def _english_word(w: Word) -> bool:
 def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* name a region or a generic body ("North Dakota")."""
     name = " ".join(w.low for w in ws[i : j + 1])
-    return name in GENERIC_ORGANIZATIONS or run_is_region(text, ws, i, j, lex)
+    return (
+        name in GENERIC_ORGANIZATIONS
+        or run_is_region(text, ws, i, j, lex)
+        # "one of the Percy Jackson books", "the Harry Potter films": a work's name
+        or (
+            j + 1 < len(ws)
+            and is_space_gap(ws[j + 1].gap)
+            and not ws[j].possessive
+            and ws[j + 1].low in _WORK_NOUNS
+        )
+    )
+
+
+#: Figures of folklore, never a person alone ("if Santa counts"; "Santa Ana" is a place).
+_FOLKLORE = frozenset({"santa", "rudolph"})
+#: Nouns after a name that make it the name of a work: "the Percy Jackson books".
+_WORK_NOUNS = word_set(
+    """
+    book books series novel novels movie movies film films song songs album albums game games
+    show shows soundtrack musical trilogy saga franchise episode episodes
+    """
+)
 
 
 def _region_tail(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
