@@ -394,6 +394,32 @@ def test_the_language_of_a_text_is_told_from_its_function_words():
     assert _language.is_english_tag(None)
 
 
+def test_a_long_text_with_almost_no_english_function_word_is_in_another_language():
+    swedish = (
+        "Jag har jobbat som kurator i sex år och ville bara dela något fint. En man kom till "
+        "mig i februari efter att hans fru gått bort. Han var tydlig med att han inte var en "
+        "sån som pratar. Men han kom tillbaka varje torsdag och till slut berättade han om "
+        "henne, om hur hon skrattade och hur huset luktar nu."
+    )
+    czech = (
+        "Většinou jen tiše čtu, ale dneska se musím podělit. Klientka, padesát let, přišla "
+        "poprvé před dvěma lety a nemluvila skoro vůbec. Minulý týden mi přinesla koláč a "
+        "řekla, že poprvé po letech jela sama tramvají do města. Byla na sebe pyšná a já "
+        "taky. Někdy si říkám, proč tuhle práci dělám, a pak přijde takový den. Děkuji, že "
+        "jste to dočetli."
+    )
+    assert unsupported_language(swedish) == "und"
+    assert unsupported_language(czech) == "und"
+    assert names(swedish) == []
+    assert names(czech) == []
+    spanish = (  # a Spanish text with many words that English shares ("a", "no", "me")
+        "Soy psicóloga y hoy necesito contar algo bonito. Tengo una paciente que no comía, "
+        "no dormía, no contestaba a nadie. Me dijo que ya no servía para nada. Trabajamos "
+        "despacio, muy despacio, y hoy me contó que fue a la playa con su nieta."
+    )
+    assert unsupported_language(spanish) == "es"
+
+
 def test_a_story_in_another_language_is_scanned_for_names_only_after_titles():
     text = "Mein Klient Herr Becker sagte heute, dass er wieder arbeitet. Dr. Weber war stolz."
     s = story(text, language="de")

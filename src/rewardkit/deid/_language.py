@@ -5,7 +5,8 @@ The name rules are English: their cue words, the English word list that tells a 
 word, the capitals that mark a name (German writes every noun with one). A text in another
 language is therefore not searched for names with them; :func:`text_reads_as_english` tells
 which texts those are by the share of frequent English function words among its words,
-against the share of those of German, French, Spanish, Portuguese, Italian, Dutch and Polish.
+against the share of those of German, French, Spanish, Portuguese, Italian, Dutch and Polish;
+a long text with almost no English function words is in another language whatever it is.
 It reads each word once, and it is sure only of clear cases: a short text, or an English post
 that quotes a sentence in Spanish, reads as English.
 """
@@ -28,6 +29,10 @@ __all__ = [
 
 #: Fewer words than this: too short to tell, taken as English.
 MIN_WORDS = 12
+#: Fewer words than this: too short to say that a text is in a language not listed.
+UNKNOWN_MIN_WORDS = 30
+#: The BCP 47 tag of a text in a language that is not English and not listed.
+UNDETERMINED = "und"
 #: Language tags whose texts the name rules are made for.
 ENGLISH_TAGS = frozenset({"en"})
 
@@ -45,8 +50,9 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
         ws: The text's words.
 
     Returns:
-        A language code (``de``, ``fr``, ``es``, ``pt``, ``it``, ``nl``, ``pl``), or ``None``
-        when the text reads as English or is too short to tell.
+        A language code (``de``, ``fr``, ``es``, ``pt``, ``it``, ``nl``, ``pl``), ``und``
+        (undetermined) for a text in another language than these, or ``None`` when the text
+        reads as English or is too short to tell.
     """
     return _other_language(ws)
 
@@ -57,8 +63,8 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
     total = len(ws)
     if total < MIN_WORDS:
         return None
-    # English prose is about a third function words: stop counting at a tenth.
-    enough = total // 10 + (total % 10 > 0)
+    # English prose is about a third function words: stop counting at a fifth.
+    enough = total // 5 + (total % 5 > 0)
     english = 0
     for w in ws:
         if w.flags & ENGLISH_STOP:
@@ -68,8 +74,13 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
     counts = {code: sum(1 for w in ws if w.low in stops) for code, stops in OTHER_STOPWORDS.items()}
     code, best = max(counts.items(), key=lambda kv: kv[1])
     # A text in another language has few English function words and many of its own.
-    if best * 5 >= total and best >= 3 * english:
+    if best * 5 >= total and best >= 2 * english:
         return code
+    # A text long enough to tell in which fewer than one word in six is an English function
+    # word (English prose has one in three) is in a language the lists do not know (Swedish,
+    # Czech, Indonesian...).
+    if total >= UNKNOWN_MIN_WORDS and english * 6 < total:
+        return UNDETERMINED
     return None
 
 

@@ -69,7 +69,8 @@ def phi_unchecked(story: Story, _context: RuleContext) -> Iterable[Problem]:
     said = (
         f"the story's language is {shown(language)}"
         if story.language is not None
-        else f"the text reads as another language than English ({language})"
+        else "the text reads as another language than English"
+        + ("" if language == "und" else f" ({language})")
     )
     return (
         Problem(
