@@ -93,9 +93,11 @@ from ._words import (
     generic_run,
     is_space_gap,
     month_context,
+    performed,
     run_is_region,
     team_run,
     words,
+    work_follows,
     writes_lowercase,
 )
 
@@ -243,6 +245,7 @@ class NameDetector:
                 first -= back
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
+                or performed(ws, first)
                 or (score < 0.85 and (_eponym(ws, j) or (j > first and ws[j].low in EPONYM_NOUNS)))
                 or _region_tail(text, ws, first, j, lex)
             ):
@@ -1310,24 +1313,12 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
         name in GENERIC_ORGANIZATIONS
         or run_is_region(text, ws, i, j, lex)
         # "one of the Percy Jackson books", "the Harry Potter films": a work's name
-        or (
-            j + 1 < len(ws)
-            and is_space_gap(ws[j + 1].gap)
-            and not ws[j].possessive
-            and ws[j + 1].low in _WORK_NOUNS
-        )
+        or work_follows(ws, j)
     )
 
 
 #: Figures of folklore, never a person alone ("if Santa counts"; "Santa Ana" is a place).
 _FOLKLORE = frozenset({"santa", "rudolph"})
-#: Nouns after a name that make it the name of a work: "the Percy Jackson books".
-_WORK_NOUNS = word_set(
-    """
-    book books series novel novels movie movies film films song songs album albums game games
-    show shows soundtrack musical trilogy saga franchise episode episodes
-    """
-)
 
 
 def _region_tail(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:

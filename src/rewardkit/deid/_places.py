@@ -57,9 +57,11 @@ from ._words import (
     facility_follows,
     generic_run,
     is_space_gap,
+    performed,
     run_is_region,
     team_run,
     words,
+    work_follows,
     writes_lowercase,
 )
 
@@ -457,6 +459,8 @@ class PlaceDetector:
                 or w.flags & GENERIC
                 or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
                 or generic_run(ws, i)
+                or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
+                or work_follows(ws, _cap_run(ws, i))  # "the Abbey Road album"
             ):
                 continue
             prev = ws[i - 1] if i else None

@@ -24,6 +24,7 @@ from ._lexicon import (
     WORD,
     Lexicon,
     word_flags,
+    word_set,
 )
 from ._normalize import fold, nfc
 
@@ -34,9 +35,11 @@ __all__ = [
     "generic_run",
     "is_space_gap",
     "month_context",
+    "performed",
     "run_is_region",
     "team_run",
     "words",
+    "work_follows",
     "writes_lowercase",
 ]
 
@@ -416,3 +419,43 @@ def writes_lowercase(ws: tuple[Word, ...]) -> bool:
     result = small > capital
     _LOWERCASE_WRITER[:] = [(ws, result)]
     return result
+
+
+#: Verbs whose object is a song or a piece: "he hummed a bit of Jolie Blonde".
+_PERFORM_VERBS = word_set(
+    """
+    sang sing sings singing hum hums hummed humming whistled whistling played playing plays
+    blasted blasting listened listening requested
+    """
+)
+#: Words between such a verb and the piece: "a bit of", "the whole of", "along to".
+_PERFORM_FILLERS = word_set("a bit of the whole some little to me us him her them along again")
+
+
+def performed(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised words from word *i* are a piece sung or played."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
+        if not is_space_gap(ws[k + 1].gap):
+            return False
+        k -= 1
+    return k >= 0 and ws[k].low in _PERFORM_VERBS and is_space_gap(ws[k + 1].gap)
+
+
+#: Nouns after a name that make it the name of a work: "the Percy Jackson books".
+_WORK_NOUNS = word_set(
+    """
+    book books series novel novels movie movies film films song songs album albums game games
+    show shows soundtrack musical trilogy saga franchise episode episodes
+    """
+)
+
+
+def work_follows(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether a noun for a work follows word *j*: "the Percy Jackson books"."""
+    return (
+        j + 1 < len(ws)
+        and is_space_gap(ws[j + 1].gap)
+        and not ws[j].possessive
+        and ws[j + 1].low in _WORK_NOUNS
+    )
