@@ -582,7 +582,8 @@ FESTIVALS = word_set(
     """
     vaisakhi baisakhi diwali deepavali holi navratri dussehra onam pongal eid ramadan ramadhan
     hanukkah chanukah passover purim yom kippur rosh hashanah nowruz norouz songkran tet
-    chuseok obon matariki naidoc juneteenth kwanzaa
+    chuseok obon matariki naidoc juneteenth kwanzaa ferragosto midsommar lohri rakhi vesak
+    waisak thaipusam seollal hanami qingming timkat meskel enkutatash walpurgis hogmanay
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -784,6 +785,122 @@ GENERIC_ORGANIZATIONS = phrase_set(
     the sims | stanley | crocs | lululemon | nike | adidas | squishmallows | taylor swift |
     harry potter | hogwarts | star wars | marvel | barbie | spongebob
     """
+)
+#: Single words of the generic bodies, brands and figures above that the given-name lists
+#: hold too, for which the body, brand or figure is by far the likelier: they stay generic.
+#: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
+BRANDS_OVER_NAMES = word_set(
+    """
+    apple army navy marines boots excel uber ikea disney chevy dodge ford tesla nissan pepsi
+    heinz hershey nando domino lowe mcdonald nike marvel nirvana everest nobel kindle bach
+    mozart monet rembrandt michelangelo einstein gandhi rumi koran quran torah na va hud fema
+    nami medi-cal al-anon nar-anon baskin-robbins coca-cola scooby-doo pac-man garfield kermit
+    cinderella uno arby zelda
+    """
+)
+#: People known to everyone, named as public figures, never as the person a story is about:
+#: musicians and bands, actors and hosts, artists and writers, leaders, athletes, characters.
+#: Only full names, and single names that are no everyday given name.
+PUBLIC_FIGURES = phrase_set(
+    """
+    billie eilish | beyoncé | beyonce | ed sheeran | lady gaga | harry styles | bruno mars |
+    elton john | elvis | elvis presley | dolly parton | johnny cash | willie nelson |
+    bob marley | bob dylan | frank sinatra | whitney houston | aretha franklin | mariah carey |
+    celine dion | céline dion | michael bublé | michael buble | bruce springsteen | tom petty |
+    stevie wonder | stevie nicks | fleetwood mac | the beatles | beatles | abba | coldplay |
+    metallica | nirvana | pink floyd | led zeppelin | one direction | green day | linkin park |
+    radiohead | arctic monkeys | kendrick lamar | eminem | kanye west | jay-z | rihanna |
+    shakira | olivia rodrigo | ariana grande | selena gomez | justin bieber | miley cyrus |
+    katy perry | lizzo | bad bunny | celia cruz | vicente fernández | vicente fernandez |
+    selena quintanilla | juan gabriel | luis miguel | nat king cole | louis armstrong |
+    ella fitzgerald | billie holiday | nina simone | andrea bocelli | luciano pavarotti |
+    pavarotti | mozart | beethoven | bach | chopin | vivaldi | tchaikovsky | jimi hendrix |
+    kurt cobain | freddie mercury | david bowie | john lennon | paul mccartney | ringo starr |
+    garth brooks | shania twain | reba mcentire | loretta lynn | patsy cline | kenny rogers |
+    neil diamond | barry manilow | van morrison | enya | sinéad o'connor | sinead o'connor |
+    the pogues | the dubliners | tupac | snoop dogg | bts | blackpink |
+    robin williams | tom hanks | meryl streep | oprah | oprah winfrey | mister rogers |
+    fred rogers | bob ross | david attenborough | morgan freeman | denzel washington |
+    julia roberts | jennifer aniston | keanu reeves | dwayne johnson | leonardo dicaprio |
+    brad pitt | angelina jolie | jim carrey | adam sandler | ryan reynolds | ryan gosling |
+    judi dench | helen mirren | maggie smith | ellen degeneres | jerry seinfeld | dr. phil |
+    dr phil | dr. seuss | dr seuss | steve irwin | gordon ramsay | jamie oliver |
+    martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
+    mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
+    claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
+    banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
+    william shakespeare | jane austen | charles dickens | maya angelou | mary oliver | rumi |
+    toni morrison | stephen king | j.k. rowling | jk rowling | tolkien | j.r.r. tolkien |
+    c.s. lewis | roald dahl | emily dickinson | sylvia plath | virginia woolf |
+    ernest hemingway | mark twain | oscar wilde | james joyce | seamus heaney | yeats |
+    robert frost | langston hughes | walt whitman | edgar allan poe | agatha christie |
+    anne frank | martin luther king | mlk | gandhi | mahatma gandhi | mother teresa |
+    nelson mandela | abraham lincoln | winston churchill | einstein | albert einstein |
+    florence nightingale | princess diana | queen elizabeth | king charles | pope francis |
+    barack obama | obama | donald trump | trump | joe biden | biden | kamala harris |
+    greta thunberg | malala | steve jobs | bill gates | elon musk | mark zuckerberg |
+    lebron james | lebron | serena williams | simone biles | usain bolt | tiger woods |
+    cristiano ronaldo | lionel messi | messi | muhammad ali | tom brady | wayne gretzky |
+    pelé | pele | diego maradona | maradona | david beckham | roger federer | rafael nadal |
+    novak djokovic | kobe bryant | shaquille o'neal | shaq |
+    mickey mouse | winnie the pooh | spider-man | spiderman | batman | superman |
+    wonder woman | hermione | dumbledore | gandalf | frodo | simba | shrek | sherlock holmes |
+    peter pan | cinderella | snow white | pikachu | pac-man | pacman | yoda | darth vader |
+    cookie monster | big bird | elmo | kermit | miss piggy | charlie brown | snoopy |
+    garfield | scooby-doo | scooby doo | the grinch | grinch | easter bunny | tooth fairy |
+    father christmas | percy jackson
+    """
+)
+#: Songs, prayers, films, shows and books that posts name: works, not people or places.
+WELL_KNOWN_WORKS = phrase_set(
+    """
+    sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
+    hallelujah | wonderwall | let it be | don't stop believin' | here comes the sun |
+    somewhere over the rainbow | over the rainbow | you are my sunshine |
+    what a wonderful world | stand by me | lean on me | three little birds | country roads |
+    jolie blonde | la bamba | despacito | the lion king | lion king | toy story | inside out |
+    encanto | moana | finding nemo | the notebook | the hunger games | hunger games |
+    lord of the rings | the lord of the rings | game of thrones | grey's anatomy |
+    stranger things | breaking bad | the simpsons | family guy | south park |
+    the walking dead | downton abbey | coronation street | eastenders | home and away |
+    gilmore girls | the sopranos | schitt's creek | abbott elementary | squid game |
+    the hobbit | the very hungry caterpillar | goodnight moon | where the wild things are |
+    charlotte's web | the giving tree | the little prince | le petit prince |
+    to kill a mockingbird | of mice and men | the great gatsby | pride and prejudice |
+    jane eyre | little women | the bible | quran | the quran | koran | torah |
+    book of mormon | serenity prayer | the serenity prayer | lord's prayer | hail mary |
+    the our father | prayer of st francis | st. francis prayer | st francis prayer | abbey road
+    """
+)
+#: Brands, prizes, events and landmarks that posts name in passing.
+WELL_KNOWN_THINGS = phrase_set(
+    """
+    pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
+    oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
+    oreo | oreos | kleenex | toblerone | nutella | cadbury | hershey's | reese's | skittles |
+    doritos | cheetos | pringles | gatorade | red bull | lipton | tetley | yorkshire tea |
+    pg tips | heinz | kellogg's | nestlé | nestle | tim tams | vegemite | marmite | weetabix |
+    ben & jerry's | krispy kreme | waffle house | denny's | ihop | applebee's | olive garden |
+    red lobster | in-n-out | five guys | shake shack | popeyes | arby's | dairy queen |
+    baskin-robbins | cinnabon | pret | pret a manger | wetherspoons | google maps |
+    apple music | siri | chatgpt | wikipedia | tumblr | twitch | telegram | wechat | slack |
+    gmail | hotmail | iphone | ipad | android | samsung | nokia | kindle | audible | bumble |
+    tinder | hinge | grindr | weight watchers | woebot | wysa | kaiser | kaiser permanente |
+    blue cross | aetna | cigna | humana | unitedhealthcare | optum | bupa | medibank |
+    verizon | comcast | xfinity | telstra | hbo | bbc | itv | cnn | npr | pbs | everest |
+    mount everest | disneyland | disney world | grand canyon | the grand canyon |
+    niagara falls | eiffel tower | the eiffel tower | times square | the louvre |
+    stonehenge | machu picchu | narnia | neverland | wakanda | middle earth | socal | norcal |
+    services australia | hari raya | hari raya aidilfitri | hari raya puasa | sant jordi |
+    día de los muertos | dia de los muertos | día de muertos | dia de muertos |
+    lunar new year | chinese new year | st patrick's day | st. patrick's day |
+    bonfire night | guy fawkes | anzac day | canada day | boxing day | hogmanay |
+    mardi gras | raksha bandhan | durga puja | ganesh chaturthi | mid-autumn festival |
+    dragon boat festival | golden week | new year's eve
+    """
+)
+GENERIC_ORGANIZATIONS = (
+    GENERIC_ORGANIZATIONS | PUBLIC_FIGURES | WELL_KNOWN_WORKS | WELL_KNOWN_THINGS
 )
 # Slang, abbreviations and common misspellings of forum posts: lowercase, they are no names
 # even where a name list holds them ("kinda", "teh").
@@ -1400,6 +1517,7 @@ def _word_flags(word: str) -> int:
     for words, bit in _WORD_SETS:
         if low in words:
             flags |= bit
+    flags = _name_before_brand(flags, low)
     # A function word of another language that is no English word, or an article that
     # rarely is one ("la", "die").
     if low in _OTHER_STOPWORDS and (not flags & WORD or low in _FOREIGN_ARTICLES):
@@ -1412,6 +1530,13 @@ def _word_flags(word: str) -> int:
         or (flags & GIVEN and not flags & ENGLISH)
     ):
         flags |= NAME_START
+    return flags
+
+
+def _name_before_brand(flags: int, low: str) -> int:
+    """Drop the generic bit of a given name ("Wendy", "Stanley", "Elvis") that no brand owns."""
+    if flags & GENERIC and flags & GIVEN and low not in BRANDS_OVER_NAMES:
+        return flags & ~GENERIC
     return flags
 
 
