@@ -768,3 +768,32 @@ def test_ids_in_groups_a_zip_after_which_and_a_postcode_after_a_street(text, cat
 
 def test_a_capital_word_after_an_id_in_groups_is_not_part_of_it():
     assert ("HEALTH_PLAN_ID", "1234 5678") in found("the member number 1234 5678 IS wrong")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a nice week.\n\nOn the 22nd he drove two hours to see her.", "the 22nd"),
+        ("the forms are due by the 3rd.", "the 3rd"),
+        ("On 23 d'abril, the day of books, he came back.", "23 d'abril"),
+        ("plan something for his birthday, 3 de mayo. She wanted", "3 de mayo"),
+        ("On 2. Juli she got her results.", "2. Juli"),
+        ("le 3 mars 2024 elle est venue", "3 mars 2024"),
+        ("il 14 settembre siamo andati", "14 settembre"),
+        ("On 14.03. we had the last session.", "14.03."),
+    ],
+)
+def test_a_day_after_on_the_days_of_other_languages_and_dotted_days_are_dates(text, value):
+    assert ("DATE", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met on the 3rd floor and by the 10th session she smiled.",
+        "grab 2 mayo packets and 3 mars bars",
+        "see section 3.1. and then 2.4. of the manual",
+    ],
+)
+def test_floors_sessions_snacks_and_sections_are_no_dates(text):
+    assert [v for c, v in found(text) if c == "DATE"] == []

@@ -308,6 +308,72 @@ _DATE_HOLIDAY = Rule(
 )
 
 
+# A day of the month alone after "on the", "by the" and the like, where the clause goes on
+# with its subject or ends: "On the 22nd he drove two hours", "by the 3rd." (never "on the 3rd
+# floor", "by the 10th session").
+_DATE_THE_DAY = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"\b(?:on|by|since|until|till|from|before|after)[ \t]+the[ \t]+"
+        r"(?P<id>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+        r"(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:i|he|she|they|we|you|it|my|his|her|their|our"
+        r"|at|and|when|was|is|we'd|she'd|he'd|i'd|i'll)\b)",
+        _I,
+    ),
+    score=0.7,
+    reason="a day of the month after 'on the'",
+    trigger=re.compile(r"[0-9](?:st|nd|rd|th)\b", _I),
+)
+#: Month names of Spanish, Catalan, French, Italian, Portuguese, German and Dutch that are
+#: no English month's (Latin-1 only: they are looked for as words).
+_FOREIGN_MONTHS = tuple(
+    sorted(
+        word_set(
+            """
+            enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+            noviembre diciembre gener febrer març maig juny juliol agost setembre desembre
+            janvier février fevrier mars avril mai juin juillet août aout octobre décembre
+            decembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+            janeiro fevereiro março marco maio junho julho setembro outubro dezembro januar
+            jänner februar märz maerz juni juli oktober dezember januari februari maart mei
+            augustus
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+#: Those that are also words or names in English texts ("2 mayo packets"): a date needs a
+#: connector ("3 de mayo", "2. Mai") or a year after them.
+_FOREIGN_AMBIGUOUS = word_set("mars mayo mai mei marco abril julio mayo juni")
+_DATE_FOREIGN = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er)?[ \t\u00a0]+"
+        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+)?"
+        rf"(?P<month>{alternation(_FOREIGN_MONTHS)})\b"
+        rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_YEAR}))?(?![0-9])",
+        _I,
+    ),
+    score=0.85,
+    reason="day and month of another language",
+    check=lambda m, _t: (
+        m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
+        or bool(m.group("dot") or m.group("of") or m.group("year"))
+    ),
+    anchor=word_anchor(*(w for w in _FOREIGN_MONTHS if w.isascii() or w.isalpha())),
+    back="0123456789 \t\u00a0.ºerdDiI'\u2019",
+)
+# A German or Dutch day and month in figures with their full stops: "On 14.03. we had".
+_DATE_DOTTED = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(r"(?<![\w.])(?:[12][0-9]|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\w.])"),
+    score=0.75,
+    reason="day and month in figures with full stops",
+    anchor=re.compile(rb"00\.00\."),
+    back="0123456789",
+)
+
 #: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
 #: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
@@ -375,6 +441,9 @@ def detectors() -> list[PatternDetector]:
                 _DATE_MONTH_YEAR_NUMERIC,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,
+                _DATE_THE_DAY,
+                _DATE_FOREIGN,
+                _DATE_DOTTED,
             ],
         ),
     ]
