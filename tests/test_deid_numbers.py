@@ -797,3 +797,26 @@ def test_a_day_after_on_the_days_of_other_languages_and_dotted_days_are_dates(te
 )
 def test_floors_sessions_snacks_and_sections_are_no_dates(text):
     assert [v for c, v in found(text) if c == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("meet me at Via Ermenegildo Lodi 27/B, 40138 Bologna. Or not.", "LOCATION", "Bologna"),
+        ("meet me at Via Ermenegildo Lodi 27/B, 40138 Bologna. Or not.", "ZIP", "40138"),
+        ("now Calle Txirbilenea 23, 3º izquierda, 48011 Bilbao and he", "ZIP", "48011"),
+        (
+            "now Calle Txirbilenea 23, 3º izquierda, 48011 Bilbao and he",
+            "LOCATION",
+            "Calle Txirbilenea 23, 3º izquierda",
+        ),
+        (
+            "find it: No. 23 Alhaji Musa Dankoli Street, Gyadi-Gyadi, Kano. I told him",
+            "LOCATION",
+            "No. 23 Alhaji Musa Dankoli Street, Gyadi-Gyadi",
+        ),
+        ("letters: P.O. Box 2214-80100, Mombasa. Many", "LOCATION", "P.O. Box 2214-80100"),
+    ],
+)
+def test_addresses_of_italy_spain_nigeria_and_kenya(text, category, value):
+    assert (category, value) in found(text)

@@ -112,7 +112,8 @@ _COURT_OF_LAW = re.compile(
 _TOWN_AFTER_STREET = (
     r"(?:,[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|And|But|Then|So)\b)"
-    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?=,|\.(?:\s|$)|[ \t]+[A-Z]{2,3}\b|[ \t]+[0-9]{4,5}\b))"
+    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:[ \t][A-Z][a-z]+)?"
+    r"(?=,|\.(?:\s|$)|[ \t]+[A-Z]{2,3}\b|[ \t]+[0-9]{4,5}\b))"
 )
 _STREET = Rule(
     category=PhiCategory.LOCATION,
@@ -121,6 +122,7 @@ _STREET = Rule(
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
         rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+[0-9][0-9A-Za-z]{{0,3}},?[ \t]+)?"
+        rf"(?:(?:No|Nr|N[º°o])\.?[ \t]+)?"  # "No. 23 Alhaji Musa Dankoli Street"
         rf"\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?{_TOWN_AFTER_STREET}?)"
     ),
@@ -263,7 +265,8 @@ _STREET_GERMANIC = Rule(
 )
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
-    pattern=lazy(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", _I),
+    # "P.O. Box 2214-80100": a Kenyan box number and its postal code
+    pattern=lazy(r"\bP\.?\s?O\.?\s+Box\s+\d+(?:-\d{4,6})?\b", _I),
     score=0.9,
     reason="post office box",
     keywords=("box",),
@@ -652,12 +655,30 @@ _ADDRESS_PARTICLES = frozenset(
         "rua",
         "strasse",
         "straße",
+        # a floor and a door in Spain and Latin America: "3º izquierda", "piso 2"
+        "izquierda",
+        "izq",
+        "izda",
+        "derecha",
+        "dcha",
+        "piso",
+        "planta",
+        "puerta",
+        "bajo",
+        "esquerra",
+        "dreta",
+        "andar",
+        "interno",
+        "int",
+        "scala",
         "of",
         "the",
         "and",
     ]
 )
-_HOUSE_NUMBER = re.compile(r"#?[0-9]+[A-Za-z]?(?:[/.-][0-9A-Za-z]+)?\.?|[0-9]+(?:st|nd|rd|th|e)")
+_HOUSE_NUMBER = re.compile(
+    r"#?[0-9]+[A-Za-z]?(?:[/.-][0-9A-Za-z]+)?\.?|[0-9]+(?:st|nd|rd|th|e|º|ª|°)"
+)
 #: How far back from a postal code an address is looked for (characters).
 _ADDRESS_REACH = 160
 
@@ -677,6 +698,8 @@ def _address_token(token: str) -> str | None:
 
 
 _ENDINGS = tuple(e for e in STREET_ENDINGS if not e.endswith("."))
+#: Words that start a street's name in other languages: "Via", "Calle", "Rua".
+_STREET_LEADS = frozenset(w.casefold() for w in STREET_WORDS)
 
 
 def _address_before(text: str, end: int) -> int | None:
@@ -720,7 +743,11 @@ def _address_before(text: str, end: int) -> int | None:
             or (
                 ("number", "word") in pairs
                 # "Wrangelstraße 62": a street's own word needs no other part beside it
-                and (parts_taken >= 1 or any(t.casefold().endswith(_ENDINGS) for t in tokens))
+                and (
+                    parts_taken >= 1
+                    or any(t.casefold().endswith(_ENDINGS) for t in tokens)
+                    or any(t.casefold() in _STREET_LEADS for t in tokens)  # "Via Lodi 27/B"
+                )
             )
         )
         first = tokens[len(tokens) - taken]
