@@ -984,3 +984,40 @@ def test_public_figures_well_known_works_and_brands_are_no_identifiers(text):
 )
 def test_a_given_name_that_a_brand_or_a_star_bears_too_is_a_name_first(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mister Rogers said look for the helpers. So I did.",
+        "She did mention once that Frida Kahlo was her favourite artist; go look at Kahlo's"
+        " still lifes.",
+    ],
+)
+def test_a_public_figure_named_with_a_title_or_again_by_surname_is_no_identifier(text):
+    assert found(text) == []
+
+
+def test_only_a_public_figures_surname_is_generic_through_the_text():
+    text = "On Sant Jordi the streets are full of stalls. Jordi went down to buy a rose."
+    assert "Jordi" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Then a young bloke joined, Will, 26, just out of the army.", "Will"),
+        ("his auntie delphine hugged me so hard my glasses fell off.", "delphine"),
+    ],
+)
+def test_a_name_that_is_a_word_before_its_age_and_after_a_title_written_small(text, name):
+    assert name in names(text)
+
+
+def test_swedish_words_after_det_are_no_names():
+    text = (
+        "Jag har jobbat som kurator i sex år och ville dela något fint, eftersom det mest är "
+        "tunga saker här. Det är bra. Han har anmält sig till en sorgegrupp och börjar i "
+        "september. Ibland är det här jobbet värt allt, och det är inte siffran jag minns."
+    )
+    assert names(text) == []

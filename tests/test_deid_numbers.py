@@ -820,3 +820,7 @@ def test_floors_sessions_snacks_and_sections_are_no_dates(text):
 )
 def test_addresses_of_italy_spain_nigeria_and_kenya(text, category, value):
     assert (category, value) in found(text)
+
+
+def test_an_age_over_89_after_a_name_of_any_script():
+    assert ("AGE_OVER_89", "103") in found("at every event.\n\nGuðný is 103. She came to us.")

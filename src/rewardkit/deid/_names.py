@@ -79,6 +79,7 @@ from ._lexicon import (
     STOP,
     TITLE,
     TITLE_ABBREVIATIONS,
+    TITLES,
     VERB_FORMS,
     WORD,
     Lexicon,
@@ -91,6 +92,7 @@ from ._words import (
     Word,
     facility_follows,
     generic_run,
+    generic_runs,
     is_space_gap,
     month_context,
     performed,
@@ -216,8 +218,16 @@ class NameDetector:
             if english and not _NAMING_VERBS.isdisjoint(prepared(text).words)
             else frozenset()
         )
+        # "Frida Kahlo", "Mister Rogers": every word of a public figure's or a body's name.
+        generic, generic_last = generic_runs(ws) if english else (set(), frozenset())
         for i in starts:
-            if i < done or i >= n or (things and ws[i].key in things):
+            if (
+                i < done
+                or i >= n
+                or (things and ws[i].key in things)
+                or i in generic
+                or ws[i].key in generic_last
+            ):
                 continue
             if not english:
                 found = _titled(ws, i, english=False)
@@ -425,13 +435,14 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
             return 0.9, "after a title", "run"
         return None
     if (
-        w.text.islower()
+        english  # in another language, "det är" is no title and a name
+        and w.text.islower()
         and w.flags & LISTED
         and not w.flags & (SOFT_STOP | _NEVER)
-        and (
-            (prev.low in TITLE_ABBREVIATIONS and not w.flags & ENGLISH)
-            or (english and not w.flags & WORD)
-        )
+        and ((prev.low in TITLE_ABBREVIATIONS and not w.flags & ENGLISH) or not w.flags & WORD)
+        # a title written small is an English one ("dr smith", "his auntie delphine"), not
+        # "pan dulce"
+        and (not prev.text.islower() or prev.low in TITLES)
     ):
         return 0.75, "after a title", "lower"
     return None
@@ -570,10 +581,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
     ):
         return 0.7, "set off by commas after a word for a person", "lower" if lower else "name"
-    # 8. An age after it: "Miracle Johnson-Pratt, 15,", "Autumn (11)".
+    # 8. An age after it: "Miracle Johnson-Pratt, 15,", "Autumn (11)", "Will, 26,".
     if (
         w.cap
-        and not not_alone
+        and (not not_alone or (not_alone == SOFT_STOP and f & GIVEN and low not in MONTHS))
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
         and not _people_word(w)
@@ -1371,7 +1382,11 @@ def _event_day(ws: tuple[Word, ...], i: int) -> bool:
 
 def _people_word(w: Word) -> bool:
     """Tell whether an unlisted capitalised word looks like a people's or a language's name."""
-    return not w.flags & LISTED and w.low.endswith(PEOPLE_ENDINGS)
+    f = w.flags
+    # "Sicilian" (a surname too), not "Christian" or "Hovsepian"
+    return (
+        not f & GIVEN and (not f & LISTED or bool(f & ENGLISH)) and w.low.endswith(PEOPLE_ENDINGS)
+    )
 
 
 def _generic_run(ws: tuple[Word, ...], i: int) -> bool:

@@ -940,7 +940,6 @@ _NOT_AGE_AFTER = re.compile(
     r"|sessions|years?\s+(?:ago|in|of|later|before|after|since|clean|sober))\b)",
     _I,
 )
-_NAME_LIKE = re.compile(r"[A-Z][\w'\u2019-]*[a-z]")
 
 
 def _person_before(tokens: list[str], text: str, start: int) -> bool:
@@ -951,7 +950,18 @@ def _person_before(tokens: list[str], text: str, start: int) -> bool:
     if any(t in _PERSON_WORDS for t in tokens[-5:-1]):
         return True
     words = [w.strip(",.()") for w in text[max(0, start - 48) : start].split()[-4:-1]]
-    return any(_NAME_LIKE.fullmatch(w) and w.lower() not in FUNCTION_WORDS for w in words)
+    return any(_name_like(w) and w.lower() not in FUNCTION_WORDS for w in words)
+
+
+def _name_like(word: str) -> bool:
+    """Tell whether *word* is capitalised, in any script: "Agnes", "Guðný", "Zoë"."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and word[-1].isalpha()
+        and word[-1].islower()
+        and all(c.isalpha() or c in "'\u2019-" for c in word)
+    )
 
 
 # What a word just before a number says about it being an age, where the word alone tells.

@@ -46,7 +46,7 @@ from ._lexicon import (
     lexicon,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, generic_firsts, is_space_gap, run_is_region, words
+from ._words import Word, generic_firsts, generic_runs, is_space_gap, run_is_region, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -94,8 +94,9 @@ class OrganizationDetector:
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
         done = 0  # the words before this index are taken
+        generic, generic_last = generic_runs(ws)  # "Frida Kahlo" ... "at Kahlo's"
         for i in [k for k, x in enumerate(ws) if x.cap or x.upper]:
-            if i < done:
+            if i < done or i in generic or ws[i].key in generic_last:
                 continue
             w = ws[i]
             # The capitalised run, allowing "of", "for", "and", "&", "the" inside.

@@ -56,6 +56,7 @@ from ._words import (
     Word,
     facility_follows,
     generic_run,
+    generic_runs,
     is_space_gap,
     performed,
     run_is_region,
@@ -451,8 +452,9 @@ class PlaceDetector:
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
         done = 0  # the words before this index are taken
+        generic, generic_last = generic_runs(ws)  # "Frida Kahlo", "Fleetwood Mac"
         for i in [k for k, x in enumerate(ws) if x.cap]:
-            if i < done:
+            if i < done or i in generic or ws[i].key in generic_last:
                 continue
             w = ws[i]
             if (

@@ -21,6 +21,7 @@ from ._lexicon import (
     FACILITY_NOUNS,
     GENERIC_ORGANIZATIONS,
     MONTH_CONTEXT_WORDS,
+    PUBLIC_FIGURES,
     WORD,
     Lexicon,
     word_flags,
@@ -33,6 +34,8 @@ __all__ = [
     "facility_follows",
     "generic_firsts",
     "generic_run",
+    "generic_run_end",
+    "generic_runs",
     "is_space_gap",
     "month_context",
     "performed",
@@ -217,6 +220,43 @@ def words(text: str) -> tuple[Word, ...]:
 def generic_firsts() -> frozenset[str]:
     """Return the first words of the generic bodies' names, as the text is cut into words."""
     return frozenset(ws[0].low for ws in map(words.__wrapped__, GENERIC_ORGANIZATIONS) if ws)
+
+
+def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
+    """Return the last word of the generic body's name of two or more words at word *i*."""
+    if ws[i].low not in generic_firsts():
+        return None  # the usual case
+    name = ws[i].low
+    end = None
+    for k in range(i + 1, min(i + 4, len(ws))):
+        if not is_space_gap(ws[k].gap) or not (ws[k].cap or ws[k].upper):
+            break
+        name += " " + ws[k].low
+        if name in GENERIC_ORGANIZATIONS:
+            end = k  # the longest: "Frida Kahlo", "Vincent van Gogh"
+    return end
+
+
+def generic_runs(ws: tuple[Word, ...]) -> tuple[set[int], frozenset[str]]:
+    """
+    Return the words of the generic bodies' names of two or more words, and their last words.
+
+    A public figure named in full ("Frida Kahlo") is named again by the surname alone
+    ("Kahlo's still lifes"): the last word of a public figure's name (only: not of "Sant
+    Jordi" or "Hey Jude") is generic wherever it stands in the text. The last words are given
+    by their folded keys.
+    """
+    firsts = generic_firsts()
+    taken: set[int] = set()
+    lasts: set[str] = set()
+    for i, w in enumerate(ws):
+        if w.low in firsts and (w.cap or w.upper):
+            end = generic_run_end(ws, i)
+            if end is not None:
+                taken.update(range(i, end + 1))
+                if " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES:
+                    lasts.add(ws[end].key)
+    return taken, frozenset(lasts)
 
 
 def generic_run(ws: tuple[Word, ...], i: int) -> bool:
