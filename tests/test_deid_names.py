@@ -1021,3 +1021,33 @@ def test_swedish_words_after_det_are_no_names():
         "september. Ibland är det här jobbet värt allt, och det är inte siffran jag minns."
     )
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she'd say \"don't you dare read me Psalm 23, I know how it ends.\"",
+        "every afternoon, ask Yai one question she can answer",
+        "supervised visits every Tuesday at the DCS office",
+        'called our office afterwards and said "Tell the nurse with the paczki thanks"',
+    ],
+)
+def test_scripture_a_grandmother_an_agency_and_the_first_word_of_speech_are_no_names(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bron has been a member at Blue Heron Clubhouse for six years.", "Blue Heron Clubhouse"),
+        ("a show at Rye Lane Youth Theatre. He played a father", "Rye Lane Youth Theatre"),
+    ],
+)
+def test_a_clubhouse_and_a_theatre_are_organisations(text, value):
+    assert ("ORGANIZATION", value) in found(text)
+
+
+def test_a_name_alone_in_quotes_does_not_start_a_sentence():
+    text = 'a man who introduced himself only as "Bo," called tonight to say goodbye.'
+    assert "Bo" in names(text)
+    assert "Woody" in names('Mr. Elwood Pelletier ("Woody", he insisted) was a joy.')

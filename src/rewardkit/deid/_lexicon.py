@@ -611,7 +611,7 @@ PERSON_VERBS = word_set(
     slept drove nodded shrugged sighed grinned paused replied answered explained mentioned
     noticed remembered realised realized wanted wants needed needs tried tries knew knows
     felt feels loves hated hates lives worked works died dies relapsed prayed survived
-    recovered danced painted visited
+    recovered danced painted visited talks talked
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that
@@ -697,7 +697,7 @@ KINSHIP_WORDS = word_set(
     nonna nonno meemaw memaw maw paw peepaw pawpaw mimi gigi auntie aunty aunt uncle unc cuz bro sis
     bruh fam sibling babe bestie hon honey sweetie kiddo buddy dude mate
     abuela abuelo abuelita abuelito mija mijo mami papi hermano hermana hermanita tia tio
-    lola lolo lolu nanay tatay inay itay ate kuya bunso anak umma omma eomma appa halmoni
+    lola lolo lolu yai nanay tatay inay itay ate kuya bunso anak umma omma eomma appa halmoni
     halmeoni harabeoji noona unnie oppa hyung abba abbu ammi amma ammachi appachan ammu
     dadi dada nani nana chacha chachi mausi bua beta beti bhaiya baba bibi habibi habibti
     habibty yaba yamma khala khalto amo ammo jaddah jiddo teta sitti oma opa omi opi mutti
@@ -891,6 +891,7 @@ WELL_KNOWN_THINGS = phrase_set(
     mount everest | disneyland | disney world | grand canyon | the grand canyon |
     niagara falls | eiffel tower | the eiffel tower | times square | the louvre |
     stonehenge | machu picchu | narnia | neverland | wakanda | middle earth | socal | norcal |
+    dcs | dcf | dcyf | dfps | ocfs | acs | dhhs | hhs | cyfs | docs | facs | tusla |
     services australia | hari raya | hari raya aidilfitri | hari raya puasa | sant jordi |
     día de los muertos | dia de los muertos | día de muertos | dia de muertos |
     lunar new year | chinese new year | st patrick's day | st. patrick's day |
@@ -943,7 +944,7 @@ FACILITY_NOUNS = word_set(
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
-    barbershop eatery canteen facility lodge
+    barbershop eatery canteen facility lodge clubhouse theatre theater
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

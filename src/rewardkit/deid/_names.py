@@ -497,6 +497,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
+        or _scripture(text, ws, i)
     ):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
@@ -1215,6 +1216,26 @@ def _book_of(ws: tuple[Word, ...], i: int) -> bool:
         and ws[i - 2].low in {"book", "gospel", "epistle", "letter", "song", "songs", "psalm"}
         and ws[i - 2].cap
     )
+
+
+#: Books of scripture that are no given names, cited by chapter: "Psalm 23", "Romans 8".
+_SCRIPTURE_BOOKS = word_set(
+    """
+    psalm psalms proverbs romans corinthians genesis exodus leviticus deuteronomy isaiah
+    jeremiah ecclesiastes revelation revelations philippians ephesians galatians hebrews
+    lamentations colossians thessalonians
+    """
+)
+#: A chapter after a book, or a chapter and a verse: " 23", " 3:16".
+_CHAPTER = re.compile(r" [0-9]{1,3}(:[0-9]{1,3})?(?![0-9])")
+
+
+def _scripture(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* cites scripture: "Psalm 23", "John 3:16" (a name: a verse too)."""
+    m = _CHAPTER.match(text, ws[i].end)
+    if m is None:
+        return False
+    return ws[i].low in _SCRIPTURE_BOOKS or m.group(1) is not None
 
 
 def _thing_named(ws: tuple[Word, ...], i: int) -> bool:

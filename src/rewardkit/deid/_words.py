@@ -147,34 +147,38 @@ _SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
 
 
 _OPENING_QUOTES = frozenset('"\u201c\u201e')
+#: A quote closed right after a word: the word stands alone in quotes ('"Bo,"', '"Woody"').
+_CLOSING_AFTER = re.compile('[,.!?]?["\u201d]')
 
 
-def _sentence_initial(text: str, start: int, stop: int) -> bool:
+def _sentence_initial(text: str, start: int, stop: int, end: int) -> bool:
     """
     Tell whether a word at *start* begins a sentence, looking back no further than *stop*.
 
     *stop* is the end of the word before (0 for the first word): what lies between is the
-    gap, so each character of the text is looked at once over all the words.
+    gap, so each character of the text is looked at once over all the words. *end* is the
+    word's end.
     """
     i = start - 1
-    quoted = False  # an opening quote: 'He said, "Tell her' begins what is said
+    # An opening quote right before the word, and more words after it: what is said starts a
+    # sentence ('He said, "Tell her', 'said "Tell her'); a word alone in quotes does not
+    # ('introduced himself as "Bo,"').
+    quoted = (
+        start > 0 and text[start - 1] in _OPENING_QUOTES and _CLOSING_AFTER.match(text, end) is None
+    )
     while i >= stop:
         ch = text[i]
         if ch in _SENTENCE_END:
             return True
-        if ch in ",:" and quoted:
-            return True
         if ch.isalnum() or ch == ",":
-            return False
-        if ch in _OPENING_QUOTES:
-            quoted = True
+            return quoted
         if ch.isspace() or ch in _SKIPPED or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
             i -= 1
             continue
-        return False
+        return quoted
     # The gap holds only skipped characters: what decides is the end of the word before
-    # (a letter or digit there: not initial) or the start of the text.
-    return stop == 0
+    # (a letter or digit there: not initial), the start of the text, or an opening quote.
+    return stop == 0 or quoted
 
 
 @functools.lru_cache(maxsize=8)
@@ -209,7 +213,7 @@ def words(text: str) -> tuple[Word, ...]:
         elif between == " ":  # the usual gap: a sentence starts only at the start of the text
             w.initial = not prev_end
         else:
-            w.initial = _sentence_initial(text, start, prev_end)
+            w.initial = _sentence_initial(text, start, prev_end, start + length)
         w.text, w.low, w.key, w.cap, w.upper, w.flags = features
         append(w)
         prev_end = pos
