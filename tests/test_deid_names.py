@@ -1051,3 +1051,21 @@ def test_a_name_alone_in_quotes_does_not_start_a_sentence():
     text = 'a man who introduced himself only as "Bo," called tonight to say goodbye.'
     assert "Bo" in names(text)
     assert "Woody" in names('Mr. Elwood Pelletier ("Woody", he insisted) was a joy.')
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Drama therapist in south London, mostly with teenagers.", "south London"),
+        (
+            "youth worker in south auckland, mostly pasifika boys. we go to the beach.",
+            "south auckland",
+        ),
+        (
+            "Calle Flor de Nube 214, Col. Centro, 68000 Oaxaca de Juárez, Oax. I'll",
+            "Oaxaca de Juárez",
+        ),
+    ],
+)
+def test_a_compass_word_written_small_and_a_particle_belong_to_the_place(text, value):
+    assert ("LOCATION", value) in found(text)

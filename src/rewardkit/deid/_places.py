@@ -420,8 +420,8 @@ class PlaceDetector:
         ws = words(text)
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
-            yield from self._detect(text, ws)
-            yield from self._lowercase(text, ws)
+            for d in itertools.chain(self._detect(text, ws), self._lowercase(text, ws)):
+                yield _with_compass(text, d)
 
     def _lowercase(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         """
@@ -432,7 +432,10 @@ class PlaceDetector:
         """
         lex = lexicon()
         preps = _SMALL_PLACE_PREPS
-        for i in [k + 1 for k, x in enumerate(ws[:-1]) if x.low in preps]:
+        after_preps = [k + 1 for k, x in enumerate(ws[:-1]) if x.low in preps]
+        for i in after_preps:
+            if ws[i].low in _COMPASS_SMALL and i + 1 < len(ws):
+                i += 1  # noqa: PLW2901 - "in south auckland": the place after the compass word
             w = ws[i]
             if w.flags & (STOP | REGION) or not w.text.islower() or not is_space_gap(w.gap):
                 continue
@@ -824,10 +827,45 @@ class PostalAddressDetector:
                 )
 
 
+#: Words written small before a place that are part of what it names: "south London".
+_COMPASS_SMALL = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "inner",
+        "outer",
+        "greater",
+        "upstate",
+        "downtown",
+    }
+)
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_COMPASS_SMALL)) + r") $", re.IGNORECASE
+)
+
+
+def _with_compass(text: str, d: Detection) -> Detection:
+    """Return *d* with a compass word written small before it: "south London"."""
+    m = _COMPASS_BEFORE.search(text, max(0, d.start - 10), d.start)
+    if m is None or not text[m.start()].islower():
+        return d
+    return trusted_detection(m.start(), d.end, d.category, d.score, d.detector, d.reason)
+
+
 _REASON = "address before a postal code"
 #: A town after a postal code ("34621 Hohenwaldau", "69007 Saint-Aubin-des-Prés"), up to the
 #: end of the clause.
-_TOWN_AFTER = re.compile(r" ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,3})(?=[.,;:!?)]|\s*$|\n)")
+_TOWN_AFTER = re.compile(
+    r" ((?:[A-Z][\w'-]*)(?: (?:(?:de|del|de la|do|da|di|sur|en|am|an|upon|on) )?[A-Z][\w'-]*){0,3})"
+    r"(?=[.,;:!?)]|\s*$|\n)"
+)
 
 
 def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]:
