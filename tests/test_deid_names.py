@@ -418,6 +418,8 @@ def test_a_long_text_with_almost_no_english_function_word_is_in_another_language
         "despacio, muy despacio, y hoy me contó que fue a la playa con su nieta."
     )
     assert unsupported_language(spanish) == "es"
+    codes = " ".join(f"A{i}-{i * 7}" for i in range(60)) + " my client Rosalind said hi"
+    assert unsupported_language(codes) is None  # codes and numbers are in no language
 
 
 def test_a_story_in_another_language_is_scanned_for_names_only_after_titles():

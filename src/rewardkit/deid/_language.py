@@ -79,7 +79,9 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
     # A text long enough to tell in which fewer than one word in six is an English function
     # word (English prose has one in three) is in a language the lists do not know (Swedish,
     # Czech, Indonesian...).
-    if total >= UNKNOWN_MIN_WORDS and english * 6 < total:
+    # Only words of letters count: a list of codes or numbers is in no language.
+    letters = sum(1 for w in ws if w.low.isalpha())
+    if letters >= UNKNOWN_MIN_WORDS and english * 6 < letters:
         return UNDETERMINED
     return None
 
