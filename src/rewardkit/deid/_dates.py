@@ -308,6 +308,8 @@ _DATE_HOLIDAY = Rule(
 )
 
 
+#: "the" before a digit, in the lowercased text: where a day alone may stand ("the 22nd").
+_THE_DIGIT = re.compile(rb"the[ \t]+[0-9]")
 # A day of the month alone after "on the", "by the" and the like, where the clause goes on
 # with its subject or ends: "On the 22nd he drove two hours", "by the 3rd." (never "on the 3rd
 # floor", "by the 10th session").
@@ -322,7 +324,8 @@ _DATE_THE_DAY = Rule(
     ),
     score=0.7,
     reason="a day of the month after 'on the'",
-    trigger=re.compile(r"[0-9](?:st|nd|rd|th)\b", _I),
+    anchor=lambda text: [m.start() for m in _THE_DIGIT.finditer(text.lowb)],
+    back="onbysicetlfrmaONBYSICETLFRMA \t",  # the cue word before "the", walked back over
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German and Dutch that are
 #: no English month's (Latin-1 only: they are looked for as words).

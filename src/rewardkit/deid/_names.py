@@ -219,7 +219,7 @@ class NameDetector:
             else frozenset()
         )
         # "Frida Kahlo", "Mister Rogers": every word of a public figure's or a body's name.
-        generic, generic_last = generic_runs(ws) if english else (set(), frozenset())
+        generic, generic_last = generic_runs(text) if english else (frozenset(), frozenset())
         for i in starts:
             if (
                 i < done

@@ -94,7 +94,7 @@ class OrganizationDetector:
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
         done = 0  # the words before this index are taken
-        generic, generic_last = generic_runs(ws)  # "Frida Kahlo" ... "at Kahlo's"
+        generic, generic_last = generic_runs(text)  # "Frida Kahlo" ... "at Kahlo's"
         for i in [k for k, x in enumerate(ws) if x.cap or x.upper]:
             if i < done or i in generic or ws[i].key in generic_last:
                 continue

@@ -455,7 +455,7 @@ class PlaceDetector:
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
         done = 0  # the words before this index are taken
-        generic, generic_last = generic_runs(ws)  # "Frida Kahlo", "Fleetwood Mac"
+        generic, generic_last = generic_runs(text)  # "Frida Kahlo", "Fleetwood Mac"
         for i in [k for k, x in enumerate(ws) if x.cap]:
             if i < done or i in generic or ws[i].key in generic_last:
                 continue
@@ -468,7 +468,6 @@ class PlaceDetector:
                 or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
                 or generic_run(ws, i)
                 or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
-                or work_follows(ws, _cap_run(ws, i))  # "the Abbey Road album"
             ):
                 continue
             prev = ws[i - 1] if i else None
@@ -511,8 +510,9 @@ class PlaceDetector:
                 or (
                     end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
                 )
-                or (end_j > i and ws[end_j].low in EPONYM_NOUNS)
-            ):  # "Glasgow Coma Scale"
+                or (end_j > i and ws[end_j].low in EPONYM_NOUNS)  # "Glasgow Coma Scale"
+                or work_follows(ws, end_j)  # "the Abbey Road album"
+            ):
                 done = end_j + 1
                 continue
             if suffix is not None:

@@ -241,15 +241,17 @@ def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
     return end
 
 
-def generic_runs(ws: tuple[Word, ...]) -> tuple[set[int], frozenset[str]]:
+@functools.lru_cache(maxsize=8)
+def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
     """
     Return the words of the generic bodies' names of two or more words, and their last words.
 
     A public figure named in full ("Frida Kahlo") is named again by the surname alone
     ("Kahlo's still lifes"): the last word of a public figure's name (only: not of "Sant
-    Jordi" or "Hey Jude") is generic wherever it stands in the text. The last words are given
-    by their folded keys.
+    Jordi" or "Hey Jude") is generic wherever it stands in the text. The words are given by
+    their index among the words of *text*, the last words by their folded keys.
     """
+    ws = words(text)
     firsts = generic_firsts()
     taken: set[int] = set()
     lasts: set[str] = set()
@@ -260,7 +262,7 @@ def generic_runs(ws: tuple[Word, ...]) -> tuple[set[int], frozenset[str]]:
                 taken.update(range(i, end + 1))
                 if " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES:
                     lasts.add(ws[end].key)
-    return taken, frozenset(lasts)
+    return frozenset(taken), frozenset(lasts)
 
 
 def generic_run(ws: tuple[Word, ...], i: int) -> bool:
