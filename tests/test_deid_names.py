@@ -1071,3 +1071,34 @@ def test_a_name_alone_in_quotes_does_not_start_a_sentence():
 )
 def test_a_compass_word_written_small_and_a_particle_belong_to_the_place(text, value):
     assert ("LOCATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("in Tallaght.\n\nBlessing is in 5th year and came over from Lagos.", "Blessing"),
+        ("new jersey.\n\nSummer is a junior, her family is Dominican.", "Summer"),
+        ("minnesota.\n\nXaliimo is a single mom of 3 who has a new job.", "Xaliimo"),
+        ("NSW.\n\nJae-won is in Year 11 and had a rough term.", "Jae-won"),
+        ("this one.\n\nNkemdirim (goes by Nkem, will correct you) came in.", "Nkemdirim"),
+        ('illinois.\n\nMałgorzata ("Gosia", she insists) is 58 and cleans offices.', "Gosia"),
+        ('boys school.\n\nPádraig ("Paudie" to everyone but his nana) came in.', "Paudie"),
+    ],
+)
+def test_a_sentence_that_says_who_a_person_is_and_nicknames_in_brackets(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok.\n\nHope is a funny thing. Summer is a busy season. Winter is a killer.",
+        "He asked about his sourdough starter. He named it Steve.",
+        "his mom was stuck in puerto rico and he didn't want to be alone",
+        "I printed out the Marsha Linehan line about a life worth living.",
+        "a cousin sold her a 2012 camry for $3,000 and she was so proud",
+        "A Grade 12 boy with severe OCD started with me in Grade 10.",
+    ],
+)
+def test_seasons_a_thing_named_a_region_written_small_and_grades_are_no_identifiers(text):
+    assert found(text) == []

@@ -824,3 +824,9 @@ def test_addresses_of_italy_spain_nigeria_and_kenya(text, category, value):
 
 def test_an_age_over_89_after_a_name_of_any_script():
     assert ("AGE_OVER_89", "103") in found("at every event.\n\nGuðný is 103. She came to us.")
+
+
+def test_a_reserved_domain_with_a_path_is_a_url_and_a_month_ends_its_sentence():
+    text = "meetings are open to any nurse: nursesafterdark.example/join. no referral"
+    assert ("URL", "nursesafterdark.example/join") in found(text)
+    assert found("trying to get her MassHealth back since march. 3 denials.") == []

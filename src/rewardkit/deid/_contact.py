@@ -74,6 +74,7 @@ _EMAIL_WORDS = Rule(
 _TLDS = (
     "com|org|net|edu|gov|mil|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|se|no|dk|fi|in|me|info"
     "|biz|ly|gg|tv|app|dev|health|link|site|online|page|blog|xyz|ai|social|care|clinic|to|be"
+    "|example|test"  # reserved for documentation (RFC 2606)
     "|[a-z]{2}"  # any country code
 )
 _URL_TAIL = r"[^\s<>\"'\]\[{}|\\^`]*[^\s<>\"'\]\[{}|\\^`.,;:!?)]"

@@ -133,7 +133,7 @@ def _day_month_ok(m: re.Match[str], text: str) -> bool:
 _DATE_MDY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        rf"\b(?P<month>{_MONTH})\.?,?\s+(?:the\s+)?{_DAY}{_NOT_A_DAY}"
+        rf"\b(?P<month>{_MONTH}){_ABBREVIATION_DOT},?\s+(?:the\s+)?{_DAY}{_NOT_A_DAY}"
         rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![0-9])",
         _I,
     ),

@@ -848,7 +848,9 @@ PUBLIC_FIGURES = phrase_set(
     peter pan | cinderella | snow white | pikachu | pac-man | pacman | yoda | darth vader |
     cookie monster | big bird | elmo | kermit | miss piggy | charlie brown | snoopy |
     garfield | scooby-doo | scooby doo | the grinch | grinch | easter bunny | tooth fairy |
-    father christmas | percy jackson
+    father christmas | percy jackson | hugh grant | marsha linehan | george bailey |
+    hermione granger | mcgonagall | professor mcgonagall | mahalia jackson | sinatra |
+    paddington | tunnock's | tunnocks
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -879,7 +881,8 @@ WELL_KNOWN_THINGS = phrase_set(
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
     oreo | oreos | kleenex | toblerone | nutella | cadbury | hershey's | reese's | skittles |
     doritos | cheetos | pringles | gatorade | red bull | lipton | tetley | yorkshire tea |
-    pg tips | heinz | kellogg's | nestlé | nestle | tim tams | vegemite | marmite | weetabix |
+    pg tips | camry | corolla | civic | tafe | honor society | heinz | kellogg's | nestlé |
+    nestle | tim tams | vegemite | marmite | weetabix |
     ben & jerry's | krispy kreme | waffle house | denny's | ihop | applebee's | olive garden |
     red lobster | in-n-out | five guys | shake shack | popeyes | arby's | dairy queen |
     baskin-robbins | cinnabon | pret | pret a manger | wetherspoons | google maps |
@@ -923,6 +926,7 @@ NOT_PLACES = (
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general
+    grade year form
     school college church court jail prison rehab detox residential inpatient outpatient
     covid vegas session psychology social work nursing medicine psychiatry counseling
     """
@@ -944,7 +948,7 @@ FACILITY_NOUNS = word_set(
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
-    barbershop eatery canteen facility lodge clubhouse theatre theater
+    barbershop eatery canteen facility lodge clubhouse theatre theater trust
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

@@ -148,9 +148,12 @@ _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
 _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
+#: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
+_NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
 #: An aside in brackets about a person after a name: " (nobody has called him that".
 _PERSON_ASIDE = re.compile(
-    r" \([^()\n]{0,60}?\b(?:him|her|he|she|his|hers|they|them|their)\b", re.IGNORECASE
+    r" \([^()\n]{0,60}?\b(?:him|her|he|she|his|hers|they|them|their|goes by|aka|known as)\b",
+    re.IGNORECASE,
 )
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
 _IF_YOU_SEE = re.compile(
@@ -262,7 +265,7 @@ class NameDetector:
                 done = j + 1
                 continue
             end = _name_end(text, ws, first, j, mode)
-            yield self._hit(ws[first].start, end, score, reason)
+            yield from self._name_and_nickname(text, ws[first].start, end, score, reason)
             done = j + 1
         if english:
             yield from self._initials_and_sign_off(text)
@@ -298,6 +301,15 @@ class NameDetector:
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
+
+    def _name_and_nickname(
+        self, text: str, start: int, end: int, score: float, reason: str
+    ) -> Iterator[Detection]:
+        """Yield a name, and a nickname in brackets right after it ('Małgorzata ("Gosia")')."""
+        yield self._hit(start, end, score, reason)
+        nick = _NICK_IN_BRACKETS.match(text, end)
+        if nick is not None:
+            yield self._hit(nick.start(1), nick.end(1), 0.8, "nickname in brackets after a name")
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
@@ -346,11 +358,11 @@ _AN_INITIAL = re.compile(rb"(?<![aA])A\.")
 #: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to
 #: the whole neighbourhood'.
 _NICKNAME_TO_ALL = re.compile(
-    r"(?<=, )[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4})[\"\u201d]?"
+    r"(?:(?<=, )|(?<=\())[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4})[\"\u201d]?"
     r" to (?:everyone|everybody|the whole|all of)\b"
 )
 #: The word before the comma before a nickname: the name it is a nickname of.
-_WORD_BEFORE_COMMA = re.compile(r"([\w'\u2019-]+), [\"\u201c]?$")
+_WORD_BEFORE_COMMA = re.compile(r"([\w'\u2019-]+)(?:, | ?\()[\"\u201c]?$")
 #: Initials that do what a person does: "D.K. has schizophrenia", "D.K. is doing the dishes".
 _INITIALS_ACTING = re.compile(
     r"(?<![\w.])(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?= (?:is|was|has|had|said|says|told|and"
@@ -498,6 +510,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _event_day(ws, i)
         or _book_of(ws, i)
         or _scripture(text, ws, i)
+        or _named_it(ws, i)
     ):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
@@ -615,6 +628,19 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (m.group(1) is None or not f & (WORD | SOFT_STOP))
     ):
         return 0.7, "an age after it", "name"
+    # 8c. A sentence that starts with a name and says who the person is: "Blessing is in
+    # 5th year", "Summer is a junior", "Xaliimo is a single mom of 3".
+    if (
+        w.cap
+        and w.initial
+        and (f & GIVEN or not f & (ENGLISH | LISTED))
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and low not in MONTHS
+        and not _people_word(w)
+        # a name that is also a word ("Summer") needs a noun for a person, not a role's ending
+        and _described_as_person(text, w.end, roles=not f & WORD)
+    ):
+        return 0.7, "a sentence that says who the person is", "name"
     # 9. A kunya: "Umm Khalid", "Abu Bakr".
     if (
         w.cap
@@ -662,6 +688,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not _typo(low, lex)
             and not ("-" in low and any(word_flags(p) & WORD for p in low.split("-")))
             and not _lowercase_thing(ws, i)
+            and not _small_region(ws, i, lex)
             and _english_context(ws, i)
             and (writes_lowercase(ws) or _speaks(ws, i))
         ):
@@ -1228,6 +1255,57 @@ _SCRIPTURE_BOOKS = word_set(
 )
 #: A chapter after a book, or a chapter and a verse: " 23", " 3:16".
 _CHAPTER = re.compile(r" [0-9]{1,3}(:[0-9]{1,3})?(?![0-9])")
+
+
+#: What a sentence says of the person it starts with: " is a junior", " was in Year 11".
+_DESCRIBED = re.compile(
+    r" (?:is|was)(?: now| still| also)? (?:(?:a|an) (?P<what>[a-z-]+(?: [a-z-]+){0,2})"
+    r"|in (?:year|grade|form|kindergarten|[0-9]+(?:st|nd|rd|th) (?:year|grade|class))\b)",
+    re.IGNORECASE,
+)
+#: Nouns for a person that such a sentence ends on.
+_PERSON_DESCRIBED = word_set(
+    """
+    junior senior freshman sophomore student pupil mom mum mother dad father grandmother
+    grandfather grandma grandpa nana widow widower veteran man woman boy girl kid teen
+    teenager toddler baby child client patient member refugee survivor retiree parent
+    nurse teacher carer caregiver cleaner chef cook mechanic carpenter driver farmer
+    musician artist athlete builder electrician plumber welder soldier
+    """
+)
+
+
+def _described_as_person(text: str, end: int, *, roles: bool) -> bool:
+    """
+    Tell whether the words after a sentence's first word say who a person is.
+
+    With *roles*, a noun with the ending of a role ("a retired welder", "a pharmacist")
+    counts too.
+    """
+    m = _DESCRIBED.match(text, end)
+    if m is None:
+        return False
+    if m.group("what") is None:
+        return True  # "is in Year 11"
+    # "a junior", "a single mom of 3", "a retired welder"
+    return any(
+        w in _PERSON_DESCRIBED or (roles and len(w) > 4 and w.endswith(("ist", "er", "or")))
+        for w in m.group("what").casefold().split()
+    )
+
+
+def _small_region(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """Tell whether lowercase word *i* ends a region written small: "in puerto rico"."""
+    return i > 0 and is_space_gap(ws[i].gap) and f"{ws[i - 1].low} {ws[i].low}" in lex.regions_lower
+
+
+def _named_it(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is what a thing was named: "He named it Steve" (his starter)."""
+    return (
+        i >= 2
+        and ws[i - 1].low == "it"
+        and ws[i - 2].low in {"named", "name", "names", "called", "call", "calls", "dubbed"}
+    )
 
 
 def _scripture(text: str, ws: tuple[Word, ...], i: int) -> bool:
