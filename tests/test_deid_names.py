@@ -1102,3 +1102,9 @@ def test_a_sentence_that_says_who_a_person_is_and_nicknames_in_brackets(text, na
 )
 def test_seasons_a_thing_named_a_region_written_small_and_grades_are_no_identifiers(text):
     assert found(text) == []
+
+
+def test_a_group_called_by_its_name_is_an_organisation_and_injections_are_drugs():
+    text = "she's joined a dawn swimming group called Dawn Dippers Freo and loves it."
+    assert ("ORGANIZATION", "Dawn Dippers Freo") in found(text)
+    assert found("he gets Invega Sustenna monthly and hasn't missed one.") == []

@@ -881,6 +881,8 @@ WELL_KNOWN_THINGS = phrase_set(
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
     oreo | oreos | kleenex | toblerone | nutella | cadbury | hershey's | reese's | skittles |
     doritos | cheetos | pringles | gatorade | red bull | lipton | tetley | yorkshire tea |
+    invega | invega sustenna | sustenna | trinza | hafyera | abilify maintena | maintena |
+    aristada | vivitrol | sublocade | brixadi | uzedy | perseris |
     pg tips | camry | corolla | civic | tafe | honor society | heinz | kellogg's | nestlé |
     nestle | tim tams | vegemite | marmite | weetabix |
     ben & jerry's | krispy kreme | waffle house | denny's | ihop | applebee's | olive garden |

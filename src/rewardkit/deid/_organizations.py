@@ -56,6 +56,17 @@ __all__ = ["OrganizationDetector", "detectors"]
 _AT_CUES_SPACE = tuple(c + " " for c in AT_CUES) + tuple(c + " the " for c in AT_CUES)
 
 
+#: A group, a club or a business and the name it is called by: "a dawn swimming group called
+#: Dawn Dippers Freo", "a bakery called Crumbs & Co".
+_GROUP_CALLED = re.compile(
+    r"\b(?:group|club|team|charity|choir|band|crew|collective|programme|program|business|shop"
+    r"|company|cafe|caf\u00e9|bakery|nonprofit|non-profit|ministry|network|society|league)"
+    r"[ \t]+(?:called|named)[ \t]+[\"\u201c]?"
+    r"(?P<id>[A-Z][\w'\u2019&-]*"
+    r"(?:[ \t]+(?:(?:of|the|and|&|for|de)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5})"
+)
+
+
 @attrs.frozen
 class OrganizationDetector:
     """
@@ -90,6 +101,16 @@ class OrganizationDetector:
             for d in self._detect(text, ws):
                 form = _LEGAL_FORM.match(text, d.end)
                 yield d if form is None else attrs.evolve(d, end=form.end())
+            if "called " in text or "named " in text:
+                for m in _GROUP_CALLED.finditer(text):
+                    yield trusted_detection(
+                        m.start("id"),
+                        m.end("id"),
+                        PhiCategory.ORGANIZATION,
+                        0.75,
+                        self.name,
+                        "a group or a business called by its name",
+                    )
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
