@@ -912,7 +912,7 @@ def test_a_capitalised_word_of_no_list_is_a_name_in_mid_sentence(text, expected)
     "text",
     [
         # a sentence's first word alone, a plural of peoples, a word beside a people
-        "Kraesuzioth is what the sign said.",
+        "It was odd. Kraesuzioth is what the sign said.",
         "I have worked with Olympians and college athletes.",
         "Most of my clients are Iraqi and Yemeni families.",
         "She speaks French, Malagasy and English at home.",
@@ -1108,3 +1108,19 @@ def test_a_group_called_by_its_name_is_an_organisation_and_injections_are_drugs(
     text = "she's joined a dawn swimming group called Dawn Dippers Freo and loves it."
     assert ("ORGANIZATION", "Dawn Dippers Freo") in found(text)
     assert found("he gets Invega Sustenna monthly and hasn't missed one.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He's handsome.\n\nBroanyaek has been coming in for about a year.", "Broanyaek"),
+        ("my supervisor told me to share this one\n\nbutumion is 16 and got referred", "butumion"),
+        ("mostly sweet.\n\nThovae (8th grade) has been absent a lot.", "Thovae"),
+    ],
+)
+def test_a_word_of_no_list_starting_a_paragraph_before_a_verb_is_a_name(text, name):
+    assert name in names(text)
+
+
+def test_a_list_item_or_a_gerund_starting_a_paragraph_is_no_name():
+    assert names("what helped:\n- Deprescribing is also treatment.\n- sleep") == []

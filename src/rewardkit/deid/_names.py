@@ -148,6 +148,16 @@ _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
 _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
+#: Marks of a list item before its first word.
+_BULLETS = frozenset("-*\u2022\u2013>")
+#: A verb after the subject that starts a paragraph, an aside in brackets between: " has
+#: been", " (8th grade) has", " arrived".
+_SUBJECT_OF = re.compile(
+    r"(?:['\u2019]s)?(?: \([^()\n]{1,40}\))? (?:is|was|has|had|did|does|got|gets|came|comes"
+    r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
+    r"|asked|texted|called|wrote|turned|became|walked|drove|spent|wants|wanted|loves|hated"
+    r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would)\b"
+)
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
 #: An aside in brackets about a person after a name: " (nobody has called him that".
@@ -241,7 +251,11 @@ class NameDetector:
                         yield self._hit(ws[a].start, ws[b].end, 0.85, "nickname in quotes")
                     done = nick[-1][1] + 1
                     continue
-                found = _start(text, ws, i, lex) if _may_start(ws, i) else _if_you_see(text, ws, i)
+                found = (
+                    _start(text, ws, i, lex)
+                    if _may_start(ws, i)
+                    else _if_you_see(text, ws, i) or _paragraph_subject(text, ws, i, lex)
+                )
             if found is None:
                 continue
             quote = _quote_start(ws, i) if quoted else None
@@ -720,6 +734,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if w.initial and _PERSON_ASIDE.match(text, w.end) is not None:
             # "Zhilex (nobody has called him that since...)": an aside about a person
             return 0.55, "unknown capitalised word before an aside about a person", "name"
+    # 12c. A word that no list knows starting a paragraph, before a verb.
+    subject = _paragraph_subject(text, ws, i, lex)
+    if subject is not None:
+        return subject
     # 12a. Addressed in a post: "Koaden if you see this", "Marisol, if you're reading this".
     addressed = _if_you_see(text, ws, i)
     if addressed is not None:
@@ -1515,6 +1533,34 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
                 continue
             return True
     return False
+
+
+def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:
+    """
+    A word that no list knows starting a paragraph, before a verb.
+
+    "Broanyaek has been coming in", "Hiax arrived from Senegal", "tsaipion has pretty severe
+    social anxiety": not a list item's first word, nor a word in "-ing".
+    """
+    w = ws[i]
+    f = w.flags
+    low = w.low
+    lower = w.text.islower()
+    if (
+        (i == 0 or "\n" in w.gap)
+        and (w.cap or lower)
+        and not f & (LISTED | ENGLISH | _NOT_ALONE)
+        and len(low) >= 3
+        and low.replace("-", "").isalpha()
+        and not low.endswith("ing")  # "Deprescribing is also treatment"
+        and w.gap.rstrip(" \t")[-1:] not in _BULLETS
+        and w.text not in lex.places
+        and not _people_word(w)
+        and _SUBJECT_OF.match(text, w.end) is not None
+    ):
+        reason = "a word of no list starting a paragraph before a verb"
+        return 0.6, reason, "lower" if lower else "name"
+    return None
 
 
 def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
