@@ -44,6 +44,8 @@ SETS = [
     "posts_fresh4.jsonl",
     "posts_fresh5.jsonl",
     "posts_fresh6.jsonl",
+    "posts_fresh8.jsonl",
+    "posts_fresh9.jsonl",
 ]
 
 
@@ -176,6 +178,8 @@ MORE_FRESH_SETS = {
     "posts_fresh4.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh5.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh6.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh8.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh9.jsonl": (85, 60, 20, (70, 200), 80),
 }
 
 
@@ -221,6 +225,8 @@ def _lookalikes(block):
         ("posts_fresh4.txt", "fresh4"),
         ("posts_fresh5.txt", "fresh5"),
         ("posts_fresh6.txt", "fresh6"),
+        ("posts_fresh8.txt", "fresh8"),
+        ("posts_fresh9.txt", "fresh9"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -314,10 +320,12 @@ SWAPPED_BARS = {
     "posts_long.jsonl": (0.96, 0.96, 7),
     "posts_fresh.jsonl": (0.955, 0.94, 9),
     "posts_fresh2.jsonl": (0.965, 0.92, 14),
-    "posts_fresh3.jsonl": (0.955, 0.94, 12),
-    "posts_fresh4.jsonl": (0.965, 0.95, 10),
-    "posts_fresh5.jsonl": (0.925, 0.9, 13),
-    "posts_fresh6.jsonl": (0.955, 0.945, 11),
+    "posts_fresh3.jsonl": (0.955, 0.945, 12),
+    "posts_fresh4.jsonl": (0.965, 0.95, 9),
+    "posts_fresh5.jsonl": (0.94, 0.92, 10),
+    "posts_fresh6.jsonl": (0.97, 0.955, 9),
+    "posts_fresh8.jsonl": (0.95, 0.925, 10),
+    "posts_fresh9.jsonl": (0.97, 0.96, 7),
 }
 
 
