@@ -1124,3 +1124,9 @@ def test_a_word_of_no_list_starting_a_paragraph_before_a_verb_is_a_name(text, na
 
 def test_a_list_item_or_a_gerund_starting_a_paragraph_is_no_name():
     assert names("what helped:\n- Deprescribing is also treatment.\n- sleep") == []
+
+
+def test_a_given_name_written_small_before_a_verb_only_people_do():
+    text = "freshman year. autumn lost her dad last fall. then chase told me a joke. the other girl hugged her"
+    assert names(text) == ["autumn", "chase"]
+    assert names("hope springs eternal. I said so. the girl said hi.") == []

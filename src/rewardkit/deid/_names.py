@@ -148,6 +148,14 @@ _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
 _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
+#: Verbs that only people do, after their subject: "autumn lost her dad", "chase texted".
+_SAID_BY_PEOPLE_ONLY = word_set(
+    """
+    said says told tells asked asks texted texts whispered yelled shouted replied answered
+    laughed cried smiled hugged nodded shrugged sighed grinned lost graduated relapsed
+    apologised apologized thanked admitted agreed refused
+    """
+)
 #: Marks of a list item before its first word.
 _BULLETS = frozenset("-*\u2022\u2013>")
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
@@ -338,8 +346,16 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
     """Return the words that may start a name, by their own bits or a cue before them."""
     cue = False
     starts = []
+    last = len(ws) - 1
     for k, w in enumerate(ws):
-        if cue or w.flags & NAME_START or w.possessive or "\n" in w.gap:
+        if (
+            cue
+            or w.flags & NAME_START
+            or w.possessive
+            or "\n" in w.gap
+            # "autumn lost her dad": a given name written small before a verb said of people
+            or (w.flags & GIVEN and k < last and ws[k + 1].low in _SAID_BY_PEOPLE_ONLY)
+        ):
             starts.append(k)
         cue = bool(w.flags & NAME_CUE)
     return starts
@@ -592,6 +608,23 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not _place_word(ws, i, lex)
     ):
         return 0.75, "beside a verb of speech", "name"
+    # 6c. A given name written small by a writer who writes small, before a verb that only
+    # people do: "autumn lost her dad", "chase told me" (not "hope springs").
+    if (
+        lower
+        and f & GIVEN
+        and not f & (_NEVER | SOFT_STOP | FOREIGN)
+        and len(low) >= 3
+        and low not in KINSHIP_WORDS
+        and low not in APPOSITION_NOUNS  # "the other girl hugged her", "our IT guy said"
+        and low not in MONTHS
+        and nxt is not None
+        and is_space_gap(nxt.gap)
+        and nxt.low in _SAID_BY_PEOPLE_ONLY
+        and not _lowercase_thing(ws, i)
+        and writes_lowercase(ws)
+    ):
+        return 0.55, "a given name written small before a verb of people", "lower"
     # 6b. With one's family: "Hunter and his mom came in" (a name that is also a word too).
     if w.cap and f & GIVEN and not not_alone and _with_family(ws, i + 1):
         return 0.7, "with a relative", "name"
