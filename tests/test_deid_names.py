@@ -1130,3 +1130,10 @@ def test_a_given_name_written_small_before_a_verb_only_people_do():
     text = "freshman year. autumn lost her dad last fall. then chase told me a joke. the other girl hugged her"
     assert names(text) == ["autumn", "chase"]
     assert names("hope springs eternal. I said so. the girl said hi.") == []
+
+
+def test_a_word_name_found_again_is_not_the_noun_it_qualifies_at_a_sentence_start():
+    text = "My client Summer finished the course.\n\nSummer break can't come fast. Summer said so."
+    assert names(text) == ["Summer", "Summer"]
+    quoted = 'My client Summer came by. She saved me in her phone as "Summer school lady".'
+    assert names(quoted).count("Summer") == 2

@@ -297,6 +297,8 @@ class Seeds:
             done = last + 1
 
 
+#: Quotes before a word: '"Tucker school lady"' starts what is written, not a sentence.
+_QUOTES = frozenset("\"\u201c\u2018'")
 _PRONOUNS_AFTER = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them"})
 
 
@@ -315,6 +317,20 @@ def _needs_capital(w: Word) -> bool:
     return bool(w.flags & (lex.WORD | lex.SOFT_STOP))
 
 
+def _noun_after(w: Word) -> bool:
+    """Tell whether *w*, after a name that is a word, reads as a noun it qualifies."""
+    lex = _lexicon()
+    return (
+        w.text.islower()
+        and w.gap == " "
+        and bool(w.flags & lex.WORD)
+        and not w.flags & lex.STOP
+        and w.low not in lex.VERB_FORMS
+        and w.low not in lex.PERSON_VERBS
+        and not w.low.endswith(("ed", "s"))  # "Summer said", "Grace laughs", "Hope walked"
+    )
+
+
 def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
     month_context = _word_layer().month_context
 
@@ -327,9 +343,12 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         w = ws[i]
         if not (w.cap or w.upper):
             return False
-        # "Will you believe it": a sentence's first word before a pronoun is the word.
-        if w.initial and i + 1 < len(ws) and ws[i + 1].low in _PRONOUNS_AFTER:
-            return False
+        # "Will you believe it": a sentence's first word before a pronoun is the word;
+        # "Comfort care at its finest", "Summer break can't come": before a noun too.
+        if w.initial and i + 1 < len(ws):
+            nxt = ws[i + 1]
+            if nxt.low in _PRONOUNS_AFTER or (w.gap[-1:] not in _QUOTES and _noun_after(nxt)):
+                return False
         if w.low in _lexicon().MONTHS and month_context(text, ws, i):
             return False
     return True
