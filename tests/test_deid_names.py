@@ -1137,3 +1137,20 @@ def test_a_word_name_found_again_is_not_the_noun_it_qualifies_at_a_sentence_star
     assert names(text) == ["Summer", "Summer"]
     quoted = 'My client Summer came by. She saved me in her phone as "Summer school lady".'
     assert names(quoted).count("Summer") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me have this one.\n\nMandela Day, everyone does their 67 minutes.",
+        "6 years clean as of St David's Day and proud.",
+        "she has been with us since Waitangi Day. refused school at first.",
+        "I work as a medical interpreter (Tagalog/Ilocano) for a health authority",
+    ],
+)
+def test_days_of_events_and_languages_after_a_slash_are_no_identifiers(text):
+    assert found(text) == []
+
+
+def test_a_surname_that_is_day_is_a_name_after_a_cue():
+    assert "Kiri Day" in names("My client Kiri Day came in today.")

@@ -90,6 +90,7 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._words import (
     Word,
+    event_follows,
     facility_follows,
     generic_run,
     generic_runs,
@@ -280,6 +281,8 @@ class NameDetector:
                 first -= back
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
+                # "Mandela Day"; "my client Kiri Day" is a person
+                or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
                 or (score < 0.85 and (_eponym(ws, j) or (j > first and ws[j].low in EPONYM_NOUNS)))
                 or _region_tail(text, ws, first, j, lex)
@@ -893,13 +896,17 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
     """
     n = len(ws)
     neighbours = []
-    if i and (ws[i].gap.startswith(",") or ws[i].gap == " ") and ws[i - 1].low not in _JOINERS:
-        if ws[i].gap.startswith(","):
+    if (
+        i
+        and (ws[i].gap.startswith((",", "/")) or ws[i].gap == " ")
+        and ws[i - 1].low not in _JOINERS
+    ):
+        if ws[i].gap.startswith((",", "/")):  # "French, Malagasy", "Tagalog/Ilocano"
             neighbours.append(ws[i - 1])
     elif i > 1 and ws[i - 1].low in _JOINERS:
         neighbours.append(ws[i - 2])
     if i + 1 < n:
-        if ws[i + 1].gap.startswith(","):
+        if ws[i + 1].gap.startswith((",", "/")):
             neighbours.append(ws[i + 1])
         elif ws[i + 1].low in _JOINERS and i + 2 < n:
             neighbours.append(ws[i + 2])

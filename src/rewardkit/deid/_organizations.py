@@ -46,7 +46,15 @@ from ._lexicon import (
     lexicon,
 )
 from ._model import Detection, trusted_detection
-from ._words import Word, generic_firsts, generic_runs, is_space_gap, run_is_region, words
+from ._words import (
+    Word,
+    event_follows,
+    generic_firsts,
+    generic_runs,
+    is_space_gap,
+    run_is_region,
+    words,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -155,6 +163,7 @@ class OrganizationDetector:
                 _generic_span(text, ws, i, j)
                 or (len(run) > 1 and ws[j].low in EPONYM_NOUNS)
                 or _shouted(run)
+                or event_follows(ws, j)  # "St David's Day", "Mandela Day"
             ):
                 done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
                 continue

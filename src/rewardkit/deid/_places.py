@@ -54,6 +54,7 @@ from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     Word,
+    event_follows,
     facility_follows,
     generic_run,
     generic_runs,
@@ -512,6 +513,7 @@ class PlaceDetector:
                 )
                 or (end_j > i and ws[end_j].low in EPONYM_NOUNS)  # "Glasgow Coma Scale"
                 or work_follows(ws, end_j)  # "the Abbey Road album"
+                or event_follows(ws, end_j)  # "Canada Day", "Waitangi Day"
             ):
                 done = end_j + 1
                 continue

@@ -31,6 +31,7 @@ from ._normalize import fold, nfc
 
 __all__ = [
     "Word",
+    "event_follows",
     "facility_follows",
     "generic_firsts",
     "generic_run",
@@ -504,4 +505,20 @@ def work_follows(ws: tuple[Word, ...], j: int) -> bool:
         and is_space_gap(ws[j + 1].gap)
         and not ws[j].possessive
         and ws[j + 1].low in _WORK_NOUNS
+    )
+
+
+#: Words that end the name of a holiday or an event: "Mandela Day", "St David's Day".
+_EVENT_ENDS = frozenset({"day", "eve", "week"})
+
+
+def event_follows(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether the capitalised run ending at word *j* names a day: "Waitangi Day"."""
+    if j > 0 and ws[j].low in _EVENT_ENDS and ws[j].cap and is_space_gap(ws[j].gap):
+        return True
+    return (
+        j + 1 < len(ws)
+        and ws[j + 1].cap
+        and ws[j + 1].low in _EVENT_ENDS
+        and is_space_gap(ws[j + 1].gap)
     )
