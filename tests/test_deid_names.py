@@ -1154,3 +1154,17 @@ def test_days_of_events_and_languages_after_a_slash_are_no_identifiers(text):
 
 def test_a_surname_that_is_day_is_a_name_after_a_cue():
     assert "Kiri Day" in names("My client Kiri Day came in today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she did her best Vera Lynn at 3am with the lights down.",
+        "Ofsted came in and basically told us nothing new.",
+        "a social worker for an NGO in the Western Cape, ok so I know",
+        "she turned up with a tray of turon for the whole ward.",
+        "Oranga Tamariki had been involved, WINZ too.",
+    ],
+)
+def test_more_public_figures_bodies_regions_and_dishes_are_no_identifiers(text):
+    assert found(text) == []

@@ -850,7 +850,9 @@ PUBLIC_FIGURES = phrase_set(
     garfield | scooby-doo | scooby doo | the grinch | grinch | easter bunny | tooth fairy |
     father christmas | percy jackson | hugh grant | marsha linehan | george bailey |
     hermione granger | mcgonagall | professor mcgonagall | mahalia jackson | sinatra |
-    paddington | tunnock's | tunnocks
+    paddington | tunnock's | tunnocks | vera lynn | tom jones | jay chou | johnny o'keefe |
+    stormzy | mary berry | charizard | snorlax | gengar | bafana bafana | springboks |
+    all blacks | wallabies | socceroos | matildas
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -871,7 +873,8 @@ WELL_KNOWN_WORKS = phrase_set(
     to kill a mockingbird | of mice and men | the great gatsby | pride and prejudice |
     jane eyre | little women | the bible | quran | the quran | koran | torah |
     book of mormon | serenity prayer | the serenity prayer | lord's prayer | hail mary |
-    the our father | prayer of st francis | st. francis prayer | st francis prayer | abbey road
+    the our father | waltzing matilda | jerusalema | sione's wedding | prayer of st francis |
+    st. francis prayer | st francis prayer | abbey road
     """
 )
 #: Brands, prizes, events and landmarks that posts name in passing.
@@ -897,6 +900,9 @@ WELL_KNOWN_THINGS = phrase_set(
     niagara falls | eiffel tower | the eiffel tower | times square | the louvre |
     stonehenge | machu picchu | narnia | neverland | wakanda | middle earth | socal | norcal |
     dcs | dcf | dcyf | dfps | ocfs | acs | dhhs | hhs | cyfs | docs | facs | tusla |
+    oranga tamariki | winz | home affairs | sassa | philhealth | ofsted | men's shed |
+    milo | arnott's | arnotts | quality street | penneys | liquitex | craigslist |
+    chromebook | chromebooks | corrie | halo |
     services australia | hari raya | hari raya aidilfitri | hari raya puasa | sant jordi |
     día de los muertos | dia de los muertos | día de muertos | dia de muertos |
     lunar new year | chinese new year | st patrick's day | st. patrick's day |

@@ -826,6 +826,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
 _MEASURES = word_set(
     """
     box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
+    tray trays plate plates pot pots batch batches loaf loaves dozen basket baskets crate
     cans jar jars bar bars tin tins slice slices piece pieces bowl bowls glass glasses mug
     mugs tub tubs carton cartons pint pints tube tubes roll rolls spoonful handful
     """
@@ -1178,6 +1179,8 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
     beside "and" and another word of no list ("injera and shiro"): a word of another language.
     """
     w = ws[i]
+    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES:
+        return True  # "a tray of turon", "a bowl of pho"
     if i and ws[i - 1].low in NOUN_DETERMINERS and is_space_gap(w.gap):
         return True
     after = ws[i + 1].gap if i + 1 < len(ws) else ""
