@@ -1168,3 +1168,24 @@ def test_a_surname_that_is_day_is_a_name_after_a_cue():
 )
 def test_more_public_figures_bodies_regions_and_dishes_are_no_identifiers(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "English.\n\nOom Gerrit van der Merwe has been on our ward.",
+            "NAME",
+            "Gerrit van der Merwe",
+        ),
+        ("Sec 3 girl, Nurul Aisyah binti Rahim, self-harm", "NAME", "Nurul Aisyah binti Rahim"),
+        ('message said "ma\'am Che, may trabaho na ako"', "NAME", "Che"),
+        (
+            "to a scholarship through Kaabag Youth Fund. the form",
+            "ORGANIZATION",
+            "Kaabag Youth Fund",
+        ),
+    ],
+)
+def test_afrikaans_and_filipino_titles_malay_particles_and_funds(text, category, value):
+    assert (category, value) in found(text)

@@ -830,3 +830,16 @@ def test_a_reserved_domain_with_a_path_is_a_url_and_a_month_ends_its_sentence():
     text = "meetings are open to any nurse: nursesafterdark.example/join. no referral"
     assert ("URL", "nursesafterdark.example/join") in found(text)
     assert found("trying to get her MassHealth back since march. 3 denials.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("the referral was wrong for a whole year, H53 W2K8, kept sending me", "ZIP", "H53 W2K8"),
+        ("form is on my desk. Postal code on it is 7784 and she underlined it", "ZIP", "7784"),
+        ("a shoebox. She's 91 herself and sharper than me.", "AGE_OVER_89", "91"),
+        ("on Saturday the 21st she had a big birthday", "DATE", "Saturday the 21st"),
+    ],
+)
+def test_eircodes_four_digit_postcodes_ages_and_a_weekday_before_a_day(text, category, value):
+    assert (category, value) in found(text)

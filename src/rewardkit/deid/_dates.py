@@ -316,7 +316,8 @@ _THE_DIGIT = re.compile(rb"the[ \t]+[0-9]")
 _DATE_THE_DAY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"\b(?:on|by|since|until|till|from|before|after)[ \t]+the[ \t]+"
+        r"\b(?:on|by|since|until|till|from|before|after|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday)[ \t]+the[ \t]+"
         r"(?P<id>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
         r"(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:i|he|she|they|we|you|it|my|his|her|their|our"
         r"|at|and|when|was|is|we'd|she'd|he'd|i'd|i'll)\b)",
@@ -325,7 +326,7 @@ _DATE_THE_DAY = Rule(
     score=0.7,
     reason="a day of the month after 'on the'",
     anchor=lambda text: [m.start() for m in _THE_DIGIT.finditer(text.lowb)],
-    back="onbysicetlfrmaONBYSICETLFRMA \t",  # the cue word before "the", walked back over
+    back="onbysicetlfrmadwhuONBYSICETLFRMADWHU \t",  # the cue before "the", walked back over
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German and Dutch that are
 #: no English month's (Latin-1 only: they are looked for as words).

@@ -472,7 +472,7 @@ TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sgt capt det fr")
 TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
-    " deputy rabbi imam"
+    " deputy rabbi imam oom tannie nan ma'am maam"
 )
 RELATION_CUES = word_set(
     """
@@ -618,7 +618,7 @@ PERSON_VERBS = word_set(
 # the first-name lists also hold: "Ein Lächeln von [NAME]" names nobody.
 LOWERCASE_PARTICLES = word_set(
     "von van der den des de del della dei di da das dos du le la les los las el al und mit zu"
-    " ap ab"
+    " ap ab bin binti bint ibn"
     " zum zur ter ten het"
 )
 VERB_FORMS = word_set(
@@ -956,7 +956,7 @@ FACILITY_NOUNS = word_set(
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
-    barbershop eatery canteen facility lodge clubhouse theatre theater trust
+    barbershop eatery canteen facility lodge clubhouse theatre theater trust fund project
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1328,7 +1328,7 @@ GREETING_WORDS = word_set("hi hey hello dear hiya heya yo howdy greetings")
 #: Words that close a letter or a post before a name ("Thanks, Priya", "Love, Mo").
 SIGN_OFF_WORDS = word_set(
     "thanks thank cheers love best regards sincerely xo xoxo hugs peace warmly yours cordially"
-    " gracias merci danke obrigada obrigado grazie"
+    " gracias merci danke obrigada obrigado grazie mihi salamat asante mahalo dankie"
 )
 #: Whom a greeting addresses when it names nobody ("Hi all", "Hey folks").
 AUDIENCE_WORDS = word_set(

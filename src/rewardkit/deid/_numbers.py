@@ -737,7 +737,7 @@ def _after_state(m: re.Match[str], text: str) -> bool:
 _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
 _FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
 _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
-_ZIP_FILLERS = word_set(": ( # , = is was of in the her his their my new old which")
+_ZIP_FILLERS = word_set(": ( # , = is was of in on it the her his their my new old which")
 
 
 def _zip_cue_before(m: re.Match[str], text: str) -> bool:
@@ -850,6 +850,27 @@ _ZIP_TOWN = Rule(
     reason="number of five digits after a town's name",
     anchor=_FIVE_DIGITS,
 )
+_POSTCODE_FOUR = Rule(
+    category=C.ZIP,
+    # "Postal code on it is 7784": a postcode of four digits (Australia, South Africa, ...)
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{4}(?![\w%-]|[.,/][0-9])"),
+    check=_zip_cue_before,
+    score=0.85,
+    reason="number of four digits after 'postal code'",
+    words=("postal", "postcode", "post"),
+    anchor=re.compile(rb"0000"),
+)
+_POSTCODE_IE = Rule(
+    category=C.ZIP,
+    # An Eircode: a routing key and a unique identifier ("H53 W2K8", "D02 X285")
+    pattern=lazy(r"\b(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b"),
+    check=lambda m, _t: (
+        any(c.isalpha() for c in m.group()[3:]) and any(c.isdigit() for c in m.group()[3:])
+    ),
+    score=0.8,
+    reason="Irish Eircode",
+    trigger=re.compile(rb"A00 ?[A0]{4}"),
+)
 _POSTCODE_UK = Rule(
     category=C.ZIP,
     pattern=lazy(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b"),
@@ -876,6 +897,8 @@ POSTAL_CODE_RULES = (
     _ZIP_TOWN,
     _POSTCODE_UK,
     _POSTCODE_CA,
+    _POSTCODE_FOUR,
+    _POSTCODE_IE,
 )
 
 # --------------------------------------------------------------------------- ages over 89
@@ -929,7 +952,7 @@ _LIMITS = word_set("""
 # continues one.
 _AGE_FOLLOWERS = re.compile(
     r"\s*(?:[.,;:!?)\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
-    r"|next|last|in|on|with|still|yet|years?|yrs?|when)\b",
+    r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves)\b",
     _I,
 )
 # What must not follow an age: a unit or a count of things.
