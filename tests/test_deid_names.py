@@ -1189,3 +1189,16 @@ def test_more_public_figures_bodies_regions_and_dishes_are_no_identifiers(text):
 )
 def test_afrikaans_and_filipino_titles_malay_particles_and_funds(text, category, value):
     assert (category, value) in found(text)
+
+
+def test_a_public_figures_surname_that_is_a_given_name_is_still_a_name_elsewhere():
+    text = "I played some Bob Marley for her. her name is Marley, and it was alright, Marley."
+    assert names(text).count("Marley") >= 2
+    assert names('holding a Percy Jackson book. then he said "Percy has dyslexia."') == ["Percy"]
+
+
+def test_a_given_name_before_an_aside_and_a_festival_after_at():
+    assert "Joy" in names(
+        "i had to sit down.\n\nJoy (yes really, and she'll tell you) is a menace."
+    )
+    assert found("at the Matariki celebration she stood up") == []

@@ -759,6 +759,17 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
+    # 11b. A given name that is also a word starting a paragraph, before an aside about a
+    # person: "Joy (yes really, and she'll tell you) ...".
+    if (
+        w.cap
+        and f & GIVEN
+        and (i == 0 or "\n" in w.gap)
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and low not in MONTHS
+        and _PERSON_ASIDE.match(text, w.end) is not None
+    ):
+        return 0.6, "a given name before an aside about a person", "name"
     # 12. An unknown capitalised word acting as a person.
     if w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places:
         if facility_follows(ws, i) or _people_word(w) or len(low) < 2:  # "4 F's"

@@ -27,6 +27,7 @@ from ._lexicon import (
     FACILITY_KINDS,
     FACILITY_NOUNS,
     FACILITY_WORDS_BEFORE,
+    FESTIVALS,
     FUNCTION_WORDS,
     GENERIC,
     GENERIC_FACILITY,
@@ -125,8 +126,8 @@ class OrganizationDetector:
         done = 0  # the words before this index are taken
         generic, generic_last = generic_runs(text)  # "Frida Kahlo" ... "at Kahlo's"
         for i in [k for k, x in enumerate(ws) if x.cap or x.upper]:
-            if i < done or i in generic or ws[i].key in generic_last:
-                continue
+            if i < done or i in generic or ws[i].key in generic_last or ws[i].low in FESTIVALS:
+                continue  # "at the Matariki celebration"
             w = ws[i]
             # The capitalised run, allowing "of", "for", "and", "&", "the" inside.
             j = i

@@ -404,6 +404,8 @@ def every_occurrence(
     """
     own = Seeds().add(text, detections, short=True)
     taken = [(d.start, d.end) for d in detections]
+    # Nothing is found again inside a public figure's or a body's name: "a Percy Jackson book".
+    taken.extend(_word_layer().generic_spans(text))
     added = own.find(text, taken, "another occurrence of an identifier found in the text")
     if seeds:
         taken.extend((d.start, d.end) for d in added)

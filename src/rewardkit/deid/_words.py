@@ -20,6 +20,7 @@ import unicodedata
 from ._lexicon import (
     FACILITY_NOUNS,
     GENERIC_ORGANIZATIONS,
+    GIVEN,
     MONTH_CONTEXT_WORDS,
     PUBLIC_FIGURES,
     WORD,
@@ -37,6 +38,7 @@ __all__ = [
     "generic_run",
     "generic_run_end",
     "generic_runs",
+    "generic_spans",
     "is_space_gap",
     "month_context",
     "performed",
@@ -261,8 +263,13 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
             end = generic_run_end(ws, i)
             if end is not None:
                 taken.update(range(i, end + 1))
-                if " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES:
-                    lasts.add(ws[end].key)
+                last = ws[end]
+                # not a surname that is a given name too: "Bob Marley" ... "her name is Marley"
+                if (
+                    " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES
+                    and not last.flags & GIVEN
+                ):
+                    lasts.add(last.key)
     return frozenset(taken), frozenset(lasts)
 
 
@@ -522,3 +529,18 @@ def event_follows(ws: tuple[Word, ...], j: int) -> bool:
         and ws[j + 1].low in _EVENT_ENDS
         and is_space_gap(ws[j + 1].gap)
     )
+
+
+def generic_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the generic bodies' names of two or more words in *text*."""
+    taken, _ = generic_runs(text)
+    if not taken:
+        return []
+    ws = words(text)
+    spans: list[tuple[int, int]] = []
+    for k in sorted(taken):
+        if spans and k - 1 in taken:
+            spans[-1] = (spans[-1][0], ws[k].end)
+        else:
+            spans.append((ws[k].start, ws[k].end))
+    return spans
