@@ -46,6 +46,7 @@ SETS = [
     "posts_fresh6.jsonl",
     "posts_fresh8.jsonl",
     "posts_fresh9.jsonl",
+    "posts_fresh10.jsonl",
 ]
 
 
@@ -180,6 +181,7 @@ MORE_FRESH_SETS = {
     "posts_fresh6.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh8.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh9.jsonl": (85, 60, 20, (70, 200), 80),
+    "posts_fresh10.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -227,6 +229,7 @@ def _lookalikes(block):
         ("posts_fresh6.txt", "fresh6"),
         ("posts_fresh8.txt", "fresh8"),
         ("posts_fresh9.txt", "fresh9"),
+        ("posts_fresh10.txt", "fresh10"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -326,6 +329,7 @@ SWAPPED_BARS = {
     "posts_fresh6.jsonl": (0.97, 0.955, 9),
     "posts_fresh8.jsonl": (0.95, 0.925, 10),
     "posts_fresh9.jsonl": (0.97, 0.96, 7),
+    "posts_fresh10.jsonl": (0.955, 0.94, 10),
 }
 
 
