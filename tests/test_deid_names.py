@@ -1202,3 +1202,7 @@ def test_a_given_name_before_an_aside_and_a_festival_after_at():
         "i had to sit down.\n\nJoy (yes really, and she'll tell you) is a menace."
     )
     assert found("at the Matariki celebration she stood up") == []
+
+
+def test_a_weekday_before_a_count_of_days_is_no_name():
+    assert names("Discharged last Tuesday, 21 days after admission.") == []

@@ -159,6 +159,10 @@ _SAID_BY_PEOPLE_ONLY = word_set(
 )
 #: Marks of a list item before its first word.
 _BULLETS = frozenset("-*\u2022\u2013>")
+#: The days of the week, never a name before an age ("last Tuesday, 21 days after").
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
@@ -648,7 +652,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 8. An age after it: "Miracle Johnson-Pratt, 15,", "Autumn (11)", "Will, 26,".
     if (
         w.cap
-        and (not not_alone or (not_alone == SOFT_STOP and f & GIVEN and low not in MONTHS))
+        and (
+            not not_alone
+            or (
+                not_alone == SOFT_STOP
+                and f & GIVEN
+                and low not in MONTHS
+                and low.removesuffix("s") not in _WEEKDAYS
+            )
+        )
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
         and not _people_word(w)
