@@ -66,12 +66,16 @@ _AT_CUES_SPACE = tuple(c + " " for c in AT_CUES) + tuple(c + " the " for c in AT
 
 
 #: A group, a club or a business and the name it is called by: "a dawn swimming group called
-#: Dawn Dippers Freo", "a bakery called Crumbs & Co".
-_GROUP_CALLED = re.compile(
+#: Dawn Dippers Freo", "a bakery called Crumbs & Co". The cue is found first, then the noun
+#: before it and the name after it.
+_CALLED = re.compile(r"\b(?:called|named)[ \t]+")
+_GROUP_BEFORE = re.compile(
     r"\b(?:group|club|team|charity|choir|band|crew|collective|programme|program|business|shop"
     r"|company|cafe|caf\u00e9|bakery|nonprofit|non-profit|ministry|network|society|league)"
-    r"[ \t]+(?:called|named)[ \t]+[\"\u201c]?"
-    r"(?P<id>[A-Z][\w'\u2019&-]*"
+    r"[ \t]+$"
+)
+_GROUP_NAME = re.compile(
+    r"[\"\u201c]?(?P<id>[A-Z][\w'\u2019&-]*"
     r"(?:[ \t]+(?:(?:of|the|and|&|for|de)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5})"
 )
 
@@ -111,15 +115,22 @@ class OrganizationDetector:
                 form = _LEGAL_FORM.match(text, d.end)
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
-                for m in _GROUP_CALLED.finditer(text):
-                    yield trusted_detection(
-                        m.start("id"),
-                        m.end("id"),
-                        PhiCategory.ORGANIZATION,
-                        0.75,
-                        self.name,
-                        "a group or a business called by its name",
-                    )
+                yield from self._groups_called(text)
+
+    def _groups_called(self, text: str) -> Iterator[Detection]:
+        """Find a group or a business called by its name: "a group called Dawn Dippers"."""
+        for cue in _CALLED.finditer(text):
+            group = _GROUP_BEFORE.search(text, max(0, cue.start() - 16), cue.start())
+            m = _GROUP_NAME.match(text, cue.end()) if group is not None else None
+            if m is not None:
+                yield trusted_detection(
+                    m.start("id"),
+                    m.end("id"),
+                    PhiCategory.ORGANIZATION,
+                    0.75,
+                    self.name,
+                    "a group or a business called by its name",
+                )
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         n = len(ws)
