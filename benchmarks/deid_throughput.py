@@ -148,6 +148,14 @@ def adversarial_texts(size=1_000_000):
         "capitalised names, places and street words": words(
             ["Maple", "Street", "St", "Dr", "Hospital", "County", "Sarah", "Calle", "Lindenstraße"]
         ),
+        # The same among English function words, so that the text reads as English and the
+        # name, place and organisation rules run on it.
+        "names and places among English words": words(
+            ["Maple", "Street", "and", "the", "Sarah", "in", "Dr", "of", "Hospital", "to", "is"]
+        ),
+        "words of no list among English words": words(
+            ["Kraesuzioth", "and", "the", "Zhiok", "told", "Viowond", "is", "a", "(", "he", ")"]
+        ),
         "hyphenated capitals": fill("Ab-"),
         "'my client' repeated": fill("my client "),
         "'named' repeated": fill("named "),
