@@ -341,7 +341,7 @@ def test_a_removal_point_inside_a_marked_span_is_swallowed():
         operator=rk.RedactionOperator.REMOVE,
         replacement="",
     )
-    story = make_story(text="Oakvale is where we met.", redactions=(removed,))
+    story = make_story(text="Yonder is where we met.", redactions=(removed,))
     done = StoryReview.begin(story).mark(0, 3, "LOCATION").confirm(reviewer="r", at=AT, version="0")
     assert done.text == "[LOCATION] is where we met."
     assert [(r.start, r.end, r.category) for r in done.deidentification.redactions] == [
