@@ -1206,3 +1206,21 @@ def test_a_given_name_before_an_aside_and_a_festival_after_at():
 
 def test_a_weekday_before_a_count_of_days_is_no_name():
     assert names("Discharged last Tuesday, 21 days after admission.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every kid knows Joy, Sadness, Anger, Fear and Disgust. He would only pick Anger.",
+        "they're on Of Mice and Men now, which is a choice.",
+        "a very silly version of Romeo and Juliet. Next term: King Lear.",
+        "His HbA1c came down from 98 to 64.",
+        "One of our care assistants, who's Israeli, started singing.",
+    ],
+)
+def test_lists_of_words_titles_with_small_words_codes_and_peoples_are_no_names(text):
+    assert names(text) == []
+
+
+def test_a_list_of_names_that_are_words_is_still_a_list_of_names():
+    assert names("Joy, Hope and Faith are three sisters on my caseload.") != []

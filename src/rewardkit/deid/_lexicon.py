@@ -632,6 +632,7 @@ VERB_FORMS = word_set(
 )
 LANGUAGES_AND_PEOPLES = word_set(
     """
+    israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
     hokkien teochew hakka taishanese shanghainese malay bahasa tamil telugu bengali punjabi
@@ -850,7 +851,10 @@ PUBLIC_FIGURES = phrase_set(
     garfield | scooby-doo | scooby doo | the grinch | grinch | easter bunny | tooth fairy |
     father christmas | percy jackson | hugh grant | marsha linehan | george bailey |
     hermione granger | mcgonagall | professor mcgonagall | mahalia jackson | sinatra |
-    paddington | tunnock's | tunnocks | vera lynn | tom jones | jay chou | johnny o'keefe |
+    paddington | tunnock's | tunnocks | mr rogers | mr. rogers | desmond dekker |
+    millie small | toots and the maytals | motown | jack nicholson | gertrude jekyll |
+    romeo and juliet | king lear | wizard of oz | the wizard of oz | shawshank |
+    the shawshank redemption | inside out | vera lynn | tom jones | jay chou | johnny o'keefe |
     stormzy | mary berry | charizard | snorlax | gengar | bafana bafana | springboks |
     all blacks | wallabies | socceroos | matildas
     """

@@ -504,6 +504,8 @@ def _tldr(ws: tuple[Word, ...], k: int) -> bool:
 
 def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912, PLR0915 - one rule per branch
     w = ws[i]
+    if any(c.isdigit() for c in w.text) and any(c.islower() for c in w.text):
+        return None  # "HbA1c": no name; a code in capitals ("FU-2207") is an id all the same
     f = w.flags
     low = w.low
     if _CONTRACTION.search(w.text) is not None or (
@@ -645,6 +647,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not w.possessive
         and not _people_word(w)
         and _person_before(ws, i)
+        and not (f & ENGLISH and _listed_beside(ws, i))  # "knows Joy, Sadness, Anger, Fear"
         and _closed(text, ws, _run_end(ws, i))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
     ):
@@ -769,6 +772,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not (prev is not None and (prev.cap or prev.upper) and is_space_gap(w.gap))
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
+        and not _listed_beside(ws, i)  # "Joy, Sadness, Anger"
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11b. A given name that is also a word starting a paragraph, before an aside about a
@@ -934,14 +938,46 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
             neighbours.append(ws[i + 1])
         elif ws[i + 1].low in _JOINERS and i + 2 < n:
             neighbours.append(ws[i + 2])
-    words_beside = 0
     for x in neighbours:
         if any(p in LANGUAGES_AND_PEOPLES for p in x.low.split("-")):
             return True
-        if x.cap and not x.initial and x.flags & WORD and not x.flags & LISTED:
-            words_beside += 1
-    # Capitalised words on both sides: "Blouse, Salwar, Alteration" (not "in Cyrillic, ...").
-    return words_beside >= 2
+    # Among capitalised English words of a list, one of them at least no name: "Blouse,
+    # Salwar, Alteration", "knows Joy, Sadness, Anger, Fear and Disgust" (not "in Cyrillic,
+    # ...", and not "Joy, Hope and Faith", three names).
+    count, unlisted = _listed_words(ws, i)
+    return count >= 2 and unlisted
+
+
+def _listed_words(ws: tuple[Word, ...], i: int) -> tuple[int, bool]:
+    """
+    Count the capitalised English words listed with word *i*.
+
+    Also tell whether one of them is in no name list.
+    """
+    n = len(ws)
+    count = 0
+    unlisted = False
+    for step in (-1, 1):
+        k = i
+        while True:
+            # the next item: one word away after ", " or "/", two after " and " or " or "
+            a = k + step
+            if not 0 <= a < n:
+                break
+            gap = ws[max(a, k)].gap
+            if gap.startswith((",", "/")) and gap.strip(",/ ") == "":
+                nxt = a
+            elif ws[a].low in _JOINERS and 0 <= a + step < n:
+                nxt = a + step
+            else:
+                break
+            x = ws[nxt]
+            if not (x.cap and not x.initial and x.flags & WORD):
+                break
+            count += 1
+            unlisted = unlisted or not x.flags & LISTED
+            k = nxt
+    return count, unlisted
 
 
 _JOINERS = frozenset({"and", "or", "&"})

@@ -235,13 +235,19 @@ def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
         return None  # the usual case
     name = ws[i].low
     end = None
-    for k in range(i + 1, min(i + 4, len(ws))):
-        if not is_space_gap(ws[k].gap) or not (ws[k].cap or ws[k].upper):
+    for k in range(i + 1, min(i + 6, len(ws))):
+        w = ws[k]
+        # small words inside a title: "Of Mice and Men", "Toots and the Maytals"
+        if not is_space_gap(w.gap) or not (w.cap or w.upper or w.low in _TITLE_SMALL):
             break
-        name += " " + ws[k].low
+        name += " " + w.low
         if name in GENERIC_ORGANIZATIONS:
             end = k  # the longest: "Frida Kahlo", "Vincent van Gogh"
     return end
+
+
+#: Small words inside the title of a work or a band's name.
+_TITLE_SMALL = frozenset({"of", "and", "the", "a", "in", "on", "to", "for", "van", "de"})
 
 
 @functools.lru_cache(maxsize=8)
