@@ -1224,3 +1224,20 @@ def test_lists_of_words_titles_with_small_words_codes_and_peoples_are_no_names(t
 
 def test_a_list_of_names_that_are_words_is_still_a_list_of_names():
     assert names("Joy, Hope and Faith are three sisters on my caseload.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("good, so here.\n\nPrecious joined us in February with a baby.", "Precious"),
+        ("Sharing this.\n\nIyer sir is 91. Retired railway engineer.", "Iyer"),
+        ("Long-time lurker.\n\nPodge (not his real name, kidding) came in.", "Podge"),
+        ("Mr Samir al-Khatib, 66, Lebanese, retired chef, came in.", "Samir al-Khatib"),
+    ],
+)
+def test_paragraph_subjects_honorifics_after_asides_on_names_and_joined_particles(text, name):
+    assert name in names(text)
+
+
+def test_a_word_name_starting_a_paragraph_needs_a_verb_only_people_do():
+    assert names("ok.\n\nSummer arrived early this year. Hope is a funny thing.") == []

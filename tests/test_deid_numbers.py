@@ -843,3 +843,7 @@ def test_a_reserved_domain_with_a_path_is_a_url_and_a_month_ends_its_sentence():
 )
 def test_eircodes_four_digit_postcodes_ages_and_a_weekday_before_a_day(text, category, value):
     assert (category, value) in found(text)
+
+
+def test_a_day_alone_before_a_preposition():
+    assert ("DATE", "the 14th") in found("Nour was discharged on the 14th with outpatient care.")

@@ -320,7 +320,7 @@ _DATE_THE_DAY = Rule(
         r"|friday|saturday|sunday)[ \t]+the[ \t]+"
         r"(?P<id>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
         r"(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:i|he|she|they|we|you|it|my|his|her|their|our"
-        r"|at|and|when|was|is|we'd|she'd|he'd|i'd|i'll)\b)",
+        r"|at|and|when|was|is|we'd|she'd|he'd|i'd|i'll|with|for|in|after|before|because)\b)",
         _I,
     ),
     score=0.7,

@@ -149,12 +149,18 @@ _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
 _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
+#: Verbs of people that start a paragraph's story: "Precious joined us in February".
+_STARTED_BY_PEOPLE = word_set("arrived moved walked drove")
+#: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
+_HONORIFICS_AFTER = frozenset({"sir", "ji", "garu", "saab", "sahib", "bhai", "didi", "madam"})
+#: An aside in brackets right after a word that says it is a name: " (not his real name".
+_NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
 #: Verbs that only people do, after their subject: "autumn lost her dad", "chase texted".
 _SAID_BY_PEOPLE_ONLY = word_set(
     """
     said says told tells asked asks texted texts whispered yelled shouted replied answered
     laughed cried smiled hugged nodded shrugged sighed grinned lost graduated relapsed
-    apologised apologized thanked admitted agreed refused
+    apologised apologized thanked admitted agreed refused joined
     """
 )
 #: Marks of a list item before its first word.
@@ -786,6 +792,34 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _PERSON_ASIDE.match(text, w.end) is not None
     ):
         return 0.6, "a given name before an aside about a person", "name"
+    # 11c. A given name starting a paragraph before a verb that only people do: "Precious
+    # joined us in February" (not "Hope is a funny thing").
+    if (
+        w.cap
+        and f & GIVEN
+        and (i == 0 or "\n" in w.gap)
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and low not in MONTHS
+        and low not in KINSHIP_WORDS
+        and nxt is not None
+        and is_space_gap(nxt.gap)
+        # "Summer arrived early": a word-name needs a verb that only people do
+        and (nxt.low in _SAID_BY_PEOPLE_ONLY or (nxt.low in _STARTED_BY_PEOPLE and not f & WORD))
+    ):
+        return 0.6, "a given name starting a paragraph before a verb of people", "name"
+    # 11d. A name before an honorific after it: "Iyer sir is 91", "Ramesh ji", "Srinu garu".
+    if (
+        w.cap
+        and (f & LISTED or not f & ENGLISH)
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and nxt is not None
+        and nxt.gap == " "
+        and nxt.text in _HONORIFICS_AFTER
+    ):
+        return 0.8, "a name before an honorific", "name"
+    # Any capitalised word before an aside that says it is a name: "Podge (not his real name".
+    if w.cap and not f & (_NEVER | TITLE) and _NAME_ASIDE.match(text, w.end) is not None:
+        return 0.7, "a word before an aside about its being a name", "name"
     # 12. An unknown capitalised word acting as a person.
     if w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places:
         if facility_follows(ws, i) or _people_word(w) or len(low) < 2:  # "4 F's"
@@ -1850,6 +1884,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         unlisted = len(nxt.text) >= 4 and nxt.text not in _CAPS_ACRONYMS
         return 1 if nxt.upper and (f & LISTED or unlisted) and not f & (ENGLISH | _NEVER) else 0
     if not nxt.cap:
+        if _PARTICLE_JOINED.match(nxt.text) is not None:
+            return 1  # "Samir al-Khatib", "Omar el-Sayed", "Aoife d'Arcy"
         return _particles(ws, j)
     if mode == "run" and f & SOFT_STOP and follows_cap and nxt.low not in PRONOUNS:
         return 1  # "Nguyễn Thị Thu Hà": a weekday's or a month's short form inside a name
@@ -1869,6 +1905,12 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     ):
         return 1
     return 0
+
+
+#: A surname that starts with a particle joined to it: "al-Khatib", "el-Sayed", "d'Arcy".
+_PARTICLE_JOINED = re.compile(
+    r"(?:al|el|ul|ar|as|ad|ash|at|az|bin|ibn|ben|abu|d|de|di|da|du)[-'\u2019][A-Z]"
+)
 
 
 def _particles(ws: tuple[Word, ...], j: int) -> int:
