@@ -857,7 +857,7 @@ _POSTCODE_FOUR = Rule(
     check=_zip_cue_before,
     score=0.85,
     reason="number of four digits after 'postal code'",
-    words=("postal", "postcode", "post"),
+    words=("zip", "zipcode", "postal", "postcode", "post"),  # the cue rule's words
     anchor=re.compile(rb"0000"),
 )
 _POSTCODE_IE = Rule(
