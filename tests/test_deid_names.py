@@ -1241,3 +1241,15 @@ def test_paragraph_subjects_honorifics_after_asides_on_names_and_joined_particle
 
 def test_a_word_name_starting_a_paragraph_needs_a_verb_only_people_do():
     assert names("ok.\n\nSummer arrived early this year. Hope is a funny thing.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talking about football. Al Ahly vs Zamalek (I was told).",
+        "ironing his shirts.\n\nSiyabonga to every gogo out there holding on.",
+        "About his wife's bisibele bath, which he claims nobody makes right.",
+    ],
+)
+def test_sides_of_a_match_thanks_to_all_and_a_dish_of_someones_are_no_names(text):
+    assert names(text) == []

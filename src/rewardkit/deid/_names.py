@@ -556,6 +556,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _book_of(ws, i)
         or _scripture(text, ws, i)
         or _named_it(ws, i)
+        or _versus(ws, i)
+        or _to_all(text, ws, i)
     ):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".
@@ -572,6 +574,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.8, "after a word for a person", "upper"
         if (
             lower
+            and not _dish_of(ws, i)  # "his wife's bisibele bath", "her grandmother's kimchi"
             # a listed name, or after "my client", "her son" any word of no language
             and (f & LISTED or (not f & ENGLISH and _owned_cue(ws, i) and len(low) >= 3))
             and not f & (COMMON | SOFT_STOP | FOREIGN | STOP | OTHER_STOP)
@@ -1451,6 +1454,51 @@ def _described_as_person(text: str, end: int, *, roles: bool) -> bool:
 def _small_region(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     """Tell whether lowercase word *i* ends a region written small: "in puerto rico"."""
     return i > 0 and is_space_gap(ws[i].gap) and f"{ws[i - 1].low} {ws[i].low}" in lex.regions_lower
+
+
+def _dish_of(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether lowercase word *i* after a person's possessive names a thing of theirs.
+
+    The words of no list written small after it, then a noun: "his wife's bisibele bath", "her
+    grandmother's kimchi jjigae recipe" (a name is followed by a verb or nothing).
+    """
+    if not (i and ws[i - 1].possessive):
+        return False
+    j = i
+    while j + 1 < len(ws) and ws[j + 1].text.islower() and not ws[j + 1].flags & ENGLISH:
+        j += 1
+    if j + 1 >= len(ws) or ws[j + 1].gap != " ":
+        return False
+    x = ws[j + 1]
+    return (
+        x.text.islower()
+        and bool(x.flags & WORD)
+        and not x.flags & STOP
+        and x.low not in VERB_FORMS
+        and x.low not in PERSON_VERBS
+        and not x.low.endswith("ed")
+    )
+
+
+def _versus(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* names a side of a match: "Al Ahly vs Zamalek"."""
+    j = _run_end(ws, i)
+    return (i > 0 and ws[i - 1].low in _VERSUS) or (j + 1 < len(ws) and ws[j + 1].low in _VERSUS)
+
+
+_VERSUS = frozenset({"vs", "v", "versus"})
+#: A greeting or thanks to a whole audience after words that start a paragraph: "Siyabonga
+#: to every gogo out there", "Shubho Bijoya to all who celebrate".
+_TO_ALL = re.compile(r" to (?:all|every|everyone|everybody|you all|y'all)\b")
+
+
+def _to_all(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised words from word *i* greet or thank an audience."""
+    if not (i == 0 or "\n" in ws[i].gap):
+        return False
+    j = _run_end(ws, i)
+    return _TO_ALL.match(text, ws[j].end) is not None
 
 
 def _named_it(ws: tuple[Word, ...], i: int) -> bool:
