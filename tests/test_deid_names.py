@@ -1253,3 +1253,29 @@ def test_a_word_name_starting_a_paragraph_needs_a_verb_only_people_do():
 )
 def test_sides_of_a_match_thanks_to_all_and_a_dish_of_someones_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("carry their families.\n\nFue is the oldest of 7. he translates.", "Fue"),
+        (
+            "foster care therapist, ohio. trinity is 14 and has had 9 placements. i love her.",
+            "trinity",
+        ),
+    ],
+)
+def test_the_oldest_of_seven_and_a_name_written_small_before_its_age(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kid in the back row said dang.",
+        "Most of my guys are Puerto Rican, a lot of them from Holyoke.",
+        'she hugged me. eid mubarak early."',
+    ],
+)
+def test_a_noun_after_a_determiner_peoples_and_greetings_of_feasts_are_no_names(text):
+    assert names(text) == []

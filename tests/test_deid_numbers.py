@@ -847,3 +847,9 @@ def test_eircodes_four_digit_postcodes_ages_and_a_weekday_before_a_day(text, cat
 
 def test_a_day_alone_before_a_preposition():
     assert ("DATE", "the 14th") in found("Nour was discharged on the 14th with outpatient care.")
+
+
+def test_a_spelled_age_over_89_before_yesterday():
+    assert ("AGE_OVER_89", "one hundred and one") in found(
+        "very funny, turned one hundred and one yesterday."
+    )

@@ -633,6 +633,7 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
+    rican ricans zuni fula fulani fulbe diné dine
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
     hokkien teochew hakka taishanese shanghainese malay bahasa tamil telugu bengali punjabi
@@ -856,7 +857,8 @@ PUBLIC_FIGURES = phrase_set(
     romeo and juliet | king lear | wizard of oz | the wizard of oz | shawshank |
     the shawshank redemption | inside out | vera lynn | tom jones | jay chou | johnny o'keefe |
     stormzy | mary berry | charizard | snorlax | gengar | bafana bafana | springboks |
-    all blacks | wallabies | socceroos | matildas
+    all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
+    golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.

@@ -366,8 +366,21 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             or w.flags & NAME_START
             or w.possessive
             or "\n" in w.gap
-            # "autumn lost her dad": a given name written small before a verb said of people
-            or (w.flags & GIVEN and k < last and ws[k + 1].low in _SAID_BY_PEOPLE_ONLY)
+            # "autumn lost her dad": a given name written small before a verb said of people;
+            # "trinity is 14": before its age
+            or (
+                w.flags & GIVEN
+                and k < last
+                and (
+                    ws[k + 1].low in _SAID_BY_PEOPLE_ONLY
+                    # the age lies in the gap before the next word ("is 14 and")
+                    or (
+                        ws[k + 1].low in {"is", "was"}
+                        and k + 2 <= last
+                        and any(c.isdigit() for c in ws[k + 2].gap)
+                    )
+                )
+            )
         ):
             starts.append(k)
         cue = bool(w.flags & NAME_CUE)
@@ -635,6 +648,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and len(low) >= 3
         and low not in KINSHIP_WORDS
         and low not in APPOSITION_NOUNS  # "the other girl hugged her", "our IT guy said"
+        # "the kid in the back row said": a noun after a determiner
+        and not any(0 <= k < i and ws[k].low in NOUN_DETERMINERS for k in (i - 1, i - 2))
         and low not in MONTHS
         and nxt is not None
         and is_space_gap(nxt.gap)
@@ -688,9 +703,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not run_is_region(text, ws, i, j, lex)
         ):
             return 0.75, "an age after it", "name"
-    # 8b. "Will is 34, has ...": a given name, even one that is a word, before its age.
+    # 8b. "Will is 34, has ...": a given name, even one that is a word, before its age
+    # (written small too, by a writer who writes small: "trinity is 14").
     if (
-        w.cap
+        (w.cap or (lower and (i == 0 or any(c in ".!?\n" for c in w.gap)) and writes_lowercase(ws)))
         and (f & GIVEN or not f & (ENGLISH | LISTED))
         and not _people_word(w)
         and nxt is not None
@@ -1277,6 +1293,8 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES:
         return True  # "a tray of turon", "a bowl of pho"
+    if i and ws[i - 1].low in FESTIVALS:
+        return True  # "eid mubarak"
     if i and ws[i - 1].low in NOUN_DETERMINERS and is_space_gap(w.gap):
         return True
     after = ws[i + 1].gap if i + 1 < len(ws) else ""
@@ -1417,7 +1435,8 @@ _CHAPTER = re.compile(r" [0-9]{1,3}(:[0-9]{1,3})?(?![0-9])")
 #: What a sentence says of the person it starts with: " is a junior", " was in Year 11".
 _DESCRIBED = re.compile(
     r" (?:is|was)(?: now| still| also)? (?:(?:a|an) (?P<what>[a-z-]+(?: [a-z-]+){0,2})"
-    r"|in (?:year|grade|form|kindergarten|[0-9]+(?:st|nd|rd|th) (?:year|grade|class))\b)",
+    r"|in (?:year|grade|form|kindergarten|[0-9]+(?:st|nd|rd|th) (?:year|grade|class))\b"
+    r"|the (?:oldest|youngest|eldest|middle|only) (?:of|child|kid|son|daughter|one)\b)",
     re.IGNORECASE,
 )
 #: Nouns for a person that such a sentence ends on.

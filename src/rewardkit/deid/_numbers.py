@@ -952,7 +952,8 @@ _LIMITS = word_set("""
 # continues one.
 _AGE_FOLLOWERS = re.compile(
     r"\s*(?:[.,;:!?)\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
-    r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves)\b",
+    r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves|yesterday"
+    r"|recently|tonight)\b",
     _I,
 )
 # What must not follow an age: a unit or a count of things.
