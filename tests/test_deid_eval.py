@@ -44,9 +44,11 @@ SETS = [
     "posts_fresh4.jsonl",
     "posts_fresh5.jsonl",
     "posts_fresh6.jsonl",
+    "posts_fresh7.jsonl",
     "posts_fresh8.jsonl",
     "posts_fresh9.jsonl",
     "posts_fresh10.jsonl",
+    "posts_fresh11.jsonl",
 ]
 
 
@@ -179,9 +181,11 @@ MORE_FRESH_SETS = {
     "posts_fresh4.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh5.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh6.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh7.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh8.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh9.jsonl": (85, 60, 20, (70, 200), 80),
     "posts_fresh10.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh11.jsonl": (85, 60, 20, (70, 200), 80),
 }
 
 
@@ -227,9 +231,11 @@ def _lookalikes(block):
         ("posts_fresh4.txt", "fresh4"),
         ("posts_fresh5.txt", "fresh5"),
         ("posts_fresh6.txt", "fresh6"),
+        ("posts_fresh7.txt", "fresh7"),
         ("posts_fresh8.txt", "fresh8"),
         ("posts_fresh9.txt", "fresh9"),
         ("posts_fresh10.txt", "fresh10"),
+        ("posts_fresh11.txt", "fresh11"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -327,9 +333,11 @@ SWAPPED_BARS = {
     "posts_fresh4.jsonl": (0.965, 0.95, 9),
     "posts_fresh5.jsonl": (0.94, 0.92, 10),
     "posts_fresh6.jsonl": (0.97, 0.955, 9),
+    "posts_fresh7.jsonl": (0.915, 0.88, 16),
     "posts_fresh8.jsonl": (0.95, 0.925, 10),
     "posts_fresh9.jsonl": (0.97, 0.96, 7),
-    "posts_fresh10.jsonl": (0.955, 0.94, 10),
+    "posts_fresh10.jsonl": (0.96, 0.945, 10),
+    "posts_fresh11.jsonl": (0.94, 0.93, 10),
 }
 
 
