@@ -523,7 +523,7 @@ def _tldr(ws: tuple[Word, ...], k: int) -> bool:
 
 def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912, PLR0915 - one rule per branch
     w = ws[i]
-    if any(c.isdigit() for c in w.text) and any(c.islower() for c in w.text):
+    if not w.text.isalpha() and any(c.isdigit() for c in w.text) and not w.text.isupper():
         return None  # "HbA1c": no name; a code in capitals ("FU-2207") is an id all the same
     f = w.flags
     low = w.low
@@ -569,7 +569,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _book_of(ws, i)
         or _scripture(text, ws, i)
         or _named_it(ws, i)
-        or _versus(ws, i)
+        or _versus(text, ws, i)
         or _to_all(text, ws, i)
     ):
         return None
@@ -808,6 +808,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (i == 0 or "\n" in w.gap)
         and not f & (_NEVER | TITLE | REGION | GENERIC)
         and low not in MONTHS
+        and text.startswith(" (", w.end)
         and _PERSON_ASIDE.match(text, w.end) is not None
     ):
         return 0.6, "a given name before an aside about a person", "name"
@@ -837,7 +838,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         return 0.8, "a name before an honorific", "name"
     # Any capitalised word before an aside that says it is a name: "Podge (not his real name".
-    if w.cap and not f & (_NEVER | TITLE) and _NAME_ASIDE.match(text, w.end) is not None:
+    if (
+        w.cap
+        and text.startswith(" (", w.end)
+        and not f & (_NEVER | TITLE)
+        and _NAME_ASIDE.match(text, w.end) is not None
+    ):
         return 0.7, "a word before an aside about its being a name", "name"
     # 12. An unknown capitalised word acting as a person.
     if w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places:
@@ -847,7 +853,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.6, "unknown capitalised word with a possessive", "name"
         if nxt is not None and is_space_gap(nxt.gap) and _said_of_people(ws, i + 1):
             return 0.55, "unknown capitalised word before a verb said of people", "name"
-        if w.initial and _PERSON_ASIDE.match(text, w.end) is not None:
+        if w.initial and text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end):
             # "Zhilex (nobody has called him that since...)": an aside about a person
             return 0.55, "unknown capitalised word before an aside about a person", "name"
     # 12c. A word that no list knows starting a paragraph, before a verb.
@@ -1500,13 +1506,16 @@ def _dish_of(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
-def _versus(ws: tuple[Word, ...], i: int) -> bool:
+def _versus(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* names a side of a match: "Al Ahly vs Zamalek"."""
+    if _VERSUS_BYTES.isdisjoint(prepared(text).words):
+        return False  # the usual case
     j = _run_end(ws, i)
     return (i > 0 and ws[i - 1].low in _VERSUS) or (j + 1 < len(ws) and ws[j + 1].low in _VERSUS)
 
 
 _VERSUS = frozenset({"vs", "v", "versus"})
+_VERSUS_BYTES = frozenset(w.encode() for w in _VERSUS)
 #: A greeting or thanks to a whole audience after words that start a paragraph: "Siyabonga
 #: to every gogo out there", "Shubho Bijoya to all who celebrate".
 _TO_ALL = re.compile(r" to (?:all|every|everyone|everybody|you all|y'all)\b")
@@ -1531,7 +1540,10 @@ def _named_it(ws: tuple[Word, ...], i: int) -> bool:
 
 def _scripture(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* cites scripture: "Psalm 23", "John 3:16" (a name: a verse too)."""
-    m = _CHAPTER.match(text, ws[i].end)
+    end = ws[i].end
+    if not text[end + 1 : end + 2].isdigit():
+        return False  # the usual case: no chapter after it
+    m = _CHAPTER.match(text, end)
     if m is None:
         return False
     return ws[i].low in _SCRIPTURE_BOOKS or m.group(1) is not None
