@@ -802,12 +802,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11b. A given name that is also a word starting a paragraph, before an aside about a
     # person: "Joy (yes really, and she'll tell you) ...".
+    starts_paragraph = _given_starting_paragraph(ws, i)
     if (
-        w.cap
-        and f & GIVEN
-        and (i == 0 or "\n" in w.gap)
-        and not f & (_NEVER | TITLE | REGION | GENERIC)
-        and low not in MONTHS
+        starts_paragraph
         and text.startswith(" (", w.end)
         and _PERSON_ASIDE.match(text, w.end) is not None
     ):
@@ -815,11 +812,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 11c. A given name starting a paragraph before a verb that only people do: "Precious
     # joined us in February" (not "Hope is a funny thing").
     if (
-        w.cap
-        and f & GIVEN
-        and (i == 0 or "\n" in w.gap)
-        and not f & (_NEVER | TITLE | REGION | GENERIC)
-        and low not in MONTHS
+        starts_paragraph
         and low not in KINSHIP_WORDS
         and nxt is not None
         and is_space_gap(nxt.gap)
@@ -1748,6 +1741,18 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
                 continue
             return True
     return False
+
+
+def _given_starting_paragraph(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is a capitalised given name (no month) starting a paragraph."""
+    w = ws[i]
+    return bool(
+        w.cap
+        and w.flags & GIVEN
+        and (i == 0 or "\n" in w.gap)
+        and not w.flags & (_NEVER | TITLE | REGION | GENERIC)
+        and w.low not in MONTHS
+    )
 
 
 def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:

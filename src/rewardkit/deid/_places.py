@@ -53,6 +53,7 @@ from ._model import Detection, trusted_detection
 from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
 from ._words import (
+    COMPASS_WORDS,
     Word,
     event_follows,
     facility_follows,
@@ -830,24 +831,7 @@ class PostalAddressDetector:
 
 
 #: Words written small before a place that are part of what it names: "south London".
-_COMPASS_SMALL = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "inner",
-        "outer",
-        "greater",
-        "upstate",
-        "downtown",
-    }
-)
+_COMPASS_SMALL = COMPASS_WORDS | {"inner", "outer", "greater", "downtown"}
 _COMPASS_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_COMPASS_SMALL)) + r") $", re.IGNORECASE
 )

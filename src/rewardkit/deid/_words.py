@@ -31,6 +31,7 @@ from ._lexicon import (
 from ._normalize import fold, nfc
 
 __all__ = [
+    "COMPASS_WORDS",
     "Word",
     "event_follows",
     "facility_follows",
@@ -403,7 +404,7 @@ def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
     if i < j and is_space_gap(ws[i + 1].gap):
         if ws[i + 1].text == "State" and ws[i].cap:
             return True  # "Enugu State", "Lagos State"
-        if ws[i].low in _COMPASS and run_is_region(text, ws, i + 1, j, lex):
+        if ws[i].low in COMPASS_WORDS and run_is_region(text, ws, i + 1, j, lex):
             return True  # "South Texas", "Northern California"
     firsts, longest = _region_heads(lex.regions_lower)
     if ws[i].low not in firsts:
@@ -415,7 +416,7 @@ def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
 
 
 #: Words before a region that name a part of it: "South Texas", "Upstate New York".
-_COMPASS = frozenset(
+COMPASS_WORDS = frozenset(
     {
         "north",
         "south",
