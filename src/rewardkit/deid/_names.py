@@ -567,10 +567,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
-        or _scripture(text, ws, i)
-        or _named_it(ws, i)
+        # each called only where its first condition holds (these run for every candidate)
+        or (text[w.end + 1 : w.end + 2].isdigit() and _scripture(text, ws, i))
+        or (prev is not None and prev.low == "it" and _named_it(ws, i))
         or _versus(text, ws, i)
-        or _to_all(text, ws, i)
+        or ((i == 0 or "\n" in w.gap) and _to_all(text, ws, i))
     ):
         return None
     # 3. A word for a person: "my client Sarah", "her son jake", "Baby June".

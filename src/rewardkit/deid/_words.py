@@ -166,16 +166,16 @@ def _sentence_initial(text: str, start: int, stop: int, end: int) -> bool:
     i = start - 1
     # An opening quote right before the word, and more words after it: what is said starts a
     # sentence ('He said, "Tell her', 'said "Tell her'); a word alone in quotes does not
-    # ('introduced himself as "Bo,"').
-    quoted = (
-        start > 0 and text[start - 1] in _OPENING_QUOTES and _CLOSING_AFTER.match(text, end) is None
-    )
+    # ('introduced himself as "Bo,"'). Looked at only when the gap ends in such a quote.
+    quoted = False
     while i >= stop:
         ch = text[i]
         if ch in _SENTENCE_END:
             return True
         if ch.isalnum() or ch == ",":
             return quoted
+        if i == start - 1 and ch in _OPENING_QUOTES:
+            quoted = _CLOSING_AFTER.match(text, end) is None
         if ch.isspace() or ch in _SKIPPED or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
             i -= 1
             continue
