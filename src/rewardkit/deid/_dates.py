@@ -365,7 +365,7 @@ _DATE_FOREIGN = Rule(
         m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
-    anchor=word_anchor(*(w for w in _FOREIGN_MONTHS if w.isascii() or w.isalpha())),
+    anchor=word_anchor(*_FOREIGN_MONTHS),
     back="0123456789 \t\u00a0.ºerdDiI'\u2019",
 )
 # A German or Dutch day and month in figures with their full stops: "On 14.03. we had".

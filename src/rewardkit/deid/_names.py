@@ -81,6 +81,7 @@ from ._lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
     VERB_FORMS,
+    WEEKDAY_NAMES,
     WORD,
     Lexicon,
     lexicon,
@@ -97,6 +98,7 @@ from ._words import (
     is_space_gap,
     month_context,
     performed,
+    reads_as_noun,
     run_is_region,
     team_run,
     words,
@@ -166,9 +168,7 @@ _SAID_BY_PEOPLE_ONLY = word_set(
 #: Marks of a list item before its first word.
 _BULLETS = frozenset("-*\u2022\u2013>")
 #: The days of the week, never a name before an age ("last Tuesday, 21 days after").
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+_WEEKDAYS = frozenset(w for w in WEEKDAY_NAMES if w.endswith("day"))
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
@@ -950,7 +950,7 @@ def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # no
     while j + 1 < len(ws) and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
         j += 1
     if (
-        ws[first].gap[-1:] in _OPEN_QUOTES
+        ws[first].gap[-1:] in _OPENING_QUOTE_CHARS
         and text[ws[j].end : ws[j].end + 1] in _CLOSE_QUOTES_OR_STOPS
     ):
         return False  # alone in quotes: a title or a word, not a person
@@ -1053,7 +1053,6 @@ _GROUPS_AFTER = word_set(
 )
 
 
-_OPEN_QUOTES = frozenset("\"\u201c'\u2018")
 _CLOSE_QUOTES_OR_STOPS = frozenset("\"\u201d'\u2019.,!?")
 
 
@@ -1489,15 +1488,7 @@ def _dish_of(ws: tuple[Word, ...], i: int) -> bool:
         j += 1
     if j + 1 >= len(ws) or ws[j + 1].gap != " ":
         return False
-    x = ws[j + 1]
-    return (
-        x.text.islower()
-        and bool(x.flags & WORD)
-        and not x.flags & STOP
-        and x.low not in VERB_FORMS
-        and x.low not in PERSON_VERBS
-        and not x.low.endswith("ed")
-    )
+    return reads_as_noun(ws[j + 1])
 
 
 def _versus(text: str, ws: tuple[Word, ...], i: int) -> bool:

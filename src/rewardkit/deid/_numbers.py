@@ -737,6 +737,8 @@ def _after_state(m: re.Match[str], text: str) -> bool:
 _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
 _FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
 _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
+#: The words of which one must be in a text for a postcode after a cue to be found.
+_ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post")
 _ZIP_FILLERS = word_set(": ( # , = is was of in on it the her his their my new old which")
 
 
@@ -807,7 +809,7 @@ _ZIP_CUE = Rule(
     check=_zip_cue_before,
     score=0.95,
     reason="number after 'zip' or 'postal code'",
-    words=("zip", "zipcode", "postal", "postcode", "post"),
+    words=_ZIP_CUE_WORDS,
     anchor=_FIVE_DIGITS,
 )
 _ZIP_SHORT_CUE = Rule(
@@ -857,7 +859,7 @@ _POSTCODE_FOUR = Rule(
     check=_zip_cue_before,
     score=0.85,
     reason="number of four digits after 'postal code'",
-    words=("zip", "zipcode", "postal", "postcode", "post"),  # the cue rule's words
+    words=_ZIP_CUE_WORDS,
     anchor=re.compile(rb"0000"),
 )
 _POSTCODE_IE = Rule(

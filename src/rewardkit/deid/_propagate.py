@@ -319,16 +319,8 @@ def _needs_capital(w: Word) -> bool:
 
 def _noun_after(w: Word) -> bool:
     """Tell whether *w*, after a name that is a word, reads as a noun it qualifies."""
-    lex = _lexicon()
-    return (
-        w.text.islower()
-        and w.gap == " "
-        and bool(w.flags & lex.WORD)
-        and not w.flags & lex.STOP
-        and w.low not in lex.VERB_FORMS
-        and w.low not in lex.PERSON_VERBS
-        and not w.low.endswith(("ed", "s"))  # "Summer said", "Grace laughs", "Hope walked"
-    )
+    # not a verb in "-s" either: "Grace laughs"
+    return w.gap == " " and not w.low.endswith("s") and _word_layer().reads_as_noun(w)
 
 
 def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:

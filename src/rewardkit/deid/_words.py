@@ -22,7 +22,10 @@ from ._lexicon import (
     GENERIC_ORGANIZATIONS,
     GIVEN,
     MONTH_CONTEXT_WORDS,
+    PERSON_VERBS,
     PUBLIC_FIGURES,
+    STOP,
+    VERB_FORMS,
     WORD,
     Lexicon,
     word_flags,
@@ -43,6 +46,7 @@ __all__ = [
     "is_space_gap",
     "month_context",
     "performed",
+    "reads_as_noun",
     "run_is_region",
     "team_run",
     "words",
@@ -551,3 +555,20 @@ def generic_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((ws[k].start, ws[k].end))
     return spans
+
+
+def reads_as_noun(w: Word) -> bool:
+    """
+    Tell whether *w*, written small, reads as a noun rather than a verb.
+
+    An English word that is no function word, no verb form of the lists and does not end in
+    "-ed": "bath" of "his wife's bisibele bath", "break" of "Summer break".
+    """
+    return (
+        w.text.islower()
+        and bool(w.flags & WORD)
+        and not w.flags & STOP
+        and w.low not in VERB_FORMS
+        and w.low not in PERSON_VERBS
+        and not w.low.endswith("ed")
+    )
