@@ -1279,3 +1279,48 @@ def test_the_oldest_of_seven_and_a_name_written_small_before_its_age(text, name)
 )
 def test_a_noun_after_a_determiner_peoples_and_greetings_of_feasts_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("First time posting here. I'm Linnet, a peer worker in a crisis house.", "Linnet"),
+        ('she looked up and said "Darnell, I did it" and we both cried.', "Darnell"),
+        ("Long week.\n\nIvy, I won't forget the card you made.", "Ivy"),
+        ("i keep thinking about it.\n\nmercy, you told me you'd be back and you were.", "mercy"),
+        ("I've done this for years. Ember started with me in the spring.", "Ember"),
+        ("the aunties are the real bosses.\n\nKing has been coming since june.", "King"),
+        ("okay so. cedar has been coming every tuesday, and i love that for him.", "cedar"),
+    ],
+)
+def test_self_introductions_names_called_before_what_is_said_and_what_clients_do(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, I cried. Hope, I think, is a choice. Fine, I went back.",
+        'He turned round and said "Warden, you have to stay here."',
+        "Summer started with a heatwave. Grace, you know, matters more than rules.",
+        "I'm Christian and I work nights.",
+    ],
+)
+def test_interjections_roles_asides_and_weather_before_a_comma_are_no_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It took ages. K.D.'s claim went through today.", ["K.D."]),
+        ("ok.\n\nR.W. (initials only, she asked) moved out. Then R.W. didn't call.", ["R.W."] * 2),
+        (
+            "a regular who goes by b.t., has been coming for years.\n\nb.t. if you read this: hi",
+            ["b.t."] * 2,
+        ),
+        ("The U.S.'s system is hard. We met at 9 A.M. and left.", []),
+    ],
+)
+def test_initials_that_own_something_with_an_aside_or_after_a_naming_cue(text, expected):
+    assert names(text) == expected

@@ -153,6 +153,32 @@ _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
 #: Verbs of people that start a paragraph's story: "Precious joined us in February".
 _STARTED_BY_PEOPLE = word_set("arrived moved walked drove")
+#: What a client does with a worker, after a name starting a sentence: " started with me",
+#: " has been coming since", " joined us".
+_CLIENT_PREDICATE = re.compile(
+    r" (?:(?:first )?(?:started|began|came|was referred|got referred|transferred) (?:with|to) "
+    r"(?:me|us)\b|(?:has|had|['\u2019]s) been (?:coming|seeing (?:me|us)|with (?:me|us)|attending"
+    r"|on my caseload|in (?:my|our) (?:group|caseload|care|program))\b|joined (?:us|my|our)\b)"
+)
+#: The first words of :data:`_CLIENT_PREDICATE`.
+_CLIENT_VERBS = word_set("first started began came was got transferred has had joined")
+#: The words that start what is said to someone called by name first: "Rose, I won't".
+_SPOKEN_TO_AFTER = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "you", "you're", "you've", "you'll", "we", "we're"}
+    | {"i\u2019m", "i\u2019ve", "i\u2019d", "i\u2019ll", "you\u2019re", "you\u2019ve"}
+    | {"you\u2019ll", "we\u2019re", "thank", "thanks", "please", "remember"}
+)
+#: A clause set off inside a sentence: "Hope, I think, is", "Grace, you know, matters".
+_ASIDE_CLAUSE = re.compile(
+    r" (?:think|guess|mean|suppose|believe|know|feel|reckon|admit|hope|swear|bet|imagine|see"
+    r"|would say|'d say|\u2019d say)\b ?[,.;:)\u2014-]"
+)
+#: Words before a comma that start a sentence and are no name: interjections and roles
+#: called by ("Fine, I'll go", "Warden, you have to stay").
+_INTERJECTIONS = word_set("""
+    ah aw fine true right sure love darling bless warden officer boss chief judge captain
+    nurse teacher guard deputy sheriff major general colonel sergeant
+    """)
 #: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
 _HONORIFICS_AFTER = frozenset({"sir", "ji", "garu", "saab", "sahib", "bhai", "didi", "madam"})
 #: An aside in brackets right after a word that says it is a name: " (not his real name".
@@ -320,10 +346,14 @@ class NameDetector:
         closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
         if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
-        state = prepared(text)
-        if _AN_INITIAL.search(state.shape) is None:
-            return  # no capital alone before a full stop: no initials
         found: set[str] = set()
+        # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
+        for m in _INITIALS_NAMED.finditer(text):
+            found.add(m.group("id"))
+            yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a naming cue")
+        state = prepared(text)
+        if not found and _AN_INITIAL.search(state.shape) is None:
+            return  # no capital alone before a full stop: no initials
         if not _INITIAL_CUES.isdisjoint(state.words):
             for m in _INITIALS.finditer(text):
                 found.add(m.group("id"))
@@ -373,6 +403,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
                 and k < last
                 and (
                     ws[k + 1].low in _SAID_BY_PEOPLE_ONLY
+                    or ws[k + 1].low in _CLIENT_VERBS  # "royal has been coming since"
                     # the age lies in the gap before the next word ("is 14 and")
                     or (
                         ws[k + 1].low in {"is", "was"}
@@ -409,6 +440,11 @@ _INITIALS = re.compile(
     r"|\bsign(?:ed|s|ing)[ \t]+(?:\w+[ \t]+){0,4}?(?:as[ \t]+)?[\"\u201c])"
     r"(?P<id>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?!\w)"
 )
+#: Initials after a naming cue, in either case: "goes by j.r.", "calls him T.J.".
+_INITIALS_NAMED = re.compile(
+    r"\b(?:go(?:es|ing)? by|went by|known as|calls? (?:him|her|them|me)|called)[ \t]+"
+    r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
+)
 #: A capital alone before a full stop, in a text's shape: an initial.
 _AN_INITIAL = re.compile(rb"(?<![aA])A\.")
 #: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to
@@ -419,11 +455,15 @@ _NICKNAME_TO_ALL = re.compile(
 )
 #: The word before the comma before a nickname: the name it is a nickname of.
 _WORD_BEFORE_COMMA = re.compile(r"([\w'\u2019-]+)(?:, | ?\()[\"\u201c]?$")
-#: Initials that do what a person does: "D.K. has schizophrenia", "D.K. is doing the dishes".
+#: Initials that do what a person does or own something: "D.K. has schizophrenia", "D.K. is
+#: doing the dishes", "T.J.'s application".
 _INITIALS_ACTING = re.compile(
     r"(?<![\w.])(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?= (?:is|was|has|had|said|says|told|and"
     r"|asked|came|comes|went|goes|called|texted|smiled|laughed|cried|stood|walked|wrote|got"
-    r"|gets|started|finished|made|makes|wants|wanted|loves|hates)\b)"
+    r"|gets|started|finished|made|makes|wants|wanted|loves|hates|didn['\u2019]t|doesn['\u2019]t"
+    r"|won['\u2019]t|can['\u2019]t|isn['\u2019]t|wasn['\u2019]t|hasn['\u2019]t)\b"
+    # a possessive ("T.J.'s application") or an aside that they are initials
+    r"|['\u2019]s\b| \(initials\b)"
 )
 #: Initials of places, bodies and times, never of a person.
 _COMMON_INITIALISMS = frozenset(
@@ -618,6 +658,23 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and w.text not in lex.places
     ):
         return 0.6, "called by name", "name"
+    # 5c. Called by name before what is said to them, starting a sentence: 'he said "Marcus,
+    # I forgot', "Rose, I won't.", "destiny, you told me" (not "Honestly, I" or "Man, I").
+    if (
+        nxt is not None
+        and nxt.gap == ", "
+        and nxt.low in _SPOKEN_TO_AFTER
+        and f & GIVEN
+        and (w.cap or (lower and writes_lowercase(ws)))
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and low not in KINSHIP_WORDS
+        and low not in APPOSITION_NOUNS
+        and low not in _INTERJECTIONS
+        and not w.possessive
+        and (w.initial or i == 0 or any(c in '.!?\n"\u201c' for c in w.gap))
+        and _ASIDE_CLAUSE.match(text, nxt.end) is None  # "Hope, I think, is a choice"
+    ):
+        return 0.6, "called by name before what is said to them", "lower" if lower else "name"
     not_alone = f & _NOT_ALONE
     # 6. Speech: "said Tomasz", "Marisol told me", "April texted me" (a name that is also a
     # month or a word may speak, a word for a relative or a body may not).
@@ -794,8 +851,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not facility_follows(ws, i)
         and not _place_word(ws, i, lex)
         and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
-        # alone: not the end of a capitalised name ("Beyond Blue", "Christmas Eve")
-        and not (prev is not None and (prev.cap or prev.upper) and is_space_gap(w.gap))
+        # alone: not the end of a capitalised name ("Beyond Blue", "Christmas Eve"); "I'm
+        # Wren" is capitalised for the "I"
+        and not (
+            prev is not None
+            and (prev.cap or prev.upper)
+            and is_space_gap(w.gap)
+            and prev.low not in _FIRST_PERSON
+        )
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
         and not _listed_beside(ws, i)  # "Joy, Sadness, Anger"
@@ -821,6 +884,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (nxt.low in _SAID_BY_PEOPLE_ONLY or (nxt.low in _STARTED_BY_PEOPLE and not f & WORD))
     ):
         return 0.6, "a given name starting a paragraph before a verb of people", "name"
+    # 11e. A given name starting a sentence before what only a client does with a worker:
+    # "Summer started with me in the fall", "Royal has been coming since march".
+    if (
+        f & GIVEN
+        and (w.initial or (lower and _starts_sentence(ws, i) and writes_lowercase(ws)))
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and low not in KINSHIP_WORDS
+        and low not in APPOSITION_NOUNS
+        and not w.possessive
+        and _CLIENT_PREDICATE.match(text, w.end) is not None
+    ):
+        return 0.6, "a given name before what a client does", "lower" if lower else "name"
     # 11d. A name before an honorific after it: "Iyer sir is 91", "Ramesh ji", "Srinu garu".
     if (
         w.cap
@@ -1719,6 +1794,15 @@ def _shouting(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
+#: "I" and its contractions: capitalised wherever they stand, never part of a name.
+_FIRST_PERSON = frozenset({"i", "i'm", "i\u2019m", "i've", "i'd", "i'll"})
+
+
+def _starts_sentence(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* starts the text, a line or a sentence (in any case)."""
+    return i == 0 or any(c in ".!?\n" for c in ws[i].gap)
+
+
 def _in_title(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a capitalised word stands in a run of capitalised words that are no names."""
     for k in (i - 1, i + 1):
@@ -1729,7 +1813,7 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
             continue
         x = ws[k]
         if (x.cap or x.upper) and not (x.flags & LISTED and not x.flags & ENGLISH):
-            if k == i - 1 and (x.initial or x.flags & TITLE):
+            if k == i - 1 and (x.initial or x.flags & TITLE or x.low in _FIRST_PERSON):
                 continue
             return True
     return False
