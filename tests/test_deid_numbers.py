@@ -853,3 +853,37 @@ def test_a_spelled_age_over_89_before_yesterday():
     assert ("AGE_OVER_89", "one hundred and one") in found(
         "very funny, turned one hundred and one yesterday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("we sorted her account, the one ending in 4471, for good", "ACCOUNT_NUMBER", "4471"),
+        ('his text said "Registration 508817. I passed!"', "LICENSE_NUMBER", "508817"),
+        ("I had to put my registration (#20931) on the form", "LICENSE_NUMBER", "20931"),
+        ("every hour I'd check, scan 0822-51906, and move on", "OTHER_ID", "0822-51906"),
+        ("the right one is 03-061177340-2, finally", "OTHER_ID", "03-061177340-2"),
+        ("she read it to me, 3184 72905 2, twice", "OTHER_ID", "3184 72905 2"),
+        ("off the photo: MBX 0411 2278 63. done", "OTHER_ID", "MBX 0411 2278 63"),
+        ("on his band (QT7 204 3318) for the nurses", "OTHER_ID", "QT7 204 3318"),
+        ("a red Fiat, plate 06 BRT 552, outside", "VEHICLE_ID", "06 BRT 552"),
+        ("I know her plate by heart now, KXM719, from waiting", "VEHICLE_ID", "KXM719"),
+    ],
+)
+def test_last_digits_far_from_a_cue_ids_by_their_groups_and_plates_of_other_shapes(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she worked there 1998-2004 and again 2019-20.",
+        "the fund reached 100 000 000 this year",
+        "she cleared her plate in ten minutes, OK? A1 effort.",
+        "a story ending in 2019 with a new flat",
+    ],
+)
+def test_spans_of_years_round_amounts_and_plates_of_food_are_no_ids(text):
+    assert [c for c, _ in found(text) if c != "DATE"] == []

@@ -103,7 +103,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | licence no | driver's license | drivers license | driver license | driver's licence
         | drivers licence | driving licence | dl | dl # | dl number | lic | lic # | lic no
         | npi | npi number | dea | dea number | dea # | cdl | certificate number | certification
-        | certification number | cert | cert # | permit | permit number | registration number
+        | certification number | cert | cert # | permit | permit number | registration
+        | registration number
         | rn | lpn | lvn | np | aprn | lcsw | licsw | lmsw | lsw | lisw | lpc | lpcc | lpc-s
         | lmhc | lmft | lcpc | lcmhc | lcadc | cadc | ladc | casac | psy | bcba
     """,
@@ -144,7 +145,7 @@ _WEAK_CUES = word_set("""
     chart member subscriber policy insurance account checking savings card license licence
     certification permit plate plates reg case claim file reference booking inmate doc badge
     passport patient pt social serial serials dl rn np sn cert ref ticket confirmation
-    tracking sid record student employee locker
+    tracking sid record student employee locker registration
     """)
 # Weak cues after which four digits are enough ("badge 7731", "locker 2204").
 _FOUR_DIGIT_CUES = word_set("badge locker")
@@ -378,7 +379,8 @@ def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
             need = 4 if short or _hash_between(text, start) else 5
         fits = n >= need
     else:
-        fits = _strong_id(value)
+        # "her account, the one ending in 6630": the last digits, said to be so
+        fits = _strong_id(value) or (cue.last_digits and value.isdigit() and n >= 4)
     if (
         not fits
         or (not cue.last_digits and not _plain(value, text, start, end))
@@ -395,11 +397,30 @@ def _bare_id(m: re.Match[str], text: str) -> PhiCategory | None:
     n = _count_digits(value)
     if value.isdigit():
         shaped = n >= 7 and not value.endswith("00000") and value not in HOTLINES
+    elif any(c.isupper() for c in value):
+        shaped = n >= 5
     else:
-        shaped = n >= 5 and any(c.isupper() for c in value)
+        # digits in groups joined by hyphens: "0617-44823", "02-051234567-8" (not a phone
+        # number, a date or a span of years)
+        shaped = n >= 8 and _joined_digits(value)
     if not shaped or not _plain(value, text, start, end) or _cue(text, start) is not None:
         return None  # not an id; or the cue rule's
     return C.OTHER_ID
+
+
+def _joined_digits(value: str) -> bool:
+    """Tell whether *value* is digits in groups joined by hyphens that no phone number has."""
+    groups = value.split("-")
+    if not all(g.isdigit() for g in groups) or len(groups) < 2:
+        return False
+    sizes = [len(g) for g in groups]
+    if sizes in ([3, 3, 4], [3, 4], [1, 3, 3, 4], [3, 2, 4]):
+        return False  # a phone number's or an SSN's (their own rules')
+    # "1998-2004", "2019-20": years
+    return not (len(groups) == 2 and all(_YEAR.fullmatch(g) for g in groups))
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}|[0-9]{2}")
 
 
 _ID_TOKEN = lazy(
@@ -479,6 +500,31 @@ def _spaced_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     return cue.category
 
 
+def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """
+    An id in three groups or more by its length alone: "2953 81604 1", "MCD 0073 1184 29".
+
+    Nine digits or more (seven after letters: "RX4 118 206"), where no cue makes it another
+    rule's: not round thousands ("100 000 000"), an amount or a measure.
+    """
+    value = m.group("id")
+    start, end = m.span("id")
+    groups = value.split()
+    n = _count_digits(value)
+    if len(groups) < 3 or n < (7 if value[0].isalpha() else 9):
+        return None
+    if all(not g.strip("0") for g in groups[1:]) or all(_NOT_ID.fullmatch(g) for g in groups):
+        return None
+    if _UNIT_AFTER.match(text, end) is not None or (start and text[start - 1] in _MONEY_BEFORE):
+        return None
+    if start and text[start - 1] == "+":
+        return None  # "+44 7700 900123": a phone number's
+    cue = _cue(text, start)
+    if cue is not None and cue.category is not None and (cue.strict or cue.category in _NOT_SPACED):
+        return None  # the cue rule's, or a phone number's
+    return C.OTHER_ID
+
+
 _ID_SPACED = Rule(
     category=C.OTHER_ID,
     pattern=_ID_SPACED_TOKEN,
@@ -487,6 +533,16 @@ _ID_SPACED = Rule(
     category_of=_spaced_id_category,
     # Digits, a space and digits; or a licence's "LPC-TN 4418".
     trigger=re.compile(rb"0 0|A-AA+ 0"),
+    anchor=_DIGITS,
+    back=string.ascii_uppercase + "- ",
+)
+_ID_SPACED_BARE = Rule(
+    category=C.OTHER_ID,
+    pattern=_ID_SPACED_TOKEN,
+    score=0.5,
+    reason="long number in three groups or more",
+    category_of=_spaced_bare_category,
+    trigger=_ID_SPACED.trigger,
     anchor=_DIGITS,
     back=string.ascii_uppercase + "- ",
 )
@@ -695,10 +751,13 @@ _NOT_PLATES = word_set("AND THE DMV VIN ID NUMBER PLATE OF FOR WAS IS SAYS READS
 
 
 def _plate_ok(m: re.Match[str], _text: str) -> bool:
+    """A plate of four to ten characters, not a word after the cue."""
     value = m.group("id")
     size = len(value.replace(" ", "").replace("-", ""))
     if not 4 <= size <= 10 or value in _NOT_PLATES or (value.isdigit() and size < 5):
         return False
+    if m.group("far") is not None:  # words between: letters and digits only
+        return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     # Digits, or a vanity plate of letters only.
     return any(c.isdigit() for c in value) or value.isalpha()
 
@@ -709,8 +768,11 @@ _PLATE = Rule(
     # (joined groups hold a digit: "KX7 2JP", "3-41877B"; a vanity plate may be letters).
     pattern=lazy(
         r"\b(?i:plates?|tags)\b"
-        r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*\s*"
+        r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
+        # a few words after the cue and a comma: "his plate by heart now, JRK482"
+        r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:])?\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
+        r"|[0-9]{2,3}[ -][A-Z]{1,3}[ -][0-9]{2,4}"  # a Turkish or Brazilian plate: "35 KGT 418"
         r"|[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),
@@ -1167,6 +1229,7 @@ def detectors() -> list[PatternDetector]:
                 _IBAN,
                 _FULLNAME,
                 _ID_CODED,
+                _ID_SPACED_BARE,
                 _ID_BARE,
             ],
         ),
