@@ -1324,3 +1324,40 @@ def test_interjections_roles_asides_and_weather_before_a_comma_are_no_names(text
 )
 def test_initials_that_own_something_with_an_aside_or_after_a_naming_cue(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Our charity, Third Teapot, runs a Friday lunch.", "Third Teapot"),
+        (
+            "she got in with a peer support mob, Saltbush Steps Penrith, and",
+            "Saltbush Steps Penrith",
+        ),
+        (
+            "he now sees someone at Heather Gate Family Therapy, fortnightly.",
+            "Heather Gate Family Therapy",
+        ),
+        (
+            "my old employer, Red Kite Counselling Collaborative, sent her file",
+            "Red Kite Counselling Collaborative",
+        ),
+        ("they cooked for the whole of Maple Ridge Sikh Sangat. loud", "Maple Ridge Sikh Sangat"),
+        ("a dinner at Masjid Dar al-Salam on Friday", "Masjid Dar al-Salam"),
+        ("Our unit house is called The Driftwood House and has 6 beds.", "The Driftwood House"),
+    ],
+)
+def test_organisations_in_commas_after_their_kind_in_long_runs_and_called_by_a_name(text, value):
+    assert ("ORGANIZATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About their cat back home, Biscuit, who only eats tuna.",
+        "the kid at the house called Mum from the phone.",
+        "we met at Mary Jane Whitfield's flat",
+    ],
+)
+def test_a_pet_back_home_a_call_to_a_relative_and_a_person_after_at_are_no_organisations(text):
+    assert [c for c, _ in found(text) if c == "ORGANIZATION"] == []

@@ -958,7 +958,8 @@ FACILITY_NOUNS = word_set(
     services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
-    alliance coalition initiative outreach society agency cooperative co-op pantry kitchen
+    collaborative sangat alliance coalition initiative outreach society agency cooperative
+    co-op pantry kitchen
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
@@ -991,7 +992,7 @@ FACILITY_KINDS = FACILITY_NOUNS | word_set(
     """
     drop-in dropin shelter program programme nonprofit non-profit charity agency ministry
     group home facility residence center centre clinic practice organization organisation
-    org place house
+    org place house mob outfit service provider employer firm
     """
 )
 # Facility nouns that end a name even after a possessive ("St. Mary's Hospital").

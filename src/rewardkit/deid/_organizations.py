@@ -27,12 +27,14 @@ from ._lexicon import (
     FACILITY_KINDS,
     FACILITY_NOUNS,
     FACILITY_WORDS_BEFORE,
+    FAMILY,
     FESTIVALS,
     FUNCTION_WORDS,
     GENERIC,
     GENERIC_FACILITY,
     GENERIC_ORGANIZATIONS,
     GIVEN,
+    KINSHIP_WORDS,
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
@@ -65,14 +67,18 @@ __all__ = ["OrganizationDetector", "detectors"]
 _AT_CUES_SPACE = tuple(c + " " for c in AT_CUES) + tuple(c + " the " for c in AT_CUES)
 
 
+#: A particle joined to a capitalised word, inside a name: "Masjid Nur al-Huda".
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ud|an|ar|as|at|ash|bin|ibn|abu|d')[-'\u2019][A-Z]")
 #: A group, a club or a business and the name it is called by: "a dawn swimming group called
 #: Dawn Dippers Freo", "a bakery called Crumbs & Co". The cue is found first, then the noun
 #: before it and the name after it.
 _CALLED = re.compile(r"\b(?:called|named)[ \t]+")
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|club|team|charity|choir|band|crew|collective|programme|program|business|shop"
-    r"|company|cafe|caf\u00e9|bakery|nonprofit|non-profit|ministry|network|society|league)"
-    r"[ \t]+$"
+    r"|company|cafe|caf\u00e9|bakery|nonprofit|non-profit|ministry|network|society|league"
+    r"|house|shelter|centre|center|clinic|service|project|practice|agency|drop-in|hub)"
+    # "Our house is called The Lantern House"
+    r"(?:[ \t]+(?:is|was))?[ \t]+$"
 )
 _GROUP_NAME = re.compile(
     r"[\"\u201c]?(?P<id>[A-Z][\w'\u2019&-]*"
@@ -120,9 +126,10 @@ class OrganizationDetector:
     def _groups_called(self, text: str) -> Iterator[Detection]:
         """Find a group or a business called by its name: "a group called Dawn Dippers"."""
         for cue in _CALLED.finditer(text):
-            group = _GROUP_BEFORE.search(text, max(0, cue.start() - 16), cue.start())
+            group = _GROUP_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
             m = _GROUP_NAME.match(text, cue.end()) if group is not None else None
-            if m is not None:
+            # "everyone at the house called Mum": a call, not a name
+            if m is not None and m.group("id").lower() not in KINSHIP_WORDS:
                 yield trusted_detection(
                     m.start("id"),
                     m.end("id"),
@@ -154,7 +161,7 @@ class OrganizationDetector:
                 )
                 if not gap_ok:
                     break
-                if nxt.cap or nxt.upper:
+                if nxt.cap or nxt.upper or _JOINED_PARTICLE.match(nxt.text) is not None:
                     k += 1
                     j = k
                     continue
@@ -236,7 +243,10 @@ def _after_at(
     if (
         w.cap
         and w.low not in NOT_PLACES
-        and not w.flags & (GIVEN | GENERIC)
+        # "at Juniper Path Family Therapy": a given name first, in three words or more that
+        # end in no name
+        and not (w.flags & GIVEN and (j - i < 2 or ws[j].flags & (GIVEN | FAMILY)))
+        and not w.flags & GENERIC
         and not _generic_name(ws, i, j)
         and not run_is_region(text, ws, i, j, lexicon())
     ):
@@ -326,7 +336,7 @@ _KIND_BEFORE = frozenset({"a", "an", "our", "the"})
 _STOPS_KIND = frozenset({"of", "at", "in", "for", "from", "with", "to", "who", "that"})
 
 
-def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
+def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  # noqa: PLR0911 - one test per return
     """
     Tell whether words *i* to *j* name a facility that the words beside them say is one.
 
@@ -334,12 +344,7 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     Landing, a youth drop-in" (the kind after a comma and "a").
     """
     w = ws[i]
-    if (
-        not w.cap
-        or (w.flags & (STOP | GENERIC | TITLE | REGION) and w.low != "the")
-        # "Look, a bank card": a sentence's first common word, no name.
-        or (w.initial and j == i and w.flags & COMMON)
-    ):
+    if not w.cap:
         return False
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("
@@ -348,12 +353,19 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
         and closed
         and i >= 2
         and ws[i - 1].low in FACILITY_KINDS
-        and (
-            ws[i - 2].low in _APPOSITION_DETERMINERS
-            or (i >= 3 and ws[i - 3].low in _APPOSITION_DETERMINERS)
-        )
+        and not (ws[i - 1].low == "home" and ws[i - 2].low in {"back", "at", "from"})
+        # "Our charity, Second Kettle,": a name of common words, in commas after its kind
+        and not (w.flags & (GENERIC | TITLE | REGION) or (j == i and w.flags & STOP))
+        # "our shelter,", "a supported employment mob,"
+        and any(ws[k].low in _APPOSITION_DETERMINERS for k in range(max(0, i - 4), i - 1))
     ):
         return True
+    if (
+        (w.flags & (STOP | GENERIC | TITLE | REGION) and w.low != "the")
+        # "Look, a bank card": a sentence's first common word, no name.
+        or (w.initial and j == i and w.flags & COMMON)
+    ):
+        return False
     if after[:1] != "," or j + 2 >= len(ws) or ws[j + 1].low not in _KIND_BEFORE:
         return False
     for x in range(j + 2, min(j + 5, len(ws))):
