@@ -1361,3 +1361,30 @@ def test_organisations_in_commas_after_their_kind_in_long_runs_and_called_by_a_n
 )
 def test_a_pet_back_home_a_call_to_a_relative_and_a_person_after_at_are_no_organisations(text):
     assert [c for c, _ in found(text) if c == "ORGANIZATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ward nurse, Oklahoma City. Long story, sorry.", "Oklahoma City"),
+        ("I moved to Kansas City for the job.", "Kansas City"),
+        ("Nothing to add.\n\nIn Brasov I was a nurse for six years.", "Brasov"),
+        ("From Kumasi, we moved to Leeds.", "Kumasi"),
+        ("a youth worker in Toxteth Side these days", "Toxteth Side"),
+        ("outreach in Gulfton (houston) mostly", "houston"),
+    ],
+)
+def test_a_place_that_starts_with_a_region_a_sentence_and_a_small_place_in_brackets(text, value):
+    assert ("LOCATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Group, we talk. In March I left. In Spanish we say. In Sobriety I found peace.",
+        "she moved to New York, then Georgia.",
+        "we went to Tesco (dad drove) and back",
+    ],
+)
+def test_words_after_a_capitalised_preposition_and_regions_are_no_places(text):
+    assert [v for c, v in found(text) if c == "LOCATION"] == []

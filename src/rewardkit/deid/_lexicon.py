@@ -429,7 +429,7 @@ PLACE_SUFFIXES = ("County", "Township", "Parish", "Borough", "Village", "Town", 
 NEIGHBOURHOOD_WORDS = word_set(
     """
     ward village heights park hill hills gardens estates apartments homes commons terrace
-    towers flats manor meadows acres
+    towers flats manor meadows acres side green cross vale quarter
     """
 )
 #: Ordinals before "Ward" in a city's wards ("the Seventh Ward", "the Lower Ninth Ward").

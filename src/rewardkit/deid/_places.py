@@ -61,7 +61,7 @@ from ._words import (
     generic_runs,
     is_space_gap,
     performed,
-    run_is_region,
+    region_end,
     team_run,
     words,
     work_follows,
@@ -334,6 +334,15 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     return None
 
 
+#: What follows a place that starts a sentence after a preposition: a comma or a subject.
+_SUBJECT_AFTER = re.compile(r",|[ \t]+(?:I|we|he|she|they|my|our|his|her|their|everyone)\b")
+
+
+def _subject_after(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a comma or a subject follows the capitalised run from word *i*."""
+    return _SUBJECT_AFTER.match(text, ws[_cap_run(ws, i)].end) is not None
+
+
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
@@ -433,6 +442,10 @@ class PlaceDetector:
         words that are no English words ("in cape town" is found as "Cape Town" is listed).
         """
         lex = lexicon()
+        # "in Alief (houston)": a listed place written small in brackets after a capitalised
+        # word, by any writer
+        if " (" in text:
+            yield from self._small_in_brackets(text, ws, lex)
         preps = _SMALL_PLACE_PREPS
         after_preps = [k + 1 for k, x in enumerate(ws[:-1]) if x.low in preps]
         for i in after_preps:
@@ -453,6 +466,24 @@ class PlaceDetector:
                     return  # a writer who capitalises writes places with capitals
                 yield self._hit(w.start, ws[j].end, 0.6, "a place written small after 'in'")
                 break
+
+    def _small_in_brackets(
+        self, text: str, ws: tuple[Word, ...], lex: Lexicon
+    ) -> Iterator[Detection]:
+        """Find a listed place written small in brackets after a capitalised word."""
+        for i in range(1, len(ws)):
+            w = ws[i]
+            if not w.gap.endswith(" (") or not ws[i - 1].cap or not w.text.islower():
+                continue
+            for j in (i + 1, i):
+                if j >= len(ws) or (j > i and not is_space_gap(ws[j].gap)):
+                    continue
+                if not text.startswith(")", ws[j].end) or w.flags & (STOP | REGION):
+                    continue
+                name = nfc(text[w.start : ws[j].end]).title()
+                if name in lex.places and not (j == i and w.flags & WORD):
+                    yield self._hit(w.start, ws[j].end, 0.6, "a place written small in brackets")
+                    break
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
@@ -476,9 +507,17 @@ class PlaceDetector:
             prep = (
                 prev is not None
                 and is_space_gap(w.gap)
-                and prev.text.islower()
                 and prev.low in PLACE_PREPS
-                and (prev.low != "to" or (i >= 2 and ws[i - 2].low in MOVE_VERBS))
+                and (
+                    (prev.text.islower() and (prev.low != "to" or ws[i - 2].low in MOVE_VERBS))
+                    # "In Cluj I was a nurse", "From Ibadan, we moved": a sentence's start
+                    or (
+                        prev.initial
+                        and prev.low != "to"
+                        and not w.flags & WORD
+                        and _subject_after(text, ws, i)
+                    )
+                )
             )
             end_j = _cap_run(ws, i)
             # The longest run from i that is a known place.
@@ -507,8 +546,10 @@ class PlaceDetector:
                 and _STATE_ABBR_END.match(text, state.end()) is None
             ):
                 state = None  # "Medicaid ID ...": an abbreviation without a comma
+            region = region_end(text, ws, i, end_j, lex)
             if (
-                (run_is_region(text, ws, i, end_j, lex) and suffix is None)
+                # a region, unless a longer listed place starts with it ("Jersey City")
+                (region is not None and (hit is None or hit <= region) and suffix is None)
                 or (
                     end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
                 )

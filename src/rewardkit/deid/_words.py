@@ -405,18 +405,25 @@ def facility_follows(ws: tuple[Word, ...], i: int) -> bool:
 
 def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* (or their first few) name a state, country or region."""
+    return region_end(text, ws, i, j, lex) is not None
+
+
+def region_end(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> int | None:
+    """Return the last word of the longest state, country or region that words *i* to *j* start with."""
     if i < j and is_space_gap(ws[i + 1].gap):
         if ws[i + 1].text == "State" and ws[i].cap:
-            return True  # "Enugu State", "Lagos State"
-        if ws[i].low in COMPASS_WORDS and run_is_region(text, ws, i + 1, j, lex):
-            return True  # "South Texas", "Northern California"
+            return i + 1  # "Enugu State", "Lagos State"
+        if ws[i].low in COMPASS_WORDS:
+            end = region_end(text, ws, i + 1, j, lex)
+            if end is not None:
+                return end  # "South Texas", "Northern California"
     firsts, longest = _region_heads(lex.regions_lower)
     if ws[i].low not in firsts:
-        return False  # the usual case: no region starts with this word
+        return None  # the usual case: no region starts with this word
     for k in range(min(j, i + longest - 1), i - 1, -1):
         if nfc(text[ws[i].start : ws[k].end]).casefold() in lex.regions_lower:
-            return True
-    return False
+            return k
+    return None
 
 
 #: Words before a region that name a part of it: "South Texas", "Upstate New York".
