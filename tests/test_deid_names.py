@@ -1388,3 +1388,51 @@ def test_a_place_that_starts_with_a_region_a_sentence_and_a_small_place_in_brack
 )
 def test_words_after_a_capitalised_preposition_and_regions_are_no_places(text):
     assert [v for c, v in found(text) if c == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "I answer phones for Bel Espwa Crisis Line in Miami",
+            "ORGANIZATION",
+            "Bel Espwa Crisis Line",
+        ),
+        ("a counsellor for Sahara Sathi Helpline. Busy", "ORGANIZATION", "Sahara Sathi Helpline"),
+        (
+            "he came to Vuotnabahta Outpatient Psychiatry today",
+            "ORGANIZATION",
+            "Vuotnabahta Outpatient Psychiatry",
+        ),
+        ("based near Tennant Creek NT 0860, with the team", "ZIP", "0860"),
+        ("at our day hospital on 7. 9. 2023 he did not cook", "DATE", "7. 9. 2023"),
+        ("his sister came, on 21. svibnja 2021. They sat", "DATE", "21. svibnja 2021"),
+        ("Teo (short for Teodora, she insists) is 12", "NAME", "Teodora"),
+        ("So our nurse Nuria Soler i Puig started walking", "NAME", "Nuria Soler i Puig"),
+        ("since then.\n\nAlgirdas, 60s, a roofer, had been", "NAME", "Algirdas"),
+        ("since then.\n\ntwo days later marisol rang me herself", "NAME", "marisol"),
+        ("proud of that.\n\nDagny R.", "NAME", "Dagny R."),
+        ("worth it.\n\nRojin, community psychologist", "NAME", "Rojin"),
+        ("to share ideas.\n\nSalam,\nKak Ros", "NAME", "Kak Ros"),
+    ],
+)
+def test_helplines_postcodes_after_a_state_dates_short_forms_particles_and_last_lines(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call the Crisis Line, the National Suicide Hotline or The Crisis Text Line",
+        "It's short for Thursday.",
+        "ok.\n\nFarmer, 50s, drought, debt, lost half his herd.",
+        "the pilau is on him.\n\nAsante.",
+        "I think this is genius.\n\nMadloba!",
+        "it went well.\n\nPeace, love and coffee",
+        "showing up matters more.\n\nHappy Sunday.",
+    ],
+)
+def test_national_lines_weekdays_roles_with_a_decade_and_thanks_on_the_last_line(text):
+    assert [v for c, v in found(text) if c in {"NAME", "ORGANIZATION"}] == []

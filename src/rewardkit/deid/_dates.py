@@ -22,6 +22,7 @@ from rewardkit.story import PhiCategory
 from ._engine import PatternDetector, Rule, after, lazy, word_anchor
 from ._lexicon import (
     DATED_HOLIDAYS,
+    ENGLISH,
     MONTH_ABBREVIATIONS,
     MONTH_CONTEXT_WORDS,
     MONTH_NAMES,
@@ -29,6 +30,7 @@ from ._lexicon import (
     MONTHS_THAT_ARE_WORDS,
     WEEKDAY_NAMES,
     alternation,
+    word_flags,
     word_set,
 )
 from ._model import trusted_detection
@@ -378,6 +380,39 @@ _DATE_DOTTED = Rule(
     back="0123456789",
 )
 
+# A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
+_DATE_DOTTED_SPACED = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)[0-9]{2}"
+        r"(?![\w]|\.[0-9])"
+    ),
+    score=0.85,
+    reason="numeric date with full stops and spaces",
+    anchor=re.compile(rb"(?<![0-9.])00?\. 00?\. 0000"),
+)
+
+
+def _unlisted_month(m: re.Match[str], _text: str) -> bool:
+    """A month's name of a language no list holds: no English word and no other number."""
+    month = m.group("month")
+    return not word_flags(month) & ENGLISH and month.casefold() not in MONTHS
+
+
+# A day, a word of no English and a year: a month in a language no list holds ("on 14.
+# rujna 2022", "On 12 Martsa 2024").
+_DATE_UNLISTED_MONTH = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.? (?P<month>[^\W\d_]{3,12}) (?:19|20)[0-9]{2}"
+        r"(?![\w]|[.,][0-9])"
+    ),
+    score=0.7,
+    reason="day, month of another language and year",
+    check=_unlisted_month,
+    anchor=re.compile(rb"(?<![0-9A-Za-z.])00?\.? [Aa\x01][a\x01]{2,11} 0000(?![0-9])"),
+)
+
 #: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
 #: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
@@ -448,6 +483,8 @@ def detectors() -> list[PatternDetector]:
                 _DATE_THE_DAY,
                 _DATE_FOREIGN,
                 _DATE_DOTTED,
+                _DATE_DOTTED_SPACED,
+                _DATE_UNLISTED_MONTH,
             ],
         ),
     ]

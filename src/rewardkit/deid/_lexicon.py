@@ -516,6 +516,7 @@ NAMING_CUES = (
     "nickname is",
     "nickname was",
     "nickname:",
+    "short for",
 )
 NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:,") for c in NAMING_CUES) | {
     "name",
@@ -958,8 +959,8 @@ FACILITY_NOUNS = word_set(
     services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
-    collaborative sangat alliance coalition initiative outreach society agency cooperative
-    co-op pantry kitchen
+    collaborative sangat helpline hotline warmline lifeline alliance coalition initiative
+    outreach society agency cooperative co-op pantry kitchen
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
@@ -983,7 +984,7 @@ FACILITY_WORDS_BEFORE = word_set(
 FACILITY_ADJECTIVES = word_set(
     """
     behavioral behavioural psychiatric medical recovery rehabilitation rehab wellness
-    counseling counselling healthcare treatment healing
+    counseling counselling healthcare treatment healing psychiatry psychology
     """
 )
 #: Nouns after "a", "an" or "our" that say what a named facility is ("The Landing, a youth
@@ -1013,7 +1014,8 @@ ABBREVIATED_ORG_WORDS = word_set("st mt ft")
 # Words that, in a run before a facility noun, do not make it a particular facility.
 GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     """
-    the a an of for and community mental behavioral behavioural psychiatric crisis
+    the a an of for and community mental behavioral behavioural psychiatric crisis line
+    suicide support psychiatry psychology
     counseling counselling recovery treatment family youth children's childrens child
     state county city regional general public private high middle primary secondary
     memorial rehabilitation rehab addiction substance wellness care day night urgent
@@ -1025,7 +1027,7 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     """
 )
 # Nouns that make a facility only with a word of treatment before them ("Recovery House").
-WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence")
+WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence line")
 TREATMENT_WORDS = word_set(
     """
     recovery sober halfway group treatment wellness healing hope transitional respite

@@ -42,6 +42,7 @@ from ._lexicon import (
     FAMILY_AFTER,
     FESTIVALS,
     FOREIGN,
+    FOREIGN_PHRASE_WORDS,
     FUNCTION_WORDS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
@@ -187,6 +188,7 @@ _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\
 _SAID_BY_PEOPLE_ONLY = word_set(
     """
     said says told tells asked asks texted texts whispered yelled shouted replied answered
+    rang phoned
     laughed cried smiled hugged nodded shrugged sighed grinned lost graduated relapsed
     apologised apologized thanked admitted agreed refused joined
     """
@@ -214,7 +216,7 @@ _PERSON_ASIDE = re.compile(
 _IF_YOU_SEE = re.compile(
     r",? if you(?:'re| are)? (?:\w+ )?(?:see|read|reading|seeing|find)\b", re.IGNORECASE
 )
-_AGE_AFTER = re.compile(r"(?:,\s?|\s\()1?\d{1,2}(?:[,)]|\s|\.|$)")
+_AGE_AFTER = re.compile(r"(?:,\s?|\s\()(?:1?\d{1,2}|[1-9]0s)(?:[,)]|\s|\.|$)")
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
 _BREAK = frozenset(".!?\n;:\u2026")
@@ -343,9 +345,7 @@ class NameDetector:
                     and before.group(1).lower() not in _ADDRESS_BEFORE
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a nickname 'to everyone'")
-        closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
-        if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
-            yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
+        yield from self._sign_off(text)
         found: set[str] = set()
         # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
         for m in _INITIALS_NAMED.finditer(text):
@@ -366,6 +366,16 @@ class NameDetector:
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
+
+    def _sign_off(self, text: str) -> Iterator[Detection]:
+        """Find a name alone on a post's last line, after a closing or a blank line."""
+        closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
+        if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
+            yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
+            return
+        last = _LAST_LINE_NAME.search(text, max(0, len(text) - 80))
+        if last is not None and _signs(last.group("id"), tail=last.group("tail") is not None):
+            yield self._hit(last.start("id"), last.end("id"), 0.65, "signs the post")
 
     def _name_and_nickname(
         self, text: str, start: int, end: int, score: float, reason: str
@@ -509,6 +519,35 @@ _CLOSING_SIGN_OFF = re.compile(
 )
 
 
+#: A post's last line after a blank line or a closing: a name of one or two words, an initial,
+#: and a role or where the writer is from ("Rita W.", "Baran, psychosocial worker", "Saba
+#: from Asmara, now Rinkeby", "Salam,\nKak Yati").
+_LAST_LINE_NAME = re.compile(
+    r"(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*(?P<id>[A-Z][\w'\u2019-]{1,20}(?: [A-Z][\w'\u2019-]{1,20})?"
+    r"(?: [A-Z]\.)?)(?P<tail>,[ \t]*[a-z][a-z -]{2,40}|[ \t]+from[ \t]+[A-Z][^\n]{0,40})?"
+    r"[ \t.!]*\Z"
+)
+
+
+def _signs(value: str, *, tail: bool) -> bool:
+    """
+    Tell whether the words of a post's last line may be the writer's name.
+
+    A name that is also a word ("Peace, love and coffee") signs only alone on its line.
+    """
+    parts = [p for p in value.split() if len(p) > 2 or not p.endswith(".")]
+    flags = [word_flags(p) for p in parts]
+    if not parts or any(f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC) for f in flags):
+        return False  # "Happy Sunday."
+    if tail and any(f & WORD for f in flags):
+        return False
+    if len(parts) == 1 and len(value.split()) == 1 and not tail:
+        # one word alone: a given name, not "Asante." or "Madloba!" (thanks)
+        low = parts[0].lower()
+        return bool(flags[0] & GIVEN) and low not in FOREIGN_PHRASE_WORDS | SIGN_OFF_WORDS
+    return all(f & GIVEN or not f & WORD for f in flags)
+
+
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
@@ -581,6 +620,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if (
             _thing_named(ws, i)
             or f & (_NEVER | GENERIC | TITLE)
+            or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
             or low in NOT_NAME_WORDS
             or low in KINSHIP_WORDS
             or _generic_run(ws, i)
@@ -754,8 +794,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         after = ws[j].end
         if j + 1 < len(ws) and ws[j + 1].gap == ", " and ws[j + 1].low in LANGUAGES_AND_PEOPLES:
             after = ws[j + 1].end  # "Wanbli, Lakota, 28,"
+        age = _AGE_AFTER.match(text, after)
         if (
-            _AGE_AFTER.match(text, after) is not None
+            age is not None
+            # "Farmer, 50s,", "Patient (70s,": a decade after a name that is no word only
+            and not ("0s" in age.group() and f & WORD)
             and not facility_follows(ws, i)
             and not _place_word(ws, i, lex)
             and not run_is_region(text, ws, i, j, lex)
@@ -2046,6 +2089,15 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     if not nxt.cap:
         if _PARTICLE_JOINED.match(nxt.text) is not None:
             return 1  # "Samir al-Khatib", "Omar el-Sayed", "Aoife d'Arcy"
+        if (
+            nxt.text in {"i", "y"}
+            and follows_cap
+            and j > 0
+            and ws[j - 1].cap
+            and is_space_gap(ws[j].gap)
+            and not ws[j + 2].flags & (_NEVER | WORD)
+        ):
+            return 2  # "Pau Vidal i Serra", "Juan García y López": two surnames joined
         return _particles(ws, j)
     if mode == "run" and f & SOFT_STOP and follows_cap and nxt.low not in PRONOUNS:
         return 1  # "Nguyễn Thị Thu Hà": a weekday's or a month's short form inside a name

@@ -294,6 +294,8 @@ _LEGAL_FORM = re.compile(
 
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
+    if ws[i].low == "the" and i < j:
+        i += 1  # "The Crisis Text Line"
     return ws[i].low in generic_firsts() and (
         " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
     )
@@ -344,8 +346,8 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
     Landing, a youth drop-in" (the kind after a comma and "a").
     """
     w = ws[i]
-    if not w.cap:
-        return False
+    if not w.cap or all(x.low in GENERIC_FACILITY for x in ws[i : j + 1]):
+        return False  # "the Crisis Line, the ...": no name of its own
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("
     if (

@@ -854,6 +854,13 @@ class PostalAddressDetector:
             end = len(text[:end].rstrip(", \t"))
             start = _address_before(text, end)
             if start is None or start >= end:
+                # "Nhulunbuy NT 0880": an Australian postcode after its state, no address
+                if region is not None and region.group().strip(", \t") in _AU_STATES and (
+                    len(m.group()) == 4 and m.group().isdigit()
+                ):
+                    yield trusted_detection(
+                        m.start(), m.end(), PhiCategory.ZIP, 0.75, self.name, _AU_REASON
+                    )
                 continue
             yield trusted_detection(start, end, PhiCategory.LOCATION, 0.8, self.name, _REASON)
             yield trusted_detection(
@@ -887,6 +894,9 @@ def _with_compass(text: str, d: Detection) -> Detection:
 
 
 _REASON = "address before a postal code"
+_AU_REASON = "postcode after an Australian state"
+#: The abbreviations of Australia's states and territories.
+_AU_STATES = frozenset({"NSW", "VIC", "QLD", "WA", "SA", "TAS", "NT", "ACT", "Vic", "Qld", "Tas"})
 #: A town after a postal code ("34621 Hohenwaldau", "69007 Saint-Aubin-des-Prés"), up to the
 #: end of the clause.
 _TOWN_AFTER = re.compile(

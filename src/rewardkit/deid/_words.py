@@ -409,7 +409,7 @@ def run_is_region(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
 
 
 def region_end(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> int | None:
-    """Return the last word of the longest state, country or region that words *i* to *j* start with."""
+    """Return the last word of the longest region that words *i* to *j* start with, if any."""
     if i < j and is_space_gap(ws[i + 1].gap):
         if ws[i + 1].text == "State" and ws[i].cap:
             return i + 1  # "Enugu State", "Lagos State"
