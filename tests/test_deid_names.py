@@ -1436,3 +1436,34 @@ def test_helplines_postcodes_after_a_state_dates_short_forms_particles_and_last_
 )
 def test_national_lines_weekdays_roles_with_a_decade_and_thanks_on_the_last_line(text):
     assert [v for c, v in found(text) if c in {"NAME", "ORGANIZATION"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It came at Ovoo Naadam, our summer festival, when families came. After Naadam she smiled.",
+        "the night before Kupala (our midsummer festival, when we stay up) she called.",
+        "At Lohri, the Punjabi new year in January, the family came. Lohri was loud.",
+        "Tsotsil on my mother's side. I'm Tsotsil myself, and I speak Kaqchikel too.",
+        'she said in Bislama, "thank you". We did a little therapy in Bislama.',
+        "Medical interpreter, Akateko and Spanish, mostly psych evals.",
+        "the Yazidi women and the Mapuche healer and a Chamorro elder",
+        "we call her Gogo, and Gogo says it is no coincidence.",
+        "so proud.\n\nMaururu, everyone.",
+        "She had a picture of the Dalai Lama up. the Prophet told us to seek treatment.",
+        "we didn't talk about nothing. bob marley, cricket, the price of ackee",
+        "Classic. BDI-II of 33, then WAIS-IV.",
+        "making tea on a Coleman stove, learning to fish",
+    ],
+)
+def test_glossed_events_peoples_languages_kinship_and_things_are_no_names(text):
+    assert names(text) == []
+
+
+def test_a_name_beside_a_gloss_of_its_own_is_still_a_name():
+    assert "Maria" in names("Later, Maria, the festival organiser, texted me.")
+
+
+def test_an_interpreter_named_in_commas_is_still_a_name():
+    assert "Siobhán" in names("Her interpreter, Siobhán, stayed late.")
+    assert names("Medical interpreter, Akateko and Spanish, mostly psych evals.") == []

@@ -575,7 +575,7 @@ EPONYMS = word_set(
 DEITIES = word_set(
     """
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
-    buddha allah jesus christ yahweh jehovah waheguru
+    buddha allah jesus christ yahweh jehovah waheguru prophet
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -664,6 +664,23 @@ LANGUAGES_AND_PEOPLES = word_set(
     amish orthodox evangelical protestant anglican sunni shia shiite sufi sikh jain bahai
     taoist wiccan pagan atheist agnostic swiss austrian belgian icelandic nordic
     scandinavian hispanic bangla
+    yazidi yezidi kurmanji sorani aymara mapuche mapudungun chamorro hazara hazaragi pashtun
+    tajik uzbek turkmen kazakh kyrgyz uyghur tatar bashkir chechen circassian kikuyu luhya
+    kalenjin maasai kamba chagga sukuma fante tiv efik ijaw kanuri fulfulde mandinka bambara
+    soninke tuareg amazigh kabyle tamazight breton cornish manx maltese roma romani sinti
+    traveller yolŋu yolngu arrernte warlpiri pitjantjatjara k'iche kiche q'eqchi kaqchikel
+    tzotzil tzeltal otomi purépecha purepecha wayuu shipibo kichwa quichua pasifika tuvaluan
+    tokelauan niuean rarotongan marshallese chuukese palauan ilocano ilokano cebuano visayan
+    bisaya kapampangan waray javanese sundanese balinese acehnese minangkabau bugis dayak
+    kadazan batak toraja tetum karenni kachin rohingya rakhine lao isan akha lahu dzongkha
+    newar oriya odia assamese konkani tulu kashmiri sindhi balochi brahui saraiki hindko
+    pahari dogri bhojpuri maithili awadhi chhattisgarhi buryat kalmyk yakut sakha evenki
+    nenets komi udmurt chuvash ossetian abkhaz avar lezgin ingush kabardian adyghe inuk
+    yupik yup'ik inupiaq aleut tlingit haida gwich'in innu mi'kmaq mikmaq mohawk oneida
+    haudenosaunee ojicree oji-cree blackfoot siksika salish squamish nisga'a gitxsan
+    shoshone paiute apache hopi zuni tohono o'odham pima yaqui choctaw chickasaw muscogee
+    seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
+    afro-caribbean afro-latino kriolu krio creole-speaking
     """
 )
 # Words that are never a name, even after "named".
@@ -707,6 +724,8 @@ KINSHIP_WORDS = word_set(
     vati babcia dziadek babushka dedushka bubbe bubby zayde savta saba yiayia giagia papou
     pappou nonno tutu kupuna koro kuia taua nanny grandmère grandpère mémé pépé mamie papi
     vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
+    gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
+    teyze amca abla äbi babay ouma oupa tannie oom tante onkel
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -806,6 +825,7 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    dalai lama | pope francis |
     billie eilish | beyoncé | beyonce | ed sheeran | lady gaga | harry styles | bruno mars |
     elton john | elvis | elvis presley | dolly parton | johnny cash | willie nelson |
     bob marley | bob dylan | frank sinatra | whitney houston | aretha franklin | mariah carey |

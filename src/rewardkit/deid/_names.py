@@ -374,7 +374,10 @@ class NameDetector:
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
             return
         last = _LAST_LINE_NAME.search(text, max(0, len(text) - 80))
-        if last is not None and _signs(last.group("id"), tail=last.group("tail") is not None):
+        tail = last.group("tail") if last is not None else None
+        if tail is not None and tail.strip(", \t").split(" ")[0] in AUDIENCE_WORDS:
+            return  # "Saħħa, everyone.": a word to all, no name
+        if last is not None and _signs(last.group("id"), tail=tail is not None):
             yield self._hit(last.start("id"), last.end("id"), 0.65, "signs the post")
 
     def _name_and_nickname(
@@ -519,6 +522,8 @@ _CLOSING_SIGN_OFF = re.compile(
 )
 
 
+#: The edition after a scale's or a test's acronym: "BDI-II", "WAIS-IV", "DSM-5".
+_EDITION = re.compile(r"[A-Z]-(?:I{1,3}|IV|V|VI|[0-9]{1,2})$")
 #: A post's last line after a blank line or a closing: a name of one or two words, an initial,
 #: and a role or where the writer is from ("Rita W.", "Baran, psychosocial worker", "Saba
 #: from Asmara, now Rinkeby", "Salam,\nKak Yati").
@@ -537,8 +542,12 @@ def _signs(value: str, *, tail: bool) -> bool:
     """
     parts = [p for p in value.split() if len(p) > 2 or not p.endswith(".")]
     flags = [word_flags(p) for p in parts]
-    if not parts or any(f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC) for f in flags):
-        return False  # "Happy Sunday."
+    if (
+        not parts
+        or any(f & (_NEVER | TITLE | REGION | GENERIC) for f in flags)
+        or any(p.lower() in MONTHS or p.lower() in _WEEKDAYS for p in parts)  # "Happy Sunday."
+    ):
+        return False
     if tail and any(f & WORD for f in flags):
         return False
     if len(parts) == 1 and len(value.split()) == 1 and not tail:
@@ -612,6 +621,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None
     if len(w.text) > 2 and w.text[1].isupper() and not w.upper:
         return None  # "DMed", "PTSDs": an acronym made a word, no name
+    if w.upper and _EDITION.search(w.text) is not None:
+        return None  # "BDI-II", "WAIS-IV": a scale and its edition
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
@@ -851,6 +862,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             w.cap
             and not facility_follows(ws, i)
             and not _place_word(ws, i, lex)
+            and not _brand_before_noun(ws, i)
             and _english_context(ws, i)
         ):
             if f & GIVEN:
@@ -1813,6 +1825,24 @@ def _event_day(ws: tuple[Word, ...], i: int) -> bool:
         return False
     prev = ws[i - 1]
     return prev.cap or prev.upper or prev.possessive or prev.text.endswith(("s'", "s\u2019"))
+
+
+def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* stands between "a" and a noun, as a brand does: "a Coleman stove"."""
+    if i == 0 or i + 1 >= len(ws) or ws[i - 1].low not in {"a", "an"}:
+        return False
+    nxt = ws[i + 1]
+    return (
+        nxt.gap == " "
+        and reads_as_noun(nxt)
+        and nxt.low not in APPOSITION_NOUNS
+        and nxt.low not in FAMILY_AFTER
+        and nxt.low not in _PERSON_AFTER_BRAND
+    )
+
+
+#: Nouns after "a" and a name that still say it is a person's: "a Johnson kid".
+_PERSON_AFTER_BRAND = word_set("kid kids boy girl family household cousin lad lass")
 
 
 def _people_word(w: Word) -> bool:

@@ -855,8 +855,10 @@ class PostalAddressDetector:
             start = _address_before(text, end)
             if start is None or start >= end:
                 # "Nhulunbuy NT 0880": an Australian postcode after its state, no address
-                if region is not None and region.group().strip(", \t") in _AU_STATES and (
-                    len(m.group()) == 4 and m.group().isdigit()
+                if (
+                    region is not None
+                    and region.group().strip(", \t") in _AU_STATES
+                    and (len(m.group()) == 4 and m.group().isdigit())
                 ):
                     yield trusted_detection(
                         m.start(), m.end(), PhiCategory.ZIP, 0.75, self.name, _AU_REASON

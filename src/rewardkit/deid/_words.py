@@ -21,6 +21,7 @@ from ._lexicon import (
     FACILITY_NOUNS,
     GENERIC_ORGANIZATIONS,
     GIVEN,
+    LANGUAGES_AND_PEOPLES,
     MONTH_CONTEXT_WORDS,
     PERSON_VERBS,
     PUBLIC_FIGURES,
@@ -270,6 +271,14 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
     taken: set[int] = set()
     lasts: set[str] = set()
     for i, w in enumerate(ws):
+        if w.low in firsts and w.text.islower() and w.flags & GIVEN:
+            # a public figure written small: "bob marley, cricket"
+            for small_end in (i + 2, i + 1):
+                run = " ".join(x.low for x in ws[i : small_end + 1])
+                if small_end < len(ws) and run in PUBLIC_FIGURES and ws[small_end].text.islower():
+                    taken.update(range(i, small_end + 1))
+                    break
+            continue
         if w.low in firsts and (w.cap or w.upper):
             end = generic_run_end(ws, i)
             if end is not None:
@@ -281,7 +290,64 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
                     and not last.flags & GIVEN
                 ):
                     lasts.add(last.key)
+    lasts.update(glossed(text))
     return frozenset(taken), frozenset(lasts)
+
+
+_WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]*)*"
+#: A capitalised run glossed as an event: "Sabantuy, our summer festival", "Jāņi (our
+#: midsummer festival", "Yennayer, the Amazigh new year" (not "..., the festival organiser").
+_GLOSSED_EVENT = re.compile(
+    rf"(?P<w>{_WORD}(?: {_WORD}){{0,2}})(?:,? \(?| \u2014 )(?:(?:the|our|a|an|their) )?"
+    r"(?:[\w-]+ ){0,3}?(?i:festival|new year|holiday|feast|celebration|festa|midsummer)"
+    r"(?![\w-]| (?:organi[sz]ers?|directors?|committee|staff|volunteers?|team|coordinators?"
+    r"|managers?|workers?)\b)"
+)
+#: A people: "Mapuche on my mother's side", "I'm Roma myself", "I am Aymara too".
+_GLOSSED_PEOPLE = re.compile(
+    rf"(?P<w>{_WORD}) on my (?:mother|father|mum|mom|dad|maternal|paternal)"
+    rf"|\bI(?:'m|\u2019m| am) (?P<w2>{_WORD}) (?:myself|too|as well|by birth)\b"
+)
+#: A language: "I speak Kurmanji", "said in Kriolu", "therapy in Aymara", "interpreter, K'iche'".
+_GLOSSED_LANGUAGE = re.compile(
+    r"\b(?:speaks?|spoke|speaking|fluent in|(?:said|says|talked|talks|sang|sings"
+    rf"|prayed|prays|wrote|writes|therapy|counselling|counseling) in) (?P<w>{_WORD})"
+    # "interpreter, K'iche' and Spanish": beside a listed language
+    rf"|\binterpreter,? (?P<w2>{_WORD}) (?:and|or|/) (?P<other>{_WORD})"
+)
+_EVENT_GLOSS_WORDS = frozenset(b"festival holiday feast celebration festa midsummer year".split())
+_PEOPLE_GLOSS_WORDS = frozenset(b"side myself too well birth".split())
+_LANGUAGE_GLOSS_WORDS = frozenset(b"speak speaks spoke speaking fluent interpreter".split())
+_SAID_IN_WORDS = frozenset(
+    b"said says talked talks sang sings prayed prays wrote writes therapy counselling"
+    b" counseling".split()
+)
+
+
+def glossed(text: str) -> set[str]:
+    """
+    Return the keys of the words that *text* says name an event, a people or a language.
+
+    Such a word is no one's name wherever it stands in the text: "At Sabantuy, our summer
+    festival, ... after Sabantuy", "I speak Kurmanji with them".
+    """
+    from ._engine import prepared  # noqa: PLC0415 - the engine imports this module
+
+    present = prepared(text).words
+    found: list[str] = []
+    if not _EVENT_GLOSS_WORDS.isdisjoint(present):
+        found += [m.group("w") for m in _GLOSSED_EVENT.finditer(text)]
+    if not _PEOPLE_GLOSS_WORDS.isdisjoint(present):
+        found += [m.group("w") or m.group("w2") for m in _GLOSSED_PEOPLE.finditer(text)]
+    if not _LANGUAGE_GLOSS_WORDS.isdisjoint(present) or (
+        b"in" in present and not _SAID_IN_WORDS.isdisjoint(present)
+    ):
+        for m in _GLOSSED_LANGUAGE.finditer(text):
+            if m.group("w") is not None:
+                found.append(m.group("w"))
+            elif m.group("other").lower() in LANGUAGES_AND_PEOPLES:
+                found.append(m.group("w2"))
+    return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
 
 
 def generic_run(ws: tuple[Word, ...], i: int) -> bool:
