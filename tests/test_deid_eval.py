@@ -49,6 +49,7 @@ SETS = [
     "posts_fresh9.jsonl",
     "posts_fresh10.jsonl",
     "posts_fresh11.jsonl",
+    "posts_fresh12.jsonl",
 ]
 
 
@@ -186,6 +187,7 @@ MORE_FRESH_SETS = {
     "posts_fresh9.jsonl": (85, 60, 20, (70, 200), 80),
     "posts_fresh10.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh11.jsonl": (85, 60, 20, (70, 200), 80),
+    "posts_fresh12.jsonl": (85, 60, 20, (150, 400), 200),
 }
 
 
@@ -236,6 +238,7 @@ def _lookalikes(block):
         ("posts_fresh9.txt", "fresh9"),
         ("posts_fresh10.txt", "fresh10"),
         ("posts_fresh11.txt", "fresh11"),
+        ("posts_fresh12.txt", "fresh12"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -326,18 +329,19 @@ def test_evaluate_command_prints_the_figures(tmp_path, capsys):
 # the engine finds of names it has never met. Before the rules for capitalised words of no
 # list (and commas after a role), span recall on these was 78-88%.
 SWAPPED_BARS = {
-    "posts_long.jsonl": (0.96, 0.96, 7),
-    "posts_fresh.jsonl": (0.955, 0.94, 9),
-    "posts_fresh2.jsonl": (0.965, 0.92, 14),
-    "posts_fresh3.jsonl": (0.955, 0.945, 12),
-    "posts_fresh4.jsonl": (0.965, 0.95, 9),
-    "posts_fresh5.jsonl": (0.94, 0.92, 10),
-    "posts_fresh6.jsonl": (0.97, 0.955, 9),
-    "posts_fresh7.jsonl": (0.915, 0.88, 16),
-    "posts_fresh8.jsonl": (0.95, 0.925, 10),
-    "posts_fresh9.jsonl": (0.97, 0.96, 7),
-    "posts_fresh10.jsonl": (0.96, 0.945, 10),
-    "posts_fresh11.jsonl": (0.94, 0.93, 10),
+    "posts_long.jsonl": (0.963, 0.963, 7),
+    "posts_fresh.jsonl": (0.953, 0.938, 10),
+    "posts_fresh2.jsonl": (0.967, 0.923, 14),
+    "posts_fresh3.jsonl": (0.961, 0.95, 12),
+    "posts_fresh4.jsonl": (0.986, 0.977, 5),
+    "posts_fresh5.jsonl": (0.954, 0.936, 9),
+    "posts_fresh6.jsonl": (0.97, 0.962, 8),
+    "posts_fresh7.jsonl": (0.949, 0.921, 13),
+    "posts_fresh8.jsonl": (0.98, 0.955, 8),
+    "posts_fresh9.jsonl": (0.974, 0.968, 6),
+    "posts_fresh10.jsonl": (0.976, 0.962, 8),
+    "posts_fresh11.jsonl": (0.963, 0.953, 8),
+    "posts_fresh12.jsonl": (0.967, 0.947, 21),
 }
 
 

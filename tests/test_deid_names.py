@@ -1467,3 +1467,38 @@ def test_a_name_beside_a_gloss_of_its_own_is_still_a_name():
 def test_an_interpreter_named_in_commas_is_still_a_name():
     assert "Siobhán" in names("Her interpreter, Siobhán, stayed late.")
     assert names("Medical interpreter, Akateko and Spanish, mostly psych evals.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three lads came to talk to me.\n\nVeskor, my boss, says I write well.", ["Veskor"]),
+        ("Later, Mirela, the festival organiser, texted me.", ["Mirela"]),
+        ('This is about Runiar, "Zio" to her friends (yes, really).', ["Runiar", "Zio"]),
+        ('from home.\n\nCheinyai, 50s, "Chindo", builder, had been', ["Cheinyai", "Chindo"]),
+        ("whatever you pray to.\n\nKriataitaer", ["Kriataitaer"]),
+        ("I will deny it if asked\n\n- kraethomou", ["kraethomou"]),
+        (
+            "one of my guys. ndokreweil is 42, from town. later ndokreweil rang me, i was glad",
+            ["ndokreweil", "ndokreweil"],
+        ),
+        ("I've saved that text. Diolch, Gwen.", ["Gwen"]),
+    ],
+)
+def test_names_of_no_list_by_a_role_a_quoted_nickname_a_last_line_and_what_people_do(
+    text, expected
+):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, my friend, it was fine.",
+        "This is the work.\n\nNgiyabonga",
+        "I think this is genius.\n\nMadloba!",
+        "so that is it.\n\n- thanks",
+    ],
+)
+def test_a_role_after_an_interjection_and_thanks_on_the_last_line_are_no_names(text):
+    assert names(text) == []

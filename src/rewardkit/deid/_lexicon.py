@@ -1349,6 +1349,11 @@ FOREIGN_PHRASE_WORDS = word_set(
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk
     hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha
     inshallah mashallah alhamdulillah wallah por favor querida querido cariño mija mijo
+    ngiyabonga siyabonga enkosi ndiyabulela kealeboga baie medaase akpe nagode mesi
+    shukriya dhanyavad dhanyavaad nandri nanri dhonnobad kiitos aitäh paldies ačiū děkuji
+    ďakujem köszönöm mulțumesc hvala blagodarya dyakuyu diolch madloba shnorhakalutyun
+    qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
+    sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     """
 )
 
@@ -1357,7 +1362,8 @@ GREETING_WORDS = word_set("hi hey hello dear hiya heya yo howdy greetings")
 #: Words that close a letter or a post before a name ("Thanks, Priya", "Love, Mo").
 SIGN_OFF_WORDS = word_set(
     "thanks thank cheers love best regards sincerely xo xoxo hugs peace warmly yours cordially"
-    " gracias merci danke obrigada obrigado grazie mihi salamat asante mahalo dankie"
+    " gracias merci danke obrigada obrigado grazie mihi salamat asante mahalo dankie diolch"
+    " ngiyabonga siyabonga enkosi kiitos maururu vinaka miigwech shukriya dhanyavad"
 )
 #: Whom a greeting addresses when it names nobody ("Hi all", "Hey folks").
 AUDIENCE_WORDS = word_set(

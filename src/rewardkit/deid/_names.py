@@ -154,6 +154,13 @@ _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 # An age after a name: "Miracle, 15,", "Autumn (11)", "Rain Delacroix, 19, came".
 #: Verbs of people that start a paragraph's story: "Precious joined us in February".
 _STARTED_BY_PEOPLE = word_set("arrived moved walked drove")
+#: A role set off by commas after a name: ", my boss,", ", the festival organiser,", ", our OT,".
+_ROLE_AFTER = re.compile(
+    r", (?:my|our|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:[a-z-]+(?:er|or|ist|ian|ant)|boss|nurse"
+    r"|chaplain|coach|mentor|manager|supervisor|lead|head|chief|neighbou?r|friend|colleague"
+    r"|client|patient|OT|GP|SW|CPN|RN|NP|PA|mum|mom|dad|wife|husband|partner|son|daughter"
+    r"|sister|brother|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather)s?(?:,| and\b)"
+)
 #: What a client does with a worker, after a name starting a sentence: " started with me",
 #: " has been coming since", " joined us".
 _CLIENT_PREDICATE = re.compile(
@@ -207,6 +214,12 @@ _SUBJECT_OF = re.compile(
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
+#: A nickname in quotes after a name and a comma (an age between at most): 'Caridad,
+#: "Cachita" to her friends', 'Vytautas, 50s, "Vytas", builder'.
+_NICK_AFTER_COMMA = re.compile(
+    r",(?: [0-9]{1,2}0?s?,)? [\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]"
+    r"(?=,| to\b| for short\b| \()"
+)
 #: An aside in brackets about a person after a name: " (nobody has called him that".
 _PERSON_ASIDE = re.compile(
     r" \([^()\n]{0,60}?\b(?:him|her|he|she|his|hers|they|them|their|goes by|aka|known as)\b",
@@ -377,17 +390,23 @@ class NameDetector:
         tail = last.group("tail") if last is not None else None
         if tail is not None and tail.strip(", \t").split(" ")[0] in AUDIENCE_WORDS:
             return  # "Saħħa, everyone.": a word to all, no name
-        if last is not None and _signs(last.group("id"), tail=tail is not None):
+        if last is not None and _signs(
+            last.group("id"), tail=tail is not None, bare=text.rstrip().endswith(last.group("id"))
+        ):
             yield self._hit(last.start("id"), last.end("id"), 0.65, "signs the post")
+            return
+        dashed = _DASHED_SMALL_SIGN_OFF.search(text, max(0, len(text) - 40))
+        if dashed is not None and not word_flags(dashed.group("id")) & (ENGLISH | _NEVER):
+            yield self._hit(dashed.start("id"), dashed.end("id"), 0.6, "signs the post")
 
     def _name_and_nickname(
         self, text: str, start: int, end: int, score: float, reason: str
     ) -> Iterator[Detection]:
         """Yield a name, and a nickname in brackets right after it ('Małgorzata ("Gosia")')."""
         yield self._hit(start, end, score, reason)
-        nick = _NICK_IN_BRACKETS.match(text, end)
+        nick = _NICK_IN_BRACKETS.match(text, end) or _NICK_AFTER_COMMA.match(text, end)
         if nick is not None:
-            yield self._hit(nick.start(1), nick.end(1), 0.8, "nickname in brackets after a name")
+            yield self._hit(nick.start(1), nick.end(1), 0.8, "nickname in quotes after a name")
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
@@ -412,7 +431,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             # "autumn lost her dad": a given name written small before a verb said of people;
             # "trinity is 14": before its age
             or (
-                w.flags & GIVEN
+                (w.flags & GIVEN or (not w.flags & (ENGLISH | LISTED) and w.text.islower()))
                 and k < last
                 and (
                     ws[k + 1].low in _SAID_BY_PEOPLE_ONLY
@@ -442,7 +461,14 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
         return False
     # "my client bongani": after a word for a person, a lowercase word of no language
     cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
-    return bool(w.cap or w.upper or f & LISTED or cued)
+    # "ndokreweil rang me", "ndokreweil is 42": a word of no list before what people do
+    acts = (
+        not f & (ENGLISH | LISTED)
+        and _may_be_small_name(w)
+        and i + 1 < len(ws)
+        and (ws[i + 1].low in _SAID_BY_PEOPLE_ONLY or ws[i + 1].low in {"is", "was"})
+    )
+    return bool(w.cap or w.upper or f & LISTED or cued or acts)
 
 
 #: Initials that stand for someone: after a title ("Ms. J.T."), after "initials" ("by her
@@ -522,6 +548,10 @@ _CLOSING_SIGN_OFF = re.compile(
 )
 
 
+#: A post's last line, a dash and one word written small: "- kraethomou".
+_DASHED_SMALL_SIGN_OFF = re.compile(
+    r"\n[ \t]*[-\u2013\u2014~]+[ \t]*(?P<id>[a-z][\w'\u2019-]{1,20})[ \t]*\Z"
+)
 #: The edition after a scale's or a test's acronym: "BDI-II", "WAIS-IV", "DSM-5".
 _EDITION = re.compile(r"[A-Z]-(?:I{1,3}|IV|V|VI|[0-9]{1,2})$")
 #: A post's last line after a blank line or a closing: a name of one or two words, an initial,
@@ -534,11 +564,12 @@ _LAST_LINE_NAME = re.compile(
 )
 
 
-def _signs(value: str, *, tail: bool) -> bool:
+def _signs(value: str, *, tail: bool, bare: bool) -> bool:
     """
     Tell whether the words of a post's last line may be the writer's name.
 
-    A name that is also a word ("Peace, love and coffee") signs only alone on its line.
+    A name that is also a word ("Peace, love and coffee") signs only alone on its line; a
+    single word of no list only with nothing after it (not "Madloba!", thanks).
     """
     parts = [p for p in value.split() if len(p) > 2 or not p.endswith(".")]
     flags = [word_flags(p) for p in parts]
@@ -553,7 +584,9 @@ def _signs(value: str, *, tail: bool) -> bool:
     if len(parts) == 1 and len(value.split()) == 1 and not tail:
         # one word alone: a given name, not "Asante." or "Madloba!" (thanks)
         low = parts[0].lower()
-        return bool(flags[0] & GIVEN) and low not in FOREIGN_PHRASE_WORDS | SIGN_OFF_WORDS
+        if low in FOREIGN_PHRASE_WORDS | SIGN_OFF_WORDS | GREETING_WORDS:
+            return False
+        return bool(flags[0] & GIVEN) or (bare and not flags[0] & (ENGLISH | LISTED))
     return all(f & GIVEN or not f & WORD for f in flags)
 
 
@@ -752,7 +785,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # people do: "autumn lost her dad", "chase told me" (not "hope springs").
     if (
         lower
-        and f & GIVEN
+        # a given name, or a word of no list: "ndokreweil rang me"
+        and (f & GIVEN or (not f & (ENGLISH | LISTED) and _may_be_small_name(w)))
         and not f & (_NEVER | SOFT_STOP | FOREIGN)
         and len(low) >= 3
         and low not in KINSHIP_WORDS
@@ -770,6 +804,20 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 6b. With one's family: "Hunter and his mom came in" (a name that is also a word too).
     if w.cap and f & GIVEN and not not_alone and _with_family(ws, i + 1):
         return 0.7, "with a relative", "name"
+    # 7b. A name starting a sentence before a role set off by commas: "Tsiok, my boss, says",
+    # "Maria, the festival organiser, texted".
+    if (
+        w.cap
+        and (w.initial or i == 0 or "\n" in w.gap)
+        and nxt is not None
+        and nxt.gap == ", "
+        and (f & GIVEN or not f & (ENGLISH | LISTED))
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and low not in KINSHIP_WORDS
+        and not _people_word(w)
+        and _ROLE_AFTER.match(text, w.end) is not None
+    ):
+        return 0.65, "a name before a role set off by commas", "name"
     # 7. Set off by commas after a word for a person: "my senior, Aminata Diallo, arrived".
     if (
         w.gap == ", "
@@ -1825,6 +1873,21 @@ def _event_day(ws: tuple[Word, ...], i: int) -> bool:
         return False
     prev = ws[i - 1]
     return prev.cap or prev.upper or prev.possessive or prev.text.endswith(("s'", "s\u2019"))
+
+
+def _may_be_small_name(w: Word) -> bool:
+    """Tell whether a word of no list written small may be a name: no "www", "lol" or "asap"."""
+    low = w.low
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and any(c in "aeiouy" for c in low)
+        and low not in _CHAT_WORDS
+    )
+
+
+#: Abbreviations of chat and e-mail, written small as words.
+_CHAT_WORDS = word_set("asap lmao lmfao rofl omfg imho tbh idk smh btw irl brb ttyl afaik fwiw")
 
 
 def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
