@@ -360,11 +360,12 @@ class NameDetector:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a nickname 'to everyone'")
         yield from self._sign_off(text)
         found: set[str] = set()
-        # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
-        for m in _INITIALS_NAMED.finditer(text):
-            found.add(m.group("id"))
-            yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a naming cue")
         state = prepared(text)
+        # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
+        if _INITIALS_SHAPE.search(state.shape) and not _INITIALS_NAMED_CUES.isdisjoint(state.words):
+            for m in _INITIALS_NAMED.finditer(text):
+                found.add(m.group("id"))
+                yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a naming cue")
         if not found and _AN_INITIAL.search(state.shape) is None:
             return  # no capital alone before a full stop: no initials
         if not _INITIAL_CUES.isdisjoint(state.words):
@@ -417,6 +418,9 @@ class NameDetector:
 Found = tuple[float, str, str]
 
 
+_ENGLISH_OR_LISTED = ENGLISH | LISTED
+
+
 def _candidates(ws: tuple[Word, ...]) -> list[int]:
     """Return the words that may start a name, by their own bits or a cue before them."""
     cue = False
@@ -431,7 +435,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             # "autumn lost her dad": a given name written small before a verb said of people;
             # "trinity is 14": before its age
             or (
-                (w.flags & GIVEN or (not w.flags & (ENGLISH | LISTED) and w.text.islower()))
+                (w.flags & GIVEN or not w.flags & _ENGLISH_OR_LISTED)
                 and k < last
                 and (
                     ws[k + 1].low in _SAID_BY_PEOPLE_ONLY
@@ -484,6 +488,10 @@ _INITIALS_NAMED = re.compile(
     r"\b(?:go(?:es|ing)? by|went by|known as|calls? (?:him|her|them|me)|called)[ \t]+"
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
+#: Two letters alone before full stops, in a text's shape: initials in either case.
+_INITIALS_SHAPE = re.compile(rb"(?<![aA])[aA]\. ?[aA]\.")
+#: The words of which one must be in a text for :data:`_INITIALS_NAMED` to find anything.
+_INITIALS_NAMED_CUES = frozenset(b"by as call calls called".split())
 #: A capital alone before a full stop, in a text's shape: an initial.
 _AN_INITIAL = re.compile(rb"(?<![aA])A\.")
 #: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to

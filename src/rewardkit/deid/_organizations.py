@@ -346,8 +346,8 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
     Landing, a youth drop-in" (the kind after a comma and "a").
     """
     w = ws[i]
-    if not w.cap or all(x.low in GENERIC_FACILITY for x in ws[i : j + 1]):
-        return False  # "the Crisis Line, the ...": no name of its own
+    if not w.cap:
+        return False
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("
     if (
@@ -360,6 +360,7 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
         and not (w.flags & (GENERIC | TITLE | REGION) or (j == i and w.flags & STOP))
         # "our shelter,", "a supported employment mob,"
         and any(ws[k].low in _APPOSITION_DETERMINERS for k in range(max(0, i - 4), i - 1))
+        and not _all_generic(ws, i, j)
     ):
         return True
     if (
@@ -374,8 +375,13 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
         if any(c in ws[x].gap for c in ".!?;:\n") or ws[x].low in _STOPS_KIND:
             return False
         if ws[x].low in FACILITY_KINDS:
-            return True
+            return not _all_generic(ws, i, j)  # "the Crisis Line, the ...": no name of its own
     return False
+
+
+def _all_generic(ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """Tell whether every word from *i* to *j* is a generic facility's ("Crisis Line")."""
+    return all(x.low in GENERIC_FACILITY for x in ws[i : j + 1])
 
 
 def _end_with_possessive(text: str, w: Word) -> int:

@@ -48,6 +48,7 @@ from ._lexicon import (
     alternation,
     lexicon,
     states,
+    word_flags,
 )
 from ._model import Detection, trusted_detection
 from ._normalize import nfc
@@ -445,7 +446,7 @@ class PlaceDetector:
         # "in Alief (houston)": a listed place written small in brackets after a capitalised
         # word, by any writer
         if " (" in text:
-            yield from self._small_in_brackets(text, ws, lex)
+            yield from self._small_in_brackets(text, lex)
         preps = _SMALL_PLACE_PREPS
         after_preps = [k + 1 for k, x in enumerate(ws[:-1]) if x.low in preps]
         for i in after_preps:
@@ -467,23 +468,22 @@ class PlaceDetector:
                 yield self._hit(w.start, ws[j].end, 0.6, "a place written small after 'in'")
                 break
 
-    def _small_in_brackets(
-        self, text: str, ws: tuple[Word, ...], lex: Lexicon
-    ) -> Iterator[Detection]:
+    def _small_in_brackets(self, text: str, lex: Lexicon) -> Iterator[Detection]:
         """Find a listed place written small in brackets after a capitalised word."""
-        for i in range(1, len(ws)):
-            w = ws[i]
-            if not w.gap.endswith(" (") or not ws[i - 1].cap or not w.text.islower():
-                continue
-            for j in (i + 1, i):
-                if j >= len(ws) or (j > i and not is_space_gap(ws[j].gap)):
-                    continue
-                if not text.startswith(")", ws[j].end) or w.flags & (STOP | REGION):
-                    continue
-                name = nfc(text[w.start : ws[j].end]).title()
-                if name in lex.places and not (j == i and w.flags & WORD):
-                    yield self._hit(w.start, ws[j].end, 0.6, "a place written small in brackets")
-                    break
+        pos = text.find(" (")
+        while pos >= 0:
+            m = _SMALL_IN_BRACKETS.match(text, pos + 2)
+            if m is not None and _CAPITALISED_BEFORE.search(text, max(0, pos - 30), pos):
+                name = m.group()
+                flags = word_flags(m.group(1))
+                one_word = name == m.group(1)
+                if (
+                    not flags & (STOP | REGION)
+                    and not (one_word and flags & WORD)  # "(dad)", "(home)"
+                    and nfc(name).title() in lex.places
+                ):
+                    yield self._hit(m.start(), m.end(), 0.6, "a place written small in brackets")
+            pos = text.find(" (", pos + 2)
 
     def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
@@ -895,6 +895,10 @@ def _with_compass(text: str, d: Detection) -> Detection:
     return trusted_detection(m.start(), d.end, d.category, d.score, d.detector, d.reason)
 
 
+#: One or two words written small alone in brackets: "(houston)", "(san antonio)".
+_SMALL_IN_BRACKETS = re.compile(r"([a-z][a-z'\u2019-]+)(?: [a-z][a-z'\u2019-]+)?(?=\))")
+#: A capitalised word right before a bracket: "Alief (houston)".
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*$")
 _REASON = "address before a postal code"
 _AU_REASON = "postcode after an Australian state"
 #: The abbreviations of Australia's states and territories.

@@ -271,13 +271,14 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
     taken: set[int] = set()
     lasts: set[str] = set()
     for i, w in enumerate(ws):
-        if w.low in firsts and w.text.islower() and w.flags & GIVEN:
+        if w.low in firsts and w.flags & GIVEN and w.text.islower():
             # a public figure written small: "bob marley, cricket"
-            for small_end in (i + 2, i + 1):
-                run = " ".join(x.low for x in ws[i : small_end + 1])
-                if small_end < len(ws) and run in PUBLIC_FIGURES and ws[small_end].text.islower():
-                    taken.update(range(i, small_end + 1))
-                    break
+            if i + 1 < len(ws) and f"{w.low} {ws[i + 1].low}" in _SMALL_FIGURE_PAIRS:
+                for small_end in (i + 2, i + 1):
+                    run = " ".join(x.low for x in ws[i : small_end + 1])
+                    if small_end < len(ws) and run in PUBLIC_FIGURES:
+                        taken.update(range(i, small_end + 1))
+                        break
             continue
         if w.low in firsts and (w.cap or w.upper):
             end = generic_run_end(ws, i)
@@ -295,33 +296,122 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
 
 
 _WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]*)*"
-#: A capitalised run glossed as an event: "Sabantuy, our summer festival", "Jāņi (our
-#: midsummer festival", "Yennayer, the Amazigh new year" (not "..., the festival organiser").
-_GLOSSED_EVENT = re.compile(
+#: What stands before an event's noun that glosses a capitalised run: "Sabantuy, our summer ",
+#: "Jāņi (our ", "Yennayer, the Amazigh " (searched at the end of a short window).
+_EVENT_GLOSS_BEFORE = re.compile(
     rf"(?P<w>{_WORD}(?: {_WORD}){{0,2}})(?:,? \(?| \u2014 )(?:(?:the|our|a|an|their) )?"
-    r"(?:[\w-]+ ){0,3}?(?i:festival|new year|holiday|feast|celebration|festa|midsummer)"
-    r"(?![\w-]| (?:organi[sz]ers?|directors?|committee|staff|volunteers?|team|coordinators?"
-    r"|managers?|workers?)\b)"
+    r"(?:[\w-]+ ){0,3}?$"
 )
-#: A people: "Mapuche on my mother's side", "I'm Roma myself", "I am Aymara too".
-_GLOSSED_PEOPLE = re.compile(
-    rf"(?P<w>{_WORD}) on my (?:mother|father|mum|mom|dad|maternal|paternal)"
-    rf"|\bI(?:'m|\u2019m| am) (?P<w2>{_WORD}) (?:myself|too|as well|by birth)\b"
+#: Nouns of events, in lowercase bytes: the glosses are looked for only where they stand.
+_EVENT_NOUNS = (
+    b"festival",
+    b"new year",
+    b"holiday",
+    b"feast",
+    b"celebration",
+    b"festa",
+    b"midsummer",
 )
-#: A language: "I speak Kurmanji", "said in Kriolu", "therapy in Aymara", "interpreter, K'iche'".
-_GLOSSED_LANGUAGE = re.compile(
-    r"\b(?:speaks?|spoke|speaking|fluent in|(?:said|says|talked|talks|sang|sings"
-    rf"|prayed|prays|wrote|writes|therapy|counselling|counseling) in) (?P<w>{_WORD})"
-    # "interpreter, K'iche' and Spanish": beside a listed language
-    rf"|\binterpreter,? (?P<w2>{_WORD}) (?:and|or|/) (?P<other>{_WORD})"
+#: What after an event's noun makes it a person's role: "the festival organiser".
+_EVENT_ROLE_AFTER = re.compile(
+    r"[\w-]| (?:organi[sz]ers?|directors?|committee|staff|volunteers?|team|coordinators?"
+    r"|managers?|workers?)\b"
 )
-_EVENT_GLOSS_WORDS = frozenset(b"festival holiday feast celebration festa midsummer year".split())
-_PEOPLE_GLOSS_WORDS = frozenset(b"side myself too well birth".split())
-_LANGUAGE_GLOSS_WORDS = frozenset(b"speak speaks spoke speaking fluent interpreter".split())
-_SAID_IN_WORDS = frozenset(
-    b"said says talked talks sang sings prayed prays wrote writes therapy counselling"
-    b" counseling".split()
+_WORD_AFTER = re.compile(_WORD)
+_WORD_BEFORE = re.compile(rf"(?P<w>{_WORD})$")
+#: Cues before a language ("speak Kurmanji", "said in Kriolu") and after a people ("... on
+#: my mother's side"), in lowercase bytes.
+_LANGUAGE_CUES = tuple(
+    c.encode()
+    for c in (
+        "speak ",
+        "speaks ",
+        "spoke ",
+        "speaking ",
+        "fluent in ",
+        *(
+            f"{verb} in "
+            for verb in [
+                "said",
+                "says",
+                "talked",
+                "talks",
+                "sang",
+                "sings",
+                "prayed",
+                "prays",
+                "wrote",
+                "writes",
+                "therapy",
+                "counselling",
+                "counseling",
+            ]
+        ),
+    )
 )
+_SIDE_CUE = re.compile(rb" on my (?:mother|father|mum|mom|dad|maternal|paternal)")
+#: "I'm Roma myself", "I am Aymara too".
+_PEOPLE_AFTER_WORDS = frozenset(b"myself too well birth".split())
+_PEOPLE_AFTER_I_AM = re.compile(rf"(?P<w>{_WORD}) (?:myself|too|as well|by birth)\b")
+
+
+def _events(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
+    """Return the runs glossed as events: "Sabantuy, our summer festival"."""
+    found = []
+    for noun in _EVENT_NOUNS:
+        if noun.rsplit(b" ", 1)[-1] not in present:
+            continue  # the usual case
+        hit = lowb.find(noun)
+        while hit >= 0:
+            after = hit + len(noun)
+            if _EVENT_ROLE_AFTER.match(text, after) is None:
+                m = _EVENT_GLOSS_BEFORE.search(text, max(0, hit - 60), hit)
+                if m is not None:
+                    found.append(m.group("w"))
+            hit = lowb.find(noun, after)
+    return found
+
+
+def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
+    """Return the languages after "speak", "said in", "interpreter, ... and Spanish"."""
+    found = []
+    for cue in _LANGUAGE_CUES:
+        if cue.split(b" ", 1)[0] not in present:
+            continue  # the usual case
+        hit = lowb.find(cue)
+        while hit >= 0:
+            if hit == 0 or not lowb[hit - 1 : hit].isalpha():
+                m = _WORD_AFTER.match(text, hit + len(cue))
+                if m is not None:
+                    found.append(m.group())
+            hit = lowb.find(cue, hit + 1)
+    hit = lowb.find(b"interpreter") if b"interpreter" in present else -1
+    while hit >= 0:
+        start = hit + len("interpreter")
+        start += 2 if text.startswith(", ", start) else 1
+        m = _INTERPRETER_OF.match(text, start)
+        if m is not None and m.group("other").lower() in LANGUAGES_AND_PEOPLES:
+            found.append(m.group("w"))
+        hit = lowb.find(b"interpreter", hit + 1)
+    return found
+
+
+def _i_am_people(text: str, lowb: bytes) -> list[str]:
+    """Return the peoples in "I'm Roma myself", "I am Aymara too"."""
+    found = []
+    for cue in (b"i'm ", b"i am ", b"i\x01m "):
+        hit = lowb.find(cue)
+        while hit >= 0:
+            if hit == 0 or not lowb[hit - 1 : hit].isalpha():
+                m = _PEOPLE_AFTER_I_AM.match(text, hit + len(cue))
+                if m is not None:
+                    found.append(m.group("w"))
+            hit = lowb.find(cue, hit + 1)
+    return found
+
+
+#: "interpreter, K'iche' and Spanish": a language beside a listed one.
+_INTERPRETER_OF = re.compile(rf"(?P<w>{_WORD}) (?:and|or|/) (?P<other>{_WORD})")
 
 
 def glossed(text: str) -> set[str]:
@@ -329,25 +419,27 @@ def glossed(text: str) -> set[str]:
     Return the keys of the words that *text* says name an event, a people or a language.
 
     Such a word is no one's name wherever it stands in the text: "At Sabantuy, our summer
-    festival, ... after Sabantuy", "I speak Kurmanji with them".
+    festival, ... after Sabantuy", "I speak Kurmanji with them". Each gloss is looked for
+    only where its cue stands.
     """
     from ._engine import prepared  # noqa: PLC0415 - the engine imports this module
 
-    present = prepared(text).words
-    found: list[str] = []
-    if not _EVENT_GLOSS_WORDS.isdisjoint(present):
-        found += [m.group("w") for m in _GLOSSED_EVENT.finditer(text)]
-    if not _PEOPLE_GLOSS_WORDS.isdisjoint(present):
-        found += [m.group("w") or m.group("w2") for m in _GLOSSED_PEOPLE.finditer(text)]
-    if not _LANGUAGE_GLOSS_WORDS.isdisjoint(present) or (
-        b"in" in present and not _SAID_IN_WORDS.isdisjoint(present)
-    ):
-        for m in _GLOSSED_LANGUAGE.finditer(text):
-            if m.group("w") is not None:
+    state = prepared(text)
+    present = state.words
+    lowb = state.lowb
+    found = _events(text, lowb, present) + _languages(text, lowb, present)
+    if b" on my " in lowb:
+        for side in _SIDE_CUE.finditer(lowb):
+            m = _WORD_BEFORE.search(text, max(0, side.start() - 30), side.start())
+            if m is not None:
                 found.append(m.group("w"))
-            elif m.group("other").lower() in LANGUAGES_AND_PEOPLES:
-                found.append(m.group("w2"))
+    if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
+        found += _i_am_people(text, lowb)
     return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
+
+
+#: The first two words of the public figures' names.
+_SMALL_FIGURE_PAIRS = frozenset(" ".join(n.split()[:2]) for n in PUBLIC_FIGURES if " " in n)
 
 
 def generic_run(ws: tuple[Word, ...], i: int) -> bool:
