@@ -200,6 +200,9 @@ _SAID_BY_PEOPLE_ONLY = word_set(
     apologised apologized thanked admitted agreed refused joined
     """
 )
+#: The words after a name written small that make it a candidate: verbs said of people and
+#: the first words of what clients do.
+_ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
 #: Marks of a list item before its first word.
 _BULLETS = frozenset("-*\u2022\u2013>")
 #: The days of the week, never a name before an age ("last Tuesday, 21 days after").
@@ -362,11 +365,14 @@ class NameDetector:
         found: set[str] = set()
         state = prepared(text)
         # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
-        if _INITIALS_SHAPE.search(state.shape) and not _INITIALS_NAMED_CUES.isdisjoint(state.words):
+        shape = state.shape
+        if _alone_before_stop(shape, _INITIALS_SHAPES) and not _INITIALS_NAMED_CUES.isdisjoint(
+            state.words
+        ):
             for m in _INITIALS_NAMED.finditer(text):
                 found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a naming cue")
-        if not found and _AN_INITIAL.search(state.shape) is None:
+        if not found and not _alone_before_stop(shape, (b"A.",)):
             return  # no capital alone before a full stop: no initials
         if not _INITIAL_CUES.isdisjoint(state.words):
             for m in _INITIALS.finditer(text):
@@ -426,31 +432,20 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
     cue = False
     starts = []
     last = len(ws) - 1
+    acts = _ACTS_AFTER_NAME
     for k, w in enumerate(ws):
-        if (
-            cue
-            or w.flags & NAME_START
-            or w.possessive
-            or "\n" in w.gap
-            # "autumn lost her dad": a given name written small before a verb said of people;
-            # "trinity is 14": before its age
-            or (
-                (w.flags & GIVEN or not w.flags & _ENGLISH_OR_LISTED)
-                and k < last
-                and (
-                    ws[k + 1].low in _SAID_BY_PEOPLE_ONLY
-                    or ws[k + 1].low in _CLIENT_VERBS  # "royal has been coming since"
-                    # the age lies in the gap before the next word ("is 14 and")
-                    or (
-                        ws[k + 1].low in {"is", "was"}
-                        and k + 2 <= last
-                        and any(c.isdigit() for c in ws[k + 2].gap)
-                    )
-                )
-            )
-        ):
+        f = w.flags
+        if cue or f & NAME_START or w.possessive or "\n" in w.gap:
             starts.append(k)
-        cue = bool(w.flags & NAME_CUE)
+        # "autumn lost her dad": a given name (or a word of no list) written small before a
+        # verb said of people or what clients do; "trinity is 14": before its age
+        elif (f & GIVEN or not f & _ENGLISH_OR_LISTED) and k < last:
+            after = ws[k + 1].low
+            if after in acts or (
+                after in {"is", "was"} and k + 2 <= last and any(c.isdigit() for c in ws[k + 2].gap)
+            ):
+                starts.append(k)
+        cue = bool(f & NAME_CUE)
     return starts
 
 
@@ -489,11 +484,28 @@ _INITIALS_NAMED = re.compile(
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
 #: Two letters alone before full stops, in a text's shape: initials in either case.
-_INITIALS_SHAPE = re.compile(rb"(?<![aA])[aA]\. ?[aA]\.")
+_INITIALS_SHAPES = (b"A.A.", b"A. A.", b"a.a.", b"a. a.")
+
+
+def _alone_before_stop(shape: bytes, patterns: tuple[bytes, ...]) -> bool:
+    """
+    Tell whether one of *patterns* stands in a text's shape after no letter.
+
+    ``b"A."`` is a capital alone before a full stop (an initial); ``b"a.a."`` two letters
+    written small, each before a full stop.
+    """
+    for pattern in patterns:
+        k = shape.find(pattern)
+        while k >= 0:
+            if k == 0 or shape[k - 1] not in _LETTER_BYTES:
+                return True
+            k = shape.find(pattern, k + 1)
+    return False
+
+
+_LETTER_BYTES = frozenset(b"aA")
 #: The words of which one must be in a text for :data:`_INITIALS_NAMED` to find anything.
 _INITIALS_NAMED_CUES = frozenset(b"by as call calls called".split())
-#: A capital alone before a full stop, in a text's shape: an initial.
-_AN_INITIAL = re.compile(rb"(?<![aA])A\.")
 #: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to
 #: the whole neighbourhood'.
 _NICKNAME_TO_ALL = re.compile(

@@ -270,27 +270,24 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
     firsts = generic_firsts()
     taken: set[int] = set()
     lasts: set[str] = set()
-    for i, w in enumerate(ws):
-        if w.low in firsts and w.flags & GIVEN and w.text.islower():
+    for i in [k for k, x in enumerate(ws) if x.low in firsts]:
+        w = ws[i]
+        if not (w.cap or w.upper):
             # a public figure written small: "bob marley, cricket"
-            if i + 1 < len(ws) and f"{w.low} {ws[i + 1].low}" in _SMALL_FIGURE_PAIRS:
-                for small_end in (i + 2, i + 1):
-                    run = " ".join(x.low for x in ws[i : small_end + 1])
-                    if small_end < len(ws) and run in PUBLIC_FIGURES:
-                        taken.update(range(i, small_end + 1))
-                        break
+            small = _small_figure(ws, i) if w.flags & GIVEN and i + 1 < len(ws) else 0
+            if small:
+                taken.update(range(i, small + 1))
             continue
-        if w.low in firsts and (w.cap or w.upper):
-            end = generic_run_end(ws, i)
-            if end is not None:
-                taken.update(range(i, end + 1))
-                last = ws[end]
-                # not a surname that is a given name too: "Bob Marley" ... "her name is Marley"
-                if (
-                    " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES
-                    and not last.flags & GIVEN
-                ):
-                    lasts.add(last.key)
+        end = generic_run_end(ws, i)
+        if end is not None:
+            taken.update(range(i, end + 1))
+            last = ws[end]
+            # not a surname that is a given name too: "Bob Marley" ... "her name is Marley"
+            if (
+                " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES
+                and not last.flags & GIVEN
+            ):
+                lasts.add(last.key)
     lasts.update(glossed(text))
     return frozenset(taken), frozenset(lasts)
 
@@ -436,6 +433,16 @@ def glossed(text: str) -> set[str]:
     if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
         found += _i_am_people(text, lowb)
     return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
+
+
+def _small_figure(ws: tuple[Word, ...], i: int) -> int:
+    """Return the last word of a public figure's name written small at word *i* (0: none)."""
+    if f"{ws[i].low} {ws[i + 1].low}" not in _SMALL_FIGURE_PAIRS or not ws[i].text.islower():
+        return 0
+    for end in (i + 2, i + 1):
+        if end < len(ws) and " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES:
+            return end
+    return 0
 
 
 #: The first two words of the public figures' names.
