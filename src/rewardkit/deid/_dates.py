@@ -389,7 +389,8 @@ _DATE_DOTTED_SPACED = Rule(
     ),
     score=0.85,
     reason="numeric date with full stops and spaces",
-    anchor=re.compile(rb"(?<![0-9.])00?\. 00?\. 0000"),
+    anchor=re.compile(rb"0\. 00?\. 0000"),  # from the day's last digit: a literal start
+    back="0123456789",
 )
 
 
@@ -410,7 +411,8 @@ _DATE_UNLISTED_MONTH = Rule(
     score=0.7,
     reason="day, month of another language and year",
     check=_unlisted_month,
-    anchor=re.compile(rb"(?<![0-9A-Za-z.])00?\.? [Aa\x01][a\x01]{2,11} 0000(?![0-9])"),
+    anchor=re.compile(rb"0\.? [Aa\x01][a\x01]{2,11} 0000(?![0-9])"),
+    back="0123456789",
 )
 
 #: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"

@@ -274,7 +274,11 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
         w = ws[i]
         if not (w.cap or w.upper):
             # a public figure written small: "bob marley, cricket"
-            small = _small_figure(ws, i) if w.flags & GIVEN and i + 1 < len(ws) else 0
+            small = (
+                _small_figure(ws, i)
+                if w.flags & GIVEN and not w.flags & STOP and i + 1 < len(ws)
+                else 0
+            )
             if small:
                 taken.update(range(i, small + 1))
             continue
