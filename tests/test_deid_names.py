@@ -1502,3 +1502,21 @@ def test_names_of_no_list_by_a_role_a_quoted_nickname_a_last_line_and_what_peopl
 )
 def test_a_role_after_an_interjection_and_thanks_on_the_last_line_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He came every week. During Losar, the group cooked. We miss Losar.",
+        "At Alasitas this year she bought me a tin house. Alasitas is lovely.",
+        "On the day before Kurban Bayrami, he rolled it back.",
+        "He brings me rakia at New Year, which I pretend not to accept.",
+    ],
+)
+def test_events_by_a_time_phrase_are_no_names(text):
+    assert found(text) == []
+
+
+def test_a_given_name_after_a_time_phrase_is_still_a_name():
+    assert names("the day before Maria, I was nervous. During Maria, she napped.") != []
+    assert names("I bought a gift for Maria this year.") == ["Maria"]

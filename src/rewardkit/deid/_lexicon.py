@@ -935,7 +935,8 @@ WELL_KNOWN_THINGS = phrase_set(
     lunar new year | chinese new year | st patrick's day | st. patrick's day |
     bonfire night | guy fawkes | anzac day | canada day | boxing day | hogmanay |
     mardi gras | raksha bandhan | durga puja | ganesh chaturthi | mid-autumn festival |
-    dragon boat festival | golden week | new year's eve
+    dragon boat festival | golden week | new year's eve | new year | new year's day |
+    studio ghibli | fort knox | winn-dixie | trader joe's | whole foods
     """
 )
 GENERIC_ORGANIZATIONS = (

@@ -318,6 +318,16 @@ _EVENT_ROLE_AFTER = re.compile(
     r"[\w-]| (?:organi[sz]ers?|directors?|committee|staff|volunteers?|team|coordinators?"
     r"|managers?|workers?)\b"
 )
+#: A capitalised run that a time phrase makes an event: "During Pchum Ben,", "At Alasitas
+#: this year", "the day before Kurban Bayrami," (not "the day before Maria left").
+_TIME_OF_EVENT = re.compile(
+    rf"(?:\b[Dd]uring (?P<w>{_WORD}(?: {_WORD})?)(?=[,.;:]| when\b| the\b| we\b| I\b)"
+    rf"|\b(?:[Aa]t|[Oo]ver) (?P<w2>{_WORD}(?: {_WORD})?)"
+    r"(?= (?:this|last|next|every) year\b)"
+    rf"|\bthe (?:day|night|eve|week|morning|evening) (?:before|of|after) "
+    rf"(?P<w3>{_WORD}(?: {_WORD})?)(?=[,.;:]))"
+)
+_TIME_OF_EVENT_WORDS = frozenset(b"during year before after of".split())
 _WORD_AFTER = re.compile(_WORD)
 _WORD_BEFORE = re.compile(rf"(?P<w>{_WORD})$")
 #: Cues before a language ("speak Kurmanji", "said in Kriolu") and after a people ("... on
@@ -429,6 +439,12 @@ def glossed(text: str) -> set[str]:
     present = state.words
     lowb = state.lowb
     found = _events(text, lowb, present) + _languages(text, lowb, present)
+    if not _TIME_OF_EVENT_WORDS.isdisjoint(present):
+        # only words that are no given name: "the day before Maria," is a person's
+        for m in _TIME_OF_EVENT.finditer(text):
+            run = m.group("w") or m.group("w2") or m.group("w3")
+            if not any(word_flags(part) & GIVEN for part in run.split()):
+                found.append(run)
     if b" on my " in lowb:
         for side in _SIDE_CUE.finditer(lowb):
             m = _WORD_BEFORE.search(text, max(0, side.start() - 30), side.start())
