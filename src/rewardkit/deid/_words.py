@@ -441,15 +441,15 @@ def glossed(text: str) -> set[str]:
     found = _events(text, lowb, present) + _languages(text, lowb, present)
     if not _TIME_OF_EVENT_WORDS.isdisjoint(present):
         # only words that are no given name: "the day before Maria," is a person's
-        for m in _TIME_OF_EVENT.finditer(text):
-            run = m.group("w") or m.group("w2") or m.group("w3")
+        for event in _TIME_OF_EVENT.finditer(text):
+            run = event.group("w") or event.group("w2") or event.group("w3")
             if not any(word_flags(part) & GIVEN for part in run.split()):
                 found.append(run)
     if b" on my " in lowb:
         for side in _SIDE_CUE.finditer(lowb):
-            m = _WORD_BEFORE.search(text, max(0, side.start() - 30), side.start())
-            if m is not None:
-                found.append(m.group("w"))
+            people = _WORD_BEFORE.search(text, max(0, side.start() - 30), side.start())
+            if people is not None:
+                found.append(people.group("w"))
     if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
         found += _i_am_people(text, lowb)
     return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
