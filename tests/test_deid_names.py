@@ -1520,3 +1520,39 @@ def test_events_by_a_time_phrase_are_no_names(text):
 def test_a_given_name_after_a_time_phrase_is_still_a_name():
     assert names("the day before Maria, I was nervous. During Maria, she napped.") != []
     assert names("I bought a gift for Maria this year.") == ["Maria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "first post.\n\nbeen seeing a young woman, zeril, 19, since last winter. she came",
+            ["zeril"],
+        ),
+        (
+            "so yeah. one of my clients, ndeiriokoth (he insists on the lowercase) was",
+            ["ndeiriokoth"],
+        ),
+        ("made my whole month.\n\nNdouroax, goes by Siond, 46, long-haul", ["Ndouroax", "Siond"]),
+        ("One of our families this year was the Taiku family: mum came too.", ["Taiku"]),
+        ("The kids ran around. Leipovel, who's 7, claimed the bedroom", ["Leipovel"]),
+        ("He tells that story better.\n\nKraethomou doesn't talk in groups.", ["Kraethomou"]),
+        ('I printed it out.\n\nShe signed off "Thevia" and then corrected it', ["Thevia"]),
+        ("one for the good days pile.\n\nauntie gaikroun is a senior woman out here", ["gaikroun"]),
+    ],
+)
+def test_more_names_nobody_has_met(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He failed sertraline, venlafaxine, bupropion augmentation. Then ECT.",
+        "Hi all. One of my long-term patients, schizoaffective, in and out of hospital. She is well.",
+        'She signed the lease Monday. he signs every form. signed "love, mum"',
+        "my auntie insists. his uncle barbecued. her nana cooked",
+    ],
+)
+def test_drugs_and_conditions_in_commas_and_words_signed_are_no_names(text):
+    assert names(text) == []

@@ -161,6 +161,15 @@ _ROLE_AFTER = re.compile(
     r"|client|patient|OT|GP|SW|CPN|RN|NP|PA|mum|mom|dad|wife|husband|partner|son|daughter"
     r"|sister|brother|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather)s?(?:,| and\b)"
 )
+#: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
+_SIGNED_IN_QUOTES = re.compile(
+    r"\bsign(?:ed|s|ing)(?: (?:off|it|as|her name|his name))? [\"\u201c]"
+    r"(?P<id>[A-Za-z][\w'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
+)
+#: After a name: the name it goes by ("Ndouroax, goes by Siond").
+_GOES_BY_AFTER = re.compile(r",? (?:goes|went|who goes|who went) by\b")
+#: Nouns after "the" and a surname: "the Taiku family".
+_FAMILY_NOUNS = word_set("family household clan kids boys girls twins")
 #: What a client does with a worker, after a name starting a sentence: " started with me",
 #: " has been coming since", " joined us".
 _CLIENT_PREDICATE = re.compile(
@@ -213,7 +222,8 @@ _SUBJECT_OF = re.compile(
     r"(?:['\u2019]s)?(?: \([^()\n]{1,40}\))? (?:is|was|has|had|did|does|got|gets|came|comes"
     r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
     r"|asked|texted|called|wrote|turned|became|walked|drove|spent|wants|wanted|loves|hated"
-    r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would)\b"
+    r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would|never"
+    r"|always|still|finally|(?:does|did|wo|ca|is|was|has|had)n['\u2019]t)\b"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -232,7 +242,9 @@ _PERSON_ASIDE = re.compile(
 _IF_YOU_SEE = re.compile(
     r",? if you(?:'re| are)? (?:\w+ )?(?:see|read|reading|seeing|find)\b", re.IGNORECASE
 )
-_AGE_AFTER = re.compile(r"(?:,\s?|\s\()(?:1?\d{1,2}|[1-9]0s)(?:[,)]|\s|\.|$)")
+_AGE_AFTER = re.compile(
+    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s)(?:[,)]|\s|\.|$)"
+)
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
 _BREAK = frozenset(".!?\n;:\u2026")
@@ -362,6 +374,7 @@ class NameDetector:
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a nickname 'to everyone'")
         yield from self._sign_off(text)
+        yield from self._signed_in_quotes(text)
         found: set[str] = set()
         state = prepared(text)
         # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
@@ -386,6 +399,15 @@ class NameDetector:
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
+
+    def _signed_in_quotes(self, text: str) -> Iterator[Detection]:
+        """Find a name signed in quotes: 'She signed off "Thevia"'."""
+        if "sign" not in text:
+            return
+        for m in _SIGNED_IN_QUOTES.finditer(text):
+            value = m.group("id")
+            if not word_flags(value) & (WORD | _NEVER) and value.lower() not in KINSHIP_WORDS:
+                yield self._hit(m.start("id"), m.end("id"), 0.7, "a name signed in quotes")
 
     def _sign_off(self, text: str) -> Iterator[Detection]:
         """Find a name alone on a post's last line, after a closing or a blank line."""
@@ -437,6 +459,8 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         f = w.flags
         if cue or f & NAME_START or w.possessive or "\n" in w.gap:
             starts.append(k)
+        elif w.gap == ", " and not f & _ENGLISH_OR_LISTED:
+            starts.append(k)  # "a young woman, zeril, 19,": set off by commas
         # "autumn lost her dad": a given name (or a word of no list) written small before a
         # verb said of people or what clients do; "trinity is 14": before its age
         elif (f & GIVEN or not f & _ENGLISH_OR_LISTED) and k < last:
@@ -462,10 +486,16 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
     # "ndokreweil rang me", "ndokreweil is 42": a word of no list before what people do
     acts = (
-        not f & (ENGLISH | LISTED)
+        not f & (ENGLISH | LISTED | FOREIGN)
         and _may_be_small_name(w)
         and i + 1 < len(ws)
-        and (ws[i + 1].low in _SAID_BY_PEOPLE_ONLY or ws[i + 1].low in {"is", "was"})
+        and (
+            ws[i + 1].low in _SAID_BY_PEOPLE_ONLY
+            or ws[i + 1].low in {"is", "was"}
+            # set off by commas after a word for a person, by a writer who writes small: "a
+            # young woman, zeril, 19," (not "failed sertraline, venlafaxine, bupropion")
+            or (w.gap == ", " and _person_before(ws, i) and writes_lowercase(ws))
+        )
     )
     return bool(w.cap or w.upper or f & LISTED or cued or acts)
 
@@ -643,6 +673,15 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         if w.text.islower() and nxt is not None and nxt.gap == " " and nxt.cap:
             return 0.9, "after a title", "run"
         return None
+    if (
+        english
+        and w.text.islower()
+        and prev.text.islower()
+        and prev.low in KINSHIP_WORDS
+        and not w.flags & (ENGLISH | LISTED | FOREIGN)
+        and _may_be_small_name(w)
+    ):
+        return 0.65, "after a title", "lower"  # "auntie gaikroun is a senior woman"
     if (
         english  # in another language, "det är" is no title and a name
         and w.text.islower()
@@ -843,7 +882,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         w.gap == ", "
         and not not_alone
         and len(low) >= 2
-        and (w.cap or (lower and len(low) >= 3 and not f & ENGLISH))
+        and (w.cap or (lower and len(low) >= 3 and not f & (ENGLISH | FOREIGN)))
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
         and not _people_word(w)
@@ -1048,6 +1087,26 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if w.initial and text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end):
             # "Zhilex (nobody has called him that since...)": an aside about a person
             return 0.55, "unknown capitalised word before an aside about a person", "name"
+    # 12d. A name that the text says goes by another: "Ndouroax, goes by Siond, 46,".
+    if (
+        w.cap
+        and not f & (ENGLISH | _NEVER | TITLE | REGION | GENERIC)
+        and _GOES_BY_AFTER.match(text, w.end) is not None
+    ):
+        return 0.7, "a name before the name it goes by", "name"
+    # 12e. A surname before "family": "the Taiku family", "the Ndlovu household".
+    if (
+        w.cap
+        and prev is not None
+        and prev.low == "the"
+        and nxt is not None
+        and nxt.gap == " "
+        and nxt.low in _FAMILY_NOUNS
+        and not f & (ENGLISH | _NEVER | TITLE | REGION | GENERIC)
+        and not _people_word(w)
+        and w.text not in lex.places
+    ):
+        return 0.65, "a surname before 'family'", "name"
     # 12c. A word that no list knows starting a paragraph, before a verb.
     subject = _paragraph_subject(text, ws, i, lex)
     if subject is not None:

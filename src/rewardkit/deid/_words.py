@@ -33,6 +33,7 @@ from ._lexicon import (
     word_set,
 )
 from ._normalize import fold, nfc
+from ._prepared import prepared
 
 __all__ = [
     "COMPASS_WORDS",
@@ -433,8 +434,6 @@ def glossed(text: str) -> set[str]:
     festival, ... after Sabantuy", "I speak Kurmanji with them". Each gloss is looked for
     only where its cue stands.
     """
-    from ._engine import prepared  # noqa: PLC0415 - the engine imports this module
-
     state = prepared(text)
     present = state.words
     lowb = state.lowb
