@@ -1556,3 +1556,44 @@ def test_more_names_nobody_has_met(text, expected):
 )
 def test_drugs_and_conditions_in_commas_and_words_signed_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("no paperwork until you want it.\n\nGord", "NAME", "Gord"),
+        ("Diolch for reading.\nTamari", "NAME", "Tamari"),
+        ("It's on my fridge.\n\nGroetjes,\nSanne de Wit", "NAME", "Sanne de Wit"),
+        ("I love this job.\n\nK.B.", "NAME", "K.B."),
+        ("Fingers crossed for everyone.\n\n- Bev (dustyroads_bev)", "NAME", "Bev"),
+        ("make toast.\n\n- jo (@jo_youthwork on the other site)", "NAME", "jo"),
+        ("they told me their name was river. new name.", "NAME", "river"),
+        ("One morning I met a family: mum, Kalaivani, and two sons.", "NAME", "Kalaivani"),
+        ("look for us on FB: CarersCircleNorth. Bye", "USERNAME", "CarersCircleNorth"),
+        (
+            "she drives him to Riverside Karen Baptist Fellowship on Sundays",
+            "ORGANIZATION",
+            "Riverside Karen Baptist Fellowship",
+        ),
+        ("it happened at Ysbyty Nant y Fedw, and then", "ORGANIZATION", "Ysbyty Nant y Fedw"),
+        ("moved to Hooft Graaflandstraat 9, 3525 CK Utrecht, so", "ZIP", "3525 CK"),
+        ("from Fort William First Nation originally", "LOCATION", "Fort William First Nation"),
+        ("A few days after Navruz, on 25.03, he came in", "DATE", "25.03"),
+    ],
+)
+def test_signatures_names_after_cues_handles_facilities_postcodes_and_dates(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edit: yes his full name is long, no he will not say it.",
+        "you said your first name was fine, so I used it.",
+        "We all met. See you in the U.S.\n\nP.S.",
+        "the dose went on 25.03 mg and on 12.50 he paid",
+        "A few days after Navruz, he came in.",
+    ],
+)
+def test_a_name_said_to_be_long_initialisms_on_the_last_line_and_decimals_are_no_identifiers(text):
+    assert found(text) == []

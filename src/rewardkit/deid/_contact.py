@@ -20,7 +20,9 @@ from ._lexicon import (
     PHONE_WORDS,
     USERNAME_FILLERS,
     USERNAME_WORDS,
+    WORD,
     alternation,
+    word_flags,
     word_set,
 )
 
@@ -327,6 +329,20 @@ _USER_AT = Rule(
     check=lambda m, _t: not re.fullmatch(r"@\d{1,2}(?:am|pm)?", m.group(), _I),
     trigger=re.compile("@"),
 )
+#: Platforms whose name and a colon stand before an account's name: "on FB: ...".
+_PLATFORMS = ("FB", "Facebook", "Insta", "Instagram", "IG", "TikTok", "Twitter", "Snapchat")
+_USER_PLATFORM = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(
+        rf"\b(?:{alternation(_PLATFORMS)})[ \t]*:[ \t]*@?"
+        r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.\w)"
+    ),
+    score=0.75,
+    reason="name after a platform and a colon",
+    # not an English word: "Instagram: yes"
+    check=lambda m, _t: not word_flags(m.group("id")) & WORD,
+    trigger=re.compile(rf"\b(?:{alternation(_PLATFORMS)})[ \t]*:"),
+)
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(
@@ -401,6 +417,13 @@ def detectors() -> list[PatternDetector]:
         ),
         PatternDetector(
             name="username",
-            rules=[_USER_REDDIT, _USER_AT, _USER_CUE, _USER_APPOSITIVE, _USER_UNDERSCORE],
+            rules=[
+                _USER_REDDIT,
+                _USER_AT,
+                _USER_CUE,
+                _USER_PLATFORM,
+                _USER_APPOSITIVE,
+                _USER_UNDERSCORE,
+            ],
         ),
     ]

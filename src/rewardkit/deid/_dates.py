@@ -380,6 +380,19 @@ _DATE_DOTTED = Rule(
     back="0123456789",
 )
 
+# A day and a month in figures after "on", before a comma or a subject: "on 25.03, he came".
+_DATE_DOTTED_ON = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<=\bon )(?:[12][0-9]|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])"
+        r"(?=[,;]| (?:he|she|they|we|I|it|my|our)\b)",
+        re.IGNORECASE,
+    ),
+    score=0.7,
+    reason="day and month in figures after 'on'",
+    anchor=re.compile(rb"00\.00"),
+    back="0123456789",
+)
 # A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
 _DATE_DOTTED_SPACED = Rule(
     category=PhiCategory.DATE,
@@ -486,6 +499,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_FOREIGN,
                 _DATE_DOTTED,
                 _DATE_DOTTED_SPACED,
+                _DATE_DOTTED_ON,
                 _DATE_UNLISTED_MONTH,
             ],
         ),

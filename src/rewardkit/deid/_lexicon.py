@@ -423,7 +423,17 @@ ZIP_WORDS = ("zip", "zip code", "zipcode", "postal code", "postcode")
 #: Words that end a place's name: "Harmon County".
 ADMINISTRATIVE_SUFFIXES = word_set("county township parish borough")
 #: Words after a capitalised run that make it a place: "Harmon Township", "Ellis Village".
-PLACE_SUFFIXES = ("County", "Township", "Parish", "Borough", "Village", "Town", "City")
+PLACE_SUFFIXES = (
+    "County",
+    "Township",
+    "Parish",
+    "Borough",
+    "Village",
+    "Town",
+    "City",
+    "First Nation",
+    "Reservation",
+)
 #: Words that end the name of a neighbourhood or a housing estate: "Seventh Ward", "Little
 #: Village", "Wren Hollow Apartments".
 NEIGHBOURHOOD_WORDS = word_set(
@@ -634,6 +644,7 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
+    azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
     rican ricans zuni fula fulani fulbe diné dine
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
@@ -980,7 +991,7 @@ FACILITY_NOUNS = word_set(
     services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
-    collaborative sangat helpline hotline warmline lifeline alliance coalition initiative
+    collaborative sangat fellowship helpline hotline warmline lifeline alliance coalition initiative
     outreach society agency cooperative co-op pantry kitchen
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
@@ -993,6 +1004,7 @@ FACILITY_NOUNS = word_set(
 FACILITY_WORDS_BEFORE = word_set(
     """
     chùa wat masjid iglesia église eglise igreja templo gurdwara mandir kirche moschee
+    ysbyty ysgol canolfan capel cesfam ehpad
     mosquée mezquita sinagoga hospital clínica clinica escuela école escola colegio liceo
     centro fundación fundacion asociación asociacion parroquia collège lycée paroisse
     garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
@@ -1025,7 +1037,7 @@ FACILITY_HEADS = word_set(
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
-NAME_CONNECTORS = word_set("of for and the de la del della di do dos das da du des van von der")
+NAME_CONNECTORS = word_set("of for and the de la del della di do dos das da du des van von der y")
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
 # Words that start a saint's name of a facility ("St. Brigid's", "Mount Sinai").
@@ -1403,7 +1415,8 @@ KUNYA_WORDS = word_set("umm abu ibn bint")
 #: Words before a noun that make a capitalised word after them a thing, not a name.
 NOUN_DETERMINERS = word_set("the a an this that these those our your their his her its")
 #: Endings of words for peoples and languages that no list names ("Ukrainian", "Congolese").
-PEOPLE_ENDINGS = ("ian", "ese", "ish", "ean", "ani", "iot")
+#: ("-ani" is no people's ending: "Pakistani" is listed, "Kalaivani" is a name.)
+PEOPLE_ENDINGS = ("ian", "ese", "ish", "ean", "iot")
 #: Words before a month name that make it the month: "in June", "since April".
 MONTH_CONTEXT_WORDS = word_set(
     "in since until till by of last next this early late mid every before after during through from"

@@ -166,6 +166,14 @@ _SIGNED_IN_QUOTES = re.compile(
     r"\bsign(?:ed|s|ing)(?: (?:off|it|as|her name|his name))? [\"\u201c]"
     r"(?P<id>[A-Za-z][\w'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
 )
+#: What a name may be said to be: "his full name is long", "your name was fine".
+_SAID_OF_A_NAME = word_set("""
+    long longer short shorter fine different weird hard harder unusual difficult complicated
+    cool pretty beautiful lovely unique common rare easy simple funny strange nice great ok
+    okay important private secret changed
+    """)
+#: The end of a clause right after a word: "their name was river.", "..., and".
+_CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b")
 #: After a name: the name it goes by ("Ndouroax, goes by Siond").
 _GOES_BY_AFTER = re.compile(r",? (?:goes|went|who goes|who went) by\b")
 #: Nouns after "the" and a surname: "the Taiku family".
@@ -415,6 +423,13 @@ class NameDetector:
         if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
             return
+        initials = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 16))
+        if (
+            initials is not None
+            and initials.group("id").replace(" ", "") not in _COMMON_INITIALISMS
+        ):
+            yield self._hit(initials.start("id"), initials.end("id"), 0.65, "signs the post")
+            return
         last = _LAST_LINE_NAME.search(text, max(0, len(text) - 80))
         tail = last.group("tail") if last is not None else None
         if tail is not None and tail.strip(", \t").split(" ")[0] in AUDIENCE_WORDS:
@@ -600,7 +615,8 @@ _CLOSING_SIGN_OFF = re.compile(
 
 #: A post's last line, a dash and one word written small: "- kraethomou".
 _DASHED_SMALL_SIGN_OFF = re.compile(
-    r"\n[ \t]*[-\u2013\u2014~]+[ \t]*(?P<id>[a-z][\w'\u2019-]{1,20})[ \t]*\Z"
+    r"\n[ \t]*[-\u2013\u2014~]+[ \t]*(?P<id>[a-z][\w'\u2019-]{1,20})"
+    r"(?:[ \t]+\(@?[\w.]+(?: on [^()\n]{1,40})?\))?[ \t]*\Z"
 )
 #: The edition after a scale's or a test's acronym: "BDI-II", "WAIS-IV", "DSM-5".
 _EDITION = re.compile(r"[A-Z]-(?:I{1,3}|IV|V|VI|[0-9]{1,2})$")
@@ -608,9 +624,18 @@ _EDITION = re.compile(r"[A-Z]-(?:I{1,3}|IV|V|VI|[0-9]{1,2})$")
 #: and a role or where the writer is from ("Rita W.", "Baran, psychosocial worker", "Saba
 #: from Asmara, now Rinkeby", "Salam,\nKak Yati").
 _LAST_LINE_NAME = re.compile(
-    r"(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*(?P<id>[A-Z][\w'\u2019-]{1,20}(?: [A-Z][\w'\u2019-]{1,20})?"
+    # after a blank line, a closing with a comma, or a line of thanks ("Madloba for reading.")
+    r"(?:\n[ \t]*\n|,[ \t]*\n|[.!][ \t]*\n)[ \t]*"
+    r"(?P<id>[A-Z][\w'\u2019-]{1,20}"
+    # a particle inside ("Femke de Wit") and a second name, or an initial
+    r"(?:(?: (?:de|van|der|den|da|di|du|le|la|von|bin|binti|al|el|ap|ó|ní|mac|mc))*"
+    r" [A-Z][\w'\u2019-]{1,20})?"
     r"(?: [A-Z]\.)?)(?P<tail>,[ \t]*[a-z][a-z -]{2,40}|[ \t]+from[ \t]+[A-Z][^\n]{0,40})?"
     r"[ \t.!]*\Z"
+)
+#: Initials alone on a post's last line: "C.B.", "J. R.".
+_LAST_LINE_INITIALS = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)[ \t]*\Z"
 )
 
 
@@ -621,7 +646,8 @@ def _signs(value: str, *, tail: bool, bare: bool) -> bool:
     A name that is also a word ("Peace, love and coffee") signs only alone on its line; a
     single word of no list only with nothing after it (not "Madloba!", thanks).
     """
-    parts = [p for p in value.split() if len(p) > 2 or not p.endswith(".")]
+    # the words of the name, not its initial or particles ("Femke de Wit", "Rita W.")
+    parts = [p for p in value.split() if (len(p) > 2 or not p.endswith(".")) and not p.islower()]
     flags = [word_flags(p) for p in parts]
     if (
         not parts
@@ -636,7 +662,10 @@ def _signs(value: str, *, tail: bool, bare: bool) -> bool:
         low = parts[0].lower()
         if low in FOREIGN_PHRASE_WORDS | SIGN_OFF_WORDS | GREETING_WORDS:
             return False
-        return bool(flags[0] & GIVEN) or (bare and not flags[0] & (ENGLISH | LISTED))
+        # a given name, or with nothing after it a surname or a word of no list ("Gord")
+        return bool(flags[0] & GIVEN) or (bare and not flags[0] & WORD)
+    if any(p.islower() for p in value.split()):
+        flags = flags[:1]  # a surname after a particle may be a word: "Femke de Wit"
     return all(f & GIVEN or not f & WORD for f in flags)
 
 
@@ -736,6 +765,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.85, "after 'named' or 'called'", "upper"
         if lower and f & LISTED and not f & (SOFT_STOP | FOREIGN | WORD):
             return 0.85, "after 'named' or 'called'", "lower"
+        if (
+            lower
+            and strong
+            and _CLAUSE_END.match(text, w.end)
+            and not f & (STOP | FOREIGN)
+            and low not in _SAID_OF_A_NAME
+        ):
+            return 0.75, "after 'named' or 'called'", "lower"  # "their name was river."
         return None
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
     titled = _titled(ws, i)
@@ -1422,6 +1459,7 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
     last = end < 0 or _ONLY_SPACE.match(text, end) is not None  # the text's last line
     if not (
         rest in {"", ".", "!"}
+        or _HANDLE_IN_BRACKETS.fullmatch(rest) is not None  # "- Bev (dustyroads_bev)"
         or (
             rest.startswith(",")
             and (last or (len(rest.split()) <= 5 and not rest.endswith((".", ":"))))
@@ -1436,6 +1474,8 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
+#: A handle in brackets after a signature: "(dustyroads_bev)", "(@jay_yw on the other site)".
+_HANDLE_IN_BRACKETS = re.compile(r"\(@?[\w.]+(?: on [^()\n]{1,40})?\)")
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _NEXT_CHAR = re.compile(r" *(\S)")
 

@@ -531,7 +531,12 @@ class PlaceDetector:
                 done, neighbourhood = taken
                 yield from neighbourhood
                 continue
-            if end_j > i and ws[end_j].low in ADMINISTRATIVE_SUFFIXES:
+            if end_j > i and (
+                ws[end_j].low in ADMINISTRATIVE_SUFFIXES
+                # "Fort William First Nation", "Pine Ridge Reservation"
+                or ws[end_j].low == "reservation"
+                or (end_j > i + 1 and ws[end_j].low == "nation" and ws[end_j - 1].low == "first")
+            ):
                 yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
                 done = end_j + 1
                 continue
@@ -612,10 +617,11 @@ class PlaceDetector:
 
 # --------------------------------------------------------------------------- postal addresses
 
-#: A postal code of many countries: a UK or Canadian shape, or four to six digits (a ZIP
-#: code, an Australian, German, French or Indian postcode).
+#: A postal code of many countries: a UK, Canadian or Dutch shape, or four to six digits (a
+#: ZIP code, an Australian, German, French or Indian postcode).
 _POSTAL_ANCHOR = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
+    r"|[1-9][0-9]{3} ?[A-Z]{2}(?![A-Za-z])"  # a Dutch postcode: "3525 CK"
     r"|(?P<digits>[0-9]{4,6})(?:-[0-9]{4})?)(?![\w-]|[.,][0-9])"
 )
 #: Prepositions before a place written small: "in muncie", "from brisbane".

@@ -325,7 +325,7 @@ _TIME_OF_EVENT = re.compile(
     rf"(?:\b[Dd]uring (?P<w>{_WORD}(?: {_WORD})?)(?=[,.;:]| when\b| the\b| we\b| I\b)"
     rf"|\b(?:[Aa]t|[Oo]ver) (?P<w2>{_WORD}(?: {_WORD})?)"
     r"(?= (?:this|last|next|every) year\b)"
-    rf"|\bthe (?:day|night|eve|week|morning|evening) (?:before|of|after) "
+    rf"|\b(?:the|few|two|three) (?:days?|nights?|eve|weeks?|morning|evening) (?:before|of|after) "
     rf"(?P<w3>{_WORD}(?: {_WORD})?)(?=[,.;:]))"
 )
 _TIME_OF_EVENT_WORDS = frozenset(b"during year before after of".split())
