@@ -1597,3 +1597,26 @@ def test_signatures_names_after_cues_handles_facilities_postcodes_and_dates(text
 )
 def test_a_name_said_to_be_long_initialisms_on_the_last_line_and_decimals_are_no_identifiers(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("a counsellor in McLeod Ganj. I work with elders", "LOCATION", "McLeod Ganj"),
+        ("about meneer van den Berg, 63, long history of psychosis", "NAME", "van den Berg"),
+        ("to the PHC doctor, Dr K. R. Menon, and she got better", "NAME", "K. R. Menon"),
+        (
+            "a drop-in in govanhill, glasgow, we're open tues. i love it here, the kids are great",
+            "LOCATION",
+            "govanhill",
+        ),
+    ],
+)
+def test_unknown_words_after_a_listed_place_particles_initials_and_small_neighbourhoods(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_a_sentence_after_initials_is_not_their_surname():
+    assert ("NAME", "J. Then") not in found("Ask Mr J. Then the rest of them.")

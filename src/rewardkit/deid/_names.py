@@ -353,6 +353,7 @@ class NameDetector:
                 if back == 0 or first - back < done:
                     break
                 first -= back
+            first = _particles_before(ws, first, done)
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
                 # "Mandela Day"; "my client Kiri Day" is a person
@@ -521,7 +522,10 @@ _INITIALS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+"
     r"|\binitials?,?[ \t]+(?:(?:is|are|was|were|of|only)[ \t]+)?"
     r"|\bsign(?:ed|s|ing)[ \t]+(?:\w+[ \t]+){0,4}?(?:as[ \t]+)?[\"\u201c])"
-    r"(?P<id>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?!\w)"
+    # the initials, and after a title the surname after them ("Dr K. R. Menon")
+    r"(?P<id>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}"
+    r"(?:[ \t](?!(?:The|Then|This|That|These|There|He|She|They|We|It|And|But|So|When|After"
+    r"|Before|In|On|At|If|My|Our|His|Her)\b)[A-Z][a-z][\w'\u2019-]*)?)(?![\w.])"
 )
 #: Initials after a naming cue, in either case: "goes by j.r.", "calls him T.J.".
 _INITIALS_NAMED = re.compile(
@@ -667,6 +671,18 @@ def _signs(value: str, *, tail: bool, bare: bool) -> bool:
     if any(p.islower() for p in value.split()):
         flags = flags[:1]  # a surname after a particle may be a word: "Femke de Wit"
     return all(f & GIVEN or not f & WORD for f in flags)
+
+
+def _particles_before(ws: tuple[Word, ...], first: int, done: int) -> int:
+    """Return where a name starts with up to two particles before it: "van den Heuvel"."""
+    start = first
+    while (
+        start - 1 >= max(done, first - 2)
+        and ws[start - 1].text in LOWERCASE_PARTICLES
+        and is_space_gap(ws[start].gap)
+    ):
+        start -= 1
+    return start
 
 
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911 - one rule per return

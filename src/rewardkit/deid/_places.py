@@ -22,10 +22,12 @@ from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
+    ENGLISH,
     EPONYM_NOUNS,
     FACILITY_NOUNS,
     GENERIC,
     GIVEN,
+    LISTED,
     MOVE_VERBS,
     NEIGHBOURHOOD_WORDS,
     NOT_PLACE_WORDS,
@@ -320,6 +322,14 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
         # so that the name wins where both are found.
         score = 0.7 if ambiguous or (hit == i and w.flags & GIVEN and not prep) else 0.8
         if (not ambiguous or prep) and (not w.initial or prep or hit > i):
+            # after a preposition, words of no list after the listed part belong to it:
+            # "in McLeod Ganj"
+            if (
+                prep
+                and hit < end_j
+                and all(not x.flags & (ENGLISH | LISTED) for x in ws[hit + 1 : end_j + 1])
+            ):
+                hit = end_j
             return hit, score, "in the place list"
     if (
         prep
@@ -467,6 +477,21 @@ class PlaceDetector:
                     return  # a writer who capitalises writes places with capitals
                 yield self._hit(w.start, ws[j].end, 0.6, "a place written small after 'in'")
                 break
+            else:
+                # "in govanhill, glasgow": a word of no list before a listed town, both small
+                town = ws[i + 1] if i + 1 < len(ws) else None
+                if (
+                    town is not None
+                    and town.gap == ", "
+                    and town.text.islower()
+                    and not town.flags & (WORD | STOP | REGION)
+                    and not w.flags & (ENGLISH | LISTED)
+                    and nfc(town.text).title() in lex.places
+                ):
+                    if not writes_lowercase(ws):
+                        return
+                    yield self._hit(w.start, w.end, 0.55, "a place written small before a town")
+                    yield self._hit(town.start, town.end, 0.6, "a place written small after 'in'")
 
     def _small_in_brackets(self, text: str, lex: Lexicon) -> Iterator[Detection]:
         """Find a listed place written small in brackets after a capitalised word."""
