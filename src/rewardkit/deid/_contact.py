@@ -341,7 +341,7 @@ _USER_PLATFORM = Rule(
     reason="name after a platform and a colon",
     # not an English word: "Instagram: yes"
     check=lambda m, _t: not word_flags(m.group("id")) & WORD,
-    trigger=re.compile(rf"\b(?:{alternation(_PLATFORMS)})[ \t]*:"),
+    words=(p.lower() for p in _PLATFORMS),
 )
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,

@@ -321,14 +321,73 @@ _EVENT_ROLE_AFTER = re.compile(
 )
 #: A capitalised run that a time phrase makes an event: "During Pchum Ben,", "At Alasitas
 #: this year", "the day before Kurban Bayrami," (not "the day before Maria left").
-_TIME_OF_EVENT = re.compile(
-    rf"(?:\b[Dd]uring (?P<w>{_WORD}(?: {_WORD})?)(?=[,.;:]| when\b| the\b| we\b| I\b)"
-    rf"|\b(?:[Aa]t|[Oo]ver) (?P<w2>{_WORD}(?: {_WORD})?)"
-    r"(?= (?:this|last|next|every) year\b)"
-    rf"|\b(?:the|few|two|three) (?:days?|nights?|eve|weeks?|morning|evening) (?:before|of|after) "
-    rf"(?P<w3>{_WORD}(?: {_WORD})?)(?=[,.;:]))"
+_DURING = re.compile(rf"(?P<w>{_WORD}(?: {_WORD})?)(?=[,.;:]| when\b| the\b| we\b| I\b)")
+_THIS_YEAR = re.compile(rf"(?P<w>{_WORD}(?: {_WORD})?) (?:this|last|next|every) year\b")
+_EVENT_AFTER_TIME = re.compile(rf"(?P<w>{_WORD}(?: {_WORD})?)(?=[,.;:])")
+
+
+def _times_of_events(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
+    """Return the runs that a time phrase makes events, each looked for where its cue stands."""
+    found = []
+    if b"during" in present:
+        found += _after_cue(text, lowb, b"during ", _DURING)
+    if b"year" in present:
+        found += _after_cue(text, lowb, b"at ", _THIS_YEAR) + _after_cue(
+            text, lowb, b"over ", _THIS_YEAR
+        )
+    for gate, cue in _TIME_CUES:
+        if gate in present:
+            found += [
+                run
+                for run, at in _after_cue_at(text, lowb, cue, _EVENT_AFTER_TIME)
+                if _TIME_DETERMINER.search(text, max(0, at - 6), at) is not None
+            ]
+    return found
+
+
+def _after_cue(text: str, lowb: bytes, cue: bytes, pattern: re.Pattern[str]) -> list[str]:
+    """Return group ``w`` of *pattern* matched right after each whole-word *cue*."""
+    return [run for run, _ in _after_cue_at(text, lowb, cue, pattern)]
+
+
+def _after_cue_at(
+    text: str, lowb: bytes, cue: bytes, pattern: re.Pattern[str]
+) -> list[tuple[str, int]]:
+    """Return group ``w`` of *pattern* after each whole-word *cue*, with where the cue starts."""
+    out = []
+    hit = lowb.find(cue)
+    while hit >= 0:
+        if hit == 0 or not lowb[hit - 1 : hit].isalpha():
+            m = pattern.match(text, hit + len(cue))
+            if m is not None:
+                out.append((m.group("w"), hit))
+        hit = lowb.find(cue, hit + 1)
+    return out
+
+
+#: The time phrases before an event: "the day before ...", "the eve of ...".
+_TIME_CUES = tuple(
+    (cue.split(b" ", 1)[0], cue)
+    for cue in (
+        b"day before ",
+        b"days before ",
+        b"day after ",
+        b"days after ",
+        b"night before ",
+        b"night after ",
+        b"week before ",
+        b"week after ",
+        b"weeks after ",
+        b"eve of ",
+        b"day of ",
+        b"morning of ",
+        b"evening of ",
+    )
 )
-_TIME_OF_EVENT_WORDS = frozenset(b"during year before after of".split())
+#: What stands before a time phrase: "the day before", "a few days after".
+_TIME_DETERMINER = re.compile(r"\b(?:the|few|two|three) $", re.IGNORECASE)
+
+
 _WORD_AFTER = re.compile(_WORD)
 _WORD_BEFORE = re.compile(rf"(?P<w>{_WORD})$")
 #: Cues before a language ("speak Kurmanji", "said in Kriolu") and after a people ("... on
@@ -361,6 +420,9 @@ _LANGUAGE_CUES = tuple(
         ),
     )
 )
+#: Each cue with the word that must be in the text for it to be looked for.
+_EVENT_GATES = tuple((noun.rsplit(b" ", 1)[-1], noun) for noun in _EVENT_NOUNS)
+_LANGUAGE_GATES = tuple((cue.split(b" ", 1)[0], cue) for cue in _LANGUAGE_CUES)
 _SIDE_CUE = re.compile(rb" on my (?:mother|father|mum|mom|dad|maternal|paternal)")
 #: "I'm Roma myself", "I am Aymara too".
 _PEOPLE_AFTER_WORDS = frozenset(b"myself too well birth".split())
@@ -370,8 +432,8 @@ _PEOPLE_AFTER_I_AM = re.compile(rf"(?P<w>{_WORD}) (?:myself|too|as well|by birth
 def _events(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
     """Return the runs glossed as events: "Sabantuy, our summer festival"."""
     found = []
-    for noun in _EVENT_NOUNS:
-        if noun.rsplit(b" ", 1)[-1] not in present:
+    for gate, noun in _EVENT_GATES:
+        if gate not in present:
             continue  # the usual case
         hit = lowb.find(noun)
         while hit >= 0:
@@ -387,8 +449,8 @@ def _events(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
 def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
     """Return the languages after "speak", "said in", "interpreter, ... and Spanish"."""
     found = []
-    for cue in _LANGUAGE_CUES:
-        if cue.split(b" ", 1)[0] not in present:
+    for gate, cue in _LANGUAGE_GATES:
+        if gate not in present:
             continue  # the usual case
         hit = lowb.find(cue)
         while hit >= 0:
@@ -438,12 +500,12 @@ def glossed(text: str) -> set[str]:
     present = state.words
     lowb = state.lowb
     found = _events(text, lowb, present) + _languages(text, lowb, present)
-    if not _TIME_OF_EVENT_WORDS.isdisjoint(present):
-        # only words that are no given name: "the day before Maria," is a person's
-        for event in _TIME_OF_EVENT.finditer(text):
-            run = event.group("w") or event.group("w2") or event.group("w3")
-            if not any(word_flags(part) & GIVEN for part in run.split()):
-                found.append(run)
+    # only words that are no given name: "the day before Maria," is a person's
+    found += [
+        run
+        for run in _times_of_events(text, lowb, present)
+        if not any(word_flags(part) & GIVEN for part in run.split())
+    ]
     if b" on my " in lowb:
         for side in _SIDE_CUE.finditer(lowb):
             people = _WORD_BEFORE.search(text, max(0, side.start() - 30), side.start())
@@ -451,6 +513,8 @@ def glossed(text: str) -> set[str]:
                 found.append(people.group("w"))
     if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
         found += _i_am_people(text, lowb)
+    if not found:
+        return set()  # the usual case
     return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
 
 
