@@ -1620,3 +1620,20 @@ def test_unknown_words_after_a_listed_place_particles_initials_and_small_neighbo
 
 def test_a_sentence_after_initials_is_not_their_surname():
     assert ("NAME", "J. Then") not in found("Ask Mr J. Then the rest of them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Losar the whole family came to the clinic with khapse.",
+        "He brought me sweets after Dashain and again at Tihar.",
+        "We had a Koningsdag party on the ward, everyone in orange.",
+        "For Inti Raymi she sang, and at Boishakhi Mela she danced.",
+    ],
+)
+def test_festivals_of_many_cultures_are_no_names(text):
+    assert names(text) == []
+
+
+def test_a_given_name_that_a_festival_bears_too_is_still_a_name():
+    assert "Bayram" in names("My client Bayram told me he slept well.")

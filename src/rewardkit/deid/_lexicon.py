@@ -595,6 +595,12 @@ FESTIVALS = word_set(
     hanukkah chanukah passover purim yom kippur rosh hashanah nowruz norouz songkran tet
     chuseok obon matariki naidoc juneteenth kwanzaa ferragosto midsommar lohri rakhi vesak
     waisak thaipusam seollal hanami qingming timkat meskel enkutatash walpurgis hogmanay
+    losar koningsdag naadam dashain tihar newroz navruz nauryz nooruz bayramı ugadi bihu
+    chhath teej janmashtami sankranti gurpurab guru-purab thingyan thadingyut tanabata
+    sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
+    pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
+    maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
+    pohela
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -947,7 +953,12 @@ WELL_KNOWN_THINGS = phrase_set(
     bonfire night | guy fawkes | anzac day | canada day | boxing day | hogmanay |
     mardi gras | raksha bandhan | durga puja | ganesh chaturthi | mid-autumn festival |
     dragon boat festival | golden week | new year's eve | new year | new year's day |
-    studio ghibli | fort knox | winn-dixie | trader joe's | whole foods
+    studio ghibli | fort knox | winn-dixie | trader joe's | whole foods | inti raymi |
+    boishakhi mela | pohela boishakh | tsagaan sar | pchum ben | chol chnam thmey |
+    boun pi mai | pi mai | loy krathong | kurban bayramı | kurban bayrami | eid al-adha |
+    eid al-fitr | eid ul-fitr | eid ul-adha | we tripantu | día de la madre |
+    baba marta | santa marija | la mercè | san fermín | semana santa | las posadas |
+    fiestas patrias | hari raya haji | deepavali | mid-autumn | lunar new year
     """
 )
 GENERIC_ORGANIZATIONS = (
