@@ -595,7 +595,7 @@ FESTIVALS = word_set(
     hanukkah chanukah passover purim yom kippur rosh hashanah nowruz norouz songkran tet
     chuseok obon matariki naidoc juneteenth kwanzaa ferragosto midsommar lohri rakhi vesak
     waisak thaipusam seollal hanami qingming timkat meskel enkutatash walpurgis hogmanay
-    losar koningsdag naadam dashain tihar newroz navruz nauryz nooruz bayramı ugadi bihu
+    losar koningsdag naadam dashain tihar newroz navruz nauryz nooruz bayram\u0131 ugadi bihu
     chhath teej janmashtami sankranti gurpurab guru-purab thingyan thadingyut tanabata
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
@@ -955,7 +955,7 @@ WELL_KNOWN_THINGS = phrase_set(
     dragon boat festival | golden week | new year's eve | new year | new year's day |
     studio ghibli | fort knox | winn-dixie | trader joe's | whole foods | inti raymi |
     boishakhi mela | pohela boishakh | tsagaan sar | pchum ben | chol chnam thmey |
-    boun pi mai | pi mai | loy krathong | kurban bayramı | kurban bayrami | eid al-adha |
+    boun pi mai | pi mai | loy krathong | kurban bayram\u0131 | kurban bayrami | eid al-adha |
     eid al-fitr | eid ul-fitr | eid ul-adha | we tripantu | día de la madre |
     baba marta | santa marija | la mercè | san fermín | semana santa | las posadas |
     fiestas patrias | hari raya haji | deepavali | mid-autumn | lunar new year
