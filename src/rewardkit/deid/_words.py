@@ -388,7 +388,7 @@ _TIME_CUES = tuple(
 _TIME_DETERMINER = re.compile(r"\b(?:the|few|two|three) $", re.IGNORECASE)
 
 
-_WORD_AFTER = re.compile(_WORD)
+_WORD_AFTER = re.compile(rf"(?P<w>{_WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<w>{_WORD})$")
 #: Cues before a language ("speak Kurmanji", "said in Kriolu") and after a people ("... on
 #: my mother's side"), in lowercase bytes.
@@ -450,15 +450,8 @@ def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
     """Return the languages after "speak", "said in", "interpreter, ... and Spanish"."""
     found = []
     for gate, cue in _LANGUAGE_GATES:
-        if gate not in present:
-            continue  # the usual case
-        hit = lowb.find(cue)
-        while hit >= 0:
-            if hit == 0 or not lowb[hit - 1 : hit].isalpha():
-                m = _WORD_AFTER.match(text, hit + len(cue))
-                if m is not None:
-                    found.append(m.group())
-            hit = lowb.find(cue, hit + 1)
+        if gate in present:
+            found += _after_cue(text, lowb, cue, _WORD_AFTER)
     hit = lowb.find(b"interpreter") if b"interpreter" in present else -1
     while hit >= 0:
         start = hit + len("interpreter")
@@ -472,16 +465,11 @@ def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
 
 def _i_am_people(text: str, lowb: bytes) -> list[str]:
     """Return the peoples in "I'm Roma myself", "I am Aymara too"."""
-    found = []
-    for cue in (b"i'm ", b"i am ", b"i\x01m "):
-        hit = lowb.find(cue)
-        while hit >= 0:
-            if hit == 0 or not lowb[hit - 1 : hit].isalpha():
-                m = _PEOPLE_AFTER_I_AM.match(text, hit + len(cue))
-                if m is not None:
-                    found.append(m.group("w"))
-            hit = lowb.find(cue, hit + 1)
-    return found
+    return [
+        run
+        for cue in (b"i'm ", b"i am ", b"i\x01m ")
+        for run in _after_cue(text, lowb, cue, _PEOPLE_AFTER_I_AM)
+    ]
 
 
 #: "interpreter, K'iche' and Spanish": a language beside a listed one.
