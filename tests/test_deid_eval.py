@@ -51,6 +51,7 @@ SETS = [
     "posts_fresh11.jsonl",
     "posts_fresh12.jsonl",
     "posts_fresh13.jsonl",
+    "posts_fresh14.jsonl",
 ]
 
 
@@ -190,6 +191,7 @@ MORE_FRESH_SETS = {
     "posts_fresh11.jsonl": (85, 60, 20, (70, 200), 80),
     "posts_fresh12.jsonl": (85, 60, 20, (150, 400), 200),
     "posts_fresh13.jsonl": (85, 60, 20, (150, 400), 120),
+    "posts_fresh14.jsonl": (85, 60, 20, (150, 400), 120),
 }
 
 
@@ -242,6 +244,7 @@ def _lookalikes(block):
         ("posts_fresh11.txt", "fresh11"),
         ("posts_fresh12.txt", "fresh12"),
         ("posts_fresh13.txt", "fresh13"),
+        ("posts_fresh14.txt", "fresh14"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):

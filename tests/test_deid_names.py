@@ -1637,3 +1637,56 @@ def test_festivals_of_many_cultures_are_no_names(text):
 
 def test_a_given_name_that_a_festival_bears_too_is_still_a_name():
     assert "Bayram" in names("My client Bayram told me he slept well.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "sat down anyway. her name was clemency — yes really, her nan chose it",
+            "NAME",
+            "clemency",
+        ),
+        (
+            "listening to snoring, but.\n\nLucky — that's his actual name, his mum says",
+            "NAME",
+            "Lucky",
+        ),
+        ("approved for disability. Abdelrahim. Two denials, one appeal.", "NAME", "Abdelrahim"),
+        ("that's the reward.\n\nMitakuye oyasin,\nWanbli Two Hawks", "NAME", "Wanbli Two Hawks"),
+        ("you brought her back.\n\nTe aven baxtale,\nĽubo", "NAME", "Ľubo"),
+        ("I read it three times.\n\nSi Yu'os ma'åse',\nMs. de la Torre", "NAME", "de la Torre"),
+        ("therapy together.\n\nOn 28. 4. her son turned one.", "DATE", "28. 4."),
+        ("The van's reg was YB17 KZW and control had it", "VEHICLE_ID", "YB17 KZW"),
+        ("her NHI ZKT4821 practically memorised", "MRN", "ZKT4821"),
+        ("licence number 4020 0001 8KXL, his face on it", "LICENSE_NUMBER", "4020 0001 8KXL"),
+        (
+            "a new account, ES17 0081 7011 9900 0384 5562, with",
+            "ACCOUNT_NUMBER",
+            "ES17 0081 7011 9900 0384 5562",
+        ),
+        ("behind the Fjarðarvegur Surgery. She rang", "ORGANIZATION", "Fjarðarvegur Surgery"),
+        (
+            "the Unité Mère-Bébé Les Tilleuls in Villeurbanne.",
+            "ORGANIZATION",
+            "Unité Mère-Bébé Les Tilleuls",
+        ),
+    ],
+)
+def test_names_said_to_be_names_closings_of_many_languages_dates_plates_and_facilities(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after Knee Surgery he rested.",
+        "my cat is scared of it.\n\nEkosi. That's the post.",
+        "the pilau is on him. Karibu.\n\nThanks all.",
+        "good night.\n\nBest wishes,\nThe Team",
+    ],
+)
+def test_surgery_on_a_body_part_thanks_as_a_sentence_and_a_team_are_no_names(text):
+    assert [v for c, v in found(text) if c in {"NAME", "ORGANIZATION"}] == []

@@ -384,13 +384,13 @@ _DATE_DOTTED = Rule(
 _DATE_DOTTED_ON = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<=\bon )(?:[12][0-9]|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])"
-        r"(?=[,;]| (?:he|she|they|we|I|it|my|our)\b)",
+        r"(?<=\bon )(?:[12][0-9]|3[01]|0?[1-9])\.(?:(?:1[0-2]|0[1-9])|[ ](?:1[0-2]|[1-9])\.)"
+        r"(?=[,;]| (?:he|she|they|we|I|it|my|our|her|his)\b)",
         re.IGNORECASE,
     ),
     score=0.7,
     reason="day and month in figures after 'on'",
-    anchor=re.compile(rb"00\.00"),
+    anchor=re.compile(rb"0\. ?0"),
     back="0123456789",
 )
 # A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).

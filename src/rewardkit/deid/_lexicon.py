@@ -1015,7 +1015,7 @@ FACILITY_NOUNS = word_set(
 FACILITY_WORDS_BEFORE = word_set(
     """
     chùa wat masjid iglesia église eglise igreja templo gurdwara mandir kirche moschee
-    ysbyty ysgol canolfan capel cesfam ehpad
+    ysbyty ysgol canolfan capel cesfam ehpad unité
     mosquée mezquita sinagoga hospital clínica clinica escuela école escola colegio liceo
     centro fundación fundacion asociación asociacion parroquia collège lycée paroisse
     garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
@@ -1028,7 +1028,7 @@ FACILITY_WORDS_BEFORE = word_set(
 FACILITY_ADJECTIVES = word_set(
     """
     behavioral behavioural psychiatric medical recovery rehabilitation rehab wellness
-    counseling counselling healthcare treatment healing psychiatry psychology
+    counseling counselling healthcare treatment healing psychiatry psychology surgery
     """
 )
 #: Nouns after "a", "an" or "our" that say what a named facility is ("The Landing, a youth
@@ -1043,7 +1043,7 @@ FACILITY_KINDS = FACILITY_NOUNS | word_set(
 # Facility nouns that end a name even after a possessive ("St. Mary's Hospital").
 FACILITY_HEADS = word_set(
     "hospital clinic center centre school unit ward wing house home hall hospice church academy"
-    " college"
+    " college residence general infirmary surgery lodge manor"
 )
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep")

@@ -173,7 +173,15 @@ _SAID_OF_A_NAME = word_set("""
     okay important private secret changed
     """)
 #: The end of a clause right after a word: "their name was river.", "..., and".
-_CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b")
+_CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b| [\u2014\u2013-] ")
+#: After a word, what says it is a name: " — that's his actual name", " (yes that's her name".
+_THATS_THE_NAME = re.compile(
+    r"\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) "
+    r"(?:real |actual |legal |given |first |full )?name\b",
+    re.IGNORECASE,
+)
+#: A full stop right after a word, and the next sentence: "Abdelrahim. Two denials".
+_SENTENCE_OF_ITS_OWN = re.compile(r"\.(?: [A-Z]|\n|$)")
 #: After a name: the name it goes by ("Ndouroax, goes by Siond").
 _GOES_BY_AFTER = re.compile(r",? (?:goes|went|who goes|who went) by\b")
 #: Nouns after "the" and a surname: "the Taiku family".
@@ -436,7 +444,10 @@ class NameDetector:
         if tail is not None and tail.strip(", \t").split(" ")[0] in AUDIENCE_WORDS:
             return  # "Saħħa, everyone.": a word to all, no name
         if last is not None and _signs(
-            last.group("id"), tail=tail is not None, bare=text.rstrip().endswith(last.group("id"))
+            last.group("id"),
+            tail=tail is not None,
+            bare=text.rstrip().endswith(last.group("id")),
+            closing=last.group().startswith(","),
         ):
             yield self._hit(last.start("id"), last.end("id"), 0.65, "signs the post")
             return
@@ -513,7 +524,9 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
             or (w.gap == ", " and _person_before(ws, i) and writes_lowercase(ws))
         )
     )
-    return bool(w.cap or w.upper or f & LISTED or cued or acts)
+    # "her name was clemency —": after a naming cue, rule 1 decides
+    named = ws[i - 1].low in _NAMED_LAST and not f & STOP
+    return bool(w.cap or w.upper or f & LISTED or cued or acts or named)
 
 
 #: Initials that stand for someone: after a title ("Ms. J.T."), after "initials" ("by her
@@ -630,10 +643,13 @@ _EDITION = re.compile(r"[A-Z]-(?:I{1,3}|IV|V|VI|[0-9]{1,2})$")
 _LAST_LINE_NAME = re.compile(
     # after a blank line, a closing with a comma, or a line of thanks ("Madloba for reading.")
     r"(?:\n[ \t]*\n|,[ \t]*\n|[.!][ \t]*\n)[ \t]*"
-    r"(?P<id>[A-Z][\w'\u2019-]{1,20}"
-    # a particle inside ("Femke de Wit") and a second name, or an initial
+    # a title first ("Ms. de la Cruz"), a capital of any Latin script ("Ľubo")
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?(?P<id>(?:[A-Z\u00c0-\u00de\u0100-\u017e][\w'\u2019-]{1,20}"
+    r"|(?:de|van|von|da|di|du|le|la|del|ap)\b)"
+    # particles inside ("Femke de Wit") and up to two more names ("Wanbli Two Hawks"), or an
+    # initial
     r"(?:(?: (?:de|van|der|den|da|di|du|le|la|von|bin|binti|al|el|ap|ó|ní|mac|mc))*"
-    r" [A-Z][\w'\u2019-]{1,20})?"
+    r" [A-Z][\w'\u2019-]{1,20}){0,2}"
     r"(?: [A-Z]\.)?)(?P<tail>,[ \t]*[a-z][a-z -]{2,40}|[ \t]+from[ \t]+[A-Z][^\n]{0,40})?"
     r"[ \t.!]*\Z"
 )
@@ -643,15 +659,21 @@ _LAST_LINE_INITIALS = re.compile(
 )
 
 
-def _signs(value: str, *, tail: bool, bare: bool) -> bool:
+def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool:
     """
     Tell whether the words of a post's last line may be the writer's name.
 
     A name that is also a word ("Peace, love and coffee") signs only alone on its line; a
-    single word of no list only with nothing after it (not "Madloba!", thanks).
+    single word of no list only with nothing after it (not "Madloba!", thanks). After a
+    closing line ("Ta blut,"), only the first name is looked at ("Wanbli Two Hawks").
     """
+    words_of = value.split()
+    if words_of and word_flags(words_of[0].rstrip(".")) & TITLE:
+        words_of = words_of[1:]  # "Ms. de la Cruz"
     # the words of the name, not its initial or particles ("Femke de Wit", "Rita W.")
-    parts = [p for p in value.split() if (len(p) > 2 or not p.endswith(".")) and not p.islower()]
+    parts = [p for p in words_of if (len(p) > 2 or not p.endswith(".")) and not p.islower()]
+    if closing and len(parts) > 1:
+        parts = parts[:1]
     flags = [word_flags(p) for p in parts]
     if (
         not parts
@@ -668,7 +690,7 @@ def _signs(value: str, *, tail: bool, bare: bool) -> bool:
             return False
         # a given name, or with nothing after it a surname or a word of no list ("Gord")
         return bool(flags[0] & GIVEN) or (bare and not flags[0] & WORD)
-    if any(p.islower() for p in value.split()):
+    if any(p.islower() for p in words_of):
         flags = flags[:1]  # a surname after a particle may be a word: "Femke de Wit"
     return all(f & GIVEN or not f & WORD for f in flags)
 
@@ -787,6 +809,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and _CLAUSE_END.match(text, w.end)
             and not f & (STOP | FOREIGN)
             and low not in _SAID_OF_A_NAME
+            and len(low) >= 3  # "goes by b.t.": initials, their own rule's
+            and low not in VERB_FORMS  # "his name was called."
+            and not low.endswith("ed")
         ):
             return 0.75, "after 'named' or 'called'", "lower"  # "their name was river."
         return None
@@ -1140,6 +1165,29 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if w.initial and text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end):
             # "Zhilex (nobody has called him that since...)": an aside about a person
             return 0.55, "unknown capitalised word before an aside about a person", "name"
+    # 12f. A word the text says is a name: "Chance — that's his actual name", and a given name
+    # or a word of no list that is a sentence of its own: "... for disability. Abdelrahim."
+    if (
+        (w.cap or lower)
+        and not f & (_NEVER | TITLE | REGION | GENERIC | FOREIGN)
+        and (
+            _THATS_THE_NAME.match(text, w.end) is not None
+            or (
+                w.cap
+                and w.initial
+                and i > 0
+                and not f & ENGLISH
+                # a listed name inside a paragraph (not "Ekosi." or "Karibu.", thanks)
+                and f & LISTED
+                and "\n" not in w.gap
+                and "-" not in w.text
+                and _SENTENCE_OF_ITS_OWN.match(text, w.end) is not None
+                and not _people_word(w)
+                and w.text not in lex.places
+            )
+        )
+    ):
+        return 0.65, "a name said to be one, or a sentence of its own", "lower" if lower else "name"
     # 12d. A name that the text says goes by another: "Ndouroax, goes by Siond, 46,".
     if (
         w.cap

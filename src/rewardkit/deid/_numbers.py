@@ -77,7 +77,7 @@ ID_CUES: dict[PhiCategory, str] = {
         | hospital id | record number | record no | record # | wristband | wristband number
         | wristband id | armband | arm band | id band | hospital band | emr | emr number | ehr
         | health record number | unit number | encounter number | csn | mpi | patient
-        | pt | patient label | hospital bracelet | record
+        | pt | patient label | hospital bracelet | record | nhi | nhi number
     """,
     C.HEALTH_PLAN_ID: """
         member id | member number | member no | member # | member | subscriber
@@ -473,7 +473,7 @@ _ID_CUE = Rule(
 # Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
 _ID_SPACED_TOKEN = lazy(
     r"(?<![\w/-])(?P<id>(?:(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF|NHS|NI|MR)\b)[A-Z]{1,4}[ -]?)?"
-    r"[0-9]+(?: [0-9]+[A-Z]?){1,4}"
+    r"[0-9]+(?: [0-9]+[A-Z]{0,4}){1,5}"
     r"(?: (?!(?:IS|WAS|ARE|AND|OR|THE|TO|OF|IN|ON|AT|IT|IF|AM|PM|OK|ID|NO|SO|BUT)\b)"
     r"[A-Z]{2,3}(?![\w-]))?"
     # "LPC-TN 4418": a licence's letters, a hyphen and a state, then its number
@@ -767,7 +767,7 @@ _PLATE = Rule(
     # A plate cue, what may stand between, then capitals and digits in up to three groups
     # (joined groups hold a digit: "KX7 2JP", "3-41877B"; a vanity plate may be letters).
     pattern=lazy(
-        r"\b(?i:plates?|tags)\b"
+        r"\b(?i:plates?|tags|reg|rego)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
         # a few words after the cue and a comma: "his plate by heart now, JRK482"
         r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:])?\s*"
@@ -779,7 +779,7 @@ _PLATE = Rule(
     score=0.85,
     reason="licence plate after 'plate'",
     check=_plate_ok,
-    anchor=word_anchor("plate", "plates", "tags"),
+    anchor=word_anchor("plate", "plates", "tags", "reg", "rego"),
 )
 
 # --------------------------------------------------------------------------- postal codes
