@@ -348,7 +348,8 @@ SWAPPED_BARS = {
     "posts_fresh10.jsonl": (0.976, 0.962, 8),
     "posts_fresh11.jsonl": (0.963, 0.953, 8),
     "posts_fresh12.jsonl": (0.967, 0.949, 21),
-    "posts_fresh13.jsonl": (0.956, 0.938, 13),
+    "posts_fresh13.jsonl": (0.968, 0.956, 11),
+    "posts_fresh14.jsonl": (0.967, 0.958, 11),
 }
 
 
