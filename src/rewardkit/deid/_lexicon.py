@@ -526,7 +526,6 @@ NAMING_CUES = (
     "nickname is",
     "nickname was",
     "nickname:",
-    "short for",
 )
 NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:,") for c in NAMING_CUES) | {
     "name",

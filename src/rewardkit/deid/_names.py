@@ -496,7 +496,8 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
                 after in {"is", "was"} and k + 2 <= last and any(c.isdigit() for c in ws[k + 2].gap)
             ):
                 starts.append(k)
-        cue = bool(f & NAME_CUE)
+        # "short for" names what follows, though "for" alone is no cue
+        cue = bool(f & NAME_CUE) or (w.low == "for" and k > 0 and ws[k - 1].low == "short")
     return starts
 
 
@@ -525,7 +526,7 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
         )
     )
     # "her name was clemency —": after a naming cue, rule 1 decides
-    named = ws[i - 1].low in _NAMED_LAST and not f & STOP
+    named = not f & STOP and _after_naming_cue(ws, i)
     return bool(w.cap or w.upper or f & LISTED or cued or acts or named)
 
 
@@ -786,7 +787,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
     # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
-    if prev is not None and prev.low in _NAMED_LAST and _named(text, ws, i):
+    if prev is not None and (prev.low in _NAMED_LAST or prev.low == "for") and _named(text, ws, i):
         if (
             _thing_named(ws, i)
             or f & (_NEVER | GENERIC | TITLE)
@@ -1455,6 +1456,8 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     gap = w.gap[:-1] if w.gap[-1:] in _OPENING_QUOTE_CHARS else w.gap  # calls him "Lwa"
     if not is_space_gap(gap[-1:]) or any(c in w.gap for c in ".!?\n"):
         return False
+    if prev.low == "for":
+        return i >= 2 and ws[i - 2].low == "short"  # "Teo (short for Teodora"
     window = max(0, w.start - 20)
     if (prev.low in NAMING_LAST_WORDS or prev.low == "now") and _NAMING_CUE.search(
         text, window, w.start
@@ -2056,6 +2059,17 @@ def _event_day(ws: tuple[Word, ...], i: int) -> bool:
         return False
     prev = ws[i - 1]
     return prev.cap or prev.upper or prev.possessive or prev.text.endswith(("s'", "s\u2019"))
+
+
+def _after_naming_cue(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell cheaply whether a naming cue ends just before word *i* ("her name was", "named")."""
+    prev = ws[i - 1].low
+    if prev in {"named", "nicknamed", "called", "aka", "by"}:
+        return True
+    before = ws[i - 2].low if i >= 2 else ""
+    return (prev in {"is", "was"} and before in {"name", "nickname"}) or (
+        prev == "for" and before == "short"
+    )
 
 
 def _may_be_small_name(w: Word) -> bool:
