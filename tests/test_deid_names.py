@@ -1690,3 +1690,16 @@ def test_names_said_to_be_names_closings_of_many_languages_dates_plates_and_faci
 )
 def test_surgery_on_a_body_part_thanks_as_a_sentence_and_a_team_are_no_names(text):
     assert [v for c, v in found(text) if c in {"NAME", "ORGANIZATION"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Johnny Cash sang "Folsom Prison Blues" about time dragging on.',
+        "I work alongside a Church of England vicar; he started an Open University course.",
+        "the parents brought in a tin of Quality Street which has since gone.",
+        "Then Michael Phelps talked about his depression, then Naomi Osaka pulled out.",
+    ],
+)
+def test_works_sung_national_bodies_sweets_and_athletes_are_no_identifiers(text):
+    assert found(text) == []

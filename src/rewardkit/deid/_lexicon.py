@@ -841,7 +841,10 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    dalai lama | pope francis |
+    dalai lama | pope francis | michael phelps | naomi osaka | simone biles |
+    serena williams | venus williams | roger federer | lebron james | michael jordan |
+    lionel messi | cristiano ronaldo | usain bolt | kevin love | dak prescott |
+    glenn miller | dusty springfield | eleanor longden | brené brown | brene brown |
     billie eilish | beyoncé | beyonce | ed sheeran | lady gaga | harry styles | bruno mars |
     elton john | elvis | elvis presley | dolly parton | johnny cash | willie nelson |
     bob marley | bob dylan | frank sinatra | whitney houston | aretha franklin | mariah carey |
@@ -957,7 +960,10 @@ WELL_KNOWN_THINGS = phrase_set(
     boun pi mai | pi mai | loy krathong | kurban bayram\u0131 | kurban bayrami | eid al-adha |
     eid al-fitr | eid ul-fitr | eid ul-adha | we tripantu | día de la madre |
     baba marta | santa marija | la mercè | san fermín | semana santa | las posadas |
-    fiestas patrias | hari raya haji | deepavali | mid-autumn | lunar new year
+    fiestas patrias | hari raya haji | deepavali | mid-autumn | lunar new year |
+    church of england | the church of england | open university | the open university |
+    salvation army | the salvation army | roland garros | wimbledon | jaffa cakes |
+    jaffa cake | warhammer | lego | minecraft | fortnite | roblox
     """
 )
 GENERIC_ORGANIZATIONS = (

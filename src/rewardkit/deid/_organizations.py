@@ -55,6 +55,7 @@ from ._words import (
     generic_firsts,
     generic_runs,
     is_space_gap,
+    performed,
     run_is_region,
     words,
 )
@@ -139,13 +140,16 @@ class OrganizationDetector:
                     "a group or a business called by its name",
                 )
 
-    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:  # noqa: PLR0912, PLR0915 - one rule per branch
         n = len(ws)
         done = 0  # the words before this index are taken
         generic, generic_last = generic_runs(text)  # "Frida Kahlo" ... "at Kahlo's"
         for i in [k for k, x in enumerate(ws) if x.cap or x.upper]:
             if i < done or i in generic or ws[i].key in generic_last or ws[i].low in FESTIVALS:
                 continue  # "at the Matariki celebration"
+            if performed(ws, i):  # 'Johnny Cash sang "Folsom Prison Blues"': a work
+                done = _cap_run_end(ws, i) + 1
+                continue
             w = ws[i]
             # The capitalised run, allowing "of", "for", "and", "&", "the" inside.
             j = i
@@ -221,6 +225,14 @@ class OrganizationDetector:
             self.name,
             reason,
         )
+
+
+def _cap_run_end(ws: tuple[Word, ...], i: int) -> int:
+    """Return the last word of the run of capitalised words from word *i*."""
+    j = i
+    while j + 1 < len(ws) and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
+        j += 1
+    return j
 
 
 def _after_at(

@@ -26,6 +26,7 @@ from ._lexicon import (
     EPONYM_NOUNS,
     FACILITY_NOUNS,
     GENERIC,
+    GENERIC_ORGANIZATIONS,
     GIVEN,
     LISTED,
     MOVE_VERBS,
@@ -141,6 +142,8 @@ _STREET = Rule(
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
         and not _title_before_name(m, t)
         and not _COURT_OF_LAW.search(m.group("id"))
+        # "a tin of Quality Street": a brand that is a street's name
+        and " ".join(m.group("id").lower().split()) not in GENERIC_ORGANIZATIONS
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.

@@ -747,7 +747,12 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
         if not is_space_gap(ws[k + 1].gap):
             return False
         k -= 1
-    return k >= 0 and ws[k].low in _PERFORM_VERBS and is_space_gap(ws[k + 1].gap)
+    gap = ws[k + 1].gap if k >= 0 else ""
+    # 'sang "Folsom Prison Blues"': the title may open with a quote
+    return k >= 0 and ws[k].low in _PERFORM_VERBS and (is_space_gap(gap) or gap in _QUOTE_GAPS)
+
+
+_QUOTE_GAPS = frozenset({' "', " \u201c", " '", " \u2018"})
 
 
 #: Nouns after a name that make it the name of a work: "the Percy Jackson books".
