@@ -1703,3 +1703,19 @@ def test_surgery_on_a_body_part_thanks_as_a_sentence_and_a_team_are_no_names(tex
 )
 def test_works_sung_national_bodies_sweets_and_athletes_are_no_identifiers(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this one's bittersweet.\n\nGaikroun, as everyone called her, was a cook", ["Gaikroun"]),
+        ("a whole chapter. we laughed.\n\nhiax's mom made me tamales", ["hiax"]),
+        ("TL;DR: full ride. koaden if you see this i'm SO proud", ["koaden"]),
+    ],
+)
+def test_names_everyone_calls_possessives_written_small_and_addressed_after_a_stop(text, expected):
+    assert names(text) == expected
+
+
+def test_a_title_of_another_language_called_before_what_is_said_is_no_name():
+    assert names('She said "Cikgu, I think I want to be a counsellor."') == []

@@ -182,8 +182,13 @@ _THATS_THE_NAME = re.compile(
 )
 #: A full stop right after a word, and the next sentence: "Abdelrahim. Two denials".
 _SENTENCE_OF_ITS_OWN = re.compile(r"\.(?: [A-Z]|\n|$)")
-#: After a name: the name it goes by ("Ndouroax, goes by Siond").
-_GOES_BY_AFTER = re.compile(r",? (?:goes|went|who goes|who went) by\b")
+#: After a name: the name it goes by ("Ndouroax, goes by Siond"), or that everyone calls the
+#: person by it ("Gaikroun, as everyone called her,").
+_GOES_BY_AFTER = re.compile(
+    r",? (?:goes|went|who goes|who went) by\b"
+    r"|, as (?:everyone|everybody|we all|they all|the kids|staff|people) call(?:s|ed)? "
+    r"(?:her|him|them)\b"
+)
 #: Nouns after "the" and a surname: "the Taiku family".
 _FAMILY_NOUNS = word_set("family household clan kids boys girls twins")
 #: What a client does with a worker, after a name starting a sentence: " started with me",
@@ -492,8 +497,14 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         # verb said of people or what clients do; "trinity is 14": before its age
         elif (f & GIVEN or not f & _ENGLISH_OR_LISTED) and k < last:
             after = ws[k + 1].low
-            if after in acts or (
-                after in {"is", "was"} and k + 2 <= last and any(c.isdigit() for c in ws[k + 2].gap)
+            if (
+                after in acts
+                or (after == "if" and not f & GIVEN)  # "koaden if you see this"
+                or (
+                    after in {"is", "was"}
+                    and k + 2 <= last
+                    and any(c.isdigit() for c in ws[k + 2].gap)
+                )
             ):
                 starts.append(k)
         # "short for" names what follows, though "for" alone is no cue
@@ -523,6 +534,7 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
             # set off by commas after a word for a person, by a writer who writes small: "a
             # young woman, zeril, 19," (not "failed sertraline, venlafaxine, bupropion")
             or (w.gap == ", " and _person_before(ws, i) and writes_lowercase(ws))
+            or (w.possessive and ws[i + 1].low in FAMILY_AFTER)  # "hiax's mom"
         )
     )
     # "her name was clemency —": after a naming cue, rule 1 decides
@@ -863,8 +875,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if w.possessive and nxt is not None and nxt.low in FAMILY_AFTER and not f & _NOT_ALONE:
         if w.cap and (f & GIVEN or not w.initial or not f & ENGLISH):
             return 0.8, "possessive before a family word", "name"
-        if lower and f & LISTED and not f & WORD:
-            return 0.75, "possessive before a family word", "lower"
+        if lower and not f & WORD and (f & LISTED or (not f & ENGLISH and _may_be_small_name(w))):
+            return 0.75, "possessive before a family word", "lower"  # "hiax's mom"
     # 5. A greeting or a sign-off: "Hi Dana,", "— Kwame", "Thanks, Priya".
     if i == 0 or "\n" in w.gap or (prev is not None and prev.low in _ADDRESS_BEFORE):
         found = _addressed(text, ws, i)
@@ -886,6 +898,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         nxt is not None
         and nxt.gap == ", "
         and nxt.low in _SPOKEN_TO_AFTER
+        # a given name (a word of no list here is as often a title: "Cikgu, I think")
         and f & GIVEN
         and (w.cap or (lower and writes_lowercase(ws)))
         and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
@@ -2197,7 +2210,7 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     w = ws[i]
     f = w.flags
     if (
-        (w.initial or i == 0 or "\n" in w.gap)
+        (w.initial or _starts_sentence(ws, i))
         and (w.cap or w.text.islower())
         and not f & (_NOT_ALONE | ENGLISH | WORD)
         and w.low not in KINSHIP_WORDS
