@@ -345,7 +345,7 @@ SWAPPED_BARS = {
     "posts_fresh7.jsonl": (0.981, 0.954, 9),
     "posts_fresh8.jsonl": (0.985, 0.96, 7),
     "posts_fresh9.jsonl": (0.979, 0.974, 5),
-    "posts_fresh10.jsonl": (0.976, 0.962, 8),
+    "posts_fresh10.jsonl": (0.981, 0.966, 7),
     "posts_fresh11.jsonl": (0.963, 0.953, 8),
     "posts_fresh12.jsonl": (0.967, 0.949, 21),
     "posts_fresh13.jsonl": (0.968, 0.956, 11),

@@ -1719,3 +1719,15 @@ def test_names_everyone_calls_possessives_written_small_and_addressed_after_a_st
 
 def test_a_title_of_another_language_called_before_what_is_said_is_no_name():
     assert names('She said "Cikgu, I think I want to be a counsellor."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("that's how they talk.\n\nngā mihi, Aroha\n\nTL;DR walk-and-talk", ["Aroha"]),
+        ("see you all soon.\nKind regards, Jo", ["Jo"]),
+        ("I was 20, and that is a gift.\n\nNgā mihi nui,\nMereana", ["Mereana"]),
+    ],
+)
+def test_a_name_after_a_closing_of_two_words(text, expected):
+    assert names(text) == expected

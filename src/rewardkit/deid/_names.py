@@ -1509,7 +1509,17 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         and i <= 8
     ):
         return 0.8, "introduces the writer", "run"
-    if prev is None or not _line_start(ws, i - 1):
+    # at a line's start, or after a closing of two words there ("ngā mihi, Aroha")
+    if prev is None or not (
+        _line_start(ws, i - 1)
+        or (
+            i >= 2
+            and w.cap
+            and w.gap in {", ", ",\n"}
+            and prev.low in SIGN_OFF_WORDS
+            and _line_start(ws, i - 2)
+        )
+    ):
         return None
     if prev.low in GREETING_WORDS and w.gap in {" ", ", "}:
         if w.cap and not f & SOFT_STOP:
