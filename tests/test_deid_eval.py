@@ -52,6 +52,7 @@ SETS = [
     "posts_fresh12.jsonl",
     "posts_fresh13.jsonl",
     "posts_fresh14.jsonl",
+    "posts_fresh15.jsonl",
 ]
 
 
@@ -192,6 +193,7 @@ MORE_FRESH_SETS = {
     "posts_fresh12.jsonl": (85, 60, 20, (150, 400), 200),
     "posts_fresh13.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh14.jsonl": (85, 60, 20, (150, 400), 120),
+    "posts_fresh15.jsonl": (85, 60, 20, (150, 400), 120),
 }
 
 
@@ -245,6 +247,7 @@ def _lookalikes(block):
         ("posts_fresh12.txt", "fresh12"),
         ("posts_fresh13.txt", "fresh13"),
         ("posts_fresh14.txt", "fresh14"),
+        ("posts_fresh15.txt", "fresh15"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -350,6 +353,7 @@ SWAPPED_BARS = {
     "posts_fresh12.jsonl": (0.967, 0.949, 21),
     "posts_fresh13.jsonl": (0.968, 0.956, 11),
     "posts_fresh14.jsonl": (0.967, 0.958, 11),
+    "posts_fresh15.jsonl": (0.947, 0.873, 32),
 }
 
 
