@@ -542,10 +542,14 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     return bool(w.cap or w.upper or f & LISTED or cued or acts or named)
 
 
+#: A title written before a name, its full stop optional: "Dr", "Mrs.".
+_TITLE_BEFORE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
+#: A handle in brackets after a signature: "(dustyroads_bev)", "(@jay_yw on the other site)".
+_HANDLE_IN_BRACKETS = re.compile(r"\(@?[\w.]+(?: on [^()\n]{1,40})?\)")
 #: Initials that stand for someone: after a title ("Ms. J.T."), after "initials" ("by her
 #: initials, R.K.,") or in a signature ('signed "T.C."', 'signs his emails "L.B.').
 _INITIALS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+"
+    rf"(?:\b{_TITLE_BEFORE}[ \t]+"
     r"|\binitials?,?[ \t]+(?:(?:is|are|was|were|of|only)[ \t]+)?"
     r"|\bsign(?:ed|s|ing)[ \t]+(?:\w+[ \t]+){0,4}?(?:as[ \t]+)?[\"\u201c])"
     # the initials, and after a title the surname after them ("Dr K. R. Menon")
@@ -646,7 +650,7 @@ _CLOSING_SIGN_OFF = re.compile(
 #: A post's last line, a dash and one word written small: "- kraethomou".
 _DASHED_SMALL_SIGN_OFF = re.compile(
     r"\n[ \t]*[-\u2013\u2014~]+[ \t]*(?P<id>[a-z][\w'\u2019-]{1,20})"
-    r"(?:[ \t]+\(@?[\w.]+(?: on [^()\n]{1,40})?\))?[ \t]*\Z"
+    rf"(?:[ \t]+{_HANDLE_IN_BRACKETS.pattern})?[ \t]*\Z"
 )
 #: The edition after a scale's or a test's acronym: "BDI-II", "WAIS-IV", "DSM-5".
 _EDITION = re.compile(r"[A-Z]-(?:I{1,3}|IV|V|VI|[0-9]{1,2})$")
@@ -657,7 +661,8 @@ _LAST_LINE_NAME = re.compile(
     # after a blank line, a closing with a comma, or a line of thanks ("Madloba for reading.")
     r"(?:\n[ \t]*\n|,[ \t]*\n|[.!][ \t]*\n)[ \t]*"
     # a title first ("Ms. de la Cruz"), a capital of any Latin script ("Ľubo")
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?(?P<id>(?:[A-Z\u00c0-\u00de\u0100-\u017e][\w'\u2019-]{1,20}"
+    rf"(?:{_TITLE_BEFORE} )?"
+    r"(?P<id>(?:[A-Z\u00c0-\u00de\u0100-\u017e][\w'\u2019-]{1,20}"
     r"|(?:de|van|von|da|di|du|le|la|del|ap)\b)"
     # particles inside ("Femke de Wit") and up to two more names ("Wanbli Two Hawks"), or an
     # initial
@@ -1017,7 +1022,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 8b. "Will is 34, has ...": a given name, even one that is a word, before its age
     # (written small too, by a writer who writes small: "trinity is 14").
     if (
-        (w.cap or (lower and (i == 0 or any(c in ".!?\n" for c in w.gap)) and writes_lowercase(ws)))
+        (w.cap or (lower and _starts_sentence(ws, i) and writes_lowercase(ws)))
         and (f & GIVEN or not f & (ENGLISH | LISTED))
         and not _people_word(w)
         and nxt is not None
@@ -1564,8 +1569,6 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
-#: A handle in brackets after a signature: "(dustyroads_bev)", "(@jay_yw on the other site)".
-_HANDLE_IN_BRACKETS = re.compile(r"\(@?[\w.]+(?: on [^()\n]{1,40})?\)")
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _NEXT_CHAR = re.compile(r" *(\S)")
 

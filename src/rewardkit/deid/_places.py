@@ -352,11 +352,6 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
 _SUBJECT_AFTER = re.compile(r",|[ \t]+(?:I|we|he|she|they|my|our|his|her|their|everyone)\b")
 
 
-def _subject_after(text: str, ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether a comma or a subject follows the capitalised run from word *i*."""
-    return _SUBJECT_AFTER.match(text, ws[_cap_run(ws, i)].end) is not None
-
-
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
@@ -532,6 +527,7 @@ class PlaceDetector:
             ):
                 continue
             prev = ws[i - 1] if i else None
+            end_j = _cap_run(ws, i)
             prep = (
                 prev is not None
                 and is_space_gap(w.gap)
@@ -543,11 +539,10 @@ class PlaceDetector:
                         prev.initial
                         and prev.low != "to"
                         and not w.flags & WORD
-                        and _subject_after(text, ws, i)
+                        and _SUBJECT_AFTER.match(text, ws[end_j].end) is not None
                     )
                 )
             )
-            end_j = _cap_run(ws, i)
             # The longest run from i that is a known place.
             hit = None
             for j in range(end_j, i - 1, -1):
