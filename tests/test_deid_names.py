@@ -1731,3 +1731,77 @@ def test_a_title_of_another_language_called_before_what_is_said_is_no_name():
 )
 def test_a_name_after_a_closing_of_two_words(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Last year she met a young man, T.M., 24, who had lost", "NAME", "T.M."),
+        ("My supervisor, F. Rojas, said this is normal", "NAME", "F. Rojas"),
+        ("grade 10 student, Ma. Theresa dela Cruz, everyone", "NAME", "Ma. Theresa dela Cruz"),
+        (
+            "it.\n\nKova\u0301cs Erzse\u0301bet is 93. She came in",
+            "NAME",
+            "Kova\u0301cs Erzse\u0301bet",
+        ),
+        ("it.\n\nKova\u0301cs Erzse\u0301bet is 93. She came in", "AGE_OVER_89", "93"),
+        ("His wife Pa Houa brought him in because", "NAME", "Pa Houa"),
+        ("his only contact was his mother, Montserrat, who brought", "NAME", "Montserrat"),
+        ("Their house in Orlando West now has a garden", "LOCATION", "Orlando West"),
+        ("a clerk at Ellis Island, or somewhere like it", "LOCATION", "Ellis Island"),
+        ("She was living in Cerro Alegre before the fire", "LOCATION", "Cerro Alegre"),
+        ("we got called to Piccadilly Gardens for a man", "LOCATION", "Piccadilly Gardens"),
+        ("On 2023\u5e744\u67088\u65e5, he walked outside", "DATE", "2023\u5e744\u67088\u65e5"),
+        ("turned 96 on 1. desember and the family came", "DATE", "1. desember"),
+        ("we met on 12 lipca 2021 at the clinic", "DATE", "12 lipca 2021"),
+        (
+            "with Red Sand Social and Emotional Wellbeing Service, covering",
+            "ORGANIZATION",
+            "Red Sand Social and Emotional Wellbeing Service",
+        ),
+    ],
+)
+def test_initials_surnames_first_relatives_place_tails_dates_of_more_languages(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_a_word_name_found_again_before_an_irregular_past():
+    text = "One of our clients, Dawn Mercer, came to us. In session four, Dawn froze and cried."
+    assert names(text) == ["Dawn Mercer", "Dawn"]
+
+
+def test_an_initial_takes_no_english_word_after_its_dot():
+    assert names("I saw my client J. Then she left.") == ["J"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "including the Tohono O'odham and Pascua Yaqui communities, and more",
+        "he was more comfortable in Euskara than Spanish, so we switched.",
+        "I drive a lot. Like, 60,000 km a year a lot.",
+        "it turned out we both supported the Scarlets, so that was our way in.",
+        "a cake with 26 candles and a bottle of Guinness. The manager",
+        "We talked about poetry, mostly Hafez. He gave me a copy of a Hafez poem.",
+        "she stood up and recited a poem by Tagore that she learned",
+        "came over on a raft as a kid, meth and psychosis and a lot of stuff",
+        "He was granted protection in January. The first thing he did was call.",
+        "The Secret Service came, and later Service NSW sent his licence.",
+    ],
+)
+def test_peoples_languages_teams_brands_poets_drugs_and_sentence_ends_are_no_names(text):
+    assert [v for c, v in found(text) if c in {"NAME", "LOCATION", "ORGANIZATION", "DATE"}] == []
+
+
+def test_a_town_before_a_people_in_a_list_of_languages_stays_a_place():
+    text = (
+        "They speak Northern S\u00e1mi, Inari S\u00e1mi or Finnish. We are in Inari in the north."
+    )
+    assert ("LOCATION", "Inari") in found(text)
+
+
+def test_a_word_for_a_grandmother_before_her_name_is_not_looked_for_alone():
+    text = "It works.\n\nGogo Tendai Moyo sits there. Gogo asked him how he was."
+    assert names(text) == ["Gogo Tendai Moyo"]

@@ -887,3 +887,35 @@ def test_last_digits_far_from_a_cue_ids_by_their_groups_and_plates_of_other_shap
 )
 def test_spans_of_years_round_amounts_and_plates_of_food_are_no_ids(text):
     assert [c for c, _ in found(text) if c != "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("someone called our warmline, (520) 555-0163, and asked", "PHONE", "(520) 555-0163"),
+        ("We found it on an old letter, QQ 21 48 07 C, and applied", "SSN", "QQ 21 48 07 C"),
+        ("his NI number is AB123456C, so", "SSN", "AB123456C"),
+        ("with the association, licence RCC 14072, and I can bill", "LICENSE_NUMBER", "14072"),
+        ("His claim (VA claim 31-884-20917) came back", "OTHER_ID", "31-884-20917"),
+        ("His place is at 22 Wattlebird Lane, Footscray 3011 and it has", "ZIP", "3011"),
+        ("She lives at 14 Elm Street, Springfield 62704.", "ZIP", "62704"),
+        ("both worlds. 55130 has a lot of families like his.", "ZIP", "55130"),
+    ],
+)
+def test_local_lines_national_insurance_issuers_capitals_and_postcodes_after_a_town(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call or text 988, or the old lifeline 1-800-273-8255.",
+        "We raised money. 12345 was the total.",
+        "at 4 Main St, Dublin 2019 was a great year",
+        "I paid USD 14072 for it",
+    ],
+)
+def test_national_lines_totals_years_and_amounts_are_no_identifiers(text):
+    assert [c for c, _ in found(text) if c in {"PHONE", "ZIP", "OTHER_ID"}] == []

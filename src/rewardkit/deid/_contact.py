@@ -182,11 +182,22 @@ _UNITS = r"(?:%|(?:mg|mcg|ml|g|kg|lbs?|pounds|percent|calories|words|minutes|min
 _UNIT_AFTER = re.compile(rf"\s*{_UNITS}", _I)
 
 
+_TOLL_FREE = re.compile(r"1?8(?:00|33|44|55|66|77|88)|0800|0808|1300|1800|13\d{4}$|116")
+
+
+def _toll_free(number: str) -> bool:
+    """Tell whether *number* is short or free to call: a service's for everyone."""
+    return len(number) <= 6 or _TOLL_FREE.match(number) is not None
+
+
 def _phone_check(m: re.Match[str], text: str) -> bool:
     number = digits(m.group("id") if "id" in m.re.groupindex else m.group())
     if number in HOTLINES or number.lstrip("1") in HOTLINES:
         return False
-    if any(w in before(text, m, 40) for w in HOTLINE_WORDS):
+    window = before(text, m, 40)
+    lines = [w for w in HOTLINE_WORDS if w in window]
+    # a line's number is everyone's, unless it is the writer's own local one ("our warmline")
+    if lines and (_toll_free(number) or not any(f"our {w}" in window for w in lines)):
         return False
     return _UNIT_AFTER.match(after(text, m)) is None
 

@@ -173,8 +173,10 @@ _DATE_MONTH_ORDINAL = Rule(
     pattern=lazy(rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?{_ORDINAL}(?![\w-])", _I),
     score=0.8,
     reason="month and a day in words",
-    check=lambda m, _t: (
-        m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS
+    check=lambda m, t: (
+        (m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS)
+        # "in January. The first thing": a full stop after a month's whole name ends a sentence
+        and not (t.startswith(".", m.end("month")) and len(m.group("month")) > 4)
     ),
     anchor=_MONTH_ANCHOR,
 )
@@ -330,8 +332,9 @@ _DATE_THE_DAY = Rule(
     anchor=lambda text: [m.start() for m in _THE_DIGIT.finditer(text.lowb)],
     back="onbysicetlfrmadwhuONBYSICETLFRMADWHU \t",  # the cue before "the", walked back over
 )
-#: Month names of Spanish, Catalan, French, Italian, Portuguese, German and Dutch that are
-#: no English month's (Latin-1 only: they are looked for as words).
+#: Month names of Spanish, Catalan, French, Italian, Portuguese, German, Dutch, the Nordic
+#: languages, Finnish, Polish and Turkish that are no English month's (Latin-1 only: they are
+#: looked for as words).
 _FOREIGN_MONTHS = tuple(
     sorted(
         word_set(
@@ -342,7 +345,11 @@ _FOREIGN_MONTHS = tuple(
             decembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
             janeiro fevereiro março marco maio junho julho setembro outubro dezembro januar
             jänner februar märz maerz juni juli oktober dezember januari februari maart mei
-            augustus
+            augustus desember mai maj januari februari augusti janúar febrúar apríl maí
+            júní júlí ágúst október nóvember tammikuuta helmikuuta maaliskuuta huhtikuuta
+            toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta
+            joulukuuta stycznia lutego marca kwietnia maja czerwca lipca sierpnia listopada
+            grudnia ocak mart nisan haziran temmuz eylül ekim
             """
         ),
         key=len,
@@ -351,7 +358,9 @@ _FOREIGN_MONTHS = tuple(
 )
 #: Those that are also words or names in English texts ("2 mayo packets"): a date needs a
 #: connector ("3 de mayo", "2. Mai") or a year after them.
-_FOREIGN_AMBIGUOUS = word_set("mars mayo mai mei marco abril julio mayo juni")
+_FOREIGN_AMBIGUOUS = word_set(
+    "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan"
+)
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -404,6 +413,20 @@ _DATE_DOTTED_SPACED = Rule(
     reason="numeric date with full stops and spaces",
     anchor=re.compile(rb"0\. 00?\. 0000"),  # from the day's last digit: a literal start
     back="0123456789",
+)
+
+
+# A date written in Chinese, Japanese or Korean: "2023年4月8日", "4월 8일".
+_DATE_CJK = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![0-9])(?:(?:19|20)[0-9]{2} ?[年년] ?)?(?:1[0-2]|0?[1-9]) ?[月월] ?"
+        r"(?:[12][0-9]|3[01]|0?[1-9]) ?[日일]"
+    ),
+    score=0.85,
+    reason="date written in Chinese, Japanese or Korean",
+    anchor=re.compile("[月월]"),
+    back="0123456789 年년",
 )
 
 
@@ -501,6 +524,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED_SPACED,
                 _DATE_DOTTED_ON,
                 _DATE_UNLISTED_MONTH,
+                _DATE_CJK,
             ],
         ),
     ]

@@ -442,6 +442,13 @@ NEIGHBOURHOOD_WORDS = word_set(
     towers flats manor meadows acres side green cross vale quarter
     """
 )
+#: Words after a listed place that belong to its name: "Orlando West", "Ellis Island".
+PLACE_TAIL = NEIGHBOURHOOD_WORDS | word_set(
+    """
+    north south east west central island islands beach bay town city springs falls valley
+    point harbour harbor creek heights
+    """
+)
 #: Ordinals before "Ward" in a city's wards ("the Seventh Ward", "the Lower Ninth Ward").
 WARD_ORDINALS = word_set(
     """
@@ -462,7 +469,7 @@ PLACE_PREPS = word_set("in near outside around from to towards toward")
 #: Verbs of going, before "to" and a place.
 MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
-    " headed heading visit visiting visited"
+    " headed heading visit visiting visited called came walked travelled traveled returned"
 )
 #: Units and quantities after a number that make it no house number ("90 minutes each way").
 QUANTITY_WORDS = word_set(
@@ -635,7 +642,7 @@ PERSON_VERBS = word_set(
 LOWERCASE_PARTICLES = word_set(
     "von van der den des de del della dei di da das dos du le la les los las el al und mit zu"
     " ap ab bin binti bint ibn"
-    " zum zur ter ten het"
+    " zum zur ter ten het dela delos delas"
 )
 VERB_FORMS = word_set(
     """
@@ -643,7 +650,9 @@ VERB_FORMS = word_set(
     wrote ran sat stood began became held heard met paid put read sent spent taught won
     bought caught fought lost meant slept swam drove rode spoke broke chose woke wore
     grew drew threw flew forgot hid let set shut cut hit hurt quit does did has had was
-    were are is will would can could may might must shall should
+    were are is will would can could may might must shall should froze shook sang rang
+    drank stole tore bit fell fled fed led laid lay ate forgave rose sought struck stuck
+    swore wept knelt leapt sprang sank stank clung flung hung dug spun won't
     """
 )
 LANGUAGES_AND_PEOPLES = word_set(
@@ -766,7 +775,9 @@ DRUG_NAMES = word_set(
     motrin ibuprofen auvelity zurzuvae nuplazid ingrezza austedo lamotrigine sertraline
     fluoxetine escitalopram citalopram bupropion mirtazapine quetiapine olanzapine
     risperidone aripiprazole clozapine lurasidone haloperidol gabapentin clonazepam
-    lorazepam alprazolam diazepam buprenorphine naloxone ketamine esketamine
+    lorazepam alprazolam diazepam buprenorphine naloxone ketamine esketamine meth
+    methamphetamine fentanyl heroin cocaine oxy oxycodone oxycontin percocet vicodin mdma
+    ecstasy ghb lsd shrooms psilocybin
     """
 )
 # Clinical words, therapy models, tests and credentials, written in capitals or not: they
@@ -788,7 +799,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     """
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
-    smart recovery | medicaid |
+    smart recovery | medicaid | secret service | vet center | vet centers | guinness |
+    service nsw | service victoria | service tasmania | service sa |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
     americorps | peace corps | red cross | the red cross | salvation army |
@@ -872,6 +884,8 @@ PUBLIC_FIGURES = phrase_set(
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
     william shakespeare | jane austen | charles dickens | maya angelou | mary oliver | rumi |
+    hafez | hafiz | tagore | rabindranath tagore | neruda | pablo neruda | gibran |
+    kahlil gibran | khalil gibran | khayyam | omar khayyam | rilke | lorca | garcía lorca |
     toni morrison | stephen king | j.k. rowling | jk rowling | tolkien | j.r.r. tolkien |
     c.s. lewis | roald dahl | emily dickinson | sylvia plath | virginia woolf |
     ernest hemingway | mark twain | oscar wilde | james joyce | seamus heaney | yeats |
@@ -1004,7 +1018,7 @@ FACILITY_NOUNS = word_set(
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice
-    services ministries mission ymca ywca library charter seminary inc llc ltd corp
+    service services ministries mission ymca ywca library charter seminary inc llc ltd corp
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
     collaborative sangat fellowship helpline hotline warmline lifeline alliance coalition initiative
@@ -1383,6 +1397,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     ďakujem köszönöm mulțumesc hvala blagodarya dyakuyu diolch madloba shnorhakalutyun
     qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
+    fakaaue mālō mauruuru ngā mihi tēnā mahalo
     """
 )
 
@@ -1423,7 +1438,7 @@ SPEECH_AFTER = word_set(
 NAME_PARTICLES = word_set(
     """
     ó o ní ni nic mac mc ua uí bin ibn bint binti al el abu umm ben bat da de del della di
-    do dos das du la le les van von der den ter ten st ap ab te
+    do dos das du la le les van von der den ter ten st ap ab te dela delos delas
     """
 )
 #: Words that open a kunya or a patronymic: the capitalised word after them is a name.

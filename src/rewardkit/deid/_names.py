@@ -264,7 +264,7 @@ _IF_YOU_SEE = re.compile(
     r",? if you(?:'re| are)? (?:\w+ )?(?:see|read|reading|seeing|find)\b", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(
-    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s)(?:[,)]|\s|\.|$)"
+    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s)(?:,(?!\d)|\)|\s|\.(?!\d)|$)"
 )
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
@@ -713,6 +713,17 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
     return all(f & GIVEN or not f & WORD for f in flags)
 
 
+#: Words before "the" and a team: "supported the Scarlets".
+_SUPPORT_WORDS = word_set("support supports supported supporting supporter supporters cheered")
+#: Relatives: a given name in commas after one is a person, whatever else it names.
+_RELATIVES = word_set(
+    """
+    mother father mom dad mum son daughter wife husband sister brother grandmother grandfather
+    grandson granddaughter aunt uncle niece nephew cousin partner
+    """
+)
+
+
 def _particles_before(ws: tuple[Word, ...], first: int, done: int) -> int:
     """Return where a name starts with up to two particles before it: "van den Heuvel"."""
     start = first
@@ -975,9 +986,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         return 0.65, "a name before a role set off by commas", "name"
     # 7. Set off by commas after a word for a person: "my senior, Aminata Diallo, arrived".
+    relative = f & GIVEN and prev is not None and prev.low in _RELATIVES
     if (
         w.gap == ", "
-        and not not_alone
+        and (not not_alone or (not_alone == REGION and relative))
         and len(low) >= 2
         and (w.cap or (lower and len(low) >= 3 and not f & (ENGLISH | FOREIGN)))
         and (f & LISTED or not f & ENGLISH)
@@ -986,7 +998,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _person_before(ws, i)
         and not (f & ENGLISH and _listed_beside(ws, i))  # "knows Joy, Sadness, Anger, Fear"
         and _closed(text, ws, _run_end(ws, i))
-        and not run_is_region(text, ws, i, _run_end(ws, i), lex)
+        and (
+            # "his mother, Montserrat, who": a given name after a relative is hers
+            relative or not run_is_region(text, ws, i, _run_end(ws, i), lex)
+        )
     ):
         return 0.7, "set off by commas after a word for a person", "lower" if lower else "name"
     # 8. An age after it: "Miracle Johnson-Pratt, 15,", "Autumn (11)", "Will, 26,".
@@ -1274,6 +1289,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not word_flags(w.text[:-1]) & SOFT_STOP  # "the Fridays"
         and not run_is_region(text, ws, i - 1, i, lex)  # "the Netherlands"
         and not (nxt is not None and (nxt.cap or nxt.upper) and is_space_gap(nxt.gap))
+        # "we both supported the Scarlets": a team
+        and not (i >= 2 and ws[i - 2].low in _SUPPORT_WORDS)
     ):
         return 0.55, "a surname in the plural", "name"
     return None
@@ -2295,6 +2312,8 @@ _VOWELS = frozenset("aeiouyàáâãäåāèéêëēìíîïīòóôõöōùúû�
 def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) -> int:
     """Return where the name of words *first* to *j* ends: after an initial or a suffix."""
     end = ws[j].end
+    if first < j and ws[j].gap == "." and _dotted_initial(ws, j - 1) and text[end : end + 1] == ".":
+        return end + 1  # "T.M.": the last initial's dot
     if not ws[j].possessive and mode != "lower":
         m = _INITIAL.match(text, end, end + 4)
         if m is not None:
@@ -2321,6 +2340,27 @@ def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
     if p.low in NAME_PARTICLES or p.text in LOWERCASE_PARTICLES:
         ok = i >= 2 and is_space_gap(p.gap) and _unknown_name_word(ws[i - 2], lex, place=True)
         return 2 if ok else 0
+    if (
+        w.cap
+        and w.flags & GIVEN
+        and p.cap
+        and p.flags & FAMILY
+        and not p.possessive
+        and not p.flags & (WORD | ENGLISH | _NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+        and p.text not in lex.places
+    ):
+        return 1  # "Kovács Erzsébet", "Tanaka Yumi": the surname first
+    if (
+        i >= 2
+        and p.cap
+        and is_space_gap(p.gap)
+        and ws[i - 2].low in RELATION_CUES
+        and ws[i - 2].text.islower()
+        and not p.possessive
+        and not p.flags & (GENERIC | REGION)
+        and p.low not in _FUNCTION
+    ):
+        return 1  # "his wife Pa Houa": a word of the name that is also a kinship word's
     ok = (
         (w.cap or w.upper)
         and "-" not in p.text
@@ -2374,7 +2414,12 @@ def _extend(ws: tuple[Word, ...], i: int, mode: str) -> int:
     """Return the last word of the name that starts at word *i*."""
     n = len(ws)
     j = i
-    while j + 1 < n and j - i < 4 and not ws[j].possessive and is_space_gap(ws[j + 1].gap):
+    while (
+        j + 1 < n
+        and j - i < 4
+        and not ws[j].possessive
+        and (is_space_gap(ws[j + 1].gap) or _dotted_initial(ws, j))
+    ):
         step = _next_part(ws, j, mode)
         if step == 0:
             break
@@ -2383,6 +2428,21 @@ def _extend(ws: tuple[Word, ...], i: int, mode: str) -> int:
             break
         j += step
     return j
+
+
+def _dotted_initial(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether word *j* is an initial with a dot before the next: "T.M.", "F. Rojas"."""
+    w = ws[j]
+    nxt = ws[j + 1]
+    return (
+        ((len(w.text) == 1 and w.text.isupper()) or w.text == "Ma")  # "Ma. Theresa": Maria
+        and (nxt.gap == "." or (nxt.gap == ". " and _name_word_after_initial(nxt)))
+    )
+
+
+def _name_word_after_initial(w: Word) -> bool:
+    f = w.flags
+    return w.cap and not f & (STOP | SOFT_STOP | _NEVER) and bool(f & LISTED or not f & ENGLISH)
 
 
 def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911 - one case each

@@ -361,6 +361,18 @@ def _hash_between(text: str, start: int) -> bool:
     return before.endswith(("#", "no.", "no", "number", "num", "nbr"))
 
 
+#: Capitals just before a number, the letters of its issuer: "licence RCC 14072".
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5}) #?$")
+
+
+def _after_acronym(text: str, start: int) -> int:
+    """Return where the cue of the number at *start* is looked for: before its issuer's capitals."""
+    m = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+    if m is None or m.group(1).lower() in _ENDING_IN:
+        return start  # no capitals, or capitals that are a cue: "MRN 4002"
+    return m.start()
+
+
 def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     """The category of a number after a cue word (``None``: not an id, or an SSN)."""
     value = m.group("id")
@@ -368,7 +380,7 @@ def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     n = _count_digits(value)
     if n < 3 or not _plain(value, text, start, end, year=True):
         return None
-    cue = _cue(text, start)
+    cue = _cue(text, _after_acronym(text, start))
     if cue is None or cue.category is C.SSN:
         return None  # no cue; or an SSN, the ssn detector's
     if cue.strict:
@@ -587,6 +599,15 @@ _SSN_MASKED = Rule(
     score=0.85,
     reason="social security number with all but the last four digits masked",
     trigger=re.compile(rb"-0000"),
+)
+
+# A UK National Insurance number: two letters, three pairs of digits, a letter A to D.
+_NINO = Rule(
+    category=C.SSN,
+    pattern=lazy(r"(?<![\w-])[A-Z]{2}( ?)[0-9]{2}\1[0-9]{2}\1[0-9]{2}\1[A-D](?![\w-])"),
+    score=0.85,
+    reason="shape of a National Insurance number",
+    anchor=re.compile(rb"AA ?00 ?00 ?00 ?A"),
 )
 
 
@@ -857,6 +878,20 @@ def _zip_after_town(m: re.Match[str], text: str) -> bool:
     return re.match(r"\s*(?:[.,;!?)]|$|\n)", text[m.end() :]) is not None
 
 
+# A ZIP code that starts a sentence as what it says something of: "55130 has a lot of families".
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+_ZIP_SUBJECT_AFTER = re.compile(
+    r" (?:(?:has|had) (?:a|lots|so|many|some|always|never|been|changed|become)"
+    r"|(?:is|was) (?:full|home|always|never|so|where))\b"
+)
+
+
+def _zip_subject(m: re.Match[str], text: str) -> bool:
+    if _round(m) or _ZIP_SUBJECT_AFTER.match(text, m.end()) is None:
+        return False
+    return _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
 _ZIP_STATE = Rule(
     category=C.ZIP,
     pattern=_ZIP_NUMBER,
@@ -904,6 +939,14 @@ _ZIP_PLACE = Rule(
     check=_zip_after_preposition,
     score=0.75,
     reason="number of five digits after 'in' or 'from'",
+    anchor=_FIVE_DIGITS,
+)
+_ZIP_SUBJECT = Rule(
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
+    check=_zip_subject,
+    score=0.6,
+    reason="number of five digits starting a sentence about a place",
     anchor=_FIVE_DIGITS,
 )
 _ZIP_TOWN = Rule(
@@ -959,6 +1002,7 @@ POSTAL_CODE_RULES = (
     _ZIP4,
     _ZIP_PLACE,
     _ZIP_TOWN,
+    _ZIP_SUBJECT,
     _POSTCODE_UK,
     _POSTCODE_CA,
     _POSTCODE_FOUR,
@@ -1042,13 +1086,13 @@ def _person_before(tokens: list[str], text: str, start: int) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """Tell whether *word* is capitalised, in any script: "Agnes", "Guðný", "Zoë"."""
+    """Tell whether *word* is capitalised, in any script: "Agnes", "Guðný", a decomposed "Zoë"."""
     return (
         len(word) >= 2
         and word[0].isupper()
         and word[-1].isalpha()
         and word[-1].islower()
-        and all(c.isalpha() or c in "'\u2019-" for c in word)
+        and all(c.isalpha() or c in "'\u2019-" or "\u0300" <= c <= "\u036f" for c in word)
     )
 
 
@@ -1213,7 +1257,7 @@ def detectors() -> list[PatternDetector]:
         The ``ssn``, ``id-number`` and ``age-over-89`` detectors.
     """
     return [
-        PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE, _SSN_LAST_FOUR]),
+        PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE, _SSN_LAST_FOUR, _NINO]),
         PatternDetector(
             name="id-number",
             rules=[

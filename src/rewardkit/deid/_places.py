@@ -36,6 +36,7 @@ from ._lexicon import (
     NUMBERED_STREET_TYPES,
     PLACE_PREPS,
     PLACE_SUFFIXES,
+    PLACE_TAIL,
     QUANTITY_WORDS,
     REGION,
     STOP,
@@ -223,13 +224,18 @@ _STREET_SUFFIXED = Rule(
     anchor=re.compile(rb"00*"),  # every run of digits, as the id rules'
 )
 # A street address that ends just before a number: "412 Sargeant St, 2nd floor, ".
-_ADDRESS_BEFORE = lazy(
+_ADDRESS = (
     rf"(?<![\w.])\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Za-z][\w'\u2019-]*[ \t]+){{1,3}}"
     rf"(?:{_STREET_TYPES}|{alternation(NUMBERED_STREET_TYPES)}|{_STREET_TYPES_LOWER})\b\.?"
-    rf"{_UNIT}?,[ \t]*$"
+    rf"{_UNIT}?,[ \t]*"
 )
+_ADDRESS_BEFORE = lazy(rf"{_ADDRESS}$")
+# The same address with its town after it: "22 Wattlebird Lane, Footscray ".
+_ADDRESS_TOWN_BEFORE = lazy(rf"{_ADDRESS}(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}$")
 # What may follow such a ZIP code: the end of a clause or of the address.
-_ZIP_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:[A-Z]|please|thanks|now|today)")
+_ZIP_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:[A-Z]|(?:please|thanks|now|today|and|but|where|which)\b)"
+)
 
 
 def _zip_after_address(m: re.Match[str], text: str) -> bool:
@@ -240,6 +246,25 @@ def _zip_after_address(m: re.Match[str], text: str) -> bool:
     return _ADDRESS_BEFORE.compiled.search(text, max(0, start - 96), start) is not None
 
 
+def _postcode_after_town(m: re.Match[str], text: str) -> bool:
+    """Four or five digits after a street address and its town: a postcode."""
+    value = m.group()
+    if value[-3:] == "000" or (len(value) == 4 and value[:2] in {"19", "20"}):
+        return False  # a round count, or a year
+    if _ZIP_END.match(text, m.end()) is None:
+        return False
+    start = m.start()
+    return _ADDRESS_TOWN_BEFORE.compiled.search(text, max(0, start - 128), start) is not None
+
+
+_POSTCODE_AFTER_TOWN = Rule(
+    category=PhiCategory.ZIP,
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{4,5}(?![\w%-]|[.,/][0-9])"),
+    score=0.8,
+    reason="postcode after a street address and its town",
+    check=_postcode_after_town,
+    anchor=re.compile(rb"00000?"),
+)
 _ZIP_ADDRESS = Rule(
     category=PhiCategory.ZIP,
     pattern=lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])"),
@@ -330,9 +355,15 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
             if (
                 prep
                 and hit < end_j
-                and all(not x.flags & (ENGLISH | LISTED) for x in ws[hit + 1 : end_j + 1])
+                and all(
+                    not x.flags & (ENGLISH | LISTED)
+                    or (x.text in lex.places and not x.flags & STOP)
+                    for x in ws[hit + 1 : end_j + 1]
+                )
             ):
-                hit = end_j
+                hit = end_j  # "in Cerro Alegre": two listed words, one place
+            elif hit < end_j and ws[hit + 1].low in PLACE_TAIL:
+                hit += 1  # "Orlando West", "Ellis Island"
             return hit, score, "in the place list"
     if (
         prep
@@ -953,6 +984,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
             rules=[
                 *POSTAL_CODE_RULES,
                 _ZIP_ADDRESS,
+                _POSTCODE_AFTER_TOWN,
                 _STREET,
                 _STREET_NUMBERED,
                 _STREET_SUFFIXED,

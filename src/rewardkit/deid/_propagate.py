@@ -171,10 +171,12 @@ class Seeds:
         for size in range(2, len(keys)):
             self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=False))
         lex = _lexicon()
-        for w in inside:
+        for k, w in enumerate(inside):
             if (
                 len(w.key) >= 2
                 and not w.flags & (lex.STOP | lex.TITLE)
+                # "Gogo" of "Gogo Tendai Moyo": a word for a grandmother before her name
+                and not (k == 0 and w.low in lex.KINSHIP_WORDS)
                 and w.low not in lex.NAME_PARTICLES
                 and w.low not in lex.LOWERCASE_PARTICLES
                 and w.key.isalpha()

@@ -29,6 +29,7 @@ from ._lexicon import (
     VERB_FORMS,
     WORD,
     Lexicon,
+    lexicon,
     word_flags,
     word_set,
 )
@@ -446,12 +447,44 @@ def _events(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
     return found
 
 
+def _language_list(run: str) -> list[str]:
+    """
+    Return the languages of a list after a language cue.
+
+    Its first item, and the others that end in a listed language or people ("Northern Sámi,
+    Inari Sámi or Finnish").
+    """
+    items = _LIST_SEPARATOR.split(run)
+    places = lexicon().places
+    return items[:1] + [
+        # not a town's name before the people's: "Inari Sámi" (and "in Inari")
+        " ".join(w for w in x.split() if w not in places)
+        for x in items[1:]
+        if x.rsplit(" ", 1)[-1].lower() in LANGUAGES_AND_PEOPLES
+    ]
+
+
 def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
     """Return the languages after "speak", "said in", "interpreter, ... and Spanish"."""
     found = []
     for gate, cue in _LANGUAGE_GATES:
         if gate in present:
-            found += _after_cue(text, lowb, cue, _WORD_AFTER)
+            for run in _after_cue(text, lowb, cue, _LANGUAGE_RUN):
+                found += _language_list(run)
+    if b"than" in present:
+        # "more comfortable in Euskara than Spanish": a language beside a listed one
+        hit = lowb.find(b" than ")
+        while hit >= 0:
+            before = _WORD_BEFORE.search(text, max(0, hit - 30), hit)
+            after = _WORD_AFTER.match(text, hit + 6)
+            if (
+                before is not None
+                and after is not None
+                and after.group("w").lower() in LANGUAGES_AND_PEOPLES
+                and text[max(0, before.start() - 3) : before.start()] == "in "
+            ):
+                found.append(before.group("w"))
+            hit = lowb.find(b" than ", hit + 1)
     hit = lowb.find(b"interpreter") if b"interpreter" in present else -1
     while hit >= 0:
         start = hit + len("interpreter")
@@ -460,6 +493,18 @@ def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
         if m is not None and m.group("other").lower() in LANGUAGES_AND_PEOPLES:
             found.append(m.group("w"))
         hit = lowb.find(b"interpreter", hit + 1)
+    return found
+
+
+def _people_before(text: str, lowb: bytes, noun: bytes) -> list[str]:
+    """Return the peoples before *noun* whose last word is a listed people's: "Pascua Yaqui"."""
+    found = []
+    hit = lowb.find(b" " + noun)
+    while hit >= 0:
+        m = _PEOPLE_BEFORE.search(text, max(0, hit - 40), hit + 1)
+        if m is not None and m.group("w").rsplit(" ", 1)[-1].lower() in LANGUAGES_AND_PEOPLES:
+            found.append(m.group("w"))
+        hit = lowb.find(b" " + noun, hit + 1)
     return found
 
 
@@ -472,6 +517,14 @@ def _i_am_people(text: str, lowb: bytes) -> list[str]:
     ]
 
 
+#: A language's name after a cue, and the list it may start: "Northern Sámi, Inari Sámi or".
+_LANGUAGE_RUN = re.compile(
+    rf"(?P<w>{_WORD}(?: {_WORD})?(?:(?:, | or | and |, or |, and ){_WORD}(?: {_WORD})?)*)"
+)
+_LIST_SEPARATOR = re.compile(r", or |, and |, | or | and ")
+#: Nouns after a people's name: "the Pascua Yaqui communities", "Plains Cree elders".
+_PEOPLE_NOUNS = (b"communities", b"tribe", b"tribes", b"nation", b"peoples", b"elders")
+_PEOPLE_BEFORE = re.compile(rf"(?P<w>{_WORD}(?: {_WORD})?) $")
 #: "interpreter, K'iche' and Spanish": a language beside a listed one.
 _INTERPRETER_OF = re.compile(rf"(?P<w>{_WORD}) (?:and|or|/) (?P<other>{_WORD})")
 
@@ -501,6 +554,9 @@ def glossed(text: str) -> set[str]:
                 found.append(people.group("w"))
     if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
         found += _i_am_people(text, lowb)
+    for noun in _PEOPLE_NOUNS:
+        if noun in present:
+            found += _people_before(text, lowb, noun)
     if not found:
         return set()  # the usual case
     return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
@@ -759,7 +815,8 @@ _QUOTE_GAPS = frozenset({' "', " \u201c", " '", " \u2018"})
 _WORK_NOUNS = word_set(
     """
     book books series novel novels movie movies film films song songs album albums game games
-    show shows soundtrack musical trilogy saga franchise episode episodes
+    show shows soundtrack musical trilogy saga franchise episode episodes poem poems poetry
+    painting paintings lyrics
     """
 )
 
