@@ -1805,3 +1805,26 @@ def test_a_town_before_a_people_in_a_list_of_languages_stays_a_place():
 def test_a_word_for_a_grandmother_before_her_name_is_not_looked_for_alone():
     text = "It works.\n\nGogo Tendai Moyo sits there. Gogo asked him how he was."
     assert names(text) == ["Gogo Tendai Moyo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("on my fridge.\n\nGroetjes,\nFemke de Wit\n\n(PS our team moved)", "NAME", "Femke de Wit"),
+        ("It was good.\n\nAbrazos,\nNen\u00e9", "NAME", "Nen\u00e9"),
+        ("above a chip shop. Gwenllian (or Gwen to everyone) was", "NAME", "Gwenllian"),
+        ("a liaison nurse at st aldhelm's general and its", "ORGANIZATION", "st aldhelm's general"),
+        ("Soy psic\u00f3loga comunitaria en El Alto, Bolivia. Writing", "LOCATION", "El Alto"),
+        ("I am a nurse in Kautokeino, Norway.", "LOCATION", "Kautokeino"),
+    ],
+)
+def test_closings_of_more_languages_short_names_in_brackets_small_saints_and_towns_of_a_country(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_a_region_after_a_region_and_a_drug_before_its_brand_stay_unflagged():
+    assert (
+        found("Greetings from Ghana, Africa. We tried Sertraline (or Zoloft as it is sold).") == []
+    )

@@ -1408,6 +1408,9 @@ SIGN_OFF_WORDS = word_set(
     "thanks thank cheers love best regards sincerely xo xoxo hugs peace warmly yours cordially"
     " gracias merci danke obrigada obrigado grazie mihi salamat asante mahalo dankie diolch"
     " ngiyabonga siyabonga enkosi kiitos maururu vinaka miigwech shukriya dhanyavad"
+    " groetjes groeten saludos abrazos besos cordialement bisous amitiés grüße grüsse gruß"
+    " hälsningar hilsen kveðja pozdrawiam pozdrav pozdravy terveisin üdvözlettel selamlar"
+    " abraços beijos cumprimentos saluti baci"
 )
 #: Whom a greeting addresses when it names nobody ("Hi all", "Hey folks").
 AUDIENCE_WORDS = word_set(

@@ -1004,6 +1004,20 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         )
     ):
         return 0.7, "set off by commas after a word for a person", "lower" if lower else "name"
+    # 7c. A name before the short name it goes by in brackets: "Gwenllian (or Gwen to".
+    if (
+        w.cap
+        and nxt is not None
+        and nxt.gap == " ("
+        and nxt.low == "or"
+        and i + 2 < len(ws)
+        and ws[i + 2].cap
+        and ws[i + 2].flags & GIVEN
+        and not ws[i + 2].flags & _NEVER
+        and not f & (_NEVER | GENERIC | TITLE | REGION)
+        and (f & GIVEN or not f & (ENGLISH | LISTED))
+    ):
+        return 0.7, "before the name it goes by in brackets", "name"
     # 8. An age after it: "Miracle Johnson-Pratt, 15,", "Autumn (11)", "Will, 26,".
     if (
         w.cap
@@ -1549,7 +1563,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         if lower and f & LISTED and not f & (WORD | SOFT_STOP):
             return 0.7, "in a greeting", "lower"
     if prev.low in SIGN_OFF_WORDS and w.gap in {", ", ",\n", "\n", " "}:
-        j = _run_end(ws, i)
+        j = max(_run_end(ws, i), _extend(ws, i, "name"))  # "Groetjes,\nFemke de Wit"
         rest = text[ws[j].end : ws[j].end + 2]
         if (w.cap or (lower and f & LISTED and not f & WORD)) and (
             not rest or rest[0] in "\n.!," or rest.isspace() or rest == " ("

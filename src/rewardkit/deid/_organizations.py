@@ -123,6 +123,9 @@ class OrganizationDetector:
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
                 yield from self._groups_called(text)
+            if "st " in text or "st. " in text or "saint " in text:
+                for m in _SMALL_SAINT.finditer(text):
+                    yield self._hit(m.start(), m.end(), 0.7, "saint's name of a facility, small")
 
     def _groups_called(self, text: str) -> Iterator[Detection]:
         """Find a group or a business called by its name: "a group called Dawn Dippers"."""
@@ -225,6 +228,13 @@ class OrganizationDetector:
             self.name,
             reason,
         )
+
+
+#: A saint's facility written small: "at st aldhelm's general", "st mary's hospital".
+_SMALL_SAINT = re.compile(
+    r"(?<![\w.])(?:st\.?|saint) [a-z][a-z-]+(?:['\u2019]s|s['\u2019])? (?:general|hospital"
+    r"|infirmary|hospice|school|college|church|academy|clinic|ward|unit)\b"
+)
 
 
 def _cap_run_end(ws: tuple[Word, ...], i: int) -> int:

@@ -383,6 +383,38 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
 _SUBJECT_AFTER = re.compile(r",|[ \t]+(?:I|we|he|she|they|my|our|his|her|their|everyone)\b")
 
 
+#: The end of the clause after a region: "in El Alto, Bolivia." or "..., Bolivia, and".
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+
+
+def _before_region(text: str, ws: tuple[Word, ...], i: int, end_j: int, lex: Lexicon) -> bool:
+    """
+    Tell whether words *i* to *end_j* name a place before a comma and a country or a region.
+
+    "in El Alto, Bolivia.": a run after a preposition, of no given name and no English word
+    alone, before a region that ends its clause.
+    """
+    k = end_j + 1
+    if k >= len(ws) or ws[k].gap != ", " or not ws[k].cap or not ws[k].flags & REGION:
+        return False
+    last = region_end(text, ws, k, _cap_run(ws, k), lex)
+    if last is None or _CLAUSE_END_AFTER.match(text, ws[last].end) is None:
+        return False
+    run = ws[i : end_j + 1]
+    return (
+        i > 0
+        and ws[i - 1].low in _PLACE_PREPS_ANY
+        and is_space_gap(ws[i].gap)
+        and not any(x.flags & (REGION | STOP) for x in run)
+        and not (len(run) == 1 and run[0].flags & (GIVEN | ENGLISH))
+        and not facility_follows(ws, i)
+    )
+
+
+#: Prepositions of place, in English and in the Romance languages: "in", "en", "em", "a".
+_PLACE_PREPS_ANY = PLACE_PREPS | frozenset({"at", "en", "em", "à", "a", "de", "da", "do"})
+
+
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
     """Return the index of the last word of the capitalised run that starts at *i*."""
     j = i
@@ -539,7 +571,7 @@ class PlaceDetector:
                     yield self._hit(m.start(), m.end(), 0.6, "a place written small in brackets")
             pos = text.find(" (", pos + 2)
 
-    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:  # noqa: PLR0912 - one rule per branch
         lex = lexicon()
         done = 0  # the words before this index are taken
         generic, generic_last = generic_runs(text)  # "Frida Kahlo", "Fleetwood Mac"
@@ -630,6 +662,10 @@ class PlaceDetector:
                 and not (w.initial and hit is None)
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
+                done = end_j + 1
+                continue
+            if hit is None and _before_region(text, ws, i, end_j, lex):
+                yield self._hit(w.start, ws[end_j].end, 0.7, "before a country or a region")
                 done = end_j + 1
                 continue
             found = _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
