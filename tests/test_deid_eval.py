@@ -53,6 +53,7 @@ SETS = [
     "posts_fresh13.jsonl",
     "posts_fresh14.jsonl",
     "posts_fresh15.jsonl",
+    "posts_fresh16.jsonl",
 ]
 
 
@@ -194,6 +195,7 @@ MORE_FRESH_SETS = {
     "posts_fresh13.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh14.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh15.jsonl": (85, 60, 20, (150, 400), 120),
+    "posts_fresh16.jsonl": (85, 60, 20, (150, 400), 120),
 }
 
 
@@ -248,6 +250,7 @@ def _lookalikes(block):
         ("posts_fresh13.txt", "fresh13"),
         ("posts_fresh14.txt", "fresh14"),
         ("posts_fresh15.txt", "fresh15"),
+        ("posts_fresh16.txt", "fresh16"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):

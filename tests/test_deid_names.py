@@ -1828,3 +1828,55 @@ def test_a_region_after_a_region_and_a_drug_before_its_brand_stay_unflagged():
     assert (
         found("Greetings from Ghana, Africa. We tried Sertraline (or Zoloft as it is sold).") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ('from a boy, he signed only "\u017dygis". he wrote', "NAME", "\u017dygis"),
+        ("a lot.\n\nt-boy thibodeaux, that's what everybody calls him", "NAME", "t-boy thibodeaux"),
+        ("His auntie, Aunty Lei, came with him every time", "NAME", "Lei"),
+        ('the file just said: "AHMAD KHALIL, M, 9, selective mutism', "NAME", "AHMAD KHALIL"),
+        ("I have been working with Djoana Fortes for two years", "NAME", "Djoana Fortes"),
+        ("a worker on Thursday Island, and we cover the islands", "LOCATION", "Thursday Island"),
+        ("at the old clinic, Rua do Hero\u00edsmo 214, 4300-259, which closed", "ZIP", "4300-259"),
+        ("She'd never left LS9 in her life", "ZIP", "LS9"),
+        ("he lives in NW10 now", "ZIP", "NW10"),
+    ],
+)
+def test_signed_only_what_everybody_calls_one_capitals_rare_surnames_islands_and_postcodes(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many visits. Tea, 3 glasses each time, you can ask.",
+        "today this kid GAVE A PRESENTATION IN FRONT OF THE class",
+        "she now argues with me about the Tudors. On Monday she came",
+        "h\u00e5fa adai from Guam!! community mental health here",
+        "about his wife's kelaguen which he says was the best",
+        'only because Dokt\u00e8 is polite. He said, "Pani Doktor, I broke the bread"',
+        "she started to joik very quietly.\n\nJoik became our way in.",
+        "At \u00deorrablót in the village hall. Last Wigilia (Christmas Eve) he came.",
+        "a handwritten card. mine says thanks for everything",
+        "she's cape verdean, 58, schizoaffective",
+        "we do Maudsley / FBT with the parents",
+        "Like Temple Grandin said, different. I love Russell Crowe and Leonard Cohen's songs.",
+        "the Hearing Voices Network generally. The Free Church still has a say.",
+        'he told me "ch\u00e8re, you the only one"',
+        "a social worker with the District Mental Health Programme here",
+        "we met in PE class, and I work in ED 24/7",
+    ],
+)
+def test_counts_shouts_titles_regions_dynasties_greetings_dishes_festivals_and_bodies(text):
+    kinds = {"NAME", "LOCATION", "ORGANIZATION", "ZIP"}
+    assert [v for c, v in found(text) if c in kinds] == []
+
+
+def test_a_title_is_no_place_and_a_place_after_a_place_no_name():
+    assert found("It was from Sr. Jo\u00e3o, a retired teacher.") == [("NAME", "Jo\u00e3o")]
+    text = "a community centre in Marabella, Trinidad. mostly youth"
+    assert ("NAME", "Trinidad") not in found(text)

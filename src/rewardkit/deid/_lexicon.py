@@ -439,7 +439,7 @@ PLACE_SUFFIXES = (
 NEIGHBOURHOOD_WORDS = word_set(
     """
     ward village heights park hill hills gardens estates apartments homes commons terrace
-    towers flats manor meadows acres side green cross vale quarter
+    towers flats manor meadows acres side green cross vale quarter island islands
     """
 )
 #: Words after a listed place that belong to its name: "Orlando West", "Ellis Island".
@@ -487,9 +487,10 @@ ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
 # Cue words that come before a person's name.
 TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sgt capt det fr")
 TITLES = TITLE_ABBREVIATIONS | word_set(
-    "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie uncle"
+    "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
-    " deputy rabbi imam oom tannie nan ma'am maam"
+    " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
+    " dottoressa pani"
 )
 RELATION_CUES = word_set(
     """
@@ -548,7 +549,7 @@ FAMILY_AFTER = word_set(
 )
 PRONOUNS = word_set(
     "i me you he him she her it we us they them my your his its our their this that the a an"
-    " who whom what which someone somebody anyone nobody everyone"
+    " who whom what which someone somebody anyone nobody everyone mine yours hers ours theirs"
 )
 # Words that do not continue a name ("Sarah And ..." is a heading, not a surname).
 EXTENSION_STOP = word_set("i the a and or but so if in on at to of for my we he she they it is was")
@@ -582,7 +583,7 @@ EPONYMS = word_set(
     rollnick prochaska diclemente rorschach wechsler likert kraepelin bleuler charcot horney
     fromm bion lacan alzheimer parkinson asperger tourette huntington korsakoff wernicke
     crohn hodgkin cushing hashimoto kübler-ross kubler-ross woodcock-johnson mckinney-vento
-    lewy creutzfeldt-jakob guillain-barré
+    lewy creutzfeldt-jakob guillain-barré maudsley
     stanford-binet myers-briggs
     """
 )
@@ -606,7 +607,7 @@ FESTIVALS = word_set(
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
-    pohela
+    pohela þorrablót thorrablot wigilia
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -705,7 +706,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     haudenosaunee ojicree oji-cree blackfoot siksika salish squamish nisga'a gitxsan
     shoshone paiute apache hopi zuni tohono o'odham pima yaqui choctaw chickasaw muscogee
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
-    afro-caribbean afro-latino kriolu krio creole-speaking
+    afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar
     """
 )
 # Words that are never a name, even after "named".
@@ -800,6 +801,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
+    hearing voices network | free church | merrie monarch | the tudors | tudors |
     service nsw | service victoria | service tasmania | service sa |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
@@ -884,7 +886,8 @@ PUBLIC_FIGURES = phrase_set(
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
     william shakespeare | jane austen | charles dickens | maya angelou | mary oliver | rumi |
-    hafez | hafiz | tagore | rabindranath tagore | neruda | pablo neruda | gibran |
+    leonard cohen | tony hawk | russell crowe | temple grandin | hafez | hafiz | tagore |
+    rabindranath tagore | neruda | pablo neruda | gibran |
     kahlil gibran | khalil gibran | khayyam | omar khayyam | rilke | lorca | garcía lorca |
     toni morrison | stephen king | j.k. rowling | jk rowling | tolkien | j.r.r. tolkien |
     c.s. lewis | roald dahl | emily dickinson | sylvia plath | virginia woolf |
@@ -1086,7 +1089,8 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     women's womens men's mens united national catholic christian baptist methodist
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
-    psych icu er unit stabilization detox intake geriatric geri forensic
+    psych icu er unit stabilization detox intake geriatric geri forensic district programme
+    program health
     """
 )
 # Nouns that make a facility only with a word of treatment before them ("Recovery House").
@@ -1397,7 +1401,8 @@ FOREIGN_PHRASE_WORDS = word_set(
     ďakujem köszönöm mulțumesc hvala blagodarya dyakuyu diolch madloba shnorhakalutyun
     qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
-    fakaaue mālō mauruuru ngā mihi tēnā mahalo
+    fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
+    joiking yoik
     """
 )
 

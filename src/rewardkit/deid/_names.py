@@ -163,8 +163,15 @@ _ROLE_AFTER = re.compile(
 )
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
-    r"\bsign(?:ed|s|ing)(?: (?:off|it|as|her name|his name))? [\"\u201c]"
-    r"(?P<id>[A-Za-z][\w'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
+    r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))? [\"\u201c]"
+    r"(?P<id>[^\W\d_][\w'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
+)
+#: A name and what everybody calls the person: "t-boy thibodeaux, that's what everybody
+#: calls him", at a line's or a sentence's start.
+_WHAT_EVERYBODY_CALLS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<id>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}),?"
+    r" (?:that's|that is|thats|that\u2019s|is) what (?:everybody|everyone|people|they|we|folks"
+    r"|the kids|y'all) call(?:s|ed)? (?:him|her|them)\b"
 )
 #: What a name may be said to be: "his full name is long", "your name was fine".
 _SAID_OF_A_NAME = word_set("""
@@ -264,7 +271,9 @@ _IF_YOU_SEE = re.compile(
     r",? if you(?:'re| are)? (?:\w+ )?(?:see|read|reading|seeing|find)\b", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(
-    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s)(?:,(?!\d)|\)|\s|\.(?!\d)|$)"
+    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s)"
+    # not a count of things: "Tea, 3 glasses each time"
+    r"(?:,(?!\d)|\)|\s(?!(?!years\b|yrs\b|months\b|weeks\b)[a-z]+s\b)|\.(?!\d)|$)"
 )
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
@@ -423,7 +432,11 @@ class NameDetector:
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
 
     def _signed_in_quotes(self, text: str) -> Iterator[Detection]:
-        """Find a name signed in quotes: 'She signed off "Thevia"'."""
+        """Find a name signed in quotes ('She signed off "Thevia"') or that all call one by."""
+        if " what " in text:
+            for m in _WHAT_EVERYBODY_CALLS.finditer(text):
+                if not word_flags(m.group("id").split()[0]) & _NEVER:
+                    yield self._hit(m.start("id"), m.end("id"), 0.7, "what everybody calls one")
         if "sign" not in text:
             return
         for m in _SIGNED_IN_QUOTES.finditer(text):
@@ -868,13 +881,21 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if (
         prev is not None
         and prev.low in RELATION_CUES
+        and not prev.possessive  # "his wife's kelaguen": hers, not her name
         and (prev.text.islower() or prev.initial)
         and (is_space_gap(w.gap) or w.gap in {", ", " ("})
         and not f & (GENERIC | TITLE | REGION)
     ):
         if w.cap and not facility_follows(ws, i):
             return 0.85, "after a word for a person", "name"
-        if w.upper and len(w.text) >= 3 and f & LISTED and w.text not in _CAPS_ACRONYMS:
+        if (
+            w.upper
+            and len(w.text) >= 3
+            and f & LISTED
+            and w.text not in _CAPS_ACRONYMS
+            # "this kid GAVE A PRESENTATION": an English word in a shout
+            and not (f & ENGLISH and nxt is not None and nxt.text.isupper())
+        ):
             return 0.8, "after a word for a person", "upper"
         if (
             lower
@@ -917,7 +938,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # a given name (a word of no list here is as often a title: "Cikgu, I think")
         and f & GIVEN
         and (w.cap or (lower and writes_lowercase(ws)))
-        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
         and low not in KINSHIP_WORDS
         and low not in APPOSITION_NOUNS
         and low not in _INTERJECTIONS
@@ -1032,6 +1053,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         )
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
+        and len(low) >= 2  # "M, 9,": a sex and an age
         and not _people_word(w)
     ):
         j = _run_end(ws, i)
@@ -2285,6 +2307,8 @@ def _in_english_run(ws: tuple[Word, ...], i: int) -> bool:
         english = (x.flags & ENGLISH and not x.flags & LISTED) or (
             x.flags & WORD and not x.flags & GIVEN  # "New" of "New Zealander"
         )
+        if k > i and x.flags & FAMILY and not x.flags & COMMON:
+            english = False  # "Djoana Fortes": a surname that is a rare word
         if (x.cap or x.upper) and english:
             if k == i - 1 and (x.initial or x.flags & TITLE):
                 continue  # "Today Sipaish", "Dr Odalric"
@@ -2293,11 +2317,14 @@ def _in_english_run(ws: tuple[Word, ...], i: int) -> bool:
 
 
 def _place_word(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
-    """Tell whether word *i* is a listed place after a preposition ("moved to Austin")."""
+    """Tell whether word *i* is a listed place after a preposition or a place ("to Austin")."""
     w = ws[i]
     if w.text not in lex.places or not i:
         return False
-    return ws[i - 1].low in {"in", "near", "from", "to", "outside", "around", "at", "of"}
+    prev = ws[i - 1]
+    if w.gap == ", " and prev.text in lex.places and not prev.flags & GIVEN:
+        return True  # "in Marabella, Trinidad": a place after a place
+    return prev.low in {"in", "near", "from", "to", "outside", "around", "at", "of"}
 
 
 _OWNERS = frozenset({"my", "our", "her", "his", "their", "your"})
@@ -2407,7 +2434,7 @@ def _given_before(ws: tuple[Word, ...], i: int) -> bool:
     p = ws[i - 1]
     return (
         is_space_gap(w.gap)
-        and p.cap
+        and (p.cap or (p.upper and w.upper and len(p.text) >= 3))  # "AHMAD KHALIL"
         and bool(p.flags & GIVEN)
         and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
         # "Call Rosalind Quennell": a sentence's first word that is an English word is not a

@@ -892,6 +892,32 @@ def _zip_subject(m: re.Match[str], text: str) -> bool:
     return _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
 
 
+# The outward half of a UK postcode, of an area of two letters, after a preposition of place:
+# "She'd never left LS9", "grew up in NW10".
+_UK_AREAS = word_set("""
+    AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY
+    EC EH EN EX FK FY GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY LA LD LE LL LN LS LU
+    ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR
+    SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE
+    """)
+_UK_OUTWARD_BEFORE = word_set("in from left near around round outside to of leave")
+
+
+def _uk_outward(m: re.Match[str], text: str) -> bool:
+    if m.group("area") not in _UK_AREAS:
+        return False
+    tokens = _tokens_before(text, m.start(), 16)
+    return bool(tokens) and tokens[-1] in _UK_OUTWARD_BEFORE
+
+
+_POSTCODE_UK_OUTWARD = Rule(
+    category=C.ZIP,
+    pattern=lazy(r"(?<![\w-])(?P<area>[A-Z]{2})[0-9]{1,2}[A-Z]?(?![\w-])"),
+    check=_uk_outward,
+    score=0.7,
+    reason="outward half of a UK postcode after 'in' or 'from'",
+    anchor=re.compile(rb"AA0"),
+)
 _ZIP_STATE = Rule(
     category=C.ZIP,
     pattern=_ZIP_NUMBER,
@@ -1003,6 +1029,7 @@ POSTAL_CODE_RULES = (
     _ZIP_PLACE,
     _ZIP_TOWN,
     _ZIP_SUBJECT,
+    _POSTCODE_UK_OUTWARD,
     _POSTCODE_UK,
     _POSTCODE_CA,
     _POSTCODE_FOUR,

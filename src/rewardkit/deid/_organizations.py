@@ -314,10 +314,14 @@ _LEGAL_FORM = re.compile(
 )
 
 
+#: Words that open a sentence before a name they are no part of: "Like Temple Grandin said".
+_OPENING_WORDS = frozenset({"like", "unlike", "as", "per", "thanks", "via"})
+
+
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
-    if ws[i].low == "the" and i < j:
-        i += 1  # "The Crisis Text Line"
+    if i < j and (ws[i].low == "the" or (ws[i].initial and ws[i].low in _OPENING_WORDS)):
+        i += 1  # "The Crisis Text Line", "Like Temple Grandin said"
     return ws[i].low in generic_firsts() and (
         " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
     )

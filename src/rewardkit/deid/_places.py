@@ -44,6 +44,7 @@ from ._lexicon import (
     STREET_PARTICLES,
     STREET_TYPES,
     STREET_WORDS,
+    TITLE,
     TREATMENT_WORDS,
     WARD_ORDINALS,
     WEEKDAYS,
@@ -257,6 +258,31 @@ def _postcode_after_town(m: re.Match[str], text: str) -> bool:
     return _ADDRESS_TOWN_BEFORE.compiled.search(text, max(0, start - 128), start) is not None
 
 
+# A street address of another language that ends before a number: "Rua do Heroísmo 214, ".
+_FOREIGN_ADDRESS_BEFORE = lazy(
+    rf"\b(?:{alternation(STREET_WORDS)})\s[^,\n]{{1,40}}?\d{{1,5}}[A-Za-z]?,[ \t]*$"
+)
+
+
+def _postcode_pt(m: re.Match[str], text: str) -> bool:
+    """A Portuguese postcode after a street address, or before its town."""
+    start = m.start()
+    window = max(0, start - 96)
+    return (
+        _ADDRESS_BEFORE.compiled.search(text, window, start) is not None
+        or _FOREIGN_ADDRESS_BEFORE.compiled.search(text, window, start) is not None
+        or _TOWN_AFTER.match(text, m.end()) is not None
+    )
+
+
+_POSTCODE_PT = Rule(
+    category=PhiCategory.ZIP,
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{4}-[0-9]{3}(?![\w-]|[.,/][0-9])"),
+    score=0.8,
+    reason="Portuguese postcode by an address or a town",
+    check=_postcode_pt,
+    anchor=re.compile(rb"0000-000"),
+)
 _POSTCODE_AFTER_TOWN = Rule(
     category=PhiCategory.ZIP,
     pattern=lazy(r"(?<![\w.,$/-])[0-9]{4,5}(?![\w%-]|[.,/][0-9])"),
@@ -387,6 +413,16 @@ _SUBJECT_AFTER = re.compile(r",|[ \t]+(?:I|we|he|she|they|my|our|his|her|their|e
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 
 
+def _tail_follows(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a capitalised word that ends a place's name follows word *i*: "Island"."""
+    return (
+        i + 1 < len(ws)
+        and ws[i + 1].cap
+        and is_space_gap(ws[i + 1].gap)
+        and ws[i + 1].low in PLACE_TAIL
+    )
+
+
 def _before_region(text: str, ws: tuple[Word, ...], i: int, end_j: int, lex: Lexicon) -> bool:
     """
     Tell whether words *i* to *end_j* name a place before a comma and a country or a region.
@@ -441,7 +477,7 @@ _NOT_NEIGHBOURHOOD = FACILITY_NOUNS | TREATMENT_WORDS | NOT_PLACE_WORDS
 
 
 def _locative_before(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether "in", "at", "from", "near" (and "the") or "moved to" stand before word *i*."""
+    """Tell whether "in", "at", "on", "from", "near" (and "the") or "moved to" stand before *i*."""
     k = i - 1
     if k >= 0 and ws[k].low == "the" and ws[k].text.islower() and is_space_gap(ws[i].gap):
         i, k = k, k - 1
@@ -450,7 +486,7 @@ def _locative_before(ws: tuple[Word, ...], i: int) -> bool:
     prep = ws[k].low
     if prep == "to":
         return k >= 1 and ws[k - 1].low in MOVE_VERBS
-    return prep in PLACE_PREPS or prep == "at"
+    return prep in PLACE_PREPS or prep in {"at", "on"}
 
 
 def _neighbourhood_end(ws: tuple[Word, ...], i: int, end_j: int) -> int | None:
@@ -580,8 +616,10 @@ class PlaceDetector:
                 continue
             w = ws[i]
             if (
-                w.low in NOT_PLACES
-                or w.low.removesuffix("s") in WEEKDAYS  # "moved to Wednesdays"
+                (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
+                or w.flags & TITLE  # "from Sr. João"
+                # "moved to Wednesdays"
+                or (w.low.removesuffix("s") in WEEKDAYS and not _tail_follows(ws, i))
                 or team_run(ws, i)  # "the Dallas Cowboys"
                 or w.flags & GENERIC
                 or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
@@ -1021,6 +1059,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 *POSTAL_CODE_RULES,
                 _ZIP_ADDRESS,
                 _POSTCODE_AFTER_TOWN,
+                _POSTCODE_PT,
                 _STREET,
                 _STREET_NUMBERED,
                 _STREET_SUFFIXED,
