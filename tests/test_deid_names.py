@@ -1880,3 +1880,13 @@ def test_a_title_is_no_place_and_a_place_after_a_place_no_name():
     assert found("It was from Sr. Jo\u00e3o, a retired teacher.") == [("NAME", "Jo\u00e3o")]
     text = "a community centre in Marabella, Trinidad. mostly youth"
     assert ("NAME", "Trinidad") not in found(text)
+
+
+def test_a_place_after_therapy_in_is_no_language_and_a_month_may_end_a_name():
+    text = "I work at Refuat HaNefesh Counseling in Borough Park. We did therapy in Bislama."
+    assert ("LOCATION", "Borough Park") in found(text)
+    assert "Bislama" not in names(text)
+    assert ("NAME", "Khin May") in found("with the help of Daw Khin May, the old teacher")
+    assert ("DATE", "May 2019") in found("I met Khin May 2019")
+    decomposed = 'from a boy, he signed only "Z\u030cygis". he wrote'
+    assert ("NAME", "Z\u030cygis") in found(decomposed)

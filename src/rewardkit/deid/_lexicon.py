@@ -706,7 +706,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     haudenosaunee ojicree oji-cree blackfoot siksika salish squamish nisga'a gitxsan
     shoshone paiute apache hopi zuni tohono o'odham pima yaqui choctaw chickasaw muscogee
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
-    afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar
+    afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
+    trinis
     """
 )
 # Words that are never a name, even after "named".

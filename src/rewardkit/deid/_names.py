@@ -164,7 +164,7 @@ _ROLE_AFTER = re.compile(
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
     r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))? [\"\u201c]"
-    r"(?P<id>[^\W\d_][\w'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
+    r"(?P<id>[^\W\d_][\w\u0300-\u036f'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
 )
 #: A name and what everybody calls the person: "t-boy thibodeaux, that's what everybody
 #: calls him", at a line's or a sentence's start.
@@ -728,6 +728,8 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
 
 #: Words before "the" and a team: "supported the Scarlets".
 _SUPPORT_WORDS = word_set("support supports supported supporting supporter supporters cheered")
+#: Months that are given names too, ending a name before a comma: "Khin May,".
+_MONTH_NAMES_OF_PEOPLE = frozenset({"may", "june", "april"})
 #: Relatives: a given name in commas after one is a person, whatever else it names.
 _RELATIVES = word_set(
     """
@@ -2518,6 +2520,12 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         return _particles(ws, j)
     if mode == "run" and f & SOFT_STOP and follows_cap and nxt.low not in PRONOUNS:
         return 1  # "Nguyễn Thị Thu Hà": a weekday's or a month's short form inside a name
+    if (
+        nxt.low in _MONTH_NAMES_OF_PEOPLE
+        and not ws[j].flags & ENGLISH
+        and (j + 2 >= n or ws[j + 2].gap.startswith(","))
+    ):
+        return 1  # "Daw Khin May, the old teacher": a month that ends a name
     if f & STOP and nxt.low not in EXTENSION_STOP:
         if mode == "run" and nxt.low not in PRONOUNS and follows_cap:
             return 1  # "Kateri Two Rivers": a word inside a name introduced as one

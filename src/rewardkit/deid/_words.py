@@ -464,13 +464,24 @@ def _language_list(run: str) -> list[str]:
     ]
 
 
+def _may_be_language(item: str) -> bool:
+    """Tell whether *item*, after "said in" or "therapy in", may name a language, not a place."""
+    parts = item.split()
+    if parts[-1].lower() in LANGUAGES_AND_PEOPLES:
+        return True
+    return len(parts) == 1 and item not in lexicon().places
+
+
 def _languages(text: str, lowb: bytes, present: frozenset[bytes]) -> list[str]:
     """Return the languages after "speak", "said in", "interpreter, ... and Spanish"."""
     found = []
     for gate, cue in _LANGUAGE_GATES:
         if gate in present:
             for run in _after_cue(text, lowb, cue, _LANGUAGE_RUN):
-                found += _language_list(run)
+                items = _language_list(run)
+                if cue.endswith(b" in ") and items and not _may_be_language(items[0]):
+                    items = items[1:]  # "counseling in Borough Park": a place
+                found += items
     if b"than" in present:
         # "more comfortable in Euskara than Spanish": a language beside a listed one
         hit = lowb.find(b" than ")
