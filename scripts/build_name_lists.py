@@ -386,7 +386,16 @@ ADMIN1_REGIONS = (
     "Finnmark|"
     "Lapland|"
     "Jutland|"
-    "Sonora"
+    "Sonora|"
+    "Penang|"
+    "Fryslân|"
+    "Friesland|"
+    "Hyogo|"
+    "Hyōgo|"
+    "Hokkaido|"
+    "Aichi|"
+    "Kanagawa|"
+    "Okinawa"
 )
 
 

@@ -54,6 +54,7 @@ SETS = [
     "posts_fresh14.jsonl",
     "posts_fresh15.jsonl",
     "posts_fresh16.jsonl",
+    "posts_fresh17.jsonl",
 ]
 
 
@@ -196,6 +197,7 @@ MORE_FRESH_SETS = {
     "posts_fresh14.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh15.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh16.jsonl": (85, 60, 20, (150, 400), 120),
+    "posts_fresh17.jsonl": (85, 60, 20, (150, 400), 120),
 }
 
 
@@ -251,6 +253,7 @@ def _lookalikes(block):
         ("posts_fresh14.txt", "fresh14"),
         ("posts_fresh15.txt", "fresh15"),
         ("posts_fresh16.txt", "fresh16"),
+        ("posts_fresh17.txt", "fresh17"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -357,6 +360,8 @@ SWAPPED_BARS = {
     "posts_fresh13.jsonl": (0.968, 0.956, 11),
     "posts_fresh14.jsonl": (0.967, 0.958, 11),
     "posts_fresh15.jsonl": (0.98, 0.927, 18),
+    "posts_fresh16.jsonl": (0.987, 0.976, 6),
+    "posts_fresh17.jsonl": (0.971, 0.951, 12),
 }
 
 

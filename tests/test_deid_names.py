@@ -1890,3 +1890,63 @@ def test_a_place_after_therapy_in_is_no_language_and_a_month_may_end_a_name():
     assert ("DATE", "May 2019") in found("I met Khin May 2019")
     decomposed = 'from a boy, he signed only "Z\u030cygis". he wrote'
     assert ("NAME", "Z\u030cygis") in found(decomposed)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("ok so quick story. Sravani Reddy, 2nd yr BTech, came in", "NAME", "Sravani Reddy"),
+        ("One of my clients, Pa Nhia Vang, 67, was admitted", "NAME", "Pa Nhia Vang"),
+        ("a dry spell.\n\nMaria da Luz Fortes, 58, came to us", "NAME", "Maria da Luz Fortes"),
+        ("Park Ji-hoon is 29. when i met him", "NAME", "Park Ji-hoon"),
+        ("the house.\n\nTakahashi Haruto was one of these.", "NAME", "Takahashi Haruto"),
+        ("Her new teacher, T.J. Mahaffey, an absolute saint", "NAME", "T.J. Mahaffey"),
+        ("by his first name, Will (his actual name, he said I could)", "NAME", "Will"),
+        (
+            "in her apartment at 2914 Brighton 6th Street (she",
+            "LOCATION",
+            "2914 Brighton 6th Street",
+        ),
+        ("from her username kaylee.rc.2005 that just said", "USERNAME", "kaylee.rc.2005"),
+        ("a courier came to the clinic, PIN 500072, a box", "ZIP", "500072"),
+        ("arrived at the practice (PLZ 12053, I mention it", "ZIP", "12053"),
+        ("his little rented house, 9203 KL, with the engine off", "ZIP", "9203 KL"),
+        ("a very old Opel, kenteken 87-HTZ-4, that he had", "VEHICLE_ID", "87-HTZ-4"),
+    ],
+)
+def test_surnames_first_hmong_names_particles_initials_ordinals_handles_and_foreign_cues(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_a_given_name_said_to_be_one_is_found_again_before_a_noun_it_owns():
+    text = "I'll call him by his first name, Will (his actual name), ok. Will's wife rang me."
+    assert names(text) == ["Will", "Will"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dressing up as Frida for the Halloween party at work",
+        "he lives out on a farm road, total Dallas Cowboys fanatic. His neighbor",
+        "mostly Maya K'iche' communities, and a lot of them Dene and Inuit",
+        "Azul! (that's hello in Tamazight)",
+        "Erokamano (thank you in Dholuo) to all of you.",
+        "Selam from Israel. Sat Sri Akal everyone.",
+        'who are isolated at home (we call them "eun-doon-hyeong", like',
+        'I run a course called "Recovery Stories" where people',
+        "like a sad Victorian. That's the Pacific way.",
+        "Then he quoted Hamlet at me. She has opinions about Paul Hollywood.",
+        "on the little Yamaha keyboard",
+        "Last Sallah, he sewed me a kaftan. Now the Malam has a patient.",
+        "the feast of Our Lady of Guadalupe and the Fourth of July cookout",
+        "an Elder visit from the Friendship Centre, in Sgaw Karen",
+        "her username and password were wrong",
+        "took vitamin D, 2000 IU, daily",
+        "we met on 5th Street",
+    ],
+)
+def test_costumes_teams_peoples_greetings_glosses_things_called_figures_and_brands(text):
+    kinds = {"NAME", "LOCATION", "ORGANIZATION", "USERNAME", "ZIP"}
+    assert [v for c, v in found(text) if c in kinds] == []

@@ -359,17 +359,20 @@ _USER_CUE = Rule(
     pattern=lazy(
         initials(USERNAME_WORDS) + rf"\b(?:{alternation(USERNAME_WORDS)})"
         rf"(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"\s*(?:is|was|:)\s*@?"
-        r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])",
+        r"(?:\s*(?P<is>is|was|:)\s*@?|[ \t]+)"
+        r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.))(?![\w@])",
         _I,
     ),
     score=0.8,
     reason="name after 'username' or 'handle'",
-    check=lambda m, _t: m.group("id").casefold() not in NOT_USERNAMES,
-    # The cue, its filler words and "is" (the pattern's head, without the look-around).
+    # without "is" or a colon, only a handle of its own shape: "username kaylee.rc.2005"
+    check=lambda m, _t: (
+        m.group("id").casefold() not in NOT_USERNAMES
+        and (m.group("is") is not None or any(c in "._0123456789" for c in m.group("id")))
+    ),
+    # The cue and its filler words (the pattern's head, without the look-around).
     trigger=re.compile(
-        rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"\s*(?:is|was|:)"
+        rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*\s*"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),
@@ -405,7 +408,8 @@ _USER_APPOSITIVE = Rule(
     reason="handle-like name after 'blog', 'account' or the like",
     check=_handle_like,
     trigger=re.compile(
-        rf"(?:{alternation(HANDLE_PLACES)})\s*(?:,|:|is|was|called|named)\s+@?[a-z0-9_.-]*[\d_.-]"
+        rf"(?:{alternation(HANDLE_PLACES)}|instagram)\s*(?:,|:|is|was|called|named)\s+@?"
+        r"[a-z0-9_.-]*[\d_.-]"
     ),
     trigger_lower=True,
     words=(*HANDLE_PLACES, "instagram"),

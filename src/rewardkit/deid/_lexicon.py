@@ -419,7 +419,17 @@ STREET_ENDINGS = (
     "veien",
 )
 #: Words after a postal code ("the 97214 zip code") or before one.
-ZIP_WORDS = ("zip", "zip code", "zipcode", "postal code", "postcode")
+ZIP_WORDS = (
+    "zip",
+    "zip code",
+    "zipcode",
+    "postal code",
+    "postcode",
+    "plz",  # Postleitzahl
+    "pin",  # an Indian postal index number
+    "pincode",
+    "pin code",
+)
 #: Words that end a place's name: "Harmon County".
 ADMINISTRATIVE_SUFFIXES = word_set("county township parish borough")
 #: Words after a capitalised run that make it a place: "Harmon Township", "Ellis Village".
@@ -490,7 +500,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
-    " dottoressa pani"
+    " dottoressa pani malam naw"
 )
 RELATION_CUES = word_set(
     """
@@ -607,7 +617,7 @@ FESTIVALS = word_set(
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
-    pohela þorrablót thorrablot wigilia
+    pohela þorrablót thorrablot wigilia sallah carnaval
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -620,7 +630,8 @@ NAMED_THINGS = word_set(
     dummy mannequin robot plant plants car van truck bike boat hen hens rooster duck ducks
     cow sheep llama alpaca gecko axolotl frog hedgehog mouse rat gerbil canary cockatiel
     cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
-    succulent tree guitar ukulele pillow blanket
+    succulent tree guitar ukulele pillow blanket course courses class workshop workshops
+    podcast newsletter zine song album game app
     """
 )
 # Verbs that follow a person as subject.
@@ -707,7 +718,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     shoshone paiute apache hopi zuni tohono o'odham pima yaqui choctaw chickasaw muscogee
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
-    trinis
+    trinis victorian victorians edwardian elizabethan pacific sgaw k'iche'
+    tł\u0131\u0328ch\u01eb tlicho
     """
 )
 # Words that are never a name, even after "named".
@@ -803,6 +815,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
     hearing voices network | free church | merrie monarch | the tudors | tudors |
+    fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
+    friendship centre | friendship center | opel | yamaha | milo | casio | hamlet |
     service nsw | service victoria | service tasmania | service sa |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
@@ -888,6 +902,7 @@ PUBLIC_FIGURES = phrase_set(
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
     william shakespeare | jane austen | charles dickens | maya angelou | mary oliver | rumi |
     leonard cohen | tony hawk | russell crowe | temple grandin | hafez | hafiz | tagore |
+    paul hollywood | raymond carver | kurmangazy |
     rabindranath tagore | neruda | pablo neruda | gibran |
     kahlil gibran | khalil gibran | khayyam | omar khayyam | rilke | lorca | garcía lorca |
     toni morrison | stephen king | j.k. rowling | jk rowling | tolkien | j.r.r. tolkien |
@@ -1403,7 +1418,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
-    joiking yoik
+    joiking yoik azul selam akal fakaalofa erokamano zusammen
     """
 )
 

@@ -183,8 +183,9 @@ _SAID_OF_A_NAME = word_set("""
 _CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b| [\u2014\u2013-] ")
 #: After a word, what says it is a name: " — that's his actual name", " (yes that's her name".
 _THATS_THE_NAME = re.compile(
-    r"\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) "
-    r"(?:real |actual |legal |given |first |full )?name\b",
+    r"\s*[\u2014\u2013,(-]\s*(?:(?:yes,? |and )?that['\u2019]?s )?(?:his|her|their|my) "
+    r"(?:real |actual |legal |given |first |full )name\b"
+    r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b",
     re.IGNORECASE,
 )
 #: A full stop right after a word, and the next sentence: "Abdelrahim. Two denials".
@@ -369,13 +370,7 @@ class NameDetector:
                 continue
             score, reason, mode = found
             j = _extend(ws, i, mode)
-            first = i
-            while first - 1 >= done and mode != "lower":
-                back = _before(ws, first, lex)
-                if back == 0 or first - back < done:
-                    break
-                first -= back
-            first = _particles_before(ws, first, done)
+            first = _name_start(ws, i, done, lex, mode)
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
                 # "Mandela Day"; "my client Kiri Day" is a person
@@ -829,6 +824,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
+    if w.cap and f & GIVEN and _THATS_THE_NAME.match(text, w.end) is not None:
+        # "Will (his actual name, he said I could)": a given name said to be one
+        return 0.65, "a name said to be one, or a sentence of its own", "name"
     # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
     if prev is not None and (prev.low in _NAMED_LAST or prev.low == "for") and _named(text, ws, i):
         if (
@@ -1013,7 +1011,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if (
         w.gap == ", "
         and (not not_alone or (not_alone == REGION and relative))
-        and len(low) >= 2
+        and (len(low) >= 2 or (i + 1 < len(ws) and _dotted_initial(ws, i)))  # "T.J. Mahaffey"
         and (w.cap or (lower and len(low) >= 3 and not f & (ENGLISH | FOREIGN)))
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
@@ -1121,6 +1119,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not _place_word(ws, i, lex)
             and not _brand_before_noun(ws, i)
             and _english_context(ws, i)
+            and not _listed_beside(ws, i)  # "Maya K'iche' communities", "Dene and Inuit"
         ):
             if f & GIVEN:
                 return (0.7 if w.initial else 0.75), "capitalised and in the name lists", "name"
@@ -1297,8 +1296,16 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and low.isalpha()
         and w.text not in lex.places
         and not w.possessive
-        # at a sentence's start, only before another such word: "Daeke Butumion has"
-        and (not w.initial or (nxt is not None and _unknown_capitalised(nxt, lex)))
+        # at a sentence's start, only before another such word or a surname: "Daeke Butumion
+        # has", "Sravani Reddy, 2nd yr"
+        and (
+            not w.initial
+            or (
+                nxt is not None
+                and is_space_gap(nxt.gap)
+                and (_unknown_capitalised(nxt, lex) or _surname_word(nxt))
+            )
+        )
         and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
         and not (prev is not None and prev.low in _WHOLE and ws[i - 2].low in NOUN_DETERMINERS)
         and not _in_english_run(ws, i)
@@ -1537,7 +1544,7 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     ) is not None:
         return True
     return (
-        prev.low in {"him", "her", "them", "me", "us", "as"}
+        prev.low in {"him", "her", "me", "us", "as"}  # not "them": a word for many people
         and _CALLS.search(text, window, w.start) is not None
     )
 
@@ -2063,7 +2070,11 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
                 break
             k += step
             x = ws[k]
-            if (x.cap and (x.flags & LISTED or not x.flags & WORD)) or x.low in NAME_PARTICLES:
+            if (
+                (x.cap and (x.flags & LISTED or not x.flags & WORD))
+                or x.low in NAME_PARTICLES
+                or x.gap[-1:].isdigit()  # "nd" of "2nd"
+            ):
                 continue
             out.append(x)
             break
@@ -2289,6 +2300,11 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     return None
 
 
+def _surname_word(w: Word) -> bool:
+    """Tell whether *w* is a capitalised surname of the lists that is no English word."""
+    return w.cap and bool(w.flags & FAMILY) and not w.flags & (ENGLISH | WORD | _NEVER | REGION)
+
+
 def _unknown_capitalised(w: Word, lex: Lexicon) -> bool:
     """Tell whether *w* is a capitalised word that no list knows, one word on from a space."""
     return (
@@ -2367,6 +2383,20 @@ def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) ->
     return end
 
 
+def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str) -> int:
+    """Return the first word of the name found at word *i*: back over the words before it."""
+    first = i
+    while first - 1 >= done and mode != "lower":
+        back = _before(ws, first, lex)
+        if back == 0 or first - back < done:
+            break
+        first -= back
+    first = _particles_before(ws, first, done)
+    if first < i and first - 1 >= done and _given_before_particle(ws, first):
+        first -= 1  # "Maria da Luz Fortes"
+    return first
+
+
 def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
     """
     Return how many words before word *i* belong to the name that starts there (0: none).
@@ -2383,27 +2413,8 @@ def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
     if p.low in NAME_PARTICLES or p.text in LOWERCASE_PARTICLES:
         ok = i >= 2 and is_space_gap(p.gap) and _unknown_name_word(ws[i - 2], lex, place=True)
         return 2 if ok else 0
-    if (
-        w.cap
-        and w.flags & GIVEN
-        and p.cap
-        and p.flags & FAMILY
-        and not p.possessive
-        and not p.flags & (WORD | ENGLISH | _NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
-        and p.text not in lex.places
-    ):
-        return 1  # "Kovács Erzsébet", "Tanaka Yumi": the surname first
-    if (
-        i >= 2
-        and p.cap
-        and is_space_gap(p.gap)
-        and ws[i - 2].low in RELATION_CUES
-        and ws[i - 2].text.islower()
-        and not p.possessive
-        and not p.flags & (GENERIC | REGION)
-        and p.low not in _FUNCTION
-    ):
-        return 1  # "his wife Pa Houa": a word of the name that is also a kinship word's
+    if _first_part_before(ws, i, lex):
+        return 1
     ok = (
         (w.cap or w.upper)
         and "-" not in p.text
@@ -2411,6 +2422,35 @@ def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
         and _unknown_name_word(p, lex, place=w.low in NAME_PARTICLES)
     )
     return 1 if ok else 0
+
+
+def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """
+    Tell whether the word before word *i* is the first part of its name.
+
+    A surname written first ("Kovács Erzsébet", "Takahashi Haruto was", "Park Ji-hoon"), the
+    "Pa" of a Hmong given name ("Pa Nhia Vang"), a word of the name after a relative's word
+    that is also a kinship word ("his wife Pa Houa").
+    """
+    w = ws[i]
+    p = ws[i - 1]
+    if not w.cap or not p.cap or p.possessive:
+        return False
+    if p.flags & FAMILY and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN):
+        if w.flags & GIVEN and not p.flags & (WORD | ENGLISH):
+            return p.text not in lex.places or p.initial
+        if "-" in w.text and not w.flags & ENGLISH and w.text[1:].islower():
+            return True  # a given name of two syllables joined by a hyphen
+    if p.text == "Pa":
+        return True
+    return (
+        i >= 2
+        and is_space_gap(p.gap)
+        and ws[i - 2].low in RELATION_CUES
+        and ws[i - 2].text.islower()
+        and not p.flags & (GENERIC | REGION)
+        and p.low not in _FUNCTION
+    )
 
 
 def _unknown_name_word(p: Word, lex: Lexicon, *, place: bool = False) -> bool:
@@ -2444,6 +2484,18 @@ def _given_before(ws: tuple[Word, ...], i: int) -> bool:
         and not (p.initial and p.flags & WORD and w.flags & GIVEN)
         and not p.possessive
         and (w.cap or w.upper)
+    )
+
+
+def _given_before_particle(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether a given name stands before the particle at word *k*: "Maria da Luz"."""
+    p = ws[k - 1]
+    return (
+        is_space_gap(ws[k].gap)
+        and p.cap
+        and bool(p.flags & GIVEN)
+        and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+        and not p.possessive
     )
 
 

@@ -112,7 +112,8 @@ ID_CUES: dict[PhiCategory, str] = {
         plate | plates | license plate | licence plate | plate number | plate # | plate no
         | tag number | tags | vin | vin # | vin number | vehicle id | vehicle identification
         number | reg | reg number | registration plate | number plate | car registration
-        | vehicle registration | vanity plate
+        | vehicle registration | vanity plate | kenteken | kennzeichen | matrícula | matricula
+        | targa | placa | immatriculation | plaque
     """,
     C.DEVICE_ID: """
         serial | serials | serial number | serial no | serial # | s/n | sn | imei
@@ -788,19 +789,35 @@ _PLATE = Rule(
     # A plate cue, what may stand between, then capitals and digits in up to three groups
     # (joined groups hold a digit: "KX7 2JP", "3-41877B"; a vanity plate may be letters).
     pattern=lazy(
-        r"\b(?i:plates?|tags|reg|rego)\b"
+        r"\b(?i:plates?|tags|reg|rego|kenteken|kennzeichen|matr[ií]cula|targa|placa"
+        r"|immatriculation|plaque)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
         # a few words after the cue and a comma: "his plate by heart now, JRK482"
         r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:])?\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
-        r"|[0-9]{2,3}[ -][A-Z]{1,3}[ -][0-9]{2,4}"  # a Turkish or Brazilian plate: "35 KGT 418"
+        r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
+        r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
         r"|[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),
     score=0.85,
     reason="licence plate after 'plate'",
     check=_plate_ok,
-    anchor=word_anchor("plate", "plates", "tags", "reg", "rego"),
+    anchor=word_anchor(
+        "plate",
+        "plates",
+        "tags",
+        "reg",
+        "rego",
+        "kenteken",
+        "kennzeichen",
+        "matrícula",
+        "matricula",
+        "targa",
+        "placa",
+        "immatriculation",
+        "plaque",
+    ),
 )
 
 # --------------------------------------------------------------------------- postal codes
@@ -821,7 +838,7 @@ _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
 _FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
 _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
 #: The words of which one must be in a text for a postcode after a cue to be found.
-_ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post")
+_ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode")
 _ZIP_FILLERS = word_set(": ( # , = is was of in on it the her his their my new old which")
 
 
@@ -918,6 +935,30 @@ _POSTCODE_UK_OUTWARD = Rule(
     reason="outward half of a UK postcode after 'in' or 'from'",
     anchor=re.compile(rb"AA0"),
 )
+# A Dutch postcode set off by a comma: "his little rented house, 9203 KL, with".
+_NOT_DUTCH_LETTERS = word_set("""
+    AD BC CE AM PM UK US EU GB KB MB TB HP IU CC ML KM MG KG LB NT OK ID PS RN MD DO NP CV QC
+    TV PC SA SD SS
+    """)
+
+
+def _dutch_postcode(m: re.Match[str], text: str) -> bool:
+    number = int(m.group(1))
+    return (
+        m.group(2) not in _NOT_DUTCH_LETTERS
+        and not 1900 <= number < 2100  # "2019 EM": a year
+        and text[max(0, m.start() - 2) : m.start()] == ", "
+    )
+
+
+_POSTCODE_NL = Rule(
+    category=C.ZIP,
+    pattern=lazy(r"(?<![\w-])([1-9][0-9]{3}) ?([A-Z]{2})(?![\w-])"),
+    check=_dutch_postcode,
+    score=0.7,
+    reason="Dutch postcode set off by a comma",
+    anchor=re.compile(rb"0000 ?AA"),
+)
 _ZIP_STATE = Rule(
     category=C.ZIP,
     pattern=_ZIP_NUMBER,
@@ -928,7 +969,8 @@ _ZIP_STATE = Rule(
 )
 _ZIP_CUE = Rule(
     category=C.ZIP,
-    pattern=_ZIP_NUMBER,
+    # five digits (and four), or an Indian PIN of six
+    pattern=lazy(r"(?<![\w.,$/-])(?:[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{5})(?![\w%-]|[.,/][0-9])"),
     check=_zip_cue_before,
     score=0.95,
     reason="number after 'zip' or 'postal code'",
@@ -1030,6 +1072,7 @@ POSTAL_CODE_RULES = (
     _ZIP_TOWN,
     _ZIP_SUBJECT,
     _POSTCODE_UK_OUTWARD,
+    _POSTCODE_NL,
     _POSTCODE_UK,
     _POSTCODE_CA,
     _POSTCODE_FOUR,

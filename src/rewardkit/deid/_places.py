@@ -133,7 +133,9 @@ _STREET = Rule(
         rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+[0-9][0-9A-Za-z]{{0,3}},?[ \t]+)?"
         rf"(?:(?:No|Nr|N[º°o])\.?[ \t]+)?"  # "No. 23 Alhaji Musa Dankoli Street"
         rf"\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
-        rf"\b(?:[A-Z]{_WORDISH}*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?{_UNIT}?{_TOWN_AFTER_STREET}?)"
+        # the street's words, an ordinal among them: "2914 Brighton 6th Street"
+        rf"\b[A-Z]{_WORDISH}*\s+(?:(?:[A-Z]{_WORDISH}*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"
+        rf"(?:{_STREET_TYPES})\b\.?{_UNIT}?{_TOWN_AFTER_STREET}?)"
     ),
     score=0.85,
     reason="street name",
@@ -149,7 +151,9 @@ _STREET = Rule(
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
-    trigger=re.compile(rf"[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+\s+(?:{_STREET_TYPES})\b"),
+    trigger=re.compile(
+        rf"(?:[A-Z](?<!\w[A-Z])(?:\w|{_JOINER}(?![A-Z]))*+|\d(?:st|nd|rd|th))\s+(?:{_STREET_TYPES})\b"
+    ),
     # The street type is a word of its own: most texts hold none, and skip the trigger.
     words=(t.lower() for t in STREET_TYPES),
 )

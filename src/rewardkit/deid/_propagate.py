@@ -341,7 +341,10 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         # "Comfort care at its finest", "Summer break can't come": before a noun too.
         if w.initial and i + 1 < len(ws):
             nxt = ws[i + 1]
-            if nxt.low in _PRONOUNS_AFTER or (w.gap[-1:] not in _QUOTES and _noun_after(nxt)):
+            if nxt.low in _PRONOUNS_AFTER or (
+                # "Summer break" is a noun; "Will's wife" is his
+                w.gap[-1:] not in _QUOTES and not w.possessive and _noun_after(nxt)
+            ):
                 return False
         if w.low in _lexicon().MONTHS and month_context(text, ws, i):
             return False

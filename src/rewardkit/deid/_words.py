@@ -401,6 +401,11 @@ _LANGUAGE_CUES = tuple(
         "spoke ",
         "speaking ",
         "fluent in ",
+        "hello in ",
+        "thank you in ",
+        "thanks in ",
+        "goodbye in ",
+        "welcome in ",
         *(
             f"{verb} in "
             for verb in [
@@ -536,6 +541,8 @@ _LIST_SEPARATOR = re.compile(r", or |, and |, | or | and ")
 #: Nouns after a people's name: "the Pascua Yaqui communities", "Plains Cree elders".
 _PEOPLE_NOUNS = (b"communities", b"tribe", b"tribes", b"nation", b"peoples", b"elders")
 _PEOPLE_BEFORE = re.compile(rf"(?P<w>{_WORD}(?: {_WORD})?) $")
+#: A costume's name: "dressing up as Frida for", "dressed as Wonder Woman".
+_COSTUME = re.compile(rf"(?P<w>{_WORD}(?: {_WORD})?)")
 #: "interpreter, K'iche' and Spanish": a language beside a listed one.
 _INTERPRETER_OF = re.compile(rf"(?P<w>{_WORD}) (?:and|or|/) (?P<other>{_WORD})")
 
@@ -565,6 +572,10 @@ def glossed(text: str) -> set[str]:
                 found.append(people.group("w"))
     if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
         found += _i_am_people(text, lowb)
+    if b"as" in present:
+        # a costume: "dressing up as Frida", "went as Wonder Woman"
+        for cue in (b"dressing up as ", b"dressed up as ", b"dress up as ", b"dressed as "):
+            found += _after_cue(text, lowb, cue, _COSTUME)
     for noun in _PEOPLE_NOUNS:
         if noun in present:
             found += _people_before(text, lowb, noun)
@@ -606,6 +617,10 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+#: Words after a team's name: "a Dallas Cowboys fanatic", "Chiefs fans".
+_FAN_WORDS = frozenset({"fan", "fans", "fanatic", "fanatics", "jersey", "jerseys", "game", "games"})
+
+
 def team_run(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether the capitalised run from word *i* names a team or a band.
@@ -613,11 +628,12 @@ def team_run(ws: tuple[Word, ...], i: int) -> bool:
     After a small "the", two to four capitalised words that end in an English plural: "the
     Dallas Cowboys", "the Rolling Stones", "the Boston Red Sox".
     """
-    if not i or ws[i - 1].text != "the":
-        return False
     j = i
     while j + 1 < len(ws) and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
         j += 1
+    fan = j + 1 < len(ws) and ws[j + 1].low in _FAN_WORDS  # "total Dallas Cowboys fanatic"
+    if not fan and (not i or ws[i - 1].text != "the"):
+        return False
     last = ws[j]
     return (
         j > i
