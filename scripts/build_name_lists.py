@@ -395,7 +395,8 @@ ADMIN1_REGIONS = (
     "Hokkaido|"
     "Aichi|"
     "Kanagawa|"
-    "Okinawa"
+    "Okinawa|"
+    "Bim"  # Barbados
 )
 
 

@@ -1950,3 +1950,11 @@ def test_a_given_name_said_to_be_one_is_found_again_before_a_noun_it_owns():
 def test_costumes_teams_peoples_greetings_glosses_things_called_figures_and_brands(text):
     kinds = {"NAME", "LOCATION", "ORGANIZATION", "USERNAME", "ZIP"}
     assert [v for c, v in found(text) if c in kinds] == []
+
+
+def test_a_program_with_a_name_of_its_own_and_generic_units_of_other_countries():
+    text = "a navigator with Summit Valley Refugee Wellness Program in Ohio"
+    assert ("ORGANIZATION", "Summit Valley Refugee Wellness Program") in found(text)
+    text = "at a CMP (community mental health centre), then at a puskesmas (health centre)"
+    assert [v for c, v in found(text) if c in {"NAME", "ORGANIZATION"}] == []
+    assert found("you know how people talk in Bim.") == []

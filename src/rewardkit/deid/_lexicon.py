@@ -1041,7 +1041,7 @@ FACILITY_NOUNS = word_set(
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
     collaborative sangat fellowship helpline hotline warmline lifeline alliance coalition initiative
-    outreach society agency cooperative co-op pantry kitchen
+    outreach society agency cooperative co-op pantry kitchen program programme
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
@@ -1134,6 +1134,7 @@ AT_CUES = (
 NON_ORG_ACRONYMS = word_set(
     """
     ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS
+    CMP CMPP CMHC CMHT CAPS
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
     SUDS PHQ GAD PCL GAF BDI BAI MMSE MOCA CIWA COWS AUDIT ASAP ATM CEO LOL OMG TBH IMO
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
@@ -1418,7 +1419,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
-    joiking yoik azul selam akal fakaalofa erokamano zusammen
+    joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu
     """
 )
 
