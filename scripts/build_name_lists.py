@@ -396,7 +396,9 @@ ADMIN1_REGIONS = (
     "Aichi|"
     "Kanagawa|"
     "Okinawa|"
-    "Bim"  # Barbados
+    "Bim|"  # Barbados
+    "Faroe Islands|"
+    "Faroes"
 )
 
 

@@ -1958,3 +1958,48 @@ def test_a_program_with_a_name_of_its_own_and_generic_units_of_other_countries()
     text = "at a CMP (community mental health centre), then at a puskesmas (health centre)"
     assert [v for c, v in found(text) if c in {"NAME", "ORGANIZATION"}] == []
     assert found("you know how people talk in Bim.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Her other son Ever told me her mother is smiling", "NAME", "Ever"),
+        ('in capital letters". So: DEVIKA PERSAUD. 34, bank teller', "NAME", "DEVIKA PERSAUD"),
+        ("a young woman, M\u00e1ret \u00c1nne Gaup, 26, from", "NAME", "M\u00e1ret \u00c1nne Gaup"),
+        ("of my life.\n\nShnorhakalutyun,\nAnahit, LMFT", "NAME", "Anahit"),
+        ("before I'd met any of them (CX09 FNB, green, held", "VEHICLE_ID", "CX09 FNB"),
+        ("Send letters to the club in FO-700 Klaksv\u00edk if you want", "ZIP", "FO-700"),
+        ("our office address, Laisv\u0117s al. 101, LT-44291, he found", "ZIP", "LT-44291"),
+        ("we're at 600 Akureyri. Takk fyrir.", "ZIP", "600"),
+        ("write to her address in 12043 Berlin if we ever", "ZIP", "12043"),
+    ],
+)
+def test_word_names_after_relatives_capitals_rare_surnames_closings_plates_and_postcodes(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in a clinic in Osaka prefecture, in the Cusco region, in Quechua-speaking villages",
+        "asked if i watched the Lakers game; they wore Timberwolves jerseys",
+        "mostly Dinka and Nuer. He told him in Dinka (which I don't speak)",
+        "G\u00f3\u00f0an dag from the Faroe Islands. He blogs in Faroese and English.",
+        "she read at an open mic. month 4 he could ollie.",
+        "playing Born to Run on her phone. Then came Rtveli, the grape harvest.",
+        "He had grown up under Enver Hoxha. He played Fela Kuti records.",
+        "a bloke from Alcoholics Anonymous, and we do Psychological First Aid",
+        "We spent the afternoon at MVD. Our car is a knackered Skoda.",
+        'Tere! "Merc\u00e9, doctor." This Dashain he gave tika and jamara.',
+        "Her badge number, E-30418, was on it. In 2019 Paris was cold.",
+    ],
+)
+def test_regions_teams_peoples_festivals_figures_bodies_and_an_id_after_its_cue(text):
+    kinds = {"NAME", "LOCATION", "ORGANIZATION", "ZIP"}
+    assert [v for c, v in found(text) if c in kinds] == []
+
+
+def test_a_surname_that_a_public_figure_bears_is_still_a_client_s_name():
+    assert names("I want to share about Blerina Hoxha, 40, who") == ["Blerina Hoxha"]

@@ -617,7 +617,8 @@ FESTIVALS = word_set(
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
-    pohela þorrablót thorrablot wigilia sallah carnaval
+    pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
+    festino
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -718,7 +719,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     shoshone paiute apache hopi zuni tohono o'odham pima yaqui choctaw chickasaw muscogee
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
-    trinis victorian victorians edwardian elizabethan pacific sgaw k'iche'
+    trinis victorian victorians edwardian elizabethan pacific sgaw occitan dinka nuer faroese
+    euskara k'iche'
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
@@ -815,8 +817,9 @@ GENERIC_ORGANIZATIONS = phrase_set(
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
     hearing voices network | free church | merrie monarch | the tudors | tudors |
+    alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
-    friendship centre | friendship center | opel | yamaha | milo | casio | hamlet |
+    friendship centre | friendship center | opel | yamaha | milo | casio | hamlet | skoda |
     service nsw | service victoria | service tasmania | service sa |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
@@ -902,7 +905,9 @@ PUBLIC_FIGURES = phrase_set(
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
     william shakespeare | jane austen | charles dickens | maya angelou | mary oliver | rumi |
     leonard cohen | tony hawk | russell crowe | temple grandin | hafez | hafiz | tagore |
-    paul hollywood | raymond carver | kurmangazy |
+    paul hollywood | raymond carver | kurmangazy | mary ellen copeland | enver hoxha |
+    kay redfield jamison | fela kuti | gabriel dumont | metallica |
+    master of puppets | born to run |
     rabindranath tagore | neruda | pablo neruda | gibran |
     kahlil gibran | khalil gibran | khayyam | omar khayyam | rilke | lorca | garcía lorca |
     toni morrison | stephen king | j.k. rowling | jk rowling | tolkien | j.r.r. tolkien |
@@ -1006,7 +1011,7 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
-    lol lmao lmfao rofl omg tbh idk imo imho btw smh ngl fr rn irl af pls plz thx ty tho
+    mic ollie lol lmao lmfao rofl omg tbh idk imo imho btw smh ngl fr rn irl af pls plz thx ty tho
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
@@ -1134,7 +1139,7 @@ AT_CUES = (
 NON_ORG_ACRONYMS = word_set(
     """
     ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS
-    CMP CMPP CMHC CMHT CAPS
+    CMP CMPP CMHC CMHT CAPS MVD BMV RMV
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
     SUDS PHQ GAD PCL GAF BDI BAI MMSE MOCA CIWA COWS AUDIT ASAP ATM CEO LOL OMG TBH IMO
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
@@ -1419,7 +1424,8 @@ FOREIGN_PHRASE_WORDS = word_set(
     qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
-    joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu
+    joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara
+    mercé mercés tere marsi
     """
 )
 
@@ -1539,7 +1545,7 @@ SENTENCE_ADVERBS = word_set(
     """
 )
 # Function words that are also given names ("Will") stop a name only without a cue.
-_WORD_NAMES = MONTHS | WEEKDAYS | HOLIDAY_WORDS | word_set("will")
+_WORD_NAMES = MONTHS | WEEKDAYS | HOLIDAY_WORDS | word_set("will ever")
 _HARD_STOPS = (
     (FUNCTION_WORDS - _WORD_NAMES)
     | (NOT_NAMES - _WORD_NAMES)

@@ -723,6 +723,9 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
 
 #: Words before "the" and a team: "supported the Scarlets".
 _SUPPORT_WORDS = word_set("support supports supported supporting supporter supporters cheered")
+#: Thanks and greetings of other languages that close a post before a name: "Shnorhakalutyun,
+#: Anahit".
+_THANKS_OF_LANGUAGES = FOREIGN_PHRASE_WORDS - frozenset({"querida", "querido", "mija", "mijo"})
 #: Months that are given names too, ending a name before a comma: "Khin May,".
 _MONTH_NAMES_OF_PEOPLE = frozenset({"may", "june", "april"})
 #: Relatives: a given name in commas after one is a person, whatever else it names.
@@ -1593,7 +1596,12 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
             return 0.8, "in a greeting", "name"
         if lower and f & LISTED and not f & (WORD | SOFT_STOP):
             return 0.7, "in a greeting", "lower"
-    if prev.low in SIGN_OFF_WORDS and w.gap in {", ", ",\n", "\n", " "}:
+    if (prev.low in SIGN_OFF_WORDS or prev.low in _THANKS_OF_LANGUAGES) and w.gap in {
+        ", ",
+        ",\n",
+        "\n",
+        " ",
+    }:
         j = max(_run_end(ws, i), _extend(ws, i, "name"))  # "Groetjes,\nFemke de Wit"
         rest = text[ws[j].end : ws[j].end + 2]
         if (w.cap or (lower and f & LISTED and not f & WORD)) and (
@@ -2071,8 +2079,12 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
             k += step
             x = ws[k]
             if (
-                (x.cap and (x.flags & LISTED or not x.flags & WORD))
+                (
+                    (x.cap or (x.upper and len(x.text) >= 4))
+                    and (x.flags & LISTED or not x.flags & WORD)
+                )
                 or x.low in NAME_PARTICLES
+                or x.text in {"i", "y"}  # between two surnames: "Vilaseca i Pujol"
                 or x.gap[-1:].isdigit()  # "nd" of "2nd"
             ):
                 continue
@@ -2464,6 +2476,7 @@ def _unknown_name_word(p: Word, lex: Lexicon, *, place: bool = False) -> bool:
     return (
         p.cap
         and not p.possessive
+        and p.low not in FESTIVALS  # "Festino di Santa Rosalia"
         and not p.flags & (unknown | _NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
         and (place or p.text not in lex.places)
         and len(p.text) >= 2
@@ -2590,7 +2603,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         and nxt.low not in EXTENSION_STOP
         and not (f & REGION and not f & LISTED)
         and not facility_follows(ws, j + 1)
-        and (f & LISTED or not f & ENGLISH or mode == "run")
+        # a listed word, a word of no list or a rare English word ("Máret Ánne Gaup")
+        and (f & LISTED or not f & (WORD | COMMON) or mode == "run")
     ):
         return 1
     return 0

@@ -30,12 +30,17 @@ from ._lexicon import (
     KINSHIP_WORDS,
     MONTHS,
     PERSON_NOUNS,
+    STOP,
     WEEKDAYS,
+    WORD,
     ZIP_WORDS,
     alternation,
+    lexicon,
     states,
+    word_flags,
     word_set,
 )
+from ._normalize import nfc
 
 __all__ = ["ID_CUES", "POSTAL_CODE_RULES", "detectors"]
 
@@ -820,6 +825,15 @@ _PLATE = Rule(
     ),
 )
 
+# A British plate by its shape alone: "(CX09 FNB, green, held together by baler twine)".
+_PLATE_UK = Rule(
+    category=C.VEHICLE_ID,
+    pattern=lazy(r"(?<![\w-])[A-Z]{2}[0-9]{2} [A-Z]{3}(?![\w-])"),
+    score=0.7,
+    reason="shape of a British licence plate",
+    anchor=re.compile(rb"AA00 AAA"),
+)
+
 # --------------------------------------------------------------------------- postal codes
 
 
@@ -959,6 +973,51 @@ _POSTCODE_NL = Rule(
     reason="Dutch postcode set off by a comma",
     anchor=re.compile(rb"0000 ?AA"),
 )
+# A postcode with its country's letters before it, then a town or set off by a comma:
+# "FO-700 Klaksvík", "D-10115 Berlin", ", LT-44291,".
+_COUNTRY_POSTCODE_AFTER = re.compile(r" [A-Z\u00c0-\u00de][a-z\u00df-\u024f]|,")
+
+
+def _country_postcode(m: re.Match[str], text: str) -> bool:
+    if _COUNTRY_POSTCODE_AFTER.match(text, m.end()) is None or _cue(text, m.start()) is not None:
+        return False  # not "badge number, E-30418,": an id after its cue
+    return text.startswith(" ", m.end()) or text[max(0, m.start() - 2) : m.start()] == ", "
+
+
+_POSTCODE_COUNTRY = Rule(
+    category=C.ZIP,
+    pattern=lazy(r"(?<![\w-])[A-Z]{1,2}-[0-9]{3,5}(?![\w-])"),
+    check=_country_postcode,
+    score=0.75,
+    reason="postcode with its country's letters",
+    anchor=re.compile(rb"A-000"),
+    back=string.ascii_uppercase,
+)
+
+
+def _town_after_number(m: re.Match[str], text: str) -> bool:
+    """Three to five digits before a listed town after "in" or "at": "at 600 Akureyri"."""
+    value = m.group("id")
+    if len(value) == 4 and value[:2] in {"19", "20"}:
+        return False  # "in 2019 Berlin was"
+    town = m.group("town")
+    if nfc(town) not in lexicon().places or word_flags(town) & (WORD | STOP):
+        return False
+    before = _tokens_before(text, m.start(), 12)
+    return bool(before) and before[-1] in {"in", "at", "to", "from"}
+
+
+_POSTCODE_BEFORE_TOWN = Rule(
+    category=C.ZIP,
+    pattern=lazy(
+        r"(?<![\w.,$/-])(?P<id>[0-9]{3,5}) (?P<town>[A-Z][^\W\d_]+)(?=[.,;!?)]|\s*$| if\b)"
+    ),
+    check=_town_after_number,
+    score=0.7,
+    reason="postcode before a town after 'in' or 'at'",
+    anchor=re.compile(rb"000 A"),
+    back="0123456789",
+)
 _ZIP_STATE = Rule(
     category=C.ZIP,
     pattern=_ZIP_NUMBER,
@@ -1073,6 +1132,8 @@ POSTAL_CODE_RULES = (
     _ZIP_SUBJECT,
     _POSTCODE_UK_OUTWARD,
     _POSTCODE_NL,
+    _POSTCODE_COUNTRY,
+    _POSTCODE_BEFORE_TOWN,
     _POSTCODE_UK,
     _POSTCODE_CA,
     _POSTCODE_FOUR,
@@ -1334,6 +1395,7 @@ def detectors() -> list[PatternDetector]:
                 _ID_CUE,
                 _ID_SPACED,
                 _PLATE,
+                _PLATE_UK,
                 _VIN,
                 _MBI,
                 _MAC,

@@ -413,8 +413,84 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
 _SUBJECT_AFTER = re.compile(r",|[ \t]+(?:I|we|he|she|they|my|our|his|her|their|everyone)\b")
 
 
+#: A word for a region written small after a name: "Osaka prefecture", "the Cusco region".
+_REGION_NOUN_AFTER = re.compile(
+    r" (?:prefecture|region|province|state|oblast|governorate|canton|department|territory)\b"
+)
 #: The end of the clause after a region: "in El Alto, Bolivia." or "..., Bolivia, and".
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+
+
+def _longest_listed(
+    text: str, ws: tuple[Word, ...], i: int, end_j: int, lex: Lexicon
+) -> int | None:
+    """Return the last word of the longest run from word *i* that is a listed place, if any."""
+    for j in range(end_j, i - 1, -1):
+        if nfc(text[ws[i].start : ws[j].end]) in lex.places:
+            return j
+    return None
+
+
+def _administrative(ws: tuple[Word, ...], i: int, end_j: int) -> bool:
+    """Tell whether the run from *i* to *end_j* ends in "County", "Reservation" or the like."""
+    return end_j > i and (
+        ws[end_j].low in ADMINISTRATIVE_SUFFIXES
+        # "Fort William First Nation", "Pine Ridge Reservation"
+        or ws[end_j].low == "reservation"
+        or (end_j > i + 1 and ws[end_j].low == "nation" and ws[end_j - 1].low == "first")
+    )
+
+
+def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
+    """Return the state after a run that ends at *end* (not an abbreviation with no comma)."""
+    state = _state_after().match(text, end, end + 20)
+    if (
+        state is not None
+        and state.group("abbr") is not None
+        and not state.group().startswith(",")
+        and hit is None
+        and _STATE_ABBR_END.match(text, state.end()) is None
+    ):
+        return None  # "Medicaid ID ...": an abbreviation without a comma
+    return state
+
+
+def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether the capitalised word *i* starts no place: a weekday, a title, a team..."""
+    w = ws[i]
+    return bool(
+        (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
+        or w.low.endswith("-speaking")  # "in Quechua-speaking communities"
+        or w.flags & TITLE  # "from Sr. João"
+        # "moved to Wednesdays"
+        or (w.low.removesuffix("s") in WEEKDAYS and not _tail_follows(ws, i))
+        or team_run(ws, i)  # "the Dallas Cowboys"
+        or w.flags & GENERIC
+        or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
+        or generic_run(ws, i)
+        or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
+    )
+
+
+def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> bool:
+    """Tell whether a preposition of place stands before the run from word *i* to *end_j*."""
+    w = ws[i]
+    prev = ws[i - 1] if i else None
+    return (
+        prev is not None
+        and is_space_gap(w.gap)
+        and prev.low in PLACE_PREPS
+        and (
+            (prev.text.islower() and (prev.low != "to" or ws[i - 2].low in MOVE_VERBS))
+            # "In Cluj I was a nurse", "From Ibadan, we moved": a sentence's start
+            or (
+                prev.initial
+                and prev.low != "to"
+                and not w.flags & WORD
+                and _SUBJECT_AFTER.match(text, ws[end_j].end) is not None
+            )
+        )
+    )
 
 
 def _tail_follows(ws: tuple[Word, ...], i: int) -> bool:
@@ -611,7 +687,7 @@ class PlaceDetector:
                     yield self._hit(m.start(), m.end(), 0.6, "a place written small in brackets")
             pos = text.find(" (", pos + 2)
 
-    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:  # noqa: PLR0912 - one rule per branch
+    def _detect(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         lex = lexicon()
         done = 0  # the words before this index are taken
         generic, generic_last = generic_runs(text)  # "Frida Kahlo", "Fleetwood Mac"
@@ -619,67 +695,27 @@ class PlaceDetector:
             if i < done or i in generic or ws[i].key in generic_last:
                 continue
             w = ws[i]
-            if (
-                (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
-                or w.flags & TITLE  # "from Sr. João"
-                # "moved to Wednesdays"
-                or (w.low.removesuffix("s") in WEEKDAYS and not _tail_follows(ws, i))
-                or team_run(ws, i)  # "the Dallas Cowboys"
-                or w.flags & GENERIC
-                or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
-                or generic_run(ws, i)
-                or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
-            ):
+            if _no_place_starts(ws, i):
                 continue
-            prev = ws[i - 1] if i else None
             end_j = _cap_run(ws, i)
-            prep = (
-                prev is not None
-                and is_space_gap(w.gap)
-                and prev.low in PLACE_PREPS
-                and (
-                    (prev.text.islower() and (prev.low != "to" or ws[i - 2].low in MOVE_VERBS))
-                    # "In Cluj I was a nurse", "From Ibadan, we moved": a sentence's start
-                    or (
-                        prev.initial
-                        and prev.low != "to"
-                        and not w.flags & WORD
-                        and _SUBJECT_AFTER.match(text, ws[end_j].end) is not None
-                    )
-                )
-            )
-            # The longest run from i that is a known place.
-            hit = None
-            for j in range(end_j, i - 1, -1):
-                if nfc(text[w.start : ws[j].end]) in lex.places:
-                    hit = j
-                    break
+            prep = _after_preposition(text, ws, i, end_j)
+            hit = _longest_listed(text, ws, i, end_j, lex)
+            region = region_end(text, ws, i, end_j, lex)
+            if region == end_j and end_j > i:
+                done = end_j + 1  # "the Faroe Islands": a region of two words or more
+                continue
             taken = self._neighbourhood_or_treatment(ws, i, end_j, hit)
             if taken is not None:
                 done, neighbourhood = taken
                 yield from neighbourhood
                 continue
-            if end_j > i and (
-                ws[end_j].low in ADMINISTRATIVE_SUFFIXES
-                # "Fort William First Nation", "Pine Ridge Reservation"
-                or ws[end_j].low == "reservation"
-                or (end_j > i + 1 and ws[end_j].low == "nation" and ws[end_j - 1].low == "first")
-            ):
+            if _administrative(ws, i, end_j):
                 yield self._hit(w.start, ws[end_j].end, 0.9, "name with 'County' or the like")
                 done = end_j + 1
                 continue
             after = text[ws[end_j].end : ws[end_j].end + 12]
             suffix = _SUFFIX_AFTER.match(after)
-            state = _state_after().match(text, ws[end_j].end, ws[end_j].end + 20)
-            if (
-                state is not None
-                and state.group("abbr") is not None
-                and not state.group().startswith(",")
-                and hit is None
-                and _STATE_ABBR_END.match(text, state.end()) is None
-            ):
-                state = None  # "Medicaid ID ...": an abbreviation without a comma
-            region = region_end(text, ws, i, end_j, lex)
+            state = _state_of(text, ws[end_j].end, hit)
             if (
                 # a region, unless a longer listed place starts with it ("Jersey City")
                 (region is not None and (hit is None or hit <= region) and suffix is None)
@@ -706,11 +742,18 @@ class PlaceDetector:
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
                 done = end_j + 1
                 continue
-            if hit is None and _before_region(text, ws, i, end_j, lex):
+            if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None and (
+                hit is None and _before_region(text, ws, i, end_j, lex)
+            ):
                 yield self._hit(w.start, ws[end_j].end, 0.7, "before a country or a region")
                 done = end_j + 1
                 continue
-            found = _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
+            found = (
+                _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
+                # not "in Osaka prefecture", "the Cusco region": a region
+                if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
+                else None
+            )
             if found is not None:
                 last, score, reason = found
                 yield self._hit(w.start, ws[last].end, score, reason)

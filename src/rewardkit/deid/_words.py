@@ -631,8 +631,10 @@ def team_run(ws: tuple[Word, ...], i: int) -> bool:
     j = i
     while j + 1 < len(ws) and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
         j += 1
-    fan = j + 1 < len(ws) and ws[j + 1].low in _FAN_WORDS  # "total Dallas Cowboys fanatic"
-    if not fan and (not i or ws[i - 1].text != "the"):
+    if j + 1 < len(ws) and ws[j + 1].low in _FAN_WORDS and is_space_gap(ws[j + 1].gap):
+        # "a Dallas Cowboys fanatic", "the Lakers game", "Timberwolves jerseys"
+        return ws[j].low.endswith("s") or j > i
+    if not i or ws[i - 1].text != "the":
         return False
     last = ws[j]
     return (
