@@ -398,7 +398,9 @@ ADMIN1_REGIONS = (
     "Okinawa|"
     "Bim|"  # Barbados
     "Faroe Islands|"
-    "Faroes"
+    "Faroes|"
+    "Corsica|"
+    "Sahara"
 )
 
 

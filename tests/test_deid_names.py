@@ -2003,3 +2003,45 @@ def test_regions_teams_peoples_festivals_figures_bodies_and_an_id_after_its_cue(
 
 def test_a_surname_that_a_public_figure_bears_is_still_a_client_s_name():
     assert names("I want to share about Blerina Hoxha, 40, who") == ["Blerina Hoxha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("His teacher, Sra. Montserrat Vidal, was sceptical", "NAME", "Montserrat Vidal"),
+        ("This one's about Shug McInally (Hugh to his mammy)", "NAME", "Shug McInally"),
+        ('happening to me." He signed it just X.M. I put it in the file.', "NAME", "X.M."),
+        ("she messaged me from her account sarita.g.pgh. We met", "USERNAME", "sarita.g.pgh"),
+        ("On the day of discharge, 14 Ramadan 1444, his father", "DATE", "14 Ramadan 1444"),
+        ("On her 64th birthday, 9 Shrawan in our calendar, the", "DATE", "9 Shrawan"),
+        (
+            "her pastor at Little Zion Freewill Baptist told her",
+            "ORGANIZATION",
+            "Little Zion Freewill Baptist",
+        ),
+    ],
+)
+def test_titles_of_spain_rare_given_names_signed_initials_handles_calendars_and_churches(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "psychiatric nurse in Corsica for 15 years, after crossing the Sahara",
+        "I swear I deserve an Oscar, I just said yes",
+        "This summer at the feast of San Girgor he was there",
+        "In Mongolian we say it. Many families here are Cham people. I'm Sherpa myself.",
+        "she's in uni now. He spoke only Euskera with his mother.",
+        "She chose Dr. Seuss, Green Eggs and Ham. He corrected my King James.",
+        "He got a HUD-VASH voucher. Sodade, the famous one from Ces\u00e1ria \u00c9vora.",
+        "Ola! I'm a forensic psychologist",
+        "my billing account 4410-2298-031, ok",
+        "John the Baptist was a prophet.",
+    ],
+)
+def test_regions_awards_feasts_peoples_figures_works_greetings_and_accounts_are_no_names(text):
+    kinds = {"NAME", "LOCATION", "ORGANIZATION", "USERNAME"}
+    assert [v for c, v in found(text) if c in kinds] == []

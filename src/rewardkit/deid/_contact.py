@@ -394,13 +394,18 @@ _USER_UNDERSCORE = Rule(
 def _handle_like(m: re.Match[str], _text: str) -> bool:
     """Accept a token that does not read as a word: a digit, an underscore, two joiners."""
     value = m.group("id")
+    if "bare" in m.re.groupindex and m.group("bare") is not None:
+        # right after the word, with no "is": letters joined by dots or underscores
+        # ("her account sarita.g.pgh"), not "account 4410" (a number, the id rules')
+        return value[0].isalpha() and any(c in "._" for c in value)
     return any(c.isdigit() or c == "_" for c in value) or sum(value.count(c) for c in ".-") >= 2
 
 
 _USER_APPOSITIVE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(
-        rf"\b(?:{alternation(HANDLE_PLACES)}|instagram)\s*(?:,|:|is|was|called|named)\s+@?"
+        rf"\b(?:{alternation(HANDLE_PLACES)}|instagram)"
+        r"(?:\s*(?:,|:|is|was|called|named)\s+@?|(?P<bare>[ \t]+))"
         r"(?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_])(?![\w@-])",
         _I,
     ),
@@ -408,7 +413,7 @@ _USER_APPOSITIVE = Rule(
     reason="handle-like name after 'blog', 'account' or the like",
     check=_handle_like,
     trigger=re.compile(
-        rf"(?:{alternation(HANDLE_PLACES)}|instagram)\s*(?:,|:|is|was|called|named)\s+@?"
+        rf"(?:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?|[ \t]+)"
         r"[a-z0-9_.-]*[\d_.-]"
     ),
     trigger_lower=True,

@@ -333,8 +333,8 @@ _DATE_THE_DAY = Rule(
     back="onbysicetlfrmadwhuONBYSICETLFRMADWHU \t",  # the cue before "the", walked back over
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German, Dutch, the Nordic
-#: languages, Finnish, Polish and Turkish that are no English month's (Latin-1 only: they are
-#: looked for as words).
+#: languages, Finnish, Polish and Turkish, and of the Islamic and the Nepali calendars, that
+#: are no English month's (Latin-1 only: they are looked for as words).
 _FOREIGN_MONTHS = tuple(
     sorted(
         word_set(
@@ -349,7 +349,9 @@ _FOREIGN_MONTHS = tuple(
             júní júlí ágúst október nóvember tammikuuta helmikuuta maaliskuuta huhtikuuta
             toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta
             joulukuuta stycznia lutego marca kwietnia maja czerwca lipca sierpnia listopada
-            grudnia ocak mart nisan haziran temmuz eylül ekim
+            grudnia ocak mart nisan haziran temmuz eylül ekim muharram safar rajab shaban
+            ramadan ramadhan ramazan shawwal baisakh jestha asar asadh shrawan saun bhadra asoj
+            kartik mangsir poush magh falgun chaitra
             """
         ),
         key=len,
@@ -359,7 +361,8 @@ _FOREIGN_MONTHS = tuple(
 #: Those that are also words or names in English texts ("2 mayo packets"): a date needs a
 #: connector ("3 de mayo", "2. Mai") or a year after them.
 _FOREIGN_AMBIGUOUS = word_set(
-    "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan"
+    "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
+    " kartik chaitra bhadra magh asar saun"
 )
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
@@ -367,7 +370,8 @@ _DATE_FOREIGN = Rule(
         r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er)?[ \t\u00a0]+"
         r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+)?"
         rf"(?P<month>{alternation(_FOREIGN_MONTHS)})\b"
-        rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_YEAR}))?(?![0-9])",
+        # a year, or one of the Islamic calendar ("14 Ramadan 1444")
+        rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_YEAR}|1[34][0-9]{{2}}))?(?![0-9])",
         _I,
     ),
     score=0.85,

@@ -495,7 +495,7 @@ ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
 # --------------------------------------------------------------------------- people
 
 # Cue words that come before a person's name.
-TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sgt capt det fr")
+TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sra srta dra sgt capt det fr")
 TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
@@ -720,6 +720,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
     trinis victorian victorians edwardian elizabethan pacific sgaw occitan dinka nuer faroese
+    cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians
     euskara k'iche'
     tł\u0131\u0328ch\u01eb tlicho
     """
@@ -906,6 +907,8 @@ PUBLIC_FIGURES = phrase_set(
     william shakespeare | jane austen | charles dickens | maya angelou | mary oliver | rumi |
     leonard cohen | tony hawk | russell crowe | temple grandin | hafez | hafiz | tagore |
     paul hollywood | raymond carver | kurmangazy | mary ellen copeland | enver hoxha |
+    john the baptist | cesária évora | cesaria evora | dr. seuss | dr seuss | seuss |
+    green eggs and ham | king james | nollywood | glasgow coma scale | hud-vash |
     kay redfield jamison | fela kuti | gabriel dumont | metallica |
     master of puppets | born to run |
     rabindranath tagore | neruda | pablo neruda | gibran |
@@ -1011,7 +1014,8 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
-    mic ollie lol lmao lmfao rofl omg tbh idk imo imho btw smh ngl fr rn irl af pls plz thx ty tho
+    mic ollie uni lol lmao lmfao rofl omg tbh idk imo imho btw smh ngl fr rn irl af pls plz thx
+    ty tho
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
@@ -1047,6 +1051,7 @@ FACILITY_NOUNS = word_set(
     construction plumbing electric landscaping bank unit collective aid living network
     collaborative sangat fellowship helpline hotline warmline lifeline alliance coalition initiative
     outreach society agency cooperative co-op pantry kitchen program programme
+    baptist methodist pentecostal lutheran presbyterian
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
@@ -1425,6 +1430,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
     joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara
+    ola olá
     mercé mercés tere marsi
     """
 )

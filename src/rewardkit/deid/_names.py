@@ -100,6 +100,7 @@ from ._words import (
     month_context,
     performed,
     reads_as_noun,
+    region_end,
     run_is_region,
     team_run,
     words,
@@ -163,8 +164,13 @@ _ROLE_AFTER = re.compile(
 )
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
-    r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))? [\"\u201c]"
+    r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))?"
+    r"(?: (?:only|just|simply))? [\"\u201c]"
     r"(?P<id>[^\W\d_][\w\u0300-\u036f'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
+)
+#: Initials signed without quotes: "He signed it just X.M.".
+_SIGNED_INITIALS = re.compile(
+    r"\bsign(?:ed|s)(?: (?:it|off|them))?(?: (?:only|just|simply))? (?P<id>[A-Z]\.(?:[A-Z]\.)+)"
 )
 #: A name and what everybody calls the person: "t-boy thibodeaux, that's what everybody
 #: calls him", at a line's or a sentence's start.
@@ -434,6 +440,8 @@ class NameDetector:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "what everybody calls one")
         if "sign" not in text:
             return
+        for m in _SIGNED_INITIALS.finditer(text):
+            yield self._hit(m.start("id"), m.end("id"), 0.7, "initials signed")
         for m in _SIGNED_IN_QUOTES.finditer(text):
             value = m.group("id")
             if not word_flags(value) & (WORD | _NEVER) and value.lower() not in KINSHIP_WORDS:
@@ -772,8 +780,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
     ):
         return None
-    if w.cap and not w.flags & REGION:
-        return 0.9, "after a title", "name"
+    if w.cap and (not w.flags & REGION or (w.flags & GIVEN and prev.low in TITLE_ABBREVIATIONS)):
+        return 0.9, "after a title", "name"  # "Sra. Montserrat Vidal"
     if w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS:
         return 0.85, "after a title", "upper"
     if w.low in LOWERCASE_PARTICLES or w.low in NAME_PARTICLES:
@@ -1124,7 +1132,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and _english_context(ws, i)
             and not _listed_beside(ws, i)  # "Maya K'iche' communities", "Dene and Inuit"
         ):
-            if f & GIVEN:
+            if f & GIVEN and not (
+                # "I deserve an Oscar": a thing after "an", not a person
+                prev is not None
+                and prev.low == "an"
+                and not (nxt is not None and nxt.cap and is_space_gap(nxt.gap))
+            ):
                 return (0.7 if w.initial else 0.75), "capitalised and in the name lists", "name"
             if (not w.initial or "-" in w.text) and not (
                 prev is not None and prev.low in {"the", "a", "an"}  # "a cake from the Centra"
@@ -2105,9 +2118,21 @@ def _english_word(w: Word) -> bool:
 def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* name a region or a generic body ("North Dakota")."""
     name = " ".join(w.low for w in ws[i : j + 1])
+    region = region_end(text, ws, i, j, lex)
     return (
         name in GENERIC_ORGANIZATIONS
-        or run_is_region(text, ws, i, j, lex)
+        # a region, and not a given name that is a region's before a surname ("Montserrat
+        # Vidal", "Georgia Smith")
+        or (
+            region is not None
+            and not (
+                region == i
+                and ws[i].flags & GIVEN
+                and all(
+                    ws[k].flags & FAMILY and not ws[k].flags & COMMON for k in range(i + 1, j + 1)
+                )
+            )
+        )
         # "one of the Percy Jackson books", "the Harry Potter films": a work's name
         or work_follows(ws, j)
     )
@@ -2472,7 +2497,8 @@ def _unknown_name_word(p: Word, lex: Lexicon, *, place: bool = False) -> bool:
     A given name that is no word is one too. Where *place* is true (before a particle, a
     strong sign of a name), so is a place's name, a listed name or a rare English word.
     """
-    unknown = (LISTED | ENGLISH) if not place else WORD
+    # a rare English word is one of no list too ("Shug McInally")
+    unknown = (LISTED | WORD | COMMON) if not place else WORD
     return (
         p.cap
         and not p.possessive

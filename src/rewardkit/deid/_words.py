@@ -572,6 +572,8 @@ def glossed(text: str) -> set[str]:
                 found.append(people.group("w"))
     if not _PEOPLE_AFTER_WORDS.isdisjoint(present):
         found += _i_am_people(text, lowb)
+    if b"feast" in present:
+        found += _after_cue(text, lowb, b"feast of ", _COSTUME)  # "the feast of San Girgor"
     if b"as" in present:
         # a costume: "dressing up as Frida", "went as Wonder Woman"
         for cue in (b"dressing up as ", b"dressed up as ", b"dress up as ", b"dressed as "):
