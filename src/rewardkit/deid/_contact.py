@@ -370,9 +370,10 @@ _USER_CUE = Rule(
         m.group("id").casefold() not in NOT_USERNAMES
         and (m.group("is") is not None or any(c in "._0123456789" for c in m.group("id")))
     ),
-    # The cue and its filler words (the pattern's head, without the look-around).
+    # The cue, its filler words and "is", or a handle's shape (the pattern's head).
     trigger=re.compile(
-        rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*\s*"
+        rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
+        r"(?:\s*(?:is|was|:)|[ \t]+[a-z0-9_.]*[0-9_.])"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),

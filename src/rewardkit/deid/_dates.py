@@ -429,6 +429,7 @@ _DATE_CJK = Rule(
     ),
     score=0.85,
     reason="date written in Chinese, Japanese or Korean",
+    keywords=("月", "월"),
     anchor=re.compile("[月월]"),
     back="0123456789 年년",
 )
