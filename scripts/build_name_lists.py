@@ -400,7 +400,13 @@ ADMIN1_REGIONS = (
     "Faroe Islands|"
     "Faroes|"
     "Corsica|"
-    "Sahara"
+    "Sahara|"
+    "West Java|"
+    "Central Java|"
+    "East Java|"
+    "Kakheti|"
+    "Chubut|"
+    "Patagonia"
 )
 
 

@@ -57,6 +57,7 @@ SETS = [
     "posts_fresh17.jsonl",
     "posts_fresh18.jsonl",
     "posts_fresh19.jsonl",
+    "posts_fresh20.jsonl",
 ]
 
 
@@ -202,6 +203,7 @@ MORE_FRESH_SETS = {
     "posts_fresh17.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh18.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh19.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh20.jsonl": (85, 60, 20, (150, 400), 110),
 }
 
 
@@ -260,6 +262,7 @@ def _lookalikes(block):
         ("posts_fresh17.txt", "fresh17"),
         ("posts_fresh18.txt", "fresh18"),
         ("posts_fresh19.txt", "fresh19"),
+        ("posts_fresh20.txt", "fresh20"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):

@@ -2045,3 +2045,49 @@ def test_titles_of_spain_rare_given_names_signed_initials_handles_calendars_and_
 def test_regions_awards_feasts_peoples_figures_works_greetings_and_accounts_are_no_names(text):
     kinds = {"NAME", "LOCATION", "ORGANIZATION", "USERNAME"}
     assert [v for c, v in found(text) if c in kinds] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("a guy in our clinic we all call J.T., initials, he's", "NAME", "J.T."),
+        ("Good morning from Spanish Town! Community nurse here", "LOCATION", "Spanish Town"),
+        ("my favourite people.\n\nGogo MaDlamini is 93. She", "AGE_OVER_89", "93"),
+        (
+            "share about Mali Paul-Googoo (she said i could use her name lol)",
+            "NAME",
+            "Mali Paul-Googoo",
+        ),
+        ("a student.\n\nJozefien Van den Bossche came to me", "NAME", "Jozefien Van den Bossche"),
+        ('rich."\n\nMaria Luisa dela Cruz was one of them.', "NAME", "Maria Luisa dela Cruz"),
+        ("since he came out of Hollybrook House last spring", "ORGANIZATION", "Hollybrook House"),
+    ],
+)
+def test_initials_called_by_all_places_after_a_people_clan_names_names_one_may_use_and_houses(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_a_clan_name_with_an_inner_capital_is_a_name():
+    assert any("MaDlamini" in v for v in names("people.\n\nGogo MaDlamini is 93. She is"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got 3 of the group to a Liverpool match (sponsor tickets).",
+        "Salam from West Java. I am a psychologist (psikolog) working",
+        "a wine-maker in Kakheti, in Chubut province, Patagonia",
+        "among the Miskitu there is a sickness called grisi siknis.",
+        "at the Eisteddfod, she sang a solo. For T\u1ebft, in front of everyone.",
+        "There is an old prayer to St Dymphna, the patron saint of",
+        "the next Django Reinhardt. A CD of Charles Aznavour. The Everly Brothers.",
+        "quite a few are Kurds from Syria. The family are English Romany Gypsies.",
+        "Aguyje, thank you for reading. Sulpayki, thank you. Osiyo from here.",
+        "we all went to Tom House and the White House",
+    ],
+)
+def test_matches_regions_sicknesses_festivals_saints_figures_peoples_and_thanks(text):
+    kinds = {"NAME", "LOCATION", "ORGANIZATION"}
+    assert [v for c, v in found(text) if c in kinds] == []

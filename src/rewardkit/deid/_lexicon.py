@@ -500,7 +500,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
-    " dottoressa pani malam naw"
+    " dottoressa pani malam naw bu ibu bapak"
 )
 RELATION_CUES = word_set(
     """
@@ -618,7 +618,7 @@ FESTIVALS = word_set(
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
-    festino
+    festino tết eisteddfod shabbos shabbat
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -632,7 +632,7 @@ NAMED_THINGS = word_set(
     cow sheep llama alpaca gecko axolotl frog hedgehog mouse rat gerbil canary cockatiel
     cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
     succulent tree guitar ukulele pillow blanket course courses class workshop workshops
-    podcast newsletter zine song album game app
+    podcast newsletter zine song album game app sickness illness disease syndrome
     """
 )
 # Verbs that follow a person as subject.
@@ -720,7 +720,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
     trinis victorian victorians edwardian elizabethan pacific sgaw occitan dinka nuer faroese
-    cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians
+    cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians apsáalooke
+    afrikaaps romany bemba kurds gurkha gurkhas
     euskara k'iche'
     tł\u0131\u0328ch\u01eb tlicho
     """
@@ -908,6 +909,10 @@ PUBLIC_FIGURES = phrase_set(
     leonard cohen | tony hawk | russell crowe | temple grandin | hafez | hafiz | tagore |
     paul hollywood | raymond carver | kurmangazy | mary ellen copeland | enver hoxha |
     john the baptist | cesária évora | cesaria evora | dr. seuss | dr seuss | seuss |
+    john cade | van eyck | augusto roa bastos | django reinhardt | charles aznavour |
+    francine shapiro | sequoyah | žemaitė | zemaite | frank sinatra | vera lynn |
+    the everly brothers | everly brothers | gryffindor | expecto patronum | harris tweed |
+    crow fair | simbang gabi | st dymphna | saint dymphna |
     green eggs and ham | king james | nollywood | glasgow coma scale | hud-vash |
     kay redfield jamison | fela kuti | gabriel dumont | metallica |
     master of puppets | born to run |
@@ -1430,7 +1435,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
     joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara
-    ola olá
+    ola olá aguyje sulpayki osiyo psikolog
     mercé mercés tere marsi
     """
 )

@@ -194,6 +194,11 @@ _THATS_THE_NAME = re.compile(
     r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b",
     re.IGNORECASE,
 )
+#: An aside after a name that says the writer may use it: " (she said i could use her name".
+_USE_MY_NAME = re.compile(
+    r" \((?:she|he|they) (?:said|says) (?:i|I|we) (?:could|can|may) use (?:her|his|their) "
+    r"(?:real |actual |first )?name"
+)
 #: A full stop right after a word, and the next sentence: "Abdelrahim. Two denials".
 _SENTENCE_OF_ITS_OWN = re.compile(r"\.(?: [A-Z]|\n|$)")
 #: After a name: the name it goes by ("Ndouroax, goes by Siond"), or that everyone calls the
@@ -575,7 +580,8 @@ _INITIALS = re.compile(
 )
 #: Initials after a naming cue, in either case: "goes by j.r.", "calls him T.J.".
 _INITIALS_NAMED = re.compile(
-    r"\b(?:go(?:es|ing)? by|went by|known as|calls? (?:him|her|them|me)|called)[ \t]+"
+    r"\b(?:go(?:es|ing)? by|went by|known as|calls? (?:him|her|them|me)|called"
+    r"|(?:all|everyone|everybody|we) call)[ \t]+"
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
 #: Two letters alone before full stops, in a text's shape: initials in either case.
@@ -835,6 +841,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
+    if w.cap and _USE_MY_NAME.match(text, _run_end_end(ws, i)) is not None:
+        # "Mali Paul-Googoo (she said i could use her name)": a name the writer may use
+        return 0.7, "a name said to be one, or a sentence of its own", "name"
     if w.cap and f & GIVEN and _THATS_THE_NAME.match(text, w.end) is not None:
         # "Will (his actual name, he said I could)": a given name said to be one
         return 0.65, "a name said to be one, or a sentence of its own", "name"
@@ -1371,7 +1380,7 @@ _FEAST_BEFORE = frozenset({"happy", "merry", "blessed", "joyous"})
 #: Words between a determiner and a thing that is whole: "the whole Toblerone".
 _WHOLE = frozenset({"whole", "entire"})
 #: What may start a capitalised name inside it: "McAllister", "DeShawn", "O'Neil".
-_INNER_CAPITAL_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von")
+_INNER_CAPITAL_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "ma")
 
 
 def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
@@ -1696,6 +1705,14 @@ def _run_end(ws: tuple[Word, ...], i: int) -> int:
     ):
         j += 1
     return j
+
+
+def _run_end_end(ws: tuple[Word, ...], i: int) -> int:
+    """Return where the run of capitalised words (joined by spaces or hyphens) from *i* ends."""
+    j = i
+    while j + 1 < len(ws) and ws[j + 1].cap and ws[j + 1].gap in {" ", "-"}:
+        j += 1
+    return ws[j].end
 
 
 def _closed(text: str, ws: tuple[Word, ...], j: int) -> bool:
@@ -2129,7 +2146,9 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
                 region == i
                 and ws[i].flags & GIVEN
                 and all(
-                    ws[k].flags & FAMILY and not ws[k].flags & COMMON for k in range(i + 1, j + 1)
+                    (ws[k].flags & FAMILY and not ws[k].flags & COMMON)
+                    or not ws[k].flags & (WORD | COMMON | REGION)
+                    for k in range(i + 1, j + 1)
                 )
             )
         )
@@ -2429,6 +2448,15 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
             break
         first -= back
     first = _particles_before(ws, first, done)
+    if (
+        first < i
+        and first - 1 > done
+        and ws[first - 1].cap
+        and ws[first - 1].low in LOWERCASE_PARTICLES
+        and is_space_gap(ws[first].gap)
+        and _given_before_particle(ws, first - 1)
+    ):
+        first -= 1  # "Van" of "Jozefien Van den Bossche"
     if first < i and first - 1 >= done and _given_before_particle(ws, first):
         first -= 1  # "Maria da Luz Fortes"
     return first
@@ -2520,7 +2548,7 @@ def _given_before(ws: tuple[Word, ...], i: int) -> bool:
         and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
         # "Call Rosalind Quennell": a sentence's first word that is an English word is not a
         # given name before another given name ("Grace Whitehorse" keeps its given name).
-        and not (p.initial and p.flags & WORD and w.flags & GIVEN)
+        and not (p.initial and p.flags & COMMON and w.flags & GIVEN)
         and not p.possessive
         and (w.cap or w.upper)
     )
@@ -2532,7 +2560,8 @@ def _given_before_particle(ws: tuple[Word, ...], k: int) -> bool:
     return (
         is_space_gap(ws[k].gap)
         and p.cap
-        and bool(p.flags & GIVEN)
+        # a given name, or a word of no list: "Jozefien Van den Bossche"
+        and bool(p.flags & GIVEN or not p.flags & (LISTED | ENGLISH))
         and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
         and not p.possessive
     )
@@ -2622,8 +2651,9 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
             return 1  # "Kateri Two Rivers": a word inside a name introduced as one
         if f & LISTED and not ws[j].flags & WORD and not follows_cap:
             return -1  # "Nguyễn Văn An": a short name that is also a word closes it
-    if nxt.low in NAME_PARTICLES and follows_cap and not ws[j + 2].flags & _NEVER:
-        return 2  # "Pádraig Ó Súilleabháin"
+    particles = _capital_particles(ws, j)
+    if particles:
+        return particles
     if (
         not f & (_NEVER | SOFT_STOP | GENERIC | TITLE | FOREIGN)
         and nxt.low not in EXTENSION_STOP
@@ -2633,6 +2663,33 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         and (f & LISTED or not f & (WORD | COMMON) or mode == "run")
     ):
         return 1
+    return 0
+
+
+def _capital_particles(ws: tuple[Word, ...], j: int) -> int:
+    """
+    Return how many words after word *j* are a capitalised particle and the name after it.
+
+    "Pádraig Ó Súilleabháin" (two), "Jozefien Van den Bossche" (three); 0: none.
+    """
+    n = len(ws)
+    if (
+        j + 2 < n
+        and ws[j + 1].low in NAME_PARTICLES
+        and ws[j + 2].cap
+        and is_space_gap(ws[j + 2].gap)
+        and not ws[j + 2].flags & _NEVER
+    ):
+        return 2
+    if (
+        j + 3 < n
+        and ws[j + 1].low in LOWERCASE_PARTICLES
+        and ws[j + 2].text in LOWERCASE_PARTICLES
+        and ws[j + 3].cap
+        and is_space_gap(ws[j + 2].gap)
+        and is_space_gap(ws[j + 3].gap)
+    ):
+        return 3
     return 0
 
 

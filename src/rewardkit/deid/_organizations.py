@@ -21,6 +21,7 @@ from ._lexicon import (
     AT_CUES,
     COMMON,
     DETERMINERS,
+    ENGLISH,
     EPONYM_NOUNS,
     FACILITY_ADJECTIVES,
     FACILITY_HEADS,
@@ -35,6 +36,7 @@ from ._lexicon import (
     GENERIC_ORGANIZATIONS,
     GIVEN,
     KINSHIP_WORDS,
+    LISTED,
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
@@ -336,6 +338,13 @@ def _facility(run: Sequence[Word]) -> bool:
     return (
         any(x in FACILITY_NOUNS for x in lows)
         or (lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1]))
+        # "Hollybrook House": a word of no list before "House", "Lodge" or "Manor"
+        or (
+            lows[-1] in WEAK_FACILITY_NOUNS
+            and len(run) == 2
+            and run[0].cap
+            and not run[0].flags & (LISTED | ENGLISH)
+        )
         or lows[-1] in SCHOOL_ENDINGS
         or any(x.gap == " & " for x in run[1:])
         or lows[0] in FACILITY_WORDS_BEFORE

@@ -462,7 +462,8 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
     return bool(
         (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
         or w.low.endswith("-speaking")  # "in Quechua-speaking communities"
-        or w.low in LANGUAGES_AND_PEOPLES  # "In Mongolian we say"
+        # "In Mongolian we say"; not "Spanish Town"
+        or (w.low in LANGUAGES_AND_PEOPLES and not _tail_follows(ws, i))
         or w.flags & TITLE  # "from Sr. João"
         # "moved to Wednesdays"
         or (w.low.removesuffix("s") in WEEKDAYS and not _tail_follows(ws, i))

@@ -620,7 +620,9 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: Words after a team's name: "a Dallas Cowboys fanatic", "Chiefs fans".
-_FAN_WORDS = frozenset({"fan", "fans", "fanatic", "fanatics", "jersey", "jerseys", "game", "games"})
+_FAN_WORDS = frozenset(
+    {"fan", "fans", "fanatic", "fanatics", "jersey", "jerseys", "game", "games", "match", "matches"}
+)
 
 
 def team_run(ws: tuple[Word, ...], i: int) -> bool:
@@ -634,8 +636,9 @@ def team_run(ws: tuple[Word, ...], i: int) -> bool:
     while j + 1 < len(ws) and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
         j += 1
     if j + 1 < len(ws) and ws[j + 1].low in _FAN_WORDS and is_space_gap(ws[j + 1].gap):
-        # "a Dallas Cowboys fanatic", "the Lakers game", "Timberwolves jerseys"
-        return ws[j].low.endswith("s") or j > i
+        # "a Dallas Cowboys fanatic", "the Lakers game", "Timberwolves jerseys", "a
+        # Liverpool match"
+        return ws[j].low.endswith("s") or j > i or ws[j + 1].low in {"match", "matches"}
     if not i or ws[i - 1].text != "the":
         return False
     last = ws[j]
