@@ -10,7 +10,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh7.txt``, ``posts_fresh8.txt``, ``posts_fresh9.txt``, ``posts_fresh10.txt``,
 ``posts_fresh11.txt``, ``posts_fresh12.txt``, ``posts_fresh13.txt``,
 ``posts_fresh14.txt``, ``posts_fresh15.txt``, ``posts_fresh16.txt``,
-``posts_fresh17.txt``, ``posts_fresh18.txt``),
+``posts_fresh17.txt``, ``posts_fresh18.txt``, ``posts_fresh21.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -113,6 +113,7 @@ LONG_SETS = {
     "posts_fresh16.jsonl": ("posts_fresh16.txt", "fresh16"),
     "posts_fresh17.jsonl": ("posts_fresh17.txt", "fresh17"),
     "posts_fresh18.jsonl": ("posts_fresh18.txt", "fresh18"),
+    "posts_fresh21.jsonl": ("posts_fresh21.txt", "fresh21"),
 }
 
 
