@@ -406,7 +406,13 @@ ADMIN1_REGIONS = (
     "East Java|"
     "Kakheti|"
     "Chubut|"
-    "Patagonia"
+    "Patagonia|"
+    "Chechnya|"
+    "Tatarstan|"
+    "Antigua|"
+    "Québec|"
+    "Volta|"
+    "Volta Region"
 )
 
 

@@ -58,6 +58,7 @@ SETS = [
     "posts_fresh18.jsonl",
     "posts_fresh19.jsonl",
     "posts_fresh20.jsonl",
+    "posts_fresh21.jsonl",
 ]
 
 
@@ -204,6 +205,7 @@ MORE_FRESH_SETS = {
     "posts_fresh18.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh19.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh20.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh21.jsonl": (85, 60, 20, (150, 400), 110),
 }
 
 
@@ -263,6 +265,7 @@ def _lookalikes(block):
         ("posts_fresh18.txt", "fresh18"),
         ("posts_fresh19.txt", "fresh19"),
         ("posts_fresh20.txt", "fresh20"),
+        ("posts_fresh21.txt", "fresh21"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):

@@ -2091,3 +2091,42 @@ def test_a_clan_name_with_an_inner_capital_is_a_name():
 def test_matches_regions_sicknesses_festivals_saints_figures_peoples_and_thanks(text):
     kinds = {"NAME", "LOCATION", "ORGANIZATION"}
     assert [v for c, v in found(text) if c in kinds] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("a boy named Wyatt Bird Rattler, everyone calls him Birdie. 16.", "NAME", "Birdie"),
+        ("telehealth out of Anchorage for village clinics", "LOCATION", "Anchorage"),
+        ("paranoid, lives in Grays Farm. paranoid", "LOCATION", "Grays Farm"),
+        ("a Roma settlement in Lun\u00edk IX, with some", "LOCATION", "Lun\u00edk IX"),
+        ("and the postcode, 2700-615, with three hearts", "ZIP", "2700-615"),
+        ("a beat up F-150, plate 417 BRX, with a sticker", "VEHICLE_ID", "417 BRX"),
+        ("the practice number on it, (02) 9000 0481, and a note", "PHONE", "(02) 9000 0481"),
+        ("lose a finger.\n\nso T-Boy Thibodeaux (he is a junior)", "NAME", "T-Boy Thibodeaux"),
+        ("every family.\n\nDella Frank, in her fifties, came to me.", "NAME", "Della Frank"),
+    ],
+)
+def test_nicknames_after_a_capitalised_thing_places_numbered_parts_phones_and_small_words_as_names(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team works in North S\u00e1mi and Norwegian.",
+        "psych nurse here in Ho, Volta Region, six years",
+        "Chelsea fan, we forgave him. Every letter from Immigration set her back.",
+        "working with Assyrian and Chaldean refugees; she told her, in Assyrian, what",
+        "came to us from Chechnya via Poland. a clinic in Kazan, Tatarstan.",
+        "straight out of Bowlby. And something out of Normal People.",
+        "Un abrazo desde el altiplano. In te reo M\u0101ori, thanks.",
+        "in Paris I was happy",
+    ],
+)
+def test_languages_regions_teams_bodies_books_and_particles_stay_unflagged(text):
+    kinds = {"NAME", "ORGANIZATION"}
+    assert [v for c, v in found(text) if c in kinds and v not in {"Ho", "Kazan"}] == []
+    assert ("LOCATION", "Paris I") not in found(text)

@@ -263,7 +263,8 @@ _PHONE_INTL = Rule(
 _PHONE_TRUNK = Rule(
     category=PhiCategory.PHONE,
     pattern=lazy(
-        r"(?<![\w+.-])(?:0[0-9]{1,4}[\s-]?[0-9]{3,4}[\s-]?[0-9]{3,4}|0[0-9](?:[ .][0-9]{2}){4})"
+        r"(?<![\w+.(-])(?:(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[\s-]?)[0-9]{3,4}[\s-]?[0-9]{3,4}"
+        r"|0[0-9](?:[ .][0-9]{2}){4})"
         r"(?![\w-])"
     ),
     score=0.7,
@@ -271,6 +272,7 @@ _PHONE_TRUNK = Rule(
     check=lambda m, t: 10 <= len(digits(m.group())) <= 11 and _phone_check(m, t),
     category_of=_phone_category,
     anchor=re.compile(r"0[0-9]+"),
+    back="(",  # "(02) 9000 0481": the area code in brackets
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,

@@ -456,7 +456,7 @@ NEIGHBOURHOOD_WORDS = word_set(
 PLACE_TAIL = NEIGHBOURHOOD_WORDS | word_set(
     """
     north south east west central island islands beach bay town city springs falls valley
-    point harbour harbor creek heights
+    point harbour harbor creek heights farm estate
     """
 )
 #: Ordinals before "Ward" in a city's wards ("the Seventh Ward", "the Lower Ninth Ward").
@@ -618,7 +618,7 @@ FESTIVALS = word_set(
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
-    festino tết eisteddfod shabbos shabbat
+    festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -720,7 +720,9 @@ LANGUAGES_AND_PEOPLES = word_set(
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
     trinis victorian victorians edwardian elizabethan pacific sgaw occitan dinka nuer faroese
-    cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians apsáalooke
+    cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians apsáalooke ewe
+    assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
+    oaxacans tatar tatars
     afrikaaps romany bemba kurds gurkha gurkhas
     euskara k'iche'
     tł\u0131\u0328ch\u01eb tlicho
@@ -768,6 +770,7 @@ KINSHIP_WORDS = word_set(
     pappou nonno tutu kupuna koro kuia taua nanny grandmère grandpère mémé pépé mamie papi
     vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
+    ataatatsiaq anaanatsiaq
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel
     """
 )
@@ -912,7 +915,9 @@ PUBLIC_FIGURES = phrase_set(
     john cade | van eyck | augusto roa bastos | django reinhardt | charles aznavour |
     francine shapiro | sequoyah | žemaitė | zemaite | frank sinatra | vera lynn |
     the everly brothers | everly brothers | gryffindor | expecto patronum | harris tweed |
-    crow fair | simbang gabi | st dymphna | saint dymphna |
+    crow fair | simbang gabi | st dymphna | saint dymphna | viv richards | carrie fisher |
+    marlee matlin | carl rogers | wednesday addams | harley-davidson | choul chnam thmey |
+    shubh divali | jai shri krishna | olympic | olympics | la altagracia | normal people |
     green eggs and ham | king james | nollywood | glasgow coma scale | hud-vash |
     kay redfield jamison | fela kuti | gabriel dumont | metallica |
     master of puppets | born to run |
@@ -1039,6 +1044,7 @@ NOT_PLACES = (
     grade year form
     school college church court jail prison rehab detox residential inpatient outpatient
     covid vegas session psychology social work nursing medicine psychiatry counseling
+    immigration
     """
     )
     | FUNCTION_WORDS
@@ -1435,7 +1441,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
     joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara
-    ola olá aguyje sulpayki osiyo psikolog
+    ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé
     mercé mercés tere marsi
     """
 )

@@ -740,6 +740,14 @@ _SUPPORT_WORDS = word_set("support supports supported supporting supporter suppo
 #: Thanks and greetings of other languages that close a post before a name: "Shnorhakalutyun,
 #: Anahit".
 _THANKS_OF_LANGUAGES = FOREIGN_PHRASE_WORDS - frozenset({"querida", "querido", "mija", "mijo"})
+#: A word for a region after a name: "Volta Region", "Chubut province".
+_REGION_WORD_AFTER = re.compile(
+    r" (?:region|province|state|prefecture|oblast|governorate|district|territory)\b", re.IGNORECASE
+)
+#: Compass words before a language's name: "North Sámi", "Southern Paiute".
+_COMPASS_NAMES = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
 #: Months that are given names too, ending a name before a comma: "Khin May,".
 _MONTH_NAMES_OF_PEOPLE = frozenset({"may", "june", "april"})
 #: Relatives: a given name in commas after one is a person, whatever else it names.
@@ -851,7 +859,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if prev is not None and (prev.low in _NAMED_LAST or prev.low == "for") and _named(text, ws, i):
         if (
             _thing_named(ws, i)
-            or f & (_NEVER | GENERIC | TITLE)
+            # a given name that a public figure bears is a name after a cue ("calls Rumi")
+            or f & (_NEVER | TITLE)
+            or (f & GENERIC and not (f & GIVEN and w.cap))
             or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
             or low in NOT_NAME_WORDS
             or low in KINSHIP_WORDS
@@ -1039,6 +1049,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _person_before(ws, i)
         and not (f & ENGLISH and _listed_beside(ws, i))  # "knows Joy, Sadness, Anger, Fear"
         and _closed(text, ws, _run_end(ws, i))
+        and _REGION_WORD_AFTER.match(text, w.end) is None  # "in Ho, Volta Region,"
         and (
             # "his mother, Montserrat, who": a given name after a relative is hers
             relative or not run_is_region(text, ws, i, _run_end(ws, i), lex)
@@ -1128,8 +1139,22 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not nxt.flags & _NEVER
     ):
         return 0.8, "a kunya", "name"
+    if (
+        not_alone == OTHER_STOP
+        and w.cap
+        and f & GIVEN
+        and nxt is not None
+        and is_space_gap(nxt.gap)
+        and nxt.cap
+        and nxt.flags & FAMILY
+        and not nxt.flags & (OTHER_STOP | FOREIGN)
+    ):
+        # "Della Frank, in her fifties": a given name that another language's small word is
+        return 0.7, "capitalised and in the name lists", "name"
     if not_alone or _generic_run(ws, i) or team_run(ws, i):
         return None  # "the Dallas Cowboys": a team, not a person
+    if low in _COMPASS_NAMES and nxt is not None and nxt.low in LANGUAGES_AND_PEOPLES:
+        return None  # "in North Sámi and Norwegian": a language
     # 10. The name lists: a capitalised word they hold that is no English word (nor a word
     # with a suffix: "Short-ish").
     if f & LISTED and not f & WORD and not _suffixed(w):
@@ -1383,6 +1408,11 @@ _WHOLE = frozenset({"whole", "entire"})
 _INNER_CAPITAL_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "ma")
 
 
+def _inner_capital(t: str) -> bool:
+    """Tell whether *t* has a capital inside a part ("WeChat"; not "T-Boy", "O'Neill")."""
+    return any(c.isupper() and t[k - 1] not in "-'\u2019" for k, c in enumerate(t) if k)
+
+
 def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
     """
     Tell whether a capitalised word that no list knows may be a name where it stands.
@@ -1400,7 +1430,7 @@ def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # no
         word_flags(t[:-1]) & ENGLISH or low.endswith(("ians", "ists", "ans", "ites"))
     ):
         return False  # "Buddhists", "Olympians"
-    if any(c.isupper() for c in t[1:]) and not low.startswith(_INNER_CAPITAL_PREFIXES):
+    if _inner_capital(t) and not low.startswith(_INNER_CAPITAL_PREFIXES):
         return False
     after = text[w.end : w.end + 12]
     if after[:1] == ":" and after[1:2].isalpha():
@@ -1586,8 +1616,8 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     if _SIGN_OFF_GAP.search(w.gap) is not None and (i == 0 or "\n" in w.gap):
         if not _alone_on_line(text, ws, i):
             return None  # "- Ask about sleep aids.": an item of a list
-        if w.cap or w.upper:
-            return 0.8, "signs the post", "run"
+        if w.cap or w.upper or (len(w.text) == 1 and w.text.isupper()):
+            return 0.8, "signs the post", "run"  # "— Kwame", "— J., Medicine Lodge"
         if lower and len(w.low) >= 2 and not f & SOFT_STOP and (f & LISTED or not f & WORD):
             return 0.65, "signs the post", "lower"
         return None
@@ -2031,7 +2061,7 @@ def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     for _ in range(6):
         if k < 0 or any(c in ".!?\n;" for c in ws[k + 1].gap):
             return False
-        if ws[k].low in NAMED_THINGS:
+        if ws[k].low in NAMED_THINGS and not ws[k].cap:  # not "Bird" of "Wyatt Bird Rattler"
             return True
         k -= 1
     return False
@@ -2482,7 +2512,8 @@ def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
         return 1
     ok = (
         (w.cap or w.upper)
-        and "-" not in p.text
+        # a hyphen only between capitalised parts: "T-Boy Thibodeaux", not "ex-Marine"
+        and all(part[:1].isupper() for part in p.text.split("-"))
         # "Ngaio Te Rangi": before a particle, any name's word
         and _unknown_name_word(p, lex, place=w.low in NAME_PARTICLES)
     )

@@ -269,6 +269,12 @@ _FOREIGN_ADDRESS_BEFORE = lazy(
 )
 
 
+#: "postcode, 2700-615": a word for a postcode just before it.
+_POSTCODE_CUE_BEFORE = re.compile(
+    r"\b(?:postcode|postal code|c[oó]digo postal|cp)[\s:,]*$", re.IGNORECASE
+)
+
+
 def _postcode_pt(m: re.Match[str], text: str) -> bool:
     """A Portuguese postcode after a street address, or before its town."""
     start = m.start()
@@ -277,6 +283,7 @@ def _postcode_pt(m: re.Match[str], text: str) -> bool:
         _ADDRESS_BEFORE.compiled.search(text, window, start) is not None
         or _FOREIGN_ADDRESS_BEFORE.compiled.search(text, window, start) is not None
         or _TOWN_AFTER.match(text, m.end()) is not None
+        or _POSTCODE_CUE_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 
 
@@ -395,6 +402,8 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
                 hit = end_j  # "in Cerro Alegre": two listed words, one place
             elif hit < end_j and ws[hit + 1].low in PLACE_TAIL:
                 hit += 1  # "Orlando West", "Ellis Island"
+            if _roman_follows(ws, hit):
+                hit += 1  # "Luník IX": a part of a town numbered
             return hit, score, "in the place list"
     if (
         prep
@@ -406,7 +415,8 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
         )
         and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
     ):
-        return end_j, 0.6, "capitalised after a preposition"
+        end = end_j + 1 if _roman_follows(ws, end_j) else end_j
+        return end, 0.6, "capitalised after a preposition"
     return None
 
 
@@ -414,9 +424,24 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
 _SUBJECT_AFTER = re.compile(r",|[ \t]+(?:I|we|he|she|they|my|our|his|her|their|everyone)\b")
 
 
+#: A Roman numeral of two letters or more: "Luník IX", "Praha XII" (not the pronoun "I").
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _roman_follows(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether a Roman numeral of two letters or more follows word *j*: "Luník IX"."""
+    return (
+        j + 1 < len(ws)
+        and ws[j + 1].gap == " "
+        and len(ws[j + 1].text) >= 2
+        and _ROMAN.fullmatch(ws[j + 1].text) is not None
+    )
+
+
 #: A word for a region written small after a name: "Osaka prefecture", "the Cusco region".
 _REGION_NOUN_AFTER = re.compile(
-    r" (?:prefecture|region|province|state|oblast|governorate|canton|department|territory)\b"
+    r" (?:prefecture|region|province|state|oblast|governorate|canton|department|territory)\b",
+    re.IGNORECASE,  # "Volta Region"
 )
 #: The end of the clause after a region: "in El Alto, Bolivia." or "..., Bolivia, and".
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
@@ -430,6 +455,11 @@ def _longest_listed(
         if nfc(text[ws[i].start : ws[j].end]) in lex.places:
             return j
     return None
+
+
+def _out_of(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "out of" stands before word *i*."""
+    return i >= 2 and ws[i - 1].low == "of" and ws[i - 2].low == "out" and is_space_gap(ws[i].gap)
 
 
 def _administrative(ws: tuple[Word, ...], i: int, end_j: int) -> bool:
@@ -703,6 +733,8 @@ class PlaceDetector:
             end_j = _cap_run(ws, i)
             prep = _after_preposition(text, ws, i, end_j)
             hit = _longest_listed(text, ws, i, end_j, lex)
+            if hit is not None and not prep and _out_of(ws, i):
+                prep = True  # "telehealth out of Anchorage": a listed place only
             region = region_end(text, ws, i, end_j, lex)
             if region == end_j and end_j > i:
                 done = end_j + 1  # "the Faroe Islands": a region of two words or more

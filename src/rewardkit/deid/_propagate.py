@@ -172,18 +172,19 @@ class Seeds:
             self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=False))
         lex = _lexicon()
         for k, w in enumerate(inside):
+            particle = w.low in lex.NAME_PARTICLES or w.low in lex.LOWERCASE_PARTICLES
             if (
                 len(w.key) >= 2
                 and not w.flags & (lex.STOP | lex.TITLE)
                 # "Gogo" of "Gogo Tendai Moyo": a word for a grandmother before her name
                 and not (k == 0 and w.low in lex.KINSHIP_WORDS)
-                and w.low not in lex.NAME_PARTICLES
-                and w.low not in lex.LOWERCASE_PARTICLES
+                # not a particle, unless a given name written with its capital ("Della"), and
+                # then found again only with it
+                and (not particle or (w.cap and w.flags & lex.GIVEN))
                 and w.key.isalpha()
             ):
-                self._add(
-                    _Phrase((w.key,), d.category, d.score, d.detector, capital=_needs_capital(w))
-                )
+                capital = particle or _needs_capital(w)
+                self._add(_Phrase((w.key,), d.category, d.score, d.detector, capital=capital))
 
     def _add_short(self, inside: list[Word], d: Detection) -> None:
         lex = _lexicon()

@@ -625,6 +625,10 @@ _FAN_WORDS = frozenset(
 )
 
 
+#: Words after a single team's name: "a Liverpool match", "Chelsea fan".
+_MATCH_OR_FAN = frozenset({"match", "matches", "fan", "fans"})
+
+
 def team_run(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether the capitalised run from word *i* names a team or a band.
@@ -638,7 +642,7 @@ def team_run(ws: tuple[Word, ...], i: int) -> bool:
     if j + 1 < len(ws) and ws[j + 1].low in _FAN_WORDS and is_space_gap(ws[j + 1].gap):
         # "a Dallas Cowboys fanatic", "the Lakers game", "Timberwolves jerseys", "a
         # Liverpool match"
-        return ws[j].low.endswith("s") or j > i or ws[j + 1].low in {"match", "matches"}
+        return ws[j].low.endswith("s") or j > i or ws[j + 1].low in _MATCH_OR_FAN
     if not i or ws[i - 1].text != "the":
         return False
     last = ws[j]
