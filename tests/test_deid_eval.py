@@ -373,7 +373,11 @@ SWAPPED_BARS = {
     "posts_fresh14.jsonl": (0.967, 0.958, 11),
     "posts_fresh15.jsonl": (0.98, 0.927, 18),
     "posts_fresh16.jsonl": (0.987, 0.976, 6),
-    "posts_fresh17.jsonl": (0.971, 0.951, 12),
+    "posts_fresh17.jsonl": (0.975, 0.951, 12),
+    "posts_fresh18.jsonl": (0.98, 0.972, 5),
+    "posts_fresh19.jsonl": (0.995, 0.975, 6),
+    "posts_fresh20.jsonl": (0.969, 0.95, 11),
+    "posts_fresh21.jsonl": (0.957, 0.941, 11),
 }
 
 
