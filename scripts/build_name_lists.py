@@ -412,7 +412,10 @@ ADMIN1_REGIONS = (
     "Antigua|"
     "Québec|"
     "Volta|"
-    "Volta Region"
+    "Volta Region|"
+    "Sinai|"
+    "Chuuk|"
+    "Cape Verde"
 )
 
 

@@ -59,6 +59,7 @@ SETS = [
     "posts_fresh19.jsonl",
     "posts_fresh20.jsonl",
     "posts_fresh21.jsonl",
+    "posts_fresh22.jsonl",
 ]
 
 
@@ -206,6 +207,7 @@ MORE_FRESH_SETS = {
     "posts_fresh19.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh20.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh21.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh22.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -266,6 +268,7 @@ def _lookalikes(block):
         ("posts_fresh19.txt", "fresh19"),
         ("posts_fresh20.txt", "fresh20"),
         ("posts_fresh21.txt", "fresh21"),
+        ("posts_fresh22.txt", "fresh22"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):

@@ -2130,3 +2130,42 @@ def test_languages_regions_teams_bodies_books_and_particles_stay_unflagged(text)
     kinds = {"NAME", "ORGANIZATION"}
     assert [v for c, v in found(text) if c in kinds and v not in {"Ho", "Kazan"}] == []
     assert ("LOCATION", "Paris I") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("maybe not.\n\nIrakoze Nshimirimana is a dad of five", "NAME", "Irakoze Nshimirimana"),
+        (
+            "a story.\n\nIoana Mure\u0219an, a teacher in her fifties, came",
+            "NAME",
+            "Ioana Mure\u0219an",
+        ),
+        ("a guy named Krzysztof Wi\u015bniewski (K.W. on the job site", "NAME", "K.W."),
+        ("a man, Pak Sutrisno (a respected elder) came", "NAME", "Sutrisno"),
+        ("in a village in the Solukhumbu district, I met", "LOCATION", "Solukhumbu district"),
+        ("four months to get his CPF again (318.427.906-15, he", "SSN", "318.427.906-15"),
+    ],
+)
+def test_listed_before_unlisted_names_initials_in_brackets_titles_districts_and_cpf(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a little card with the 5-4-3-2-1 exercise drawn on it",
+        'a man, Pak Sutrisno ("Pak" is a respectful title for an older man)',
+        "helping at the Festival acadien. For Todos Santos and Phagwah and Navroze.",
+        "just want to share one small win lah. Many survived the Sinai camps.",
+        "families from Chuuk, and kids from Cape Verde. Khmer Krom and Parsi families.",
+        "a part-time job at a Wendy's. A bottle of water and a Kola Champagne.",
+        'I said, "Ba, can you teach my daughter?" Her son said, "Niam, it helps."',
+        "He drives his John Deere, reads Macbeth and dreams of Broadway.",
+    ],
+)
+def test_countdowns_titles_explained_festivals_regions_brands_and_kinship_stay_unflagged(text):
+    kinds = {"NAME", "LOCATION", "ORGANIZATION", "ACCOUNT_NUMBER", "OTHER_ID"}
+    assert [v for c, v in found(text) if c in kinds and v != "Sutrisno"] == []

@@ -443,6 +443,8 @@ PLACE_SUFFIXES = (
     "City",
     "First Nation",
     "Reservation",
+    "district",  # "in the Solukhumbu district"
+    "municipality",
 )
 #: Words that end the name of a neighbourhood or a housing estate: "Seventh Ward", "Little
 #: Village", "Wren Hollow Apartments".
@@ -500,7 +502,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
-    " dottoressa pani malam naw bu ibu bapak"
+    " dottoressa pani malam naw bu ibu bapak pak"
 )
 RELATION_CUES = word_set(
     """
@@ -618,7 +620,8 @@ FESTIVALS = word_set(
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
-    festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza
+    festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
+    phagwah festival
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -720,6 +723,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
     trinis victorian victorians edwardian elizabethan pacific sgaw occitan dinka nuer faroese
+    krom parsi parsis kirundi uchinaaguchi
     cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians apsáalooke ewe
     assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
     oaxacans tatar tatars
@@ -770,7 +774,7 @@ KINSHIP_WORDS = word_set(
     pappou nonno tutu kupuna koro kuia taua nanny grandmère grandpère mémé pépé mamie papi
     vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
-    ataatatsiaq anaanatsiaq
+    ataatatsiaq anaanatsiaq niam txiv ba
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel
     """
 )
@@ -918,6 +922,7 @@ PUBLIC_FIGURES = phrase_set(
     crow fair | simbang gabi | st dymphna | saint dymphna | viv richards | carrie fisher |
     marlee matlin | carl rogers | wednesday addams | harley-davidson | choul chnam thmey |
     shubh divali | jai shri krishna | olympic | olympics | la altagracia | normal people |
+    attila józsef | john deere | macbeth | broadway | renault | todos santos |
     green eggs and ham | king james | nollywood | glasgow coma scale | hud-vash |
     kay redfield jamison | fela kuti | gabriel dumont | metallica |
     master of puppets | born to run |
@@ -1024,7 +1029,8 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
-    mic ollie uni lol lmao lmfao rofl omg tbh idk imo imho btw smh ngl fr rn irl af pls plz thx
+    mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
+    imo imho btw smh ngl fr rn irl af pls plz thx
     ty tho
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
@@ -1441,7 +1447,8 @@ FOREIGN_PHRASE_WORDS = word_set(
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
     joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara
-    ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé
+    ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé üdvözlettel thuk-je-che
+    thukjeche
     mercé mercés tere marsi
     """
 )

@@ -486,12 +486,21 @@ class NameDetector:
     ) -> Iterator[Detection]:
         """Yield a name, and a nickname in brackets right after it ('Małgorzata ("Gosia")')."""
         yield self._hit(start, end, score, reason)
-        nick = _NICK_IN_BRACKETS.match(text, end) or _NICK_AFTER_COMMA.match(text, end)
-        if nick is not None:
+        nick = (
+            _NICK_IN_BRACKETS.match(text, end)
+            or _NICK_AFTER_COMMA.match(text, end)
+            or _INITIALS_IN_BRACKETS.match(text, end)  # "Krzysztof Wiśniewski (K.W. on the"
+        )
+        # not a title explained: 'Pak Sutrisno ("Pak" is a respectful title'
+        if nick is not None and not word_flags(nick.group(1).split()[0]) & TITLE:
             yield self._hit(nick.start(1), nick.end(1), 0.8, "nickname in quotes after a name")
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
+
+
+#: Initials in brackets right after a name: "Krzysztof Wiśniewski (K.W. on the job site".
+_INITIALS_IN_BRACKETS = re.compile(r" \(([A-Z]\.(?:[A-Z]\.)+)(?=[ ,;)])")
 
 
 # --------------------------------------------------------------------------- the rules
@@ -2145,6 +2154,9 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
                 )
                 or x.low in NAME_PARTICLES
                 or x.text in {"i", "y"}  # between two surnames: "Vilaseca i Pujol"
+                # "a" after the word, of many languages ("Ioana Mureșan, a teacher"); before
+                # it, "a" says a thing ("at a Wendy's")
+                or (step > 0 and x.text == "a")
                 or x.gap[-1:].isdigit()  # "nd" of "2nd"
             ):
                 continue
@@ -2535,6 +2547,8 @@ def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     if p.flags & FAMILY and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN):
         if w.flags & GIVEN and not p.flags & (WORD | ENGLISH):
             return p.text not in lex.places or p.initial
+        if not w.flags & (LISTED | ENGLISH) and not p.flags & (WORD | ENGLISH):
+            return True  # "Irakoze Nshimirimana": a listed name before a name of no list
         if "-" in w.text and not w.flags & ENGLISH and w.text[1:].islower():
             return True  # a given name of two syllables joined by a hyphen
     if p.text == "Pa":

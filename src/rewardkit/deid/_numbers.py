@@ -379,13 +379,17 @@ def _after_acronym(text: str, start: int) -> int:
     return m.start()
 
 
+#: Single digits joined by hyphens: a countdown ("the 5-4-3-2-1 exercise"), no id.
+_COUNTDOWN = re.compile(r"[0-9](?:-[0-9])+")
+
+
 def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     """The category of a number after a cue word (``None``: not an id, or an SSN)."""
     value = m.group("id")
     start, end = m.span("id")
     n = _count_digits(value)
-    if n < 3 or not _plain(value, text, start, end, year=True):
-        return None
+    if n < 3 or not _plain(value, text, start, end, year=True) or _COUNTDOWN.fullmatch(value):
+        return None  # too short, an amount or a year; "the 5-4-3-2-1 exercise"
     cue = _cue(text, _after_acronym(text, start))
     if cue is None or cue.category is C.SSN:
         return None  # no cue; or an SSN, the ssn detector's
@@ -607,6 +611,14 @@ _SSN_MASKED = Rule(
     trigger=re.compile(rb"-0000"),
 )
 
+# A Brazilian CPF: "318.427.906-15".
+_CPF = Rule(
+    category=C.SSN,
+    pattern=lazy(r"(?<![\w.-])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w-]|\.[0-9])"),
+    score=0.85,
+    reason="shape of a Brazilian CPF",
+    anchor=re.compile(rb"000\.000\.000-00"),
+)
 # A UK National Insurance number: two letters, three pairs of digits, a letter A to D.
 _NINO = Rule(
     category=C.SSN,
@@ -1389,7 +1401,9 @@ def detectors() -> list[PatternDetector]:
         The ``ssn``, ``id-number`` and ``age-over-89`` detectors.
     """
     return [
-        PatternDetector(name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE, _SSN_LAST_FOUR, _NINO]),
+        PatternDetector(
+            name="ssn", rules=[_SSN, _SSN_MASKED, _SSN_CUE, _SSN_LAST_FOUR, _NINO, _CPF]
+        ),
         PatternDetector(
             name="id-number",
             rules=[
