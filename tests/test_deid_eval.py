@@ -381,6 +381,7 @@ SWAPPED_BARS = {
     "posts_fresh19.jsonl": (0.995, 0.975, 6),
     "posts_fresh20.jsonl": (0.969, 0.95, 11),
     "posts_fresh21.jsonl": (0.957, 0.941, 11),
+    "posts_fresh22.jsonl": (0.98, 0.972, 7),
 }
 
 
