@@ -60,6 +60,7 @@ SETS = [
     "posts_fresh20.jsonl",
     "posts_fresh21.jsonl",
     "posts_fresh22.jsonl",
+    "posts_fresh23.jsonl",
 ]
 
 
@@ -208,6 +209,7 @@ MORE_FRESH_SETS = {
     "posts_fresh20.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh21.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh22.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh23.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -269,6 +271,7 @@ def _lookalikes(block):
         ("posts_fresh20.txt", "fresh20"),
         ("posts_fresh21.txt", "fresh21"),
         ("posts_fresh22.txt", "fresh22"),
+        ("posts_fresh23.txt", "fresh23"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
