@@ -415,7 +415,11 @@ ADMIN1_REGIONS = (
     "Volta Region|"
     "Sinai|"
     "Chuuk|"
-    "Cape Verde"
+    "Cape Verde|"
+    "Azores|"
+    "Java|"
+    "North Caucasus|"
+    "Ogun"
 )
 
 

@@ -2169,3 +2169,27 @@ def test_listed_before_unlisted_names_initials_in_brackets_titles_districts_and_
 def test_countdowns_titles_explained_festivals_regions_brands_and_kinship_stay_unflagged(text):
     kinds = {"NAME", "LOCATION", "ORGANIZATION", "ACCOUNT_NUMBER", "OTHER_ID"}
     assert [v for c, v in found(text) if c in kinds and v != "Sutrisno"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("more than my program did.\n\n- T.S., LICSW", "NAME", "T.S."),
+        ("with a goose in her lap.\n\nMeegwetch.\nJ.L., RN", "NAME", "J.L."),
+        ("He showed me his handle, CalumNaMara, and said", "USERNAME", "CalumNaMara"),
+        (
+            "the car, plate 4417 \u0423\u0411\u0410, clean and shining",
+            "VEHICLE_ID",
+            "4417 \u0423\u0411\u0410",
+        ),
+        ("one of my patients is Mdm Kamalam, she is 94", "NAME", "Kamalam"),
+    ],
+)
+def test_signed_initials_with_a_credential_camel_case_handles_cyrillic_plates_and_mdm(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_a_handle_after_a_comma_needs_a_handle_s_shape():
+    assert [c for c, _ in found("her handle, which is odd, and my username, kept")] == []

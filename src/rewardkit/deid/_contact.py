@@ -356,26 +356,35 @@ _USER_PLATFORM = Rule(
     check=lambda m, _t: not word_flags(m.group("id")) & WORD,
     words=(p.lower() for p in _PLATFORMS),
 )
+#: Words run together with a capital each: a handle's shape ("CalumNaMara").
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*){2,}")
+
+
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(
         initials(USERNAME_WORDS) + rf"\b(?:{alternation(USERNAME_WORDS)})"
         rf"(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"(?:\s*(?P<is>is|was|:)\s*@?|[ \t]+)"
+        r"(?:\s*(?P<is>is|was|:|,)\s*@?|[ \t]+)"
         r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.))(?![\w@])",
         _I,
     ),
     score=0.8,
     reason="name after 'username' or 'handle'",
-    # without "is" or a colon, only a handle of its own shape: "username kaylee.rc.2005"
+    # without "is" or a colon, only a handle of its own shape: "username kaylee.rc.2005",
+    # "his handle, CalumNaMara"
     check=lambda m, _t: (
         m.group("id").casefold() not in NOT_USERNAMES
-        and (m.group("is") is not None or any(c in "._0123456789" for c in m.group("id")))
+        and (
+            m.group("is") not in {None, ","}
+            or any(c in "._0123456789" for c in m.group("id"))
+            or _CAMEL_CASE.fullmatch(m.group("id")) is not None
+        )
     ),
     # The cue, its filler words and "is", or a handle's shape (the pattern's head).
     trigger=re.compile(
         rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"(?:\s*(?:is|was|:)|[ \t]+[a-z0-9_.]*[0-9_.])"
+        r"(?:\s*(?:is|was|:|,)|[ \t]+[a-z0-9_.]*[0-9_.])"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),

@@ -497,7 +497,7 @@ ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
 # --------------------------------------------------------------------------- people
 
 # Cue words that come before a person's name.
-TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sra srta dra sgt capt det fr")
+TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sra srta dra sgt capt det fr mdm")
 TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
@@ -723,7 +723,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     seminole kiowa comanche osage pawnee arapaho sioux nakota assiniboine gullah geechee
     afro-caribbean afro-latino kriolu krio creole-speaking verdean verdeans pular pulaar trini
     trinis victorian victorians edwardian elizabethan pacific sgaw occitan dinka nuer faroese
-    krom parsi parsis kirundi uchinaaguchi
+    krom parsi parsis kirundi uchinaaguchi swazi bantu zigua kven baloch pākehā pakeha adyghe
+    lingít nobiin oromoo
     cham sherpa sherpas lhotshampa lhotshampas euskera mongolian mongolians apsáalooke ewe
     assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
     oaxacans tatar tatars
@@ -922,7 +923,8 @@ PUBLIC_FIGURES = phrase_set(
     crow fair | simbang gabi | st dymphna | saint dymphna | viv richards | carrie fisher |
     marlee matlin | carl rogers | wednesday addams | harley-davidson | choul chnam thmey |
     shubh divali | jai shri krishna | olympic | olympics | la altagracia | normal people |
-    attila józsef | john deere | macbeth | broadway | renault | todos santos |
+    attila józsef | john deere | macbeth | broadway | renault | todos santos | matoub lounès |
+    handel | jon kabat-zinn | raskolnikov | trussell trust | clubcard | mariel boatlift |
     green eggs and ham | king james | nollywood | glasgow coma scale | hud-vash |
     kay redfield jamison | fela kuti | gabriel dumont | metallica |
     master of puppets | born to run |
@@ -1447,7 +1449,8 @@ FOREIGN_PHRASE_WORDS = word_set(
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
     joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara
-    ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé üdvözlettel thuk-je-che
+    ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé üdvözlettel thuk-je-che bula
+    chaltumay meegwetch megwetch nazar
     thukjeche
     mercé mercés tere marsi
     """

@@ -458,7 +458,7 @@ class NameDetector:
         if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
             return
-        initials = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 16))
+        initials = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 32))
         if (
             initials is not None
             and initials.group("id").replace(" ", "") not in _COMMON_INITIALISMS
@@ -704,7 +704,10 @@ _LAST_LINE_NAME = re.compile(
 )
 #: Initials alone on a post's last line: "C.B.", "J. R.".
 _LAST_LINE_INITIALS = re.compile(
-    r"\n[ \t]*\n[ \t]*(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)[ \t]*\Z"
+    r"\n[ \t]*(?:\n|[-\u2013\u2014~][ \t]*|(?<=\.\n))[ \t]*"
+    r"(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)"
+    # a credential after them: "- T.S., LICSW", "J.L., RN"
+    r"(?:,?[ \t]+[A-Z]{2,6}(?:-[A-Z]{1,3})?)?[ \t]*\Z"
 )
 
 
