@@ -2193,3 +2193,9 @@ def test_signed_initials_with_a_credential_camel_case_handles_cyrillic_plates_an
 
 def test_a_handle_after_a_comma_needs_a_handle_s_shape():
     assert [c for c, _ in found("her handle, which is odd, and my username, kept")] == []
+
+
+def test_an_acronym_of_a_kind_of_service_and_its_place_after_at_is_an_organisation():
+    text = "I work at CMP de Kerfeunteun. Last year we started a group."
+    assert ("ORGANIZATION", "CMP de Kerfeunteun") in found(text)
+    assert found("I work at a CMP (a community mental health centre).") == []

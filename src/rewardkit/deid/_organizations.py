@@ -264,6 +264,9 @@ def _after_at(
         and not re.match(r"[\s-]*\d", text[w.end : w.end + 3])
     ):
         return w.start, w.end, "acronym after 'at' or 'works for'"
+    if w.upper and j > i + 1 and ws[i + 1].low in NAME_CONNECTORS and ws[j].cap:
+        # "at CMP de Kerfeunteun", "at CAPS of Recife": a kind of service and its place
+        return start, ws[j].end, "acronym and a name after 'at' or 'works for'"
     if (
         w.cap
         and w.low not in NOT_PLACES
