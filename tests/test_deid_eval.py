@@ -385,6 +385,7 @@ SWAPPED_BARS = {
     "posts_fresh20.jsonl": (0.969, 0.95, 11),
     "posts_fresh21.jsonl": (0.957, 0.941, 11),
     "posts_fresh22.jsonl": (0.98, 0.972, 7),
+    "posts_fresh23.jsonl": (0.984, 0.953, 10),
 }
 
 
