@@ -11,7 +11,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh11.txt``, ``posts_fresh12.txt``, ``posts_fresh13.txt``,
 ``posts_fresh14.txt``, ``posts_fresh15.txt``, ``posts_fresh16.txt``,
 ``posts_fresh17.txt``, ``posts_fresh18.txt``, ``posts_fresh19.txt``,
-``posts_fresh20.txt``, ``posts_fresh21.txt``),
+``posts_fresh20.txt``, ``posts_fresh21.txt``, ``posts_fresh24.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -117,6 +117,7 @@ LONG_SETS = {
     "posts_fresh19.jsonl": ("posts_fresh19.txt", "fresh19"),
     "posts_fresh20.jsonl": ("posts_fresh20.txt", "fresh20"),
     "posts_fresh21.jsonl": ("posts_fresh21.txt", "fresh21"),
+    "posts_fresh24.jsonl": ("posts_fresh24.txt", "fresh24"),
 }
 
 
