@@ -61,6 +61,7 @@ SETS = [
     "posts_fresh21.jsonl",
     "posts_fresh22.jsonl",
     "posts_fresh23.jsonl",
+    "posts_fresh24.jsonl",
 ]
 
 
@@ -210,6 +211,7 @@ MORE_FRESH_SETS = {
     "posts_fresh21.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh22.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh23.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh24.jsonl": (85, 60, 20, (150, 400), 110),
 }
 
 
@@ -272,6 +274,7 @@ def _lookalikes(block):
         ("posts_fresh21.txt", "fresh21"),
         ("posts_fresh22.txt", "fresh22"),
         ("posts_fresh23.txt", "fresh23"),
+        ("posts_fresh24.txt", "fresh24"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
