@@ -62,6 +62,7 @@ SETS = [
     "posts_fresh22.jsonl",
     "posts_fresh23.jsonl",
     "posts_fresh24.jsonl",
+    "posts_fresh25.jsonl",
 ]
 
 
@@ -212,6 +213,7 @@ MORE_FRESH_SETS = {
     "posts_fresh22.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh23.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh24.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh25.jsonl": (85, 60, 20, (150, 400), 110),
 }
 
 
@@ -275,6 +277,7 @@ def _lookalikes(block):
         ("posts_fresh22.txt", "fresh22"),
         ("posts_fresh23.txt", "fresh23"),
         ("posts_fresh24.txt", "fresh24"),
+        ("posts_fresh25.txt", "fresh25"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -389,6 +392,8 @@ SWAPPED_BARS = {
     "posts_fresh21.jsonl": (0.957, 0.941, 11),
     "posts_fresh22.jsonl": (0.98, 0.972, 7),
     "posts_fresh23.jsonl": (0.984, 0.953, 10),
+    "posts_fresh24.jsonl": (0.972, 0.953, 10),
+    "posts_fresh25.jsonl": (0.979, 0.971, 7),
 }
 
 
