@@ -425,8 +425,8 @@ _USER_APPOSITIVE = Rule(
     reason="handle-like name after 'blog', 'account' or the like",
     check=_handle_like,
     trigger=re.compile(
-        rf"(?:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?|[ \t]+)"
-        r"[a-z0-9_.-]*[\d_.-]"
+        rf"(?:{alternation(HANDLE_PLACES)}|instagram)"
+        r"(?:\s*(?:,|:|is|was|called|named)\s+@?[a-z0-9_.-]*[\d_.-]|[ \t]+[a-z][a-z0-9_.-]*[._])"
     ),
     trigger_lower=True,
     words=(*HANDLE_PLACES, "instagram"),

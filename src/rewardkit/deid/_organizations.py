@@ -51,6 +51,7 @@ from ._lexicon import (
     lexicon,
 )
 from ._model import Detection, trusted_detection
+from ._prepared import prepared
 from ._words import (
     Word,
     event_follows,
@@ -125,7 +126,7 @@ class OrganizationDetector:
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
                 yield from self._groups_called(text)
-            if "st " in text or "st. " in text or "saint " in text:
+            if not _SMALL_SAINT_HEADS.isdisjoint(prepared(text).words):
                 for m in _SMALL_SAINT.finditer(text):
                     yield self._hit(m.start(), m.end(), 0.7, "saint's name of a facility, small")
 
@@ -236,6 +237,25 @@ class OrganizationDetector:
 _SMALL_SAINT = re.compile(
     r"(?<![\w.])(?:st\.?|saint) [a-z][a-z-]+(?:['\u2019]s|s['\u2019])? (?:general|hospital"
     r"|infirmary|hospice|school|college|church|academy|clinic|ward|unit)\b"
+)
+
+
+#: The words that end a saint's facility written small (one must be in the text).
+_SMALL_SAINT_HEADS = frozenset(
+    w.encode()
+    for w in [
+        "general",
+        "hospital",
+        "infirmary",
+        "hospice",
+        "school",
+        "college",
+        "church",
+        "academy",
+        "clinic",
+        "ward",
+        "unit",
+    ]
 )
 
 

@@ -302,6 +302,8 @@ _POSTCODE_AFTER_TOWN = Rule(
     reason="postcode after a street address and its town",
     check=_postcode_after_town,
     anchor=re.compile(rb"00000?"),
+    # the address before it has a street type: most texts hold none
+    words=(t.lower().rstrip(".") for t in (*STREET_TYPES, *NUMBERED_STREET_TYPES)),
 )
 _ZIP_ADDRESS = Rule(
     category=PhiCategory.ZIP,
