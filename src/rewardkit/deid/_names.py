@@ -749,9 +749,11 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
 
 #: Words before "the" and a team: "supported the Scarlets".
 _SUPPORT_WORDS = word_set("support supports supported supporting supporter supporters cheered")
-#: Thanks and greetings of other languages that close a post before a name: "Shnorhakalutyun,
-#: Anahit".
-_THANKS_OF_LANGUAGES = FOREIGN_PHRASE_WORDS - frozenset({"querida", "querido", "mija", "mijo"})
+#: Words that close a post before a name: English ones and the thanks and greetings of other
+#: languages ("Thanks, Priya", "Shnorhakalutyun,\nAnahit").
+_CLOSINGS = SIGN_OFF_WORDS | (
+    FOREIGN_PHRASE_WORDS - frozenset({"querida", "querido", "mija", "mijo"})
+)
 #: A word for a region after a name: "Volta Region", "Chubut province".
 _REGION_WORD_AFTER = re.compile(
     r" (?:region|province|state|prefecture|oblast|governorate|district|territory)\b", re.IGNORECASE
@@ -861,7 +863,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
-    if w.cap and _USE_MY_NAME.match(text, _run_end_end(ws, i)) is not None:
+    if (
+        w.cap
+        and b"use" in prepared(text).words
+        and _USE_MY_NAME.match(text, ws[_run_end(ws, i)].end) is not None
+    ):
         # "Mali Paul-Googoo (she said i could use her name)": a name the writer may use
         return 0.7, "a name said to be one, or a sentence of its own", "name"
     if w.cap and f & GIVEN and _THATS_THE_NAME.match(text, w.end) is not None:
@@ -1660,12 +1666,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
             return 0.8, "in a greeting", "name"
         if lower and f & LISTED and not f & (WORD | SOFT_STOP):
             return 0.7, "in a greeting", "lower"
-    if (prev.low in SIGN_OFF_WORDS or prev.low in _THANKS_OF_LANGUAGES) and w.gap in {
-        ", ",
-        ",\n",
-        "\n",
-        " ",
-    }:
+    if prev.low in _CLOSINGS and w.gap in {", ", ",\n", "\n", " "}:
         j = max(_run_end(ws, i), _extend(ws, i, "name"))  # "Groetjes,\nFemke de Wit"
         rest = text[ws[j].end : ws[j].end + 2]
         if (w.cap or (lower and f & LISTED and not f & WORD)) and (
@@ -1747,14 +1748,6 @@ def _run_end(ws: tuple[Word, ...], i: int) -> int:
     ):
         j += 1
     return j
-
-
-def _run_end_end(ws: tuple[Word, ...], i: int) -> int:
-    """Return where the run of capitalised words (joined by spaces or hyphens) from *i* ends."""
-    j = i
-    while j + 1 < len(ws) and ws[j + 1].cap and ws[j + 1].gap in {" ", "-"}:
-        j += 1
-    return ws[j].end
 
 
 def _closed(text: str, ws: tuple[Word, ...], j: int) -> bool:
