@@ -89,8 +89,9 @@ SHAPES = [
     ("His mam, Sadhbh Ní Bhraonáin, rang the office.", ["Sadhbh Ní Bhraonáin"]),
     # kunyas, particles, nicknames in quotes
     ("Her mother-in-law, Umm Khalid, came with her.", ["Umm Khalid"]),
-    ('Terrence "T-Bone" Whitlock came in today.', ["Terrence", "T-Bone", "Whitlock"]),
-    ('Eleftheria "Ria" Papadakis is 84 and furious.', ["Eleftheria", "Ria", "Papadakis"]),
+    # a name and its nickname in quotes are one name, side by side
+    ('Terrence "T-Bone" Whitlock came in today.', ['Terrence "T-Bone" Whitlock']),
+    ('Eleftheria "Ria" Papadakis is 84 and furious.', ['Eleftheria "Ria" Papadakis']),
     # the lists, in any position, in a sentence of English words
     ("Oluwaseun walked into group early.", ["Oluwaseun"]),
     ("We finally heard from Przemysław yesterday.", ["Przemysław"]),
@@ -115,6 +116,17 @@ SHAPES = [
     ("She goes by \u201cDee\u201d these days.", ["Dee"]),
     # a generational suffix
     ("My client Gilberto Nogueira Júnior came in.", ["Gilberto Nogueira Júnior"]),
+    # the okina (U+02BB) before a capital: the name is capitalised, and found again without it
+    (
+        "My client \u02bbAna Kealoha came in. \u02bbAna was upset, Ana said.",
+        ["\u02bbAna Kealoha", "\u02bbAna", "Ana"],
+    ),
+    ("and \u02bbIolani's mom cried.", ["\u02bbIolani"]),
+    # "son of", "daughter of" of Singapore and Malaysia; the particle of Maa names
+    ("Yesterday Kamalam d/o Ramasamy came in.", ["Kamalam d/o Ramasamy"]),
+    ("Lemayian ole Kisemei walked in.", ["Lemayian ole Kisemei"]),
+    # found in pieces side by side, joined: one name, wholly redacted
+    ("Yesterday Rosa María de la Cruz came, and Rosa cried.", ["Rosa María de la Cruz", "Rosa"]),
 ]
 
 
@@ -2199,3 +2211,18 @@ def test_an_acronym_of_a_kind_of_service_and_its_place_after_at_is_an_organisati
     text = "I work at CMP de Kerfeunteun. Last year we started a group."
     assert ("ORGANIZATION", "CMP de Kerfeunteun") in found(text)
     assert found("I work at a CMP (a community mental health centre).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # side by side, with a space, a particle or a nickname's quotes: one name
+        ("Yesterday Kamalam d/o Ramasamy came in.", ["Kamalam d/o Ramasamy"]),
+        ('We met Emmanuel "Manno" Désir today.', ['Emmanuel "Manno" Désir']),
+        # set apart by a comma, a bracket or a line: names of their own
+        ("My client Mariam, Tunde and Yaw came in.", ["Mariam", "Tunde", "Yaw"]),
+        ("Yesterday Kamalam (Tunde's aunt) came in.", ["Kamalam", "Tunde"]),
+    ],
+)
+def test_names_side_by_side_are_joined_only_across_a_space_or_a_particle(text, expected):
+    assert names(text) == expected

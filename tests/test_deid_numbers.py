@@ -147,6 +147,14 @@ POSITIVES = [
     ("send it to 4150 Amberly Ridge Rd, 30518 please", "30518", "ZIP"),
     ("mail: 19 Kestrel Loop, Unit 4, 85716-2201, thanks", "85716-2201", "ZIP"),
     ("the new place is over in Fernbrook, 44105, near her sister", "44105", "ZIP"),
+    # The year of birth of someone over 89; a case number in dotted groups.
+    ("She was born in 1921 in a village by the sea.", "1921", "DATE"),
+    ("born 1908, she outlived them all", "1908", "DATE"),
+    (
+        "Her case 0804417-22.2023.8.05.0001 was heard in May.",
+        "0804417-22.2023.8.05.0001",
+        "OTHER_ID",
+    ),
 ]
 
 
@@ -266,6 +274,9 @@ NEGATIVES = [
     "She walks to 88 Tolliver St, 12000 steps a day.",
     "We met at 88 Tolliver St, 20000 of us.",
     "Our office on Fernbrook Road, 45000 dollars a year later.",
+    # a year of birth that tells no age over 89; versions and addresses in dotted groups
+    "He was born in 1990 and moved here at six.",
+    "Her laptop on build 10.0.19045.3803 kept crashing.",
 ]
 
 
@@ -544,6 +555,9 @@ FRAGMENTS = [
     "birthday",
     "Christmas ",
     "dot",
+    "born in ",
+    "1921",
+    "22.2023",
 ]
 PATTERN_DETECTORS = [d for d in builtin_detectors() if isinstance(d, engine.PatternDetector)]
 

@@ -12,6 +12,7 @@ the whole text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -456,6 +457,26 @@ _DATE_UNLISTED_MONTH = Rule(
     back="0123456789",
 )
 
+
+def _born_over_89(m: re.Match[str], _text: str) -> bool:
+    """A year of birth that makes its bearer older than 89 (Safe Harbor's bound)."""
+    return dt.date.today().year - int(m.group("id")) > 89  # noqa: DTZ011 - a year
+
+
+# The year of birth of someone over 89: "born in 1928" (Safe Harbor keeps years, except those
+# that tell such an age).
+_DATE_BORN_IN = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"\b(?i:born)(?:[ \t]+(?:in|back[ \t]+in))?[ \t]+(?P<id>1[89][0-9]{2})(?![\w.,][0-9])"
+    ),
+    score=0.75,
+    reason="a year of birth of someone over 89",
+    check=_born_over_89,
+    anchor=word_anchor("born"),
+)
+
+
 #: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
 #: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
@@ -530,6 +551,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED_ON,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,
+                _DATE_BORN_IN,
             ],
         ),
     ]

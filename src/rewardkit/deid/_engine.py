@@ -45,7 +45,7 @@ from rewardkit.story import PhiCategory
 
 from ._model import Detection, Detector, trusted_detection
 from ._prepared import _WORD_TABLE, Prepared, prepared, shape
-from ._propagate import every_occurrence
+from ._propagate import every_occurrence, join_name_parts
 from ._registry import DetectorError, registry
 
 if TYPE_CHECKING:
@@ -625,7 +625,7 @@ def scan(
     allowed = _allowed_spans(text, allow)
     if allowed:
         result = [d for d in result if not allowed.contain(d.start, d.end)]
-    result = every_occurrence(text, result, allowed=allowed)
+    result = join_name_parts(text, every_occurrence(text, result, allowed=allowed))
     result.sort(key=lambda d: (d.start, -d.end, -d.score, d.category._value_, d.detector))
     return result
 

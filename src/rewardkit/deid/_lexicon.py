@@ -657,7 +657,7 @@ PERSON_VERBS = word_set(
 # the first-name lists also hold: "Ein Lächeln von [NAME]" names nobody.
 LOWERCASE_PARTICLES = word_set(
     "von van der den des de del della dei di da das dos du le la les los las el al und mit zu"
-    " ap ab bin binti bint ibn"
+    " ap ab bin binti bint ibn ole"
     " zum zur ter ten het dela delos delas"
 )
 VERB_FORMS = word_set(

@@ -856,7 +856,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         not w.text[1:].islower() and w.text.upper() in _CAPS_ACRONYMS and not w.upper
     ):
         return None
-    if len(w.text) > 2 and w.text[1].isupper() and not w.upper:
+    if len(w.text) > 2 and w.text[1].isupper() and not w.upper and w.text[0].isupper():
         return None  # "DMed", "PTSDs": an acronym made a word, no name
     if w.upper and _EDITION.search(w.text) is not None:
         return None  # "BDI-II", "WAIS-IV": a scale and its edition
@@ -2734,6 +2734,9 @@ def _capital_particles(ws: tuple[Word, ...], j: int) -> int:
     return 0
 
 
+#: "Son of", "daughter of" between a given name and the father's, as registered in Singapore
+#: and Malaysia: "s/o", "d/o", "a/l" (anak lelaki), "a/p" (anak perempuan).
+_SLASH_PARTICLES = frozenset({"s/o", "d/o", "a/l", "a/p"})
 #: A surname that starts with a particle joined to it: "al-Khatib", "el-Sayed", "d'Arcy".
 _PARTICLE_JOINED = re.compile(
     r"(?:al|el|ul|ar|as|ad|ash|at|az|bin|ibn|ben|abu|d|de|di|da|du)[-'\u2019][A-Z]"
@@ -2743,6 +2746,14 @@ _PARTICLE_JOINED = re.compile(
 def _particles(ws: tuple[Word, ...], j: int) -> int:
     """Return how many words after word *j* are lowercase particles and the name after them."""
     n = len(ws)
+    if (
+        j + 3 < n
+        and ws[j + 2].gap == "/"
+        and f"{ws[j + 1].text}/{ws[j + 2].text}" in _SLASH_PARTICLES
+        and ws[j + 3].cap
+        and is_space_gap(ws[j + 3].gap)
+    ):
+        return 3  # "Kamalam d/o Ramasamy": "daughter of", in Singapore's and Malaysia's
     k = j + 1
     while k < n and k - j <= 2 and ws[k].text in LOWERCASE_PARTICLES:
         k += 1

@@ -568,6 +568,24 @@ _ID_SPACED_BARE = Rule(
     anchor=_DIGITS,
     back=string.ascii_uppercase + "- ",
 )
+
+
+def _dotted_id(m: re.Match[str], _text: str) -> bool:
+    """Fourteen digits or more in groups: a case number, never an address, a date or a version."""
+    return _count_digits(m.group("id")) >= 14
+
+
+# Digits in four groups or more joined by dots and hyphens: the unified case number of
+# Brazil's courts ("0804417-22.2023.8.05.0001") and numbers written like it.
+_ID_DOTTED = Rule(
+    category=C.OTHER_ID,
+    pattern=lazy(r"(?<![\w.-])(?P<id>[0-9]+(?:[.-][0-9]+){3,})(?![\w-]|[.,][0-9])"),
+    score=0.6,
+    reason="long number in dotted groups",
+    check=_dotted_id,
+    anchor=re.compile(rb"0[.-]0+[.-]0+[.-]0"),
+    back="0123456789.-",
+)
 _ID_BARE = Rule(
     category=C.OTHER_ID,
     pattern=_ID_TOKEN,
@@ -1422,6 +1440,7 @@ def detectors() -> list[PatternDetector]:
                 _ID_CODED,
                 _ID_SPACED_BARE,
                 _ID_BARE,
+                _ID_DOTTED,
             ],
         ),
         PatternDetector(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from rewardkit.story import PhiCategory
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from ._model import Detection
     from ._words import Word
 
-__all__ = ["Seeds", "every_occurrence"]
+__all__ = ["Seeds", "every_occurrence", "join_name_parts"]
 
 #: Categories whose identifiers are words, found again word by word.
 WORD_CATEGORIES = frozenset({PhiCategory.NAME, PhiCategory.LOCATION, PhiCategory.ORGANIZATION})
@@ -414,3 +415,64 @@ def every_occurrence(
     if contain is not None and allowed:
         added = [d for d in added if not contain(d.start, d.end)]
     return [*detections, *added]
+
+
+#: What may stand between two parts of one name: a space, a particle ("Rosa María de la
+#: Cruz" found as "Rosa" and "María de la Cruz"; "Kamalam d/o Ramasamy", "Lemayian ole
+#: Kisemei"), or the quotes around a nickname ('Emmanuel "Manno" Désir').
+_BETWEEN_PARTS = re.compile(
+    r"(?: (?:(?:[dsw]/o|a/[lp]|ole|bin|binti|bint|ibn|de|del|da|di|do|dos|van|von|y|i) )?"
+    r"| [\"\u201c]|[\"\u201d] )\Z"
+)
+
+
+def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
+    """
+    Join names found in pieces side by side into one name.
+
+    Two names with only a space (or a particle) between them are one person's name written in
+    full: a redaction of the two would keep the particle, and a pseudonym would give the
+    person two names.
+
+    Args:
+        text: The text.
+        detections: The detections, in any order.
+
+    Returns:
+        *detections*, with each run of such names replaced by one detection over the run (the
+        list itself when there is none).
+
+    .. versionadded:: 0.3.0
+    """
+    names = sorted(
+        (d for d in detections if d.category is PhiCategory.NAME), key=lambda d: (d.start, -d.end)
+    )
+    runs: list[list[Detection]] = []
+    for d in names:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last.end < d.start <= last.end + 6
+            and _BETWEEN_PARTS.match(text, last.end, d.start) is not None
+        ):
+            runs[-1].append(d)
+        elif last is None or d.start >= last.end:
+            runs.append([d])
+    joined = [run for run in runs if len(run) > 1]
+    if not joined:
+        return detections
+    parts = {id(d) for run in joined for d in run}
+    out = [d for d in detections if id(d) not in parts]
+    for run in joined:
+        first = run[0]
+        out.append(
+            trusted_detection(
+                first.start,
+                run[-1].end,
+                PhiCategory.NAME,
+                max(d.score for d in run),
+                first.detector,
+                "parts of one name side by side",
+            )
+        )
+    return out

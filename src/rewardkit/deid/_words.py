@@ -131,24 +131,33 @@ def _token(raw: str) -> _Token:
             token = token[:-2]
         elif len(raw) > len(token) and raw[len(token)] in _APOSTROPHES and token[-1] in "sSzZ":
             possessive = True  # "James'" — plural possessive; not "Believin'"
-        result = (len(token), possessive, token[0].isupper(), _features(token))
+        features = _features(token)
+        result = (len(token), possessive, features[3] or features[4], features)
     if len(_TOKENS) >= _TOKENS_LIMIT:
         _TOKENS.clear()
     _TOKENS[raw] = result
     return result
 
 
+#: Letters written before a word that leave its capital where it is: the okina (U+02BB) of
+#: Hawaiian and Tongan names, and the apostrophe-like glottal stop (U+02BC).
+_GLOTTAL = "\u02bb\u02bc"
+
+
 def _features(token: str) -> tuple[str, str, str, bool, bool, int]:
     text = nfc(token)
-    first_upper = text[0].isupper()
-    all_upper = first_upper and len(text) > 1 and text.isupper()
+    # A name after an okina is capitalised, and found again without it: its case, key and
+    # lists are those of the word after the okina (the span keeps it).
+    bare = text[1:] if len(text) > 1 and text[0] in _GLOTTAL else text
+    first_upper = bare[0].isupper()
+    all_upper = first_upper and len(bare) > 1 and bare.isupper()
     return (
         text,
         text.casefold(),
-        fold(text),
+        fold(bare),
         first_upper and not all_upper,
         all_upper,
-        word_flags(text),
+        word_flags(bare),
     )
 
 
