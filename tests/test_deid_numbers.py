@@ -147,6 +147,9 @@ POSITIVES = [
     ("send it to 4150 Amberly Ridge Rd, 30518 please", "30518", "ZIP"),
     ("mail: 19 Kestrel Loop, Unit 4, 85716-2201, thanks", "85716-2201", "ZIP"),
     ("the new place is over in Fernbrook, 44105, near her sister", "44105", "ZIP"),
+    # A postcode right after a listed town, with no address.
+    ("They live in Cabramatta 2166 now.", "2166", "ZIP"),
+    ("a flat in Footscray 3011 and it has a lift", "3011", "ZIP"),
     # The year of birth of someone over 89; a case number in dotted groups.
     ("She was born in 1921 in a village by the sea.", "1921", "DATE"),
     ("born 1908, she outlived them all", "1908", "DATE"),
@@ -274,6 +277,8 @@ NEGATIVES = [
     "She walks to 88 Tolliver St, 12000 steps a day.",
     "We met at 88 Tolliver St, 20000 of us.",
     "Our office on Fernbrook Road, 45000 dollars a year later.",
+    # a count or a year after a town
+    "In Footscray 4000 people marched, and Sydney 2000 was the best year.",
     # a year of birth that tells no age over 89; versions and addresses in dotted groups
     "He was born in 1990 and moved here at six.",
     "Her laptop on build 10.0.19045.3803 kept crashing.",

@@ -1033,6 +1033,26 @@ def _address_before(text: str, end: int) -> int | None:
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 #: A count after a number ("4000 people"): no postal code.
 _COUNTED_AFTER = re.compile(r"\s+[a-z]")
+#: Small words after a postal code that count nothing: "Footscray 3011 and it has".
+_AND_AFTER = re.compile(r" (?:and|or|but|is|was|where|which|now)\b")
+#: Up to three capitalised words right before a number, a comma between them optional.
+_CAPITALISED_RUN_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,2}[A-Z][\w'\u2019-]*),? $"
+)
+_TOWN_REASON = "postal code after a town"
+
+
+def _town_before(text: str, start: int, digits: str) -> bool:
+    """Tell whether a listed place's name ends right before the number *digits* at *start*."""
+    if digits.endswith("000"):
+        return False  # "Spokane 10000.": a round number is a count
+    m = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 48), start)
+    if m is None:
+        return False
+    places = lexicon().places
+    words = m.group(1).split(" ")
+    # the longest tail of the run that the place list holds: "Forest Hills", "Cabramatta"
+    return any(" ".join(words[k:]) in places for k in range(len(words)))
 
 
 @attrs.frozen
@@ -1061,10 +1081,18 @@ class PostalAddressDetector:
             The address before a postal code, the code, and a town after it.
         """
         for m in _postal_codes(text):
-            if m.group("digits") is not None and (
-                _COUNTED_AFTER.match(text, m.end()) is not None
-                or _YEAR_LIKE.fullmatch(m.group("digits")) is not None
-            ):
+            digits = m.group("digits")
+            if digits is not None and _YEAR_LIKE.fullmatch(digits) is not None:
+                continue
+            if digits is not None and _COUNTED_AFTER.match(text, m.end()) is not None:
+                # "Cabramatta 2166 and ...": a town's postcode before a small word; "Sydney
+                # 4000 people": a count
+                if _AND_AFTER.match(text, m.end()) is not None and _town_before(
+                    text, m.start(), digits
+                ):
+                    yield trusted_detection(
+                        m.start(), m.end(), PhiCategory.ZIP, 0.7, self.name, _TOWN_REASON
+                    )
                 continue
             before = text[max(0, m.start() - 8) : m.start()]
             region = _REGION_BEFORE.search(before)
@@ -1080,6 +1108,13 @@ class PostalAddressDetector:
                 ):
                     yield trusted_detection(
                         m.start(), m.end(), PhiCategory.ZIP, 0.75, self.name, _AU_REASON
+                    )
+                elif (
+                    region is None and digits is not None and _town_before(text, m.start(), digits)
+                ):
+                    # "in Cabramatta 2166,": a postcode after a listed town
+                    yield trusted_detection(
+                        m.start(), m.end(), PhiCategory.ZIP, 0.7, self.name, _TOWN_REASON
                     )
                 continue
             yield trusted_detection(start, end, PhiCategory.LOCATION, 0.8, self.name, _REASON)
