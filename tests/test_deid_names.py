@@ -1779,6 +1779,21 @@ def test_initials_surnames_first_relatives_place_tails_dates_of_more_languages(
     assert (category, value) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed place set off by a comma after a place, though it is an English word too
+        ("She grew up in Forest Hills, Queens, and moved.", ["Forest Hills", "Queens"]),
+        ("moved to Leeds, Chapeltown.", ["Leeds", "Chapeltown"]),
+        # a state after a place is no identifier; a given name after one is a person
+        ("in Astoria, Oregon.", ["Astoria"]),
+        ("in Astoria, Grace said.", ["Astoria"]),
+    ],
+)
+def test_a_place_after_a_place_and_a_comma(text, expected):
+    assert [value for _, value in found(text, "LOCATION")] == expected
+
+
 def test_a_word_name_found_again_before_an_irregular_past():
     text = "One of our clients, Dawn Mercer, came to us. In session four, Dawn froze and cried."
     assert names(text) == ["Dawn Mercer", "Dawn"]

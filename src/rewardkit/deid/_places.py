@@ -76,7 +76,7 @@ from ._words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Generator, Iterator
 
 __all__ = ["PlaceDetector", "detectors"]
 
@@ -459,6 +459,32 @@ def _longest_listed(
     return None
 
 
+_BOROUGH_REASON = "a listed place after a place and a comma"
+#: What closes a place named after another: "Forest Hills, Queens, and", "Astoria, Queens."
+_CLAUSE_AFTER_PLACE = re.compile(r"[,.;:!?)]|\s*\n|\s*\Z| and\b| where\b")
+
+
+def _place_after_place(text: str, ws: tuple[Word, ...], last: int, lex: Lexicon) -> int | None:
+    """
+    Return the last word of a listed place set off by a comma after the place ending at *last*.
+
+    "Forest Hills, Queens": a borough, though "Queens" is an English word too; not a region
+    ("Astoria, Oregon" names a state), not a given name ("in Astoria, Grace said").
+    """
+    k = last + 1
+    if k >= len(ws) or ws[k].gap != ", " or not ws[k].cap or ws[k].flags & (GIVEN | REGION):
+        return None
+    end_j = _cap_run(ws, k)
+    hit = _longest_listed(text, ws, k, end_j, lex)
+    if (
+        hit is None
+        or region_end(text, ws, k, hit, lex) is not None
+        or _CLAUSE_AFTER_PLACE.match(text, ws[hit].end) is None
+    ):
+        return None
+    return hit
+
+
 def _out_of(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether "out of" stands before word *i*."""
     return i >= 2 and ws[i - 1].low == "of" and ws[i - 2].low == "out" and is_space_gap(ws[i].gap)
@@ -785,16 +811,36 @@ class PlaceDetector:
                 yield self._hit(w.start, ws[end_j].end, 0.7, "before a country or a region")
                 done = end_j + 1
                 continue
-            found = (
-                _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
-                # not "in Osaka prefecture", "the Cusco region": a region
-                if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
-                else None
-            )
-            if found is not None:
-                last, score, reason = found
-                yield self._hit(w.start, ws[last].end, score, reason)
-                done = last + 1
+            done = yield from self._listed(text, ws, (i, end_j), hit, lex, prep=prep, done=done)
+
+    def _listed(  # noqa: PLR0913 - the run and what was worked out of it
+        self,
+        text: str,
+        ws: tuple[Word, ...],
+        run: tuple[int, int],
+        hit: int | None,
+        lex: Lexicon,
+        *,
+        prep: bool,
+        done: int,
+    ) -> Generator[Detection, None, int]:
+        """Find a listed place (or one after a preposition) in *run*; return the next free word."""
+        i, end_j = run
+        found = (
+            _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
+            # not "in Osaka prefecture", "the Cusco region": a region
+            if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
+            else None
+        )
+        if found is None:
+            return done
+        last, score, reason = found
+        yield self._hit(ws[i].start, ws[last].end, score, reason)
+        borough = _place_after_place(text, ws, last, lex)
+        if borough is None:
+            return last + 1
+        yield self._hit(ws[last + 1].start, ws[borough].end, 0.7, _BOROUGH_REASON)
+        return borough + 1
 
     def _neighbourhood_or_treatment(
         self, ws: tuple[Word, ...], i: int, end_j: int, hit: int | None
