@@ -1794,6 +1794,37 @@ def test_a_place_after_a_place_and_a_comma(text, expected):
     assert [value for _, value in found(text, "LOCATION")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is a month after a word for an elder; a granny's name
+        ("His Auntie May raised him after his mom passed.", ["May"]),
+        ("his Grandma June came to every session", ["June"]),
+        ("His Granny Ivy raised him.", ["Ivy"]),
+        # not names: a greeting that opens a post, a particle of respect after a greeting,
+        # a credential that signs it, an apple, a work after its kind, a month of events
+        ("Hei! I'm a psychologist at a family clinic.", []),
+        ("Hoi all. I'm a community psychiatrist in the city.", []),
+        ("hello po! psych nurse here from the province", []),
+        ("that is all.\n\n- RMN, 11 yrs and counting", []),
+        ("a bag of Granny Smith apples", []),
+        ("she knew the holiday from the movie Coco, she said", []),
+        ("fast forward to Pride month. we did a showcase", []),
+    ],
+)
+def test_elders_greetings_credentials_and_works(text, expected):
+    assert names(text) == expected
+
+
+def test_a_small_word_before_a_full_stop_is_no_title_in_another_language():
+    text = (
+        "Jag vill berätta om en ung man som vi har träffat i flera år. Han ryckte på axlarna"
+        " men kom tillbaka veckan efter, och veckan efter det. Han planterade potatis."
+    )
+    assert not _language.text_reads_as_english(text)
+    assert scan(text) == []
+
+
 def test_a_word_name_found_again_before_an_irregular_past():
     text = "One of our clients, Dawn Mercer, came to us. In session four, Dawn froze and cried."
     assert names(text) == ["Dawn Mercer", "Dawn"]

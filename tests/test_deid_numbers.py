@@ -150,6 +150,13 @@ POSITIVES = [
     # A postcode right after a listed town, with no address.
     ("They live in Cabramatta 2166 now.", "2166", "ZIP"),
     ("a flat in Footscray 3011 and it has a lift", "3011", "ZIP"),
+    # An age said of a person before "at the time"; what one is for one's age.
+    ("She was 93 at the time, widowed twice.", "93", "AGE_OVER_89"),
+    ("her memory is honestly not bad for 91. mild changes", "91", "AGE_OVER_89"),
+    # Days of the Ethiopian, Hebrew and Nepali calendars, the day or the month first.
+    ("She went home on 12 Meskerem, just after the new year.", "12 Meskerem", "DATE"),
+    ("On his yahrzeit, the 4th of Tevet, she asked me", "4th of Tevet", "DATE"),
+    ("came home for good on Baisakh 3, 2080. She sent", "Baisakh 3, 2080", "DATE"),
     # The year of birth of someone over 89; a case number in dotted groups.
     ("She was born in 1921 in a village by the sea.", "1921", "DATE"),
     ("born 1908, she outlived them all", "1908", "DATE"),
@@ -277,6 +284,10 @@ NEGATIVES = [
     "She walks to 88 Tolliver St, 12000 steps a day.",
     "We met at 88 Tolliver St, 20000 of us.",
     "Our office on Fernbrook Road, 45000 dollars a year later.",
+    # a score at the time; a score for one's age; a name that is an ambiguous month
+    "The score was 95 at the time of intake.",
+    "not bad for 91 points on the quiz",
+    "Sivan 3 came to the group.",
     # a count or a year after a town
     "In Footscray 4000 people marched, and Sydney 2000 was the best year.",
     # a year of birth that tells no age over 89; versions and addresses in dotted groups

@@ -334,8 +334,9 @@ _DATE_THE_DAY = Rule(
     back="onbysicetlfrmadwhuONBYSICETLFRMADWHU \t",  # the cue before "the", walked back over
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German, Dutch, the Nordic
-#: languages, Finnish, Polish and Turkish, and of the Islamic and the Nepali calendars, that
-#: are no English month's (Latin-1 only: they are looked for as words).
+#: languages, Finnish, Polish and Turkish, and of the Islamic, the Nepali, the Ethiopian and
+#: the Hebrew calendars, that are no English month's (Latin-1 only: they are looked for as
+#: words).
 _FOREIGN_MONTHS = tuple(
     sorted(
         word_set(
@@ -352,7 +353,10 @@ _FOREIGN_MONTHS = tuple(
             joulukuuta stycznia lutego marca kwietnia maja czerwca lipca sierpnia listopada
             grudnia ocak mart nisan haziran temmuz eylül ekim muharram safar rajab shaban
             ramadan ramadhan ramazan shawwal baisakh jestha asar asadh shrawan saun bhadra asoj
-            kartik mangsir poush magh falgun chaitra
+            kartik mangsir poush magh falgun chaitra meskerem tikimt tikemt hidar tahsas
+            yekatit megabit miyazya ginbot sene hamle nehase pagume tishrei tishri cheshvan
+            heshvan marcheshvan kislev tevet teves shevat shvat adar iyar iyyar sivan tammuz
+            tamuz elul
             """
         ),
         key=len,
@@ -363,13 +367,13 @@ _FOREIGN_MONTHS = tuple(
 #: connector ("3 de mayo", "2. Mai") or a year after them.
 _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
-    " kartik chaitra bhadra magh asar saun"
+    " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar"
 )
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er)?[ \t\u00a0]+"
-        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+)?"
+        r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th)?[ \t\u00a0]+"
+        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+)?"
         rf"(?P<month>{alternation(_FOREIGN_MONTHS)})\b"
         # a year, or one of the Islamic calendar ("14 Ramadan 1444")
         rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_YEAR}|1[34][0-9]{{2}}))?(?![0-9])",
@@ -382,7 +386,23 @@ _DATE_FOREIGN = Rule(
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
     anchor=word_anchor(*_FOREIGN_MONTHS),
-    back="0123456789 \t\u00a0.ºerdDiI'\u2019",
+    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofSTNDRHOF",
+)
+# The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
+_DATE_FOREIGN_MD = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        rf"\b(?P<month>{alternation(_FOREIGN_MONTHS)})[ \t\u00a0]+"
+        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?:,?[ \t]+(?P<year>{_YEAR}|1[34][0-9]{{2}}))?(?![0-9]|[.,][0-9])",
+        _I,
+    ),
+    score=0.75,
+    reason="month of another language and day",
+    check=lambda m, _t: (
+        m.group("month").casefold() not in _FOREIGN_AMBIGUOUS or m.group("year") is not None
+    ),
+    anchor=word_anchor(*_FOREIGN_MONTHS),
 )
 # A German or Dutch day and month in figures with their full stops: "On 14.03. we had".
 _DATE_DOTTED = Rule(
@@ -546,6 +566,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_HOLIDAY,
                 _DATE_THE_DAY,
                 _DATE_FOREIGN,
+                _DATE_FOREIGN_MD,
                 _DATE_DOTTED,
                 _DATE_DOTTED_SPACED,
                 _DATE_DOTTED_ON,

@@ -502,7 +502,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
-    " dottoressa pani malam naw bu ibu bapak pak"
+    " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
 )
 RELATION_CUES = word_set(
     """
@@ -924,6 +924,7 @@ PUBLIC_FIGURES = phrase_set(
     marlee matlin | carl rogers | wednesday addams | harley-davidson | choul chnam thmey |
     shubh divali | jai shri krishna | olympic | olympics | la altagracia | normal people |
     attila józsef | john deere | macbeth | broadway | renault | todos santos | matoub lounès |
+    granny smith |
     handel | jon kabat-zinn | raskolnikov | trussell trust | clubcard | mariel boatlift |
     green eggs and ham | king james | nollywood | glasgow coma scale | hud-vash |
     kay redfield jamison | fela kuti | gabriel dumont | metallica |
@@ -1167,6 +1168,8 @@ NON_ORG_ACRONYMS = word_set(
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
     SUDS PHQ GAD PCL GAF BDI BAI MMSE MOCA CIWA COWS AUDIT ASAP ATM CEO LOL OMG TBH IMO
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
+    RMN RPN RGN RNMH CPN CMHN LMHC LMSW LICSW LCPC LPCC LADC CADC CASAC CPRS CPSS PMHNP
+    APRN CNS CNA BCBA OTR SLP MFT MHFA LVN RPSYCH DCLINPSY MBBS MRCPSYCH FRANZCP
     """
 )
 

@@ -791,9 +791,21 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     prev = ws[i - 1] if i else None
     if prev is None or prev.possessive or _CONTRACTION.search(w.text) is not None:
         return None
-    titled = (prev.low in TITLE_ABBREVIATIONS and w.gap in {". ", " ", ".\u00a0"}) or (
-        prev.flags & TITLE and w.gap == " "
-    )
+    titled = (
+        prev.low in TITLE_ABBREVIATIONS
+        and w.gap in {". ", " ", ".\u00a0"}
+        # in another language a small word before a full stop ends a sentence ("det. Han")
+        and (english or not prev.text.islower() or w.gap == " ")
+    ) or (prev.flags & TITLE and w.gap == " ")
+    if (
+        titled
+        and w.cap
+        and prev.low in _ELDERS
+        and w.low in _MONTH_NAMES_OF_PEOPLE
+        # not a date: "Auntie May 5th"
+        and not (i + 1 < len(ws) and ws[i + 1].gap[:2].strip().isdigit())
+    ):
+        return 0.85, "after a title", "name"  # "his Grandma June", "Auntie May raised him"
     if (
         not titled
         or w.low in DEITIES  # "Lord Ganesha"
@@ -839,6 +851,16 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     ):
         return 0.75, "after a title", "lower"
     return None
+
+
+#: Kinds of works, before a work's title: "the movie Coco".
+_WORK_NOUNS = frozenset(
+    {"movie", "film", "show", "series", "book", "novel", "song", "album", "play", "musical"}
+)
+#: Words for an elder used as a title before a given name.
+_ELDERS = frozenset(
+    {"aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "nana", "nan", "granny", "gran"}
+)
 
 
 def _tldr(ws: tuple[Word, ...], k: int) -> bool:
@@ -918,6 +940,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
+        or _opens_with_greeting(text, ws, i)
+        # "from the movie Coco", "the book Wonder": a work's title after what it is
+        or (
+            prev is not None
+            and prev.low in _WORK_NOUNS
+            and w.gap == " "
+            and i >= 2
+            and ws[i - 2].low in NOUN_DETERMINERS
+        )
         # each called only where its first condition holds (these run for every candidate)
         or (text[w.end + 1 : w.end + 2].isdigit() and _scripture(text, ws, i))
         or (prev is not None and prev.low == "it" and _named_it(ws, i))
@@ -1626,7 +1657,11 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     """Return a name in a greeting ("Hi Dana,") or a sign-off ("— Kwame", "Thanks, Priya")."""
     w = ws[i]
     f = w.flags
-    if f & (_NEVER | GENERIC | TITLE | REGION | FOREIGN) or w.low in AUDIENCE_WORDS:
+    if (
+        f & (_NEVER | GENERIC | TITLE | REGION | FOREIGN)
+        or w.low in AUDIENCE_WORDS
+        or (w.upper and w.text in _CAPS_ACRONYMS)  # "- RMN, 11 yrs": a credential signs
+    ):
         return None
     lower = w.text.islower()
     prev = ws[i - 1] if i else None
@@ -1664,7 +1699,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     if prev.low in GREETING_WORDS and w.gap in {" ", ", "}:
         if w.cap and not f & SOFT_STOP:
             return 0.8, "in a greeting", "name"
-        if lower and f & LISTED and not f & (WORD | SOFT_STOP):
+        if lower and f & LISTED and not f & (WORD | SOFT_STOP) and w.low not in _GREETING_PARTICLES:
             return 0.7, "in a greeting", "lower"
     if prev.low in _CLOSINGS and w.gap in {", ", ",\n", "\n", " "}:
         j = max(_run_end(ws, i), _extend(ws, i, "name"))  # "Groetjes,\nFemke de Wit"
@@ -1674,6 +1709,27 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         ):
             return 0.75, "signs the post", "name" if w.cap else "lower"
     return None
+
+
+#: Words of respect after a greeting, no names: "hello po" (Tagalog), "namaste ji" (Hindi).
+_GREETING_PARTICLES = frozenset({"po", "opo", "ji"})
+#: Who a greeting opening a post is for: "Hoi all.", "Kia ora everyone,".
+_GREETED = frozenset(
+    {"all", "everyone", "everybody", "folks", "friends", "team", "y'all", "yall", "guys"}
+)
+
+
+def _opens_with_greeting(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* is a greeting that opens the text: "Hei! I'm", "Hoi all.".
+
+    A greeting of any language stands first, before "!" or before those it greets; a name
+    seldom does.
+    """
+    if i or len(ws) < 2:
+        return False
+    w = ws[0]
+    return text.startswith("!", w.end) or (ws[1].low in _GREETED and ws[1].gap == " ")
 
 
 def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:

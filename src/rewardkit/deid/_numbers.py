@@ -1223,7 +1223,7 @@ _LIMITS = word_set("""
 _AGE_FOLLOWERS = re.compile(
     r"\s*(?:[.,;:!?)\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
     r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves|yesterday"
-    r"|recently|tonight)\b",
+    r"|recently|tonight|at\s+the\s+time)\b",
     _I,
 )
 # What must not follow an age: a unit or a count of things.
@@ -1266,6 +1266,15 @@ _AGE_SAID_BY = {
 
 
 _STATISTICS = word_set("average mean median retirement minimum maximum cut-off cutoff")
+#: What one is for one's age: "not bad for 91.", "sharp for 93".
+_FOR_AN_AGE = word_set("bad good great sharp well spry fit young amazing impressive strong")
+_DIGITS_AT = re.compile(r"[0-9]+|[\w-]+")
+
+
+def _number_end(text: str, start: int) -> int:
+    """Return where the number (in figures or words) at *start* ends."""
+    m = _DIGITS_AT.match(text, start)
+    return m.end() if m is not None else start
 
 
 def _age_cue_before(text: str, start: int) -> bool:
@@ -1285,6 +1294,8 @@ def _age_cue_before(text: str, start: int) -> bool:
             return before in {"lived", "live", "living", "it"}
     if last in _AGE_SAID_BY:
         return not (last == "age" and before in _STATISTICS)
+    if last == "for" and before in _FOR_AN_AGE:
+        return _AGE_FOLLOWERS.match(text, _number_end(text, start)) is not None  # "sharp for 93."
     if last == "at":
         return not _MEASURES.intersection(tokens[-4:-1])
     return last in _AGE_WEAK_CUES and _person_before(tokens, text, start)
