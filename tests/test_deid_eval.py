@@ -63,6 +63,8 @@ SETS = [
     "posts_fresh23.jsonl",
     "posts_fresh24.jsonl",
     "posts_fresh25.jsonl",
+    "posts_fresh26.jsonl",
+    "posts_fresh27.jsonl",
 ]
 
 
@@ -214,6 +216,8 @@ MORE_FRESH_SETS = {
     "posts_fresh23.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh24.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh25.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh26.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh27.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -278,6 +282,8 @@ def _lookalikes(block):
         ("posts_fresh23.txt", "fresh23"),
         ("posts_fresh24.txt", "fresh24"),
         ("posts_fresh25.txt", "fresh25"),
+        ("posts_fresh26.txt", "fresh26"),
+        ("posts_fresh27.txt", "fresh27"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -394,6 +400,8 @@ SWAPPED_BARS = {
     "posts_fresh23.jsonl": (0.984, 0.953, 10),
     "posts_fresh24.jsonl": (0.972, 0.953, 10),
     "posts_fresh25.jsonl": (0.979, 0.971, 7),
+    "posts_fresh26.jsonl": (0.975, 0.965, 7),
+    "posts_fresh27.jsonl": (0.965, 0.93, 14),
 }
 
 
