@@ -1816,6 +1816,45 @@ def test_elders_greetings_credentials_and_works(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # a given name that is a word, at a paragraph's start, before a surname
+        ("fine.\n\nRay Dubois told me to get lost four times.", "NAME", "Ray Dubois"),
+        # a surname that is another language's thanks, after a given name
+        ("Kwabena Asante came to me in the spring.", "NAME", "Kwabena Asante"),
+        # what everyone calls one, "anything but", "just"
+        ("nobody on earth calls him anything but T-Boy. Shrimper", "NAME", "T-Boy"),
+        ("everyone calls her just Bea now", "NAME", "Bea"),
+        # an initial that signs a note quoted
+        ('The note said "You drove in enough of them. R."\n\nI wear it', "NAME", "R"),
+        # after an honorific of another language
+        ("Cikgu Aminah taught him to read", "NAME", "Aminah"),
+        # "of the" inside a facility's name
+        (
+            "the meeting we hold at Our Lady of the Bayou Chapel. His",
+            "ORGANIZATION",
+            "Our Lady of the Bayou Chapel",
+        ),
+        ("at Holy Ghost Brotherhood of the Flint. First", "ORGANIZATION", "Holy Ghost Brotherhood"),
+    ],
+)
+def test_surnames_cues_initials_and_facilities_of_the_later_sets(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she calls me only when she needs money",
+        'He said "I want plan B." and left',
+        'he said "Cikgu, I think so" and laughed',
+    ],
+)
+def test_no_name_in_calls_plans_and_honorifics(text):
+    assert names(text) == []
+
+
 def test_a_small_word_before_a_full_stop_is_no_title_in_another_language():
     text = (
         "Jag vill berätta om en ung man som vi har träffat i flera år. Han ryckte på axlarna"

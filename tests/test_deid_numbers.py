@@ -157,6 +157,10 @@ POSITIVES = [
     ("She went home on 12 Meskerem, just after the new year.", "12 Meskerem", "DATE"),
     ("On his yahrzeit, the 4th of Tevet, she asked me", "4th of Tevet", "DATE"),
     ("came home for good on Baisakh 3, 2080. She sent", "Baisakh 3, 2080", "DATE"),
+    # An IBAN in its groups with a mistyped check; a file number after "Az." or "ref.".
+    ("an account, NL42 INGB 0006 3917 45, that", "NL42 INGB 0006 3917 45", "ACCOUNT_NUMBER"),
+    ("and the file number, Az. 31-1187/22, was underlined", "31-1187/22", "OTHER_ID"),
+    ("his ref. 4471-22 came back", "4471-22", "OTHER_ID"),
     # The year of birth of someone over 89; a case number in dotted groups.
     ("She was born in 1921 in a village by the sea.", "1921", "DATE"),
     ("born 1908, she outlived them all", "1908", "DATE"),

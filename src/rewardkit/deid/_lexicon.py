@@ -503,6 +503,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
+    " cikgu sensei ustaz ustazah sifu bhaiya"
 )
 RELATION_CUES = word_set(
     """

@@ -130,7 +130,8 @@ _NAMING_CUE = re.compile(
 )
 # "everyone calls him Dre", "they call me Bo", "known as Lupe".
 _CALLS = re.compile(
-    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)|known\s+as)\s*[\"\u201c'\u2018]?$",
+    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)"
+    r"(?:\s+(?:anything\s+but|nothing\s+but|only|just))?|known\s+as)\s*[\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
@@ -144,7 +145,9 @@ _CUES_BEFORE = (
     | SIGN_OFF_WORDS
     | frozenset({"him", "her", "them", "me", "us", "as"})
 )
-_NAMED_LAST = NAMING_LAST_WORDS | frozenset({"him", "her", "them", "me", "us", "as", "now"})
+_NAMED_LAST = NAMING_LAST_WORDS | frozenset(
+    {"him", "her", "them", "me", "us", "as", "now", "but", "only", "just"}
+)
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
 # Where a word's context ends: a sentence, a clause, a quotation.
@@ -167,6 +170,10 @@ _SIGNED_IN_QUOTES = re.compile(
     r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))?"
     r"(?: (?:only|just|simply))? [\"\u201c]"
     r"(?P<id>[^\W\d_][\w\u0300-\u036f'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
+)
+#: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
+_INITIAL_ENDS_QUOTE = re.compile(
+    r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?)\.(?=[\"\u201d](?:\s|$))"
 )
 #: Initials signed without quotes: "He signed it just X.M.".
 _SIGNED_INITIALS = re.compile(
@@ -443,6 +450,10 @@ class NameDetector:
             for m in _WHAT_EVERYBODY_CALLS.finditer(text):
                 if not word_flags(m.group("id").split()[0]) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "what everybody calls one")
+        if '."' in text or ".\u201d" in text:
+            # 'the note said "... enough of them. R."': an initial that signs a note quoted
+            for m in _INITIAL_ENDS_QUOTE.finditer(text):
+                yield self._hit(m.start("id"), m.end("id"), 0.6, "an initial that signs a note")
         if "sign" not in text:
             return
         for m in _SIGNED_INITIALS.finditer(text):
@@ -853,6 +864,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     return None
 
 
+#: A full stop and a number after a short word: the word is an abbreviation ("Az. 31").
+_ABBREVIATION_BEFORE_NUMBER = re.compile(r"\.[ \t]?[0-9]+[-/.][0-9]")
 #: Kinds of works, before a work's title: "the movie Coco".
 _WORK_NOUNS = frozenset(
     {"movie", "film", "show", "series", "book", "novel", "song", "album", "play", "musical"}
@@ -882,6 +895,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "DMed", "PTSDs": an acronym made a word, no name
     if w.upper and _EDITION.search(w.text) is not None:
         return None  # "BDI-II", "WAIS-IV": a scale and its edition
+    if len(w.text) <= 3 and _ABBREVIATION_BEFORE_NUMBER.match(text, w.end) is not None:
+        return None  # "Az. 31-1187/22": an abbreviation before a file's number
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
@@ -1648,8 +1663,9 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     ) is not None:
         return True
     return (
-        prev.low in {"him", "her", "me", "us", "as"}  # not "them": a word for many people
-        and _CALLS.search(text, window, w.start) is not None
+        # not "them": a word for many people; "calls him anything but T-Boy", "only Bea"
+        prev.low in {"him", "her", "me", "us", "as", "but", "only", "just"}
+        and _CALLS.search(text, max(0, w.start - 36), w.start) is not None
     )
 
 
@@ -2645,7 +2661,8 @@ def _given_before(ws: tuple[Word, ...], i: int) -> bool:
         and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
         # "Call Rosalind Quennell": a sentence's first word that is an English word is not a
         # given name before another given name ("Grace Whitehorse" keeps its given name).
-        and not (p.initial and p.flags & COMMON and w.flags & GIVEN)
+        # ("Ray Dubois told me": before a surname, it is the given name)
+        and not (p.initial and p.flags & COMMON and w.flags & GIVEN and not w.flags & FAMILY)
         and not p.possessive
         and (w.cap or w.upper)
     )
@@ -2748,7 +2765,7 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
             return 1  # "Kateri Two Rivers": a word inside a name introduced as one
         if f & LISTED and not ws[j].flags & WORD and not follows_cap:
             return -1  # "Nguyễn Văn An": a short name that is also a word closes it
-    particles = _capital_particles(ws, j)
+    particles = _capital_particles(ws, j) or _foreign_surname(ws, j)
     if particles:
         return particles
     if (
@@ -2761,6 +2778,20 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     ):
         return 1
     return 0
+
+
+def _foreign_surname(ws: tuple[Word, ...], j: int) -> int:
+    """Return 1 for a surname that is another language's word after a given name, else 0."""
+    f = ws[j + 1].flags
+    return int(
+        bool(
+            f & FAMILY
+            and f & FOREIGN
+            and ws[j].flags & GIVEN
+            and not ws[j].flags & (WORD | ENGLISH | FOREIGN)
+            and not f & (_NEVER | TITLE | REGION | GENERIC)
+        )
+    )  # "Kwabena Asante": a surname that is another language's thanks too
 
 
 def _capital_particles(ws: tuple[Word, ...], j: int) -> int:

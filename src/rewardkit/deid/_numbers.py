@@ -139,7 +139,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | referral number | identification number | state id | id card | green card
         | voter id | military id | dod id | tax id | register number | sevis id | ticket
         | confirmation | tracking | sid | fbi number | jail id | student | employee | locker
-        | locker number | key card | keycard
+        | locker number | key card | keycard | az | aktenzeichen | geschäftszeichen | dossier
+        | dossiernummer | expediente | processo
     """,
 }
 # Words that name a number without saying which: the category comes from a cue before them,
@@ -241,6 +242,10 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+#: Cues written short with a full stop before their number.
+_DOTTED_CUES = frozenset({"az", "ref", "no", "nr", "lic", "acct", "reg"})
+
+
 class _Walk:
     """The walk back from a number over the words before it, to its cue."""
 
@@ -258,6 +263,8 @@ class _Walk:
         if word in _FILLERS or word in _LIST_WORDS:
             self.last_digits = self.last_digits or word in _LAST_DIGITS
             return True
+        if word == "." and i and words[i - 1] in _DOTTED_CUES:
+            return True  # "Az. 31-1187/22", "ref. 4471": the dot of an abbreviation
         if word in _SENTENCE_ENDS:
             # "his driver's license. Number P412-...": one full stop after a generic cue.
             go_on = self.generic is not None and not self.crossed and word != ")"
@@ -780,17 +787,33 @@ _CARD = Rule(
 )
 
 
+#: The countries whose accounts have an IBAN (ISO 3166 codes).
+_IBAN_COUNTRIES = word_set(
+    """
+    AD AE AL AT AZ BA BE BG BH BR BY CH CR CY CZ DE DK DO EE EG ES FI FO FR GB GE GI GL GR GT HR
+    HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MR MT MU NL NO PK PL PS PT QA RO
+    RS SA SC SE SI SK SM ST SV TL TN TR UA VA VG XK
+    """
+)
+
+
 def _iban_ok(m: re.Match[str], _text: str) -> bool:
+    """An IBAN with a valid check, or one of an IBAN country's shape with a mistyped check."""
     s = m.group().replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
     moved = s[4:] + s[:4]
-    return 15 <= len(s) <= 34 and int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    if int("".join(str(int(c, 36)) for c in moved)) % 97 == 1:
+        return True
+    # "NL42 INGB 0006 3917 45": written in an IBAN's groups, a slip in a digit leaks all the same
+    return s[:2] in _IBAN_COUNTRIES and " " in m.group() and _count_digits(s) >= 10
 
 
 _IBAN = Rule(
     category=C.ACCOUNT_NUMBER,
     pattern=lazy(r"\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
     score=0.9,
-    reason="IBAN with a valid check",
+    reason="IBAN",
     check=_iban_ok,
     trigger=re.compile(rb"AA00 ?[0A][0A][0A][0A]"),
 )

@@ -180,6 +180,9 @@ class OrganizationDetector:
                 ):
                     k += 1
                     continue
+                if _two_connectors(ws, k):
+                    k += 2  # "Our Lady of the Bayou Chapel"
+                    continue
                 break
             i = _from_head(ws, i, j)  # noqa: PLW2901 - the run starts at its head word
             w = ws[i]
@@ -231,6 +234,29 @@ class OrganizationDetector:
             self.name,
             reason,
         )
+
+
+def _two_connectors(ws: tuple[Word, ...], k: int) -> bool:
+    """
+    Tell whether "of the" and a facility's capitalised name follow word *k*.
+
+    "Our Lady of the Bayou Chapel" is one name; "Holy Ghost Brotherhood of the Flint" is a
+    name and a place.
+    """
+    n = len(ws)
+    if not (
+        k + 3 < n
+        and ws[k + 1].low == "of"
+        and ws[k + 2].text == "the"
+        and is_space_gap(ws[k + 2].gap)
+        and (ws[k + 3].cap or ws[k + 3].upper)
+        and is_space_gap(ws[k + 3].gap)
+    ):
+        return False
+    last = k + 3
+    while last + 1 < n and ws[last + 1].cap and is_space_gap(ws[last + 1].gap):
+        last += 1
+    return ws[last].low in FACILITY_NOUNS
 
 
 #: A saint's facility written small: "at st aldhelm's general", "st mary's hospital".
