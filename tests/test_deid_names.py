@@ -1810,6 +1810,11 @@ def test_a_place_after_a_place_and_a_comma(text, expected):
         ("a bag of Granny Smith apples", []),
         ("she knew the holiday from the movie Coco, she said", []),
         ("fast forward to Pride month. we did a showcase", []),
+        # a theorist's therapy, a brand measured out, characters paired with a word
+        ("We did a modified version of Beck's cognitive therapy, mostly", []),
+        ("someone brought a block of Whittaker's, which is the way", []),
+        ("she drew her own versions of Joy and Fear. Fear was very big", []),
+        ("We ate haggis on Burns Night, the poet's night", []),
     ],
 )
 def test_elders_greetings_credentials_and_works(text, expected):
@@ -1841,6 +1846,11 @@ def test_elders_greetings_credentials_and_works(text, expected):
 )
 def test_surnames_cues_initials_and_facilities_of_the_later_sets(text, category, value):
     assert (category, value) in found(text)
+
+
+def test_a_client_named_like_a_theorist_or_beside_a_name_is_still_found():
+    assert names("my client Beck's therapy went well") == ["Beck"]
+    assert names("I met Joy and Hope at the door") == ["Joy", "Hope"]
 
 
 @pytest.mark.parametrize(

@@ -288,6 +288,8 @@ NEGATIVES = [
     "She walks to 88 Tolliver St, 12000 steps a day.",
     "We met at 88 Tolliver St, 20000 of us.",
     "Our office on Fernbrook Road, 45000 dollars a year later.",
+    # anyone in their nineties, not someone's age
+    "People assume that a person in their nineties has nothing left to work on.",
     # a score at the time; a score for one's age; a name that is an ambiguous month
     "The score was 95 at the time of intake.",
     "not bad for 91 points on the quiz",

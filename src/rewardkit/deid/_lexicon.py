@@ -605,7 +605,8 @@ EPONYMS = word_set(
 DEITIES = word_set(
     """
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
-    buddha allah jesus christ yahweh jehovah waheguru prophet
+    buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare
+    quran qur'an koran torah talmud
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -676,7 +677,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
-    rican ricans zuni fula fulani fulbe diné dine
+    rican ricans zuni fula fulani fulbe diné dine luganda baganda mouride mourides
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
     hokkien teochew hakka taishanese shanghainese malay bahasa tamil telugu bengali punjabi
@@ -777,7 +778,7 @@ KINSHIP_WORDS = word_set(
     vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
-    teyze amca abla äbi babay ouma oupa tannie oom tante onkel
+    teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -958,7 +959,11 @@ PUBLIC_FIGURES = phrase_set(
     the shawshank redemption | inside out | vera lynn | tom jones | jay chou | johnny o'keefe |
     stormzy | mary berry | charizard | snorlax | gengar | bafana bafana | springboks |
     all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
-    golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap
+    golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap | doris day |
+    rupaul | madiba | frank capra | sadio mané | sadio mane | nise da silveira |
+    marius romme | cheikh ahmadou bamba | ahmadou bamba | grieg | edvard grieg |
+    nurse ratched | ratched | the yankees | yankees | feyenoord | denver broncos |
+    red crescent | red cross
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -988,6 +993,8 @@ WELL_KNOWN_THINGS = phrase_set(
     """
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
+    harris tweed | día de los muertos | dia de los muertos | day of the dead | suneung |
+    gaokao | leaving cert |
     oreo | oreos | kleenex | toblerone | nutella | cadbury | hershey's | reese's | skittles |
     doritos | cheetos | pringles | gatorade | red bull | lipton | tetley | yorkshire tea |
     invega | invega sustenna | sustenna | trinza | hafyera | abilify maintena | maintena |
@@ -1035,7 +1042,7 @@ SLANG_WORDS = word_set(
     """
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
-    ty tho
+    ty tho yuh
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie

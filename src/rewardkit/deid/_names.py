@@ -1461,7 +1461,8 @@ _MEASURES = word_set(
     box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
     tray trays plate plates pot pots batch batches loaf loaves dozen basket baskets crate
     cans jar jars bar bars tin tins slice slices piece pieces bowl bowls glass glasses mug
-    mugs tub tubs carton cartons pint pints tube tubes roll rolls spoonful handful
+    mugs tub tubs carton cartons pint pints tube tubes roll rolls spoonful handful block
+    blocks slab slabs
     """
 )
 #: Words that make the capitalised word after them a day of feasting: "happy Ferragosto".
@@ -1555,19 +1556,28 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
     # Among capitalised English words of a list, one of them at least no name: "Blouse,
     # Salwar, Alteration", "knows Joy, Sadness, Anger, Fear and Disgust" (not "in Cyrillic,
     # ...", and not "Joy, Hope and Faith", three names).
-    count, unlisted = _listed_words(ws, i)
-    return count >= 2 and unlisted
+    count, unlisted, ungiven = _listed_words(ws, i)
+    if count >= 2:
+        return unlisted
+    # "versions of Joy and Fear": a name that is a word, paired by "and" with a word that is
+    # no given name (not "before Maria, I was")
+    return (
+        count == 1
+        and ungiven
+        and bool(ws[i].flags & WORD)
+        and ((i + 1 < n and ws[i + 1].low in _JOINERS) or (i > 0 and ws[i - 1].low in _JOINERS))
+    )
 
 
-def _listed_words(ws: tuple[Word, ...], i: int) -> tuple[int, bool]:
+def _listed_words(ws: tuple[Word, ...], i: int) -> tuple[int, bool, bool]:
     """
     Count the capitalised English words listed with word *i*.
 
-    Also tell whether one of them is in no name list.
+    Also tell whether one of them is in no name list, and whether one is no given name.
     """
     n = len(ws)
     count = 0
-    unlisted = False
+    unlisted = ungiven = False
     for step in (-1, 1):
         k = i
         while True:
@@ -1587,8 +1597,9 @@ def _listed_words(ws: tuple[Word, ...], i: int) -> tuple[int, bool]:
                 break
             count += 1
             unlisted = unlisted or not x.flags & LISTED
+            ungiven = ungiven or not x.flags & GIVEN
             k = nxt
-    return count, unlisted
+    return count, unlisted, ungiven
 
 
 _JOINERS = frozenset({"and", "or", "&"})
@@ -2292,7 +2303,11 @@ def _eponym(ws: tuple[Word, ...], j: int) -> bool:
         return False
     after = ws[j + 1].low
     if ws[j].possessive:
-        return after in _ILLNESS_NOUNS
+        # "Beck's cognitive therapy", "Ellis's model": a theorist's, not a client's
+        return after in _ILLNESS_NOUNS or (
+            ws[j].low in _THEORISTS
+            and any(w.low in _THEORY_NOUNS and is_space_gap(w.gap) for w in ws[j + 1 : j + 3])
+        )
     if after in EPONYM_NOUNS:
         return True
     # "Allen Cognitive Level screen", "Edinburgh Postnatal Depression Scale": the words of
@@ -2306,6 +2321,10 @@ def _eponym(ws: tuple[Word, ...], j: int) -> bool:
 
 
 _ILLNESS_NOUNS = frozenset({"disease", "syndrome", "dementia", "law", "stages", "hierarchy"})
+#: Theorists whose names are also given names or surnames: an eponym before a therapy or a
+#: model of theirs, a name elsewhere.
+_THEORISTS = frozenset({"beck", "ellis", "rogers", "young", "hayes", "padesky", "bowen", "perry"})
+_THEORY_NOUNS = EPONYM_NOUNS | frozenset({"therapy", "therapies", "triad", "framework"})
 #: Words that end the name of a day of events: "Christmas Eve", "Mother's Day", "Eid Mubarak".
 _EVENT_WORDS = frozenset({"eve", "day", "mubarak"})
 
@@ -2346,7 +2365,13 @@ _CHAT_WORDS = word_set("asap lmao lmfao rofl omfg imho tbh idk smh btw irl brb t
 
 
 def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether word *i* stands between "a" and a noun, as a brand does: "a Coleman stove"."""
+    """
+    Tell whether word *i* names a brand: "a Coleman stove", "a block of Whittaker's".
+
+    Between "a" and a noun, or after a measure of a thing and "of".
+    """
+    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES and is_space_gap(ws[i].gap):
+        return True
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].low not in {"a", "an"}:
         return False
     nxt = ws[i + 1]

@@ -1432,6 +1432,12 @@ _AGE_BIRTHDAY = Rule(
     reason="birthday over 89",
     words=("birthday", "birthdays"),
 )
+#: Anyone at all, before "in their nineties": "people assume that a person in their nineties".
+_ANYONE_BEFORE = re.compile(
+    r"\b(?:a person|people|someone|somebody|anyone|anybody|everyone|those|folks|patients"
+    r"|clients|adults)\s+(?:who\s+(?:is|are)\s+|[a-z]+\s+)?$",
+    _I,
+)
 _AGE_DECADE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
@@ -1441,6 +1447,7 @@ _AGE_DECADE = Rule(
     ),
     score=0.85,
     reason="age in the nineties",
+    check=lambda m, text: _ANYONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None,
     words=("90s", "90", "nineties", "hundreds"),
 )
 

@@ -879,7 +879,7 @@ def work_follows(ws: tuple[Word, ...], j: int) -> bool:
 
 
 #: Words that end the name of a holiday or an event: "Mandela Day", "St David's Day".
-_EVENT_ENDS = frozenset({"day", "eve", "week", "month"})
+_EVENT_ENDS = frozenset({"day", "eve", "week", "month", "night"})
 
 
 def event_follows(ws: tuple[Word, ...], j: int) -> bool:
@@ -888,7 +888,8 @@ def event_follows(ws: tuple[Word, ...], j: int) -> bool:
         return True
     return (
         j + 1 < len(ws)
-        and (ws[j + 1].cap or ws[j + 1].low == "month")  # "Pride month": a month of events
+        # "Pride month": a month of events ("Burns Night" with its capital only: "night shift")
+        and (ws[j + 1].cap or ws[j + 1].low == "month")
         and ws[j + 1].low in _EVENT_ENDS
         and is_space_gap(ws[j + 1].gap)
     )
