@@ -1842,6 +1842,17 @@ def test_elders_greetings_credentials_and_works(text, expected):
             "Our Lady of the Bayou Chapel",
         ),
         ("at Holy Ghost Brotherhood of the Flint. First", "ORGANIZATION", "Holy Ghost Brotherhood"),
+        # "Will" where the verb cannot stand
+        ("with his first name.\n\nWill is 34. He was first admitted", "NAME", "Will"),
+        ("this job feels impossible.\n\nThank you, Will.", "NAME", "Will"),
+        # a surname that is a kinship word, a word that ends women's names, a run in commas
+        ("our resident, Dr. Radu Pop, asked", "NAME", "Radu Pop"),
+        ("One client, Gul Bibi, originally from Turbat, was", "NAME", "Gul Bibi"),
+        (
+            "since she was in diapers basically, Summer Bearskin. She's 22",
+            "NAME",
+            "Summer Bearskin",
+        ),
     ],
 )
 def test_surnames_cues_initials_and_facilities_of_the_later_sets(text, category, value):
@@ -1859,6 +1870,8 @@ def test_a_client_named_like_a_theorist_or_beside_a_name_is_still_found():
         "she calls me only when she needs money",
         'He said "I want plan B." and left',
         'he said "Cikgu, I think so" and laughed',
+        "Will you come? Will it rain? Will be fun.",
+        "did too.\n\nWill is the word I've stopped believing in.",
     ],
 )
 def test_no_name_in_calls_plans_and_honorifics(text):

@@ -864,6 +864,22 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     return None
 
 
+def _will_is_a_name(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether a capitalised "Will" is a name: where the verb "will" cannot stand.
+
+    Before a finite verb ("Will told me") or an age ("Will is 34."), or closing a clause
+    after a comma ("Thank you, Will."); not before "you", "be" or a verb's base form, nor as
+    the word ("Will is the word I've stopped believing in").
+    """
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if nxt is not None and nxt.gap == " " and nxt.low in VERB_FORMS and nxt.low not in _MODALS:
+        return nxt.low not in {"is", "was"} or text[nxt.end : nxt.end + 2].strip()[:1].isdigit()
+    return ws[i].gap == ", " and _CLAUSE_CLOSES.match(text, ws[i].end) is not None
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
+_CLAUSE_CLOSES = re.compile(r"[.!?]|,\s|\s*$|\s*\n")
 #: A full stop and a number after a short word: the word is an abbreviation ("Az. 31").
 _ABBREVIATION_BEFORE_NUMBER = re.compile(r"\.[ \t]?[0-9]+[-/.][0-9]")
 #: Kinds of works, before a work's title: "the movie Coco".
@@ -907,6 +923,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # "Mali Paul-Googoo (she said i could use her name)": a name the writer may use
         return 0.7, "a name said to be one, or a sentence of its own", "name"
+    if w.cap and low == "will" and _will_is_a_name(text, ws, i):
+        return 0.7, "'Will' where the verb cannot stand", "name"
     if w.cap and f & GIVEN and _THATS_THE_NAME.match(text, w.end) is not None:
         # "Will (his actual name, he said I could)": a given name said to be one
         return 0.65, "a name said to be one, or a sentence of its own", "name"
@@ -1119,7 +1137,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             relative or not run_is_region(text, ws, i, _run_end(ws, i), lex)
         )
     ):
-        return 0.7, "set off by commas after a word for a person", "lower" if lower else "name"
+        # the whole run the commas close is the name: "a friend, Summer Bearskin."
+        return 0.7, "set off by commas after a word for a person", "lower" if lower else "run"
     # 7c. A name before the short name it goes by in brackets: "Gwenllian (or Gwen to".
     if (
         w.cap
@@ -2806,17 +2825,29 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
 
 
 def _foreign_surname(ws: tuple[Word, ...], j: int) -> int:
-    """Return 1 for a surname that is another language's word after a given name, else 0."""
-    f = ws[j + 1].flags
+    """
+    Return 1 for a surname that is another language's word or a kinship word, else 0.
+
+    After a given name that is no word: "Kwabena Asante" (thanks in Swahili), "Radu Pop"
+    (a word for a father), "Gul Bibi" (a word for a lady that ends women's names).
+    """
+    nxt = ws[j + 1]
+    f = nxt.flags
     return int(
         bool(
-            f & FAMILY
-            and f & FOREIGN
-            and ws[j].flags & GIVEN
-            and not ws[j].flags & (WORD | ENGLISH | FOREIGN)
+            ws[j].flags & GIVEN
+            and not ws[j].flags & (WORD | FOREIGN | SOFT_STOP)
             and not f & (_NEVER | TITLE | REGION | GENERIC)
+            and (
+                (f & FAMILY and (f & FOREIGN or nxt.low in KINSHIP_WORDS))
+                or nxt.low in _NAME_ENDINGS
+            )
         )
-    )  # "Kwabena Asante": a surname that is another language's thanks too
+    )
+
+
+#: Words that end women's names in South and Central Asia: "Gul Bibi", "Rokeya Khatun".
+_NAME_ENDINGS = frozenset({"bibi", "begum", "khatun", "khanum", "khanim", "bano", "bai"})
 
 
 def _capital_particles(ws: tuple[Word, ...], j: int) -> int:
