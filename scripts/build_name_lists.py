@@ -419,7 +419,9 @@ ADMIN1_REGIONS = (
     "Azores|"
     "Java|"
     "North Caucasus|"
-    "Ogun"
+    "Ogun|"
+    # regions of New Zealand that are no city's name
+    "Northland|Waikato|Bay of Plenty|Hawke's Bay|Taranaki|Manawatū-Whanganui|Otago|Southland"
 )
 
 

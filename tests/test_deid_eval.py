@@ -65,6 +65,7 @@ SETS = [
     "posts_fresh25.jsonl",
     "posts_fresh26.jsonl",
     "posts_fresh27.jsonl",
+    "posts_fresh28.jsonl",
 ]
 
 
@@ -218,6 +219,7 @@ MORE_FRESH_SETS = {
     "posts_fresh25.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh26.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh27.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh28.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -284,6 +286,7 @@ def _lookalikes(block):
         ("posts_fresh25.txt", "fresh25"),
         ("posts_fresh26.txt", "fresh26"),
         ("posts_fresh27.txt", "fresh27"),
+        ("posts_fresh28.txt", "fresh28"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -402,6 +405,7 @@ SWAPPED_BARS = {
     "posts_fresh25.jsonl": (0.979, 0.971, 7),
     "posts_fresh26.jsonl": (0.975, 0.965, 7),
     "posts_fresh27.jsonl": (0.965, 0.93, 14),
+    "posts_fresh28.jsonl": (0.955, 0.94, 11),
 }
 
 

@@ -1815,6 +1815,11 @@ def test_a_place_after_a_place_and_a_comma(text, expected):
         ("someone brought a block of Whittaker's, which is the way", []),
         ("she drew her own versions of Joy and Fear. Fear was very big", []),
         ("We ate haggis on Burns Night, the poet's night", []),
+        # a saint's feast, a rite, a people in the plural, a region
+        ("on the St Patrick's weekend, if that tells you anything", []),
+        ("she started going to the mosque again for Fajr.", []),
+        ("He said Haitians don't do therapy, we do church.", []),
+        ("Rural mental health nurse, Southland. I cover a lot of sheep.", []),
     ],
 )
 def test_elders_greetings_credentials_and_works(text, expected):
@@ -1842,6 +1847,8 @@ def test_elders_greetings_credentials_and_works(text, expected):
             "Our Lady of the Bayou Chapel",
         ),
         ("at Holy Ghost Brotherhood of the Flint. First", "ORGANIZATION", "Holy Ghost Brotherhood"),
+        # a name that is a country before its age in words
+        ("in the north east.\n\nJordan was fourteen when the school rang", "NAME", "Jordan"),
         # "Will" where the verb cannot stand
         ("with his first name.\n\nWill is 34. He was first admitted", "NAME", "Will"),
         ("this job feels impossible.\n\nThank you, Will.", "NAME", "Will"),
@@ -1857,6 +1864,17 @@ def test_elders_greetings_credentials_and_works(text, expected):
 )
 def test_surnames_cues_initials_and_facilities_of_the_later_sets(text, category, value):
     assert (category, value) in found(text)
+
+
+def test_a_name_whose_folded_key_is_a_word_is_found_again_only_with_its_capital():
+    text = "My client Delia Moré came in. The gossip is more important. Moré again."
+    assert names(text) == ["Delia Moré", "Moré"]
+
+
+def test_no_place_or_body_in_a_rite_or_a_weekday():
+    assert found("She stopped going to Mass, stopped cooking.") == []
+    assert found("her church on Sundays, a phone call home every Friday") == []
+    assert ("ORGANIZATION", "St Patrick's") in found("she works at St Patrick's now")
 
 
 def test_a_client_named_like_a_theorist_or_beside_a_name_is_still_found():

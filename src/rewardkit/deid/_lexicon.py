@@ -623,7 +623,8 @@ FESTIVALS = word_set(
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
-    phagwah festival
+    phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
+    suhur sehri
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -677,7 +678,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
-    rican ricans zuni fula fulani fulbe diné dine luganda baganda mouride mourides
+    rican ricans zuni fula fulani fulbe diné dine afrikaans aussie luganda baganda mouride mourides
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
     hokkien teochew hakka taishanese shanghainese malay bahasa tamil telugu bengali punjabi
@@ -960,7 +961,10 @@ PUBLIC_FIGURES = phrase_set(
     stormzy | mary berry | charizard | snorlax | gengar | bafana bafana | springboks |
     all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
     golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap | doris day |
-    rupaul | madiba | frank capra | sadio mané | sadio mane | nise da silveira |
+    rupaul | madiba | bengals | rothko | malevich | edna foa | peter parker |
+    nixon |
+    james earl jones | beny moré | beny more | frank capra | sadio mané | sadio mane |
+    nise da silveira |
     marius romme | cheikh ahmadou bamba | ahmadou bamba | grieg | edvard grieg |
     nurse ratched | ratched | the yankees | yankees | feyenoord | denver broncos |
     red crescent | red cross
@@ -993,6 +997,8 @@ WELL_KNOWN_THINGS = phrase_set(
     """
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
+    countdown | anti-hero | cruel summer | thunder road | eurovision | coke | corsa |
+    first communion | dia de portugal | aussie rules | te reo |
     harris tweed | día de los muertos | dia de los muertos | day of the dead | suneung |
     gaokao | leaving cert |
     oreo | oreos | kleenex | toblerone | nutella | cadbury | hershey's | reese's | skittles |
@@ -1655,6 +1661,11 @@ def word_flags(word: str) -> int:
     return flags
 
 
+def _plural_of_people(low: str) -> int:
+    """Return :data:`STOP` for a people in the plural ("Haitians", "Mourides"), else 0."""
+    return STOP if low.endswith("s") and low[:-1] in LANGUAGES_AND_PEOPLES else 0
+
+
 def _word_flags(word: str) -> int:
     from ._normalize import fold  # noqa: PLC0415 - a sibling module, imported on first use
 
@@ -1679,7 +1690,7 @@ def _word_flags(word: str) -> int:
     for words, bit in _WORD_SETS:
         if low in words:
             flags |= bit
-    flags = _name_before_brand(flags, low)
+    flags = _name_before_brand(flags, low) | _plural_of_people(low)
     # A function word of another language that is no English word, or an article that
     # rarely is one ("la", "die").
     if low in _OTHER_STOPWORDS and (not flags & WORD or low in _FOREIGN_ARTICLES):

@@ -116,8 +116,16 @@ __all__ = ["NameDetector", "detectors"]
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
 #: An age after "is" or "was": " 34,", " 7 years old", " 12 and".
+_SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_AGE = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:{_SPELLED_UNITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_SPELLED_UNITS})"
+)
+#: An age after "is" or "was", in figures or words: "Will is 34.", "Jordan was fourteen when".
 _AGE_IS = re.compile(
-    r" (?:[1-9]|[1-8][0-9])(?:,| years? old\b| and\b| now\b|( when\b|;|\.(?:\s|$)))"
+    rf" (?:[1-9]|[1-8][0-9]|{_SPELLED_AGE})"
+    r"(?:,| years? old\b| and\b| now\b|( when\b|;|\.(?:\s|$)))"
 )
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
@@ -974,6 +982,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _event_day(ws, i)
         or _book_of(ws, i)
         or _opens_with_greeting(text, ws, i)
+        # "St Patrick's weekend": a saint, no one to hide
+        or (w.possessive and prev is not None and prev.low in {"st", "saint"} and prev.cap)
         # "from the movie Coco", "the book Wonder": a work's title after what it is
         or (
             prev is not None

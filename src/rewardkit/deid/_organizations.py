@@ -47,6 +47,7 @@ from ._lexicon import (
     TITLE,
     TREATMENT_WORDS,
     WEAK_FACILITY_NOUNS,
+    WEEKDAYS,
     WORD,
     lexicon,
 )
@@ -212,7 +213,12 @@ class OrganizationDetector:
                 yield self._hit(start, ws[j].end, 0.6, "a facility named beside what it is")
                 done = j + 1
                 continue
-            if w.low in SAINT_WORDS and j > i:
+            if (
+                w.low in SAINT_WORDS
+                and j > i
+                # "St Patrick's weekend", "the St Brigid's Day parade": a feast, no facility
+                and _FEAST_AFTER.match(text, _end_with_possessive(text, ws[j])) is None
+            ):
                 yield self._hit(
                     start, _end_with_possessive(text, ws[j]), 0.8, "saint's name of a facility"
                 )
@@ -259,6 +265,8 @@ def _two_connectors(ws: tuple[Word, ...], k: int) -> bool:
     return ws[last].low in FACILITY_NOUNS
 
 
+#: What makes a saint's name a feast's: "St Patrick's weekend", "St Brigid's Day".
+_FEAST_AFTER = re.compile(r" (?i:day|eve|weekend|feast|parade|night|festival|celebrations?)\b")
 #: A saint's facility written small: "at st aldhelm's general", "st mary's hospital".
 _SMALL_SAINT = re.compile(
     r"(?<![\w.])(?:st\.?|saint) [a-z][a-z-]+(?:['\u2019]s|s['\u2019])? (?:general|hospital"
@@ -430,7 +438,7 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
     Landing, a youth drop-in" (the kind after a comma and "a").
     """
     w = ws[i]
-    if not w.cap:
+    if not w.cap or w.low.removesuffix("s") in WEEKDAYS:  # "her church on Sundays, a ..."
         return False
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("

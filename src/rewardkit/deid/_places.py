@@ -528,6 +528,9 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
         or team_run(ws, i)  # "the Dallas Cowboys"
         or w.flags & GENERIC
         or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
+        or w.low == "mass"  # "going to Mass"; "in Mass." is a state
+        # "the St Patrick's weekend": a saint's name, no place of its own
+        or (w.possessive and i > 0 and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap)
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
     )

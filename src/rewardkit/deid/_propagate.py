@@ -316,9 +316,14 @@ def _not_short() -> int:
 
 
 def _needs_capital(w: Word) -> bool:
-    """Tell whether a name's word is also an English word (or a month): capitals only."""
+    """
+    Tell whether a name's word is also an English word (or a month): capitals only.
+
+    So is a word whose folded key is one: "Moré" is looked for by the key "more".
+    """
     lex = _lexicon()
-    return bool(w.flags & (lex.WORD | lex.SOFT_STOP))
+    bits = lex.WORD | lex.SOFT_STOP
+    return bool(w.flags & bits) or (w.key != w.low and bool(lex.word_flags(w.key) & bits))
 
 
 def _noun_after(w: Word) -> bool:
