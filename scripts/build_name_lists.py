@@ -421,7 +421,8 @@ ADMIN1_REGIONS = (
     "North Caucasus|"
     "Ogun|"
     # regions of New Zealand that are no city's name
-    "Northland|Waikato|Bay of Plenty|Hawke's Bay|Taranaki|Manawatū-Whanganui|Otago|Southland"
+    "Northland|Waikato|Bay of Plenty|Hawke's Bay|Taranaki|Manawatū-Whanganui|Otago|Southland|"
+    "Trinidad|Tobago|Baltics"
 )
 
 

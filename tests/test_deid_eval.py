@@ -66,6 +66,7 @@ SETS = [
     "posts_fresh26.jsonl",
     "posts_fresh27.jsonl",
     "posts_fresh28.jsonl",
+    "posts_fresh29.jsonl",
 ]
 
 
@@ -220,6 +221,7 @@ MORE_FRESH_SETS = {
     "posts_fresh26.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh27.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh28.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh29.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -287,6 +289,7 @@ def _lookalikes(block):
         ("posts_fresh26.txt", "fresh26"),
         ("posts_fresh27.txt", "fresh27"),
         ("posts_fresh28.txt", "fresh28"),
+        ("posts_fresh29.txt", "fresh29"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -406,6 +409,7 @@ SWAPPED_BARS = {
     "posts_fresh26.jsonl": (0.975, 0.965, 7),
     "posts_fresh27.jsonl": (0.965, 0.93, 14),
     "posts_fresh28.jsonl": (0.955, 0.94, 11),
+    "posts_fresh29.jsonl": (0.98, 0.95, 12),
 }
 
 

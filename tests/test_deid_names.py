@@ -1820,6 +1820,11 @@ def test_a_place_after_a_place_and_a_comma(text, expected):
         ("she started going to the mosque again for Fajr.", []),
         ("He said Haitians don't do therapy, we do church.", []),
         ("Rural mental health nurse, Southland. I cover a lot of sheep.", []),
+        # a greeting beside an English one, thanks for reading, a role in capitals
+        ("Salaam/hi everyone. Case manager here.", []),
+        ("proud as anything.\n\nFa'afetai for reading. Our families are", []),
+        ("Good day colleagues. I am a Registered Mental Health Nurse in Ghana.", []),
+        ('she wrote "love you. — Mom" on the card', []),
     ],
 )
 def test_elders_greetings_credentials_and_works(text, expected):
@@ -1847,6 +1852,12 @@ def test_elders_greetings_credentials_and_works(text, expected):
             "Our Lady of the Bayou Chapel",
         ),
         ("at Holy Ghost Brotherhood of the Flint. First", "ORGANIZATION", "Holy Ghost Brotherhood"),
+        # a number word inside a name; a name after a Māori title
+        ("Tatum Two Bulls, 15 when I met her, lived with", "NAME", "Tatum Two Bulls"),
+        ("Whaea Mere, one of our kaumātua, went with", "NAME", "Mere"),
+        # a record's header, surname first; a signature closing a quoted note
+        ("header says RE: PELLETIER, GORDON MRN 00418876 DOB", "NAME", "PELLETIER, GORDON"),
+        ('the card said "for the breathing thing. — Gord"\n\ni am', "NAME", "Gord"),
         # a name that is a country before its age in words
         ("in the north east.\n\nJordan was fourteen when the school rang", "NAME", "Jordan"),
         # "Will" where the verb cannot stand

@@ -153,6 +153,9 @@ POSITIVES = [
     # An age said of a person before "at the time"; what one is for one's age.
     ("She was 93 at the time, widowed twice.", "93", "AGE_OVER_89"),
     ("her memory is honestly not bad for 91. mild changes", "91", "AGE_OVER_89"),
+    # French and Indonesian months.
+    ("she invited me to lunch on 3 novembre, at the centre", "3 novembre", "DATE"),
+    ("he came home on 17 Agustus 2023 and slept", "17 Agustus 2023", "DATE"),
     # Days of the Ethiopian, Hebrew and Nepali calendars, the day or the month first.
     ("She went home on 12 Meskerem, just after the new year.", "12 Meskerem", "DATE"),
     ("On his yahrzeit, the 4th of Tevet, she asked me", "4th of Tevet", "DATE"),

@@ -334,9 +334,9 @@ _DATE_THE_DAY = Rule(
     back="onbysicetlfrmadwhuONBYSICETLFRMADWHU \t",  # the cue before "the", walked back over
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German, Dutch, the Nordic
-#: languages, Finnish, Polish and Turkish, and of the Islamic, the Nepali, the Ethiopian and
-#: the Hebrew calendars, that are no English month's (Latin-1 only: they are looked for as
-#: words).
+#: languages, Finnish, Polish, Turkish, Indonesian and Tagalog, and of the Islamic, the
+#: Nepali, the Ethiopian and the Hebrew calendars, that are no English month's (Latin-1
+#: only: they are looked for as words).
 _FOREIGN_MONTHS = tuple(
     sorted(
         word_set(
@@ -356,7 +356,8 @@ _FOREIGN_MONTHS = tuple(
             kartik mangsir poush magh falgun chaitra meskerem tikimt tikemt hidar tahsas
             yekatit megabit miyazya ginbot sene hamle nehase pagume tishrei tishri cheshvan
             heshvan marcheshvan kislev tevet teves shevat shvat adar iyar iyyar sivan tammuz
-            tamuz elul
+            tamuz elul septembre novembre maret agustus pebrero marso hunyo hulyo setyembre
+            oktubre nobyembre disyembre
             """
         ),
         key=len,

@@ -503,7 +503,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
-    " cikgu sensei ustaz ustazah sifu bhaiya"
+    " cikgu sensei ustaz ustazah sifu bhaiya whaea matua"
 )
 RELATION_CUES = word_set(
     """
@@ -678,7 +678,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
-    rican ricans zuni fula fulani fulbe diné dine afrikaans aussie luganda baganda mouride mourides
+    rican ricans zuni fula fulani fulbe diné dine sanskrit mirpuri afrikaans aussie luganda
+    baganda mouride mourides
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
     hokkien teochew hakka taishanese shanghainese malay bahasa tamil telugu bengali punjabi
@@ -779,7 +780,8 @@ KINSHIP_WORDS = word_set(
     vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
-    teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine
+    teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
+    bracho
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -962,7 +964,8 @@ PUBLIC_FIGURES = phrase_set(
     all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
     golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap | doris day |
     rupaul | madiba | bengals | rothko | malevich | edna foa | peter parker |
-    nixon |
+    nixon | violeta parra | juan luis guerra | amália rodrigues | amalia rodrigues |
+    toussaint louverture | hagrid | good samaritan | viktor frankl | celtic | boca juniors |
     james earl jones | beny moré | beny more | frank capra | sadio mané | sadio mane |
     nise da silveira |
     marius romme | cheikh ahmadou bamba | ahmadou bamba | grieg | edvard grieg |
@@ -997,7 +1000,9 @@ WELL_KNOWN_THINGS = phrase_set(
     """
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
-    countdown | anti-hero | cruel summer | thunder road | eurovision | coke | corsa |
+    bath & body works | shoppers drug mart | shoppers | feria de abril | dydd gŵyl dewi |
+    santo antónio | santo antonio | ivy league | countdown | anti-hero | cruel summer |
+    thunder road | eurovision | coke | corsa |
     first communion | dia de portugal | aussie rules | te reo |
     harris tweed | día de los muertos | dia de los muertos | day of the dead | suneung |
     gaokao | leaving cert |
@@ -1048,7 +1053,7 @@ SLANG_WORDS = word_set(
     """
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
-    ty tho yuh
+    ty tho yuh b'ys grabe
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
@@ -1469,7 +1474,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé üdvözlettel thuk-je-che bula
     chaltumay meegwetch megwetch nazar
     thukjeche
-    mercé mercés tere marsi
+    mercé mercés tere marsi slán slan
     """
 )
 

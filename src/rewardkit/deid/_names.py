@@ -179,6 +179,15 @@ _SIGNED_IN_QUOTES = re.compile(
     r"(?: (?:only|just|simply))? [\"\u201c]"
     r"(?P<id>[^\W\d_][\w\u0300-\u036f'\u2019-]{1,20})(?=[ .,!?\"\u201d])"
 )
+#: A surname and a given name in capitals before a record's number or a date of birth.
+_RECORD_HEADER_NAME = re.compile(
+    r"(?<![\w,])(?P<id>[A-Z][A-Z'\u2019-]+, [A-Z][A-Z'\u2019-]+)"
+    r"(?= (?:MRN|DOB|D\.O\.B\.|NHS|ID|DoB)\b)"
+)
+#: A name after a dash that closes a quotation: '... the breathing thing. — Gord"'.
+_DASH_SIGNS_QUOTE = re.compile(
+    r"(?<=[.!] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+)(?=[\"\u201d])"
+)
 #: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
 _INITIAL_ENDS_QUOTE = re.compile(
     r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?)\.(?=[\"\u201d](?:\s|$))"
@@ -458,10 +467,7 @@ class NameDetector:
             for m in _WHAT_EVERYBODY_CALLS.finditer(text):
                 if not word_flags(m.group("id").split()[0]) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "what everybody calls one")
-        if '."' in text or ".\u201d" in text:
-            # 'the note said "... enough of them. R."': an initial that signs a note quoted
-            for m in _INITIAL_ENDS_QUOTE.finditer(text):
-                yield self._hit(m.start("id"), m.end("id"), 0.6, "an initial that signs a note")
+        yield from self._notes_and_headers(text)
         if "sign" not in text:
             return
         for m in _SIGNED_INITIALS.finditer(text):
@@ -470,6 +476,25 @@ class NameDetector:
             value = m.group("id")
             if not word_flags(value) & (WORD | _NEVER) and value.lower() not in KINSHIP_WORDS:
                 yield self._hit(m.start("id"), m.end("id"), 0.7, "a name signed in quotes")
+
+    def _notes_and_headers(self, text: str) -> Iterator[Detection]:
+        """Find a name in a record's header and one that signs a quoted note."""
+        if "MRN" in text or "DOB" in text:
+            # 'RE: PELLETIER, GORDON MRN 00418876': a record's header, surname first
+            for m in _RECORD_HEADER_NAME.finditer(text):
+                given = m.group("id").rsplit(" ", 1)[-1]
+                if word_flags(given.title()) & GIVEN:
+                    yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's header")
+        if '"' in text or "\u201d" in text:
+            # '... the breathing thing. — Gord"': a signature that closes a quoted note
+            for m in _DASH_SIGNS_QUOTE.finditer(text):
+                low = m.group("id").lower()
+                if low not in KINSHIP_WORDS and not word_flags(m.group("id")) & (_NEVER | WORD):
+                    yield self._hit(m.start("id"), m.end("id"), 0.6, "signs a note quoted")
+        if '."' in text or ".\u201d" in text:
+            # 'the note said "... enough of them. R."': an initial that signs a note quoted
+            for m in _INITIAL_ENDS_QUOTE.finditer(text):
+                yield self._hit(m.start("id"), m.end("id"), 0.6, "an initial that signs a note")
 
     def _sign_off(self, text: str) -> Iterator[Detection]:
         """Find a name alone on a post's last line, after a closing or a blank line."""
@@ -894,6 +919,10 @@ _ABBREVIATION_BEFORE_NUMBER = re.compile(r"\.[ \t]?[0-9]+[-/.][0-9]")
 _WORK_NOUNS = frozenset(
     {"movie", "film", "show", "series", "book", "novel", "song", "album", "play", "musical"}
 )
+#: What follows thanks: "Fa'afetai for reading", "Dhonnobad for listening".
+_THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
+#: Numbers written as words inside Lakota and other names: "Tatum Two Bulls".
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 #: Words for an elder used as a title before a given name.
 _ELDERS = frozenset(
     {"aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "nana", "nan", "granny", "gran"}
@@ -982,6 +1011,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _event_day(ws, i)
         or _book_of(ws, i)
         or _opens_with_greeting(text, ws, i)
+        # "Fa'afetai for reading": thanks of another language
+        or _THANKS_FOR.match(text, w.end) is not None
         # "St Patrick's weekend": a saint, no one to hide
         or (w.possessive and prev is not None and prev.low in {"st", "saint"} and prev.cap)
         # "from the movie Coco", "the book Wonder": a work's title after what it is
@@ -1785,7 +1816,12 @@ def _opens_with_greeting(text: str, ws: tuple[Word, ...], i: int) -> bool:
     if i or len(ws) < 2:
         return False
     w = ws[0]
-    return text.startswith("!", w.end) or (ws[1].low in _GREETED and ws[1].gap == " ")
+    return (
+        text.startswith("!", w.end)
+        or (ws[1].low in _GREETED and ws[1].gap == " ")
+        # "Salaan/hi everyone": a greeting beside an English one
+        or (ws[1].low in GREETING_WORDS and ws[1].gap in {"/", " / ", ", "})
+    )
 
 
 def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
@@ -2815,8 +2851,10 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     ):
         return 1  # "Daw Khin May, the old teacher": a month that ends a name
     if f & STOP and nxt.low not in EXTENSION_STOP:
-        if mode == "run" and nxt.low not in PRONOUNS and follows_cap:
-            return 1  # "Kateri Two Rivers": a word inside a name introduced as one
+        if (mode == "run" or nxt.low in _NUMBER_WORDS) and (
+            nxt.low not in PRONOUNS and follows_cap
+        ):
+            return 1  # "Kateri Two Rivers", "Tatum Two Bulls": a word inside a name
         if f & LISTED and not ws[j].flags & WORD and not follows_cap:
             return -1  # "Nguyễn Văn An": a short name that is also a word closes it
     particles = _capital_particles(ws, j) or _foreign_surname(ws, j)

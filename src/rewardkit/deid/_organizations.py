@@ -50,6 +50,7 @@ from ._lexicon import (
     WEEKDAYS,
     WORD,
     lexicon,
+    word_set,
 )
 from ._model import Detection, trusted_detection
 from ._prepared import prepared
@@ -200,7 +201,7 @@ class OrganizationDetector:
             ):
                 done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
                 continue
-            if len(run) > 1 and _facility(run):
+            if len(run) > 1 and _facility(run) and lows[-1] not in _ROLES:
                 yield self._hit(
                     start,
                     ws[j].end + (2 if ws[j].possessive else 0),
@@ -265,6 +266,14 @@ def _two_connectors(ws: tuple[Word, ...], k: int) -> bool:
     return ws[last].low in FACILITY_NOUNS
 
 
+#: Roles a capitalised run may end in: "I am a Registered Mental Health Nurse" names a job.
+_ROLES = word_set(
+    """
+    nurse nurses worker workers therapist therapists counsellor counselor psychologist
+    psychiatrist officer manager coordinator specialist practitioner consultant advocate
+    navigator chaplain assistant aide technician supervisor director
+    """
+)
 #: What makes a saint's name a feast's: "St Patrick's weekend", "St Brigid's Day".
 _FEAST_AFTER = re.compile(r" (?i:day|eve|weekend|feast|parade|night|festival|celebrations?)\b")
 #: A saint's facility written small: "at st aldhelm's general", "st mary's hospital".
