@@ -153,6 +153,22 @@ POSITIVES = [
     # An age said of a person before "at the time"; what one is for one's age.
     ("She was 93 at the time, widowed twice.", "93", "AGE_OVER_89"),
     ("her memory is honestly not bad for 91. mild changes", "91", "AGE_OVER_89"),
+    # The last four digits after words between, or said of someone in the next sentence.
+    ("i know the last four by heart now, 6612, because i wrote", "6612", "SSN"),
+    ("a different last four. His is 7194, and the appeal went on", "7194", "SSN"),
+    # A flat of a Scottish tenement; a possessive in a listed place; a Baltic street.
+    (
+        "Went round after work. Flat 2/1, 14 Kirkton Road. Empty",
+        "Flat 2/1, 14 Kirkton Road",
+        "LOCATION",
+    ),
+    ("mostly on the older adult wards in King's Lynn, and people", "King's Lynn", "LOCATION"),
+    (
+        "it meets every Tuesday at Antakalnio g. 17, and anyone can come",
+        "Antakalnio g. 17",
+        "LOCATION",
+    ),
+    ("Brīvības iela 32 is where the group meets", "Brīvības iela 32", "LOCATION"),
     # French and Indonesian months.
     ("she invited me to lunch on 3 novembre, at the centre", "3 novembre", "DATE"),
     ("he came home on 17 Agustus 2023 and slept", "17 Agustus 2023", "DATE"),
@@ -291,6 +307,8 @@ NEGATIVES = [
     "She walks to 88 Tolliver St, 12000 steps a day.",
     "We met at 88 Tolliver St, 20000 of us.",
     "Our office on Fernbrook Road, 45000 dollars a year later.",
+    # an abbreviation before a number, not a street
+    "I got an A al. 5 times in a row.",
     # anyone in their nineties, not someone's age
     "People assume that a person in their nineties has nothing left to work on.",
     # a score at the time; a score for one's age; a name that is an ambiguous month

@@ -694,7 +694,10 @@ _SSN_LAST_FOUR = Rule(
     pattern=lazy(
         r"\blast[ \t]+(?:four|4)(?:[ \t]+digits)?"
         r"(?:[ \t]+of[ \t]+(?:his|her|their|my|your|the)[ \t]+(?:ssn|social(?:[ \t]+security)?"
-        r"(?:[ \t]+number)?))?[ \t]*[,:]?[ \t]*(?:(?:is|are|was|were)[ \t]+)?"
+        r"(?:[ \t]+number)?))?"
+        # "the last four by heart now, 6612", "a different last four. His is 7194"
+        r"(?:(?:[ \t]+[a-z]+){1,4}[ \t]*,|\.[ \t]+(?:his|hers|her|mine|theirs)[ \t]+(?:is|was))?"
+        r"[ \t]*[,:]?[ \t]*(?:(?:is|are|was|were)[ \t]+)?"
         r"(?P<id>[0-9]{4})(?![\w-])",
         _I,
     ),

@@ -131,7 +131,9 @@ _STREET = Rule(
         rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
         rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
-        rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+[0-9][0-9A-Za-z]{{0,3}},?[ \t]+)?"
+        # a flat's number, also of a Scottish tenement's floor and door ("Flat 2/1")
+        rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+"
+        rf"[0-9][0-9A-Za-z/]{{0,4}},?[ \t]+)?"
         rf"(?:(?:No|Nr|N[º°o])\.?[ \t]+)?"  # "No. 23 Alhaji Musa Dankoli Street"
         rf"\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         # the street's words, an ordinal among them: "2914 Brighton 6th Street"
@@ -324,6 +326,19 @@ _STREET_FOREIGN = Rule(
     reason="street name",
     trigger=re.compile(rf"(?:{alternation(STREET_WORDS)})\s"),
     words=(w.lower().rstrip(".") for w in STREET_WORDS),
+)
+# A street of the Baltic countries, its word after the name and the number after it:
+# "Antakalnio g. 17", "Gedimino pr. 9", "Brīvības iela 32", "Narva mnt 5".
+_STREET_BALTIC = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        r"\b[A-ZÀ-ÞĀ-Ž][\w'\u2019-]{2,}[ \t]+"
+        r"(?:g\.|gatv[ėe]|pr\.|prospektas|al\.|iela|mnt\.?|maantee|tn\.?|t[äa]nav|pst\.?)"
+        r"[ \t]+\d{1,4}[A-Za-z]?(?![\w-])"
+    ),
+    score=0.8,
+    reason="street name",
+    words=("g", "gatve", "pr", "prospektas", "al", "iela", "mnt", "maantee", "tn", "tanav", "pst"),
 )
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
@@ -685,6 +700,22 @@ class PlaceDetector:
         if is_english_tag(self.language) and text_reads_as_english(text):
             for d in itertools.chain(self._detect(text, ws), self._lowercase(text, ws)):
                 yield _with_compass(text, d)
+            if "'s " in text or "\u2019s " in text:
+                yield from self._possessive_places(text, ws)
+
+    def _possessive_places(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        """Find a listed place whose name holds a possessive: "King's Lynn"."""
+        places = lexicon().places
+        for k in range(len(ws) - 1):
+            w, nxt = ws[k], ws[k + 1]
+            if (
+                w.possessive
+                and w.cap
+                and nxt.cap
+                and nxt.gap == " "
+                and nfc(text[w.start : nxt.end]).replace("\u2019", "'") in places
+            ):
+                yield self._hit(w.start, nxt.end, 0.75, "in the place list")
 
     def _lowercase(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         """
@@ -1232,6 +1263,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_NUMBERED,
                 _STREET_SUFFIXED,
                 _STREET_FOREIGN,
+                _STREET_BALTIC,
                 _STREET_GERMANIC,
                 _PO_BOX,
             ],
