@@ -67,6 +67,8 @@ SETS = [
     "posts_fresh27.jsonl",
     "posts_fresh28.jsonl",
     "posts_fresh29.jsonl",
+    "posts_fresh30.jsonl",
+    "posts_fresh31.jsonl",
 ]
 
 
@@ -222,6 +224,8 @@ MORE_FRESH_SETS = {
     "posts_fresh27.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh28.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh29.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh30.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh31.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -290,6 +294,8 @@ def _lookalikes(block):
         ("posts_fresh27.txt", "fresh27"),
         ("posts_fresh28.txt", "fresh28"),
         ("posts_fresh29.txt", "fresh29"),
+        ("posts_fresh30.txt", "fresh30"),
+        ("posts_fresh31.txt", "fresh31"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -410,6 +416,8 @@ SWAPPED_BARS = {
     "posts_fresh27.jsonl": (0.965, 0.93, 14),
     "posts_fresh28.jsonl": (0.955, 0.94, 11),
     "posts_fresh29.jsonl": (0.98, 0.95, 12),
+    "posts_fresh30.jsonl": (0.965, 0.95, 9),
+    "posts_fresh31.jsonl": (0.955, 0.94, 13),
 }
 
 

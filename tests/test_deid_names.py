@@ -1825,6 +1825,17 @@ def test_a_place_after_a_place_and_a_comma(text, expected):
         ("proud as anything.\n\nFa'afetai for reading. Our families are", []),
         ("Good day colleagues. I am a Registered Mental Health Nurse in Ghana.", []),
         ('she wrote "love you. — Mom" on the card', []),
+        # a thing's name, a son, a storm, a faith, a record, the land, names in a reading list
+        ("She has since named it Bernard.\n\nWith Bernard she started going places.", []),
+        ("He named the pump Kevin. He said Kevin likes the exercise.", []),
+        ("his hands were shaking.\n\nSon cried. He cried.", []),
+        ("depressed as heck after Hurricane María took out the house", []),
+        ("She was Catholic, he had converted to Islam, and then", []),
+        ("his dad used to play Cash records on Saturday mornings", []),
+        ("I took her out on Country with a couple of the aunties", []),
+        ("I read Freud, Jung, Beck, everything.", []),
+        ("a teenager who's been refusing to get out of bed asked me to play cards", []),
+        ("they got into nursing school. NURSING SCHOOL. they wanted a photo", []),
     ],
 )
 def test_elders_greetings_credentials_and_works(text, expected):
@@ -1855,6 +1866,10 @@ def test_elders_greetings_credentials_and_works(text, expected):
         # a number word inside a name; a name after a Māori title
         ("Tatum Two Bulls, 15 when I met her, lived with", "NAME", "Tatum Two Bulls"),
         ("Whaea Mere, one of our kaumātua, went with", "NAME", "Mere"),
+        # a given name written small in commas after a word for a person; an initial
+        # after a dash closing a quoted note
+        ("one of our lads, kyle (he spells it lower case in emails)", "NAME", "kyle"),
+        ('for not hanging up on me. \u2013 F."\n\nShe put it up', "NAME", "F"),
         # a record's header, surname first; a signature closing a quoted note
         ("header says RE: PELLETIER, GORDON MRN 00418876 DOB", "NAME", "PELLETIER, GORDON"),
         ('the card said "for the breathing thing. — Gord"\n\ni am', "NAME", "Gord"),
@@ -1886,6 +1901,11 @@ def test_no_place_or_body_in_a_rite_or_a_weekday():
     assert found("She stopped going to Mass, stopped cooking.") == []
     assert found("her church on Sundays, a phone call home every Friday") == []
     assert ("ORGANIZATION", "St Patrick's") in found("she works at St Patrick's now")
+
+
+def test_a_person_named_after_her_and_a_title_is_no_thing():
+    text = "everyone called her tita Lulu within an hour. Later tita Lulu made her stop."
+    assert names(text) == ["Lulu", "Lulu"]
 
 
 def test_a_client_named_like_a_theorist_or_beside_a_name_is_still_found():

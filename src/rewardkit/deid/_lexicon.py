@@ -605,7 +605,8 @@ EPONYMS = word_set(
 DEITIES = word_set(
     """
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
-    buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare
+    buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
+    buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud
     """
 )
@@ -678,7 +679,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
-    rican ricans zuni fula fulani fulbe diné dine sanskrit mirpuri afrikaans aussie luganda
+    rican ricans zuni fula fulani fulbe diné dine mixteco mixtec tiwi sanskrit mirpuri
+    afrikaans aussie luganda
     baganda mouride mourides
     english spanish french german italian portuguese russian chinese mandarin cantonese
     japanese korean arabic hindi urdu tagalog vietnamese polish asl sign latin greek hebrew
@@ -781,7 +783,7 @@ KINSHIP_WORDS = word_set(
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
-    bracho
+    bracho kak nanni
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -964,7 +966,9 @@ PUBLIC_FIGURES = phrase_set(
     all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
     golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap | doris day |
     rupaul | madiba | bengals | rothko | malevich | edna foa | peter parker |
-    nixon | violeta parra | juan luis guerra | amália rodrigues | amalia rodrigues |
+    nixon | hildegard peplau | peplau | kafka | jürgen klopp | jurgen klopp | matt damon |
+    ross and rachel | johnny cash | violeta parra | juan luis guerra | amália rodrigues |
+    amalia rodrigues |
     toussaint louverture | hagrid | good samaritan | viktor frankl | celtic | boca juniors |
     james earl jones | beny moré | beny more | frank capra | sadio mané | sadio mane |
     nise da silveira |
@@ -1001,7 +1005,9 @@ WELL_KNOWN_THINGS = phrase_set(
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
     bath & body works | shoppers drug mart | shoppers | feria de abril | dydd gŵyl dewi |
-    santo antónio | santo antonio | ivy league | countdown | anti-hero | cruel summer |
+    santo antónio | santo antonio | ivy league | kraft dinner | candy land | big mac |
+    big macs | silverado | band of brothers | ode to joy | stanley cup | bollywood |
+    largactil | children's court | countdown | anti-hero | cruel summer |
     thunder road | eurovision | coke | corsa |
     first communion | dia de portugal | aussie rules | te reo |
     harris tweed | día de los muertos | dia de los muertos | day of the dead | suneung |
@@ -1053,7 +1059,7 @@ SLANG_WORDS = word_set(
     """
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
-    ty tho yuh b'ys grabe
+    ty tho yuh b'ys grabe nuh
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
@@ -1474,7 +1480,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé üdvözlettel thuk-je-che bula
     chaltumay meegwetch megwetch nazar
     thukjeche
-    mercé mercés tere marsi slán slan
+    mercé mercés tere marsi slán slan nui
     """
 )
 

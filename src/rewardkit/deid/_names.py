@@ -186,7 +186,8 @@ _RECORD_HEADER_NAME = re.compile(
 )
 #: A name after a dash that closes a quotation: '... the breathing thing. — Gord"'.
 _DASH_SIGNS_QUOTE = re.compile(
-    r"(?<=[.!] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+)(?=[\"\u201d])"
+    r"(?<=[.!] )[\u2014\u2013-] ?"
+    r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.))\.?(?=[\"\u201d])"
 )
 #: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
 _INITIAL_ENDS_QUOTE = re.compile(
@@ -565,8 +566,8 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         f = w.flags
         if cue or f & NAME_START or w.possessive or "\n" in w.gap:
             starts.append(k)
-        elif w.gap == ", " and not f & _ENGLISH_OR_LISTED:
-            starts.append(k)  # "a young woman, zeril, 19,": set off by commas
+        elif w.gap == ", " and (not f & _ENGLISH_OR_LISTED or (f & GIVEN and not f & WORD)):
+            starts.append(k)  # "a young woman, zeril, 19,", "one of our lads, kyle (he"
         # "autumn lost her dad": a given name (or a word of no list) written small before a
         # verb said of people or what clients do; "trinity is 14": before its age
         elif (f & GIVEN or not f & _ENGLISH_OR_LISTED) and k < last:
@@ -1013,6 +1014,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _opens_with_greeting(text, ws, i)
         # "Fa'afetai for reading": thanks of another language
         or _THANKS_FOR.match(text, w.end) is not None
+        # "back on Country": the land of Aboriginal people, in their English
+        or (low == "country" and prev is not None and prev.low == "on")
+        # "Hurricane María": a storm
+        or (prev is not None and prev.low in _STORMS and prev.cap)
         # "St Patrick's weekend": a saint, no one to hide
         or (w.possessive and prev is not None and prev.low in {"st", "saint"} and prev.cap)
         # "from the movie Coco", "the book Wonder": a work's title after what it is
@@ -1111,6 +1116,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (f & GIVEN or not f & ENGLISH)
         and len(low) >= 2
         and not _people_word(w)
+        and not (f & WORD and low in RELATION_CUES)  # "Son cried.": her son
         and (
             (prev is not None and prev.low in SPEECH_BEFORE and w.gap == " ")
             or (
@@ -1132,8 +1138,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and len(low) >= 3
         and low not in KINSHIP_WORDS
         and low not in APPOSITION_NOUNS  # "the other girl hugged her", "our IT guy said"
-        # "the kid in the back row said": a noun after a determiner
+        # "the kid in the back row said": a noun after a determiner; "out of bed asked me":
+        # the object of a preposition
         and not any(0 <= k < i and ws[k].low in NOUN_DETERMINERS for k in (i - 1, i - 2))
+        and not (prev is not None and prev.low in _PREPOSITIONS_BEFORE_NOUN)
         and low not in MONTHS
         and nxt is not None
         and is_space_gap(nxt.gap)
@@ -1165,7 +1173,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         w.gap == ", "
         and (not not_alone or (not_alone == REGION and relative))
         and (len(low) >= 2 or (i + 1 < len(ws) and _dotted_initial(ws, i)))  # "T.J. Mahaffey"
-        and (w.cap or (lower and len(low) >= 3 and not f & (ENGLISH | FOREIGN)))
+        and (
+            w.cap
+            or (
+                lower
+                and len(low) >= 3
+                # a word of no language, or a given name that is no word in use: "kyle ("
+                and (not f & (ENGLISH | FOREIGN) or (f & GIVEN and not f & (WORD | FOREIGN)))
+            )
+        )
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
         and not _people_word(w)
@@ -1347,6 +1363,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
         and not _listed_beside(ws, i)  # "Joy, Sadness, Anger"
+        and not (prev is not None and prev.low in _WORK_VERBS)  # "play Cash records"
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11b. A given name that is also a word starting a paragraph, before an aside about a
@@ -1613,6 +1630,8 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
     for x in neighbours:
         if any(p in LANGUAGES_AND_PEOPLES for p in x.low.split("-")):
             return True
+        if x.low in EPONYMS and x.cap:
+            return True  # "I read Freud, Jung, Beck, everything"
     # Among capitalised English words of a list, one of them at least no name: "Blouse,
     # Salwar, Alteration", "knows Joy, Sadness, Anger, Fear and Disgust" (not "in Cyrillic,
     # ...", and not "Joy, Hope and Faith", three names).
@@ -1669,9 +1688,13 @@ _DOSE_AFTER = re.compile(r"[ \t]+[0-9.]+[ \t]?(?:mg|mcg|ml|g|units?)\b", re.IGNO
 _WORK_VERBS = word_set(
     """
     sang sing sings singing hummed humming played playing watched watching cooked cooking
-    baked baking ate eating drank speaks spoke speaking listened
+    baked baking ate eating drank speaks spoke speaking listened play
     """
 )
+#: Prepositions whose object is no subject of the verb after it: "get out of bed asked me".
+_PREPOSITIONS_BEFORE_NOUN = frozenset({"of", "in", "into", "on", "at", "from", "to", "under"})
+#: Words before the name of a storm: "after Hurricane María".
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 #: Plural nouns for groups of people, after a word for a people: "Okinawan clients".
 _GROUPS_AFTER = word_set(
     """
@@ -2063,6 +2086,7 @@ NAME_CONNECTORS_SMALL = frozenset({"of", "the", "a", "an", "in", "on", "and", "t
 
 
 _NAMING_VERBS = frozenset({b"named", b"called", b"nicknamed"})
+_THING_DETERMINERS = frozenset({"the", "a", "an", "his", "my", "our", "their", "your", "its"})
 
 
 def _things_named(ws: tuple[Word, ...]) -> frozenset[str]:
@@ -2075,9 +2099,22 @@ def _things_named(ws: tuple[Word, ...]) -> frozenset[str]:
     for k, w in enumerate(ws):
         if w.low in {"named", "called", "nicknamed"} and k + 1 < len(ws):
             j = k + 1
-            if ws[j].flags & TITLE and j + 1 < len(ws):
+            if ws[j].low == "it" and j + 1 < len(ws):
+                j += 1  # "She has since named it Bernard."
+            elif (
+                # not "her": "called her tita Lulu" names a person
+                ws[j].low in _THING_DETERMINERS
+                and j + 2 < len(ws)
+                and ws[j + 1].text.islower()
+                and ws[j + 1].low not in APPOSITION_NOUNS
+                and not ws[j + 1].flags & TITLE
+                and ws[j + 2].cap
+            ):
+                things.add(ws[j + 2].key)  # "He named the pump Kevin."
+                continue
+            elif ws[j].flags & TITLE and j + 1 < len(ws):
                 j += 1  # "a hen called Reverend Billy"
-            if ws[j].cap and _thing_named(ws, j):
+            if ws[j].cap and (_thing_named(ws, j) or _named_it(ws, j)):
                 things.add(ws[j].key)
     return frozenset(things)
 
@@ -2509,6 +2546,7 @@ def _given_starting_paragraph(ws: tuple[Word, ...], i: int) -> bool:
         and (i == 0 or "\n" in w.gap)
         and not w.flags & (_NEVER | TITLE | REGION | GENERIC)
         and w.low not in MONTHS
+        and not (w.flags & WORD and w.low in RELATION_CUES)  # "Son cried.": her son
     )
 
 

@@ -197,6 +197,8 @@ class OrganizationDetector:
                 _generic_span(text, ws, i, j)
                 or (len(run) > 1 and ws[j].low in EPONYM_NOUNS)
                 or _shouted(run)
+                # "they got into nursing school. NURSING SCHOOL.": words the text writes small
+                or (run[0].upper and " ".join(lows) in text)
                 or event_follows(ws, j)  # "St David's Day", "Mandela Day"
             ):
                 done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
