@@ -184,15 +184,24 @@ _RECORD_HEADER_NAME = re.compile(
     r"(?<![\w,])(?P<id>[A-Z][A-Z'\u2019-]+, [A-Z][A-Z'\u2019-]+)"
     r"(?= (?:MRN|DOB|D\.O\.B\.|NHS|ID|DoB)\b)"
 )
-#: A name after a dash that closes a quotation: '... the breathing thing. — Gord"'.
+#: A name after a dash that closes a quotation, searched back from the quote: '... the
+#: breathing thing. — Gord"'.
 _DASH_SIGNS_QUOTE = re.compile(
-    r"(?<=[.!] )[\u2014\u2013-] ?"
-    r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.))\.?(?=[\"\u201d])"
+    r"(?<=[.!] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.))\.?\Z"
 )
 #: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
-_INITIAL_ENDS_QUOTE = re.compile(
-    r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?)\.(?=[\"\u201d](?:\s|$))"
-)
+_INITIAL_ENDS_QUOTE = re.compile(r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?)\.\Z")
+
+
+def _closing_quotes(text: str) -> Iterator[int]:
+    """Yield where each double quote of *text* that may close a quotation stands."""
+    for quote in ('"', "\u201d"):
+        end = text.find(quote)
+        while end >= 0:
+            yield end
+            end = text.find(quote, end + 1)
+
+
 #: Initials signed without quotes: "He signed it just X.M.".
 _SIGNED_INITIALS = re.compile(
     r"\bsign(?:ed|s)(?: (?:it|off|them))?(?: (?:only|just|simply))? (?P<id>[A-Z]\.(?:[A-Z]\.)+)"
@@ -486,16 +495,26 @@ class NameDetector:
                 given = m.group("id").rsplit(" ", 1)[-1]
                 if word_flags(given.title()) & GIVEN:
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's header")
-        if '"' in text or "\u201d" in text:
-            # '... the breathing thing. — Gord"': a signature that closes a quoted note
-            for m in _DASH_SIGNS_QUOTE.finditer(text):
-                low = m.group("id").lower()
-                if low not in KINSHIP_WORDS and not word_flags(m.group("id")) & (_NEVER | WORD):
-                    yield self._hit(m.start("id"), m.end("id"), 0.6, "signs a note quoted")
-        if '."' in text or ".\u201d" in text:
-            # 'the note said "... enough of them. R."': an initial that signs a note quoted
-            for m in _INITIAL_ENDS_QUOTE.finditer(text):
-                yield self._hit(m.start("id"), m.end("id"), 0.6, "an initial that signs a note")
+        # '... the breathing thing. — Gord"', '... enough of them. R."': a name or an initial
+        # that signs a note quoted, looked for back from each closing quote
+        for end in _closing_quotes(text):
+            window = max(0, end - 32)
+            dashed = _DASH_SIGNS_QUOTE.search(text, window, end)
+            if dashed is not None:
+                value = dashed.group("id")
+                if value.lower() not in KINSHIP_WORDS and not word_flags(value) & (_NEVER | WORD):
+                    yield self._hit(
+                        dashed.start("id"), dashed.end("id"), 0.6, "signs a note quoted"
+                    )
+                continue
+            initial = (
+                _INITIAL_ENDS_QUOTE.search(text, window, end)
+                if end + 1 == len(text) or text[end + 1].isspace()
+                else None
+            )
+            if initial is not None:
+                reason = "an initial that signs a note"
+                yield self._hit(initial.start("id"), initial.end("id"), 0.6, reason)
 
     def _sign_off(self, text: str) -> Iterator[Detection]:
         """Find a name alone on a post's last line, after a closing or a blank line."""
@@ -949,7 +968,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "DMed", "PTSDs": an acronym made a word, no name
     if w.upper and _EDITION.search(w.text) is not None:
         return None  # "BDI-II", "WAIS-IV": a scale and its edition
-    if len(w.text) <= 3 and _ABBREVIATION_BEFORE_NUMBER.match(text, w.end) is not None:
+    if (
+        len(w.text) <= 3
+        and text.startswith(".", w.end)
+        and _ABBREVIATION_BEFORE_NUMBER.match(text, w.end) is not None
+    ):
         return None  # "Az. 31-1187/22": an abbreviation before a file's number
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
@@ -1013,7 +1036,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _book_of(ws, i)
         or _opens_with_greeting(text, ws, i)
         # "Fa'afetai for reading": thanks of another language
-        or _THANKS_FOR.match(text, w.end) is not None
+        or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
         # "Hurricane María": a storm
