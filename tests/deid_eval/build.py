@@ -14,7 +14,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh20.txt``, ``posts_fresh21.txt``, ``posts_fresh22.txt``,
 ``posts_fresh23.txt``, ``posts_fresh24.txt``, ``posts_fresh25.txt``,
 ``posts_fresh26.txt``, ``posts_fresh27.txt``, ``posts_fresh28.txt``,
-``posts_fresh29.txt``, ``posts_fresh30.txt``, ``posts_fresh31.txt``),
+``posts_fresh29.txt``, ``posts_fresh30.txt``, ``posts_fresh31.txt``,
+``posts_fresh33.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -130,6 +131,7 @@ LONG_SETS = {
     "posts_fresh29.jsonl": ("posts_fresh29.txt", "fresh29"),
     "posts_fresh30.jsonl": ("posts_fresh30.txt", "fresh30"),
     "posts_fresh31.jsonl": ("posts_fresh31.txt", "fresh31"),
+    "posts_fresh33.jsonl": ("posts_fresh33.txt", "fresh33"),
 }
 
 
