@@ -69,6 +69,8 @@ SETS = [
     "posts_fresh29.jsonl",
     "posts_fresh30.jsonl",
     "posts_fresh31.jsonl",
+    "posts_fresh32.jsonl",
+    "posts_fresh33.jsonl",
 ]
 
 
@@ -226,6 +228,8 @@ MORE_FRESH_SETS = {
     "posts_fresh29.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh30.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh31.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh32.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh33.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -296,6 +300,8 @@ def _lookalikes(block):
         ("posts_fresh29.txt", "fresh29"),
         ("posts_fresh30.txt", "fresh30"),
         ("posts_fresh31.txt", "fresh31"),
+        ("posts_fresh32.txt", "fresh32"),
+        ("posts_fresh33.txt", "fresh33"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -418,6 +424,8 @@ SWAPPED_BARS = {
     "posts_fresh29.jsonl": (0.98, 0.95, 12),
     "posts_fresh30.jsonl": (0.965, 0.95, 9),
     "posts_fresh31.jsonl": (0.955, 0.94, 13),
+    "posts_fresh32.jsonl": (0.94, 0.935, 14),
+    "posts_fresh33.jsonl": (0.96, 0.95, 9),
 }
 
 

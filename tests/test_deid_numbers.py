@@ -169,6 +169,13 @@ POSITIVES = [
         "LOCATION",
     ),
     ("Brīvības iela 32 is where the group meets", "Brīvības iela 32", "LOCATION"),
+    # A day with its full stop before an English month; a Persian month; a plate after
+    # "registration"; the letters of a Dutch postcode; the last four of a SIN.
+    ("as an electrician on 24. April last year. He is", "24. April", "DATE"),
+    ("On 21 Esfand, just before Nowruz, she came back", "21 Esfand", "DATE"),
+    ("a new matatu with his cousin, registration KDA 417X, with music", "KDA 417X", "VEHICLE_ID"),
+    ("so people could pick up prints, postcode 3531 EK and all.", "3531 EK", "ZIP"),
+    ("me reading out the last 4 of his SIN, 3391, to people", "3391", "SSN"),
     # French and Indonesian months.
     ("she invited me to lunch on 3 novembre, at the centre", "3 novembre", "DATE"),
     ("he came home on 17 Agustus 2023 and slept", "17 Agustus 2023", "DATE"),
@@ -309,6 +316,8 @@ NEGATIVES = [
     "Our office on Fernbrook Road, 45000 dollars a year later.",
     # an abbreviation before a number, not a street
     "I got an A al. 5 times in a row.",
+    # a sentence that ends in a number before one that starts with a month
+    "We had 12. March was hard, and April was worse.",
     # anyone in their nineties, not someone's age
     "People assume that a person in their nineties has nothing left to work on.",
     # a score at the time; a score for one's age; a name that is an ambiguous month

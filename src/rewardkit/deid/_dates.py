@@ -75,7 +75,7 @@ _MONTH_ANCHOR = word_anchor(*MONTHS)
 _A_DIGIT = re.compile(rb"0")
 _SPACE = "[ \t\n\u00a0]"
 # Digits, an ordinal, "of" and spaces: what stands before a month in "12th of March".
-_DAY_BACK = "0123456789 \t\n\u00a0stndrhofSTNDRHOF"
+_DAY_BACK = "0123456789 \t\n\u00a0stndrhofSTNDRHOF."
 
 
 def _month_case_ok(m: re.Match[str], _text: str) -> bool:
@@ -122,10 +122,20 @@ def _month_year_ok(m: re.Match[str], text: str) -> bool:
     return m.group("year")[0].isdigit() and _COUNTED.match(text, m.end()) is None
 
 
+#: What stands before a day written with its full stop: "on 24. April", "since 3. May".
+_DOTTED_DAY_CUE = re.compile(
+    r"\b(?:on|since|from|until|till|by|before|after)[ \t]+$", re.IGNORECASE
+)
+
+
 def _day_month_ok(m: re.Match[str], text: str) -> bool:
     """A day before a month: a capital, an ordinal, a year or "the" says it is a date."""
     if not _month_case_ok(m, text):
         return False
+    if text.startswith(".", m.end("day")) and (
+        _DOTTED_DAY_CUE.search(text, max(0, m.start() - 8), m.start()) is None
+    ):
+        return False  # "We had 12. March was hard.": a sentence's end, not a day
     return (
         m.group("month")[0].isupper()
         or bool(m.group("ordinal") or m.group("year"))
@@ -148,8 +158,9 @@ _DATE_MDY = Rule(
 )
 _DATE_DMY = Rule(
     category=PhiCategory.DATE,
+    # "24. April" (the day's full stop of German and the Nordic languages) too
     pattern=lazy(
-        rf"(?<![\w/.-]){_DAY}{_SPACE}+(?:of{_SPACE}+)?(?P<month>{_MONTH})\b{_ABBREVIATION_DOT}"
+        rf"(?<![\w/.-]){_DAY}\.?{_SPACE}+(?:of{_SPACE}+)?(?P<month>{_MONTH})\b{_ABBREVIATION_DOT}"
         rf"(?:,?\s+(?P<year>{_YEAR}))?(?![0-9])",
         _I,
     ),
@@ -335,7 +346,7 @@ _DATE_THE_DAY = Rule(
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German, Dutch, the Nordic
 #: languages, Finnish, Polish, Turkish, Indonesian and Tagalog, and of the Islamic, the
-#: Nepali, the Ethiopian and the Hebrew calendars, that are no English month's (Latin-1
+#: Nepali, the Ethiopian, the Hebrew and the Persian calendars, that are no English month's (Latin-1
 #: only: they are looked for as words).
 _FOREIGN_MONTHS = tuple(
     sorted(
@@ -357,7 +368,8 @@ _FOREIGN_MONTHS = tuple(
             yekatit megabit miyazya ginbot sene hamle nehase pagume tishrei tishri cheshvan
             heshvan marcheshvan kislev tevet teves shevat shvat adar iyar iyyar sivan tammuz
             tamuz elul septembre novembre maret agustus pebrero marso hunyo hulyo setyembre
-            oktubre nobyembre disyembre
+            oktubre nobyembre disyembre farvardin ordibehesht khordad mordad shahrivar aban
+            azar bahman esfand
             """
         ),
         key=len,
@@ -368,7 +380,8 @@ _FOREIGN_MONTHS = tuple(
 #: connector ("3 de mayo", "2. Mai") or a year after them.
 _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
-    " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar"
+    " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
+    " bahman aban"
 )
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,

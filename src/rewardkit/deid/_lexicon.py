@@ -503,7 +503,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
-    " cikgu sensei ustaz ustazah sifu bhaiya whaea matua"
+    " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass"
 )
 RELATION_CUES = word_set(
     """
@@ -547,6 +547,8 @@ NAMING_CUES = (
     "nickname is",
     "nickname was",
     "nickname:",
+    "we call",
+    "we all call",
 )
 NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:,") for c in NAMING_CUES) | {
     "name",
@@ -679,7 +681,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
-    rican ricans zuni fula fulani fulbe diné dine mixteco mixtec tiwi sanskrit mirpuri
+    rican ricans zuni fula fulani fulbe diné dine naija maronite windrush geordie mixteco
+    mixtec tiwi sanskrit mirpuri
     afrikaans aussie luganda
     baganda mouride mourides
     english spanish french german italian portuguese russian chinese mandarin cantonese
@@ -783,7 +786,7 @@ KINSHIP_WORDS = word_set(
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
-    bracho kak nanni
+    bracho kak nanni nain
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -966,7 +969,9 @@ PUBLIC_FIGURES = phrase_set(
     all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
     golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap | doris day |
     rupaul | madiba | bengals | rothko | malevich | edna foa | peter parker |
-    nixon | hildegard peplau | peplau | kafka | jürgen klopp | jurgen klopp | matt damon |
+    nixon | tom baker | bessel van der kolk | van der kolk | basquiat | mon laferte |
+    partick thistle | manchester united | man united | hildegard peplau | peplau | kafka |
+    jürgen klopp | jurgen klopp | matt damon |
     ross and rachel | johnny cash | violeta parra | juan luis guerra | amália rodrigues |
     amalia rodrigues |
     toussaint louverture | hagrid | good samaritan | viktor frankl | celtic | boca juniors |
@@ -1005,7 +1010,9 @@ WELL_KNOWN_THINGS = phrase_set(
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
     bath & body works | shoppers drug mart | shoppers | feria de abril | dydd gŵyl dewi |
-    santo antónio | santo antonio | ivy league | kraft dinner | candy land | big mac |
+    santo antónio | santo antonio | ivy league | timbits | hilux | masterchef |
+    kimberley biscuits | lunch club | bananagrams | calon lân |
+    calon lan | easy street | tenncare | hwa-byung | cert iv | kraft dinner | candy land | big mac |
     big macs | silverado | band of brothers | ode to joy | stanley cup | bollywood |
     largactil | children's court | countdown | anti-hero | cruel summer |
     thunder road | eurovision | coke | corsa |
@@ -1059,7 +1066,8 @@ SLANG_WORDS = word_set(
     """
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
-    ty tho yuh b'ys grabe nuh
+    ty tho yuh b'ys grabe nuh amen hadnt didnt wasnt couldnt wouldnt shouldnt isnt
+    arent werent havent hasnt doesnt
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno
     yall y'all ya cuz coz bc sooo soooo ofc tysm ily bff bf gf dm dms pm vid pic pics selfie
@@ -1480,7 +1488,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     ola olá aguyje sulpayki osiyo psikolog shukria agur halò sé üdvözlettel thuk-je-che bula
     chaltumay meegwetch megwetch nazar
     thukjeche
-    mercé mercés tere marsi slán slan nui
+    mercé mercés tere marsi slán slan nui mañana manana sevgiler endlich
     """
 )
 

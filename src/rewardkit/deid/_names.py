@@ -139,7 +139,10 @@ _NAMING_CUE = re.compile(
 # "everyone calls him Dre", "they call me Bo", "known as Lupe".
 _CALLS = re.compile(
     r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)"
-    r"(?:\s+(?:anything\s+but|nothing\s+but|only|just))?|known\s+as)\s*[\"\u201c'\u2018]?$",
+    r"(?:\s+(?:anything\s+but|nothing\s+but|only|just))?"
+    # "known to everybody including his own maw as Shug", "everyone knows him as PJ"
+    r"|known(?:\s+[\w'\u2019]+){0,7}?\s+as|(?:knows?|knew)\s+(?:him|her|them)\s+as)"
+    r"\s*[\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
@@ -434,7 +437,7 @@ class NameDetector:
 
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
         """Find initials after a cue, a name alone on a post's last line and a nickname."""
-        if "to every" in text or "to the whole" in text or "to all of" in text:
+        if " to " in text and any(cue in text for cue in _TO_ALL_CUES):
             for m in _NICKNAME_TO_ALL.finditer(text):
                 before = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 24), m.start())
                 if (
@@ -684,8 +687,10 @@ _INITIALS_NAMED_CUES = frozenset(b"by as call calls called".split())
 #: the whole neighbourhood'.
 _NICKNAME_TO_ALL = re.compile(
     r"(?:(?<=, )|(?<=\())[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4})[\"\u201d]?"
-    r" to (?:everyone|everybody|the whole|all of)\b"
+    r" to (?:everyone|everybody|the whole|all of|anyone|anybody|(?:his|her|their) friends)\b"
 )
+#: What a nickname is "to": "Tez to anyone who's met him", "Gogo to everyone".
+_TO_ALL_CUES = ("to every", "to the whole", "to all of", "to any", " friends")
 #: The word before the comma before a nickname: the name it is a nickname of.
 _WORD_BEFORE_COMMA = re.compile(r"([\w'\u2019-]+)(?:, | ?\()[\"\u201c]?$")
 #: Initials that do what a person does or own something: "D.K. has schizophrenia", "D.K. is
@@ -926,12 +931,15 @@ def _will_is_a_name(text: str, ws: tuple[Word, ...], i: int) -> bool:
     the word ("Will is the word I've stopped believing in").
     """
     nxt = ws[i + 1] if i + 1 < len(ws) else None
-    if nxt is not None and nxt.gap == " " and nxt.low in VERB_FORMS and nxt.low not in _MODALS:
-        return nxt.low not in {"is", "was"} or text[nxt.end : nxt.end + 2].strip()[:1].isdigit()
+    if nxt is not None and nxt.gap == " " and nxt.text.islower():
+        if nxt.low in {"is", "was"}:
+            return text[nxt.end : nxt.end + 2].strip()[:1].isdigit()
+        # "Will told me", "Will moved in", "Will will, eventually": no verb after "will"
+        if nxt.low in VERB_FORMS or (nxt.low.endswith("ed") and len(nxt.low) > 3):
+            return True
     return ws[i].gap == ", " and _CLAUSE_CLOSES.match(text, ws[i].end) is not None
 
 
-_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
 _CLAUSE_CLOSES = re.compile(r"[.!?]|,\s|\s*$|\s*\n")
 #: A full stop and a number after a short word: the word is an abbreviation ("Az. 31").
 _ABBREVIATION_BEFORE_NUMBER = re.compile(r"\.[ \t]?[0-9]+[-/.][0-9]")
@@ -999,6 +1007,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
             or low in NOT_NAME_WORDS
             or low in KINSHIP_WORDS
+            or low.removesuffix("s") in _WEEKDAYS  # "what we call Mondays"
             or _generic_run(ws, i)
         ):
             return None
@@ -1275,8 +1284,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and nxt.gap == " "
         and not f & (_NEVER & ~SOFT_STOP)
         and (m := _AGE_IS.match(text, nxt.end)) is not None
-        # "Rinail is 58.": an age that ends the sentence, only for a word that is no word
-        and (m.group(1) is None or not f & (WORD | SOFT_STOP))
+        # "Rinail is 58.": an age that ends the sentence, only for a word that is no word;
+        # "Faith was 15 when I met her": before "when", any given name
+        and (m.group(1) is None or not f & (WORD | SOFT_STOP) or m.group(1) == " when")
     ):
         return 0.7, "an age after it", "name"
     # 8c. A sentence that starts with a name and says who the person is: "Blessing is in
@@ -1782,7 +1792,7 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     return (
         # not "them": a word for many people; "calls him anything but T-Boy", "only Bea"
         prev.low in {"him", "her", "me", "us", "as", "but", "only", "just"}
-        and _CALLS.search(text, max(0, w.start - 36), w.start) is not None
+        and _CALLS.search(text, max(0, w.start - 64), w.start) is not None
     )
 
 
@@ -2357,6 +2367,7 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
                     and (x.flags & LISTED or not x.flags & WORD)
                 )
                 or x.low in NAME_PARTICLES
+                or _PARTICLE_JOINED.match(x.text) is not None  # "Hassan al-Amin was"
                 or x.text in {"i", "y"}  # between two surnames: "Vilaseca i Pujol"
                 # "a" after the word, of many languages ("Ioana Mureșan, a teacher"); before
                 # it, "a" says a thing ("at a Wendy's")

@@ -850,7 +850,7 @@ _PLATE = Rule(
     # A plate cue, what may stand between, then capitals and digits in up to three groups
     # (joined groups hold a digit: "KX7 2JP", "3-41877B"; a vanity plate may be letters).
     pattern=lazy(
-        r"\b(?i:plates?|tags|reg|rego|kenteken|kennzeichen|matr[ií]cula|targa|placa"
+        r"\b(?i:plates?|tags|reg|rego|registration|kenteken|kennzeichen|matr[ií]cula|targa|placa"
         r"|immatriculation|plaque)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
         # a few words after the cue and a comma: "his plate by heart now, JRK482"
@@ -871,6 +871,7 @@ _PLATE = Rule(
         "tags",
         "reg",
         "rego",
+        "registration",
         "kenteken",
         "kennzeichen",
         "matrícula",
@@ -1143,8 +1144,9 @@ _ZIP_TOWN = Rule(
 )
 _POSTCODE_FOUR = Rule(
     category=C.ZIP,
-    # "Postal code on it is 7784": a postcode of four digits (Australia, South Africa, ...)
-    pattern=lazy(r"(?<![\w.,$/-])[0-9]{4}(?![\w%-]|[.,/][0-9])"),
+    # "Postal code on it is 7784": a postcode of four digits (Australia, South Africa, ...),
+    # and the letters of a Dutch one ("postcode 3531 EK")
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{4}(?: ?[A-Z]{2}(?![A-Za-z]))?(?![\w%-]|[.,/][0-9])"),
     check=_zip_cue_before,
     score=0.85,
     reason="number of four digits after 'postal code'",
