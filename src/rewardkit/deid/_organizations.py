@@ -182,7 +182,7 @@ class OrganizationDetector:
                 ):
                     k += 1
                     continue
-                if _two_connectors(ws, k):
+                if nxt.low == "of" and _two_connectors(ws, k):
                     k += 2  # "Our Lady of the Bayou Chapel"
                     continue
                 break
