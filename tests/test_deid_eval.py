@@ -71,6 +71,8 @@ SETS = [
     "posts_fresh31.jsonl",
     "posts_fresh32.jsonl",
     "posts_fresh33.jsonl",
+    "posts_fresh34.jsonl",
+    "posts_fresh35.jsonl",
 ]
 
 
@@ -230,6 +232,8 @@ MORE_FRESH_SETS = {
     "posts_fresh31.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh32.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh33.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh34.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh35.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -302,6 +306,8 @@ def _lookalikes(block):
         ("posts_fresh31.txt", "fresh31"),
         ("posts_fresh32.txt", "fresh32"),
         ("posts_fresh33.txt", "fresh33"),
+        ("posts_fresh34.txt", "fresh34"),
+        ("posts_fresh35.txt", "fresh35"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -426,6 +432,8 @@ SWAPPED_BARS = {
     "posts_fresh31.jsonl": (0.955, 0.94, 13),
     "posts_fresh32.jsonl": (0.94, 0.935, 14),
     "posts_fresh33.jsonl": (0.96, 0.95, 9),
+    "posts_fresh34.jsonl": (0.95, 0.94, 11),
+    "posts_fresh35.jsonl": (0.94, 0.91, 19),
 }
 
 
