@@ -500,9 +500,10 @@ class NameDetector:
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's header")
         # '... the breathing thing. — Gord"', '... enough of them. R."': a name or an initial
         # that signs a note quoted, looked for back from each closing quote
+        dashes = "\u2014" in text or "\u2013" in text or " -" in text
         for end in _closing_quotes(text):
             window = max(0, end - 32)
-            dashed = _DASH_SIGNS_QUOTE.search(text, window, end)
+            dashed = _DASH_SIGNS_QUOTE.search(text, window, end) if dashes else None
             if dashed is not None:
                 value = dashed.group("id")
                 if value.lower() not in KINSHIP_WORDS and not word_flags(value) & (_NEVER | WORD):
@@ -512,7 +513,9 @@ class NameDetector:
                 continue
             initial = (
                 _INITIAL_ENDS_QUOTE.search(text, window, end)
-                if end + 1 == len(text) or text[end + 1].isspace()
+                if text[end - 2 : end - 1].isupper()
+                and text[end - 1] == "."
+                and (end + 1 == len(text) or text[end + 1].isspace())
                 else None
             )
             if initial is not None:
