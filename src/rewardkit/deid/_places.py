@@ -845,29 +845,19 @@ class PlaceDetector:
                 yield self._hit(w.start, ws[end_j].end, 0.7, "before a country or a region")
                 done = end_j + 1
                 continue
-            done = yield from self._listed(text, ws, (i, end_j), hit, lex, prep=prep, done=done)
+            found = (
+                _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
+                # not "in Osaka prefecture", "the Cusco region": a region
+                if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
+                else None
+            )
+            if found is not None:
+                done = yield from self._found(text, ws, i, found, lex)
 
-    def _listed(  # noqa: PLR0913 - the run and what was worked out of it
-        self,
-        text: str,
-        ws: tuple[Word, ...],
-        run: tuple[int, int],
-        hit: int | None,
-        lex: Lexicon,
-        *,
-        prep: bool,
-        done: int,
+    def _found(
+        self, text: str, ws: tuple[Word, ...], i: int, found: tuple[int, float, str], lex: Lexicon
     ) -> Generator[Detection, None, int]:
-        """Find a listed place (or one after a preposition) in *run*; return the next free word."""
-        i, end_j = run
-        found = (
-            _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
-            # not "in Osaka prefecture", "the Cusco region": a region
-            if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
-            else None
-        )
-        if found is None:
-            return done
+        """Yield the place found from word *i*, and a place after it; return the next free word."""
         last, score, reason = found
         yield self._hit(ws[i].start, ws[last].end, score, reason)
         borough = _place_after_place(text, ws, last, lex)
