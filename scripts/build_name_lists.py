@@ -422,7 +422,7 @@ ADMIN1_REGIONS = (
     "Ogun|"
     # regions of New Zealand that are no city's name
     "Northland|Waikato|Bay of Plenty|Hawke's Bay|Taranaki|Manawatū-Whanganui|Otago|Southland|"
-    "Trinidad|Tobago|Baltics|Tassie|St Vincent and the Grenadines"
+    "Trinidad|Tobago|Baltics|Tassie|St Vincent and the Grenadines|Appalachia"
 )
 
 

@@ -1886,6 +1886,10 @@ def test_elders_greetings_credentials_and_works(text, expected):
             "NAME",
             "Lenworth Campbell-Grant",
         ),
+        # initials after "I'll call", a nickname in initials "to everyone", a suffix's dot
+        ("One of my patients, who I'll call J.R., has been with us", "NAME", "J.R."),
+        ("John-Paul Twomey, J.P. to everyone, including his gran", "NAME", "J.P."),
+        ("a patient named Rodrigo Villanueva Jr., Jun-Jun to us", "NAME", "Rodrigo Villanueva Jr."),
         # a given name written small in commas after a word for a person; an initial
         # after a dash closing a quoted note
         ("one of our lads, kyle (he spells it lower case in emails)", "NAME", "kyle"),

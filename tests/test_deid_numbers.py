@@ -176,6 +176,13 @@ POSITIVES = [
     ("a new matatu with his cousin, registration KDA 417X, with music", "KDA 417X", "VEHICLE_ID"),
     ("so people could pick up prints, postcode 3531 EK and all.", "3531 EK", "ZIP"),
     ("me reading out the last 4 of his SIN, 3391, to people", "3391", "SSN"),
+    # An age after "a widow of"; the last four after many words and a comma.
+    (
+        "Last year I was referred a widow of ninety-three, Mrs Adeyemi, who",
+        "ninety-three",
+        "AGE_OVER_89",
+    ),
+    ("read the last four out loud to me at the front desk, 6613, and the", "6613", "SSN"),
     # French and Indonesian months.
     ("she invited me to lunch on 3 novembre, at the centre", "3 novembre", "DATE"),
     ("he came home on 17 Agustus 2023 and slept", "17 Agustus 2023", "DATE"),
@@ -316,6 +323,8 @@ NEGATIVES = [
     "Our office on Fernbrook Road, 45000 dollars a year later.",
     # an abbreviation before a number, not a street
     "I got an A al. 5 times in a row.",
+    # a month that ends a sentence before one that starts with an ordinal
+    "He graduated in June. First in his family to do it.",
     # a sentence that ends in a number before one that starts with a month
     "We had 12. March was hard, and April was worse.",
     # anyone in their nineties, not someone's age

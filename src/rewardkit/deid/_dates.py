@@ -188,7 +188,7 @@ _DATE_MONTH_ORDINAL = Rule(
     check=lambda m, t: (
         (m.group("month")[0].isupper() or m.group("month").casefold() not in _AMBIGUOUS_MONTHS)
         # "in January. The first thing": a full stop after a month's whole name ends a sentence
-        and not (t.startswith(".", m.end("month")) and len(m.group("month")) > 4)
+        and not (t.startswith(".", m.end("month")) and m.group("month").casefold() in MONTH_NAMES)
     ),
     anchor=_MONTH_ANCHOR,
 )

@@ -549,6 +549,10 @@ NAMING_CUES = (
     "nickname:",
     "we call",
     "we all call",
+    "i'll call",
+    "i will call",
+    "we'll call",
+    "let's call",
 )
 NAMING_LAST_WORDS = frozenset(c.rsplit(" ", 1)[-1].rstrip(".:,") for c in NAMING_CUES) | {
     "name",
@@ -681,7 +685,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
-    rican ricans zuni fula fulani fulbe diné dine naija maronite windrush geordie mixteco
+    rican ricans zuni fula fulani fulbe diné dine rotuman sheng midwestern naija maronite
+    windrush geordie mixteco
     mixtec tiwi sanskrit mirpuri
     afrikaans aussie luganda
     baganda mouride mourides
@@ -969,7 +974,9 @@ PUBLIC_FIGURES = phrase_set(
     all blacks | wallabies | socceroos | matildas | chucky | colin the caterpillar |
     golden gaytime | khan academy | nasa | bono | fontaines d.c. | kneecap | doris day |
     rupaul | madiba | bengals | rothko | malevich | edna foa | peter parker |
-    nixon | tom baker | bessel van der kolk | van der kolk | basquiat | mon laferte |
+    nixon | gareth edwards | handel | everton | flora macdonald | anne of green gables |
+    c.s. lewis | monty don | marcus rashford | kofi annan | dylan thomas | jane addams |
+    tom baker | bessel van der kolk | van der kolk | basquiat | mon laferte |
     partick thistle | manchester united | man united | hildegard peplau | peplau | kafka |
     jürgen klopp | jurgen klopp | matt damon |
     ross and rachel | johnny cash | violeta parra | juan luis guerra | amália rodrigues |
@@ -1010,7 +1017,9 @@ WELL_KNOWN_THINGS = phrase_set(
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
     bath & body works | shoppers drug mart | shoppers | feria de abril | dydd gŵyl dewi |
-    santo antónio | santo antonio | ivy league | timbits | hilux | masterchef |
+    santo antónio | santo antonio | ivy league | santa hats | santa hat | miracle-gro | milo |
+    garda | world health organization | mental health first aid | navroz |
+    cotard's | cotard | timbits | hilux | masterchef |
     kimberley biscuits | lunch club | bananagrams | calon lân |
     calon lan | easy street | tenncare | hwa-byung | cert iv | kraft dinner | candy land | big mac |
     big macs | silverado | band of brothers | ode to joy | stanley cup | bollywood |
@@ -1066,7 +1075,8 @@ SLANG_WORDS = word_set(
     """
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
-    ty tho yuh b'ys grabe nuh amen hadnt didnt wasnt couldnt wouldnt shouldnt isnt
+    ty tho yuh b'ys b'y hooah grabe nuh kasi dyan kaupapa eircode amen hadnt didnt wasnt
+    couldnt wouldnt shouldnt isnt
     arent werent havent hasnt doesnt
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
     xoxo xo bday convo meds appt dx hx rx tx sx kinda gonna wanna gotta lemme gimme dunno

@@ -128,7 +128,7 @@ _AGE_IS = re.compile(
     r"(?:,| years? old\b| and\b| now\b|( when\b|;|\.(?:\s|$)))"
 )
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
-_SUFFIX = re.compile(r",? (?:J[uú]nior|Jr|Sr|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
+_SUFFIX = re.compile(r",? (?:J[uú]nior|Jr\.?|Sr\.?|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
 #: What ends an utterance right after a name it calls: "!", "?" or a stop before a quote.
 _VOCATIVE_END = re.compile('[!?]|\\.["\u201d]')
 _CONTRACTION = re.compile(r"['\u2019](?:d|ve|ll|re|m|t|D|VE|LL|RE|M|T)$")
@@ -660,7 +660,8 @@ _INITIALS = re.compile(
 #: Initials after a naming cue, in either case: "goes by j.r.", "calls him T.J.".
 _INITIALS_NAMED = re.compile(
     r"\b(?:go(?:es|ing)? by|went by|known as|calls? (?:him|her|them|me)|called"
-    r"|(?:all|everyone|everybody|we) call)[ \t]+"
+    r"|(?i:all|everyone|everybody|we|i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call"
+    r"(?: (?:him|her|them))?)[ \t]+"
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
 #: Two letters alone before full stops, in a text's shape: initials in either case.
@@ -689,7 +690,8 @@ _INITIALS_NAMED_CUES = frozenset(b"by as call calls called".split())
 #: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to
 #: the whole neighbourhood'.
 _NICKNAME_TO_ALL = re.compile(
-    r"(?:(?<=, )|(?<=\())[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4})[\"\u201d]?"
+    r"(?:(?<=, )|(?<=\())[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4}|[A-Z]\.(?:[A-Z]\.)+)"
+    r"[\"\u201d]?"
     r" to (?:everyone|everybody|the whole|all of|anyone|anybody|(?:his|her|their) friends)\b"
 )
 #: What a nickname is "to": "Tez to anyone who's met him", "Gogo to everyone".
@@ -2704,6 +2706,8 @@ def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) ->
     end = ws[j].end
     if first < j and ws[j].gap == "." and _dotted_initial(ws, j - 1) and text[end : end + 1] == ".":
         return end + 1  # "T.M.": the last initial's dot
+    if first < j and ws[j].text in {"Jr", "Sr"} and text[end : end + 1] == ".":
+        return end + 1  # "Rodrigo Villanueva Jr.": the suffix's dot
     if not ws[j].possessive and mode != "lower":
         m = _INITIAL.match(text, end, end + 4)
         if m is not None:

@@ -696,7 +696,7 @@ _SSN_LAST_FOUR = Rule(
         r"(?:[ \t]+of[ \t]+(?:his|her|their|my|your|the)[ \t]+(?:ssn|social(?:[ \t]+security)?"
         r"(?:[ \t]+number)?))?"
         # "the last four by heart now, 6612", "a different last four. His is 7194"
-        r"(?:(?:[ \t]+[a-z]+){1,4}[ \t]*,|\.[ \t]+(?:his|hers|her|mine|theirs)[ \t]+(?:is|was))?"
+        r"(?:(?:[ \t]+[a-z]+){1,8}[ \t]*,|\.[ \t]+(?:his|hers|her|mine|theirs)[ \t]+(?:is|was))?"
         r"[ \t]*[,:]?[ \t]*(?:(?:is|are|was|were)[ \t]+)?"
         r"(?P<id>[0-9]{4})(?![\w-])",
         _I,
@@ -1294,6 +1294,8 @@ _AGE_SAID_BY = {
 
 
 _STATISTICS = word_set("average mean median retirement minimum maximum cut-off cutoff")
+#: A person "of" an age: "a widow of ninety-three", "a man of 94".
+_PERSON_OF_AN_AGE = word_set("widow widower man woman lady gentleman fellow")
 #: What one is for one's age: "not bad for 91.", "sharp for 93".
 _FOR_AN_AGE = word_set("bad good great sharp well spry fit young amazing impressive strong")
 _DIGITS_AT = re.compile(r"[0-9]+|[\w-]+")
@@ -1317,7 +1319,7 @@ def _age_cue_before(text: str, start: int) -> bool:
         if last == "of":
             last, before = before, tokens[-3] if len(tokens) >= 3 else ""
             if last != "age":
-                return False
+                return last in _PERSON_OF_AN_AGE  # "a widow of ninety-three"
         else:
             return before in {"lived", "live", "living", "it"}
     if last in _AGE_SAID_BY:
