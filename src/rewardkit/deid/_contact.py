@@ -197,11 +197,20 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
     window = before(text, m, 40)
     lines = [w for w in HOTLINE_WORDS if w in window]
     # a line's number is everyone's, unless it is the writer's own local one ("our warmline")
-    if lines and (_toll_free(number) or not any(f"our {w}" in window for w in lines)):
+    # or a person's named after the line ("his lifeline; she gave us her mobile, 07700 ...")
+    if lines and (
+        _toll_free(number)
+        or not (
+            any(f"our {w}" in window for w in lines)
+            or _PERSONAL_LINE.search(window, max(window.rfind(w) for w in lines)) is not None
+        )
+    ):
         return False
     return _UNIT_AFTER.match(after(text, m)) is None
 
 
+#: A person's own line: "her mobile", "his cell", "their number".
+_PERSONAL_LINE = re.compile(r"\b(?:his|her|their|my|your)\s+(?:mobile|cell|phone|number)\b")
 _PHONE_OR_FAX = re.compile(
     r"\b(?:(?P<fax>fax(?:ed|ing|es)?)|phone|cell|mobile|tel|telephone|call(?:ed|ing)?|text(?:ed)?"
     r"|ring|dial(?:ed|led)?)\b"
