@@ -176,6 +176,8 @@ POSITIVES = [
     ("a new matatu with his cousin, registration KDA 417X, with music", "KDA 417X", "VEHICLE_ID"),
     ("so people could pick up prints, postcode 3531 EK and all.", "3531 EK", "ZIP"),
     ("me reading out the last 4 of his SIN, 3391, to people", "3391", "SSN"),
+    # A day, a month and a two-digit year with full stops after "on".
+    ("He was discharged on 5.6.24 with follow-up from the home team", "5.6.24", "DATE"),
     # A person's mobile after a line named in a figure of speech ("his lifeline").
     (
         "His sister was his lifeline; she gave us her mobile, 07700 900462, and called",

@@ -441,6 +441,18 @@ _DATE_DOTTED_ON = Rule(
     anchor=re.compile(rb"0\. ?0"),
     back="0123456789",
 )
+# A day, a month and a two-digit year with full stops after "on": "discharged on 5.6.24".
+_DATE_DOTTED_SHORT = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<=\bon )(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.[0-9]{2}(?![\w.-]|\.[0-9])",
+        re.IGNORECASE,
+    ),
+    score=0.7,
+    reason="day, month and year in figures after 'on'",
+    anchor=re.compile(rb"0\.0+\.00(?![0.])"),
+    back="0123456789.",
+)
 # A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
 _DATE_DOTTED_SPACED = Rule(
     category=PhiCategory.DATE,
@@ -584,6 +596,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED,
                 _DATE_DOTTED_SPACED,
                 _DATE_DOTTED_ON,
+                _DATE_DOTTED_SHORT,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,
                 _DATE_BORN_IN,
