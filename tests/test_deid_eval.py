@@ -73,6 +73,8 @@ SETS = [
     "posts_fresh33.jsonl",
     "posts_fresh34.jsonl",
     "posts_fresh35.jsonl",
+    "posts_fresh36.jsonl",
+    "posts_fresh37.jsonl",
 ]
 
 
@@ -234,6 +236,8 @@ MORE_FRESH_SETS = {
     "posts_fresh33.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh34.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh35.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh36.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh37.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -308,6 +312,8 @@ def _lookalikes(block):
         ("posts_fresh33.txt", "fresh33"),
         ("posts_fresh34.txt", "fresh34"),
         ("posts_fresh35.txt", "fresh35"),
+        ("posts_fresh36.txt", "fresh36"),
+        ("posts_fresh37.txt", "fresh37"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -434,6 +440,8 @@ SWAPPED_BARS = {
     "posts_fresh33.jsonl": (0.96, 0.95, 9),
     "posts_fresh34.jsonl": (0.95, 0.94, 11),
     "posts_fresh35.jsonl": (0.94, 0.91, 19),
+    "posts_fresh36.jsonl": (0.955, 0.95, 8),
+    "posts_fresh37.jsonl": (0.97, 0.955, 10),
 }
 
 
