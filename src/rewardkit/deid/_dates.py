@@ -383,14 +383,18 @@ _FOREIGN_AMBIGUOUS = word_set(
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
     " bahman aban"
 )
+_FOREIGN_MONTH = alternation(_FOREIGN_MONTHS)
+#: A year, or one of the Islamic calendar ("14 Ramadan 1444").
+_FOREIGN_YEAR = rf"{_YEAR}|1[34][0-9]{{2}}"
+#: One anchor for the rules of those months: their places are found once per text.
+_FOREIGN_MONTH_ANCHOR = word_anchor(*_FOREIGN_MONTHS)
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th)?[ \t\u00a0]+"
         r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+)?"
-        rf"(?P<month>{alternation(_FOREIGN_MONTHS)})\b"
-        # a year, or one of the Islamic calendar ("14 Ramadan 1444")
-        rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_YEAR}|1[34][0-9]{{2}}))?(?![0-9])",
+        rf"(?P<month>{_FOREIGN_MONTH})\b"
+        rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_FOREIGN_YEAR}))?(?![0-9])",
         _I,
     ),
     score=0.85,
@@ -399,16 +403,16 @@ _DATE_FOREIGN = Rule(
         m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
-    anchor=word_anchor(*_FOREIGN_MONTHS),
+    anchor=_FOREIGN_MONTH_ANCHOR,
     back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofSTNDRHOF",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        rf"\b(?P<month>{alternation(_FOREIGN_MONTHS)})[ \t\u00a0]+"
+        rf"\b(?P<month>{_FOREIGN_MONTH})[ \t\u00a0]+"
         r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        rf"(?:,?[ \t]+(?P<year>{_YEAR}|1[34][0-9]{{2}}))?(?![0-9]|[.,][0-9])",
+        rf"(?:,?[ \t]+(?P<year>{_FOREIGN_YEAR}))?(?![0-9]|[.,][0-9])",
         _I,
     ),
     score=0.75,
@@ -416,7 +420,7 @@ _DATE_FOREIGN_MD = Rule(
     check=lambda m, _t: (
         m.group("month").casefold() not in _FOREIGN_AMBIGUOUS or m.group("year") is not None
     ),
-    anchor=word_anchor(*_FOREIGN_MONTHS),
+    anchor=_FOREIGN_MONTH_ANCHOR,
 )
 # A German or Dutch day and month in figures with their full stops: "On 14.03. we had".
 _DATE_DOTTED = Rule(
