@@ -93,6 +93,9 @@ MONTH_ABBREVIATIONS = (
     "dec",
 )
 MONTHS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS)
+#: The numbers one to nine and ten to nineteen in words, as alternations for patterns.
+SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 #: Month names that are also everyday words ("in March we start", "may I"): a date needs more.
 MONTHS_THAT_ARE_WORDS = word_set("may march")
 #: Weekday names and their abbreviations, each longer form before its shorter ones.

@@ -77,6 +77,8 @@ from ._lexicon import (
     SOFT_STOP,
     SPEECH_AFTER,
     SPEECH_BEFORE,
+    SPELLED_TEENS,
+    SPELLED_UNITS,
     STOP,
     TITLE,
     TITLE_ABBREVIATIONS,
@@ -115,12 +117,10 @@ __all__ = ["NameDetector", "detectors"]
 
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
-#: An age after "is" or "was": " 34,", " 7 years old", " 12 and".
-_SPELLED_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+#: An age under 90 in words: "fourteen", "thirty-two".
 _SPELLED_AGE = (
-    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:{_SPELLED_UNITS}))?"
-    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    rf"|{_SPELLED_UNITS})"
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:{SPELLED_UNITS}))?"
+    rf"|{SPELLED_TEENS}|{SPELLED_UNITS})"
 )
 #: An age after "is" or "was", in figures or words: "Will is 34.", "Jordan was fourteen when".
 _AGE_IS = re.compile(

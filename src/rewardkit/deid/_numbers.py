@@ -30,6 +30,8 @@ from ._lexicon import (
     KINSHIP_WORDS,
     MONTHS,
     PERSON_NOUNS,
+    SPELLED_TEENS,
+    SPELLED_UNITS,
     STOP,
     WEEKDAYS,
     WORD,
@@ -1201,11 +1203,10 @@ POSTAL_CODE_RULES = (
 
 # --------------------------------------------------------------------------- ages over 89
 
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_UNITS = rf"(?:{SPELLED_UNITS})"
 _SPELLED_AGE = (
     rf"(?:ninety(?:[- ]{_UNITS})?|(?:(?:a|one)[ -])?hundred(?:[ -](?:and[ -])?(?:{_UNITS}"
-    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    rf"|twenty(?:[- ]{_UNITS})?))?)"
+    rf"|{SPELLED_TEENS}|twenty(?:[- ]{_UNITS})?))?)"
 )
 _YEARS_OLD = (
     r"(?:[- ]?(?:years?|yrs?)[- ]?(?:old|young)|[- ](?:year|yr)[- ]old|\s?(?:yo|y/o|y\.o\.?)(?!\w)"
