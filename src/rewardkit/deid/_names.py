@@ -955,7 +955,7 @@ _WORK_NOUNS = frozenset(
 #: What follows thanks: "Fa'afetai for reading", "Dhonnobad for listening".
 _THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
 #: Numbers written as words inside Lakota and other names: "Tatum Two Bulls".
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_NUMBER_WORDS = frozenset(SPELLED_UNITS.split("|")) - {"one"} | {"ten"}
 #: Words for an elder used as a title before a given name.
 _ELDERS = frozenset(
     {"aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "nana", "nan", "granny", "gran"}
