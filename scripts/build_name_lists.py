@@ -422,7 +422,13 @@ ADMIN1_REGIONS = (
     "Ogun|"
     # regions of New Zealand that are no city's name
     "Northland|Waikato|Bay of Plenty|Hawke's Bay|Taranaki|Manawatū-Whanganui|Otago|Southland|"
-    "Trinidad|Tobago|Baltics|Tassie|St Vincent and the Grenadines|Appalachia"
+    "Trinidad|Tobago|Baltics|Tassie|St Vincent and the Grenadines|Appalachia|"
+    # large regions of England, and provinces of the Philippines that are no city's name
+    "East Anglia|Midlands|"
+    "Bohol|Cavite|Pampanga|Bulacan|Pangasinan|Negros Occidental|"
+    "Negros Oriental|Leyte|Ilocos|Ilocos Norte|Ilocos Sur|Nueva Ecija|Zambales|"
+    "Bataan|Albay|Camarines Sur|Sorsogon|Palawan|Mindoro|Aklan|Capiz|Bukidnon|"
+    "Misamis Oriental|Cotabato|Batanes"
 )
 
 

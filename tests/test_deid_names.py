@@ -2407,3 +2407,75 @@ def test_an_acronym_of_a_kind_of_service_and_its_place_after_at_is_an_organisati
 )
 def test_names_side_by_side_are_joined_only_across_a_space_or_a_particle(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # a name after an elder's word of the Philippines, and the Lola is no place
+        ("I called her Lola Conching from the first day.", "NAME", "Conching"),
+        # a given name that is a word, before a verb only people do
+        (
+            "feels like being treated like a child.\n\nEarl hated it MORE than anyone.",
+            "NAME",
+            "Earl",
+        ),
+        # an initial before a name
+        ("so. a woman, R. Kavitha, 38, bipolar, admitted", "NAME", "R. Kavitha"),
+        ("I met R. K. Narayan there", "NAME", "R. K. Narayan"),
+        # a town's short name, and a town before a province after the Tagalog "sa"
+        ("Social worker in NYC, mostly child welfare", "LOCATION", "NYC"),
+        ("psych nurse here sa Tagbilaran, Bohol. first time", "LOCATION", "Tagbilaran"),
+        # a South African plate of four groups
+        ("in a white Quantum, registration HZ 52 TN GP, hooting", "VEHICLE_ID", "HZ 52 TN GP"),
+        # an age when the writer met the person; a month and day after "day"
+        ("— was ninety-four when I met her. Widowed", "AGE_OVER_89", "ninety-four"),
+        ("including me — was 101 when I met her. Born", "AGE_OVER_89", "101"),
+        ("the whole thing. on his last day, 12/19, he left me a note", "DATE", "12/19"),
+    ],
+)
+def test_elders_words_initials_short_town_names_plates_and_ages_when_met(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # credentials and roles that sign a post, an abbreviation before a number's cue
+        "rewarding part of this work.\n\nKind regards,\nCMHN",
+        # words for a grandmother and a baby, peoples, greetings of South Africa
+        "Her grandmother — Biji, as grandmothers are called, spoke. Then Biji spoke again.",
+        'He said, "Those kids need me sober, bub."',
+        "Kaya everyone. I'm a Noongar mental health worker. a big tough Jat farmer",
+        "Sawubona / Dumelang everyone. I'm a psychiatric nurse",
+        # dishes, things counted, a meeting
+        "a tray of char siu bao for everyone. he ate phuchka from the street stall.",
+        "so i did. every arvo, twenty mins, no talking",
+        'his mum said to me at the first hui "he doesn\'t talk"',
+        # works and their short forms, hosts, figures listed beside figures, a character
+        "talking about Grey's Anatomy. So we talked about Grey's. For forty minutes.",
+        "we ended up watching old episodes of Dr. Phil on my phone",
+        "talked mostly about football. Messi, Salah, the Champions League.",
+        'she said, "Chinua Achebe\'s, probably," and laughed',
+        'her voice was "like a really mean version of Regina George," and we',
+        "Mother Julian of Norwich wrote that all shall be well.",
+        # a title of nobility's place, the police of Ireland, a pet, makers' names
+        "got him through the Duke of Edinburgh bronze award",
+        "referred after the Garda found him in his car",
+        "his dog, a ancient wee border terrier called Biscuit who was being looked after",
+        "bathed him with the Johnson's shampoo she'd packed. got some Whittaker's to eat.",
+        'Then she laughed and said, "See, I stopped."',
+        "I asked if I knew Al-Fatiha, and I said I would read one",
+        "CPN in the Midlands here; my cousin is in Bohol.",
+    ],
+)
+def test_credentials_kin_peoples_dishes_works_figures_titles_pets_and_brands_stay_unflagged(
+    text,
+):
+    assert found(text) == []
+
+
+def test_a_client_named_beside_a_public_figure_by_a_space_is_still_found():
+    assert names("we sang Beyoncé songs and Salah said it was the best day") == ["Salah"]
+    assert names("a young man called Biscuit came in") == ["Biscuit"]
+    assert names("thank you for reading.\n\n- counsellor, reg. no. KB05871") == []

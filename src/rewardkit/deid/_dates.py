@@ -268,8 +268,8 @@ _DATE_CUES = word_set(
     deadline expires exp sober clean
     """
 ) | frozenset(WEEKDAY_NAMES)
-# Cues that need the date to end its clause ("Hearing was 4/22.").
-_WEAK_DATE_CUES = word_set("was is be")
+# Cues that need the date to end its clause ("Hearing was 4/22.", "on his last day, 12/19,").
+_WEAK_DATE_CUES = word_set("was is be day")
 _DATE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\n)|\s+(?:at|and|when)\b", _I)
 _NOT_A_DATE_AFTER = re.compile(
     r"\s*(?:scale|rating|score|pain|stars?|nights?|days|times|of|the|on\s+the)\b", _I

@@ -641,6 +641,9 @@ FESTIVALS = word_set(
 #: Pickle", "a stuffed lion called Brave"): that name is no one's.
 NAMED_THINGS = word_set(
     """
+    terrier spaniel retriever labrador collie poodle beagle husky pug dachshund greyhound
+    whippet lurcher staffy staffie kelpie heeler mutt pooch moggy moggie mare stallion foal
+    donkey calf lamb piglet
     cat cats kitten kitty tabby dog dogs puppy pup pet pets hamster rabbit bunny goldfish fish
     horse pony bird parrot budgie chicken chickens goat lizard snake turtle tortoise guinea
     pig ferret lion bear teddy toy doll dolls plush plushie stuffie stuffy stuffed puppet
@@ -686,6 +689,7 @@ VERB_FORMS = word_set(
 )
 LANGUAGES_AND_PEOPLES = word_set(
     """
+    noongar nyoongar nyungar koori koorie murri anangu palawa wiradjuri jat jats
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
     rican ricans zuni fula fulani fulbe diné dine rotuman sheng midwestern naija maronite
@@ -767,6 +771,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
 # ("Bác Bảo", "Doña Refugio", "Ate Joy").
 FOREIGN_TITLES = word_set(
     """
+    lola lolo
     don doña dona señor señora señorita sra srta dra doctora doctor maestra maestro madame
     monsieur mme mlle mademoiselle herr frau fräulein signor signora signorina dott pani pan
     bác bà ông cô chú chị ate kuya tita tito manang manong sheikh shaykh hajji hajja
@@ -779,6 +784,7 @@ FOREIGN_TITLES = word_set(
 # name after them they name nobody ("my lola", "Maw Maw", "her umma").
 KINSHIP_WORDS = word_set(
     """
+    biji bub
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
     nonna nonno meemaw memaw maw paw peepaw pawpaw mimi gigi auntie aunty aunt uncle unc cuz bro sis
@@ -889,6 +895,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    garda
     apple army navy marines boots excel uber ikea disney chevy dodge ford tesla nissan pepsi
     heinz hershey nando domino lowe mcdonald nike marvel nirvana everest nobel kindle bach
     mozart monet rembrandt michelangelo einstein gandhi rumi koran quran torah na va hud fema
@@ -901,6 +908,7 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    anne murray | chinua achebe | achebe | julian of norwich | regina george | mcdreamy |
     dalai lama | pope francis | michael phelps | naomi osaka | simone biles |
     serena williams | venus williams | roger federer | lebron james | michael jordan |
     lionel messi | cristiano ronaldo | usain bolt | kevin love | dak prescott |
@@ -995,6 +1003,7 @@ PUBLIC_FIGURES = phrase_set(
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
 WELL_KNOWN_WORKS = phrase_set(
     """
+    mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
     hallelujah | wonderwall | let it be | don't stop believin' | here comes the sun |
     somewhere over the rainbow | over the rainbow | you are my sunshine |
@@ -1017,6 +1026,7 @@ WELL_KNOWN_WORKS = phrase_set(
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    whittaker's | hawaiki | char siu |
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |
     bath & body works | shoppers drug mart | shoppers | feria de abril | dydd gŵyl dewi |
@@ -1076,6 +1086,7 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
+    tangi karakia
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
     ty tho yuh b'ys b'y hooah grabe nuh kasi dyan kaupapa eircode amen hadnt didnt wasnt
@@ -1487,6 +1498,7 @@ OTHER_STOPWORDS = {
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
+    dumelang sanibonani molweni
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk
     hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha
@@ -1535,6 +1547,7 @@ SPEECH_BEFORE = word_set(
 #: that is no word may be followed by any of :data:`PERSON_VERBS`.
 SPEECH_AFTER = word_set(
     """
+    hated hates loved adored refused prayed
     said says told tells asked asks texted texts replied replies laughed smiled cried
     whispered shouted yelled wrote writes emailed messaged called calls hugged thanked
     giggled grinned sighed nodded admitted insisted announced

@@ -70,6 +70,7 @@ from ._lexicon import (
     PEOPLE_ENDINGS,
     PERSON_VERBS,
     PRONOUNS,
+    PUBLIC_FIGURES,
     REGION,
     RELATION_CUES,
     SHARED_STOPWORDS,
@@ -270,8 +271,8 @@ _ASIDE_CLAUSE = re.compile(
 #: Words before a comma that start a sentence and are no name: interjections and roles
 #: called by ("Fine, I'll go", "Warden, you have to stay").
 _INTERJECTIONS = word_set("""
-    ah aw fine true right sure love darling bless warden officer boss chief judge captain
-    nurse teacher guard deputy sheriff major general colonel sergeant
+    ah aw fine true right sure love darling bless see look listen warden officer boss chief
+    judge captain nurse teacher guard deputy sheriff major general colonel sergeant
     """)
 #: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
 _HONORIFICS_AFTER = frozenset({"sir", "ji", "garu", "saab", "sahib", "bhai", "didi", "madam"})
@@ -525,7 +526,11 @@ class NameDetector:
     def _sign_off(self, text: str) -> Iterator[Detection]:
         """Find a name alone on a post's last line, after a closing or a blank line."""
         closing = _CLOSING_SIGN_OFF.search(text, max(0, len(text) - 64))
-        if closing is not None and not word_flags(closing.group("id")) & (WORD | _NEVER):
+        if (
+            closing is not None
+            and not word_flags(closing.group("id")) & (WORD | _NEVER)
+            and closing.group("id") not in _CAPS_ACRONYMS  # "Kind regards,\nCMHN"
+        ):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
             return
         initials = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 32))
@@ -805,6 +810,7 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
         not parts
         or any(f & (_NEVER | TITLE | REGION | GENERIC) for f in flags)
         or any(p.lower() in MONTHS or p.lower() in _WEEKDAYS for p in parts)  # "Happy Sunday."
+        or any(p in _CAPS_ACRONYMS for p in parts)  # "Kind regards,\nCMHN": a credential
     ):
         return False
     if tail and any(f & WORD for f in flags):
@@ -909,6 +915,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         and w.text.islower()
         and prev.text.islower()
         and prev.low in KINSHIP_WORDS
+        and prev.low != "ate"  # "he ate phuchka": the verb, not the Tagalog "Ate"
         and not w.flags & (ENGLISH | LISTED | FOREIGN)
         and _may_be_small_name(w)
     ):
@@ -987,6 +994,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _ABBREVIATION_BEFORE_NUMBER.match(text, w.end) is not None
     ):
         return None  # "Az. 31-1187/22": an abbreviation before a file's number
+    if w.text.islower() and len(w.text) <= 4 and _NUMBER_NO.match(text, w.end) is not None:
+        return None  # "reg. no. KB05871": an abbreviation before a number's cue
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
@@ -1571,6 +1580,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
 
 
 #: Words before "of" that measure out a thing, not a person: "a box of Kleenex".
+#: A number's cue after an abbreviation: "reg. no.", "ref no", "lic. #".
+_NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re.IGNORECASE)
+#: Determiners of a thing counted: "every arvo", "each hui".
+_EVERY = frozenset({"every", "each"})
+#: Ordinals after a determiner: "the first hui", "our last kōrero".
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "next", "final", "whole"})
+#: Verbs before a dish: "ate phuchka", "cooking adobo".
+_EATEN_AFTER = word_set("ate eat eats eating cooked cook cooks cooking")
 _MEASURES = word_set(
     """
     box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
@@ -1670,6 +1687,8 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
             return True
         if x.low in EPONYMS and x.cap:
             return True  # "I read Freud, Jung, Beck, everything"
+        if x.low in _ONE_WORD_FIGURES and x.cap:
+            return True  # "Messi, Salah, the Champions League": footballers
     # Among capitalised English words of a list, one of them at least no name: "Blouse,
     # Salwar, Alteration", "knows Joy, Sadness, Anger, Fear and Disgust" (not "in Cyrillic,
     # ...", and not "Joy, Hope and Faith", three names).
@@ -1684,6 +1703,10 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
         and bool(ws[i].flags & WORD)
         and ((i + 1 < n and ws[i + 1].low in _JOINERS) or (i > 0 and ws[i - 1].low in _JOINERS))
     )
+
+
+#: The public figures known by one word: "Messi", "Beyoncé", "Shakespeare".
+_ONE_WORD_FIGURES = frozenset(p for p in PUBLIC_FIGURES if " " not in p)
 
 
 def _listed_words(ws: tuple[Word, ...], i: int) -> tuple[int, bool, bool]:
@@ -1819,7 +1842,13 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
             return None  # "- Ask about sleep aids.": an item of a list
         if w.cap or w.upper or (len(w.text) == 1 and w.text.isupper()):
             return 0.8, "signs the post", "run"  # "— Kwame", "— J., Medicine Lodge"
-        if lower and len(w.low) >= 2 and not f & SOFT_STOP and (f & LISTED or not f & WORD):
+        if (
+            lower
+            and len(w.low) >= 2
+            and not f & SOFT_STOP
+            and (f & LISTED or not f & WORD)
+            and not _role_noun(w)  # "- counsellor, reg. no. ...": a role signs
+        ):
             return 0.65, "signs the post", "lower"
         return None
     # "Hi all, this is Kateri Two Rivers" (a name's own cue says "my name is Bo").
@@ -2016,7 +2045,7 @@ _NOT_ROLES = word_set(
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u201e")
 
 
-def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
+def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
     """
     Tell whether the lowercase word *i* names a thing, not a person.
 
@@ -2026,10 +2055,30 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES:
         return True  # "a tray of turon", "a bowl of pho"
+    for k in (i - 2, i - 3):
+        if (
+            k > 0
+            and ws[k].low == "of"
+            and ws[k - 1].low in _MEASURES
+            and all(x.text.islower() and is_space_gap(x.gap) for x in ws[k + 1 : i + 1])
+        ):
+            return True  # "a tray of char siu bao"
+    if i and ws[i - 1].low in _EATEN_AFTER and is_space_gap(w.gap):
+        return True  # "ate phuchka from the stall": a dish
     if i and ws[i - 1].low in FESTIVALS:
         return True  # "eid mubarak"
     if i and ws[i - 1].low in NOUN_DETERMINERS and is_space_gap(w.gap):
         return True
+    if i and ws[i - 1].low in _EVERY and is_space_gap(w.gap):
+        return True  # "every arvo": a thing counted
+    if (
+        i > 1
+        and ws[i - 1].low in _ORDINAL_WORDS
+        and ws[i - 2].low in NOUN_DETERMINERS
+        and is_space_gap(w.gap)
+        and is_space_gap(ws[i - 1].gap)
+    ):
+        return True  # "at the first hui"
     after = ws[i + 1].gap if i + 1 < len(ws) else ""
     if w.gap[-1:] in _QUOTES and after[:1] in _QUOTES:
         return True
@@ -2513,6 +2562,13 @@ def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
     """
     if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES and is_space_gap(ws[i].gap):
         return True
+    if (
+        i
+        and ws[i].possessive
+        and ws[i - 1].low in {"the", "some"}
+        and (ws[i - 1].low == "some" or (i + 1 < len(ws) and ws[i + 1].low in _PRODUCTS))
+    ):
+        return True  # "the Johnson's shampoo", "got some Whittaker's": a maker's name
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].low not in {"a", "an"}:
         return False
     nxt = ws[i + 1]
@@ -2525,6 +2581,13 @@ def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
+#: Things sold under a maker's name: "the Johnson's shampoo".
+_PRODUCTS = word_set(
+    """
+    shampoo soap lotion cream oil powder wipes chocolate chocolates biscuits cookies crisps
+    chips ketchup sauce cereal tea coffee jam gin whisky whiskey beer cider juice
+    """
+)
 #: Nouns after "a" and a name that still say it is a person's: "a Johnson kid".
 _PERSON_AFTER_BRAND = word_set("kid kids boy girl family household cousin lad lass")
 
@@ -2738,7 +2801,44 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         first -= 1  # "Van" of "Jozefien Van den Bossche"
     if first < i and first - 1 >= done and _given_before_particle(ws, first):
         first -= 1  # "Maria da Luz Fortes"
+    while first - 1 >= done and mode != "lower" and _initial_before(ws, first):
+        first -= 1  # "a woman, R. Kavitha, 38": an initial before the name
     return first
+
+
+def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the word before word *i* is a dotted initial of the name at *i*.
+
+    "R. Kavitha", "R. K. Narayan": a capital letter (not "I") and a dot before the name,
+    after a comma, a line's start, a bracket, a title, a word for a person or a preposition
+    (not "an A. Kavitha said").
+    """
+    p = ws[i - 1]
+    if ws[i].gap != ". " or len(p.text) != 1 or not p.text.isupper() or p.text == "I":
+        return False
+    if i == 1:
+        return True
+    gap = p.gap
+    before = ws[i - 2]
+    return (
+        "," in gap
+        or "\n" in gap
+        or "(" in gap
+        or (gap == ". " and len(before.text) == 1 and before.text.isupper())  # "R. K."
+        or (
+            gap == " "
+            and (
+                bool(before.flags & TITLE)
+                or before.low in APPOSITION_NOUNS
+                or before.low in _BEFORE_INITIAL
+            )
+        )
+    )
+
+
+#: Words after which an initial starts a name: "spoke to R. Kavitha".
+_BEFORE_INITIAL = word_set("to with by from for and met called named")
 
 
 def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:

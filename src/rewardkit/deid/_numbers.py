@@ -861,6 +861,8 @@ _PLATE = Rule(
         r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
         r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
         r"|[0-9]{2,4}[ -][A-Z\u0410-\u042f]{2,3}"  # digits, then letters: "417 BRX", "4417 УБА"
+        # letters, digits, letters and a province's code: the South African "HZ 52 TN GP"
+        r"|[A-Z]{2,3} [0-9]{2,3} [A-Z]{2,3}(?: [A-Z]{1,3})?"
         r"|[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),
@@ -1329,7 +1331,23 @@ def _age_cue_before(text: str, start: int) -> bool:
         return _AGE_FOLLOWERS.match(text, _number_end(text, start)) is not None  # "sharp for 93."
     if last == "at":
         return not _MEASURES.intersection(tokens[-4:-1])
-    return last in _AGE_WEAK_CUES and _person_before(tokens, text, start)
+    return last in _AGE_WEAK_CUES and (
+        _person_before(tokens, text, start)
+        # "— was 101 when I met her": the age someone was when the writer met them
+        or (
+            last == "was"
+            and not (len(tokens) >= 2 and tokens[-2] in _MEASURES | _LIMITS)
+            and _WHEN_MET.match(text, _number_end(text, start)) is not None
+        )
+    )
+
+
+#: After an age: when the writer met the person ("was 94 when I first met her").
+_WHEN_MET = re.compile(
+    r" when (?:i|we) (?:first |finally )?(?:met|meet|saw|admitted|started seeing)"
+    r" (?:her|him|them)\b",
+    _I,
+)
 
 
 # Cues after which the age must end its clause ("turned 93 this week", not "reached 100

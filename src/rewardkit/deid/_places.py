@@ -352,6 +352,29 @@ _STREET_GERMANIC = Rule(
     reason="street name",
     keywords=STREET_ENDINGS,
 )
+#: Towns by the short names everyone knows them by, as written: "in NYC", "Joburg".
+_SHORT_TOWN_NAMES = (
+    "NYC",
+    "NOLA",
+    "Nawlins",
+    "Joburg",
+    "Jozi",
+    "Philly",
+    "Brissie",
+    "Brisvegas",
+    "Vegas",
+    "Frisco",
+    "Chi-town",
+    "Chi-Town",
+    "Melbs",
+)
+_SHORT_TOWN = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(rf"(?<![\w-])(?:{'|'.join(_SHORT_TOWN_NAMES)})(?![\w-])"),
+    score=0.75,
+    reason="a town's short name",
+    words=tuple({n.lower().split("-")[0].split()[0] for n in _SHORT_TOWN_NAMES}),
+)
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
     # "P.O. Box 2214-80100": a Kenyan box number and its postal code
@@ -543,12 +566,36 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
         or team_run(ws, i)  # "the Dallas Cowboys"
         or w.flags & GENERIC
         or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
+        # "the Johnson's shampoo", "some Whittaker's": a maker's name
+        or (w.possessive and i > 0 and ws[i - 1].text in {"the", "some"})
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
         # "the St Patrick's weekend": a saint's name, no place of its own
         or (w.possessive and i > 0 and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap)
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
+        # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
+        or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)
     )
+
+
+#: Titles of nobility and of the church before "of" and a place.
+_NOBILITY = frozenset(
+    {
+        "duke",
+        "duchess",
+        "earl",
+        "countess",
+        "prince",
+        "princess",
+        "marquess",
+        "marquis",
+        "baron",
+        "baroness",
+        "viscount",
+        "archbishop",
+        "bishop",
+    }
+)
 
 
 def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> bool:
@@ -606,8 +653,11 @@ def _before_region(text: str, ws: tuple[Word, ...], i: int, end_j: int, lex: Lex
     )
 
 
-#: Prepositions of place, in English and in the Romance languages: "in", "en", "em", "a".
-_PLACE_PREPS_ANY = PLACE_PREPS | frozenset({"at", "en", "em", "à", "a", "de", "da", "do"})
+#: Prepositions of place, in English, the Romance languages and others: "in", "en", "em",
+#: "a", the Tagalog "sa", the German "im".
+_PLACE_PREPS_ANY = PLACE_PREPS | frozenset(
+    {"at", "en", "em", "à", "a", "de", "da", "do", "dans", "nel", "sa", "im", "bei"}
+)
 
 
 def _cap_run(ws: tuple[Word, ...], i: int, limit: int = 4) -> int:
@@ -1255,6 +1305,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_FOREIGN,
                 _STREET_BALTIC,
                 _STREET_GERMANIC,
+                _SHORT_TOWN,
                 _PO_BOX,
             ],
         ),

@@ -26,7 +26,9 @@ from ._lexicon import (
     PERSON_VERBS,
     PUBLIC_FIGURES,
     STOP,
+    TITLE_ABBREVIATIONS,
     VERB_FORMS,
+    WELL_KNOWN_WORKS,
     WORD,
     Lexicon,
     lexicon,
@@ -250,17 +252,26 @@ def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
     """Return the last word of the generic body's name of two or more words at word *i*."""
     if ws[i].low not in generic_firsts():
         return None  # the usual case
-    name = ws[i].low
+    name = _with_possessive(ws[i])  # "grey's anatomy"
     end = None
     for k in range(i + 1, min(i + 6, len(ws))):
         w = ws[k]
-        # small words inside a title: "Of Mice and Men", "Toots and the Maytals"
-        if not is_space_gap(w.gap) or not (w.cap or w.upper or w.low in _TITLE_SMALL):
+        # small words inside a title ("Of Mice and Men", "Toots and the Maytals") and the
+        # dot of a title ("Dr. Phil")
+        if not (
+            is_space_gap(w.gap) or (w.gap == ". " and ws[k - 1].low in TITLE_ABBREVIATIONS)
+        ) or not (w.cap or w.upper or w.low in _TITLE_SMALL):
             break
-        name += " " + w.low
-        if name in GENERIC_ORGANIZATIONS:
+        plain = f"{name} {w.low}"  # "glenn miller" of "Glenn Miller's"
+        name = f"{name} {_with_possessive(w)}"
+        if name in GENERIC_ORGANIZATIONS or plain in GENERIC_ORGANIZATIONS:
             end = k  # the longest: "Frida Kahlo", "Vincent van Gogh"
     return end
+
+
+def _with_possessive(w: Word) -> str:
+    """Return the folded word *w* as the phrase lists write it: "grey's" of "Grey's Anatomy"."""
+    return w.low + "'s" if w.possessive else w.low
 
 
 #: Small words inside the title of a work or a band's name.
@@ -298,11 +309,12 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
             taken.update(range(i, end + 1))
             last = ws[end]
             # not a surname that is a given name too: "Bob Marley" ... "her name is Marley"
-            if (
-                " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES
-                and not last.flags & GIVEN
-            ):
+            run = " ".join(map(_with_possessive, ws[i : end + 1]))
+            plain = " ".join(x.low for x in ws[i : end + 1])
+            if plain in PUBLIC_FIGURES and not last.flags & GIVEN:
                 lasts.add(last.key)
+            elif w.possessive and run in WELL_KNOWN_WORKS:
+                lasts.add(w.key)  # "Grey's Anatomy" ... "we talked about Grey's"
     lasts.update(glossed(text))
     return frozenset(taken), frozenset(lasts)
 
@@ -618,12 +630,13 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
     """
     if ws[i].low not in generic_firsts():
         return False  # the usual case
-    name = ws[i].low
+    name = _with_possessive(ws[i])
     for k in range(i + 1, min(i + 4, len(ws))):
         if not is_space_gap(ws[k].gap) or not ws[k].cap:
             break
-        name += " " + ws[k].low
-        if name in GENERIC_ORGANIZATIONS:
+        plain = f"{name} {ws[k].low}"
+        name = f"{name} {_with_possessive(ws[k])}"
+        if name in GENERIC_ORGANIZATIONS or plain in GENERIC_ORGANIZATIONS:
             return True
     return False
 
