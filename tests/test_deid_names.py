@@ -2479,3 +2479,63 @@ def test_a_client_named_beside_a_public_figure_by_a_space_is_still_found():
     assert names("we sang Beyoncé songs and Salah said it was the best day") == ["Salah"]
     assert names("a young man called Biscuit came in") == ["Biscuit"]
     assert names("thank you for reading.\n\n- counsellor, reg. no. KB05871") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # an issuer's letters before a number after its cue
+        (
+            "the new card to my office, licence no. ET 418827, he held it",
+            "LICENSE_NUMBER",
+            "ET 418827",
+        ),
+        (
+            "her professional driving permit (PrDP 60417723), and now",
+            "LICENSE_NUMBER",
+            "PrDP 60417723",
+        ),
+        ("reference OB 117/06/2022. No name", "OTHER_ID", "OB 117/06/2022"),
+        ("I closed the file (#2022-SC-04417) and she", "OTHER_ID", "#2022-SC-04417"),
+        ("License reinstated. RN 2187734, active", "LICENSE_NUMBER", "RN 2187734"),
+        # an age set off before a season
+        ("Magnie Isbister, retired fisherman, 91 this winter, lives alone", "AGE_OVER_89", "91"),
+        # a town's initials after a preposition, a city named after a brand or a region
+        ("reentry counselor in LA, i work with people", "LOCATION", "LA"),
+        ("works at the meatpacking plants in Dodge City. Hard work.", "LOCATION", "Dodge City"),
+        (
+            "a day-care centre in Okinawa City. My English is not so good",
+            "LOCATION",
+            "Okinawa City",
+        ),
+        ("brought in by police from Small Heath, catatonic", "LOCATION", "Small Heath"),
+        # a hyphenated given name whose last part is a word; a nickname before an aside
+        ("so next friday Ji-woo is teaching twelve kids", "NAME", "Ji-woo"),
+        ("I thought of Darren Whitworth. Daz (he'd kill me for this) was 19.", "NAME", "Daz"),
+        # a word of no list starting a sentence before a verb
+        ("for about a year and a half. Kez has bipolar, got diagnosed at 19.", "NAME", "Kez"),
+    ],
+)
+def test_issuers_letters_ages_before_a_season_town_initials_and_sentence_subjects(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grew up in la la land, honestly",
+        "some Gottman-style repair attempts, big Kraków-style nativity scenes",
+        "back to the pager. Seahawks lost again btw",
+        "end up in the hospital. Payeeship was a last resort",
+        "how anxious she was. Hufflepuff was a good day.",
+        'a business woman. Kookum would laugh."',
+    ],
+)
+def test_cue_capitals_adjectives_of_names_teams_and_nouns_starting_a_sentence_are_no_names(text):
+    assert found(text) == []
+
+
+def test_capitals_that_are_a_cue_stay_out_of_the_number():
+    assert found("MRN 4002871 is on the form") == [("MRN", "4002871")]

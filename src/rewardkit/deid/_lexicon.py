@@ -454,7 +454,7 @@ PLACE_SUFFIXES = (
 NEIGHBOURHOOD_WORDS = word_set(
     """
     ward village heights park hill hills gardens estates apartments homes commons terrace
-    towers flats manor meadows acres side green cross vale quarter island islands
+    towers flats manor meadows acres side green cross vale quarter island islands heath
     """
 )
 #: Words after a listed place that belong to its name: "Orlando West", "Ellis Island".
@@ -784,6 +784,7 @@ FOREIGN_TITLES = word_set(
 # name after them they name nobody ("my lola", "Maw Maw", "her umma").
 KINSHIP_WORDS = word_set(
     """
+    kokum kookum kohkom
     biji bub
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
@@ -908,6 +909,7 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    hufflepuff | slytherin | ravenclaw |
     anne murray | chinua achebe | achebe | julian of norwich | regina george | mcdreamy |
     dalai lama | pope francis | michael phelps | naomi osaka | simone biles |
     serena williams | venus williams | roger federer | lebron james | michael jordan |

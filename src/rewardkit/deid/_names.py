@@ -1463,7 +1463,17 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _NAME_ASIDE.match(text, w.end) is not None
     ):
         return 0.7, "a word before an aside about its being a name", "name"
-    # 12. An unknown capitalised word acting as a person.
+    # 12. An unknown capitalised word acting as a person (or a listed one starting a
+    # sentence before an aside about a person: "Daz (he'd kill me for ...)").
+    if (
+        w.cap
+        and w.initial
+        and f & LISTED
+        and not f & (WORD | _NOT_ALONE)
+        and text.startswith(" (", w.end)
+        and _PERSON_ASIDE.match(text, w.end) is not None
+    ):
+        return 0.55, "a name before an aside about a person", "name"
     if w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places:
         if facility_follows(ws, i) or _people_word(w) or len(low) < 2:  # "4 F's"
             return None
@@ -2345,11 +2355,24 @@ def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
 
 
 def _suffixed(w: Word) -> bool:
-    """Tell whether a hyphenated word ends in a lowercase English word ("Short-ish")."""
+    """
+    Tell whether a hyphenated word ends in a lowercase English word ("Short-ish").
+
+    Its head is an English word too: "Ji-woo", "Seo-yeon" are given names.
+    """
     if "-" not in w.text:
         return False
-    tail = w.text.rsplit("-", 1)[1]
-    return tail.islower() and (tail == "ish" or bool(word_flags(tail) & WORD))
+    head, tail = w.text.rsplit("-", 1)
+    return tail.islower() and (
+        tail in _SUFFIX_WORDS
+        or (bool(word_flags(tail) & WORD) and bool(word_flags(head) & ENGLISH))
+    )
+
+
+#: Words after a hyphen that make a name an adjective: "Gottman-style", "Milan-style".
+_SUFFIX_WORDS = frozenset(
+    {"ish", "style", "like", "esque", "type", "based", "inspired", "approved", "era"}
+)
 
 
 def _speaks(ws: tuple[Word, ...], i: int) -> bool:
@@ -2654,17 +2677,29 @@ def _given_starting_paragraph(ws: tuple[Word, ...], i: int) -> bool:
 
 def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:
     """
-    A word that no list knows starting a paragraph, before a verb.
+    A word that no list knows starting a paragraph (or, capitalised, a sentence), before a verb.
 
     "Broanyaek has been coming in", "Hiax arrived from Senegal", "tsaipion has pretty severe
-    social anxiety": not a list item's first word, nor a word in "-ing".
+    social anxiety", "... and a half. Kez has bipolar": not a list item's first word, nor a
+    word in "-ing".
     """
     w = ws[i]
     f = w.flags
     low = w.low
     lower = w.text.islower()
+    paragraph = i == 0 or "\n" in w.gap
     if (
-        (i == 0 or "\n" in w.gap)
+        (
+            paragraph
+            # in a paragraph, no plural nor a noun's ending ("Seahawks lost", "Payeeship
+            # was"), and a verb that says more than "is" ("Kraesuzioth is what the sign said")
+            or (
+                w.cap
+                and _starts_sentence(ws, i)
+                and not low.endswith(_NOUN_ENDINGS)
+                and _SENTENCE_SUBJECT_OF.match(text, w.end) is not None
+            )
+        )
         and (w.cap or lower)
         and not f & (LISTED | ENGLISH | _NOT_ALONE)
         and len(low) >= 3
@@ -2675,9 +2710,21 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
         and not _people_word(w)
         and _SUBJECT_OF.match(text, w.end) is not None
     ):
-        reason = "a word of no list starting a paragraph before a verb"
+        where = "a paragraph" if paragraph else "a sentence"
+        reason = f"a word of no list starting {where} before a verb"
         return 0.6, reason, "lower" if lower else "name"
     return None
+
+
+#: Verbs after a sentence's first word that make it a person: "Kez has bipolar", "Tev has
+#: been seeing".
+_SENTENCE_SUBJECT_OF = re.compile(
+    r" (?:has|had|got|came|arrived|lost|lives|lived|moved|finished|joined|started|stopped"
+    r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
+    r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
+)
+#: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
+_NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
 
 
 def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:

@@ -394,12 +394,18 @@ _COUNTDOWN = re.compile(r"[0-9](?:-[0-9])+")
 
 def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     """The category of a number after a cue word (``None``: not an id, or an SSN)."""
-    value = m.group("id")
     start, end = m.span("id")
+    return _id_category_at(m.group("id"), start, end, text, _after_acronym(text, start))
+
+
+def _id_category_at(
+    value: str, start: int, end: int, text: str, cue_at: int
+) -> PhiCategory | None:
+    """The category of the number *value* at *start*, its cue looked for before *cue_at*."""
     n = _count_digits(value)
     if n < 3 or not _plain(value, text, start, end, year=True) or _COUNTDOWN.fullmatch(value):
         return None  # too short, an amount or a year; "the 5-4-3-2-1 exercise"
-    cue = _cue(text, _after_acronym(text, start))
+    cue = _cue(text, cue_at)
     if cue is None or cue.category is C.SSN:
         return None  # no cue; or an SSN, the ssn detector's
     if cue.strict:
@@ -499,6 +505,40 @@ _ID_CUE = Rule(
     category_of=_id_category,
     anchor=_DIGITS,
     back=_TOKEN_CHARS,
+)
+#: The issuer's letters before a number after a cue: "licence no. ET 418827", "(PrDP
+#: 60417723)", "reference OB 117/06/2022", "the file (#2022-SC-04417)".
+_ISSUER_ID_TOKEN = lazy(
+    r"(?<![\w/-])(?P<id>(?P<pre>#|[A-Z][A-Za-z]{0,4} #?)"
+    r"(?P<tok>(?=(?:[A-Z/-]*[0-9]){3})[0-9][A-Z0-9/-]*[A-Z0-9]))(?![\w-]|[.,][0-9])"
+)
+#: Capitals before a number that are a cue or a word, not its issuer's: "MRN 4002".
+_NOT_ISSUERS = frozenset(
+    {"ID", "NO", "NR", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "NHS", "NI", "MR", "I", "A"}
+    | {"IS", "IT", "IN", "ON", "AT", "OF", "TO", "OR", "AN", "AM", "PM", "BY", "MY", "AS"}
+)
+
+
+def _issuer_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """The category of a number after a cue with its issuer's letters before it."""
+    pre = m.group("pre").strip(" #")
+    if pre.upper() in _NOT_ISSUERS or (pre and pre.islower()):
+        return None
+    if pre and not pre.isupper() and sum(c.isupper() for c in pre) < 2:
+        return None  # a word ("Room 4412"), not capitals ("PrDP")
+    start, end = m.span("tok")
+    # capitals that are a cue themselves ("RN 2187734") are looked at as the cue
+    cue_at = m.start("id") if _after_acronym(text, start) < start else start
+    return _id_category_at(m.group("tok"), start, end, text, cue_at)
+
+
+_ID_ISSUER = Rule(
+    category=C.OTHER_ID,
+    pattern=_ISSUER_ID_TOKEN,
+    score=0.9,
+    reason="number after a record-number cue word",
+    category_of=_issuer_id_category,
+    anchor=re.compile(rb"(?<![A-Za-z0-9/-])(?:A[Aa]{0,4} #?|#)0"),
 )
 # An id written in groups with spaces: "XQW 771 046 520", "4127 55019 3", "C-28 441 907".
 # Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
@@ -1394,7 +1434,9 @@ _AGE_CUE = Rule(
 _AGE_APPOSITIVE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
-        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])(?:,\s(?=[a-z])|\))"
+        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])(?:,\s(?=[a-z])|\)"
+        # "retired fisherman, 91 this winter,"
+        r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b))"
     ),
     score=0.7,
     reason="number over 89 set off after a word for a person",
@@ -1493,6 +1535,7 @@ def detectors() -> list[PatternDetector]:
             name="id-number",
             rules=[
                 _ID_CUE,
+                _ID_ISSUER,
                 _ID_SPACED,
                 _PLATE,
                 _PLATE_UK,

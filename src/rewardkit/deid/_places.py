@@ -368,6 +368,17 @@ _SHORT_TOWN_NAMES = (
     "Chi-Town",
     "Melbs",
 )
+#: Towns by their initials, after a preposition of place: "reentry counselor in LA".
+_TOWN_INITIALS = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        r"\b(?i:in|from|near|to|around|outside)[ \t]+(?P<id>LA|SF|KL)\b"
+        r"(?![ \t]*\d{5}|[.,]?[ \t]*(?i:county|times|lakers|dodgers|galaxy|rams|chargers)\b)"
+    ),
+    score=0.7,
+    reason="a town's initials after a preposition",
+    words=("la", "sf", "kl"),
+)
 _SHORT_TOWN = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(rf"(?<![\w-])(?:{'|'.join(_SHORT_TOWN_NAMES)})(?![\w-])"),
@@ -564,7 +575,7 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
         # "moved to Wednesdays"
         or (w.low.removesuffix("s") in WEEKDAYS and not _tail_follows(ws, i))
         or team_run(ws, i)  # "the Dallas Cowboys"
-        or w.flags & GENERIC
+        or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
         # "the Johnson's shampoo", "some Whittaker's": a maker's name
         or (w.possessive and i > 0 and ws[i - 1].text in {"the", "some"})
@@ -617,6 +628,11 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
             )
         )
     )
+
+
+def _city_follows(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "City" follows word *i*: "Dodge City", "Okinawa City"."""
+    return i + 1 < len(ws) and ws[i + 1].text == "City" and is_space_gap(ws[i + 1].gap)
 
 
 def _tail_follows(ws: tuple[Word, ...], i: int) -> bool:
@@ -864,8 +880,14 @@ class PlaceDetector:
             suffix = _SUFFIX_AFTER.match(after)
             state = _state_of(text, ws[end_j].end, hit)
             if (
-                # a region, unless a longer listed place starts with it ("Jersey City")
-                (region is not None and (hit is None or hit <= region) and suffix is None)
+                # a region, unless a longer listed place starts with it ("Jersey City") or a
+                # city bears its name ("Okinawa City")
+                (
+                    region is not None
+                    and (hit is None or hit <= region)
+                    and suffix is None
+                    and not (end_j == region + 1 and _city_follows(ws, region))
+                )
                 or (
                     end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
                 )
@@ -1306,6 +1328,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_BALTIC,
                 _STREET_GERMANIC,
                 _SHORT_TOWN,
+                _TOWN_INITIALS,
                 _PO_BOX,
             ],
         ),
