@@ -16,7 +16,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh26.txt``, ``posts_fresh27.txt``, ``posts_fresh28.txt``,
 ``posts_fresh29.txt``, ``posts_fresh30.txt``, ``posts_fresh31.txt``,
 ``posts_fresh32.txt``, ``posts_fresh33.txt``, ``posts_fresh34.txt``,
-``posts_fresh35.txt``, ``posts_fresh36.txt``, ``posts_fresh37.txt``),
+``posts_fresh35.txt``, ``posts_fresh36.txt``, ``posts_fresh37.txt``,
+``posts_fresh39.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -138,6 +139,7 @@ LONG_SETS = {
     "posts_fresh35.jsonl": ("posts_fresh35.txt", "fresh35"),
     "posts_fresh36.jsonl": ("posts_fresh36.txt", "fresh36"),
     "posts_fresh37.jsonl": ("posts_fresh37.txt", "fresh37"),
+    "posts_fresh39.jsonl": ("posts_fresh39.txt", "fresh39"),
 }
 
 
