@@ -2539,3 +2539,67 @@ def test_cue_capitals_adjectives_of_names_teams_and_nouns_starting_a_sentence_ar
 
 def test_capitals_that_are_a_cue_stay_out_of_the_number():
     assert found("MRN 4002871 is on the form") == [("MRN", "4002871")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # a name set off after a word for a man, a name after a title of another language
+        ("working with a fella, Bobby Ray Combs, for a year", "NAME", "Bobby Ray Combs"),
+        ("my charge nurse, Tita Baby. yes that is her actual name.", "NAME", "Baby"),
+        # a given name and a surname that are words, saying who the person is; a surname
+        ("Slowly.\n\nFreeman Miller is a dairy farmer in his fifties.", "NAME", "Freeman Miller"),
+        ("it starts sad.\n\nKarwan is a Kurdish dad from northern Iraq.", "NAME", "Karwan"),
+        # a name before a people in commas; a name after "I met"; a name and its short form
+        ("buzzing.\n\nFeven, Eritrean, early 20s, has been coming", "NAME", "Feven"),
+        ("I met Winona Little Thunder in 2019 when she", "NAME", "Winona Little Thunder"),
+        ('I want to tell you about Montserrat, "Montse", sixty years old', "NAME", "Montserrat"),
+        ('I want to tell you about Montserrat, "Montse", sixty years old', "NAME", "Montse"),
+        # an initial and a particle after a title; a Gaelic surname; a pseudonym of a people
+        ("My supervisor, dr. A. de Wit, sat in", "NAME", "A. de Wit"),
+        ("I met Seán Mac an Bhaird today.", "NAME", "Seán Mac an Bhaird"),
+        ("for three years, I'll call him Geordie because", "NAME", "Geordie"),
+        # an age before "come"; an id with "A"; a postcode in two groups; a numbered school
+        ("She'll be ninety come Mardi Gras and she", "AGE_OVER_89", "ninety"),
+        ("her number on it, A 208-555-914, she brought it", "OTHER_ID", "A 208-555-914"),
+        ("the street and the postcode, 546 35, Thessaloniki.", "ZIP", "546 35"),
+        (
+            "at Vake Clinical Hospital No. 3. This story",
+            "ORGANIZATION",
+            "Vake Clinical Hospital No. 3",
+        ),
+        # a day and a month with full stops in commas; a street of lanes; a town after "desde"
+        ("discharged on Independence Day, 6.12., which he found funny", "DATE", "6.12."),
+        ("Counsellor at a women's centre on Green Lanes, we do", "LOCATION", "Green Lanes"),
+        ("Saludos desde El Alto, Bolivia. Soy psicólogo", "LOCATION", "El Alto"),
+    ],
+)
+def test_names_said_who_they_are_short_forms_initials_gaelic_names_and_numbered_places(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lots of depression after María (the hurricane, not a person lol), lots of grief",
+        "at the Suboxone clinic because he said. Therapist at an Indian Health Service-funded clinic.",
+        'singing "My Way" VERY badly, "and that includes the Quality Street."',
+        "about his wife's kimchi recipe. he cried",
+        'Hoi! I\'m a "POH-GGZ", which is a very Dutch job',
+        "one of my clients (anonymous-ish).",
+        "At the Saint-Jean-Baptiste this year. She kept twelve Céline cassettes.",
+        "a stuffed bear named Mr. Boom who held the scary feelings. Mr. Boom is on my shelf.",
+        'Third week, "Der Mond ist aufgegangen", she sang. He called me "le jeune" often.',
+        'a note: "Pour ma petite nurse qui danse mal." For my',
+        "she knows every poem by Machado by heart. She chose Lorca, Machado and others.",
+        "very Aaron Beck of me. 70 percent Taylor Swift and 30 percent Chappell Roan.",
+        "a bucket of Jollibee for the night shift. We are going to Mars.",
+        "doing the Junior Cert mocks; the Home Office; the GAA club; her MassHealth card",
+        "something good.\n\nTha mi cho moiteil asad, a ghràidh",
+        "There's a large Slavic community. Lakota myself, Sicangu.",
+    ],
+)
+def test_storms_drug_clinics_songs_dishes_acronyms_feasts_records_pets_and_quoted_words(text):
+    assert found(text) == []

@@ -432,6 +432,15 @@ _DATE_DOTTED = Rule(
     back="0123456789",
 )
 
+# A day and a month in figures with full stops set off by commas: "On his birthday, 3.8., he
+# came", "on Independence Day, 6.12., which".
+_DATE_DOTTED_COMMAS = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(r"(?<=, )(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?=,)"),
+    score=0.7,
+    reason="day and month in figures with full stops, set off by commas",
+    anchor=re.compile(rb"(?<=, )00?\.00?\.(?=,)"),
+)
 # A day and a month in figures after "on", before a comma or a subject: "on 25.03, he came".
 _DATE_DOTTED_ON = Rule(
     category=PhiCategory.DATE,
@@ -600,6 +609,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED,
                 _DATE_DOTTED_SPACED,
                 _DATE_DOTTED_ON,
+                _DATE_DOTTED_COMMAS,
                 _DATE_DOTTED_SHORT,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,

@@ -270,6 +270,7 @@ STREET_TYPES = (
     "Boulevard",
     "Blvd",
     "Lane",
+    "Lanes",
     "Ln",
     "Drive",
     "Dr",
@@ -522,6 +523,7 @@ RELATION_CUES = word_set(
 # Words for a person before a name set off by commas ("the bride, Priyanka, ...").
 PERSON_NOUNS = RELATION_CUES | word_set(
     """
+    fella fellas bloke blokes lad lads lass gal chap
     bride groom elder elders dad mum kiddos kids guys men women residents teens parent
     parents grandparent veterans officer nurse doctor landlord neighbor neighbour pastor
     priest teacher coach mentor sponsor
@@ -689,6 +691,8 @@ VERB_FORMS = word_set(
 )
 LANGUAGES_AND_PEOPLES = word_set(
     """
+    slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
+    chicano
     noongar nyoongar nyungar koori koorie murri anangu palawa wiradjuri jat jats
     israeli israelis kuwaiti yemeni saudi omani qatari emirati bahraini sylheti chittagonian
     azerbaijani azerbaijanis sudani afghani pakistanis bhutani turkmenistani
@@ -771,6 +775,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
 # ("Bác Bảo", "Doña Refugio", "Ate Joy").
 FOREIGN_TITLES = word_set(
     """
+    weyzero woizero weyzerit siostro doktorze
     lola lolo
     don doña dona señor señora señorita sra srta dra doctora doctor maestra maestro madame
     monsieur mme mlle mademoiselle herr frau fräulein signor signora signorina dott pani pan
@@ -896,6 +901,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    mars jupiter pluto neptune masshealth gaa
     garda
     apple army navy marines boots excel uber ikea disney chevy dodge ford tesla nissan pepsi
     heinz hershey nando domino lowe mcdonald nike marvel nirvana everest nobel kindle bach
@@ -909,6 +915,19 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    aaron beck | albert ellis | carl jung | sigmund freud | anna freud | irvin yalom |
+    abraham maslow | erik erikson | john bowlby | donald winnicott | melanie klein |
+    karen horney | alfred adler | fritz perls | virginia satir | milton erickson |
+    steven hayes | kristin neff | gabor maté | gabor mate | judith herman | peter levine |
+    dan siegel | daniel siegel | john gottman | julie gottman | sue johnson |
+    richard schwartz | stephen porges | martin seligman | albert bandura | jean piaget |
+    elisabeth kübler-ross | elisabeth kubler-ross | kübler-ross | kubler-ross |
+    chappell roan | taylor swift | sabrina carpenter | dua lipa | doja cat | lana del rey |
+    the weeknd | post malone | morgan wallen | zach bryan | luke combs | noah kahan | hozier |
+    lorde | rosalía | peso pluma | karol g | bing bong | dr. bob | dr bob | bill w. | bill w |
+    federer | djokovic | gretzky | antonio machado | gloria fuertes | miguel hernández |
+    miguel hernandez | rosalía de castro | gabriela mistral | mario benedetti | octavio paz |
+    jorge luis borges | sor juana |
     hufflepuff | slytherin | ravenclaw |
     anne murray | chinua achebe | achebe | julian of norwich | regina george | mcdreamy |
     dalai lama | pope francis | michael phelps | naomi osaka | simone biles |
@@ -1028,6 +1047,9 @@ WELL_KNOWN_WORKS = phrase_set(
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    junior cert | junior certificate | leaving certificate | home office | the home office |
+    masshealth | soonercare | badgercare | gaa | fiestas patronales | día de reyes | dia de reyes |
+    reyes magos | mars | jupiter | saturn | pluto | neptune |
     whittaker's | hawaiki | char siu |
     pinterest | pixar | werther's | werthers | werther's originals | nobel | nobel prize |
     oscars | grammys | emmys | super bowl | world cup | olympics | coca-cola | pepsi |

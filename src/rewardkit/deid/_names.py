@@ -43,6 +43,7 @@ from ._lexicon import (
     FESTIVALS,
     FOREIGN,
     FOREIGN_PHRASE_WORDS,
+    FOREIGN_TITLES,
     FUNCTION_WORDS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
@@ -70,7 +71,6 @@ from ._lexicon import (
     PEOPLE_ENDINGS,
     PERSON_VERBS,
     PRONOUNS,
-    PUBLIC_FIGURES,
     REGION,
     RELATION_CUES,
     SHARED_STOPWORDS,
@@ -94,6 +94,7 @@ from ._lexicon import (
 )
 from ._model import Detection, trusted_detection
 from ._words import (
+    ONE_WORD_FIGURES,
     Word,
     event_follows,
     facility_follows,
@@ -148,6 +149,10 @@ _CALLS = re.compile(
 )
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
 # after "called" (also a telephone call) only names are taken.
+#: The writer giving someone a name of their own: "I'll call him ".
+_PSEUDONYM_CUE = re.compile(
+    r"\b(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her|them) $", re.IGNORECASE
+)
 _STRONG_NAMING = re.compile(r"(?:named|nicknamed|name is|name's|name was|goes by|went by)\s*$")
 _CUES_BEFORE = (
     NAMING_LAST_WORDS
@@ -625,7 +630,14 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     if titled:
         return True
     if f & STOP:
-        return False
+        # "I'll call him Geordie": a people's name the writer gives someone
+        return (
+            w.cap
+            and i >= 2
+            and w.low in LANGUAGES_AND_PEOPLES
+            and ws[i - 2].low == "call"
+            and ws[i - 1].low in {"him", "her", "them"}
+        )
     # "my client bongani": after a word for a person, a lowercase word of no language
     cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
     # "ndokreweil rang me", "ndokreweil is 42": a word of no list before what people do
@@ -887,6 +899,14 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     ):
         return 0.85, "after a title", "name"  # "his Grandma June", "Auntie May raised him"
     if (
+        titled
+        and prev.low in TITLE_ABBREVIATIONS
+        and len(w.text) == 1
+        and w.text.isupper()
+        and _dotted_initial_before_name(ws, i)
+    ):
+        return 0.85, "after a title", "name"  # "dr. A. de Wit", "Dr. J. Okafor"
+    if (
         not titled
         or w.low in DEITIES  # "Lord Ganesha"
         or _generic_run(ws, i - 1)  # "Dr Pepper"
@@ -895,7 +915,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
         or w.flags & (GENERIC | TITLE)
-        or w.low in RELATION_CUES
+        # "Mrs. Mother" is no one; after a title of another language, "Tita Baby" is
+        or (w.low in RELATION_CUES and not (w.cap and prev.low in _OTHER_TITLES))
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
     ):
@@ -924,7 +945,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         english  # in another language, "det är" is no title and a name
         and w.text.islower()
         and w.flags & LISTED
-        and not w.flags & (SOFT_STOP | _NEVER)
+        and not w.flags & (SOFT_STOP | _NEVER | OTHER_STOP)  # "nurse qui danse mal"
         and ((prev.low in TITLE_ABBREVIATIONS and not w.flags & ENGLISH) or not w.flags & WORD)
         # a title written small is an English one ("dr smith", "his auntie delphine"), not
         # "pan dulce"
@@ -932,6 +953,16 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     ):
         return 0.75, "after a title", "lower"
     return None
+
+
+def _dotted_initial_before_name(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i*, an initial, has a dot and a surname after it ("A. de Wit")."""
+    if i + 1 >= len(ws) or ws[i + 1].gap != ". ":
+        return False
+    nxt = ws[i + 1]
+    if nxt.text in LOWERCASE_PARTICLES or nxt.low in NAME_PARTICLES:
+        return i + 2 < len(ws) and ws[i + 2].cap and is_space_gap(ws[i + 2].gap)
+    return nxt.cap and not nxt.flags & (_NEVER | TITLE)
 
 
 def _will_is_a_name(text: str, ws: tuple[Word, ...], i: int) -> bool:
@@ -964,6 +995,15 @@ _THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
 #: Numbers written as words inside Lakota and other names: "Tatum Two Bulls".
 _NUMBER_WORDS = frozenset(SPELLED_UNITS.split("|")) - {"one"} | {"ten"}
 #: Words for an elder used as a title before a given name.
+#: The starts of hyphenated names of feasts and towns after a saint: "Saint-Jean-Baptiste".
+_SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-")
+#: Records and works after a singer's or a writer's name: "Céline cassettes".
+_MEDIA_NOUNS = word_set(
+    "cassette cassettes tape tapes record records cd cds album albums vinyl vinyls lp lps"
+    " song songs dvd dvds concert concerts poster posters"
+)
+#: Titles of other languages before a name: "Tita Baby", "Ate Girlie".
+_OTHER_TITLES = FOREIGN_TITLES - TITLES
 _ELDERS = frozenset(
     {"aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "nana", "nan", "granny", "gran"}
 )
@@ -1006,6 +1046,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # "Mali Paul-Googoo (she said i could use her name)": a name the writer may use
         return 0.7, "a name said to be one, or a sentence of its own", "name"
+    if w.cap and not f & _NEVER and (_short_form(ws, i, i + 1) or _short_form(ws, i - 1, i)):
+        # 'Montserrat, "Montse", sixty years old': a name and its short form in quotes
+        return 0.7, "a name beside its short form in quotes", "name"
     if w.cap and low == "will" and _will_is_a_name(text, ws, i):
         return 0.7, "'Will' where the verb cannot stand", "name"
     if w.cap and f & GIVEN and _THATS_THE_NAME.match(text, w.end) is not None:
@@ -1013,6 +1056,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.65, "a name said to be one, or a sentence of its own", "name"
     # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
     if prev is not None and (prev.low in _NAMED_LAST or prev.low == "for") and _named(text, ws, i):
+        if (
+            w.cap
+            and low in LANGUAGES_AND_PEOPLES
+            and _PSEUDONYM_CUE.search(text, max(0, w.start - 32), w.start) is not None
+        ):
+            return 0.8, "after 'named' or 'called'", "name"  # "I'll call him Geordie"
         if (
             _thing_named(ws, i)
             # a given name that a public figure bears is a name after a cue ("calls Rumi")
@@ -1030,7 +1079,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.9, "after 'named' or 'called'", "run" if strong else "name"
         if w.upper and w.text not in _CAPS_ACRONYMS:
             return 0.85, "after 'named' or 'called'", "upper"
-        if lower and f & LISTED and not f & (SOFT_STOP | FOREIGN | WORD):
+        # not another language's small word: 'called me "le jeune"'
+        if lower and f & LISTED and not f & (SOFT_STOP | FOREIGN | WORD | OTHER_STOP):
             return 0.85, "after 'named' or 'called'", "lower"
         if (
             lower
@@ -1062,8 +1112,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
-        # "Hurricane María": a storm
+        # "Hurricane María", "after María (the hurricane, not a person)": a storm
         or (prev is not None and prev.low in _STORMS and prev.cap)
+        or (text.startswith(" (", w.end) and _STORM_ASIDE.match(text, w.end) is not None)
         # "St Patrick's weekend": a saint, no one to hide
         or (w.possessive and prev is not None and prev.low in {"st", "saint"} and prev.cap)
         # "from the movie Coco", "the book Wonder": a work's title after what it is
@@ -1110,6 +1161,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and low not in VERB_FORMS
             and not low.endswith(("ed", "ing", "s"))
             and not f & WORD
+            and not _suffixed(w)  # "one of my clients (anonymous-ish)"
         ):
             return 0.8, "after a word for a person", "lower"
     # 4. A possessive before a family word: "Maria's mom".
@@ -1308,14 +1360,40 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if (
         w.cap
         and w.initial
-        and (f & GIVEN or not f & (ENGLISH | LISTED))
+        # a given name, a surname that is no word ("Karwan"), a word of no list
+        and (f & GIVEN or not f & (ENGLISH | LISTED) or (f & FAMILY and not f & WORD))
         and not f & (_NEVER | TITLE | REGION | GENERIC)
         and low not in MONTHS
         and not _people_word(w)
-        # a name that is also a word ("Summer") needs a noun for a person, not a role's ending
-        and _described_as_person(text, w.end, roles=not f & WORD)
+        # a name that is also a word ("Summer") needs a noun for a person, not a role's
+        # ending; the surname after a given name too ("Freeman Miller is a dairy farmer")
+        and (
+            _described_as_person(text, w.end, roles=not f & WORD)
+            or (
+                nxt is not None
+                and nxt.cap
+                and is_space_gap(nxt.gap)
+                and nxt.flags & LISTED
+                and not nxt.flags & _NOT_ALONE
+                and _described_as_person(text, nxt.end, roles=False)
+            )
+        )
     ):
         return 0.7, "a sentence that says who the person is", "name"
+    # 8d. A name starting a paragraph before a people set off by commas: "Feven, Eritrean,
+    # early 20s, has been coming".
+    if (
+        w.cap
+        and (i == 0 or "\n" in w.gap)
+        and (f & GIVEN or not f & (ENGLISH | LISTED))
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and nxt is not None
+        and nxt.gap == ", "
+        and nxt.cap
+        and nxt.low in LANGUAGES_AND_PEOPLES
+        and text.startswith(",", nxt.end)
+    ):
+        return 0.7, "a name before a people set off by commas", "name"
     # 9. A kunya: "Umm Khalid", "Abu Bakr".
     if (
         w.cap
@@ -1335,6 +1413,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and nxt.cap
         and nxt.flags & FAMILY
         and not nxt.flags & (OTHER_STOP | FOREIGN)
+        and _english_context(ws, i + 1)  # not '"Der Mond ist aufgegangen"'
     ):
         # "Della Frank, in her fifties": a given name that another language's small word is
         return 0.7, "capitalised and in the name lists", "name"
@@ -1344,7 +1423,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "in North Sámi and Norwegian": a language
     # 10. The name lists: a capitalised word they hold that is no English word (nor a word
     # with a suffix: "Short-ish").
-    if f & LISTED and not f & WORD and not _suffixed(w):
+    if (
+        f & LISTED
+        and not f & WORD
+        and not _suffixed(w)
+        and not low.startswith(_SAINT_PREFIXES)  # "the Saint-Jean-Baptiste": a feast, a town
+        # "twelve Céline cassettes": a singer's records
+        and not (nxt is not None and nxt.low in _MEDIA_NOUNS and is_space_gap(nxt.gap))
+    ):
         if (
             w.cap
             and not facility_follows(ws, i)
@@ -1369,6 +1455,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and len(w.text) >= 5
             and f & GIVEN
             and w.text not in _CAPS_ACRONYMS
+            # "JEAN-PIERRE", not "POH-GGZ": every part of a hyphenated word is a name's (a
+            # code with digits is found all the same: "CAM-2023-1187")
+            and (
+                any(c.isdigit() for c in w.text)
+                or all(word_flags(p) & LISTED for p in w.text.split("-"))
+            )
             # a shout ("KWABENA CALLED ME"): only a given name that is no English word at all
             and (not _shouting(ws, i) or not f & ENGLISH)
             and _english_context(ws, i)
@@ -1600,6 +1692,7 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "next", "final",
 _EATEN_AFTER = word_set("ate eat eats eating cooked cook cooks cooking")
 _MEASURES = word_set(
     """
+    bucket buckets
     box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
     tray trays plate plates pot pots batch batches loaf loaves dozen basket baskets crate
     cans jar jars bar bars tin tins slice slices piece pieces bowl bowls glass glasses mug
@@ -1697,7 +1790,7 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
             return True
         if x.low in EPONYMS and x.cap:
             return True  # "I read Freud, Jung, Beck, everything"
-        if x.low in _ONE_WORD_FIGURES and x.cap:
+        if x.low in ONE_WORD_FIGURES and x.cap:
             return True  # "Messi, Salah, the Champions League": footballers
     # Among capitalised English words of a list, one of them at least no name: "Blouse,
     # Salwar, Alteration", "knows Joy, Sadness, Anger, Fear and Disgust" (not "in Cyrillic,
@@ -1713,10 +1806,6 @@ def _listed_beside(ws: tuple[Word, ...], i: int) -> bool:
         and bool(ws[i].flags & WORD)
         and ((i + 1 < n and ws[i + 1].low in _JOINERS) or (i > 0 and ws[i - 1].low in _JOINERS))
     )
-
-
-#: The public figures known by one word: "Messi", "Beyoncé", "Shakespeare".
-_ONE_WORD_FIGURES = frozenset(p for p in PUBLIC_FIGURES if " " not in p)
 
 
 def _listed_words(ws: tuple[Word, ...], i: int) -> tuple[int, bool, bool]:
@@ -1766,6 +1855,8 @@ _WORK_VERBS = word_set(
 _PREPOSITIONS_BEFORE_NOUN = frozenset({"of", "in", "into", "on", "at", "from", "to", "under"})
 #: Words before the name of a storm: "after Hurricane María".
 _STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+#: An aside after a storm's name: " (the hurricane".
+_STORM_ASIDE = re.compile(r" \((?:the |a )?(?:hurricane|typhoon|cyclone|storm)\b", re.IGNORECASE)
 #: Plural nouns for groups of people, after a word for a people: "Okinawan clients".
 _GROUPS_AFTER = word_set(
     """
@@ -1777,6 +1868,26 @@ _GROUPS_AFTER = word_set(
 
 
 _CLOSE_QUOTES_OR_STOPS = frozenset("\"\u201d'\u2019.,!?")
+
+
+def _short_form(ws: tuple[Word, ...], i: int, k: int) -> bool:
+    """Tell whether word *k* is word *i*'s short form in quotes: 'Montserrat, "Montse"'."""
+    if i < 0 or k >= len(ws):
+        return False
+    full, short = ws[i], ws[k]
+    return (
+        short.gap in _SHORT_FORM_GAPS
+        and full.cap
+        and short.cap
+        and 3 <= len(short.low) < len(full.low)
+        and full.low.startswith(short.low)
+        and k + 1 < len(ws)
+        and ws[k + 1].gap[:1] in _QUOTE_CLOSE_CHARS
+    )
+
+
+_SHORT_FORM_GAPS = frozenset({', "', ", \u201c", ' ("', " (\u201c"})
+_QUOTE_CLOSE_CHARS = frozenset('"\u201d')
 
 
 def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
@@ -2055,7 +2166,7 @@ _NOT_ROLES = word_set(
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u201e")
 
 
-def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
+def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911, PLR0912 - one rule per return
     """
     Tell whether the lowercase word *i* names a thing, not a person.
 
@@ -2081,6 +2192,8 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - o
         return True
     if i and ws[i - 1].low in _EVERY and is_space_gap(w.gap):
         return True  # "every arvo": a thing counted
+    if i and ws[i - 1].possessive and is_space_gap(w.gap):
+        return True  # "his wife's kimchi recipe": a thing of someone's
     if (
         i > 1
         and ws[i - 1].low in _ORDINAL_WORDS
@@ -2211,7 +2324,8 @@ def _things_named(ws: tuple[Word, ...]) -> frozenset[str]:
                 continue
             elif ws[j].flags & TITLE and j + 1 < len(ws):
                 j += 1  # "a hen called Reverend Billy"
-            if ws[j].cap and (_thing_named(ws, j) or _named_it(ws, j)):
+            # the words before the cue say what is named (not the dot of "Mr. Boom")
+            if ws[j].cap and (_thing_named(ws, k + 1) or _named_it(ws, j)):
                 things.add(ws[j].key)
     return frozenset(things)
 
@@ -2402,7 +2516,8 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
                 break
             k += step
             x = ws[k]
-            if x.flags & (OTHER_FUNCTION | FOREIGN):
+            # a small word of another language, not one that English uses more ("I met")
+            if x.flags & (OTHER_FUNCTION | FOREIGN) and x.low not in _ENGLISH_FIRST:
                 foreign += 1
             elif (
                 x.flags & WORD
@@ -2417,6 +2532,11 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
     return not nearest or any(
         _english_word(x) or (x.flags & ENGLISH_STOP and len(x.low) >= 2) for x in nearest
     )
+
+
+#: English words that are small words of other languages too, English first in English
+#: text: "I met Winona" (the Dutch "with"), "the war" (the German "was").
+_ENGLISH_FIRST = frozenset({"met", "war", "hat"})
 
 
 def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
@@ -3027,9 +3147,16 @@ def _dotted_initial(ws: tuple[Word, ...], j: int) -> bool:
     """Tell whether word *j* is an initial with a dot before the next: "T.M.", "F. Rojas"."""
     w = ws[j]
     nxt = ws[j + 1]
-    return (
-        ((len(w.text) == 1 and w.text.isupper()) or w.text == "Ma")  # "Ma. Theresa": Maria
-        and (nxt.gap == "." or (nxt.gap == ". " and _name_word_after_initial(nxt)))
+    return ((len(w.text) == 1 and w.text.isupper()) or w.text == "Ma") and (  # "Ma. Theresa"
+        nxt.gap == "."
+        or (
+            nxt.gap == ". "
+            and (
+                _name_word_after_initial(nxt)
+                # "A. de Wit": a particle and a surname
+                or (nxt.text in LOWERCASE_PARTICLES and j + 2 < len(ws) and ws[j + 2].cap)
+            )
+        )
     )
 
 
@@ -3038,7 +3165,7 @@ def _name_word_after_initial(w: Word) -> bool:
     return w.cap and not f & (STOP | SOFT_STOP | _NEVER) and bool(f & LISTED or not f & ENGLISH)
 
 
-def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911 - one case each
+def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911, PLR0912 - one case each
     """
     Return how many words after word *j* belong to the name (0: none).
 
@@ -3058,6 +3185,14 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     if not nxt.cap:
         if _PARTICLE_JOINED.match(nxt.text) is not None:
             return 1  # "Samir al-Khatib", "Omar el-Sayed", "Aoife d'Arcy"
+        if (
+            nxt.text == "an"
+            and ws[j].text in _GAELIC_HEADS
+            and j + 2 < n
+            and is_space_gap(ws[j + 2].gap)
+            and (ws[j + 2].cap or _GAELIC_T.match(ws[j + 2].text) is not None)
+        ):
+            return 2  # "Callum Mac an t-Saoir", "Seán Mac an Bhaird"
         if (
             nxt.text in {"i", "y"}
             and follows_cap
@@ -3155,6 +3290,10 @@ def _capital_particles(ws: tuple[Word, ...], j: int) -> int:
 #: and Malaysia: "s/o", "d/o", "a/l" (anak lelaki), "a/p" (anak perempuan).
 _SLASH_PARTICLES = frozenset({"s/o", "d/o", "a/l", "a/p"})
 #: A surname that starts with a particle joined to it: "al-Khatib", "el-Sayed", "d'Arcy".
+#: The heads of Gaelic surnames before "an": "Mac an t-Saoir", "Nic an Bhaird".
+_GAELIC_HEADS = frozenset({"Mac", "Nic", "Mc", "Ó", "Ní", "Ua"})
+#: The "t-" of a Gaelic surname's noun: "t-Saoir".
+_GAELIC_T = re.compile(r"[tnh]-[A-ZÀ-Þ]")
 _PARTICLE_JOINED = re.compile(
     r"(?:al|el|ul|ar|as|ad|ash|at|az|bin|ibn|ben|abu|d|de|di|da|du)[-'\u2019][A-Z]"
 )
@@ -3180,7 +3319,12 @@ def _particles(ws: tuple[Word, ...], j: int) -> int:
         and is_space_gap(ws[k].gap)
         and ws[k].cap
         and ws[k].low not in EXTENSION_STOP
-        and all(is_space_gap(ws[x].gap) for x in range(j + 1, k))
+        and all(
+            is_space_gap(ws[x].gap)
+            # "A. de Wit": the dot of an initial before the particles
+            or (x == j + 1 and ws[x].gap == ". " and len(ws[j].text) == 1 and ws[j].text.isupper())
+            for x in range(j + 1, k)
+        )
     ):
         return k - j  # "Van der Berg", "Maria de la Cruz"
     return 0

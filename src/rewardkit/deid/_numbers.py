@@ -398,9 +398,7 @@ def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     return _id_category_at(m.group("id"), start, end, text, _after_acronym(text, start))
 
 
-def _id_category_at(
-    value: str, start: int, end: int, text: str, cue_at: int
-) -> PhiCategory | None:
+def _id_category_at(value: str, start: int, end: int, text: str, cue_at: int) -> PhiCategory | None:
     """The category of the number *value* at *start*, its cue looked for before *cue_at*."""
     n = _count_digits(value)
     if n < 3 or not _plain(value, text, start, end, year=True) or _COUNTDOWN.fullmatch(value):
@@ -514,7 +512,7 @@ _ISSUER_ID_TOKEN = lazy(
 )
 #: Capitals before a number that are a cue or a word, not its issuer's: "MRN 4002".
 _NOT_ISSUERS = frozenset(
-    {"ID", "NO", "NR", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "NHS", "NI", "MR", "I", "A"}
+    {"ID", "NO", "NR", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "NHS", "NI", "MR", "I"}
     | {"IS", "IT", "IN", "ON", "AT", "OF", "TO", "OR", "AN", "AM", "PM", "BY", "MY", "AS"}
 )
 
@@ -524,6 +522,8 @@ def _issuer_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     pre = m.group("pre").strip(" #")
     if pre.upper() in _NOT_ISSUERS or (pre and pre.islower()):
         return None
+    if pre == "A" and text[: m.start()].rstrip()[-1:] in {"", ".", "!", "?"}:
+        return None  # "A 5-day course": the article starting a sentence; not "it, A 208-555-914"
     if pre and not pre.isupper() and sum(c.isupper() for c in pre) < 2:
         return None  # a word ("Room 4412"), not capitals ("PrDP")
     start, end = m.span("tok")
@@ -1141,7 +1141,10 @@ _ZIP_CUE = Rule(
 _ZIP_SHORT_CUE = Rule(
     category=C.ZIP,
     pattern=lazy(r"(?<![\w.,$/-])[0-9]{3}(?![\w%-]|[.,/][0-9])"),
-    check=_zip_cue_before,
+    # a ZIP code's cue only: not "the postcode, 546 35" (a postcode in two groups)
+    check=lambda m, t: (
+        "zip" in t[max(0, m.start() - 40) : m.start()].lower() and _zip_cue_before(m, t)
+    ),
     score=0.8,
     reason="first three digits after 'zip'",
     words=("zip", "zipcode"),
@@ -1197,6 +1200,17 @@ _POSTCODE_FOUR = Rule(
     words=_ZIP_CUE_WORDS,
     anchor=re.compile(rb"0000"),
 )
+_POSTCODE_SPLIT = Rule(
+    category=C.ZIP,
+    # "the postcode, 546 35, Thessaloniki": three digits and two (Greece, Sweden, Czechia,
+    # Slovakia) after a cue
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{3} [0-9]{2}(?![\w%-]|[.,/][0-9])"),
+    check=_zip_cue_before,
+    score=0.85,
+    reason="postcode in two groups after 'postal code'",
+    words=_ZIP_CUE_WORDS,
+    anchor=re.compile(rb"000 00"),
+)
 _POSTCODE_IE = Rule(
     category=C.ZIP,
     # An Eircode: a routing key and a unique identifier ("H53 W2K8", "D02 X285")
@@ -1240,6 +1254,7 @@ POSTAL_CODE_RULES = (
     _POSTCODE_UK,
     _POSTCODE_CA,
     _POSTCODE_FOUR,
+    _POSTCODE_SPLIT,
     _POSTCODE_IE,
 )
 
@@ -1274,7 +1289,7 @@ _PERSON_WORDS = (
     grandfather nana papa client patient resident man woman lady gentleman guy oldest
     youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
     brother son daughter one mum gran granny patients clients residents folks regulars
-    elders ladies men women
+    elders ladies men women she'll he'll they'll
     """)
     | PERSON_NOUNS
     | (KINSHIP_WORDS - word_set("ate pop pops da ma pa nan beta tata maw paw"))
@@ -1294,7 +1309,7 @@ _LIMITS = word_set("""
 _AGE_FOLLOWERS = re.compile(
     r"\s*(?:[.,;:!?)\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
     r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves|yesterday"
-    r"|recently|tonight|at\s+the\s+time)\b",
+    r"|recently|tonight|come|at\s+the\s+time)\b",
     _I,
 )
 # What must not follow an age: a unit or a count of things.

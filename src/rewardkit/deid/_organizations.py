@@ -124,7 +124,8 @@ class OrganizationDetector:
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
             for d in self._detect(text, ws):
-                form = _LEGAL_FORM.match(text, d.end)
+                # the legal form ("Ltd") or the number ("No. 3", "nr 412") after the name
+                form = _LEGAL_FORM.match(text, d.end) or _NUMBER_AFTER.match(text, d.end)
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
                 yield from self._groups_called(text)
@@ -171,8 +172,8 @@ class OrganizationDetector:
                     or nxt.gap == " & "
                     or (nxt.gap in {"-", ". "} and ws[k].low in ABBREVIATED_ORG_WORDS)
                 )
-                if not gap_ok:
-                    break
+                if not gap_ok or _NUMBER_AFTER.match(text, ws[k].end) is not None:
+                    break  # "Vake Clinical Hospital No. 3": the number ends the name
                 if nxt.cap or nxt.upper or _JOINED_PARTICLE.match(nxt.text) is not None:
                     k += 1
                     j = k
@@ -195,6 +196,8 @@ class OrganizationDetector:
                 start = run[1].start if len(run) > 1 else w.end
             if (
                 _generic_span(text, ws, i, j)
+                # "an Indian Health Service-funded clinic": a body made an adjective
+                or ws[j].low.rpartition("-")[2] in _ADJECTIVE_TAILS
                 or (len(run) > 1 and ws[j].low in EPONYM_NOUNS)
                 or _shouted(run)
                 # "they got into nursing school. NURSING SCHOOL.": words the text writes small
@@ -304,6 +307,12 @@ _SMALL_SAINT_HEADS = frozenset(
 )
 
 
+#: What after a hyphen makes a body's name an adjective: "Service-funded", "NHS-run".
+_ADJECTIVE_TAILS = frozenset(
+    {"funded", "run", "based", "led", "owned", "affiliated", "certified", "approved", "style"}
+)
+
+
 def _cap_run_end(ws: tuple[Word, ...], i: int) -> int:
     """Return the last word of the run of capitalised words from word *i*."""
     j = i
@@ -338,7 +347,7 @@ def _after_at(
         # "at Juniper Path Family Therapy": a given name first, in three words or more that
         # end in no name
         and not (w.flags & GIVEN and (j - i < 2 or ws[j].flags & (GIVEN | FAMILY)))
-        and not w.flags & GENERIC
+        and not w.flags & (GENERIC | STOP)  # "at the Suboxone clinic": a drug's
         and not _generic_name(ws, i, j)
         and not run_is_region(text, ws, i, j, lexicon())
     ):
@@ -384,6 +393,9 @@ _LEGAL_FORM = re.compile(
 )
 
 
+#: The number after a facility's name: "Vake Clinical Hospital No. 3", "Szkoła Podstawowa
+#: nr 412".
+_NUMBER_AFTER = re.compile(r" (?:No\.?|no\.|Nr\.?|nr\.?|N[º°]|#) ?[0-9]{1,4}\b(?![.,][0-9])")
 #: Words that open a sentence before a name they are no part of: "Like Temple Grandin said".
 _OPENING_WORDS = frozenset({"like", "unlike", "as", "per", "thanks", "via"})
 

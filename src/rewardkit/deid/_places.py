@@ -62,6 +62,7 @@ from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     COMPASS_WORDS,
     Word,
+    beside_a_figure,
     event_follows,
     facility_follows,
     generic_run,
@@ -147,10 +148,12 @@ _STREET = Rule(
             r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group("id")
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
+        # "singing "My Way"": no street starts with a possessive
+        and not re.match(r"(?:My|Your|His|Her|Our|Their)\s", m.group("id"))
         and not _title_before_name(m, t)
         and not _COURT_OF_LAW.search(m.group("id"))
         # "a tin of Quality Street": a brand that is a street's name
-        and " ".join(m.group("id").lower().split()) not in GENERIC_ORGANIZATIONS
+        and " ".join(m.group("id").lower().rstrip(".").split()) not in GENERIC_ORGANIZATIONS
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
@@ -584,6 +587,7 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
         or (w.possessive and i > 0 and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap)
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
+        or beside_a_figure(ws, i)  # "She chose Lorca, Machado, ..."
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
         or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)
     )
@@ -672,7 +676,7 @@ def _before_region(text: str, ws: tuple[Word, ...], i: int, end_j: int, lex: Lex
 #: Prepositions of place, in English, the Romance languages and others: "in", "en", "em",
 #: "a", the Tagalog "sa", the German "im".
 _PLACE_PREPS_ANY = PLACE_PREPS | frozenset(
-    {"at", "en", "em", "à", "a", "de", "da", "do", "dans", "nel", "sa", "im", "bei"}
+    {"at", "en", "em", "à", "a", "de", "da", "do", "dans", "nel", "sa", "im", "bei", "desde"}
 )
 
 

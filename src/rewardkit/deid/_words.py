@@ -617,6 +617,15 @@ def _small_figure(ws: tuple[Word, ...], i: int) -> int:
     return 0
 
 
+#: The public figures known by one word: "Messi", "Beyoncé", "Lorca".
+ONE_WORD_FIGURES = frozenset(p for p in PUBLIC_FIGURES if " " not in p)
+
+
+def beside_a_figure(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is listed after a public figure known by one word ("Lorca, X")."""
+    return i > 0 and ws[i].gap == ", " and ws[i - 1].cap and ws[i - 1].low in ONE_WORD_FIGURES
+
+
 #: The first two words of the public figures' names.
 _SMALL_FIGURE_PAIRS = frozenset(" ".join(n.split()[:2]) for n in PUBLIC_FIGURES if " " in n)
 
@@ -857,7 +866,13 @@ _PERFORM_FILLERS = word_set("a bit of the whole some little to me us him her the
 
 
 def performed(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether the capitalised words from word *i* are a piece sung or played."""
+    """
+    Tell whether the capitalised words from word *i* are a piece sung or played.
+
+    Or the name of its author after a work: "every poem by Machado".
+    """
+    if i > 1 and ws[i - 1].low == "by" and ws[i - 2].low in _WORK_NOUNS:
+        return True
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
         if not is_space_gap(ws[k + 1].gap):
