@@ -67,7 +67,7 @@ POSITIVES = [
         C.IP_ADDRESS,
     ),
     # numbers
-    ("SSN 219-09-9999 on the form.", "219-09-9999", C.SSN),
+    ("SSN 987-65-4320 on the form.", "987-65-4320", C.SSN),
     ("her social security number is 219099999.", "219099999", C.SSN),
     ("MRN 00482913 was on the sheet.", "00482913", C.MRN),
     ("medical record number: MR-884213", "MR-884213", C.MRN),

@@ -85,7 +85,7 @@ POSITIVES = [
     ("plate number 8ABC123 was called out", "8ABC123", "VEHICLE_ID"),
     ("plates: 4KLM 221 from out of state", "4KLM 221", "VEHICLE_ID"),
     ("VIN ending in 4417 per the dealer", "4417", "VEHICLE_ID"),
-    ("his SSN: 512-38-7764 on file", "512-38-7764", "SSN"),
+    ("his SSN: 987-65-4321 on file", "987-65-4321", "SSN"),
     ("SSN ending 4821 on the form", "4821", "SSN"),
     ("the last four of her social are 6789", "6789", "SSN"),
     ("last 4 SSN 2291 verified", "2291", "SSN"),
@@ -727,7 +727,7 @@ def test_the_benchmark_scores_a_development_set(tmp_path, capsys):
         ("VIN 1HGCM82633A004353 on the title", "1HGCM82633A004353", "VEHICLE_ID"),  # cue, no check
         ("a title for 1HGBM82633XY04353 came", "1HGBM82633XY04353", "VEHICLE_ID"),  # a mix
         # a taxpayer number (9xx) written as a social security number is as identifying
-        ('he said "912-04-3318, ma\'am" to the clerk', "912-04-3318", "SSN"),
+        ('he said "987-65-4322, ma\'am" to the clerk', "987-65-4322", "SSN"),
         # words joined by underscores read as a handle, with no cue
         ("a user named moth_in_the_porchlight posted", "moth_in_the_porchlight", "USERNAME"),
         ("our member, static_sunflower, posted", "static_sunflower", "USERNAME"),

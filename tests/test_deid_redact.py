@@ -387,7 +387,7 @@ FRAGMENTS = [
     "OH 43701",
     "1420 Maple Avenue",
     "192.168.1.20",
-    "SSN 219-09-9999",
+    "SSN 987-65-4320",
     "VIN 1HGCM82633A004352",
     "she said thanks",
     "in 2019",
