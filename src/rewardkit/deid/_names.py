@@ -1046,7 +1046,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # "Mali Paul-Googoo (she said i could use her name)": a name the writer may use
         return 0.7, "a name said to be one, or a sentence of its own", "name"
-    if w.cap and not f & _NEVER and (_short_form(ws, i, i + 1) or _short_form(ws, i - 1, i)):
+    if (
+        w.cap
+        and not f & _NEVER
+        and (
+            (nxt is not None and nxt.gap in _SHORT_FORM_GAPS and _short_form(ws, i, i + 1))
+            or (w.gap in _SHORT_FORM_GAPS and _short_form(ws, i - 1, i))
+        )
+    ):
         # 'Montserrat, "Montse", sixty years old': a name and its short form in quotes
         return 0.7, "a name beside its short form in quotes", "name"
     if w.cap and low == "will" and _will_is_a_name(text, ws, i):
@@ -2807,6 +2814,8 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
     f = w.flags
     low = w.low
     lower = w.text.islower()
+    if not (w.cap or lower) or f & (LISTED | ENGLISH | _NOT_ALONE) or len(low) < 3:
+        return None  # the usual case
     paragraph = i == 0 or "\n" in w.gap
     if (
         (
@@ -2821,8 +2830,6 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
             )
         )
         and (w.cap or lower)
-        and not f & (LISTED | ENGLISH | _NOT_ALONE)
-        and len(low) >= 3
         and low.replace("-", "").isalpha()
         and not low.endswith("ing")  # "Deprescribing is also treatment"
         and w.gap.rstrip(" \t")[-1:] not in _BULLETS
@@ -2968,7 +2975,12 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         first -= 1  # "Van" of "Jozefien Van den Bossche"
     if first < i and first - 1 >= done and _given_before_particle(ws, first):
         first -= 1  # "Maria da Luz Fortes"
-    while first - 1 >= done and mode != "lower" and _initial_before(ws, first):
+    while (
+        ws[first].gap == ". "
+        and first - 1 >= done
+        and mode != "lower"
+        and _initial_before(ws, first)
+    ):
         first -= 1  # "a woman, R. Kavitha, 38": an initial before the name
     return first
 

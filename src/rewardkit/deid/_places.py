@@ -587,7 +587,7 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
         or (w.possessive and i > 0 and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap)
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
-        or beside_a_figure(ws, i)  # "She chose Lorca, Machado, ..."
+        or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
         or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)
     )
