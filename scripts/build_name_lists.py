@@ -428,7 +428,9 @@ ADMIN1_REGIONS = (
     "Bohol|Cavite|Pampanga|Bulacan|Pangasinan|Negros Occidental|"
     "Negros Oriental|Leyte|Ilocos|Ilocos Norte|Ilocos Sur|Nueva Ecija|Zambales|"
     "Bataan|Albay|Camarines Sur|Sorsogon|Palawan|Mindoro|Aklan|Capiz|Bukidnon|"
-    "Misamis Oriental|Cotabato|Batanes"
+    "Misamis Oriental|Cotabato|Batanes|"
+    # the mainland part of Newfoundland and Labrador
+    "Labrador"
 )
 
 

@@ -2603,3 +2603,34 @@ def test_names_said_who_they_are_short_forms_initials_gaelic_names_and_numbered_
 )
 def test_storms_drug_clinics_songs_dishes_acronyms_feasts_records_pets_and_quoted_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # music by the amount, a work's author, a work's characters where the work is named
+        "It has a lot of Queen on it. sings a great deal of Handel. (something by Adele)",
+        "We watched Inside Out. She loved Sadness. Everyone else loves Joy, she drew Joy.",
+        "finishing Of Mice and Men and arguing with me that George did the right thing.",
+        # a soldier, awards, songs, festivals, titles in quotes, any street of a name
+        "One of them is a former Marine, Vietnam era. A young Marine came to us.",
+        "his certificate for Star of the Week. we murdered Ring of Fire. for Pride, but also.",
+        "We had an older man with us around Día de los Muertos, severe depression",
+        'I brought in "Folsom Prison Blues." First verse. his sign said "SCHOOL SYCOLOGIST"',
+        "like every Main Street in the country, there's a house",
+        # a figure in the plural or with initials, a breed, a word opening what is said
+        "he had a Pikachu backpack. terrible Pikachus.",
+        "a copy of A Grief Observed by C.S. Lewis, which she had found",
+        "She's a four-year-old black Labrador and she's been visiting",
+        "the qualified staff. Fair, I'm a student with a clipboard",
+    ],
+)
+def test_music_by_amount_characters_of_named_works_titles_in_quotes_and_breeds_stay_unflagged(
+    text,
+):
+    assert found(text) == []
+
+
+def test_a_client_with_a_characters_name_is_still_found_without_the_work():
+    assert names("my client Joy drew a picture") == ["Joy"]
+    assert ("NAME", "Connemara") in found("covering a lot of Connemara. Long drives")

@@ -901,6 +901,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    marine handel pride
     mars jupiter pluto neptune masshealth gaa
     garda
     apple army navy marines boots excel uber ikea disney chevy dodge ford tesla nissan pepsi
@@ -915,6 +916,7 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    c s lewis | j k rowling | j r r tolkien |
     aaron beck | albert ellis | carl jung | sigmund freud | anna freud | irvin yalom |
     abraham maslow | erik erikson | john bowlby | donald winnicott | melanie klein |
     karen horney | alfred adler | fritz perls | virginia satir | milton erickson |
@@ -1044,9 +1046,19 @@ WELL_KNOWN_WORKS = phrase_set(
     st. francis prayer | st francis prayer | abbey road
     """
 )
+#: The characters of works that posts name with their work: where the work's title stands in
+#: a text, its characters' names are theirs, not a client's ("Inside Out" ... "she drew Joy").
+WORK_CHARACTERS = {
+    "inside out": frozenset(
+        {"joy", "sadness", "fear", "anger", "disgust", "anxiety", "ennui", "envy", "riley"}
+    ),
+    "of mice and men": frozenset({"george", "lennie"}),
+    "shawshank": frozenset({"red", "andy"}),
+}
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    marine | pride | star of the week | ring of fire | the starry night | starry night |
     junior cert | junior certificate | leaving certificate | home office | the home office |
     masshealth | soonercare | badgercare | gaa | fiestas patronales | día de reyes | dia de reyes |
     reyes magos | mars | jupiter | saturn | pluto | neptune |

@@ -102,6 +102,7 @@ from ._words import (
     generic_runs,
     is_space_gap,
     month_context,
+    much_of,
     performed,
     reads_as_noun,
     region_end,
@@ -276,7 +277,7 @@ _ASIDE_CLAUSE = re.compile(
 #: Words before a comma that start a sentence and are no name: interjections and roles
 #: called by ("Fine, I'll go", "Warden, you have to stay").
 _INTERJECTIONS = word_set("""
-    ah aw fine true right sure love darling bless see look listen warden officer boss chief
+    ah aw fine fair true right sure love darling bless see look listen warden officer boss chief
     judge captain nurse teacher guard deputy sheriff major general colonel sergeant
     """)
 #: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
@@ -430,6 +431,8 @@ class NameDetector:
                 # "Mandela Day"; "my client Kiri Day" is a person
                 or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
+                # "a lot of Queen on it" (not "a lot of Connemara", no listed name)
+                or (ws[first].flags & LISTED and much_of(ws, first))
                 or (score < 0.85 and (_eponym(ws, j) or (j > first and ws[j].low in EPONYM_NOUNS)))
                 or _region_tail(text, ws, first, j, lex)
             ):
@@ -1734,7 +1737,9 @@ def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # no
     t = w.text
     low = w.low
     if low.endswith("s") and (
-        word_flags(t[:-1]) & ENGLISH or low.endswith(("ians", "ists", "ans", "ites"))
+        word_flags(t[:-1]) & ENGLISH
+        or low.endswith(("ians", "ists", "ans", "ites"))
+        or low[:-1] in GENERIC_ORGANIZATIONS  # "terrible Pikachus"
     ):
         return False  # "Buddhists", "Olympians"
     if _inner_capital(t) and not low.startswith(_INNER_CAPITAL_PREFIXES):

@@ -203,6 +203,12 @@ class OrganizationDetector:
                 # "they got into nursing school. NURSING SCHOOL.": words the text writes small
                 or (run[0].upper and " ".join(lows) in text)
                 or event_follows(ws, j)  # "St David's Day", "Mandela Day"
+                # 'I brought in "Folsom Prison Blues."': a title in quotes, whole
+                or (
+                    run[0].gap[-1:] in _OPEN_QUOTES
+                    and _CLOSE_QUOTE_AFTER.match(text, ws[j].end) is not None
+                    and lows[-1] not in FACILITY_NOUNS
+                )
             ):
                 done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
                 continue
@@ -307,6 +313,9 @@ _SMALL_SAINT_HEADS = frozenset(
 )
 
 
+#: Quotes that open a title, and what closes it: a quote, or a stop and a quote.
+_OPEN_QUOTES = frozenset('"\u201c')
+_CLOSE_QUOTE_AFTER = re.compile(r"[.,!?]?[\"\u201d]")
 #: What after a hyphen makes a body's name an adjective: "Service-funded", "NHS-run".
 _ADJECTIVE_TAILS = frozenset(
     {"funded", "run", "based", "led", "owned", "affiliated", "certified", "approved", "style"}

@@ -150,6 +150,8 @@ _STREET = Rule(
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
         # "singing "My Way"": no street starts with a possessive
         and not re.match(r"(?:My|Your|His|Her|Our|Their)\s", m.group("id"))
+        # "like every Main Street in the country": any street of the name, not one
+        and not re.search(r"\b(?:every|any|each)\s+$", t[max(0, m.start("id") - 8) : m.start("id")])
         and not _title_before_name(m, t)
         and not _COURT_OF_LAW.search(m.group("id"))
         # "a tin of Quality Street": a brand that is a street's name

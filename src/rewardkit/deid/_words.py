@@ -30,6 +30,7 @@ from ._lexicon import (
     VERB_FORMS,
     WELL_KNOWN_WORKS,
     WORD,
+    WORK_CHARACTERS,
     Lexicon,
     lexicon,
     word_flags,
@@ -259,7 +260,9 @@ def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
         # small words inside a title ("Of Mice and Men", "Toots and the Maytals") and the
         # dot of a title ("Dr. Phil")
         if not (
-            is_space_gap(w.gap) or (w.gap == ". " and ws[k - 1].low in TITLE_ABBREVIATIONS)
+            is_space_gap(w.gap)
+            or (w.gap == ". " and ws[k - 1].low in TITLE_ABBREVIATIONS)
+            or (w.gap in {".", ". "} and len(ws[k - 1].text) == 1)  # "C.S. Lewis"
         ) or not (w.cap or w.upper or w.low in _TITLE_SMALL):
             break
         plain = f"{name} {w.low}"  # "glenn miller" of "Glenn Miller's"
@@ -275,7 +278,9 @@ def _with_possessive(w: Word) -> str:
 
 
 #: Small words inside the title of a work or a band's name.
-_TITLE_SMALL = frozenset({"of", "and", "the", "a", "in", "on", "to", "for", "van", "de"})
+_TITLE_SMALL = frozenset(
+    {"of", "and", "the", "a", "in", "on", "to", "for", "van", "de", "los", "las", "la", "del"}
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -316,6 +321,10 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
             elif w.possessive and run in WELL_KNOWN_WORKS:
                 lasts.add(w.key)  # "Grey's Anatomy" ... "we talked about Grey's"
     lasts.update(glossed(text))
+    if "inside out" in (low := text.lower()) or "of mice and men" in low or "shawshank" in low:
+        for work, characters in WORK_CHARACTERS.items():
+            if work in low:
+                lasts.update(characters)  # "Inside Out" ... "she drew Joy"
     return frozenset(taken), frozenset(lasts)
 
 
@@ -640,8 +649,9 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
     if ws[i].low not in generic_firsts():
         return False  # the usual case
     name = _with_possessive(ws[i])
-    for k in range(i + 1, min(i + 4, len(ws))):
-        if not is_space_gap(ws[k].gap) or not ws[k].cap:
+    for k in range(i + 1, min(i + 5, len(ws))):
+        # capitalised words, and small words inside a title ("Día de los Muertos")
+        if not is_space_gap(ws[k].gap) or not (ws[k].cap or ws[k].low in _TITLE_SMALL):
             break
         plain = f"{name} {ws[k].low}"
         name = f"{name} {_with_possessive(ws[k])}"
@@ -861,6 +871,15 @@ _PERFORM_VERBS = word_set(
     blasted blasting listened listening requested
     """
 )
+#: Amounts before "of" and a singer or a composer: "a lot of Queen", "loads of Adele".
+_MUCH = frozenset({"lot", "lots", "loads", "deal", "plenty", "tons"})
+
+
+def much_of(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* follows an amount and "of": "a lot of Queen" (music, no one)."""
+    return i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MUCH and is_space_gap(ws[i].gap)
+
+
 #: Words between such a verb and the piece: "a bit of", "the whole of", "along to".
 _PERFORM_FILLERS = word_set("a bit of the whole some little to me us him her them along again")
 
@@ -871,8 +890,12 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
 
     Or the name of its author after a work: "every poem by Machado".
     """
-    if i > 1 and ws[i - 1].low == "by" and ws[i - 2].low in _WORK_NOUNS:
-        return True
+    if (
+        i > 1
+        and ws[i - 1].low == "by"
+        and (ws[i - 2].low in _WORK_NOUNS or ws[i - 2].low == "something")
+    ):
+        return True  # "every poem by Machado", "something by Adele"
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
         if not is_space_gap(ws[k + 1].gap):
