@@ -429,8 +429,8 @@ ADMIN1_REGIONS = (
     "Negros Oriental|Leyte|Ilocos|Ilocos Norte|Ilocos Sur|Nueva Ecija|Zambales|"
     "Bataan|Albay|Camarines Sur|Sorsogon|Palawan|Mindoro|Aklan|Capiz|Bukidnon|"
     "Misamis Oriental|Cotabato|Batanes|"
-    # the mainland part of Newfoundland and Labrador
-    "Labrador"
+    # the mainland part of Newfoundland and Labrador; regions of Ghana, Brazil, Indonesia
+    "Labrador|Ashanti Region|Minas|Bali"
 )
 
 

@@ -2634,3 +2634,40 @@ def test_music_by_amount_characters_of_named_works_titles_in_quotes_and_breeds_s
 def test_a_client_with_a_characters_name_is_still_found_without_the_work():
     assert names("my client Joy drew a picture") == ["Joy"]
     assert ("NAME", "Connemara") in found("covering a lot of Connemara. Long drives")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # a handle run together after "channel is"; a handle with letters of any script
+        ("his channel is KofiCommentates, go follow him", "USERNAME", "KofiCommentates"),
+        ("her insta is tati.recomeço okay", "USERNAME", "tati.recomeço"),
+        # the writer's own line with a word before "warmline"
+        ("our bilingual warmline is 313-555-0129, and yes", "PHONE", "313-555-0129"),
+        # a person named Ashanti is still found
+        ("The youngest in my group, Ashanti, asked if", "NAME", "Ashanti"),
+    ],
+)
+def test_handles_run_together_or_of_any_script_and_the_writers_own_line(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "songs of Pedro Infante. I put on some Fairuz. people requested: Adele, old gospel",
+        "He got into Mandela's autobiography and. in Shona we say kufungisisa.",
+        "was Liverpool, the football team, not the city. i'll never play for Liverpool but",
+        "drinking chai with the mother-in-law. Chai provided. the tea and the Marie biscuits.",
+        'peppa was "the scared one." george was "the brave one."',
+        "in the Ashanti Region. I'm from Minas originally. I'm from Bali. in Osaka Prefecture.",
+        "Sessions in Indonesian and Balinese. finished her Certificate III in Aged Care.",
+        'looked at me and said "¿Viste? I\'m here now." Slava to all of you doing this work',
+        "we did a lot of different things. Medication, a men's group in Spanish, getting him",
+        "her page is McDonald. boxing at the PCYC. he's on fifa destroying everyone",
+    ],
+)
+def test_makers_of_songs_written_lives_languages_teams_drinks_regions_and_wishes_stay_unflagged(
+    text,
+):
+    assert found(text) == []

@@ -202,6 +202,7 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
         _toll_free(number)
         or not (
             any(f"our {w}" in window for w in lines)
+            or _OUR_LINE.search(window) is not None  # "our bilingual warmline is"
             or _PERSONAL_LINE.search(window, max(window.rfind(w) for w in lines)) is not None
         )
     ):
@@ -209,6 +210,8 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
     return _UNIT_AFTER.match(after(text, m)) is None
 
 
+#: The writer's own line with a word before it: "our bilingual warmline".
+_OUR_LINE = re.compile(r"\bour\s+[a-z-]+\s+(?:hotline|lifeline|helpline|warmline|crisis line)\b")
 #: A person's own line: "her mobile", "his cell", "their number".
 _PERSONAL_LINE = re.compile(r"\b(?:his|her|their|my|your)\s+(?:mobile|cell|phone|number)\b")
 _PHONE_OR_FAX = re.compile(
@@ -375,7 +378,8 @@ _USER_CUE = Rule(
         initials(USERNAME_WORDS) + rf"\b(?:{alternation(USERNAME_WORDS)})"
         rf"(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
         r"(?:\s*(?P<is>is|was|:|,)\s*@?|[ \t]+)"
-        r"(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.))(?![\w@])",
+        # letters of any script: "tati.recomeço"
+        r"(?P<id>\w[\w.]{2,29}(?<!\.))(?![\w@])",
         _I,
     ),
     score=0.8,
@@ -426,8 +430,9 @@ _USER_APPOSITIVE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(
         rf"\b(?:{alternation(HANDLE_PLACES)}|instagram)"
-        r"(?:\s*(?:,|:|is|was|called|named)\s+@?|(?P<bare>[ \t]+))"
-        r"(?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_])(?![\w@-])",
+        r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?|(?P<bare>[ \t]+))"
+        # letters of any script: "tati.recomeço"
+        r"(?P<id>[^\W_][\w.-]*\w)(?![\w@-])",
         _I,
     ),
     score=0.7,
@@ -435,9 +440,25 @@ _USER_APPOSITIVE = Rule(
     check=_handle_like,
     trigger=re.compile(
         rf"(?:{alternation(HANDLE_PLACES)}|instagram)"
-        r"(?:\s*(?:,|:|is|was|called|named)\s+@?[a-z0-9_.-]*[\d_.-]|[ \t]+[a-z][a-z0-9_.-]*[._])"
+        r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?[a-z0-9_.-]*[\d_.-]"
+        r"|[ \t]+[a-z][a-z0-9_.-]*[._])"
     ),
     trigger_lower=True,
+    words=(*HANDLE_PLACES, "instagram"),
+)
+
+
+_USER_CAMEL = Rule(
+    category=PhiCategory.USERNAME,
+    # "his channel is KofiCommentates": words run together, each with its capital
+    pattern=lazy(
+        rf"\b(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
+        r"(?P<id>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?![\w@-])"
+    ),
+    score=0.7,
+    reason="handle-like name after 'blog', 'account' or the like",
+    # not a surname with an inner capital: "her page is MacDonald's"
+    check=lambda m, _t: not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le")),
     words=(*HANDLE_PLACES, "instagram"),
 )
 
@@ -464,6 +485,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_CUE,
                 _USER_PLATFORM,
                 _USER_APPOSITIVE,
+                _USER_CAMEL,
                 _USER_UNDERSCORE,
             ],
         ),

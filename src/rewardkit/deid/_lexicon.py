@@ -691,6 +691,7 @@ VERB_FORMS = word_set(
 )
 LANGUAGES_AND_PEOPLES = word_set(
     """
+    kiswahili indonesian sundanese
     slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
     chicano
     noongar nyoongar nyungar koori koorie murri anangu palawa wiradjuri jat jats
@@ -901,6 +902,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    chai
     marine handel pride
     mars jupiter pluto neptune masshealth gaa
     garda
@@ -916,6 +918,9 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    thich nhat hanh | john nash | fairuz |
+    daenerys targaryen | mo salah | mohamed salah | michael j. fox | michael j fox |
+    pedro infante | flamengo | cruzeiro | corinthians | palmeiras | river plate | benfica |
     c s lewis | j k rowling | j r r tolkien |
     aaron beck | albert ellis | carl jung | sigmund freud | anna freud | irvin yalom |
     abraham maslow | erik erikson | john bowlby | donald winnicott | melanie klein |
@@ -1054,10 +1059,13 @@ WORK_CHARACTERS = {
     ),
     "of mice and men": frozenset({"george", "lennie"}),
     "shawshank": frozenset({"red", "andy"}),
+    "peppa": frozenset({"george", "peppa", "suzy"}),
 }
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    chai |
+    pcyc | fifa |
     marine | pride | star of the week | ring of fire | the starry night | starry night |
     junior cert | junior certificate | leaving certificate | home office | the home office |
     masshealth | soonercare | badgercare | gaa | fiestas patronales | día de reyes | dia de reyes |
@@ -1122,6 +1130,7 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
+    fifa
     tangi karakia
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
@@ -1142,7 +1151,7 @@ NOT_PLACES = (
         """
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
-    group session therapy treatment recovery remission crisis person heaven hell general
+    group session therapy treatment recovery remission crisis person heaven hell general aged
     grade year form
     school college church court jail prison rehab detox residential inpatient outpatient
     covid vegas session psychology social work nursing medicine psychiatry counseling
@@ -1156,6 +1165,7 @@ NOT_PLACES = (
 
 FACILITY_NOUNS = word_set(
     """
+    chaplaincy
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice

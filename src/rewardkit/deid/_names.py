@@ -101,12 +101,15 @@ from ._words import (
     generic_run,
     generic_runs,
     is_space_gap,
+    language_said,
+    life_written,
     month_context,
     much_of,
     performed,
     reads_as_noun,
     region_end,
     run_is_region,
+    team_named,
     team_run,
     words,
     work_follows,
@@ -998,6 +1001,10 @@ _THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
 #: Numbers written as words inside Lakota and other names: "Tatum Two Bulls".
 _NUMBER_WORDS = frozenset(SPELLED_UNITS.split("|")) - {"one"} | {"ten"}
 #: Words for an elder used as a title before a given name.
+#: The marks that open a question or an exclamation in Spanish.
+_SPANISH_MARKS = frozenset("¿¡")
+#: What follows a word wished to everyone: "Slava to all of you", "Love to you all".
+_TO_ALL_OF_YOU = re.compile(r" to (?:all of you|you all|y'all|all)\b")
 #: The starts of hyphenated names of feasts and towns after a saint: "Saint-Jean-Baptiste".
 _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-")
 #: Records and works after a singer's or a writer's name: "Céline cassettes".
@@ -1029,6 +1036,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None
     if len(w.text) > 2 and w.text[1].isupper() and not w.upper and w.text[0].isupper():
         return None  # "DMed", "PTSDs": an acronym made a word, no name
+    if w.gap[-1:] in _SPANISH_MARKS:
+        return None  # '"¿Viste? I'm here now."': a word of Spanish after its opening mark
     if w.upper and _EDITION.search(w.text) is not None:
         return None  # "BDI-II", "WAIS-IV": a scale and its edition
     if (
@@ -1122,6 +1131,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
+        or life_written(ws, i)  # "Mandela's autobiography": a public figure's
+        or language_said(text, ws, i)  # "in Shona we say kufungisisa"
+        or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
         # "Hurricane María", "after María (the hurricane, not a person)": a storm
         or (prev is not None and prev.low in _STORMS and prev.cap)
         or (text.startswith(" (", w.end) and _STORM_ASIDE.match(text, w.end) is not None)
@@ -1438,6 +1450,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not f & WORD
         and not _suffixed(w)
         and not low.startswith(_SAINT_PREFIXES)  # "the Saint-Jean-Baptiste": a feast, a town
+        # "... for a while. Slava to all of you": a word wished to all
+        and not (w.initial and _TO_ALL_OF_YOU.match(text, w.end) is not None)
+        and _REGION_WORD_AFTER.match(text, w.end) is None  # "in the Ashanti Region"
         # "twelve Céline cassettes": a singer's records
         and not (nxt is not None and nxt.low in _MEDIA_NOUNS and is_space_gap(nxt.gap))
     ):
@@ -1699,7 +1714,7 @@ _EVERY = frozenset({"every", "each"})
 #: Ordinals after a determiner: "the first hui", "our last kōrero".
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "next", "final", "whole"})
 #: Verbs before a dish: "ate phuchka", "cooking adobo".
-_EATEN_AFTER = word_set("ate eat eats eating cooked cook cooks cooking")
+_EATEN_AFTER = word_set("ate eat eats eating cooked cook cooks cooking drinking drank sipping")
 _MEASURES = word_set(
     """
     bucket buckets
@@ -2719,11 +2734,14 @@ def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
         return True
     if (
         i
-        and ws[i].possessive
         and ws[i - 1].low in {"the", "some"}
-        and (ws[i - 1].low == "some" or (i + 1 < len(ws) and ws[i + 1].low in _PRODUCTS))
+        and (
+            (ws[i].possessive and ws[i - 1].low == "some")
+            or (i + 1 < len(ws) and ws[i + 1].low in _PRODUCTS)
+        )
     ):
-        return True  # "the Johnson's shampoo", "got some Whittaker's": a maker's name
+        # "the Johnson's shampoo", "got some Whittaker's", "the Marie biscuits": a maker's
+        return True
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].low not in {"a", "an"}:
         return False
     nxt = ws[i + 1]

@@ -489,8 +489,9 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
         return True
     if (
         (w.flags & (STOP | GENERIC | TITLE | REGION) and w.low != "the")
-        # "Look, a bank card": a sentence's first common word, no name.
-        or (w.initial and j == i and w.flags & COMMON)
+        # "Look, a bank card", "Medication, a men's group, ...": a sentence's first English
+        # word, a thing of a list
+        or (w.initial and j == i and w.flags & (COMMON | WORD))
     ):
         return False
     if after[:1] != "," or j + 2 >= len(ws) or ws[j + 1].low not in _KIND_BEFORE:

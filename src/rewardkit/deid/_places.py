@@ -68,8 +68,11 @@ from ._words import (
     generic_run,
     generic_runs,
     is_space_gap,
+    language_said,
+    life_written,
     performed,
     region_end,
+    team_named,
     team_run,
     words,
     work_follows,
@@ -499,6 +502,8 @@ _REGION_NOUN_AFTER = re.compile(
     r" (?:prefecture|region|province|state|oblast|governorate|canton|department|territory)\b",
     re.IGNORECASE,  # "Volta Region"
 )
+#: The words for a region that end its name: "Osaka Prefecture", "Ashanti Region".
+_REGION_NOUNS = frozenset({"prefecture", "province", "region", "oblast", "governorate"})
 #: The end of the clause after a region: "in El Alto, Bolivia." or "..., Bolivia, and".
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 
@@ -568,7 +573,7 @@ def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
     return state
 
 
-def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
+def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the capitalised word *i* starts no place: a weekday, a title, a team..."""
     w = ws[i]
     return bool(
@@ -590,6 +595,9 @@ def _no_place_starts(ws: tuple[Word, ...], i: int) -> bool:
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
         or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
+        or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
+        or life_written(ws, i)  # "Mandela's autobiography"
+        or language_said(text, ws, i)  # "in Shona we say"
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
         or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)
     )
@@ -862,7 +870,7 @@ class PlaceDetector:
             if i < done or i in generic or ws[i].key in generic_last:
                 continue
             w = ws[i]
-            if _no_place_starts(ws, i):
+            if _no_place_starts(text, ws, i):
                 continue
             end_j = _cap_run(ws, i)
             prep = _after_preposition(text, ws, i, end_j)
@@ -925,8 +933,9 @@ class PlaceDetector:
                 continue
             found = (
                 _listed_or_after_preposition(ws, i, end_j, hit, lex, prep=prep)
-                # not "in Osaka prefecture", "the Cusco region": a region
+                # not "in Osaka prefecture", "the Cusco region", "Osaka Prefecture": a region
                 if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
+                and not (end_j > i and ws[end_j].low in _REGION_NOUNS)
                 else None
             )
             if found is not None:

@@ -321,7 +321,8 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
             elif w.possessive and run in WELL_KNOWN_WORKS:
                 lasts.add(w.key)  # "Grey's Anatomy" ... "we talked about Grey's"
     lasts.update(glossed(text))
-    if "inside out" in (low := text.lower()) or "of mice and men" in low or "shawshank" in low:
+    low = text.lower()
+    if "inside out" in low or "of mice and men" in low or "shawshank" in low or "peppa" in low:
         for work, characters in WORK_CHARACTERS.items():
             if work in low:
                 lasts.update(characters)  # "Inside Out" ... "she drew Joy"
@@ -666,6 +667,45 @@ _FAN_WORDS = frozenset(
 )
 
 
+#: Books of a life after a possessive: "Mandela's autobiography".
+_LIVES_WRITTEN = frozenset(
+    {"autobiography", "autobiographies", "memoir", "memoirs", "biography", "biographies"}
+)
+#: What a language is said in: "in Shona we say", "in Twi, we call it".
+_WE_SAY = re.compile(r",? (?:we|they|you|people) (?:say|call|said)\b")
+
+
+def life_written(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* owns a written life: "Mandela's autobiography" (a public figure)."""
+    return ws[i].possessive and i + 1 < len(ws) and ws[i + 1].low in _LIVES_WRITTEN
+
+
+def language_said(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is a language something is said in: "in Shona we say"."""
+    return i > 0 and ws[i - 1].low == "in" and _WE_SAY.match(text, ws[i].end) is not None
+
+
+#: Verbs before "for" or "by" and a team: "play for Liverpool", "signed by Flamengo".
+_TEAM_VERBS = frozenset(
+    {"play", "plays", "played", "playing", "signed", "sign", "signs", "scouted", "drafted"}
+)
+#: A team's description after its name: "Liverpool, the football team".
+_TEAM_APPOSITION = re.compile(
+    r",? (?:\(|— )?the (?:football|soccer|footy|rugby|hockey|basketball|baseball|cricket"
+    r"|netball|AFL|NRL) (?:team|club|side)\b",
+    re.IGNORECASE,
+)
+
+
+def team_named(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* names a team: "play for Liverpool", "Liverpool, the football team"."""
+    if i > 1 and ws[i - 1].low in {"for", "by"} and ws[i - 2].low in _TEAM_VERBS:
+        return True
+    return text.startswith((", the ", " the ", " (the ", ", \u2014"), ws[i].end) and (
+        _TEAM_APPOSITION.match(text, ws[i].end) is not None
+    )
+
+
 #: Words after a single team's name: "a Liverpool match", "Chelsea fan".
 _MATCH_OR_FAN = frozenset({"match", "matches", "fan", "fans"})
 
@@ -871,6 +911,10 @@ _PERFORM_VERBS = word_set(
     blasted blasting listened listening requested
     """
 )
+#: Works in the plural before "of" and their maker: "the songs of Pedro Infante".
+_WORKS_OF = frozenset(
+    {"songs", "music", "poems", "poetry", "novels", "films", "movies", "albums", "records"}
+)
 #: Amounts before "of" and a singer or a composer: "a lot of Queen", "loads of Adele".
 _MUCH = frozenset({"lot", "lots", "loads", "deal", "plenty", "tons"})
 
@@ -896,14 +940,22 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
         and (ws[i - 2].low in _WORK_NOUNS or ws[i - 2].low == "something")
     ):
         return True  # "every poem by Machado", "something by Adele"
+    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _WORKS_OF:
+        return True  # "the songs of Pedro Infante"
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
         if not is_space_gap(ws[k + 1].gap):
             return False
         k -= 1
     gap = ws[k + 1].gap if k >= 0 else ""
-    # 'sang "Folsom Prison Blues"': the title may open with a quote
-    return k >= 0 and ws[k].low in _PERFORM_VERBS and (is_space_gap(gap) or gap in _QUOTE_GAPS)
+    if k >= 1 and ws[k].low == "on" and ws[k - 1].low in {"put", "puts", "putting"}:
+        return is_space_gap(gap)  # "I put on some Fairuz"
+    # 'sang "Folsom Prison Blues"': the title may open with a quote; "requested: Adele"
+    return (
+        k >= 0
+        and ws[k].low in _PERFORM_VERBS
+        and (is_space_gap(gap) or gap in _QUOTE_GAPS or gap == ": ")
+    )
 
 
 _QUOTE_GAPS = frozenset({' "', " \u201c", " '", " \u2018"})
