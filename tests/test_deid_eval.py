@@ -77,6 +77,8 @@ SETS = [
     "posts_fresh37.jsonl",
     "posts_fresh38.jsonl",
     "posts_fresh39.jsonl",
+    "posts_fresh40.jsonl",
+    "posts_fresh41.jsonl",
 ]
 
 
@@ -242,6 +244,8 @@ MORE_FRESH_SETS = {
     "posts_fresh37.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh38.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh39.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh40.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh41.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -325,6 +329,8 @@ def _lookalikes(block):
         ("posts_fresh37.txt", "fresh37"),
         ("posts_fresh38.txt", "fresh38"),
         ("posts_fresh39.txt", "fresh39"),
+        ("posts_fresh40.txt", "fresh40"),
+        ("posts_fresh41.txt", "fresh41"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -455,6 +461,8 @@ SWAPPED_BARS = {
     "posts_fresh37.jsonl": (0.97, 0.955, 10),
     "posts_fresh38.jsonl": (0.985, 0.98, 5),
     "posts_fresh39.jsonl": (0.945, 0.915, 14),
+    "posts_fresh40.jsonl": (0.99, 0.985, 4),
+    "posts_fresh41.jsonl": (0.99, 0.98, 4),
 }
 
 
