@@ -2671,3 +2671,21 @@ def test_makers_of_songs_written_lives_languages_teams_drinks_regions_and_wishes
     text,
 ):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "read me the St. Francis prayer off a card. Remember that St. John's wort, Benadryl",
+        'biting once (sorry, Mr. Custodian). a dummy we call "Mr. Overdose." Dark humor.',
+        "the Hamilton rating scale. ate an entire pint of Ben & Jerry's with a teaspoon.",
+        "which ones follow Collingwood and should be mocked",
+        "powiedział: „Pani Psycholog, ja dziś nie mam lęku”",
+    ],
+)
+def test_saints_prayers_titles_of_nouns_scales_brands_and_teams_stay_unflagged(text):
+    assert found(text) == []
+
+
+def test_a_surname_after_a_title_is_found_though_a_word():
+    assert names("Mr. Baker came, then Mrs. Okafor.") == ["Baker", "Okafor"]

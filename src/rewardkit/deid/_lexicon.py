@@ -589,6 +589,7 @@ OWNED_CUES = word_set(
 #: place ("Stanley-Brown style", "the Beck scale", "Baker Act", "the Columbia protocol").
 EPONYM_NOUNS = word_set(
     """
+    rating
     style method model protocol scale technique approach criteria test syndrome disease act
     law effect inventory questionnaire assessment principle rule plan screen stages theory
     hierarchy index score checklist battery paradigm triad questions template worksheet
@@ -776,6 +777,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
 # ("Bác Bảo", "Doña Refugio", "Ate Joy").
 FOREIGN_TITLES = word_set(
     """
+    psycholog psychologu terapeuto
     weyzero woizero weyzerit siostro doktorze
     lola lolo
     don doña dona señor señora señorita sra srta dra doctora doctor maestra maestro madame
@@ -902,6 +904,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    collingwood
     chai
     marine handel pride
     mars jupiter pluto neptune masshealth gaa
@@ -918,6 +921,7 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    collingwood | ben & jerry |
     thich nhat hanh | john nash | fairuz |
     daenerys targaryen | mo salah | mohamed salah | michael j. fox | michael j fox |
     pedro infante | flamengo | cruzeiro | corinthians | palmeiras | river plate | benfica |

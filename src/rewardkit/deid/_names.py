@@ -109,6 +109,7 @@ from ._words import (
     reads_as_noun,
     region_end,
     run_is_region,
+    saints_thing,
     team_named,
     team_run,
     words,
@@ -921,6 +922,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
         or w.flags & (GENERIC | TITLE)
+        # "Mr. Custodian", '"Mr. Overdose."': an English word that no name list holds
+        or (w.flags & WORD and not w.flags & LISTED and w.cap)
         # "Mrs. Mother" is no one; after a title of another language, "Tita Baby" is
         or (w.low in RELATION_CUES and not (w.cap and prev.low in _OTHER_TITLES))
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
@@ -1132,6 +1135,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
         or life_written(ws, i)  # "Mandela's autobiography": a public figure's
+        or saints_thing(text, ws, i)  # "the St. Francis prayer"
         or language_said(text, ws, i)  # "in Shona we say kufungisisa"
         or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
         # "Hurricane María", "after María (the hurricane, not a person)": a storm

@@ -286,7 +286,10 @@ _ROLES = word_set(
     """
 )
 #: What makes a saint's name a feast's: "St Patrick's weekend", "St Brigid's Day".
-_FEAST_AFTER = re.compile(r" (?i:day|eve|weekend|feast|parade|night|festival|celebrations?)\b")
+_FEAST_AFTER = re.compile(
+    r" (?i:day|eve|weekend|feast|parade|night|festival|celebrations?|prayers?|cards?|medals?"
+    r"|novena|wort|statue)\b"
+)
 #: A saint's facility written small: "at st aldhelm's general", "st mary's hospital".
 _SMALL_SAINT = re.compile(
     r"(?<![\w.])(?:st\.?|saint) [a-z][a-z-]+(?:['\u2019]s|s['\u2019])? (?:general|hospital"

@@ -72,6 +72,7 @@ from ._words import (
     life_written,
     performed,
     region_end,
+    saints_thing,
     team_named,
     team_run,
     words,
@@ -597,6 +598,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
         or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
         or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
         or life_written(ws, i)  # "Mandela's autobiography"
+        or saints_thing(text, ws, i)  # "the St. Francis prayer"
         or language_said(text, ws, i)  # "in Shona we say"
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
         or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)

@@ -263,10 +263,12 @@ def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
             is_space_gap(w.gap)
             or (w.gap == ". " and ws[k - 1].low in TITLE_ABBREVIATIONS)
             or (w.gap in {".", ". "} and len(ws[k - 1].text) == 1)  # "C.S. Lewis"
+            or w.gap == " & "  # "Ben & Jerry's"
         ) or not (w.cap or w.upper or w.low in _TITLE_SMALL):
             break
-        plain = f"{name} {w.low}"  # "glenn miller" of "Glenn Miller's"
-        name = f"{name} {_with_possessive(w)}"
+        sep = " & " if w.gap == " & " else " "
+        plain = f"{name}{sep}{w.low}"  # "glenn miller" of "Glenn Miller's"
+        name = f"{name}{sep}{_with_possessive(w)}"
         if name in GENERIC_ORGANIZATIONS or plain in GENERIC_ORGANIZATIONS:
             end = k  # the longest: "Frida Kahlo", "Vincent van Gogh"
     return end
@@ -683,6 +685,20 @@ def life_written(ws: tuple[Word, ...], i: int) -> bool:
 def language_said(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is a language something is said in: "in Shona we say"."""
     return i > 0 and ws[i - 1].low == "in" and _WE_SAY.match(text, ws[i].end) is not None
+
+
+#: What after a saint's name makes it a prayer or a thing: "the St. Francis prayer",
+#: "St. John's wort".
+_SAINTS_THING = re.compile(r" (?i:prayers?|cards?|medals?|novena|wort|statue)\b")
+
+
+def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i*, a saint's name or the "St" before it, names a prayer or a thing."""
+    if ws[i].low in {"st", "saint"} and ws[i].cap and i + 1 < len(ws):
+        i += 1
+    elif not (i and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap):
+        return False
+    return _SAINTS_THING.match(text, ws[i].end + (2 if ws[i].possessive else 0)) is not None
 
 
 #: Verbs before "for" or "by" and a team: "play for Liverpool", "signed by Flamengo".
