@@ -430,7 +430,10 @@ ADMIN1_REGIONS = (
     "Bataan|Albay|Camarines Sur|Sorsogon|Palawan|Mindoro|Aklan|Capiz|Bukidnon|"
     "Misamis Oriental|Cotabato|Batanes|"
     # the mainland part of Newfoundland and Labrador; regions of Ghana, Brazil, Indonesia
-    "Labrador|Ashanti Region|Minas|Bali"
+    "Labrador|Ashanti Region|Minas|Bali|"
+    # regions of Italy that the place list holds as towns too
+    "Calabria|Apulia|Puglia|Campania|Abruzzo|Molise|Basilicata|Umbria|Liguria|Piedmont|"
+    "Piemonte|Veneto|Lazio"
 )
 
 

@@ -2689,3 +2689,67 @@ def test_saints_prayers_titles_of_nouns_scales_brands_and_teams_stay_unflagged(t
 
 def test_a_surname_after_a_title_is_found_though_a_word():
     assert names("Mr. Baker came, then Mrs. Okafor.") == ["Baker", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("number PB02 20190045678, he laminated it", "OTHER_ID", "PB02 20190045678"),
+        ("I am grateful to be part of it.\n\nBro. T. A.", "NAME", "T. A."),
+        (
+            "my clients.\n\nMurugan s/o Rajendran is a retired bus captain",
+            "NAME",
+            "Murugan s/o Rajendran",
+        ),
+        (
+            "a rental flat at Blk 214 Jurong East Street 21. He",
+            "LOCATION",
+            "Blk 214 Jurong East Street 21",
+        ),
+        ("His letters all end in Singapore 600318 and he", "ZIP", "600318"),
+        ("One young man, Jordan Whyte-Campbell, has given me", "NAME", "Jordan Whyte-Campbell"),
+        ("Then Mother Pearl, who's been the head of the board, stood up.", "NAME", "Pearl"),
+        ("i'll use his nickname KJ since everyone calls him that", "NAME", "KJ"),
+        ("He parks his taxi, NDM 482-117, right outside the clinic", "VEHICLE_ID", "NDM 482-117"),
+        ("who everyone calls Granny Nell. shes 97 (!!) and still sharp", "AGE_OVER_89", "97"),
+        (
+            "We went to Thistlewood Community Credit Union and opened",
+            "ORGANIZATION",
+            "Thistlewood Community Credit Union",
+        ),
+        (
+            "He told me his online handle, xXshadowfoxXx, and that in games",
+            "USERNAME",
+            "xXshadowfoxXx",
+        ),
+    ],
+)
+def test_issuers_with_digits_signed_initials_slash_names_singapore_and_elders_of_a_church(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a 19 year old on discord at 2am saying "same, bro". TikTok is responsible for it',
+        "posters quoting Bressie and Niall Breslin's podcast, a stall handing out Tayto",
+        "a book from the library, Trainspotting of all things. We do R U OK? Day every year",
+        'Ex-miner\'s son. the lady who helped Bampi. He said, "Doctor saheb, she is laughing"',
+        "wearing a Liverpool shirt. a group for Malayali nurses. Ma'assalam, and pray for us.",
+        "love the TV character Monk, and I. hears about it at Mass. from Calabria, working.",
+        "a lot of salvadoran kids are named Kevin, it's a whole thing",
+        "I will know it by heart when I am ninety, and every page",
+        "Mother Nature is cruel. Father Time waits.",
+        'He was registered as "John Doe," and every shift report: "Doe, room 12".',
+    ],
+)
+def test_platforms_figures_works_prefixes_kin_teams_peoples_and_names_as_such_stay_unflagged(
+    text,
+):
+    assert found(text) == []
+
+
+def test_a_sequence_of_capitals_after_a_car_is_no_plate_without_digits():
+    assert found("we took the car, MRN forms in hand") == []

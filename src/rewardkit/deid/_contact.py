@@ -368,6 +368,10 @@ _USER_PLATFORM = Rule(
     check=lambda m, _t: not word_flags(m.group("id")) & WORD,
     words=(p.lower() for p in _PLATFORMS),
 )
+#: A time or a number, no handle: "2am", "10pm", "2024".
+_TIME_OR_NUMBER = re.compile(r"[0-9]{1,2}(?:[ap]m|h)?|[0-9]+", re.IGNORECASE)
+#: A platform's name opening a cue (not "username", "handle"): "TikTok is ...".
+_PLATFORM_FIRST = re.compile(r"(?i:instagram|insta|ig|snapchat|snap|discord|tiktok|twitter)\b")
 #: Words run together with a capital each: a handle's shape ("CalumNaMara").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*){2,}")
 
@@ -388,8 +392,10 @@ _USER_CUE = Rule(
     # "his handle, CalumNaMara"
     check=lambda m, _t: (
         m.group("id").casefold() not in NOT_USERNAMES
+        and _TIME_OR_NUMBER.fullmatch(m.group("id")) is None  # "on discord at 2am"
         and (
-            m.group("is") not in {None, ","}
+            # after a platform, "is" says what the platform is: "TikTok is responsible"
+            (m.group("is") not in {None, ","} and not _PLATFORM_FIRST.match(m.group()))
             or any(c in "._0123456789" for c in m.group("id"))
             or _CAMEL_CASE.fullmatch(m.group("id")) is not None
         )
@@ -453,7 +459,8 @@ _USER_CAMEL = Rule(
     # "his channel is KofiCommentates": words run together, each with its capital
     pattern=lazy(
         rf"\b(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
-        r"(?P<id>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?![\w@-])"
+        # "KofiCommentates", "xXshadowfoxXx"
+        r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
     ),
     score=0.7,
     reason="handle-like name after 'blog', 'account' or the like",

@@ -552,6 +552,9 @@ NAMING_CUES = (
     "nickname is",
     "nickname was",
     "nickname:",
+    "his nickname",
+    "her nickname",
+    "their nickname",
     "we call",
     "we all call",
     "i'll call",
@@ -692,6 +695,7 @@ VERB_FORMS = word_set(
 )
 LANGUAGES_AND_PEOPLES = word_set(
     """
+    malayali malayalee keralite
     kiswahili indonesian sundanese
     slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
     chicano
@@ -777,6 +781,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
 # ("Bác Bảo", "Doña Refugio", "Ate Joy").
 FOREIGN_TITLES = word_set(
     """
+    saheb sahab
     psycholog psychologu terapeuto
     weyzero woizero weyzerit siostro doktorze
     lola lolo
@@ -792,6 +797,7 @@ FOREIGN_TITLES = word_set(
 # name after them they name nobody ("my lola", "Maw Maw", "her umma").
 KINSHIP_WORDS = word_set(
     """
+    bampi bampa mamgu tadcu taid
     kokum kookum kohkom
     biji bub
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
@@ -904,6 +910,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    galileo glastonbury
     collingwood
     chai
     marine handel pride
@@ -921,6 +928,7 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    niall breslin | bressie | desmond tutu | stephen fry | galileo | john doe | jane doe |
     collingwood | ben & jerry |
     thich nhat hanh | john nash | fairuz |
     daenerys targaryen | mo salah | mohamed salah | michael j. fox | michael j fox |
@@ -1035,6 +1043,7 @@ PUBLIC_FIGURES = phrase_set(
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
 WELL_KNOWN_WORKS = phrase_set(
     """
+    trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
     hallelujah | wonderwall | let it be | don't stop believin' | here comes the sun |
@@ -1068,6 +1077,8 @@ WORK_CHARACTERS = {
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
+    taco tuesday | glastonbury |
     chai |
     pcyc | fifa |
     marine | pride | star of the week | ring of fire | the starry night | starry night |
@@ -1156,6 +1167,7 @@ NOT_PLACES = (
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general aged
+    mass
     grade year form
     school college church court jail prison rehab detox residential inpatient outpatient
     covid vegas session psychology social work nursing medicine psychiatry counseling
@@ -1548,6 +1560,7 @@ OTHER_STOPWORDS = {
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
+    ma'assalam maassalama masalama
     dumelang sanibonani molweni
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk

@@ -285,7 +285,9 @@ _INTERJECTIONS = word_set("""
     judge captain nurse teacher guard deputy sheriff major general colonel sergeant
     """)
 #: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
-_HONORIFICS_AFTER = frozenset({"sir", "ji", "garu", "saab", "sahib", "bhai", "didi", "madam"})
+_HONORIFICS_AFTER = frozenset(
+    {"sir", "ji", "garu", "saab", "sahib", "saheb", "sahab", "bhai", "didi", "madam"}
+)
 #: An aside in brackets right after a word that says it is a name: " (not his real name".
 _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
 #: Verbs that only people do, after their subject: "autumn lost her dad", "chase texted".
@@ -803,6 +805,8 @@ _LAST_LINE_NAME = re.compile(
 #: Initials alone on a post's last line: "C.B.", "J. R.".
 _LAST_LINE_INITIALS = re.compile(
     r"\n[ \t]*(?:\n|[-\u2013\u2014~][ \t]*|(?<=\.\n))[ \t]*"
+    # a title first: "Bro. T. A."
+    r"(?:(?:Bro|Sis|Sr|Fr|Dr|Mr|Mrs|Ms|Rev|Pastor)\.?[ \t]+)?"
     r"(?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)"
     # a credential after them: "- T.S., LICSW", "J.L., RN"
     r"(?:,?[ \t]+[A-Z]{2,6}(?:-[A-Z]{1,3})?)?[ \t]*\Z"
@@ -906,6 +910,17 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     ):
         return 0.85, "after a title", "name"  # "his Grandma June", "Auntie May raised him"
     if (
+        prev.cap
+        and prev.low in _CHURCH_ELDERS
+        and w.cap
+        and w.gap == " "
+        and w.flags & GIVEN
+        and not w.flags & (_NEVER | TITLE)
+        and w.low not in MONTHS
+        and w.low not in _PERSONIFIED  # "Mother Nature", "Father Time"
+    ):
+        return 0.8, "after a title", "name"  # "Mother Pearl, who's been the head of"
+    if (
         titled
         and prev.low in TITLE_ABBREVIATIONS
         and len(w.text) == 1
@@ -922,6 +937,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
         or w.flags & (GENERIC | TITLE)
+        or (w.low in _PERSONIFIED and prev.low in _CHURCH_ELDERS)  # "Father Time"
         # "Mr. Custodian", '"Mr. Overdose."': an English word that no name list holds
         or (w.flags & WORD and not w.flags & LISTED and w.cap)
         # "Mrs. Mother" is no one; after a title of another language, "Tita Baby" is
@@ -998,6 +1014,7 @@ _ABBREVIATION_BEFORE_NUMBER = re.compile(r"\.[ \t]?[0-9]+[-/.][0-9]")
 #: Kinds of works, before a work's title: "the movie Coco".
 _WORK_NOUNS = frozenset(
     {"movie", "film", "show", "series", "book", "novel", "song", "album", "play", "musical"}
+    | {"character"}  # "the TV character Monk"
 )
 #: What follows thanks: "Fa'afetai for reading", "Dhonnobad for listening".
 _THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
@@ -1015,6 +1032,10 @@ _MEDIA_NOUNS = word_set(
     "cassette cassettes tape tapes record records cd cds album albums vinyl vinyls lp lps"
     " song songs dvd dvds concert concerts poster posters"
 )
+#: Words for the elders of a church, before a name that may be a word: "Mother Pearl".
+_CHURCH_ELDERS = frozenset({"mother", "father", "sister", "brother", "deacon", "elder", "pastor"})
+#: What "Mother" or "Father" personify: "Mother Nature", "Father Time", "Mother Earth".
+_PERSONIFIED = frozenset({"nature", "time", "earth", "christmas", "goose", "superior", "church"})
 #: Titles of other languages before a name: "Tita Baby", "Ate Girlie".
 _OTHER_TITLES = FOREIGN_TITLES - TITLES
 _ELDERS = frozenset(
@@ -1078,6 +1099,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.65, "a name said to be one, or a sentence of its own", "name"
     # 1. A naming cue: "named Will", "goes by jo", "everyone calls him Dre".
     if prev is not None and (prev.low in _NAMED_LAST or prev.low == "for") and _named(text, ws, i):
+        if prev.low == "named" and i >= 2 and ws[i - 2].low in {"are", "were"}:
+            return None  # "a lot of salvadoran kids are named Kevin": a name as such
         if (
             w.cap
             and low in LANGUAGES_AND_PEOPLES
@@ -1149,7 +1172,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and prev.low in _WORK_NOUNS
             and w.gap == " "
             and i >= 2
-            and ws[i - 2].low in NOUN_DETERMINERS
+            # "the movie Coco", "the TV character Monk"
+            and (ws[i - 2].low in NOUN_DETERMINERS or (i >= 3 and ws[i - 3].low == "the"))
         )
         # each called only where its first condition holds (these run for every candidate)
         or (text[w.end + 1 : w.end + 2].isdigit() and _scripture(text, ws, i))
@@ -1167,7 +1191,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (is_space_gap(w.gap) or w.gap in {", ", " ("})
         and not f & (GENERIC | TITLE | REGION)
     ):
-        if w.cap and not facility_follows(ws, i):
+        if w.cap and not facility_follows(ws, i) and w.low not in _PERSONIFIED:
             return 0.85, "after a word for a person", "name"
         if (
             w.upper
@@ -1191,7 +1215,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         ):
             return 0.8, "after a word for a person", "lower"
     # 4. A possessive before a family word: "Maria's mom".
-    if w.possessive and nxt is not None and nxt.low in FAMILY_AFTER and not f & _NOT_ALONE:
+    if (
+        w.possessive
+        and nxt is not None
+        and nxt.low in FAMILY_AFTER
+        and not f & _NOT_ALONE
+        and not _suffixed(w)  # "Ex-miner's son"
+    ):
         if w.cap and (f & GIVEN or not w.initial or not f & ENGLISH):
             return 0.8, "possessive before a family word", "name"
         if lower and not f & WORD and (f & LISTED or (not f & ENGLISH and _may_be_small_name(w))):
@@ -1443,6 +1473,23 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # "Della Frank, in her fifties": a given name that another language's small word is
         return 0.7, "capitalised and in the name lists", "name"
+    if (
+        not_alone == REGION
+        and w.cap
+        and f & GIVEN
+        and nxt is not None
+        and nxt.cap
+        and is_space_gap(nxt.gap)
+        # a surname after it: "Jordan Whyte-Campbell", "Georgia Okonkwo" (not "Georgia
+        # Tech", "Jordan River")
+        and (
+            ("-" in nxt.text and all(p[:1].isupper() for p in nxt.text.split("-")))
+            or (nxt.flags & FAMILY and not nxt.flags & (WORD | REGION | _NEVER))
+        )
+        and not facility_follows(ws, i)
+        and nxt.text not in lex.places
+    ):
+        return 0.7, "a given name that is a country's, before a surname", "name"
     if not_alone or _generic_run(ws, i) or team_run(ws, i):
         return None  # "the Dallas Cowboys": a team, not a person
     if low in _COMPASS_NAMES and nxt is not None and nxt.low in LANGUAGES_AND_PEOPLES:
@@ -2511,9 +2558,12 @@ def _suffixed(w: Word) -> bool:
     return tail.islower() and (
         tail in _SUFFIX_WORDS
         or (bool(word_flags(tail) & WORD) and bool(word_flags(head) & ENGLISH))
+        or head.lower() in _PREFIX_WORDS  # "Ex-miner's son"
     )
 
 
+#: Prefixes before a hyphen and a noun: "Ex-miner", "Non-smoker".
+_PREFIX_WORDS = frozenset({"ex", "non", "anti", "pre", "post", "self", "co", "semi", "step"})
 #: Words after a hyphen that make a name an adjective: "Gottman-style", "Milan-style".
 _SUFFIX_WORDS = frozenset(
     {"ish", "style", "like", "esque", "type", "based", "inspired", "approved", "era"}
@@ -3009,6 +3059,15 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         and _initial_before(ws, first)
     ):
         first -= 1  # "a woman, R. Kavitha, 38": an initial before the name
+    if (
+        first - 3 >= done
+        and ws[first - 1].gap == "/"
+        and f"{ws[first - 2].text}/{ws[first - 1].text}" in _SLASH_PARTICLES
+        and ws[first - 3].cap
+        and is_space_gap(ws[first - 2].gap)
+        and mode != "lower"
+    ):
+        first -= 3  # "Murugan s/o Rajendran": the given name before "son of"
     return first
 
 
@@ -3328,11 +3387,11 @@ def _capital_particles(ws: tuple[Word, ...], j: int) -> int:
 #: "Son of", "daughter of" between a given name and the father's, as registered in Singapore
 #: and Malaysia: "s/o", "d/o", "a/l" (anak lelaki), "a/p" (anak perempuan).
 _SLASH_PARTICLES = frozenset({"s/o", "d/o", "a/l", "a/p"})
-#: A surname that starts with a particle joined to it: "al-Khatib", "el-Sayed", "d'Arcy".
 #: The heads of Gaelic surnames before "an": "Mac an t-Saoir", "Nic an Bhaird".
 _GAELIC_HEADS = frozenset({"Mac", "Nic", "Mc", "Ó", "Ní", "Ua"})
 #: The "t-" of a Gaelic surname's noun: "t-Saoir".
 _GAELIC_T = re.compile(r"[tnh]-[A-ZÀ-Þ]")
+#: A surname that starts with a particle joined to it: "al-Khatib", "el-Sayed", "d'Arcy".
 _PARTICLE_JOINED = re.compile(
     r"(?:al|el|ul|ar|as|ad|ash|at|az|bin|ibn|ben|abu|d|de|di|da|du)[-'\u2019][A-Z]"
 )

@@ -507,7 +507,7 @@ _ID_CUE = Rule(
 #: The issuer's letters before a number after a cue: "licence no. ET 418827", "(PrDP
 #: 60417723)", "reference OB 117/06/2022", "the file (#2022-SC-04417)".
 _ISSUER_ID_TOKEN = lazy(
-    r"(?<![\w/-])(?P<id>(?P<pre>#|[A-Z][A-Za-z]{0,4} #?)"
+    r"(?<![\w/-])(?P<id>(?P<pre>#|[A-Z][A-Za-z0-9]{0,4} #?)"
     r"(?P<tok>(?=(?:[A-Z/-]*[0-9]){3})[0-9][A-Z0-9/-]*[A-Z0-9]))(?![\w-]|[.,][0-9])"
 )
 #: Capitals before a number that are a cue or a word, not its issuer's: "MRN 4002".
@@ -538,7 +538,7 @@ _ID_ISSUER = Rule(
     score=0.9,
     reason="number after a record-number cue word",
     category_of=_issuer_id_category,
-    anchor=re.compile(rb"(?<![A-Za-z0-9/-])(?:A[Aa]{0,4} #?|#)0"),
+    anchor=re.compile(rb"(?<![A-Za-z0-9/-])(?:A[Aa0]{0,4} #?|#)0"),
 )
 # An id written in groups with spaces: "XQW 771 046 520", "4127 55019 3", "C-28 441 907".
 # Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
@@ -928,6 +928,33 @@ _PLATE = Rule(
 )
 
 # A British plate by its shape alone: "(CX09 FNB, green, held together by baler twine)".
+_PLATE_AFTER_VEHICLE = Rule(
+    category=C.VEHICLE_ID,
+    # "He parks his taxi, NDM 482-117, right outside": letters and digits set off after a
+    # vehicle
+    pattern=lazy(
+        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus)\b,?[ \t]+"
+        r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4})?)(?![\w-])"
+    ),
+    check=lambda m, _t: (
+        sum(c.isdigit() for c in m.group("id")) >= 3 and len(m.group("id").replace(" ", "")) >= 5
+    ),
+    score=0.75,
+    reason="licence plate after a vehicle",
+    words=(
+        "taxi",
+        "cab",
+        "car",
+        "van",
+        "truck",
+        "ute",
+        "lorry",
+        "bakkie",
+        "motorbike",
+        "scooter",
+        "bus",
+    ),
+)
 _PLATE_UK = Rule(
     category=C.VEHICLE_ID,
     pattern=lazy(r"(?<![\w-])[A-Z]{2}[0-9]{2} [A-Z]{3}(?![\w-])"),
@@ -1200,6 +1227,14 @@ _POSTCODE_FOUR = Rule(
     words=_ZIP_CUE_WORDS,
     anchor=re.compile(rb"0000"),
 )
+_POSTCODE_SG = Rule(
+    category=C.ZIP,
+    # "Singapore 600318": a postcode of six digits after the city-state's name
+    pattern=lazy(r"\bSingapore,?[ \t](?P<id>[0-9]{6})(?![\w-]|[.,][0-9])"),
+    score=0.9,
+    reason="postcode after 'Singapore'",
+    words=("singapore",),
+)
 _POSTCODE_SPLIT = Rule(
     category=C.ZIP,
     # "the postcode, 546 35, Thessaloniki": three digits and two (Greece, Sweden, Czechia,
@@ -1255,6 +1290,7 @@ POSTAL_CODE_RULES = (
     _POSTCODE_CA,
     _POSTCODE_FOUR,
     _POSTCODE_SPLIT,
+    _POSTCODE_SG,
     _POSTCODE_IE,
 )
 
@@ -1347,7 +1383,7 @@ def _name_like(word: str) -> bool:
 # What a word just before a number says about it being an age, where the word alone tells.
 _AGE_SAID_BY = {
     **dict.fromkeys(_AGE_CUES, True),
-    **dict.fromkeys(("he's", "she's", "they're", "who's", "i'm", "im", "am"), True),
+    **dict.fromkeys(("he's", "she's", "they're", "who's", "i'm", "im", "am", "shes"), True),
 }
 
 
@@ -1483,6 +1519,8 @@ def _spelled_alone(m: re.Match[str], text: str) -> bool:
     """A number over 89 in words that stands on its own ("The youngest? Ninety-one.")."""
     if _NOT_AGE_AFTER.match(text, m.end()) is not None:
         return False
+    if _HYPOTHETICAL_AGE.search(text, max(0, m.start() - 24), m.start()) is not None:
+        return False  # "when I am ninety": the writer's own future
     if not re.match(
         r"\s*(?:[.!?;,)]|$|\n|\s+and\s+(?:still|she|he|they|sharp|going))", text[m.end() :]
     ):
@@ -1553,6 +1591,7 @@ def detectors() -> list[PatternDetector]:
                 _ID_ISSUER,
                 _ID_SPACED,
                 _PLATE,
+                _PLATE_AFTER_VEHICLE,
                 _PLATE_UK,
                 _VIN,
                 _MBI,

@@ -438,6 +438,7 @@ def _facility(run: Sequence[Word]) -> bool:
             and not run[0].flags & (LISTED | ENGLISH)
         )
         or lows[-1] in SCHOOL_ENDINGS
+        or lows[-2:] == ["credit", "union"]  # "Thistlewood Community Credit Union"
         or any(x.gap == " & " for x in run[1:])
         or lows[0] in FACILITY_WORDS_BEFORE
         # "Ridgeview Adolescent Behavioral": no facility noun, but a word only a name has.

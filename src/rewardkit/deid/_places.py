@@ -140,10 +140,12 @@ _STREET = Rule(
         rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+"
         rf"[0-9][0-9A-Za-z/]{{0,4}},?[ \t]+)?"
         rf"(?:(?:No|Nr|N[º°o])\.?[ \t]+)?"  # "No. 23 Alhaji Musa Dankoli Street"
+        rf"(?:(?:Blk|Block)\.?[ \t]+)?"  # Singapore's "Blk 214 Jurong East Street 21"
         rf"\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         # the street's words, an ordinal among them: "2914 Brighton 6th Street"
         rf"\b[A-Z]{_WORDISH}*\s+(?:(?:[A-Z]{_WORDISH}*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"
-        rf"(?:{_STREET_TYPES})\b\.?{_UNIT}?{_TOWN_AFTER_STREET}?)"
+        # a street's number after its type: Singapore's "Jurong East Street 21"
+        rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]\d{{1,3}}(?=[.,;)]|$))?{_UNIT}?{_TOWN_AFTER_STREET}?)"
     ),
     score=0.85,
     reason="street name",

@@ -666,6 +666,7 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
 #: Words after a team's name: "a Dallas Cowboys fanatic", "Chiefs fans".
 _FAN_WORDS = frozenset(
     {"fan", "fans", "fanatic", "fanatics", "jersey", "jerseys", "game", "games", "match", "matches"}
+    | {"shirt", "shirts", "scarf", "scarves", "kit"}
 )
 
 
@@ -723,7 +724,7 @@ def team_named(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: Words after a single team's name: "a Liverpool match", "Chelsea fan".
-_MATCH_OR_FAN = frozenset({"match", "matches", "fan", "fans"})
+_MATCH_OR_FAN = frozenset({"match", "matches", "fan", "fans", "shirt", "scarf", "kit"})
 
 
 def team_run(ws: tuple[Word, ...], i: int) -> bool:
