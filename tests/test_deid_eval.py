@@ -79,6 +79,8 @@ SETS = [
     "posts_fresh39.jsonl",
     "posts_fresh40.jsonl",
     "posts_fresh41.jsonl",
+    "posts_fresh42.jsonl",
+    "posts_fresh43.jsonl",
 ]
 
 
@@ -246,6 +248,8 @@ MORE_FRESH_SETS = {
     "posts_fresh39.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh40.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh41.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh42.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh43.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -331,6 +335,8 @@ def _lookalikes(block):
         ("posts_fresh39.txt", "fresh39"),
         ("posts_fresh40.txt", "fresh40"),
         ("posts_fresh41.txt", "fresh41"),
+        ("posts_fresh42.txt", "fresh42"),
+        ("posts_fresh43.txt", "fresh43"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -463,6 +469,8 @@ SWAPPED_BARS = {
     "posts_fresh39.jsonl": (0.945, 0.915, 14),
     "posts_fresh40.jsonl": (0.99, 0.985, 4),
     "posts_fresh41.jsonl": (0.99, 0.98, 4),
+    "posts_fresh42.jsonl": (0.98, 0.975, 6),
+    "posts_fresh43.jsonl": (0.99, 0.975, 6),
 }
 
 
