@@ -2753,3 +2753,29 @@ def test_platforms_figures_works_prefixes_kin_teams_peoples_and_names_as_such_st
 
 def test_a_sequence_of_capitals_after_a_car_is_no_plate_without_digits():
     assert found("we took the car, MRN forms in hand") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "at her church, the Preston Road Gospel Hall, instead",
+            "ORGANIZATION",
+            "Preston Road Gospel Hall",
+        ),
+        (
+            "the group, the Soho Road Women's Wellbeing Circle, purely",
+            "ORGANIZATION",
+            "Soho Road Women's Wellbeing Circle",
+        ),
+        ("posting on tiktok under tati.recomeço and some", "USERNAME", "tati.recomeço"),
+        ('in capitals: "KALANI, DOROTHY, 74 F, MDD RECURRENT"', "NAME", "KALANI, DOROTHY"),
+        (
+            "one of our patients, si Ma. Lourdes Dimaculangan. She's 52",
+            "NAME",
+            "Ma. Lourdes Dimaculangan",
+        ),
+    ],
+)
+def test_halls_circles_dotted_handles_record_headers_with_age_and_sex_and_ma(text, category, value):
+    assert (category, value) in found(text)

@@ -429,7 +429,11 @@ def _handle_like(m: re.Match[str], _text: str) -> bool:
         # right after the word, with no "is": letters joined by dots or underscores
         # ("her account sarita.g.pgh"), not "account 4410" (a number, the id rules')
         return value[0].isalpha() and any(c in "._" for c in value)
-    return any(c.isdigit() or c == "_" for c in value) or sum(value.count(c) for c in ".-") >= 2
+    return (
+        any(c.isdigit() or c == "_" for c in value)
+        or sum(value.count(c) for c in ".-") >= 2
+        or "." in value.strip(".")  # "tiktok under tati.recomeço"
+    )
 
 
 _USER_APPOSITIVE = Rule(

@@ -1181,6 +1181,7 @@ NOT_PLACES = (
 
 FACILITY_NOUNS = word_set(
     """
+    hall circle
     chaplaincy
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison

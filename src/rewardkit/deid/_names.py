@@ -196,8 +196,10 @@ _SIGNED_IN_QUOTES = re.compile(
 #: A surname and a given name in capitals before a record's number or a date of birth.
 _RECORD_HEADER_NAME = re.compile(
     r"(?<![\w,])(?P<id>[A-Z][A-Z'\u2019-]+, [A-Z][A-Z'\u2019-]+)"
-    r"(?= (?:MRN|DOB|D\.O\.B\.|NHS|ID|DoB)\b)"
+    r"(?= (?:MRN|DOB|D\.O\.B\.|NHS|ID|DoB)\b|, [0-9]{1,3} ?[MF]\b)"
 )
+#: An age and a sex as a record's header writes them: ", 74 F,".
+_AGE_AND_SEX = re.compile(r"[A-Z], [0-9]{1,3} ?[MF]\b")
 #: A name after a dash that closes a quotation, searched back from the quote: '... the
 #: breathing thing. — Gord"'.
 _DASH_SIGNS_QUOTE = re.compile(
@@ -507,8 +509,9 @@ class NameDetector:
 
     def _notes_and_headers(self, text: str) -> Iterator[Detection]:
         """Find a name in a record's header and one that signs a quoted note."""
-        if "MRN" in text or "DOB" in text:
-            # 'RE: PELLETIER, GORDON MRN 00418876': a record's header, surname first
+        if "MRN" in text or "DOB" in text or _AGE_AND_SEX.search(text) is not None:
+            # 'RE: PELLETIER, GORDON MRN 00418876', '"KALANI, DOROTHY, 74 F, MDD"': a record's
+            # header, surname first
             for m in _RECORD_HEADER_NAME.finditer(text):
                 given = m.group("id").rsplit(" ", 1)[-1]
                 if word_flags(given.title()) & GIVEN:
@@ -3080,7 +3083,13 @@ def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
     (not "an A. Kavitha said").
     """
     p = ws[i - 1]
-    if ws[i].gap != ". " or len(p.text) != 1 or not p.text.isupper() or p.text == "I":
+    if (
+        ws[i].gap != ". "
+        or p.text == "I"
+        or not (
+            (len(p.text) == 1 and p.text.isupper()) or p.text == "Ma"  # "Ma. Lourdes": Maria
+        )
+    ):
         return False
     if i == 1:
         return True
@@ -3103,7 +3112,7 @@ def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: Words after which an initial starts a name: "spoke to R. Kavitha".
-_BEFORE_INITIAL = word_set("to with by from for and met called named")
+_BEFORE_INITIAL = word_set("to with by from for and met called named si ni kay")
 
 
 def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
