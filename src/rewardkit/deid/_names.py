@@ -1024,6 +1024,8 @@ _THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
 #: Numbers written as words inside Lakota and other names: "Tatum Two Bulls".
 _NUMBER_WORDS = frozenset(SPELLED_UNITS.split("|")) - {"one"} | {"ten"}
 #: Words for an elder used as a title before a given name.
+#: The word before a saint's name: "St. Francis".
+_ST = frozenset({"st", "saint"})
 #: The marks that open a question or an exclamation in Spanish.
 _SPANISH_MARKS = frozenset("¿¡")
 #: What follows a word wished to everyone: "Slava to all of you", "Love to you all".
@@ -1160,9 +1162,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
-        or life_written(ws, i)  # "Mandela's autobiography": a public figure's
-        or saints_thing(text, ws, i)  # "the St. Francis prayer"
-        or language_said(text, ws, i)  # "in Shona we say kufungisisa"
+        or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
+        or (
+            prev is not None and prev.low in _ST and saints_thing(text, ws, i)
+        )  # "St. Francis prayer"
+        or (
+            prev is not None and prev.low == "in" and language_said(text, ws, i)
+        )  # "in Shona we say"
         or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
         # "Hurricane María", "after María (the hurricane, not a person)": a storm
         or (prev is not None and prev.low in _STORMS and prev.cap)

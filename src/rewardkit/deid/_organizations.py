@@ -172,7 +172,9 @@ class OrganizationDetector:
                     or nxt.gap == " & "
                     or (nxt.gap in {"-", ". "} and ws[k].low in ABBREVIATED_ORG_WORDS)
                 )
-                if not gap_ok or _NUMBER_AFTER.match(text, ws[k].end) is not None:
+                if not gap_ok or (
+                    nxt.text in _NUMBER_WORDS and _NUMBER_AFTER.match(text, ws[k].end) is not None
+                ):
                     break  # "Vake Clinical Hospital No. 3": the number ends the name
                 if nxt.cap or nxt.upper or _JOINED_PARTICLE.match(nxt.text) is not None:
                     k += 1
@@ -197,7 +199,7 @@ class OrganizationDetector:
             if (
                 _generic_span(text, ws, i, j)
                 # "an Indian Health Service-funded clinic": a body made an adjective
-                or ws[j].low.rpartition("-")[2] in _ADJECTIVE_TAILS
+                or ("-" in ws[j].low and ws[j].low.rpartition("-")[2] in _ADJECTIVE_TAILS)
                 or (len(run) > 1 and ws[j].low in EPONYM_NOUNS)
                 or _shouted(run)
                 # "they got into nursing school. NURSING SCHOOL.": words the text writes small
@@ -408,6 +410,8 @@ _LEGAL_FORM = re.compile(
 #: The number after a facility's name: "Vake Clinical Hospital No. 3", "Szkoła Podstawowa
 #: nr 412".
 _NUMBER_AFTER = re.compile(r" (?:No\.?|no\.|Nr\.?|nr\.?|N[º°]|#) ?[0-9]{1,4}\b(?![.,][0-9])")
+#: The words of such a number's cue: "No.", "nr".
+_NUMBER_WORDS = frozenset({"No", "no", "Nr", "nr", "N"})
 #: Words that open a sentence before a name they are no part of: "Like Temple Grandin said".
 _OPENING_WORDS = frozenset({"like", "unlike", "as", "per", "thanks", "via"})
 

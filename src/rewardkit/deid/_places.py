@@ -599,14 +599,16 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
         or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
         or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
-        or life_written(ws, i)  # "Mandela's autobiography"
-        or saints_thing(text, ws, i)  # "the St. Francis prayer"
-        or language_said(text, ws, i)  # "in Shona we say"
+        or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
+        or (w.low in _SAINT_WORDS and saints_thing(text, ws, i))  # "the St. Francis prayer"
+        or (i > 0 and ws[i - 1].low == "in" and language_said(text, ws, i))  # "in Shona we say"
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
         or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)
     )
 
 
+#: The words that start a saint's name: "St. Francis".
+_SAINT_WORDS = frozenset({"st", "saint"})
 #: Titles of nobility and of the church before "of" and a place.
 _NOBILITY = frozenset(
     {

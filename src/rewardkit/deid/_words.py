@@ -716,11 +716,18 @@ _TEAM_APPOSITION = re.compile(
 
 def team_named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* names a team: "play for Liverpool", "Liverpool, the football team"."""
-    if i > 1 and ws[i - 1].low in {"for", "by"} and ws[i - 2].low in _TEAM_VERBS:
+    if i > 1 and ws[i - 1].low in _FOR_BY and ws[i - 2].low in _TEAM_VERBS:
         return True
-    return text.startswith((", the ", " the ", " (the ", ", \u2014"), ws[i].end) and (
-        _TEAM_APPOSITION.match(text, ws[i].end) is not None
+    return (
+        i + 1 < len(ws)
+        and ws[i + 1].low == "the"
+        and text.startswith(_TEAM_APPOSITION_STARTS, ws[i].end)
+        and _TEAM_APPOSITION.match(text, ws[i].end) is not None
     )
+
+
+_FOR_BY = frozenset({"for", "by"})
+_TEAM_APPOSITION_STARTS = (", the ", " the ", " (the ")
 
 
 #: Words after a single team's name: "a Liverpool match", "Chelsea fan".
@@ -928,6 +935,7 @@ _PERFORM_VERBS = word_set(
     blasted blasting listened listening requested
     """
 )
+_BY_OF = frozenset({"by", "of"})
 #: Works in the plural before "of" and their maker: "the songs of Pedro Infante".
 _WORKS_OF = frozenset(
     {"songs", "music", "poems", "poetry", "novels", "films", "movies", "albums", "records"}
@@ -951,14 +959,13 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
 
     Or the name of its author after a work: "every poem by Machado".
     """
-    if (
-        i > 1
-        and ws[i - 1].low == "by"
-        and (ws[i - 2].low in _WORK_NOUNS or ws[i - 2].low == "something")
-    ):
-        return True  # "every poem by Machado", "something by Adele"
-    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _WORKS_OF:
-        return True  # "the songs of Pedro Infante"
+    if i > 1 and ws[i - 1].low in _BY_OF:
+        before = ws[i - 2].low
+        if ws[i - 1].low == "by":
+            if before in _WORK_NOUNS or before == "something":
+                return True  # "every poem by Machado", "something by Adele"
+        elif before in _WORKS_OF:
+            return True  # "the songs of Pedro Infante"
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
         if not is_space_gap(ws[k + 1].gap):
