@@ -2779,3 +2779,49 @@ def test_a_sequence_of_capitals_after_a_car_is_no_plate_without_digits():
 )
 def test_halls_circles_dotted_handles_record_headers_with_age_and_sex_and_ma(text, category, value):
     assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "was his nan, who is ninety-one (!!) and got her neighbour to",
+            "AGE_OVER_89",
+            "ninety-one",
+        ),
+        ('a note: "thanks for the cards (the playing ones) - H" and a drawing', "NAME", "H"),
+        ("the shop she ran in the Garment District. She said", "LOCATION", "Garment District"),
+        (
+            "the same young person, username lostinthegumtrees, saying",
+            "USERNAME",
+            "lostinthegumtrees",
+        ),
+        (
+            "They started a channel, gentlegardenerjay, and it took off",
+            "USERNAME",
+            "gentlegardenerjay",
+        ),
+        ("He turns twenty-one on 12.05 and he's moving", "DATE", "12.05"),
+    ],
+)
+def test_ages_before_brackets_initials_signing_notes_districts_handles_run_together_and_dates(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One car park at a time.\n\nSlán, and mind yourselves this weather.",
+        "He's got a wee budgie called Kenny Dalglish which he says is the best listener.",
+        "She loved Liverpool FC, she made a terrible trifle.",
+        "said to say a prayer to St Anthony and get on with it.",
+        '"it\'s not the Ritz but it\'s mine". I was "worse than Dr. Frankenstein".',
+        'Her daughter said "Má, why did you carry this alone". a battered Sudoku book.',
+        "He's seeing the GP at the Aboriginal Medical Service. at our Schwartz Rounds",
+        "4. SNAP recertification. Every. Six. Months.",
+    ],
+)
+def test_closings_pets_clubs_saints_prayed_to_figures_kin_games_and_services_stay_unflagged(text):
+    assert found(text) == []

@@ -398,12 +398,14 @@ _USER_CUE = Rule(
             (m.group("is") not in {None, ","} and not _PLATFORM_FIRST.match(m.group()))
             or any(c in "._0123456789" for c in m.group("id"))
             or _CAMEL_CASE.fullmatch(m.group("id")) is not None
+            # a handle run together after "username" (not "SNAP recertification")
+            or (_run_together(m.group("id")) and not _PLATFORM_FIRST.match(m.group()))
         )
     ),
     # The cue, its filler words and "is", or a handle's shape (the pattern's head).
     trigger=re.compile(
         rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"(?:\s*(?:is|was|:|,)|[ \t]+[a-z0-9_.]*[0-9_.])"
+        r"(?:\s*(?:is|was|:|,)|[ \t]+[a-z0-9_.]*[0-9_.]|[ \t]+[a-z]{10})"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),
@@ -433,7 +435,13 @@ def _handle_like(m: re.Match[str], _text: str) -> bool:
         any(c.isdigit() or c == "_" for c in value)
         or sum(value.count(c) for c in ".-") >= 2
         or "." in value.strip(".")  # "tiktok under tati.recomeço"
+        or _run_together(value)  # "a channel, gentlegardenerjay,"
     )
+
+
+def _run_together(value: str) -> bool:
+    """Tell whether *value* is words written small and run together, as a handle is."""
+    return len(value) >= 10 and value.isalpha() and value.islower() and not word_flags(value)
 
 
 _USER_APPOSITIVE = Rule(
@@ -450,7 +458,7 @@ _USER_APPOSITIVE = Rule(
     check=_handle_like,
     trigger=re.compile(
         rf"(?:{alternation(HANDLE_PLACES)}|instagram)"
-        r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?[a-z0-9_.-]*[\d_.-]"
+        r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?(?:[a-z0-9_.-]*[\d_.-]|[a-z]{10})"
         r"|[ \t]+[a-z][a-z0-9_.-]*[._])"
     ),
     trigger_lower=True,

@@ -446,7 +446,7 @@ _DATE_DOTTED_ON = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         r"(?<=\bon )(?:[12][0-9]|3[01]|0?[1-9])\.(?:(?:1[0-2]|0[1-9])|[ ](?:1[0-2]|[1-9])\.)"
-        r"(?=[,;]| (?:he|she|they|we|I|it|my|our|her|his)\b)",
+        r"(?=[,;]| (?:he|she|they|we|I|it|my|our|her|his|and)\b)",
         re.IGNORECASE,
     ),
     score=0.7,

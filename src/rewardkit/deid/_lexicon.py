@@ -456,6 +456,7 @@ NEIGHBOURHOOD_WORDS = word_set(
     """
     ward village heights park hill hills gardens estates apartments homes commons terrace
     towers flats manor meadows acres side green cross vale quarter island islands heath
+    district
     """
 )
 #: Words after a listed place that belong to its name: "Orlando West", "Ellis Island".
@@ -797,6 +798,7 @@ FOREIGN_TITLES = word_set(
 # name after them they name nobody ("my lola", "Maw Maw", "her umma").
 KINSHIP_WORDS = word_set(
     """
+    má mẹ
     bampi bampa mamgu tadcu taid
     kokum kookum kohkom
     biji bub
@@ -910,6 +912,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    ritz
+    frankenstein
     galileo glastonbury
     collingwood
     chai
@@ -928,6 +932,8 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
+    ritz |
+    the ritz | frankenstein | dr. frankenstein | kenny dalglish |
     niall breslin | bressie | desmond tutu | stephen fry | galileo | john doe | jane doe |
     collingwood | ben & jerry |
     thich nhat hanh | john nash | fairuz |
@@ -1077,6 +1083,7 @@ WORK_CHARACTERS = {
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
     taco tuesday | glastonbury |
     chai |
@@ -1145,6 +1152,7 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
+    ube
     fifa
     tangi karakia
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk

@@ -203,7 +203,7 @@ _AGE_AND_SEX = re.compile(r"[A-Z], [0-9]{1,3} ?[MF]\b")
 #: A name after a dash that closes a quotation, searched back from the quote: '... the
 #: breathing thing. — Gord"'.
 _DASH_SIGNS_QUOTE = re.compile(
-    r"(?<=[.!] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.))\.?\Z"
+    r"(?<=[.!)] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.?\Z))\.?\Z"
 )
 #: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
 _INITIAL_ENDS_QUOTE = re.compile(r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?)\.\Z")
@@ -834,7 +834,8 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
     flags = [word_flags(p) for p in parts]
     if (
         not parts
-        or any(f & (_NEVER | TITLE | REGION | GENERIC) for f in flags)
+        # "Slán, and mind yourselves": a closing of another language, no name
+        or any(f & (_NEVER | TITLE | REGION | GENERIC | FOREIGN) for f in flags)
         or any(p.lower() in MONTHS or p.lower() in _WEEKDAYS for p in parts)  # "Happy Sunday."
         or any(p in _CAPS_ACRONYMS for p in parts)  # "Kind regards,\nCMHN": a credential
     ):
@@ -2411,9 +2412,13 @@ def _things_named(ws: tuple[Word, ...]) -> frozenset[str]:
                 continue
             elif ws[j].flags & TITLE and j + 1 < len(ws):
                 j += 1  # "a hen called Reverend Billy"
-            # the words before the cue say what is named (not the dot of "Mr. Boom")
+            # the words before the cue say what is named (not the dot of "Mr. Boom"), and
+            # every word of the name: "a wee budgie called Kenny Dalglish"
             if ws[j].cap and (_thing_named(ws, k + 1) or _named_it(ws, j)):
                 things.add(ws[j].key)
+                while j + 1 < len(ws) and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
+                    j += 1
+                    things.add(ws[j].key)
     return frozenset(things)
 
 

@@ -1343,7 +1343,7 @@ _LIMITS = word_set("""
 # What may follow an age said with "is" or "at": the end of a clause, or a word that
 # continues one.
 _AGE_FOLLOWERS = re.compile(
-    r"\s*(?:[.,;:!?)\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
+    r"\s*(?:[.,;:!?()\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
     r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves|yesterday"
     r"|recently|tonight|come|at\s+the\s+time)\b",
     _I,

@@ -55,6 +55,7 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._prepared import prepared
 from ._words import (
+    PRAYED_TO,
     Word,
     event_follows,
     generic_firsts,
@@ -232,6 +233,8 @@ class OrganizationDetector:
                 and j > i
                 # "St Patrick's weekend", "the St Brigid's Day parade": a feast, no facility
                 and _FEAST_AFTER.match(text, _end_with_possessive(text, ws[j])) is None
+                # "say a prayer to St Anthony": the saint
+                and PRAYED_TO.search(text, max(0, w.start - 16), w.start) is None
             ):
                 yield self._hit(
                     start, _end_with_possessive(text, ws[j]), 0.8, "saint's name of a facility"

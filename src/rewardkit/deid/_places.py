@@ -600,7 +600,11 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
         or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
         or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
         or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
-        or (w.low in _SAINT_WORDS and saints_thing(text, ws, i))  # "the St. Francis prayer"
+        # "the St. Francis prayer", "a prayer to St Anthony"
+        or (
+            (w.low in _SAINT_WORDS or (i > 0 and ws[i - 1].low in _SAINT_WORDS))
+            and saints_thing(text, ws, i)
+        )
         or (i > 0 and ws[i - 1].low == "in" and language_said(text, ws, i))  # "in Shona we say"
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
         or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)

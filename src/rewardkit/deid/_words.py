@@ -694,12 +694,25 @@ _SAINTS_THING = re.compile(r" (?i:prayers?|cards?|medals?|novena|wort|statue)\b"
 
 
 def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether word *i*, a saint's name or the "St" before it, names a prayer or a thing."""
+    """
+    Tell whether word *i*, a saint's name or the "St" before it, names a prayer or a thing.
+
+    "the St. Francis prayer", "St. John's wort", or the saint prayed to: "a prayer to St
+    Anthony".
+    """
     if ws[i].low in {"st", "saint"} and ws[i].cap and i + 1 < len(ws):
         i += 1
     elif not (i and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap):
         return False
-    return _SAINTS_THING.match(text, ws[i].end + (2 if ws[i].possessive else 0)) is not None
+    saint = ws[i - 1].start
+    return (
+        _SAINTS_THING.match(text, ws[i].end + (2 if ws[i].possessive else 0)) is not None
+        or PRAYED_TO.search(text, max(0, saint - 16), saint) is not None
+    )
+
+
+#: What is said before a saint prayed to: "a prayer to ", "pray to ".
+PRAYED_TO = re.compile(r"\b(?:prayers?|pray|prayed|praying|novena|candle) to $", re.IGNORECASE)
 
 
 #: Verbs before "for" or "by" and a team: "play for Liverpool", "signed by Flamengo".
@@ -718,12 +731,18 @@ def team_named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* names a team: "play for Liverpool", "Liverpool, the football team"."""
     if i > 1 and ws[i - 1].low in _FOR_BY and ws[i - 2].low in _TEAM_VERBS:
         return True
+    if i + 1 < len(ws) and ws[i + 1].text in _CLUB_SUFFIXES and is_space_gap(ws[i + 1].gap):
+        return True  # "she loved Liverpool FC"
     return (
         i + 1 < len(ws)
         and ws[i + 1].low == "the"
         and text.startswith(_TEAM_APPOSITION_STARTS, ws[i].end)
         and _TEAM_APPOSITION.match(text, ws[i].end) is not None
     )
+
+
+#: What follows a football club's name: "Liverpool FC", "Celtic F.C.".
+_CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "F", "SC"})
 
 
 _FOR_BY = frozenset({"for", "by"})
