@@ -81,6 +81,8 @@ SETS = [
     "posts_fresh41.jsonl",
     "posts_fresh42.jsonl",
     "posts_fresh43.jsonl",
+    "posts_fresh44.jsonl",
+    "posts_fresh45.jsonl",
 ]
 
 
@@ -250,6 +252,8 @@ MORE_FRESH_SETS = {
     "posts_fresh41.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh42.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh43.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh44.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh45.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -337,6 +341,8 @@ def _lookalikes(block):
         ("posts_fresh41.txt", "fresh41"),
         ("posts_fresh42.txt", "fresh42"),
         ("posts_fresh43.txt", "fresh43"),
+        ("posts_fresh44.txt", "fresh44"),
+        ("posts_fresh45.txt", "fresh45"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -471,6 +477,8 @@ SWAPPED_BARS = {
     "posts_fresh41.jsonl": (0.99, 0.98, 4),
     "posts_fresh42.jsonl": (0.98, 0.975, 6),
     "posts_fresh43.jsonl": (0.99, 0.975, 6),
+    "posts_fresh44.jsonl": (0.98, 0.97, 7),
+    "posts_fresh45.jsonl": (0.99, 0.98, 5),
 }
 
 
