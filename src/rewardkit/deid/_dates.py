@@ -436,10 +436,10 @@ _DATE_DOTTED = Rule(
 # came", "on Independence Day, 6.12., which".
 _DATE_DOTTED_COMMAS = Rule(
     category=PhiCategory.DATE,
-    pattern=lazy(r"(?<=, )(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?=,)"),
+    pattern=lazy(r", (?P<id>(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?=,)"),
     score=0.7,
     reason="day and month in figures with full stops, set off by commas",
-    anchor=re.compile(rb"(?<=, )00?\.00?\.(?=,)"),
+    anchor=re.compile(rb", 00?\.00?\.,"),
 )
 # A day and a month in figures after "on", before a comma or a subject: "on 25.03, he came".
 _DATE_DOTTED_ON = Rule(

@@ -61,6 +61,8 @@ from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     COMPASS_WORDS,
+    TEAM_NEXT_WORDS,
+    TEAM_VERB_LINKS,
     Word,
     beside_a_figure,
     event_follows,
@@ -598,7 +600,14 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
         or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
-        or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
+        # "play for Liverpool", "Liverpool, the football team", "Liverpool FC"
+        or (
+            (
+                (i > 0 and ws[i - 1].low in TEAM_VERB_LINKS)
+                or (i + 1 < len(ws) and ws[i + 1].text in TEAM_NEXT_WORDS)
+            )
+            and team_named(text, ws, i)
+        )
         or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
         # "the St. Francis prayer", "a prayer to St Anthony"
         or (

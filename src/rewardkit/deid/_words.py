@@ -743,10 +743,13 @@ def team_named(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 #: What follows a football club's name: "Liverpool FC", "Celtic F.C.".
 _CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "F", "SC"})
+TEAM_NEXT_WORDS = _CLUB_SUFFIXES | {"the"}
 
 
 _FOR_BY = frozenset({"for", "by"})
 _TEAM_APPOSITION_STARTS = (", the ", " the ", " (the ")
+#: The words beside a team's name that :func:`team_named` looks at (a cheap test first).
+TEAM_VERB_LINKS = _FOR_BY
 
 
 #: Words after a single team's name: "a Liverpool match", "Chelsea fan".
