@@ -95,6 +95,8 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._words import (
     ONE_WORD_FIGURES,
+    TEAM_NEXT_WORDS,
+    TEAM_VERB_LINKS,
     Word,
     event_follows,
     facility_follows,
@@ -861,10 +863,11 @@ _SUPPORT_WORDS = word_set("support supports supported supporting supporter suppo
 _CLOSINGS = SIGN_OFF_WORDS | (
     FOREIGN_PHRASE_WORDS - frozenset({"querida", "querido", "mija", "mijo"})
 )
-#: A word for a region after a name: "Volta Region", "Chubut province".
-_REGION_WORD_AFTER = re.compile(
-    r" (?:region|province|state|prefecture|oblast|governorate|district|territory)\b", re.IGNORECASE
+_REGION_WORDS = frozenset(
+    {"region", "province", "state", "prefecture", "oblast", "governorate", "district", "territory"}
 )
+#: A word for a region after a name: "Volta Region", "Chubut province".
+_REGION_WORD_AFTER = re.compile(rf" (?:{'|'.join(sorted(_REGION_WORDS))})\b", re.IGNORECASE)
 #: Compass words before a language's name: "North Sámi", "Southern Paiute".
 _COMPASS_NAMES = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
@@ -1170,7 +1173,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (
             prev is not None and prev.low == "in" and language_said(text, ws, i)
         )  # "in Shona we say"
-        or team_named(text, ws, i)  # "play for Liverpool", "Liverpool, the football team"
+        # "play for Liverpool", "Liverpool, the football team", "Liverpool FC"
+        or (
+            (
+                (prev is not None and prev.low in TEAM_VERB_LINKS)
+                or (nxt is not None and nxt.text in TEAM_NEXT_WORDS)
+            )
+            and team_named(text, ws, i)
+        )
         # "Hurricane María", "after María (the hurricane, not a person)": a storm
         or (prev is not None and prev.low in _STORMS and prev.cap)
         or (text.startswith(" (", w.end) and _STORM_ASIDE.match(text, w.end) is not None)
@@ -1513,7 +1523,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not low.startswith(_SAINT_PREFIXES)  # "the Saint-Jean-Baptiste": a feast, a town
         # "... for a while. Slava to all of you": a word wished to all
         and not (w.initial and _TO_ALL_OF_YOU.match(text, w.end) is not None)
-        and _REGION_WORD_AFTER.match(text, w.end) is None  # "in the Ashanti Region"
+        # "in the Ashanti Region"
+        and (
+            nxt is None
+            or nxt.low not in _REGION_WORDS
+            or _REGION_WORD_AFTER.match(text, w.end) is None
+        )
         # "twelve Céline cassettes": a singer's records
         and not (nxt is not None and nxt.low in _MEDIA_NOUNS and is_space_gap(nxt.gap))
     ):
