@@ -578,10 +578,10 @@ def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
     return state
 
 
-def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
+def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
     """Tell whether the capitalised word *i* starts no place: a weekday, a title, a team..."""
     w = ws[i]
-    return bool(
+    if (
         (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
         or w.low.endswith("-speaking")  # "in Quechua-speaking communities"
         # "In Mongolian we say"; not "Spanish Town"
@@ -591,37 +591,41 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:
         or (w.low.removesuffix("s") in WEEKDAYS and not _tail_follows(ws, i))
         or team_run(ws, i)  # "the Dallas Cowboys"
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
-        or (w.possessive and w.low in NOT_PLACE_WORDS)  # "Parkinson's"
-        # "the Johnson's shampoo", "some Whittaker's": a maker's name
-        or (w.possessive and i > 0 and ws[i - 1].text in {"the", "some"})
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
-        # "the St Patrick's weekend": a saint's name, no place of its own
-        or (w.possessive and i > 0 and ws[i - 1].low in {"st", "saint"} and ws[i - 1].cap)
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
-        or (w.gap == ", " and beside_a_figure(ws, i))  # "She chose Lorca, Machado, ..."
-        # "play for Liverpool", "Liverpool, the football team", "Liverpool FC"
-        or (
-            (
-                (i > 0 and ws[i - 1].low in TEAM_VERB_LINKS)
-                or (i + 1 < len(ws) and ws[i + 1].text in TEAM_NEXT_WORDS)
-            )
-            and team_named(text, ws, i)
-        )
-        or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
+    ):
+        return True
+    prev_low = ws[i - 1].low if i else ""
+    if w.possessive and (
+        w.low in NOT_PLACE_WORDS  # "Parkinson's"
+        # "the Johnson's shampoo", "some Whittaker's": a maker's name
+        or prev_low in {"the", "some"}
+        # "the St Patrick's weekend": a saint's name, no place of its own
+        or (prev_low in _SAINT_WORDS and ws[i - 1].cap)
+        or life_written(ws, i)  # "Mandela's autobiography"
+    ):
+        return True
+    if prev_low in _PREV_CUES or w.low in _SAINT_WORDS:
+        if prev_low in TEAM_VERB_LINKS and team_named(text, ws, i):
+            return True  # "play for Liverpool"
         # "the St. Francis prayer", "a prayer to St Anthony"
-        or (
-            (w.low in _SAINT_WORDS or (i > 0 and ws[i - 1].low in _SAINT_WORDS))
-            and saints_thing(text, ws, i)
-        )
-        or (i > 0 and ws[i - 1].low == "in" and language_said(text, ws, i))  # "in Shona we say"
+        if (w.low in _SAINT_WORDS or prev_low in _SAINT_WORDS) and saints_thing(text, ws, i):
+            return True
+        if prev_low == "in" and language_said(text, ws, i):
+            return True  # "in Shona we say"
         # "the Duke of Edinburgh award", "the Prince of Wales": a title, no one's place
-        or (i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _NOBILITY and ws[i - 2].cap)
-    )
+        if prev_low == "of" and i > 1 and ws[i - 2].low in _NOBILITY and ws[i - 2].cap:
+            return True
+    if i + 1 < len(ws) and ws[i + 1].text in TEAM_NEXT_WORDS and team_named(text, ws, i):
+        return True  # "Liverpool, the football team", "Liverpool FC"
+    return w.gap == ", " and beside_a_figure(ws, i)  # "She chose Lorca, Machado, ..."
 
 
 #: The words that start a saint's name: "St. Francis".
 _SAINT_WORDS = frozenset({"st", "saint"})
+#: The words before a capitalised word that some rule of :func:`_no_place_starts` looks at.
+_PREV_CUES = _SAINT_WORDS | {"for", "by", "in", "of"}
 #: Titles of nobility and of the church before "of" and a place.
 _NOBILITY = frozenset(
     {

@@ -266,10 +266,14 @@ def generic_run_end(ws: tuple[Word, ...], i: int) -> int | None:
             or w.gap == " & "  # "Ben & Jerry's"
         ) or not (w.cap or w.upper or w.low in _TITLE_SMALL):
             break
-        sep = " & " if w.gap == " & " else " "
-        plain = f"{name}{sep}{w.low}"  # "glenn miller" of "Glenn Miller's"
-        name = f"{name}{sep}{_with_possessive(w)}"
-        if name in GENERIC_ORGANIZATIONS or plain in GENERIC_ORGANIZATIONS:
+        plain = f"{name}{' & ' if w.gap == ' & ' else ' '}{w.low}"
+        if w.possessive:
+            if plain in GENERIC_ORGANIZATIONS:
+                end = k  # "glenn miller" of "Glenn Miller's"
+            name = plain + "'s"
+        else:
+            name = plain
+        if name in GENERIC_ORGANIZATIONS:
             end = k  # the longest: "Frida Kahlo", "Vincent van Gogh"
     return end
 
@@ -651,14 +655,20 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
     """
     if ws[i].low not in generic_firsts():
         return False  # the usual case
-    name = _with_possessive(ws[i])
+    w = ws[i]
+    name = w.low + "'s" if w.possessive else w.low
     for k in range(i + 1, min(i + 5, len(ws))):
+        w = ws[k]
         # capitalised words, and small words inside a title ("Día de los Muertos")
-        if not is_space_gap(ws[k].gap) or not (ws[k].cap or ws[k].low in _TITLE_SMALL):
+        if not is_space_gap(w.gap) or not (w.cap or w.low in _TITLE_SMALL):
             break
-        plain = f"{name} {ws[k].low}"
-        name = f"{name} {_with_possessive(ws[k])}"
-        if name in GENERIC_ORGANIZATIONS or plain in GENERIC_ORGANIZATIONS:
+        if w.possessive:
+            if f"{name} {w.low}" in GENERIC_ORGANIZATIONS:
+                return True  # "glenn miller" of "Glenn Miller's"
+            name = f"{name} {w.low}'s"
+        else:
+            name = f"{name} {w.low}"
+        if name in GENERIC_ORGANIZATIONS:
             return True
     return False
 
