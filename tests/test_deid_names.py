@@ -2633,6 +2633,8 @@ def test_music_by_amount_characters_of_named_works_titles_in_quotes_and_breeds_s
 
 def test_a_client_with_a_characters_name_is_still_found_without_the_work():
     assert names("my client Joy drew a picture") == ["Joy"]
+    # characters whose names clients have too are left to the rules of names
+    assert names("We watched Encanto. Then Luisa said she felt like Luisa.") == ["Luisa", "Luisa"]
     assert ("NAME", "Connemara") in found("covering a lot of Connemara. Long drives")
 
 
@@ -2824,4 +2826,21 @@ def test_ages_before_brackets_initials_signing_notes_districts_handles_run_toget
     ],
 )
 def test_closings_pets_clubs_saints_prayed_to_figures_kin_games_and_services_stay_unflagged(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "even my very questionable Adele cover. the best Petey voice i've heard.",
+        "read Tuesdays with Morrie three times. my favourite film was My Neighbour Totoro, and",
+        "about the episode Sleepytime. argue about Heartstopper. He talked about Zydeco, about",
+        "had Queen on my Spotify. learn te reo properly",
+        "a stuffed owl she'd named after Hedwig from Harry Potter, and the owl listened",
+        "a Kahlo print on my wall; a flower crown like Frida's",
+    ],
+)
+def test_singers_before_media_works_with_small_words_and_characters_of_named_works_stay_unflagged(
+    text,
+):
     assert found(text) == []

@@ -912,6 +912,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
 #: Every other such word ("Wendy" of "Wendy's", "Stanley", "Elvis") is a name first.
 BRANDS_OVER_NAMES = word_set(
     """
+    queen
     ritz
     frankenstein
     galileo glastonbury
@@ -1049,6 +1050,7 @@ PUBLIC_FIGURES = phrase_set(
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
 WELL_KNOWN_WORKS = phrase_set(
     """
+    my neighbour totoro | my neighbor totoro | totoro | homeland | heartstopper |
     trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
@@ -1079,10 +1081,13 @@ WORK_CHARACTERS = {
     "of mice and men": frozenset({"george", "lennie"}),
     "shawshank": frozenset({"red", "andy"}),
     "peppa": frozenset({"george", "peppa", "suzy"}),
+    "harry potter": frozenset({"hedwig", "dobby", "hagrid", "hermione"}),
+    "kahlo": frozenset({"frida"}),
 }
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
+    zydeco | queen |
     sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
     taco tuesday | glastonbury |
@@ -1152,6 +1157,7 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
+    reo
     ube
     fifa
     tangi karakia

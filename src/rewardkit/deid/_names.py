@@ -1021,7 +1021,7 @@ _ABBREVIATION_BEFORE_NUMBER = re.compile(r"\.[ \t]?[0-9]+[-/.][0-9]")
 #: Kinds of works, before a work's title: "the movie Coco".
 _WORK_NOUNS = frozenset(
     {"movie", "film", "show", "series", "book", "novel", "song", "album", "play", "musical"}
-    | {"character"}  # "the TV character Monk"
+    | {"character", "episode"}  # "the TV character Monk", "the episode Sleepytime"
 )
 #: What follows thanks: "Fa'afetai for reading", "Dhonnobad for listening".
 _THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
@@ -1039,7 +1039,8 @@ _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-")
 #: Records and works after a singer's or a writer's name: "Céline cassettes".
 _MEDIA_NOUNS = word_set(
     "cassette cassettes tape tapes record records cd cds album albums vinyl vinyls lp lps"
-    " song songs dvd dvds concert concerts poster posters"
+    " song songs dvd dvds concert concerts poster posters cover covers voice impression"
+    " playlist lanyard mug merch"
 )
 #: Words for the elders of a church, before a name that may be a word: "Mother Pearl".
 _CHURCH_ELDERS = frozenset({"mother", "father", "sister", "brother", "deacon", "elder", "pastor"})

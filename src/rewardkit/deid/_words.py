@@ -285,7 +285,8 @@ def _with_possessive(w: Word) -> str:
 
 #: Small words inside the title of a work or a band's name.
 _TITLE_SMALL = frozenset(
-    {"of", "and", "the", "a", "in", "on", "to", "for", "van", "de", "los", "las", "la", "del"}
+    {"of", "and", "the", "a", "in", "on", "to", "for", "with", "van", "de", "los", "las", "la"}
+    | {"del"}
 )
 
 
@@ -328,10 +329,9 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
                 lasts.add(w.key)  # "Grey's Anatomy" ... "we talked about Grey's"
     lasts.update(glossed(text))
     low = text.lower()
-    if "inside out" in low or "of mice and men" in low or "shawshank" in low or "peppa" in low:
-        for work, characters in WORK_CHARACTERS.items():
-            if work in low:
-                lasts.update(characters)  # "Inside Out" ... "she drew Joy"
+    for work, characters in WORK_CHARACTERS.items():
+        if work in low:
+            lasts.update(characters)  # "Inside Out" ... "she drew Joy"
     return frozenset(taken), frozenset(lasts)
 
 
