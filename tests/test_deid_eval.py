@@ -85,6 +85,7 @@ SETS = [
     "posts_fresh45.jsonl",
     "posts_fresh46.jsonl",
     "posts_fresh47.jsonl",
+    "posts_fresh48.jsonl",
 ]
 
 
@@ -258,6 +259,7 @@ MORE_FRESH_SETS = {
     "posts_fresh45.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh46.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh47.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh48.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -349,6 +351,7 @@ def _lookalikes(block):
         ("posts_fresh45.txt", "fresh45"),
         ("posts_fresh46.txt", "fresh46"),
         ("posts_fresh47.txt", "fresh47"),
+        ("posts_fresh48.txt", "fresh48"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -487,6 +490,7 @@ SWAPPED_BARS = {
     "posts_fresh45.jsonl": (0.99, 0.98, 5),
     "posts_fresh46.jsonl": (0.975, 0.955, 9),
     "posts_fresh47.jsonl": (0.98, 0.965, 8),
+    "posts_fresh48.jsonl": (0.965, 0.95, 10),
 }
 
 
