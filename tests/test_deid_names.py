@@ -2844,3 +2844,7 @@ def test_singers_before_media_works_with_small_words_and_characters_of_named_wor
     text,
 ):
     assert found(text) == []
+
+
+def test_an_initial_after_a_given_name_is_no_football_club():
+    assert names("Then Sarah F told me she was done.") == ["Sarah F"]

@@ -321,11 +321,14 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
             taken.update(range(i, end + 1))
             last = ws[end]
             # not a surname that is a given name too: "Bob Marley" ... "her name is Marley"
-            run = " ".join(map(_with_possessive, ws[i : end + 1]))
-            plain = " ".join(x.low for x in ws[i : end + 1])
-            if plain in PUBLIC_FIGURES and not last.flags & GIVEN:
+            if (
+                " ".join(x.low for x in ws[i : end + 1]) in PUBLIC_FIGURES
+                and not last.flags & GIVEN
+            ):
                 lasts.add(last.key)
-            elif w.possessive and run in WELL_KNOWN_WORKS:
+            elif w.possessive and " ".join(map(_with_possessive, ws[i : end + 1])) in (
+                WELL_KNOWN_WORKS
+            ):
                 lasts.add(w.key)  # "Grey's Anatomy" ... "we talked about Grey's"
     lasts.update(glossed(text))
     low = text.lower()
@@ -731,7 +734,7 @@ _TEAM_VERBS = frozenset(
 )
 #: A team's description after its name: "Liverpool, the football team".
 _TEAM_APPOSITION = re.compile(
-    r",? (?:\(|— )?the (?:football|soccer|footy|rugby|hockey|basketball|baseball|cricket"
+    r",? \(?the (?:football|soccer|footy|rugby|hockey|basketball|baseball|cricket"
     r"|netball|AFL|NRL) (?:team|club|side)\b",
     re.IGNORECASE,
 )
@@ -752,7 +755,7 @@ def team_named(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: What follows a football club's name: "Liverpool FC", "Celtic F.C.".
-_CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "F", "SC"})
+_CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "SC"})
 TEAM_NEXT_WORDS = _CLUB_SUFFIXES | {"the"}
 
 
