@@ -56,6 +56,7 @@ from ._model import Detection, trusted_detection
 from ._prepared import prepared
 from ._words import (
     PRAYED_TO,
+    SAINTS_THINGS,
     Word,
     event_follows,
     generic_firsts,
@@ -292,8 +293,7 @@ _ROLES = word_set(
 )
 #: What makes a saint's name a feast's: "St Patrick's weekend", "St Brigid's Day".
 _FEAST_AFTER = re.compile(
-    r" (?i:day|eve|weekend|feast|parade|night|festival|celebrations?|prayers?|cards?|medals?"
-    r"|novena|wort|statue)\b"
+    rf" (?i:day|eve|weekend|feast|parade|night|festival|celebrations?|{SAINTS_THINGS})\b"
 )
 #: A saint's facility written small: "at st aldhelm's general", "st mary's hospital".
 _SMALL_SAINT = re.compile(

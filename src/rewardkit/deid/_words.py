@@ -703,7 +703,8 @@ def language_said(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 #: What after a saint's name makes it a prayer or a thing: "the St. Francis prayer",
 #: "St. John's wort".
-_SAINTS_THING = re.compile(r" (?i:prayers?|cards?|medals?|novena|wort|statue)\b")
+SAINTS_THINGS = r"prayers?|cards?|medals?|novena|wort|statue"
+_SAINTS_THING = re.compile(rf" (?i:{SAINTS_THINGS})\b")
 
 
 def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
