@@ -2002,17 +2002,16 @@ def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
     capitalised name after them.
     """
     n = len(ws)
+    if i + 2 >= n or ws[i + 1].gap not in _QUOTE_OPEN:
+        return None  # the usual case: no quote after the word
     w = ws[i]
     if (
-        i + 2 >= n
-        or not w.cap
+        not w.cap
         or w.flags & (_NEVER | REGION | GENERIC | TITLE)
         or (w.flags & ENGLISH and not w.flags & LISTED)
     ):
         return None
     a = i + 1
-    if ws[a].gap not in _QUOTE_OPEN:
-        return None
     for b in (a, a + 1):
         if b + 1 >= n or (b > a and not is_space_gap(ws[b].gap)):
             return None
