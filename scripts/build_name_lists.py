@@ -433,7 +433,9 @@ ADMIN1_REGIONS = (
     "Labrador|Ashanti Region|Minas|Bali|"
     # regions of Italy that the place list holds as towns too
     "Calabria|Apulia|Puglia|Campania|Abruzzo|Molise|Basilicata|Umbria|Liguria|Piedmont|"
-    "Piemonte|Veneto|Lazio"
+    "Piemonte|Veneto|Lazio|"
+    # Bengal as a whole (West Bengal and Bangladesh), and Hawaii with its okina
+    "Bengal|Hawai\u02bbi|Aus"
 )
 
 

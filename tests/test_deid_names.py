@@ -2848,3 +2848,101 @@ def test_singers_before_media_works_with_small_words_and_characters_of_named_wor
 
 def test_an_initial_after_a_given_name_is_no_football_club():
     assert names("Then Sarah F told me she was done.") == ["Sarah F"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # a listed name that is also a small word or a title, after a naming cue
+        ("There's a young man, Tyrell Symonds, goes by Ty, who started coming.", "NAME", "Ty"),
+        ("there's a guy everyone calls Moose, real name Darryl Whitehorse", "NAME", "Moose"),
+        ("one of my guys, who everyone calls Tito, came to me", "NAME", "Tito"),
+        ("a woman at our drop in, everyone calls her shaz, she's in her fifties", "NAME", "shaz"),
+        # a surname after a title and a particle written small
+        ("His mother, Mrs. al-Khatib, was terrified.", "NAME", "al-Khatib"),
+        # a Vietnamese given name that is also a weekday's short form
+        ("a client, Nguyễn Thị Thu, came to Australia as a teenager.", "NAME", "Nguyễn Thị Thu"),
+        ("my colleague Nurul Huda bte Ismail runs the centre", "NAME", "Nurul Huda bte Ismail"),
+        # a full name set off before an age in another language
+        (
+            "Un jeune que j'accompagne depuis deux ans, Marc-André Tremblay, 19 ans, came to us",
+            "NAME",
+            "Marc-André Tremblay",
+        ),
+        ("the plan, with our interpreter, A., patiently translating", "NAME", "A."),
+        # Irish, Malay and Singapore streets
+        (
+            "her new address: 14 Bóthar na Mara, Salthill, H91 K2T8.",
+            "LOCATION",
+            "14 Bóthar na Mara, Salthill",
+        ),
+        (
+            "a rental flat at Blk 187 Lorong 4 Toa Payoh, alone",
+            "LOCATION",
+            "Blk 187 Lorong 4 Toa Payoh",
+        ),
+        # organisations with an Irish article, aged care and partnerships
+        (
+            "a peer group at Coláiste an Chnoic where students sit",
+            "ORGANIZATION",
+            "Coláiste an Chnoic",
+        ),
+        (
+            "He'd arrive at Cuan na Mara Recovery Service with his cap",
+            "ORGANIZATION",
+            "Cuan na Mara Recovery Service",
+        ),
+        ("came to Beth Shalom Aged Care after a fall.", "ORGANIZATION", "Beth Shalom Aged Care"),
+        (
+            "a unit with Bayou Teche Housing Partnership. First night",
+            "ORGANIZATION",
+            "Bayou Teche Housing Partnership",
+        ),
+        # numbers: a member id ending in a letter, an issuer's letters with a dot, plates
+        ("his MA renewal, member ID 00719283X, had lapsed", "HEALTH_PLAN_ID", "00719283X"),
+        ("— Janelle Okonkwo-Reyes, RN, Ohio license RN.512884", "LICENSE_NUMBER", "RN.512884"),
+        ("a hatchback, plate and all (NB4 17T, she said)", "VEHICLE_ID", "NB4 17T"),
+        (
+            "a photo with him in front of the plate, T 23817 Q.  He drives",
+            "VEHICLE_ID",
+            "T 23817 Q",
+        ),
+        # a day in words with its article, as "the 12th of April"
+        ("He turned 102 on the twelfth of April in our home", "DATE", "the twelfth of April"),
+        # a handle of two words run together after "under the name"
+        ("moderating it under the name HarjeetSpeaks, and it grew", "USERNAME", "HarjeetSpeaks"),
+    ],
+)
+def test_names_after_everyone_calls_particles_streets_of_other_languages_ids_and_handles(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a standard course of CBT for social anxiety, the Clark and Wells model, with",
+        "Aboriginal mental health worker here. Proud Birri Gubba woman. Been in this role",
+        "sometimes this job very sian, the paperwork and the means testing",
+        'she said "miss i\'m gonna be the first one in my aiga to go to uni".',
+        "there are a lot of Fatimas here, we have two Marias on the ward as well",
+        "give the tablets to her flatmate and to call her GP first thing.",
+        "her kokum who called CFS in the first place.",
+        "I call her Cô, she insists, and she calls me Didi.",
+        'to use FaceTime to call her grandkids. The little ones call him "profe."',
+        "mostly ASIST and Mental Health First Aid courses for community groups",
+        "a huge tray of pani popo for the whole team.",
+        "PsyD Licensed Psychologist, MN License board",
+        'big worries, and "Hogwarts-level dragon worries." We also',
+        "could quote whole scenes of Casablanca. So every visit",
+        "His mam still washes the old Corsa, reg plates and all, every Sunday",
+        "his birthday, right around Matariki. At Caribana he danced. Namaskar from Bengal.",
+        "Case manager here in Hawaiʻi, about nine years. She was waiting for Panagia.",
+        "taking Panadol from three packets. Over the Fourth of July weekend she called.",
+    ],
+)
+def test_eponym_pairs_peoples_small_foreign_words_plural_names_calls_and_festivals_stay_unflagged(
+    text,
+):
+    assert found(text) == []

@@ -470,7 +470,9 @@ _USER_CAMEL = Rule(
     category=PhiCategory.USERNAME,
     # "his channel is KofiCommentates": words run together, each with its capital
     pattern=lazy(
-        rf"\b(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
+        rf"\b(?:(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
+        # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver"
+        r"|(?i:under the name|post(?:s|ed|ing)? as|goes by)\s+)"
         # "KofiCommentates", "xXshadowfoxXx"
         r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
     ),
@@ -478,7 +480,7 @@ _USER_CAMEL = Rule(
     reason="handle-like name after 'blog', 'account' or the like",
     # not a surname with an inner capital: "her page is MacDonald's"
     check=lambda m, _t: not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le")),
-    words=(*HANDLE_PLACES, "instagram"),
+    words=(*HANDLE_PLACES, "instagram", "under", "posts", "posted", "posting", "goes"),
 )
 
 

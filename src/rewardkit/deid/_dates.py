@@ -194,7 +194,8 @@ _DATE_MONTH_ORDINAL = Rule(
 )
 _DATE_ORDINAL_MONTH = Rule(
     category=PhiCategory.DATE,
-    pattern=lazy(rf"\b{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b", _I),
+    # "the twelfth of April" whole, as "the 12th of April"
+    pattern=lazy(rf"\b(?:the\s+)?{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b", _I),
     score=0.8,
     reason="a day in words and a month",
     words=MONTHS,
@@ -203,12 +204,13 @@ _DATE_ORDINAL_MONTH = Rule(
         and _not_a_holiday(m, t)
     ),
     anchor=word_anchor(*_ORDINAL_WORDS, "twenty", "thirty"),
+    back="theTHE \t\n",
 )
 
 
 def _not_a_holiday(m: re.Match[str], text: str) -> bool:
     """Tell whether a date in words is no holiday's name ("the Fourth of July" is a feast)."""
-    if " ".join(m.group().casefold().split()) not in _HOLIDAY_DATES:
+    if " ".join(m.group().casefold().split()).removeprefix("the ") not in _HOLIDAY_DATES:
         return True
     return _YEAR_AFTER.match(text, m.end()) is not None  # "the Fourth of July, 2023" is one
 

@@ -382,6 +382,19 @@ STREET_WORDS = (
     "Allée",
     "Ulica",
     "ul.",
+    # Irish: "Bóthar na Mara", "Sráid an Mhuilinn"
+    "Bóthar",
+    "Bóithrín",
+    "Sráid",
+    "Ascaill",
+    "Lána",
+    "Cearnóg",
+    # Malay, also of Singapore: "Jalan Besar", "Lorong 4 Toa Payoh"
+    "Jalan",
+    "Jln",
+    "Lorong",
+    "Lebuh",
+    "Persiaran",
 )
 #: Particles between such a word and the name: "de la", "do", "della".
 STREET_PARTICLES = (
@@ -404,6 +417,8 @@ STREET_PARTICLES = (
     "della",
     "delle",
     "dei",
+    "na",
+    "an",
 )
 #: Endings of a street name in Germanic languages: "Lindenstraße", "Keizersgracht".
 STREET_ENDINGS = (
@@ -623,7 +638,7 @@ DEITIES = word_set(
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
     buddhism hinduism sikhism judaism christianity catholicism
-    quran qur'an koran torah talmud
+    quran qur'an koran torah talmud panagia theotokos
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -641,7 +656,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri
+    suhur sehri caribana kanaval
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -680,7 +695,7 @@ PERSON_VERBS = word_set(
 # the first-name lists also hold: "Ein Lächeln von [NAME]" names nobody.
 LOWERCASE_PARTICLES = word_set(
     "von van der den des de del della dei di da das dos du le la les los las el al und mit zu"
-    " ap ab bin binti bint ibn ole"
+    " ap ab bin binti binte bte bint ibn ole"
     " zum zur ter ten het dela delos delas"
 )
 VERB_FORMS = word_set(
@@ -832,6 +847,7 @@ HEADING_WORDS = word_set(
 # names); generic names are lowercase English-like words the lists rarely hold.
 DRUG_NAMES = word_set(
     """
+    panadol nurofen calpol lemsip sudafed aleve excedrin
     zoloft lexapro prozac paxil celexa effexor cymbalta pristiq wellbutrin remeron trazodone
     buspar buspirone abilify seroquel zyprexa risperdal haldol clozaril invega latuda vraylar
     rexulti geodon caplyta cobenfy lamictal depakote tegretol trileptal topamax neurontin
@@ -933,7 +949,8 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz |
+    ritz | howie mandel | guy lafleur | princess leia | general organa | miles morales |
+    pumbaa | timon and pumbaa | sam-i-am |
     the ritz | frankenstein | dr. frankenstein | kenny dalglish |
     niall breslin | bressie | desmond tutu | stephen fry | galileo | john doe | jane doe |
     collingwood | ben & jerry |
@@ -1087,7 +1104,8 @@ WORK_CHARACTERS = {
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
-    zydeco | queen |
+    zydeco | queen | qing ming | pick n pay | yorkshire pudding | yorkshire puddings |
+    acknowledgement of country | acknowledgment of country | welcome to country |
     sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
     taco tuesday | glastonbury |
@@ -1210,6 +1228,7 @@ FACILITY_NOUNS = word_set(
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
     barbershop eatery canteen facility lodge clubhouse theatre theater trust fund project
+    partnership
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1217,7 +1236,7 @@ FACILITY_NOUNS = word_set(
 FACILITY_WORDS_BEFORE = word_set(
     """
     chùa wat masjid iglesia église eglise igreja templo gurdwara mandir kirche moschee
-    ysbyty ysgol canolfan capel cesfam ehpad unité
+    ysbyty ysgol canolfan capel cesfam ehpad unité coláiste scoil gaelscoil ionad ospidéal
     mosquée mezquita sinagoga hospital clínica clinica escuela école escola colegio liceo
     centro fundación fundacion asociación asociacion parroquia collège lycée paroisse
     garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
@@ -1270,15 +1289,15 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
     psych icu er unit stabilization detox intake geriatric geri forensic district programme
-    program health
+    program health aged housing
     """
 )
 # Nouns that make a facility only with a word of treatment before them ("Recovery House").
-WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence line")
+WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence line care")
 TREATMENT_WORDS = word_set(
     """
     recovery sober halfway group treatment wellness healing hope transitional respite
-    rehab rehabilitation crisis care nursing
+    rehab rehabilitation crisis care nursing aged
     """
 )
 AT_CUES = (
@@ -1304,6 +1323,7 @@ NON_ORG_ACRONYMS = word_set(
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
     RMN RPN RGN RNMH CPN CMHN LMHC LMSW LICSW LCPC LPCC LADC CADC CASAC CPRS CPSS PMHNP
     APRN CNS CNA BCBA OTR SLP MFT MHFA LVN RPSYCH DCLINPSY MBBS MRCPSYCH FRANZCP
+    GP PCP SW PSW HCA ASIST
     """
 )
 
@@ -1635,7 +1655,7 @@ SPEECH_AFTER = word_set(
 #: Khalid", "bin Laden" (never a name on their own).
 NAME_PARTICLES = word_set(
     """
-    ó o ní ni nic mac mc ua uí bin ibn bint binti al el abu umm ben bat da de del della di
+    ó o ní ni nic mac mc ua uí bin ibn bint binti binte bte al el abu umm ben bat da de del della di
     do dos das du la le les van von der den ter ten st ap ab te dela delos delas
     """
 )
@@ -1836,9 +1856,17 @@ def _name_before_brand(flags: int, low: str) -> int:
     return flags
 
 
+#: Tails that make any word before them an adjective: "Hogwarts-level", "Bond-style".
+_ADJECTIVE_TAILS = frozenset(
+    {"level", "style", "like", "type", "esque", "based", "sized", "size", "ish", "era", "themed"}
+)
+
+
 def _compound_flags(flags: int, parts: list[str]) -> int:
     """Return the flags a hyphenated word takes from its parts ("Johnson-Pratt")."""
     bits = [word_flags(p) for p in parts]
+    if parts[-1] in _ADJECTIVE_TAILS:
+        return (flags & ~LISTED) | ENGLISH | WORD  # "Hogwarts-level", "Disney-style"
     if parts[-1][:1].islower() and (
         not bits[-1] & LISTED or (bits[-1] & WORD and bits[0] & REGION)  # "Vietnam-era"
     ):

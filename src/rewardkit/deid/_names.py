@@ -35,6 +35,7 @@ from ._lexicon import (
     DEITIES,
     ENGLISH,
     ENGLISH_STOP,
+    ENGLISH_STOPWORDS,
     EPONYM_NOUNS,
     EPONYMS,
     EXTENSION_STOP,
@@ -98,6 +99,7 @@ from ._words import (
     TEAM_NEXT_WORDS,
     TEAM_VERB_LINKS,
     Word,
+    eponym_pair_follows,
     event_follows,
     facility_follows,
     generic_run,
@@ -107,6 +109,7 @@ from ._words import (
     life_written,
     month_context,
     much_of,
+    names_a_people,
     performed,
     reads_as_noun,
     region_end,
@@ -156,6 +159,19 @@ _CALLS = re.compile(
 )
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
 # after "called" (also a telephone call) only names are taken.
+#: Everybody calling someone by a name: "a guy everyone calls ", "who the kids called ".
+_EVERYONE_CALLS = re.compile(
+    r"\b(?:everyone|everybody|we all|they all|y['\u2019]?all|folks|the (?:kids|lads|boys|girls"
+    r"|guys|team|staff|residents|regulars|nurses)|(?:his|her|their) (?:mates|friends|family))"
+    r" (?:calls?|called) [\"\u201c'\u2018]?$",
+    re.IGNORECASE,
+)
+#: Everybody calling someone by a name written small: "everyone calls her shaz".
+_EVERYONE_CALLS_SMALL = re.compile(
+    r"\b(?:everyone|everybody|we all|they all|they|people|folks|the (?:kids|lads|boys|girls"
+    r"|guys|team|staff|residents|regulars)) (?:calls?|called) (?:him|her) $",
+    re.IGNORECASE,
+)
 #: The writer giving someone a name of their own: "I'll call him ".
 _PSEUDONYM_CUE = re.compile(
     r"\b(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her|them) $", re.IGNORECASE
@@ -170,7 +186,7 @@ _CUES_BEFORE = (
     | frozenset({"him", "her", "them", "me", "us", "as"})
 )
 _NAMED_LAST = NAMING_LAST_WORDS | frozenset(
-    {"him", "her", "them", "me", "us", "as", "now", "but", "only", "just"}
+    {"him", "her", "them", "me", "us", "as", "now", "but", "only", "just", "calls", "call"}
 )
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
@@ -183,12 +199,16 @@ _QUOTE_CLOSE = frozenset({'" ', "\u201d ", "' ", "\u2019 ", '") ', "\u201d) "})
 #: Verbs of people that start a paragraph's story: "Precious joined us in February".
 _STARTED_BY_PEOPLE = word_set("arrived moved walked drove")
 #: A role set off by commas after a name: ", my boss,", ", the festival organiser,", ", our OT,".
-_ROLE_AFTER = re.compile(
-    r", (?:my|our|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:[a-z-]+(?:er|or|ist|ian|ant)|boss|nurse"
+_ROLE_NOUN = (
+    r"(?:my|our|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:[a-z-]+(?:er|or|ist|ian|ant)|boss|nurse"
     r"|chaplain|coach|mentor|manager|supervisor|lead|head|chief|neighbou?r|friend|colleague"
     r"|client|patient|OT|GP|SW|CPN|RN|NP|PA|mum|mom|dad|wife|husband|partner|son|daughter"
-    r"|sister|brother|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather)s?(?:,| and\b)"
+    r"|sister|brother|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather)s?"
 )
+_ROLE_AFTER = re.compile(rf", {_ROLE_NOUN}(?:,| and\b)")
+#: An initial set off by commas (after a role: "with our interpreter, A., patiently").
+_INITIAL_SET_OFF = re.compile(r", (?P<id>[A-Z]\.),")
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}$")
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
     r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))?"
@@ -415,7 +435,7 @@ class NameDetector:
             ):
                 continue
             if not english:
-                found = _titled(ws, i, english=False)
+                found = _titled(ws, i, english=False) or _named_with_age(text, ws, i)
             else:
                 nick = _nickname(ws, i)
                 if nick is not None:
@@ -427,7 +447,7 @@ class NameDetector:
                     _start(text, ws, i, lex)
                     if _may_start(ws, i)
                     else _if_you_see(text, ws, i) or _paragraph_subject(text, ws, i, lex)
-                )
+                ) or _named_with_age(text, ws, i)
             if found is None:
                 continue
             quote = _quote_start(ws, i) if quoted else None
@@ -489,10 +509,17 @@ class NameDetector:
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
+        yield from self._initial_after_role(text)
         # The same initials wherever else they stand: "J.T. and A.M., were ... J.T. was".
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
+
+    def _initial_after_role(self, text: str) -> Iterator[Detection]:
+        """Find an initial set off by commas after a role: "our interpreter, A., patiently"."""
+        for m in _INITIAL_SET_OFF.finditer(text):
+            if _ROLE_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None:
+                yield self._hit(m.start("id"), m.end("id"), 0.65, "an initial after a role")
 
     def _signed_in_quotes(self, text: str) -> Iterator[Detection]:
         """Find a name signed in quotes ('She signed off "Thevia"') or that all call one by."""
@@ -652,6 +679,9 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
             and w.low in LANGUAGES_AND_PEOPLES
             and ws[i - 2].low == "call"
             and ws[i - 1].low in {"him", "her", "them"}
+        ) or (
+            # "goes by Ty,": a listed name that is also a small word, after a naming cue
+            w.cap and bool(f & LISTED) and i > 0 and ws[i - 1].low in _NAMED_LAST
         )
     # "my client bongani": after a word for a person, a lowercase word of no language
     cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
@@ -956,6 +986,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         return None
     if w.cap and (not w.flags & REGION or (w.flags & GIVEN and prev.low in TITLE_ABBREVIATIONS)):
         return 0.9, "after a title", "name"  # "Sra. Montserrat Vidal"
+    if _PREFIXED_SURNAME.fullmatch(w.text) is not None:
+        return 0.9, "after a title", "name"  # "Mrs. al-Khatib", "Dr. el-Amin"
     if w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS:
         return 0.85, "after a title", "upper"
     if w.low in LOWERCASE_PARTICLES or w.low in NAME_PARTICLES:
@@ -981,11 +1013,59 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         and not w.flags & (SOFT_STOP | _NEVER | OTHER_STOP)  # "nurse qui danse mal"
         and ((prev.low in TITLE_ABBREVIATIONS and not w.flags & ENGLISH) or not w.flags & WORD)
         # a title written small is an English one ("dr smith", "his auntie delphine"), not
-        # "pan dulce"
-        and (not prev.text.islower() or prev.low in TITLES)
+        # "pan dulce" nor another language's title written small ("pani popo": a dish)
+        and (not prev.text.islower() or (prev.low in TITLES and prev.low not in FOREIGN_TITLES))
     ):
         return 0.75, "after a title", "lower"
     return None
+
+
+#: A surname after an article or a particle written small and a hyphen: "al-Khatib".
+_PREFIXED_SURNAME = re.compile(
+    r"(?:al|el|ul|ad|ar|as|ash|at|az|abu|bin|ibn|ben|bint|da|de|di|du|dos|van|von|la|le)"
+    r"[-\u2010\u2011][A-Z\u00c0-\u00de][\w'\u2019]+"
+)
+
+
+#: An age in years set off after a name, in the languages of the lists: ", 19 ans,".
+_AGE_IN_YEARS_AFTER = re.compile(
+    r", [0-9]{1,2} (?:ans|años|anos|anni|jaar|Jahre|år|lat|vuotta|roky|let|ani|godina|yrs"
+    r"|years)\b"
+)
+
+
+#: Words of number before a name in the plural: "two Marias", "a lot of Fatimas".
+_MANY = word_set("many several two three four five few other more all those these")
+_MANY_OF = word_set("lot lots bunch couple number loads plenty")
+
+
+def _plural_of_a_name(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is a given name in the plural after words of number."""
+    w = ws[i]
+    if i == 0 or len(w.low) < 4 or not w.low.endswith("s"):
+        return False
+    if not word_flags(w.text[:-1]) & GIVEN:
+        return False
+    prev = ws[i - 1].low
+    return prev in _MANY or (prev == "of" and i >= 2 and ws[i - 2].low in _MANY_OF)
+
+
+def _named_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
+    """
+    Return a full name set off by commas before an age, in any language.
+
+    "Un jeune que j'accompagne, Marc-André Tremblay, 19 ans,": a listed given name, a
+    listed surname, and the age in years after them.
+    """
+    w = ws[i]
+    if not (w.cap and w.flags & GIVEN) or w.flags & _NEVER or not w.gap.startswith(", "):
+        return None
+    j = i + 1
+    if j >= len(ws) or not (ws[j].cap and ws[j].flags & FAMILY) or ws[j].gap != " ":
+        return None
+    if ws[j].flags & _NEVER or _AGE_IN_YEARS_AFTER.match(text, ws[j].end) is None:
+        return None
+    return 0.8, "a name before an age", "name"
 
 
 def _dotted_initial_before_name(ws: tuple[Word, ...], i: int) -> bool:
@@ -1103,6 +1183,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # 'Montserrat, "Montse", sixty years old': a name and its short form in quotes
         return 0.7, "a name beside its short form in quotes", "name"
+    if w.cap and _plural_of_a_name(ws, i):
+        return None  # "there are a lot of Fatimas": a name as such, in the plural
     if w.cap and low == "will" and _will_is_a_name(text, ws, i):
         return 0.7, "'Will' where the verb cannot stand", "name"
     if w.cap and f & GIVEN and _THATS_THE_NAME.match(text, w.end) is not None:
@@ -1121,7 +1203,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if (
             _thing_named(ws, i)
             # a given name that a public figure bears is a name after a cue ("calls Rumi")
-            or f & (_NEVER | TITLE)
+            or (f & _NEVER and not _named_alone(text, w))
+            # a title of another language is a name only where everyone calls the person by
+            # it ("who everyone calls Tito,"), not as an address ("calls me Didi")
+            or (
+                f & TITLE
+                and not (prev.low in {"calls", "call", "called"} and _named_alone(text, w))
+            )
             or (f & GENERIC and not (f & GIVEN and w.cap))
             or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
             or low in NOT_NAME_WORDS
@@ -1133,7 +1221,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         strong = _STRONG_NAMING.search(text, max(0, w.start - 16), w.start) is not None
         if w.cap:
             return 0.9, "after 'named' or 'called'", "run" if strong else "name"
-        if w.upper and w.text not in _CAPS_ACRONYMS:
+        if (
+            w.upper
+            and w.text not in _CAPS_ACRONYMS
+            # "her kokum who called CFS": a call to a body, not a name
+            and not (
+                prev.low == "called"
+                and len(w.text) >= 3
+                and not f & LISTED
+                and i >= 2
+                and (ws[i - 2].low in PRONOUNS or ws[i - 2].low in KINSHIP_WORDS)
+            )
+        ):
             return 0.85, "after 'named' or 'called'", "upper"
         # not another language's small word: 'called me "le jeune"'
         if lower and f & LISTED and not f & (SOFT_STOP | FOREIGN | WORD | OTHER_STOP):
@@ -1149,6 +1248,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not low.endswith("ed")
         ):
             return 0.75, "after 'named' or 'called'", "lower"  # "their name was river."
+        if (
+            lower
+            and prev.low in {"him", "her"}
+            and _EVERYONE_CALLS_SMALL.search(text, max(0, w.start - 40), w.start) is not None
+            and not f & (STOP | FOREIGN | ENGLISH | WORD)
+            and len(low) >= 3
+            and _CLAUSE_END.match(text, w.end)
+        ):
+            return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
         return None
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
     titled = _titled(ws, i)
@@ -1361,6 +1469,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (f & LISTED or not f & ENGLISH)
         and not w.possessive
         and not _people_word(w)
+        # "his dad's old Corsa, reg KX19 ZPT,": a word before a code is the code's
+        and not (i + 1 < len(ws) and any(c.isdigit() for c in ws[i + 1].text))
         and _person_before(ws, i)
         and not (f & ENGLISH and _listed_beside(ws, i))  # "knows Joy, Sadness, Anger, Fear"
         and _closed(text, ws, _run_end(ws, i))
@@ -2028,6 +2138,25 @@ def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
     return None
 
 
+def _named_alone(text: str, w: Word) -> bool:
+    """
+    Tell whether *w*, a listed name that is also a small word or a title, stands as a name.
+
+    After a naming cue and before the clause's end: "goes by Ty," (also "you" in Polish),
+    "everyone calls Tito," (also "uncle" in Tagalog); not an English function word, pronoun,
+    kinship word or title ("calls him Sir.").
+    """
+    return (
+        w.cap
+        and bool(w.flags & LISTED)
+        and w.low not in ENGLISH_STOPWORDS
+        and w.low not in PRONOUNS
+        and w.low not in KINSHIP_WORDS
+        and w.low not in TITLES
+        and _CLAUSE_END.match(text, w.end) is not None
+    )
+
+
 def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a naming cue stands just before word *i*."""
     w = ws[i]
@@ -2042,6 +2171,9 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
         text, window, w.start
     ) is not None:
         return True
+    if prev.low in {"calls", "call", "called"}:
+        # "a guy everyone calls Moose", "who the kids call Tito"
+        return _EVERYONE_CALLS.search(text, max(0, w.start - 40), w.start) is not None
     return (
         # not "them": a word for many people; "calls him anything but T-Boy", "only Bea"
         prev.low in {"him", "her", "me", "us", "as", "but", "only", "just"}
@@ -2270,6 +2402,13 @@ _NOT_ROLES = word_set(
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u201e")
 
 
+#: Words before a lowercase word that make it a thing or a quality: determiners, "my", and
+#: words of degree ("so sian").
+_BEFORE_A_THING = NOUN_DETERMINERS | frozenset(
+    {"my", "very", "so", "too", "really", "quite", "super", "pretty", "rather"}
+)
+
+
 def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911, PLR0912 - one rule per return
     """
     Tell whether the lowercase word *i* names a thing, not a person.
@@ -2292,8 +2431,8 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911, PL
         return True  # "ate phuchka from the stall": a dish
     if i and ws[i - 1].low in FESTIVALS:
         return True  # "eid mubarak"
-    if i and ws[i - 1].low in NOUN_DETERMINERS and is_space_gap(w.gap):
-        return True
+    if i and ws[i - 1].low in _BEFORE_A_THING and is_space_gap(w.gap):
+        return True  # "in my aiga", "very sian": a noun or an adjective of another language
     if i and ws[i - 1].low in _EVERY and is_space_gap(w.gap):
         return True  # "every arvo": a thing counted
     if i and ws[i - 1].possessive and is_space_gap(w.gap):
@@ -2719,6 +2858,7 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
         )
         # "one of the Percy Jackson books", "the Harry Potter films": a work's name
         or work_follows(ws, j)
+        or names_a_people(ws, i, j)  # "Proud Birri Gubba woman"
     )
 
 
@@ -2752,7 +2892,7 @@ def _eponym(ws: tuple[Word, ...], j: int) -> bool:
             ws[j].low in _THEORISTS
             and any(w.low in _THEORY_NOUNS and is_space_gap(w.gap) for w in ws[j + 1 : j + 3])
         )
-    if after in EPONYM_NOUNS:
+    if after in EPONYM_NOUNS or eponym_pair_follows(ws, j):
         return True
     # "Allen Cognitive Level screen", "Edinburgh Postnatal Depression Scale": the words of
     # the method's name between.
@@ -2788,6 +2928,8 @@ def _after_naming_cue(ws: tuple[Word, ...], i: int) -> bool:
     if prev in {"named", "nicknamed", "called", "aka", "by"}:
         return True
     before = ws[i - 2].low if i >= 2 else ""
+    if prev in {"him", "her"} and before in {"call", "calls", "called"}:
+        return True  # "everyone calls her shaz,"
     return (prev in {"is", "was"} and before in {"name", "nickname"}) or (
         prev == "for" and before == "short"
     )
@@ -3337,6 +3479,13 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         ):
             return 2  # "Pau Vidal i Serra", "Juan García y López": two surnames joined
         return _particles(ws, j)
+    if (
+        f & SOFT_STOP
+        and ws[j].low in _VIETNAMESE_MIDDLES
+        and ws[j].cap
+        and nxt.low in WEEKDAY_NAMES
+    ):
+        return 1  # "Nguyễn Thị Thu,": a weekday's short form as the given name
     if mode == "run" and f & SOFT_STOP and follows_cap and nxt.low not in PRONOUNS:
         return 1  # "Nguyễn Thị Thu Hà": a weekday's or a month's short form inside a name
     if (
@@ -3365,6 +3514,10 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     ):
         return 1
     return 0
+
+
+#: The middle names of Vietnamese names that say a woman's or a man's ("Nguyễn Thị Thu").
+_VIETNAMESE_MIDDLES = frozenset({"thị", "văn", "thi", "van"})
 
 
 def _foreign_surname(ws: tuple[Word, ...], j: int) -> int:

@@ -323,7 +323,8 @@ def _count_digits(value: str) -> int:
 # Tokens that are never ids: a year, an ordinal, a dose or a measure.
 _NOT_ID = re.compile(
     r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)"
-    r"|\d+(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|x|s|min|mins|hrs?|yo|yr|yrs|m|km|mi|ft|cm)",
+    # (a measure has few digits: "00719283X" is a member's id, "3x" a count)
+    r"|\d{1,5}(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|x|s|min|mins|hrs?|yo|yr|yrs|m|km|mi|ft|cm)",
     _I,
 )
 # Dates and ratios: "3/14/2024", "12-31-24", "2024-03-15", "24/7" (the date detector's).
@@ -507,7 +508,7 @@ _ID_CUE = Rule(
 #: The issuer's letters before a number after a cue: "licence no. ET 418827", "(PrDP
 #: 60417723)", "reference OB 117/06/2022", "the file (#2022-SC-04417)".
 _ISSUER_ID_TOKEN = lazy(
-    r"(?<![\w/-])(?P<id>(?P<pre>#|[A-Z][A-Za-z0-9]{0,4} #?)"
+    r"(?<![\w/-])(?P<id>(?P<pre>#|[A-Z][A-Za-z0-9]{0,4}(?: #?|\.))"
     r"(?P<tok>(?=(?:[A-Z/-]*[0-9]){3})[0-9][A-Z0-9/-]*[A-Z0-9]))(?![\w-]|[.,][0-9])"
 )
 #: Capitals before a number that are a cue or a word, not its issuer's: "MRN 4002".
@@ -519,7 +520,7 @@ _NOT_ISSUERS = frozenset(
 
 def _issuer_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     """The category of a number after a cue with its issuer's letters before it."""
-    pre = m.group("pre").strip(" #")
+    pre = m.group("pre").strip(" #.")
     if pre.upper() in _NOT_ISSUERS or (pre and pre.islower()):
         return None
     if pre == "A" and text[: m.start()].rstrip()[-1:] in {"", ".", "!", "?"}:
@@ -528,7 +529,8 @@ def _issuer_id_category(m: re.Match[str], text: str) -> PhiCategory | None:
         return None  # a word ("Room 4412"), not capitals ("PrDP")
     start, end = m.span("tok")
     # capitals that are a cue themselves ("RN 2187734") are looked at as the cue
-    cue_at = m.start("id") if _after_acronym(text, start) < start else start
+    dotted = m.group("pre").endswith(".")  # "license RN.512884": the issuer's, not a cue
+    cue_at = m.start("id") if dotted or _after_acronym(text, start) < start else start
     return _id_category_at(m.group("tok"), start, end, text, cue_at)
 
 
@@ -539,7 +541,7 @@ _ID_ISSUER = Rule(
     reason="number after a record-number cue word",
     category_of=_issuer_id_category,
     # the pattern's own look-behind says where a word starts; a literal first is faster
-    anchor=re.compile(rb"A[Aa0]{0,4} #?0|#0"),
+    anchor=re.compile(rb"A[Aa0]{0,4}(?: #?|\.)0|#0"),
 )
 # An id written in groups with spaces: "XQW 771 046 520", "4127 55019 3", "C-28 441 907".
 # Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
@@ -897,13 +899,14 @@ _PLATE = Rule(
         r"|immatriculation|plaque)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
         # a few words after the cue and a comma: "his plate by heart now, JRK482"
-        r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:])?\s*"
+        r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:(])?\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
         r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
         r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
         r"|[0-9]{2,4}[ -][A-Z\u0410-\u042f]{2,3}"  # digits, then letters: "417 BRX", "4417 УБА"
         # letters, digits, letters and a province's code: the South African "HZ 52 TN GP"
         r"|[A-Z]{2,3} [0-9]{2,3} [A-Z]{2,3}(?: [A-Z]{1,3})?"
+        r"|[A-Z]{1,3} [0-9]{3,5} [A-Z]{1,2}(?![\w-])"  # letters, digits, letters: "T 23817 Q"
         r"|[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),

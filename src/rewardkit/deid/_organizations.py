@@ -187,6 +187,14 @@ class OrganizationDetector:
                 ):
                     k += 1
                     continue
+                if (
+                    nxt.text in {"na", "an"}
+                    and k + 2 < n
+                    and is_space_gap(ws[k + 2].gap)
+                    and _GAELIC_AFTER_ARTICLE.match(ws[k + 2].text) is not None
+                ):
+                    k += 1  # Irish: "Cuan na Mara", "Coláiste an Chnoic"
+                    continue
                 if nxt.low == "of" and _two_connectors(ws, k):
                     k += 2  # "Our Lady of the Bayou Chapel"
                     continue
@@ -423,9 +431,25 @@ def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
     if i < j and (ws[i].low == "the" or (ws[i].initial and ws[i].low in _OPENING_WORDS)):
         i += 1  # "The Crisis Text Line", "Like Temple Grandin said"
-    return ws[i].low in generic_firsts() and (
+    if ws[i].low in generic_firsts() and (
         " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
+    ):
+        return True
+    # "ASIST and Mental Health First Aid courses": generic bodies or courses joined by "and"
+    joins = [k for k in range(i + 1, j) if ws[k].low == "and"]
+    if not joins:
+        return False
+    parts = zip((i, *(k + 1 for k in joins)), (*(k - 1 for k in joins), j), strict=True)
+    return all(
+        (a == b and ws[a].text in NON_ORG_ACRONYMS)
+        or " ".join(text[ws[a].start : ws[b].end].lower().split()) in GENERIC_ORGANIZATIONS
+        for a, b in parts
     )
+
+
+#: A word after the Irish article ("na", "an") in a name: capitalised, its first consonant
+#: often softened ("Chnoic") or a "t-" before it ("an tSolais", "an t-Oileáin").
+_GAELIC_AFTER_ARTICLE = re.compile(r"[A-ZÁÉÍÓÚ][\wáéíóú'\u2019]+|[th]-?[A-ZÁÉÍÓÚ]\w+")
 
 
 def _facility(run: Sequence[Word]) -> bool:

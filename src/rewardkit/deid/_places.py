@@ -25,6 +25,7 @@ from ._lexicon import (
     ENGLISH,
     EPONYM_NOUNS,
     FACILITY_NOUNS,
+    FESTIVALS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
@@ -65,6 +66,7 @@ from ._words import (
     TEAM_VERB_LINKS,
     Word,
     beside_a_figure,
+    eponym_pair_follows,
     event_follows,
     facility_follows,
     generic_run,
@@ -72,6 +74,7 @@ from ._words import (
     is_space_gap,
     language_said,
     life_written,
+    names_a_people,
     performed,
     region_end,
     saints_thing,
@@ -173,6 +176,10 @@ _STREET = Rule(
     # The street type is a word of its own: most texts hold none, and skip the trigger.
     words=(t.lower() for t in STREET_TYPES),
 )
+
+
+#: The ending of a role's word: "Psychologist", "Counselor", "Therapist", "Physician".
+_ROLE_ENDING = re.compile(r"(?:ist|ologist|or|er|ian|nurse|worker)$")
 
 
 def _title_before_name(m: re.Match[str], text: str) -> bool:
@@ -331,9 +338,12 @@ _ZIP_ADDRESS = Rule(
 _STREET_FOREIGN = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        rf"(?:\b\d{{1,5}},?\s+)?\b(?:{alternation(STREET_WORDS)})\s+"
+        rf"(?:(?:\bBlk\.?\s+)?\b\d{{1,5}},?\s+)?\b(?:{alternation(STREET_WORDS)})\s+"
+        # a lane's number before its name: Singapore's "Lorong 4 Toa Payoh"
+        r"(?:\d{1,2}\s+(?=[A-Z]))?"
         rf"(?:(?:{alternation(STREET_PARTICLES)})\s+)?"
         r"[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*)?(?:,?\s+\d{1,5}\b)?"
+        rf"{_TOWN_AFTER_STREET}?"
     ),
     score=0.85,
     reason="street name",
@@ -592,6 +602,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or team_run(ws, i)  # "the Dallas Cowboys"
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
+        or w.low in FESTIVALS  # "right around Matariki"
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
     ):
@@ -929,6 +940,8 @@ class PlaceDetector:
                     end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
                 )
                 or (end_j > i and ws[end_j].low in EPONYM_NOUNS)  # "Glasgow Coma Scale"
+                or eponym_pair_follows(ws, end_j)  # "the Clark and Wells model"
+                or names_a_people(ws, i, end_j)  # "a proud Yorta Yorta woman"
                 or work_follows(ws, end_j)  # "the Abbey Road album"
                 or event_follows(ws, end_j)  # "Canada Day", "Waitangi Day"
             ):
@@ -944,6 +957,8 @@ class PlaceDetector:
                 state is not None
                 and not facility_follows(ws, i)
                 and not (w.initial and hit is None)
+                # "PsyD Licensed Psychologist, MN License": a role and its state, no town
+                and not (hit is None and _ROLE_ENDING.search(ws[end_j].low) is not None)
             ):
                 yield self._hit(w.start, ws[end_j].end, 0.85, "before a state")
                 done = end_j + 1

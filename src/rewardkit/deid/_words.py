@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from ._lexicon import (
+    EPONYM_NOUNS,
     FACILITY_NOUNS,
     GENERIC_ORGANIZATIONS,
     GIVEN,
@@ -42,6 +43,7 @@ from ._prepared import prepared
 __all__ = [
     "COMPASS_WORDS",
     "Word",
+    "eponym_pair_follows",
     "event_follows",
     "facility_follows",
     "generic_firsts",
@@ -51,6 +53,7 @@ __all__ = [
     "generic_spans",
     "is_space_gap",
     "month_context",
+    "names_a_people",
     "performed",
     "reads_as_noun",
     "run_is_region",
@@ -975,6 +978,8 @@ _BY_OF = frozenset({"by", "of"})
 #: Works in the plural before "of" and their maker: "the songs of Pedro Infante".
 _WORKS_OF = frozenset(
     {"songs", "music", "poems", "poetry", "novels", "films", "movies", "albums", "records"}
+    # parts of a work: "whole scenes of Casablanca", "an episode of Bluey"
+    | {"scene", "scenes", "episode", "episodes", "verses", "soundtrack", "reruns", "cast"}
 )
 #: Amounts before "of" and a singer or a composer: "a lot of Queen", "loads of Adele".
 _MUCH = frozenset({"lot", "lots", "loads", "deal", "plenty", "tons"})
@@ -1038,6 +1043,35 @@ def work_follows(ws: tuple[Word, ...], j: int) -> bool:
         and is_space_gap(ws[j + 1].gap)
         and not ws[j].possessive
         and ws[j + 1].low in _WORK_NOUNS
+    )
+
+
+def eponym_pair_follows(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether a second name and a method's noun follow word *j*: "Clark and Wells model"."""
+    return (
+        j + 3 < len(ws)
+        and ws[j + 1].low in {"and", "&"}
+        and ws[j + 2].cap
+        and ws[j + 3].low in EPONYM_NOUNS
+        and all(is_space_gap(ws[k].gap) or ws[k].gap == " & " for k in range(j + 1, j + 4))
+    )
+
+
+#: Words for a member of a people after its name: "a proud Birri Gubba woman".
+_MEMBER_NOUNS = frozenset(
+    {"woman", "women", "man", "men", "person", "people", "mob", "nation", "elder", "elders"}
+)
+
+
+def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """Tell whether words *i* to *j* name a people: "Proud Birri Gubba woman", "a Wiradjuri man"."""
+    return (
+        i > 0
+        and j + 1 < len(ws)
+        and ws[i - 1].low in {"proud", "a", "an", "fellow", "strong"}
+        and ws[j + 1].low in _MEMBER_NOUNS
+        and not ws[j + 1].cap
+        and is_space_gap(ws[j + 1].gap)
     )
 
 
