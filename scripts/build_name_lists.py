@@ -435,7 +435,9 @@ ADMIN1_REGIONS = (
     "Calabria|Apulia|Puglia|Campania|Abruzzo|Molise|Basilicata|Umbria|Liguria|Piedmont|"
     "Piemonte|Veneto|Lazio|"
     # Bengal as a whole (West Bengal and Bangladesh), and Hawaii with its okina
-    "Bengal|Hawai\u02bbi|Aus"
+    "Bengal|Hawai\u02bbi|Aus|"
+    # regions of France and of the Congo that the place list holds as towns or names too
+    "Brittany|Alsace|Kasai|Kasa\u00ef|Kivu"
 )
 
 

@@ -86,6 +86,8 @@ SETS = [
     "posts_fresh46.jsonl",
     "posts_fresh47.jsonl",
     "posts_fresh48.jsonl",
+    "posts_fresh49.jsonl",
+    "posts_fresh50.jsonl",
 ]
 
 
@@ -260,6 +262,9 @@ MORE_FRESH_SETS = {
     "posts_fresh46.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh47.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh48.jsonl": (85, 60, 20, (150, 400), 100),
+    # one clean post in Japanese, written without spaces between words (581 characters)
+    "posts_fresh49.jsonl": (85, 60, 20, (5, 400), 100),
+    "posts_fresh50.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -352,6 +357,8 @@ def _lookalikes(block):
         ("posts_fresh46.txt", "fresh46"),
         ("posts_fresh47.txt", "fresh47"),
         ("posts_fresh48.txt", "fresh48"),
+        ("posts_fresh49.txt", "fresh49"),
+        ("posts_fresh50.txt", "fresh50"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -491,6 +498,8 @@ SWAPPED_BARS = {
     "posts_fresh46.jsonl": (0.975, 0.955, 9),
     "posts_fresh47.jsonl": (0.98, 0.965, 8),
     "posts_fresh48.jsonl": (0.965, 0.95, 10),
+    "posts_fresh49.jsonl": (0.95, 0.95, 8),
+    "posts_fresh50.jsonl": (0.975, 0.965, 8),
 }
 
 

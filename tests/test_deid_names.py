@@ -76,7 +76,7 @@ SHAPES = [
     # titles, also of other languages
     ("Mr. O'Shaughnessy came in.", ["O'Shaughnessy"]),
     ("One client, Bác Trần Văn Bảo, came with mangoes.", ["Trần Văn Bảo"]),
-    ("Doña Refugio fed the whole office.", ["Refugio"]),
+    ("Doña Refugio fed the whole office.", ["Doña Refugio"]),
     ("Miss Pauline, our charge nurse, drove.", ["Pauline"]),
     # a word for a person, commas, an age
     ("My client N'Golo scored twice.", ["N'Golo"]),
@@ -2938,7 +2938,7 @@ def test_names_after_everyone_calls_particles_streets_of_other_languages_ids_and
         "could quote whole scenes of Casablanca. So every visit",
         "His mam still washes the old Corsa, reg plates and all, every Sunday",
         "his birthday, right around Matariki. At Caribana he danced. Namaskar from Bengal.",
-        "Case manager here in Hawaiʻi, about nine years. She was waiting for Panagia.",
+        "Case manager here in Hawai\u02bbi, about nine years. She was waiting for Panagia.",
         "taking Panadol from three packets. Over the Fourth of July weekend she called.",
     ],
 )
@@ -2946,3 +2946,88 @@ def test_eponym_pairs_peoples_small_foreign_words_plural_names_calls_and_festiva
     text,
 ):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # an honorific that goes with the given name is part of how the person is called
+        ("Everyone called her Doña Lupe. When I was", "NAME", "Doña Lupe"),
+        ("I want to tell you about Sri Wahyuni, who is from a village", "NAME", "Sri Wahyuni"),
+        ("Attending: Dr. de la Rosa. Condition at discharge: improved.", "NAME", "de la Rosa"),
+        ("> Home visit. Somchai Wongsawat, UR PMH-552918. 58 yo male", "NAME", "Somchai Wongsawat"),
+        ("Saw Mary Jones, DOB 3/4/1950 today", "NAME", "Mary Jones"),
+        (
+            "Client (she said I could use her first name): Faith. Fifty-two, lifelong",
+            "NAME",
+            "Faith",
+        ),
+        (
+            "Me: Good evening, how was today?\nMarvel: Sister, today I cooked.\nMe: Good.",
+            "NAME",
+            "Marvel",
+        ),
+        ("His name is Sunday Campbell and the grandmother says", "NAME", "Sunday Campbell"),
+        ("no shame in it. gift if you ever read this, that hinge is the best", "NAME", "gift"),
+        ("one of our patients, a young woman called hope, stood up and read", "NAME", "hope"),
+        ("maybe why i'm bad at it  this is about zsófi. we met at a centre", "NAME", "zsófi"),
+        (
+            "Wanted to share one.  Jordan Bird was nineteen when his family brought him in.",
+            "NAME",
+            "Jordan Bird",
+        ),
+        # a Maltese date, an age before a pronoun, a sort code and its account
+        ("She was admitted on 12 ta' Ottubru after she was found", "DATE", "12 ta' Ottubru"),
+        ("at his home, because at 91 he no longer likes the stairs", "AGE_OVER_89", "91"),
+        (
+            "from her own account, 40-11-62 31926604. She rang me",
+            "ACCOUNT_NUMBER",
+            "40-11-62 31926604",
+        ),
+        # a handle of capitalised words and digits; a school with a middle initial
+        ("One of our members, QuietRiver77, wrote her a long reply", "USERNAME", "QuietRiver77"),
+        (
+            "at the assembly at Roy T. Sinclair Secondary. She didn't drum",
+            "ORGANIZATION",
+            "Roy T. Sinclair Secondary",
+        ),
+        (
+            "a scholarship offer from Southbridge Polytechnic last week",
+            "ORGANIZATION",
+            "Southbridge Polytechnic",
+        ),
+    ],
+)
+def test_honorifics_records_dialogues_small_names_about_and_ages_sort_codes_and_handles(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our social worker, who is Mosotho herself, sat with the mother and explained in Sesotho",
+        'Last week she said to me in Acholi, "You made me remember"',
+        "he would not speak to anybody except in Tshiluba. For months",
+        "Mi'kmaw myself, and I came home to work after my training",
+        "a family back in Brittany who had not heard from him in a decade",
+        'a tablet, which he named "La Tabla" and treated like a dangerous animal',
+        "this is about mindfulness. we talk about susto and share about hikikomori.",
+        "I'm greetin' just typing this. Pal, if you ever read this, thanks.",
+    ],
+)
+def test_languages_spoken_peoples_regions_things_named_and_topics_stay_unflagged(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("she said she lives in Kampala now", "LOCATION", "Kampala"),
+        ("we talked in Galway for hours", "LOCATION", "Galway"),
+        ("I'm from Dhaka myself, so I speak Bangla", "LOCATION", "Dhaka"),
+    ],
+)
+def test_places_after_words_of_speaking_or_before_myself_are_still_places(text, category, value):
+    assert (category, value) in found(text)

@@ -412,6 +412,16 @@ _USER_CUE = Rule(
 )
 
 
+_USER_CAMEL_DIGITS = Rule(
+    category=PhiCategory.USERNAME,
+    # "QuietRiver77": words run together, each with its capital, and digits: a handle's shape
+    pattern=lazy(r"(?<![\w@/.#:-])[A-Z][a-z]+(?:[A-Z][a-z]+)+[0-9]{1,4}(?![\w@-])"),
+    score=0.7,
+    reason="words run together with capitals and digits, as a handle is",
+    # From each lowercase letter before a digit, back over the letters of the handle.
+    anchor=re.compile(rb"a0"),
+    back="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
 _USER_UNDERSCORE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(r"(?<![\w@/.#:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)"),
@@ -507,6 +517,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_PLATFORM,
                 _USER_APPOSITIVE,
                 _USER_CAMEL,
+                _USER_CAMEL_DIGITS,
                 _USER_UNDERSCORE,
             ],
         ),

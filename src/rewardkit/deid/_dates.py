@@ -371,7 +371,9 @@ _FOREIGN_MONTHS = tuple(
             heshvan marcheshvan kislev tevet teves shevat shvat adar iyar iyyar sivan tammuz
             tamuz elul septembre novembre maret agustus pebrero marso hunyo hulyo setyembre
             oktubre nobyembre disyembre farvardin ordibehesht khordad mordad shahrivar aban
-            azar bahman esfand
+            azar bahman esfand jannar frar marzu mejju lulju awwissu settembru ottubru
+            novembru ianuarie februarie martie aprilie iunie iulie septembrie octombrie
+            noiembrie decembrie
             """
         ),
         key=len,
@@ -394,7 +396,7 @@ _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th)?[ \t\u00a0]+"
-        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+)?"
+        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+)?"  # Maltese "ta'"
         rf"(?P<month>{_FOREIGN_MONTH})\b"
         rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_FOREIGN_YEAR}))?(?![0-9])",
         _I,
@@ -406,7 +408,7 @@ _DATE_FOREIGN = Rule(
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
-    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofSTNDRHOF",
+    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofaSTNDRHOFA",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(

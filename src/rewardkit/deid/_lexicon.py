@@ -638,7 +638,7 @@ DEITIES = word_set(
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
     buddhism hinduism sikhism judaism christianity catholicism
-    quran qur'an koran torah talmud panagia theotokos
+    quran qur'an koran torah talmud panagia theotokos madonna
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -949,7 +949,10 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | howie mandel | guy lafleur | princess leia | general organa | miles morales |
+    ritz | billy connolly | manny pacquiao | siya kolisi | matt haig | robert burns | eeyore |
+    king lear | jollibee | café bustelo | cafe bustelo | all-ireland | tai chi | tai-chi |
+    que sera sera |
+    howie mandel | guy lafleur | princess leia | general organa | miles morales |
     pumbaa | timon and pumbaa | sam-i-am |
     the ritz | frankenstein | dr. frankenstein | kenny dalglish |
     niall breslin | bressie | desmond tutu | stephen fry | galileo | john doe | jane doe |
@@ -1228,7 +1231,7 @@ FACILITY_NOUNS = word_set(
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
     barbershop eatery canteen facility lodge clubhouse theatre theater trust fund project
-    partnership
+    partnership polytechnic café
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1267,7 +1270,7 @@ FACILITY_HEADS = word_set(
     " college residence general infirmary surgery lodge manor"
 )
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
-SCHOOL_ENDINGS = word_set("middle high prep")
+SCHOOL_ENDINGS = word_set("middle high prep secondary")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
 NAME_CONNECTORS = word_set("of for and the de la del della di do dos das da du des van von der y")
 # Words before a name that are not part of it ("the Riverside Clinic").

@@ -115,6 +115,7 @@ from ._words import (
     region_end,
     run_is_region,
     saints_thing,
+    spoken_in,
     team_named,
     team_run,
     words,
@@ -219,6 +220,27 @@ _SIGNED_IN_QUOTES = re.compile(
 _RECORD_HEADER_NAME = re.compile(
     r"(?<![\w,])(?P<id>[A-Z][A-Z'\u2019-]+, [A-Z][A-Z'\u2019-]+)"
     r"(?= (?:MRN|DOB|D\.O\.B\.|NHS|ID|DoB)\b|, [0-9]{1,3} ?[MF]\b)"
+)
+#: A speaker's name at a line's start, before a colon: "Marvel: Sister, today I cooked."
+_SPEAKER = re.compile(r"(?m)^(?P<id>[A-Z][\w'\u2019-]{1,20}):[ \t]")
+#: Who else speaks in such a dialogue, and the headings of a post.
+_NOT_SPEAKERS = word_set(
+    """
+    me him her them he she they you us client patient pt nurse doctor dr therapist counsellor
+    counselor worker staff q a t c p edit update note notes ps tldr tl;dr context background
+    """
+)
+#: After an aside that the writer may use a name, the name given: "...first name): Faith."
+_NAME_SHE_LETS_USE = re.compile(
+    r"\b(?:can|could|may) use (?:her|his|their) (?:real |actual |first |own )?name\b"
+    r"[^\n()]{0,60}\)?[:,] (?P<id>[A-Z][\w'\u2019-]+)(?=[.,;!])"
+)
+#: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
+_RECORD_CUE_AFTER_GATE = re.compile(r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|Hosp\. no)\b")
+#: A full name before such a cue.
+_NAME_BEFORE_RECORD = re.compile(
+    r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2})"
+    r"(?=, (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|Hosp\. no)\b)"
 )
 #: An age and a sex as a record's header writes them: ", 74 F," (a cheap gate: a comma first,
 #: searched fast; the header's own pattern asks for the capitals).
@@ -444,10 +466,16 @@ class NameDetector:
                     done = nick[-1][1] + 1
                     continue
                 found = (
-                    _start(text, ws, i, lex)
-                    if _may_start(ws, i)
-                    else _if_you_see(text, ws, i) or _paragraph_subject(text, ws, i, lex)
-                ) or _named_with_age(text, ws, i)
+                    (
+                        _start(text, ws, i, lex)
+                        if _may_start(ws, i)
+                        else _if_you_see(text, ws, i)
+                        or _paragraph_subject(text, ws, i, lex)
+                        or _story_about(text, ws, i)
+                    )
+                    or _named_with_age(text, ws, i)
+                    or _subject_with_age(text, ws, i)
+                )
             if found is None:
                 continue
             quote = _quote_start(ws, i) if quoted else None
@@ -515,6 +543,40 @@ class NameDetector:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
 
+    def _names_given_and_recorded(self, text: str) -> Iterator[Detection]:
+        """Find a name the writer may use, and a full name before its record's number."""
+        if "use " in text and " name" in text:
+            # "Client (she said I could use her first name ...): Faith.": the name given
+            for m in _NAME_SHE_LETS_USE.finditer(text):
+                if not word_flags(m.group("id")) & _NEVER:
+                    yield self._hit(m.start("id"), m.end("id"), 0.7, "a name the writer may use")
+        if _RECORD_CUE_AFTER_GATE.search(text) is None:
+            return
+        # "Home visit. Somchai Wongsawat, UR PMH-552918.": a full name before its record's number
+        for m in _NAME_BEFORE_RECORD.finditer(text):
+            start = m.start("id")
+            parts = m.group("id").split()
+            if len(parts) == 3 and word_flags(parts[0]) & WORD:
+                start += len(parts[0]) + 1  # "Saw Mary Jones, DOB": the verb before
+                parts = parts[1:]
+            if not all(word_flags(p) & WORD for p in parts) and not any(
+                word_flags(p) & _NEVER for p in parts
+            ):
+                yield self._hit(start, m.end("id"), 0.75, "a name before its record")
+
+    def _speakers(self, text: str) -> Iterator[Detection]:
+        """Find the other speaker of a dialogue the writer writes as "Me:" lines."""
+        for m in _SPEAKER.finditer(text):
+            value = m.group("id")
+            flags = word_flags(value)
+            if (
+                value.lower() not in _NOT_SPEAKERS
+                and value.lower() not in KINSHIP_WORDS
+                and not flags & (_NEVER | TITLE)
+                and (flags & LISTED or not flags & WORD)
+            ):
+                yield self._hit(m.start("id"), m.end("id"), 0.7, "a speaker beside 'Me:'")
+
     def _initial_after_role(self, text: str) -> Iterator[Detection]:
         """Find an initial set off by commas after a role: "our interpreter, A., patiently"."""
         for m in _INITIAL_SET_OFF.finditer(text):
@@ -523,6 +585,8 @@ class NameDetector:
 
     def _signed_in_quotes(self, text: str) -> Iterator[Detection]:
         """Find a name signed in quotes ('She signed off "Thevia"') or that all call one by."""
+        if text.startswith("Me:") or "\nMe:" in text:
+            yield from self._speakers(text)
         if " what " in text:
             for m in _WHAT_EVERYBODY_CALLS.finditer(text):
                 if not word_flags(m.group("id").split()[0]) & _NEVER:
@@ -546,6 +610,7 @@ class NameDetector:
                 given = m.group("id").rsplit(" ", 1)[-1]
                 if word_flags(given.title()) & GIVEN:
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's header")
+        yield from self._names_given_and_recorded(text)
         # '... the breathing thing. — Gord"', '... enough of them. R."': a name or an initial
         # that signs a note quoted, looked for back from each closing quote
         dashes = "\u2014" in text or "\u2013" in text or " -" in text
@@ -651,7 +716,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             after = ws[k + 1].low
             if (
                 after in acts
-                or (after == "if" and not f & GIVEN)  # "koaden if you see this"
+                or after == "if"  # "koaden if you see this", "gift if you ever read this"
                 or (
                     after in {"is", "was"}
                     and k + 2 <= last
@@ -660,7 +725,11 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             ):
                 starts.append(k)
         # "short for" names what follows, though "for" alone is no cue
-        cue = bool(f & NAME_CUE) or (w.low == "for" and k > 0 and ws[k - 1].low == "short")
+        cue = (
+            bool(f & NAME_CUE)
+            or (w.low == "for" and k > 0 and ws[k - 1].low == "short")
+            or w.low == "about"  # "this is about zsófi."
+        )
     return starts
 
 
@@ -993,7 +1062,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     if w.low in LOWERCASE_PARTICLES or w.low in NAME_PARTICLES:
         # "Dr. von Rabenau": the particle and the name after it; "señora de 67 años": no one.
         nxt = ws[i + 1] if i + 1 < len(ws) else None
-        if w.text.islower() and nxt is not None and nxt.gap == " " and nxt.cap:
+        if w.text.islower() and nxt is not None and nxt.gap == " " and _surname_follows(ws, i + 1):
             return 0.9, "after a title", "run"
         return None
     if (
@@ -1066,6 +1135,47 @@ def _named_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     if ws[j].flags & _NEVER or _AGE_IN_YEARS_AFTER.match(text, ws[j].end) is None:
         return None
     return 0.8, "a name before an age", "name"
+
+
+def _surname_follows(ws: tuple[Word, ...], j: int) -> bool:
+    """Tell whether word *j* starts a surname: "Rabenau", or a particle and "Rosa"."""
+    if ws[j].cap:
+        return True  # "Dr. von Rabenau"
+    return (
+        ws[j].text in LOWERCASE_PARTICLES
+        and j + 1 < len(ws)
+        and ws[j + 1].gap == " "
+        and ws[j + 1].cap  # "Dr. de la Rosa", "Mevr. van der Berg"
+    )
+
+
+#: An age said of the person before it: " was nineteen when", " is 19,".
+_WAS_AN_AGE = re.compile(
+    r" (?:was|is) (?:[1-9][0-9]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?: years old)?(?= when\b|,| and\b|\.)"
+)
+
+
+def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
+    """
+    Return a full name that starts a sentence before the person's age.
+
+    "Jordan Bird was nineteen when his family brought him in.": a listed given name, a
+    listed or unlisted surname (words both, or a country), and the age.
+    """
+    w = ws[i]
+    if not (w.cap and w.initial and w.flags & GIVEN) or i + 1 >= len(ws):
+        return None
+    nxt = ws[i + 1]
+    if not nxt.cap or nxt.gap != " " or (w.flags | nxt.flags) & _NEVER:
+        return None
+    if not (nxt.flags & FAMILY or not nxt.flags & LISTED):
+        return None
+    if _WAS_AN_AGE.match(text, nxt.end) is None:
+        return None
+    return 0.7, "a name before the person's age", "name"
 
 
 def _dotted_initial_before_name(ws: tuple[Word, ...], i: int) -> bool:
@@ -1169,6 +1279,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if (
         w.cap
         and b"use" in prepared(text).words
+        and low not in APPOSITION_NOUNS  # "Client (she said I could use her first name"
         and _USE_MY_NAME.match(text, ws[_run_end(ws, i)].end) is not None
     ):
         # "Mali Paul-Googoo (she said i could use her name)": a name the writer may use
@@ -1214,11 +1325,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
             or low in NOT_NAME_WORDS
             or low in KINSHIP_WORDS
-            or low.removesuffix("s") in _WEEKDAYS  # "what we call Mondays"
+            # "what we call Mondays"; not "His name is Sunday Campbell"
+            or (low.removesuffix("s") in _WEEKDAYS and not _weekday_before_surname(text, ws, i))
             or _generic_run(ws, i)
         ):
             return None
-        strong = _STRONG_NAMING.search(text, max(0, w.start - 16), w.start) is not None
+        strong = _STRONG_NAMING.search(text, max(0, w.start - 16), w.start) is not None or (
+            # "a young woman called hope,": a person called by a name
+            prev.low == "called" and i >= 2 and ws[i - 2].low in _PEOPLE_CALLED
+        )
         if w.cap:
             return 0.9, "after 'named' or 'called'", "run" if strong else "name"
         if (
@@ -1267,6 +1382,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in NOT_NAME_WORDS
         or low in FESTIVALS
         or (low in _FOLKLORE and not (nxt is not None and nxt.cap and is_space_gap(nxt.gap)))
+        or spoken_in(ws, i)  # "she said to me in Acholi"
+        or names_a_people(ws, i, _run_end(ws, i))  # "who is Mosotho herself"
         or low in DEITIES
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
@@ -2138,6 +2255,26 @@ def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
     return None
 
 
+#: Words for a person before "called" and a name: "a young woman called hope".
+_PEOPLE_CALLED = word_set(
+    "woman man girl boy lady guy kid lad lass fella bloke gentleman chap teen teenager"
+    " youngster person client patient son daughter baby"
+)
+
+
+def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a weekday after "name is" is a given name before a surname."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return (
+        nxt is not None
+        and nxt.gap == " "
+        and nxt.cap
+        and bool(nxt.flags & FAMILY)
+        and not nxt.flags & _NEVER
+        and _STRONG_NAMING.search(text, max(0, ws[i].start - 16), ws[i].start) is not None
+    )
+
+
 def _named_alone(text: str, w: Word) -> bool:
     """
     Tell whether *w*, a listed name that is also a small word or a title, stands as a name.
@@ -2704,6 +2841,8 @@ def _scripture(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the name at word *i* is an animal's or a thing's ("a tabby called Pickle")."""
+    if i >= 3 and ws[i - 3].low == "which" and ws[i - 1].low in {"named", "called", "calls"}:
+        return True  # 'a tablet, which he named "La Tabla"': a thing's name
     # The cue's words and up to three words before them, within the clause.
     k = i - 1
     for _ in range(6):
@@ -2859,6 +2998,7 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
         # "one of the Percy Jackson books", "the Harry Potter films": a work's name
         or work_follows(ws, j)
         or names_a_people(ws, i, j)  # "Proud Birri Gubba woman"
+        or spoken_in(ws, i)  # "she said to me in Acholi"
     )
 
 
@@ -3110,13 +3250,39 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     if (
         (w.initial or _starts_sentence(ws, i))
         and (w.cap or w.text.islower())
-        and not f & (_NOT_ALONE | ENGLISH | WORD)
+        and not f & _NOT_ALONE
+        # a word of no list, or a given name that is a word too ("gift if you ever read this")
+        and (not f & (ENGLISH | WORD) or (w.text.islower() and f & GIVEN and not f & COMMON))
         and w.low not in KINSHIP_WORDS
         and len(w.low) >= 2
         and _IF_YOU_SEE.match(text, w.end) is not None
     ):
         return 0.6, "addressed: 'if you see this'", "lower" if w.text.islower() else "name"
     return None
+
+
+def _story_about(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
+    """A word of no list written small that a post is about: "this is about zsófi."."""
+    w = ws[i]
+    if (
+        i >= 2
+        and ws[i - 1].low == "about"
+        and (
+            ws[i - 2].low in _ABOUT_WHOM
+            or (ws[i - 2].low == "you" and ws[i - 3].low in {"tell", "telling"})
+        )
+        and w.text.islower()
+        and is_space_gap(w.gap)
+        and not w.flags & (ENGLISH | LISTED | FOREIGN | STOP)
+        and _may_be_small_name(w)
+        and _CLAUSE_END.match(text, w.end) is not None
+    ):
+        return 0.6, "the person a post is about", "lower"
+    return None
+
+
+#: Words before "about" and the person a post is about: "this is about", "tell you about".
+_ABOUT_WHOM = word_set("is post story")
 
 
 def _surname_word(w: Word) -> bool:
@@ -3240,7 +3406,19 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         and mode != "lower"
     ):
         first -= 3  # "Murugan s/o Rajendran": the given name before "son of"
+    if (
+        first - 1 >= done
+        and ws[first - 1].cap
+        and ws[first - 1].low in _HONORIFIC_GIVEN
+        and is_space_gap(ws[first].gap)
+    ):
+        first -= 1  # "Doña Lupe", "Sri Wahyuni": how the person is called, whole
     return first
+
+
+#: Honorifics that go with a given name as part of how the person is called: "Doña Lupe",
+#: "Sri Wahyuni" (also a given name in Java).
+_HONORIFIC_GIVEN = frozenset({"don", "doña", "dona", "sri", "shri", "shree", "smt"})
 
 
 def _initial_before(ws: tuple[Word, ...], i: int) -> bool:

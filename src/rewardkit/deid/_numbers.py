@@ -857,6 +857,14 @@ def _iban_ok(m: re.Match[str], _text: str) -> bool:
     return s[:2] in _IBAN_COUNTRIES and " " in m.group() and _count_digits(s) >= 10
 
 
+#: A British sort code and the account number after it: "40-11-62 31926604".
+_SORT_CODE_ACCOUNT = Rule(
+    category=C.ACCOUNT_NUMBER,
+    pattern=lazy(r"(?<![\w-])[0-9]{2}-[0-9]{2}-[0-9]{2},?[ \t][0-9]{8}(?![\w-])"),
+    score=0.85,
+    reason="a sort code and an account number",
+    anchor=re.compile(rb"00-00-00,? 00000000"),
+)
 _IBAN = Rule(
     category=C.ACCOUNT_NUMBER,
     pattern=lazy(r"\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
@@ -1349,7 +1357,7 @@ _LIMITS = word_set("""
 _AGE_FOLLOWERS = re.compile(
     r"\s*(?:[.,;:!?()\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
     r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves|yesterday"
-    r"|recently|tonight|come|at\s+the\s+time)\b",
+    r"|recently|tonight|come|at\s+the\s+time|he|she|they)\b",
     _I,
 )
 # What must not follow an age: a unit or a count of things.
@@ -1603,6 +1611,7 @@ def detectors() -> list[PatternDetector]:
                 _MAC_HYPHENS,
                 _IMEI,
                 _CARD,
+                _SORT_CODE_ACCOUNT,
                 _IBAN,
                 _FULLNAME,
                 _ID_CODED,

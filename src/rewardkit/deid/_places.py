@@ -78,6 +78,7 @@ from ._words import (
     performed,
     region_end,
     saints_thing,
+    spoken_in,
     team_named,
     team_run,
     words,
@@ -942,6 +943,7 @@ class PlaceDetector:
                 or (end_j > i and ws[end_j].low in EPONYM_NOUNS)  # "Glasgow Coma Scale"
                 or eponym_pair_follows(ws, end_j)  # "the Clark and Wells model"
                 or names_a_people(ws, i, end_j)  # "a proud Yorta Yorta woman"
+                or (hit is None and spoken_in(ws, i))  # "explained in Sesotho"
                 or work_follows(ws, end_j)  # "the Abbey Road album"
                 or event_follows(ws, end_j)  # "Canada Day", "Waitangi Day"
             ):

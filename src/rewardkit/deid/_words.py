@@ -57,6 +57,7 @@ __all__ = [
     "performed",
     "reads_as_noun",
     "run_is_region",
+    "spoken_in",
     "team_run",
     "words",
     "work_follows",
@@ -1057,6 +1058,37 @@ def eponym_pair_follows(ws: tuple[Word, ...], j: int) -> bool:
     )
 
 
+#: Verbs of speaking, writing and singing before "in" and a language: "explained in Sesotho".
+_SPEAKING = word_set(
+    """
+    said says say saying spoke speak speaks speaking explained explains explaining greeted
+    greet greets wrote write writes writing sang sing sings singing prayed pray prays praying
+    told tell tells talk talks talked talking replied answered asked asks whispered shouted
+    counted swore thanked joked translated interpreted texted messaged
+    """
+)
+#: Words that may stand between such a verb and "in": "said to me in", "speak to anybody
+#: except in".
+_SPOKEN_FILLERS = word_set(
+    "to me him her them us you back only just mostly always except anybody anyone everyone"
+    " nobody all it everything something softly quietly slowly fluently first a bit little some"
+)
+
+
+def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* names a language spoken: "she said to me in Acholi"."""
+    if i < 2 or ws[i - 1].low != "in" or not is_space_gap(ws[i].gap):
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if any(c in ".!?\n;:" for c in ws[k + 1].gap):
+            return False
+        if ws[k].low in _SPEAKING:
+            return True
+        if ws[k].low not in _SPOKEN_FILLERS:
+            return False
+    return False
+
+
 #: Words for a member of a people after its name: "a proud Birri Gubba woman".
 _MEMBER_NOUNS = frozenset(
     {"woman", "women", "man", "men", "person", "people", "mob", "nation", "elder", "elders"}
@@ -1065,6 +1097,14 @@ _MEMBER_NOUNS = frozenset(
 
 def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* name a people: "Proud Birri Gubba woman", "a Wiradjuri man"."""
+    if (
+        j + 1 < len(ws)
+        and ws[j + 1].low in {"myself", "herself", "himself", "themselves"}
+        and is_space_gap(ws[j + 1].gap)
+        # not a place one comes from: "I'm from Dhaka myself"
+        and not (i > 0 and ws[i - 1].low in {"from", "in", "of", "at", "to", "near", "outside"})
+    ):
+        return True  # "Mi'kmaw myself,", "who is Mosotho herself"
     return (
         i > 0
         and j + 1 < len(ws)
