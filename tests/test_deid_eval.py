@@ -88,6 +88,8 @@ SETS = [
     "posts_fresh48.jsonl",
     "posts_fresh49.jsonl",
     "posts_fresh50.jsonl",
+    "posts_fresh51.jsonl",
+    "posts_fresh52.jsonl",
 ]
 
 
@@ -265,6 +267,8 @@ MORE_FRESH_SETS = {
     # one clean post in Japanese, written without spaces between words (581 characters)
     "posts_fresh49.jsonl": (85, 60, 20, (5, 400), 100),
     "posts_fresh50.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh51.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh52.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -290,7 +294,7 @@ def test_the_other_fresh_sets_are_long_varied_and_unscored(name):
 
 
 #: Sets whose writers wrote no name wholly in lowercase or in capitals.
-_WITHOUT_CASES = frozenset({"posts_fresh38.jsonl"})
+_WITHOUT_CASES = frozenset({"posts_fresh38.jsonl", "posts_fresh51.jsonl"})
 
 
 def _lookalikes(block):
@@ -359,6 +363,8 @@ def _lookalikes(block):
         ("posts_fresh48.txt", "fresh48"),
         ("posts_fresh49.txt", "fresh49"),
         ("posts_fresh50.txt", "fresh50"),
+        ("posts_fresh51.txt", "fresh51"),
+        ("posts_fresh52.txt", "fresh52"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -500,6 +506,8 @@ SWAPPED_BARS = {
     "posts_fresh48.jsonl": (0.965, 0.95, 10),
     "posts_fresh49.jsonl": (0.95, 0.95, 8),
     "posts_fresh50.jsonl": (0.975, 0.965, 8),
+    "posts_fresh51.jsonl": (0.965, 0.955, 9),
+    "posts_fresh52.jsonl": (0.955, 0.915, 18),
 }
 
 
