@@ -466,16 +466,15 @@ class NameDetector:
                     done = nick[-1][1] + 1
                     continue
                 found = (
-                    (
-                        _start(text, ws, i, lex)
-                        if _may_start(ws, i)
-                        else _if_you_see(text, ws, i)
-                        or _paragraph_subject(text, ws, i, lex)
-                        or _story_about(text, ws, i)
-                    )
-                    or _named_with_age(text, ws, i)
-                    or _subject_with_age(text, ws, i)
+                    _start(text, ws, i, lex)
+                    if _may_start(ws, i)
+                    else _if_you_see(text, ws, i)
+                    or _paragraph_subject(text, ws, i, lex)
+                    or (_story_about(text, ws, i) if ws[i - 1].low == "about" else None)
                 )
+                if found is None and (ws[i].initial or ws[i].gap[:1] == ","):
+                    # "..., Marc-André Tremblay, 19 ans,", "Jordan Bird was nineteen when"
+                    found = _named_with_age(text, ws, i) or _subject_with_age(text, ws, i)
             if found is None:
                 continue
             quote = _quote_start(ws, i) if quoted else None
@@ -1108,6 +1107,22 @@ _MANY = word_set("many several two three four five few other more all those thes
 _MANY_OF = word_set("lot lots bunch couple number loads plenty")
 
 
+def _people_cue_near(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell cheaply whether a people's cue stands by word *i* ("a proud ...", "... myself")."""
+    if i > 0 and ws[i - 1].low in _PEOPLE_BEFORE:
+        return True
+    n = len(ws)
+    return (
+        (i + 1 < n and ws[i + 1].low in _SELVES)
+        or (i + 2 < n and ws[i + 2].low in _SELVES)
+        or (i + 3 < n and ws[i + 3].low in _SELVES)
+    )
+
+
+_PEOPLE_BEFORE = frozenset({"proud", "a", "an", "fellow", "strong"})
+_SELVES = frozenset({"myself", "herself", "himself", "themselves"})
+
+
 def _plural_of_a_name(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is a given name in the plural after words of number."""
     w = ws[i]
@@ -1294,7 +1309,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # 'Montserrat, "Montse", sixty years old': a name and its short form in quotes
         return 0.7, "a name beside its short form in quotes", "name"
-    if w.cap and _plural_of_a_name(ws, i):
+    if w.cap and low.endswith("s") and _plural_of_a_name(ws, i):
         return None  # "there are a lot of Fatimas": a name as such, in the plural
     if w.cap and low == "will" and _will_is_a_name(text, ws, i):
         return 0.7, "'Will' where the verb cannot stand", "name"
@@ -1382,8 +1397,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in NOT_NAME_WORDS
         or low in FESTIVALS
         or (low in _FOLKLORE and not (nxt is not None and nxt.cap and is_space_gap(nxt.gap)))
-        or spoken_in(ws, i)  # "she said to me in Acholi"
-        or names_a_people(ws, i, _run_end(ws, i))  # "who is Mosotho herself"
+        or (prev is not None and prev.low == "in" and spoken_in(ws, i))  # "said to me in Acholi"
+        # "who is Mosotho herself", "a proud Wiradjuri man"
+        or (_people_cue_near(ws, i) and names_a_people(ws, i, _run_end(ws, i)))
         or low in DEITIES
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
@@ -2901,7 +2917,7 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
             if not 0 <= k + step < n:
                 break
             inner = ws[k] if step < 0 else ws[k + 1]
-            if any(c in _CONTEXT_BREAK for c in inner.gap):
+            if inner.gap != " " and any(c in _CONTEXT_BREAK for c in inner.gap):
                 break
             k += step
             x = ws[k]
@@ -2943,7 +2959,7 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
             if not 0 <= k + step < n:
                 break
             inner = ws[k] if step < 0 else ws[k + 1]
-            if any(c in _CONTEXT_BREAK for c in inner.gap):
+            if inner.gap != " " and any(c in _CONTEXT_BREAK for c in inner.gap):
                 break
             k += step
             x = ws[k]
