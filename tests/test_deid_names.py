@@ -3031,3 +3031,28 @@ def test_languages_spoken_peoples_regions_things_named_and_topics_stay_unflagged
 )
 def test_places_after_words_of_speaking_or_before_myself_are_still_places(text, category, value):
     assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok so i work nights on a crisis line out of el paso and honestly", "el paso"),
+        ("peer support worker in govan, three years in, and i keep meaning to", "govan"),
+        ("a refugee in 2016 with 5 kids after years in dadaab. when i met her", "dadaab"),
+    ],
+)
+def test_places_written_small_after_out_of_or_unlisted_before_a_clause_end(text, value):
+    assert ("LOCATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met in lockdown, and she said it was talked about in handover, so",
+        "his mum found him after a stint in juvie and then a suicide attempt",
+        "they communicate entirely in minecraft now. and learned from youtube.",
+        "I work nights in El Paso and honestly, in hospital, it was in lockdown.",
+    ],
+)
+def test_words_run_together_slang_and_brands_written_small_are_no_places(text):
+    assert [v for c, v in found(text) if c == "LOCATION" and v.islower()] == []

@@ -1178,7 +1178,7 @@ GENERIC_ORGANIZATIONS = (
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
-    reo
+    reo juvie
     ube
     fifa
     tangi karakia

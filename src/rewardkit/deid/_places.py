@@ -26,6 +26,7 @@ from ._lexicon import (
     EPONYM_NOUNS,
     FACILITY_NOUNS,
     FESTIVALS,
+    FOREIGN,
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
@@ -36,11 +37,13 @@ from ._lexicon import (
     NOT_PLACE_WORDS,
     NOT_PLACES,
     NUMBERED_STREET_TYPES,
+    OTHER_STOP,
     PLACE_PREPS,
     PLACE_SUFFIXES,
     PLACE_TAIL,
     QUANTITY_WORDS,
     REGION,
+    SOFT_STOP,
     STOP,
     STREET_ENDINGS,
     STREET_PARTICLES,
@@ -53,6 +56,7 @@ from ._lexicon import (
     WORD,
     Lexicon,
     alternation,
+    is_dictionary_word,
     lexicon,
     states,
     word_flags,
@@ -845,7 +849,12 @@ class PlaceDetector:
         if " (" in text:
             yield from self._small_in_brackets(text, lex)
         preps = _SMALL_PLACE_PREPS
-        after_preps = [k + 1 for k, x in enumerate(ws[:-1]) if x.low in preps]
+        after_preps = [
+            k + 1
+            for k, x in enumerate(ws[:-1])
+            # "a crisis line out of el paso"
+            if x.low in preps or (x.low == "of" and k > 0 and ws[k - 1].low == "out")
+        ]
         for i in after_preps:
             if ws[i].low in _COMPASS_SMALL and i + 1 < len(ws):
                 i += 1  # noqa: PLW2901 - "in south auckland": the place after the compass word
@@ -865,20 +874,29 @@ class PlaceDetector:
                 yield self._hit(w.start, ws[j].end, 0.6, "a place written small after 'in'")
                 break
             else:
-                # "in govanhill, glasgow": a word of no list before a listed town, both small
-                town = ws[i + 1] if i + 1 < len(ws) else None
-                if (
-                    town is not None
-                    and town.gap == ", "
-                    and town.text.islower()
-                    and not town.flags & (WORD | STOP | REGION)
-                    and not w.flags & (ENGLISH | LISTED)
-                    and nfc(town.text).title() in lex.places
-                ):
-                    if not writes_lowercase(ws):
-                        return
-                    yield self._hit(w.start, w.end, 0.55, "a place written small before a town")
-                    yield self._hit(town.start, town.end, 0.6, "a place written small after 'in'")
+                yield from self._small_unlisted(text, ws, i, lex)
+
+    def _small_unlisted(
+        self, text: str, ws: tuple[Word, ...], i: int, lex: Lexicon
+    ) -> Iterator[Detection]:
+        """Find a place of no list written small after "in", alone or before a listed town."""
+        w = ws[i]
+        # "in govanhill, glasgow": a word of no list before a listed town, both small
+        town = ws[i + 1] if i + 1 < len(ws) else None
+        if (
+            town is not None
+            and town.gap == ", "
+            and town.text.islower()
+            and not town.flags & (WORD | STOP | REGION)
+            and not w.flags & (ENGLISH | LISTED)
+            and nfc(town.text).title() in lex.places
+        ):
+            if writes_lowercase(ws):
+                yield self._hit(w.start, w.end, 0.55, "a place written small before a town")
+                yield self._hit(town.start, town.end, 0.6, "a place written small after 'in'")
+        elif _unlisted_small_place(text, ws, i):
+            # "peer support worker in govan, three years in": a word of no list
+            yield self._hit(w.start, w.end, 0.5, "a word of no list small after 'in'")
 
     def _small_in_brackets(self, text: str, lex: Lexicon) -> Iterator[Detection]:
         """Find a listed place written small in brackets after a capitalised word."""
@@ -1035,6 +1053,31 @@ _POSTAL_ANCHOR = re.compile(
 )
 #: Prepositions before a place written small: "in muncie", "from brisbane".
 _SMALL_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "across", "around"})
+
+
+def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i*, after "in" or "from", is a place of no list written small."""
+    w = ws[i]
+    return (
+        ws[i - 1].low in {"in", "from"}
+        and not w.flags & (ENGLISH | WORD | GIVEN | FOREIGN | OTHER_STOP | GENERIC | SOFT_STOP)
+        and len(w.low) >= 4
+        and w.low.isalpha()
+        and not _two_words(w.low)  # "handover", "lockdown"
+        and _SMALL_PLACE_END.match(text, w.end) is not None
+        and writes_lowercase(ws)
+    )
+
+
+def _two_words(low: str) -> bool:
+    """Tell whether *low* is two English words run together ("handover", "lockdown")."""
+    return any(
+        is_dictionary_word(low[:k]) and is_dictionary_word(low[k:]) for k in range(3, len(low) - 2)
+    )
+
+
+#: What follows a place written small at the end of its phrase: "in govan, three years".
+_SMALL_PLACE_END = re.compile(r"[,.;!?)]| and\b| but\b| here\b| now\b")
 #: A run of digits in a text's shape.
 _DIGIT_RUN = re.compile(rb"0+")
 
