@@ -3056,3 +3056,57 @@ def test_places_written_small_after_out_of_or_unlisted_before_a_clause_end(text,
 )
 def test_words_run_together_slang_and_brands_written_small_are_no_places(text):
     assert [v for c, v in found(text) if c == "LOCATION" and v.islower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Kwabena Asante is Akan, from the Ashanti region", "NAME", "Kwabena Asante"),
+        ("Chance Two Bulls is nineteen and grew up out west.", "NAME", "Chance Two Bulls"),
+        ("This one's about Mercy Bird, a young mom of three", "NAME", "Mercy Bird"),
+        (
+            "in that big blocky print, LINDQVIST, INGRID, and underneath",
+            "NAME",
+            "LINDQVIST, INGRID",
+        ),
+        ("Penblwydd hapus i mi ar 2 Mehefin, y cyntaf", "DATE", "2 Mehefin"),
+        ('he wrote "an kwantar da ita ran 3 ga Yuni", which', "DATE", "3 ga Yuni"),
+        ("it says she was born on 15 an Dàmhair 1931, in a croft", "DATE", "15 an Dàmhair 1931"),
+        (
+            "as she'll tell anyone. That makes her ninety-five. She came",
+            "AGE_OVER_89",
+            "ninety-five",
+        ),
+        ("She'd moved to Little Senegal to join her husband", "LOCATION", "Little Senegal"),
+        (
+            "Her church, Église Évangélique de la Restauration, let us",
+            "ORGANIZATION",
+            "Église Évangélique de la Restauration",
+        ),
+        (
+            "His teacher at Grundschule am Rabenberg told me",
+            "ORGANIZATION",
+            "Grundschule am Rabenberg",
+        ),
+        (
+            "the hall of Mar Yokhanna Chaldean Catholic Parish, about teens",
+            "ORGANIZATION",
+            "Mar Yokhanna Chaldean Catholic Parish",
+        ),
+    ],
+)
+def test_names_before_a_people_posts_about_someone_capitals_foreign_months_and_connectors(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+def test_works_lists_of_capitals_and_topics_are_no_people_places_or_bodies():
+    assert found("we read Little Women together, and I told her 95 times") == []
+    assert ("NAME", "YORK, LONDON") not in found("NEW YORK, LONDON, PARIS were on his shirt")
+    assert [c for c, _ in found("and then I am Free Clinic") if c == "ORGANIZATION"] == [
+        "ORGANIZATION"
+    ]
+    assert ("ORGANIZATION", "I am Free Clinic") not in found("and then I am Free Clinic")
+    text = "this post is about Mental Health, and I want to tell you about burnout."
+    assert found(text) == []

@@ -373,7 +373,10 @@ _FOREIGN_MONTHS = tuple(
             oktubre nobyembre disyembre farvardin ordibehesht khordad mordad shahrivar aban
             azar bahman esfand jannar frar marzu mejju lulju awwissu settembru ottubru
             novembru ianuarie februarie martie aprilie iunie iulie septembrie octombrie
-            noiembrie decembrie
+            noiembrie decembrie ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref
+            tachwedd rhagfyr janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
+            nuwamba disamba faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
+            sultain dàmhair dùbhlachd
             """
         ),
         key=len,
@@ -385,7 +388,7 @@ _FOREIGN_MONTHS = tuple(
 _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
-    " bahman aban"
+    " bahman aban mayu yuni yuli iuchar sultain awst mawrth"
 )
 _FOREIGN_MONTH = alternation(_FOREIGN_MONTHS)
 #: A year, or one of the Islamic calendar ("14 Ramadan 1444").
@@ -396,7 +399,8 @@ _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         r"(?<![\w.])(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th)?[ \t\u00a0]+"
-        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+)?"  # Maltese "ta'"
+        # Maltese "ta'", Hausa "ga", Scottish Gaelic "an"
+        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+|ga[ \t]+|an[ \t]+)?"
         rf"(?P<month>{_FOREIGN_MONTH})\b"
         rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_FOREIGN_YEAR}))?(?![0-9])",
         _I,
@@ -408,7 +412,7 @@ _DATE_FOREIGN = Rule(
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
-    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofaSTNDRHOFA",
+    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofagSTNDRHOFAG",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(

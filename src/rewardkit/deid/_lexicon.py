@@ -1231,7 +1231,7 @@ FACILITY_NOUNS = word_set(
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
     barbershop eatery canteen facility lodge clubhouse theatre theater trust fund project
-    partnership polytechnic café
+    partnership polytechnic café parish
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1272,7 +1272,9 @@ FACILITY_HEADS = word_set(
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep secondary")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
-NAME_CONNECTORS = word_set("of for and the de la del della di do dos das da du des van von der y")
+NAME_CONNECTORS = word_set(
+    "of for and the de la del della di do dos das da du des van von der y am im zum zur"
+)
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
 # Words that start a saint's name of a facility ("St. Brigid's", "Mount Sinai").

@@ -230,6 +230,11 @@ _NOT_SPEAKERS = word_set(
     counselor worker staff q a t c p edit update note notes ps tldr tl;dr context background
     """
 )
+#: A surname, a comma and a given name, all in capitals: "LINDQVIST, INGRID".
+_CAPS_SURNAME_GIVEN = re.compile(
+    r"(?<![\w,])(?<![A-Z] )(?P<family>[A-Z][A-Z'\u2019-]{2,}), "
+    r"(?P<given>[A-Z][A-Z'\u2019-]{2,})(?![\w'-])"
+)
 #: After an aside that the writer may use a name, the name given: "...first name): Faith."
 _NAME_SHE_LETS_USE = re.compile(
     r"\b(?:can|could|may) use (?:her|his|their) (?:real |actual |first |own )?name\b"
@@ -468,10 +473,10 @@ class NameDetector:
                 found = (
                     _start(text, ws, i, lex)
                     if _may_start(ws, i)
-                    else _if_you_see(text, ws, i)
-                    or _paragraph_subject(text, ws, i, lex)
-                    or (_story_about(text, ws, i) if ws[i - 1].low == "about" else None)
+                    else _if_you_see(text, ws, i) or _paragraph_subject(text, ws, i, lex)
                 )
+                if found is None and i > 1 and ws[i - 1].low == "about":
+                    found = _story_about(text, ws, i)  # "this is about zsófi."
                 if found is None and (ws[i].initial or ws[i].gap[:1] == ","):
                     # "..., Marc-André Tremblay, 19 ans,", "Jordan Bird was nineteen when"
                     found = _named_with_age(text, ws, i) or _subject_with_age(text, ws, i)
@@ -549,6 +554,18 @@ class NameDetector:
             for m in _NAME_SHE_LETS_USE.finditer(text):
                 if not word_flags(m.group("id")) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name the writer may use")
+        if b"AAA, AAA" in prepared(text).shape:
+            # "LINDQVIST, INGRID": a surname and a given name in capitals, as a label writes
+            for m in _CAPS_SURNAME_GIVEN.finditer(text):
+                family, given = m.group("family").title(), m.group("given").title()
+                if (
+                    word_flags(family) & FAMILY
+                    and word_flags(given) & GIVEN
+                    and not (word_flags(family) | word_flags(given)) & (_NEVER | WORD)
+                ):
+                    yield self._hit(
+                        m.start(), m.end(), 0.7, "a surname and a given name in capitals"
+                    )
         if _RECORD_CUE_AFTER_GATE.search(text) is None:
             return
         # "Home visit. Somchai Wongsawat, UR PMH-552918.": a full name before its record's number
@@ -1175,22 +1192,34 @@ _WAS_AN_AGE = re.compile(
 
 def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     """
-    Return a full name that starts a sentence before the person's age.
+    Return a full name that starts a sentence before the person's age or people.
 
-    "Jordan Bird was nineteen when his family brought him in.": a listed given name, a
-    listed or unlisted surname (words both, or a country), and the age.
+    "Jordan Bird was nineteen when his family brought him in.", "Chance Two Bulls is
+    nineteen", "Kwabena Asante is Akan,": a listed given name, a surname (words both, or a
+    country), and the age or the people.
     """
     w = ws[i]
     if not (w.cap and w.initial and w.flags & GIVEN) or i + 1 >= len(ws):
         return None
     nxt = ws[i + 1]
-    if not nxt.cap or nxt.gap != " " or (w.flags | nxt.flags) & _NEVER:
+    if not nxt.cap or nxt.gap != " " or w.flags & (_NEVER | TITLE):
         return None
-    if not (nxt.flags & FAMILY or not nxt.flags & LISTED):
+    if nxt.low not in _NUMBER_WORDS and (
+        nxt.flags & _NEVER or not (nxt.flags & FAMILY or not nxt.flags & LISTED)
+    ):
+        return None  # "Chance Two Bulls": a number word inside a name
+    j = _extend(ws, i, "run")
+    if j == i or (ws[j].flags & _NEVER and j > i + 1):
         return None
-    if _WAS_AN_AGE.match(text, nxt.end) is None:
-        return None
-    return 0.7, "a name before the person's age", "name"
+    if _WAS_AN_AGE.match(text, ws[j].end) is None:
+        people = _IS_A_PEOPLE.match(text, ws[j].end)
+        if people is None or people.group(1).lower() not in LANGUAGES_AND_PEOPLES:
+            return None
+    return 0.7, "a name before the person's age or people", "run"
+
+
+#: A people said of the person before it: " is Akan,", " was Somali and".
+_IS_A_PEOPLE = re.compile(r" (?:is|was) ([A-Z][\w'\u2019-]+)(?=[,.]| and\b| from\b)")
 
 
 def _dotted_initial_before_name(ws: tuple[Word, ...], i: int) -> bool:
@@ -3278,27 +3307,38 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
 
 
 def _story_about(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
-    """A word of no list written small that a post is about: "this is about zsófi."."""
+    """The person a post is about: "this is about zsófi.", "This one's about Mercy Bird,"."""
     w = ws[i]
-    if (
+    if not (
         i >= 2
-        and ws[i - 1].low == "about"
+        and is_space_gap(w.gap)
         and (
             ws[i - 2].low in _ABOUT_WHOM
             or (ws[i - 2].low == "you" and ws[i - 3].low in {"tell", "telling"})
         )
-        and w.text.islower()
-        and is_space_gap(w.gap)
+    ):
+        return None
+    if (
+        w.text.islower()
         and not w.flags & (ENGLISH | LISTED | FOREIGN | STOP)
         and _may_be_small_name(w)
         and _CLAUSE_END.match(text, w.end) is not None
     ):
         return 0.6, "the person a post is about", "lower"
+    if (
+        w.cap
+        and w.flags & GIVEN
+        and not w.flags & (_NEVER | REGION | GENERIC | TITLE)
+        and w.low not in KINSHIP_WORDS
+    ):
+        j = _run_end(ws, i)
+        if j > i and _CLAUSE_END.match(text, ws[j].end) is not None:
+            return 0.65, "the person a post is about", "run"  # "about Mercy Bird,"
     return None
 
 
 #: Words before "about" and the person a post is about: "this is about", "tell you about".
-_ABOUT_WHOM = word_set("is post story")
+_ABOUT_WHOM = word_set("is post story one")
 
 
 def _surname_word(w: Word) -> bool:

@@ -1434,6 +1434,10 @@ def _age_cue_before(text: str, start: int) -> bool:
         return _AGE_FOLLOWERS.match(text, _number_end(text, start)) is not None  # "sharp for 93."
     if last == "at":
         return not _MEASURES.intersection(tokens[-4:-1])
+    if last in {"her", "him"} and before in {"makes", "made"}:
+        # "That makes her ninety-five.": read as "her is", a person and the verb of an age
+        tokens = [*tokens[:-2], last, "is"]
+        last = "is"
     return last in _AGE_WEAK_CUES and (
         _person_before(tokens, text, start)
         # "— was 101 when I met her": the age someone was when the writer met them

@@ -184,8 +184,14 @@ class OrganizationDetector:
                     k += 1
                     j = k
                     continue
-                if nxt.low in NAME_CONNECTORS and (
-                    k + 2 < n and (ws[k + 2].cap or ws[k + 2].upper) and is_space_gap(ws[k + 2].gap)
+                if (
+                    nxt.low in NAME_CONNECTORS
+                    and ws[k].text != "I"
+                    and (
+                        k + 2 < n
+                        and (ws[k + 2].cap or ws[k + 2].upper)
+                        and is_space_gap(ws[k + 2].gap)
+                    )
                 ):
                     k += 1
                     continue
@@ -196,6 +202,17 @@ class OrganizationDetector:
                     and _GAELIC_AFTER_ARTICLE.match(ws[k + 2].text) is not None
                 ):
                     k += 1  # Irish: "Cuan na Mara", "Coláiste an Chnoic"
+                    continue
+                if (
+                    nxt.text in {"de", "du"}
+                    and k + 3 < n
+                    and ws[k + 2].text in {"la", "l"}
+                    and is_space_gap(ws[k + 2].gap)
+                    and ws[k + 3].cap
+                    and (ws[k + 3].gap == " " or ws[k + 2].text == "l")
+                    and ws[k].cap
+                ):
+                    k += 2  # "Église Évangélique de la Restauration"
                     continue
                 if nxt.low == "of" and _two_connectors(ws, k):
                     k += 2  # "Our Lady of the Bayou Chapel"

@@ -396,7 +396,28 @@ _SHORT_TOWN_NAMES = (
     "Chi-Town",
     "Melbs",
 )
+
+
 #: Towns by their initials, after a preposition of place: "reentry counselor in LA".
+def _little_country_ok(m: re.Match[str], _text: str) -> bool:
+    """A neighbourhood named after a country, a people or a city: "Little Haiti"."""
+    low = m.group("of").casefold()
+    return (
+        bool(word_flags(m.group("of")) & REGION)
+        or low in LANGUAGES_AND_PEOPLES
+        or (m.group("of") in lexicon().places and not word_flags(m.group("of")) & WORD)
+    )
+
+
+_LITTLE_COUNTRY = Rule(
+    category=PhiCategory.LOCATION,
+    # "Little Haiti", "Little Senegal", "Little Saigon": a neighbourhood of a city
+    pattern=lazy(r"\bLittle[ \t]+(?P<of>[A-Z][a-z\u00e0-\u00ff]+)\b"),
+    score=0.75,
+    reason="a neighbourhood named after a country or a people",
+    check=_little_country_ok,
+    words=("little",),
+)
 _TOWN_INITIALS = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -1427,6 +1448,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_GERMANIC,
                 _SHORT_TOWN,
                 _TOWN_INITIALS,
+                _LITTLE_COUNTRY,
                 _PO_BOX,
             ],
         ),
