@@ -437,7 +437,9 @@ ADMIN1_REGIONS = (
     # Bengal as a whole (West Bengal and Bangladesh), and Hawaii with its okina
     "Bengal|Hawai\u02bbi|Aus|"
     # regions of France and of the Congo that the place list holds as towns or names too
-    "Brittany|Alsace|Kasai|Kasa\u00ef|Kivu"
+    "Brittany|Alsace|Kasai|Kasa\u00ef|Kivu|"
+    # large regions that cross borders, a region of Ethiopia, a state of South Sudan
+    "Borneo|Caucasus|Tigray|Upper Egypt|Jonglei|Sea Islands"
 )
 
 

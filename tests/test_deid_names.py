@@ -3110,3 +3110,27 @@ def test_works_lists_of_capitals_and_topics_are_no_people_places_or_bodies():
     assert ("ORGANIZATION", "I am Free Clinic") not in found("and then I am Free Clinic")
     text = "this post is about Mental Health, and I want to tell you about burnout."
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we talked in his room at Auntie's place. Auntie started arriving early",
+        "Dear Therapist,  When I first came to you I did not believe",
+        "and a line in Setswana on his wall. Explain in isiZulu, Sesotho, Afrikaans.",
+        "She lost her house in Hurricane María, and then",
+        "every Thursday after Asr, and we drank tea. Yes, Valentine's, she said.",
+        "Mental health and addictions counsellor, Northwest Territories. Mahsi cho",
+        "Things he saw in Borneo. A woman from Tigray. A family from Upper Egypt.",
+        "a Dene elder I worked with; a devout Goan Catholic lady; I am Muganda.",
+        'I played "Both Sides Now" by Joni Mitchell. Archie Roach\'s "Took the Children Away".',
+        "Goes to the Tuesday meeting at the Knights of Columbus hall. Nokomis always said so.",
+    ],
+)
+def test_kin_roles_languages_storms_prayers_regions_peoples_and_authors_stay_unflagged(text):
+    assert found(text) == []
+
+
+def test_a_name_before_a_quoted_phrase_that_is_no_title_is_still_a_name():
+    assert ("NAME", "Sarah") in found('Sarah\'s "thank you" card is on my wall')
+    assert ("LOCATION", "Rīga") in found("a small crisis line in Rīga. Latvian, grew up")

@@ -656,7 +656,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri caribana kanaval
+    suhur sehri caribana kanaval asr isha valentine valentine's
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -712,6 +712,16 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
+    setswana sesotho isizulu isixhosa kriol romanes sureth mackem scouser acholi tshiluba
+    mosotho basotho muganda azeri madeiran azorean sardu mi'kmaw metis runyankole
+    kinyarwanda chichewa ndebele papiamento aramaic sepedi xitsonga tshivenda siswati lusoga
+    runyoro lugbara kikongo chitumbuka oshiwambo otjiherero shilluk masalit zaghawa
+    tachelhit hassaniya sereer dioula dagbani dagaare temne kpelle potwari kodava magahi
+    santali mundari kurukh bhili meitei manipuri lepcha ilonggo hiligaynon bikol
+    pangasinense maranao tausug chavacano bidayuh melanau triqui miskito pohnpeian kosraean
+    yapese i-kiribati onondaga tuscarora odawa potawatomi menominee ho-chunk tsimshian
+    secwepemc syilx kainai piikani nehiyaw nehiyawak anishinaabemowin naskapi wolastoqey
+    abenaki kaurna ngarrindjeri gamilaraay bundjalung dene goan syriac
     kiswahili indonesian sundanese
     slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
     chicano
@@ -815,7 +825,7 @@ KINSHIP_WORDS = word_set(
     """
     má mẹ
     bampi bampa mamgu tadcu taid
-    kokum kookum kohkom
+    kokum kookum kohkom nokomis mishomis kookom
     biji bub
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
@@ -949,7 +959,9 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | billy connolly | manny pacquiao | siya kolisi | matt haig | robert burns | eeyore |
+    ritz | knights of columbus | cruse | cruse bereavement care | farmstrong | the legion |
+    royal canadian legion | simon and garfunkel | monty python |
+    billy connolly | manny pacquiao | siya kolisi | matt haig | robert burns | eeyore |
     king lear | jollibee | café bustelo | cafe bustelo | all-ireland | tai chi | tai-chi |
     que sera sera |
     howie mandel | guy lafleur | princess leia | general organa | miles morales |
@@ -1206,7 +1218,7 @@ NOT_PLACES = (
     grade year form
     school college church court jail prison rehab detox residential inpatient outpatient
     covid vegas session psychology social work nursing medicine psychiatry counseling
-    immigration
+    immigration hurricane typhoon cyclone
     """
     )
     | FUNCTION_WORDS
@@ -1601,7 +1613,7 @@ OTHER_STOPWORDS = {
 FOREIGN_PHRASE_WORDS = word_set(
     """
     ma'assalam maassalama masalama
-    dumelang sanibonani molweni
+    dumelang sanibonani molweni boozhoo aaniin tansi kwe
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk
     hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha

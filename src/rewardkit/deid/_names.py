@@ -230,6 +230,11 @@ _NOT_SPEAKERS = word_set(
     counselor worker staff q a t c p edit update note notes ps tldr tl;dr context background
     """
 )
+#: A title in quotes, its words capitalised: 'Took the Children Away"', 'Treaty"'.
+_QUOTED_TITLE_ENDS = re.compile(
+    r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|the|a|an|of|in|on|to|and|for|with)){0,6}"
+    r"[.,!?]?[\"\u201d]"
+)
 #: A surname, a comma and a given name, all in capitals: "LINDQVIST, INGRID".
 _CAPS_SURNAME_GIVEN = re.compile(
     r"(?<![\w,])(?<![A-Z] )(?P<family>[A-Z][A-Z'\u2019-]{2,}), "
@@ -494,6 +499,14 @@ class NameDetector:
                 # "Mandela Day"; "my client Kiri Day" is a person
                 or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
+                # 'Archie Roach's "Took the Children Away"': a title's author
+                or (
+                    ws[j].possessive
+                    and j + 1 < n
+                    and ws[j + 1].gap in _QUOTE_OPEN
+                    and ws[j + 1].cap
+                    and _QUOTED_TITLE_ENDS.match(text, ws[j + 1].start) is not None
+                )
                 # "a lot of Queen on it" (not "a lot of Connemara", no listed name)
                 or (ws[first].flags & LISTED and much_of(ws, first))
                 or (score < 0.85 and (_eponym(ws, j) or (j > first and ws[j].low in EPONYM_NOUNS)))
@@ -1483,7 +1496,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (is_space_gap(w.gap) or w.gap in {", ", " ("})
         and not f & (GENERIC | TITLE | REGION)
     ):
-        if w.cap and not facility_follows(ws, i) and w.low not in _PERSONIFIED:
+        if (
+            w.cap
+            and not facility_follows(ws, i)
+            and w.low not in _PERSONIFIED
+            # "counsellor, Northwest Territories.": a region after a role
+            and not (
+                nxt is not None
+                and nxt.cap
+                and is_space_gap(nxt.gap)
+                and run_is_region(text, ws, i, _run_end(ws, i), lex)
+            )
+        ):
             return 0.85, "after a word for a person", "name"
         if (
             w.upper
@@ -2413,7 +2437,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     ):
         return None
     if prev.low in GREETING_WORDS and w.gap in {" ", ", "}:
-        if w.cap and not f & SOFT_STOP:
+        if w.cap and not f & SOFT_STOP and w.low not in APPOSITION_NOUNS:  # not "Dear Therapist,"
             return 0.8, "in a greeting", "name"
         if lower and f & LISTED and not f & (WORD | SOFT_STOP) and w.low not in _GREETING_PARTICLES:
             return 0.7, "in a greeting", "lower"

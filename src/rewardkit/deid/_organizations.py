@@ -388,6 +388,7 @@ def _after_at(
     if (
         w.cap
         and w.low not in NOT_PLACES
+        and not (j == i and w.low in KINSHIP_WORDS)  # "at Auntie's place"
         # "at Juniper Path Family Therapy": a given name first, in three words or more that
         # end in no name
         and not (w.flags & GIVEN and (j - i < 2 or ws[j].flags & (GIVEN | FAMILY)))

@@ -1006,6 +1006,8 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
         if ws[i - 1].low == "by":
             if before in _WORK_NOUNS or before == "something":
                 return True  # "every poem by Machado", "something by Adele"
+            if any(q in ws[i - 1].gap for q in _CLOSING_QUOTES):
+                return True  # '"Both Sides Now" by Joni Mitchell': a title's author
         elif before in _WORKS_OF:
             return True  # "the songs of Pedro Infante"
     k = i - 1
@@ -1025,6 +1027,7 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
 
 
 _QUOTE_GAPS = frozenset({' "', " \u201c", " '", " \u2018"})
+_CLOSING_QUOTES = ('"', "\u201d")
 
 
 #: Nouns after a name that make it the name of a work: "the Percy Jackson books".
@@ -1065,6 +1068,7 @@ _SPEAKING = word_set(
     greet greets wrote write writes writing sang sing sings singing prayed pray prays praying
     told tell tells talk talks talked talking replied answered asked asks whispered shouted
     counted swore thanked joked translated interpreted texted messaged
+    word words phrase phrases sentence prayer prayers poem saying verse song songs
     """
 )
 #: Words that may stand between such a verb and "in": "said to me in", "speak to anybody
