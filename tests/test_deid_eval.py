@@ -90,6 +90,8 @@ SETS = [
     "posts_fresh50.jsonl",
     "posts_fresh51.jsonl",
     "posts_fresh52.jsonl",
+    "posts_fresh53.jsonl",
+    "posts_fresh54.jsonl",
 ]
 
 
@@ -269,6 +271,8 @@ MORE_FRESH_SETS = {
     "posts_fresh50.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh51.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh52.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh53.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh54.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -294,7 +298,7 @@ def test_the_other_fresh_sets_are_long_varied_and_unscored(name):
 
 
 #: Sets whose writers wrote no name wholly in lowercase or in capitals.
-_WITHOUT_CASES = frozenset({"posts_fresh38.jsonl", "posts_fresh51.jsonl"})
+_WITHOUT_CASES = frozenset({"posts_fresh38.jsonl", "posts_fresh51.jsonl", "posts_fresh53.jsonl"})
 
 
 def _lookalikes(block):
@@ -365,6 +369,8 @@ def _lookalikes(block):
         ("posts_fresh50.txt", "fresh50"),
         ("posts_fresh51.txt", "fresh51"),
         ("posts_fresh52.txt", "fresh52"),
+        ("posts_fresh53.txt", "fresh53"),
+        ("posts_fresh54.txt", "fresh54"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -508,6 +514,8 @@ SWAPPED_BARS = {
     "posts_fresh50.jsonl": (0.975, 0.965, 8),
     "posts_fresh51.jsonl": (0.965, 0.955, 9),
     "posts_fresh52.jsonl": (0.955, 0.915, 18),
+    "posts_fresh53.jsonl": (0.97, 0.945, 10),
+    "posts_fresh54.jsonl": (0.98, 0.97, 7),
 }
 
 

@@ -1857,7 +1857,7 @@ def test_elders_greetings_credentials_and_works(text, expected):
         ("nobody on earth calls him anything but T-Boy. Shrimper", "NAME", "T-Boy"),
         ("everyone calls her just Bea now", "NAME", "Bea"),
         # an initial that signs a note quoted
-        ('The note said "You drove in enough of them. R."\n\nI wear it', "NAME", "R"),
+        ('The note said "You drove in enough of them. R."\n\nI wear it', "NAME", "R."),
         # after an honorific of another language
         ("Cikgu Aminah taught him to read", "NAME", "Aminah"),
         # "of the" inside a facility's name
@@ -3134,3 +3134,64 @@ def test_kin_roles_languages_storms_prayers_regions_peoples_and_authors_stay_unf
 def test_a_name_before_a_quoted_phrase_that_is_no_title_is_still_a_name():
     assert ("NAME", "Sarah") in found('Sarah\'s "thank you" card is on my wall')
     assert ("LOCATION", "Rīga") in found("a small crisis line in Rīga. Latvian, grew up")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("This week's list:\n\n• Precious came in waving her GED certificate", "NAME", "Precious"),
+        ("a day off.\n\nFlorin is Romanian, thirty, worked twelve-hour shifts", "NAME", "Florin"),
+        ("It's not.\n\nEmir was referred for depression and anger.", "NAME", "Emir"),
+        ("Intake card:  NAME: WÓJCIK, Grażyna DOB: 1938-04-17", "NAME", "WÓJCIK, Grażyna"),
+        (
+            'wristband printed "DLAMINI-MQIKELA, NOMVULA", triage',
+            "NAME",
+            "DLAMINI-MQIKELA, NOMVULA",
+        ),
+        ("> RE: Shmuel Katz, SSN 987-65-4323 > Pages: 14", "NAME", "Shmuel Katz"),
+        ('when I could not read to myself. S."  The whole unit', "NAME", "S."),
+        ("One of them had his PPS number, 7654321WA, attached", "SSN", "7654321WA"),
+        ("He arrived on el 3 de marzo, and she says", "DATE", "el 3 de marzo"),
+        ("elle est née le 12 janvier 1950 à Lyon", "DATE", "le 12 janvier 1950"),
+        (
+            "an account for her work, anahit.knits.lace, and she has",
+            "USERNAME",
+            "anahit.knits.lace",
+        ),
+        ("in eight months.  His nan is 92. She's sharp as a tack", "AGE_OVER_89", "92"),
+        (
+            "The Korle Gonno Fishmongers Association came to her house",
+            "ORGANIZATION",
+            "Korle Gonno Fishmongers Association",
+        ),
+        (
+            "Kiprotich came to the Kerio Heights Runners Camp at seventeen.",
+            "ORGANIZATION",
+            "Kerio Heights Runners Camp",
+        ),
+        ("She was on the Glendalough ward, which is our locked side", "LOCATION", "Glendalough"),
+        ("Addiction counsellor, Dublin-based, community drug team.", "LOCATION", "Dublin"),
+    ],
+)
+def test_list_items_peoples_labels_in_capitals_articles_before_dates_handles_wards_and_towns(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e.g. this, i.e. that, or the file notes.final.docx today",
+        "the Alzheimer's Association says so; the American Psychological Association agrees",
+        "on the Psychiatric ward, then the Mental Health unit, then the Maternity wing",
+        "a big Slovenian community here; a respected Islamic teacher; retired Anglo blokes",
+        "Palesa, Sesotho-speaking, at an Inuit-serving community health centre",
+        "Ta-ra for now. Mèsi Bondye for this work. Slava Ukraini, and thanks for reading.",
+        "because Makcik had stopped eating",
+    ],
+)
+def test_web_addresses_national_bodies_wards_of_a_kind_peoples_and_closings_stay_unflagged(
+    text,
+):
+    assert [(c, v) for c, v in found(text) if v != "Palesa"] == []

@@ -861,8 +861,8 @@ def test_a_capital_word_after_an_id_in_groups_is_not_part_of_it():
         ("On 23 d'abril, the day of books, he came back.", "23 d'abril"),
         ("plan something for his birthday, 3 de mayo. She wanted", "3 de mayo"),
         ("On 2. Juli she got her results.", "2. Juli"),
-        ("le 3 mars 2024 elle est venue", "3 mars 2024"),
-        ("il 14 settembre siamo andati", "14 settembre"),
+        ("le 3 mars 2024 elle est venue", "le 3 mars 2024"),
+        ("il 14 settembre siamo andati", "il 14 settembre"),
         ("On 14.03. we had the last session.", "14.03."),
     ],
 )

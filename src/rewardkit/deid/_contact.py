@@ -422,6 +422,34 @@ _USER_CAMEL_DIGITS = Rule(
     anchor=re.compile(rb"a0"),
     back="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
 )
+
+
+def _dotted_handle_ok(m: re.Match[str], _text: str) -> bool:
+    """Words joined by two dots or more, no web address: "anahit.knits.lace"."""
+    parts = m.group().split(".")
+    return (
+        parts[-1] not in _WEB_ENDINGS
+        and "www" not in parts
+        and len(parts[0]) >= 3
+        and all(len(p) >= 2 for p in parts)
+    )
+
+
+#: The last parts of web addresses and of file names, which no handle ends with.
+_WEB_ENDINGS = word_set(
+    "com org net edu gov io co uk au nz ca ie us info biz me app html htm php pdf doc docx txt"
+    " jpg png gif example test local"
+)
+_USER_DOTTED = Rule(
+    category=PhiCategory.USERNAME,
+    # "an account for her work, anahit.knits.lace,": words joined by dots, as a handle is
+    pattern=lazy(r"(?<![\w@/.:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}(?![\w@/-]|\.\w)"),
+    score=0.6,
+    reason="words joined by dots, as a handle is",
+    check=_dotted_handle_ok,
+    anchor=re.compile(rb"[a0_]\.[a0_]+\.[a0_]"),
+    back="abcdefghijklmnopqrstuvwxyz0123456789_",
+)
 _USER_UNDERSCORE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(r"(?<![\w@/.#:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)"),
@@ -518,6 +546,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_APPOSITIVE,
                 _USER_CAMEL,
                 _USER_CAMEL_DIGITS,
+                _USER_DOTTED,
                 _USER_UNDERSCORE,
             ],
         ),

@@ -638,7 +638,7 @@ DEITIES = word_set(
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
     buddhism hinduism sikhism judaism christianity catholicism
-    quran qur'an koran torah talmud panagia theotokos madonna
+    quran qur'an koran torah talmud panagia theotokos madonna bondye
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -712,6 +712,15 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
+    andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
+    bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
+    equatoguinean gabonese gambian grenadian guinean guyanese ivorian jordanian libyan
+    liechtensteiner luxembourgish malawian malaysian maldivian malian mauritanian mauritian
+    micronesian moldovan monegasque montenegrin mozambican namibian nauruan nepalese
+    nigerien panamanian papuan paraguayan rwandan seychellois slovakian slovenian surinamese
+    taiwanese tanzanian togolese uruguayan vanuatuan zambian zimbabwean kosovar greenlandic
+    flemish walloon frisian sinhalese berber bedouin druze coptic gypsy anglo celtic latine
+    caribbean islamic venda tsonga kalaallisut inuinnaqtun bukharian
     setswana sesotho isizulu isixhosa kriol romanes sureth mackem scouser acholi tshiluba
     mosotho basotho muganda azeri madeiran azorean sardu mi'kmaw metis runyankole
     kinyarwanda chichewa ndebele papiamento aramaic sepedi xitsonga tshivenda siswati lusoga
@@ -825,7 +834,7 @@ KINSHIP_WORDS = word_set(
     """
     má mẹ
     bampi bampa mamgu tadcu taid
-    kokum kookum kohkom nokomis mishomis kookom
+    kokum kookum kohkom nokomis mishomis kookom makcik pakcik
     biji bub
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
@@ -959,7 +968,10 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | knights of columbus | cruse | cruse bereavement care | farmstrong | the legion |
+    ritz | alzheimer's association | alzheimers association | american psychological association |
+    american psychiatric association | american medical association | american heart association |
+    canadian mental health association | mental health association | national autistic society |
+    knights of columbus | cruse | cruse bereavement care | farmstrong | the legion |
     royal canadian legion | simon and garfunkel | monty python |
     billy connolly | manny pacquiao | siya kolisi | matt haig | robert burns | eeyore |
     king lear | jollibee | café bustelo | cafe bustelo | all-ireland | tai chi | tai-chi |
@@ -1243,7 +1255,7 @@ FACILITY_NOUNS = word_set(
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
     barbershop eatery canteen facility lodge clubhouse theatre theater trust fund project
-    partnership polytechnic café parish
+    partnership polytechnic café parish association associations camp
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1279,7 +1291,7 @@ FACILITY_KINDS = FACILITY_NOUNS | word_set(
 # Facility nouns that end a name even after a possessive ("St. Mary's Hospital").
 FACILITY_HEADS = word_set(
     "hospital clinic center centre school unit ward wing house home hall hospice church academy"
-    " college residence general infirmary surgery lodge manor"
+    " college residence general infirmary surgery lodge manor circle association group"
 )
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
 SCHOOL_ENDINGS = word_set("middle high prep secondary")
@@ -1613,7 +1625,7 @@ OTHER_STOPWORDS = {
 FOREIGN_PHRASE_WORDS = word_set(
     """
     ma'assalam maassalama masalama
-    dumelang sanibonani molweni boozhoo aaniin tansi kwe
+    dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra slava ukraini mèsi
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk
     hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha
@@ -1875,7 +1887,11 @@ def _name_before_brand(flags: int, low: str) -> int:
 
 #: Tails that make any word before them an adjective: "Hogwarts-level", "Bond-style".
 _ADJECTIVE_TAILS = frozenset(
-    {"level", "style", "like", "type", "esque", "based", "sized", "size", "ish", "era", "themed"}
+    {"level", "style", "like", "type", "esque", "sized", "size", "ish", "era", "themed"}
+    # "Sesotho-speaking", "Inuit-serving", "Maori-led": words that make an adjective (not
+    # "-based" or "-born", after a place: "Dublin-based")
+    | {"speaking", "serving", "led", "run", "owned", "focused", "specific", "friendly"}
+    | {"centred", "centered", "informed", "affirming", "inspired"}
 )
 
 

@@ -237,8 +237,8 @@ _QUOTED_TITLE_ENDS = re.compile(
 )
 #: A surname, a comma and a given name, all in capitals: "LINDQVIST, INGRID".
 _CAPS_SURNAME_GIVEN = re.compile(
-    r"(?<![\w,])(?<![A-Z] )(?P<family>[A-Z][A-Z'\u2019-]{2,}), "
-    r"(?P<given>[A-Z][A-Z'\u2019-]{2,})(?![\w'-])"
+    r"(?<![\w,])(?<![A-Z] )(?P<family>[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019-]){2,}), "
+    r"(?P<given>[^\W\d_a-z][\w'\u2019-]{2,})(?![\w'-])"
 )
 #: After an aside that the writer may use a name, the name given: "...first name): Faith."
 _NAME_SHE_LETS_USE = re.compile(
@@ -246,11 +246,11 @@ _NAME_SHE_LETS_USE = re.compile(
     r"[^\n()]{0,60}\)?[:,] (?P<id>[A-Z][\w'\u2019-]+)(?=[.,;!])"
 )
 #: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
-_RECORD_CUE_AFTER_GATE = re.compile(r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|Hosp\. no)\b")
+_RECORD_CUE_AFTER_GATE = re.compile(r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b")
 #: A full name before such a cue.
 _NAME_BEFORE_RECORD = re.compile(
     r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2})"
-    r"(?=, (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|Hosp\. no)\b)"
+    r"(?=, (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b)"
 )
 #: An age and a sex as a record's header writes them: ", 74 F," (a cheap gate: a comma first,
 #: searched fast; the header's own pattern asks for the capitals).
@@ -261,7 +261,7 @@ _DASH_SIGNS_QUOTE = re.compile(
     r"(?<=[.!)] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.?\Z))\.?\Z"
 )
 #: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
-_INITIAL_ENDS_QUOTE = re.compile(r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?)\.\Z")
+_INITIAL_ENDS_QUOTE = re.compile(r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?\.)\Z")
 
 
 def _closing_quotes(text: str) -> Iterator[int]:
@@ -320,10 +320,15 @@ _FAMILY_NOUNS = word_set("family household clan kids boys girls twins")
 _CLIENT_PREDICATE = re.compile(
     r" (?:(?:first )?(?:started|began|came|was referred|got referred|transferred) (?:with|to) "
     r"(?:me|us)\b|(?:has|had|['\u2019]s) been (?:coming|seeing (?:me|us)|with (?:me|us)|attending"
-    r"|on my caseload|in (?:my|our) (?:group|caseload|care|program))\b|joined (?:us|my|our)\b)"
+    r"|on my caseload|in (?:my|our) (?:group|caseload|care|program))\b|joined (?:us|my|our)\b"
+    # "Emir was referred for depression", "Precious came in waving her certificate"
+    r"|(?:was|got) referred (?:for|by|after|in|last|this)\b|came in (?:waving|with|for|today"
+    r"|yesterday|last|this|crying|smiling|beaming|and)\b)"
 )
 #: The first words of :data:`_CLIENT_PREDICATE`.
 _CLIENT_VERBS = word_set("first started began came was got transferred has had joined")
+#: A people said of a name that starts a paragraph: " is Romanian,".
+_IS_OF_A_PEOPLE = re.compile(r" (?:is|was) ([A-Z][\w'\u2019-]+),")
 #: The words that start what is said to someone called by name first: "Rose, I won't".
 _SPOKEN_TO_AFTER = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "you", "you're", "you've", "you'll", "we", "we're"}
@@ -567,10 +572,12 @@ class NameDetector:
             for m in _NAME_SHE_LETS_USE.finditer(text):
                 if not word_flags(m.group("id")) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name the writer may use")
-        if b"AAA, AAA" in prepared(text).shape:
+        if b"AAA, A" in prepared(text).shape:
             # "LINDQVIST, INGRID": a surname and a given name in capitals, as a label writes
             for m in _CAPS_SURNAME_GIVEN.finditer(text):
                 family, given = m.group("family").title(), m.group("given").title()
+                if not m.group("family").isupper():
+                    continue  # "WÓJCIK, Grażyna": the surname in capitals
                 if (
                     word_flags(family) & FAMILY
                     and word_flags(given) & GIVEN
@@ -1500,6 +1507,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             w.cap
             and not facility_follows(ws, i)
             and w.low not in _PERSONIFIED
+            # "counsellor, Inuit-serving ...": an adjective made with a hyphen
+            and not ("-" in w.text and f & WORD and not f & LISTED)
             # "counsellor, Northwest Territories.": a region after a role
             and not (
                 nxt is not None
@@ -1924,6 +1933,16 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (nxt.low in _SAID_BY_PEOPLE_ONLY or (nxt.low in _STARTED_BY_PEOPLE and not f & WORD))
     ):
         return 0.6, "a given name starting a paragraph before a verb of people", "name"
+    # 11f. A given name starting a paragraph before the person's people: "Florin is Romanian,".
+    if (
+        w.cap
+        and f & GIVEN
+        and (i == 0 or "\n" in w.gap)
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and (people := _IS_OF_A_PEOPLE.match(text, w.end)) is not None
+        and people.group(1).lower() in LANGUAGES_AND_PEOPLES
+    ):
+        return 0.65, "a given name before the person's people", "name"
     # 11e. A given name starting a sentence before what only a client does with a worker:
     # "Summer started with me in the fall", "Royal has been coming since march".
     if (

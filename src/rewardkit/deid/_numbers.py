@@ -717,7 +717,11 @@ def _ssn_cue(m: re.Match[str], text: str) -> PhiCategory | None:
 _SSN_WORDS = frozenset(p.split()[0] for p, c in _PHRASES.items() if c is C.SSN)
 _SSN_CUE = Rule(
     category=C.SSN,
-    pattern=lazy(r"(?<![\w-])(?P<id>[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}|[0-9]{4})(?![\w-])"),
+    # also an Irish PPS number after its cue: "PPS number, 7654321WA"
+    pattern=lazy(
+        r"(?<![\w-])(?P<id>[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}|[0-9]{4}|[0-9]{7}[A-W][A-IW]?)"
+        r"(?![\w-])"
+    ),
     score=0.95,
     reason="number after 'SSN' or 'social security'",
     check=lambda m, t: _ssn_cue(m, t) is not None,
@@ -1336,7 +1340,8 @@ _PERSON_WORDS = (
     he she they who i you we him her them mom dad mother father grandma grandpa grandmother
     grandfather nana papa client patient resident man woman lady gentleman guy oldest
     youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
-    brother son daughter one mum gran granny patients clients residents folks regulars
+    brother son daughter one mum gran granny patients clients residents folks regulars nan
+    nanna grandad granddad nonna nonno abuela abuelo oma opa bubbe lola lolo
     elders ladies men women she'll he'll they'll
     """)
     | PERSON_NOUNS

@@ -418,6 +418,42 @@ _LITTLE_COUNTRY = Rule(
     check=_little_country_ok,
     words=("little",),
 )
+
+
+def _ward_name_ok(m: re.Match[str], _text: str) -> bool:
+    """A ward's own name: no English word of no list, no generic body, no region."""
+    for part in m.group("id").split():
+        flags = word_flags(part)
+        if flags & (STOP | GENERIC | REGION) or (flags & WORD and not flags & LISTED):
+            return False
+    return True
+
+
+_PLACE_BASED = Rule(
+    category=PhiCategory.LOCATION,
+    # "Dublin-based", "Lagos-born": a listed town made an adjective
+    pattern=lazy(
+        r"(?<![\w-])(?P<id>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+)?)"
+        r"-(?:based|born|raised|bred)\b"
+    ),
+    score=0.7,
+    reason="a town made an adjective",
+    check=lambda m, _t: m.group("id") in lexicon().places and not word_flags(m.group("id")) & WORD,
+    words=("based", "born", "raised", "bred"),
+)
+_WARD = Rule(
+    category=PhiCategory.LOCATION,
+    # "on the Glendalough ward", "to the Rowan unit": a ward named after a place, a tree, a
+    # person
+    pattern=lazy(
+        r"\b(?:the|on|to)[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)[ \t]+(?:ward|unit|wing)\b"
+    ),
+    score=0.7,
+    reason="a ward's name",
+    check=_ward_name_ok,
+    words=("ward", "unit", "wing"),
+)
 _TOWN_INITIALS = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -1449,6 +1485,8 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _SHORT_TOWN,
                 _TOWN_INITIALS,
                 _LITTLE_COUNTRY,
+                _WARD,
+                _PLACE_BASED,
                 _PO_BOX,
             ],
         ),
