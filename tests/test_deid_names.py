@@ -3195,3 +3195,14 @@ def test_web_addresses_national_bodies_wards_of_a_kind_peoples_and_closings_stay
     text,
 ):
     assert [(c, v) for c, v in found(text) if v != "Palesa"] == []
+
+
+def test_an_author_read_is_no_one_but_a_file_read_is_someones():
+    for text in (
+        "He's been reading Sally Rooney and wants to understand people",
+        "sat by the window reading Louis L'Amour paperbacks",
+        "Also: stop reading Matthew Walker's book at 2 a.m.",
+        "about dancing to Benny Moré, about leaving everything",
+    ):
+        assert found(text) == [], text
+    assert ("NAME", "Maria Lopez") in found("I was reading Maria Lopez's file last night")

@@ -447,7 +447,7 @@ _USER_DOTTED = Rule(
     score=0.6,
     reason="words joined by dots, as a handle is",
     check=_dotted_handle_ok,
-    anchor=re.compile(rb"[a0_]\.[a0_]+\.[a0_]"),
+    anchor=re.compile(rb"\.[a0_]+\.[a0_]"),
     back="abcdefghijklmnopqrstuvwxyz0123456789_",
 )
 _USER_UNDERSCORE = Rule(
@@ -508,9 +508,7 @@ _USER_CAMEL = Rule(
     category=PhiCategory.USERNAME,
     # "his channel is KofiCommentates": words run together, each with its capital
     pattern=lazy(
-        rf"\b(?:(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
-        # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver"
-        r"|(?i:under the name|post(?:s|ed|ing)? as|goes by)\s+)"
+        rf"\b(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
         # "KofiCommentates", "xXshadowfoxXx"
         r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
     ),
@@ -518,7 +516,20 @@ _USER_CAMEL = Rule(
     reason="handle-like name after 'blog', 'account' or the like",
     # not a surname with an inner capital: "her page is MacDonald's"
     check=lambda m, _t: not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le")),
-    words=(*HANDLE_PLACES, "instagram", "under", "posts", "posted", "posting", "goes"),
+    words=(*HANDLE_PLACES, "instagram"),
+)
+_USER_CAMEL_NAMED = Rule(
+    category=PhiCategory.USERNAME,
+    # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver"
+    pattern=lazy(
+        r"\b(?i:under the name|post(?:s|ed|ing)? as)\s+"
+        r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
+    ),
+    score=0.7,
+    reason="handle-like name after 'under the name' or 'posts as'",
+    check=lambda m, _t: not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le")),
+    trigger=re.compile(r"(?:under the name|post(?:s|ed|ing)? as)\s", re.IGNORECASE),
+    words=("name", "posts", "posted", "posting"),
 )
 
 
@@ -545,6 +556,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_PLATFORM,
                 _USER_APPOSITIVE,
                 _USER_CAMEL,
+                _USER_CAMEL_NAMED,
                 _USER_CAMEL_DIGITS,
                 _USER_DOTTED,
                 _USER_UNDERSCORE,

@@ -972,9 +972,11 @@ def writes_lowercase(ws: tuple[Word, ...]) -> bool:
 _PERFORM_VERBS = word_set(
     """
     sang sing sings singing hum hums hummed humming whistled whistling played playing plays
-    blasted blasting listened listening requested
+    blasted blasting listened listening requested danced dancing
     """
 )
+#: Verbs of reading before an author's full name: "been reading Sally Rooney".
+_READ_VERBS = word_set("read reads reading reread rereading quoted quoting quotes")
 _BY_OF = frozenset({"by", "of"})
 #: Works in the plural before "of" and their maker: "the songs of Pedro Infante".
 _WORKS_OF = frozenset(
@@ -995,21 +997,44 @@ def much_of(ws: tuple[Word, ...], i: int) -> bool:
 _PERFORM_FILLERS = word_set("a bit of the whole some little to me us him her them along again")
 
 
+def _author_of(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the name at word *i* is an author's, after a work or a verb of reading.
+
+    "every poem by Machado", "something by Adele", '"Both Sides Now" by Joni Mitchell', "the
+    songs of Pedro Infante", "He's been reading Sally Rooney".
+    """
+    if i > 1 and ws[i - 1].low in _BY_OF:
+        before = ws[i - 2].low
+        if ws[i - 1].low == "by":
+            return (
+                before in _WORK_NOUNS
+                or before == "something"
+                or any(q in ws[i - 1].gap for q in _CLOSING_QUOTES)
+            )
+        return before in _WORKS_OF
+    return i > 0 and ws[i - 1].low in _READ_VERBS and _author_read(ws, i)
+
+
+def _author_read(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a full name follows a verb of reading: not "reading Maria Lopez's file"."""
+    n = len(ws)
+    if not (is_space_gap(ws[i].gap) and i + 1 < n and ws[i + 1].cap and not ws[i].possessive):
+        return False
+    j = i + 1
+    while j + 1 < n and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
+        j += 1
+    return not ws[j].possessive or (j + 1 < n and ws[j + 1].low in _WORK_NOUNS)
+
+
 def performed(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether the capitalised words from word *i* are a piece sung or played.
 
     Or the name of its author after a work: "every poem by Machado".
     """
-    if i > 1 and ws[i - 1].low in _BY_OF:
-        before = ws[i - 2].low
-        if ws[i - 1].low == "by":
-            if before in _WORK_NOUNS or before == "something":
-                return True  # "every poem by Machado", "something by Adele"
-            if any(q in ws[i - 1].gap for q in _CLOSING_QUOTES):
-                return True  # '"Both Sides Now" by Joni Mitchell': a title's author
-        elif before in _WORKS_OF:
-            return True  # "the songs of Pedro Infante"
+    if _author_of(ws, i):
+        return True
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
         if not is_space_gap(ws[k + 1].gap):
