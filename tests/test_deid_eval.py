@@ -92,6 +92,8 @@ SETS = [
     "posts_fresh52.jsonl",
     "posts_fresh53.jsonl",
     "posts_fresh54.jsonl",
+    "posts_fresh55.jsonl",
+    "posts_fresh56.jsonl",
 ]
 
 
@@ -273,6 +275,8 @@ MORE_FRESH_SETS = {
     "posts_fresh52.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh53.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh54.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh55.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh56.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -371,6 +375,8 @@ def _lookalikes(block):
         ("posts_fresh52.txt", "fresh52"),
         ("posts_fresh53.txt", "fresh53"),
         ("posts_fresh54.txt", "fresh54"),
+        ("posts_fresh55.txt", "fresh55"),
+        ("posts_fresh56.txt", "fresh56"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -516,6 +522,8 @@ SWAPPED_BARS = {
     "posts_fresh52.jsonl": (0.955, 0.915, 18),
     "posts_fresh53.jsonl": (0.97, 0.945, 10),
     "posts_fresh54.jsonl": (0.98, 0.97, 7),
+    "posts_fresh55.jsonl": (0.95, 0.94, 10),
+    "posts_fresh56.jsonl": (0.97, 0.955, 8),
 }
 
 
