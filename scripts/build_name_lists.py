@@ -439,7 +439,10 @@ ADMIN1_REGIONS = (
     # regions of France and of the Congo that the place list holds as towns or names too
     "Brittany|Alsace|Kasai|Kasa\u00ef|Kivu|"
     # large regions that cross borders, a region of Ethiopia, a state of South Sudan
-    "Borneo|Caucasus|Tigray|Upper Egypt|Jonglei|Sea Islands"
+    "Borneo|Caucasus|Tigray|Upper Egypt|Jonglei|Sea Islands|"
+    # a region of Ghana, New Zealand's islands, a department of Colombia, a province of the
+    # Philippines
+    "Greater Accra|North Island|South Island|Antioquia|Batangas"
 )
 
 

@@ -3206,3 +3206,40 @@ def test_an_author_read_is_no_one_but_a_file_read_is_someones():
     ):
         assert found(text) == [], text
     assert ("NAME", "Maria Lopez") in found("I was reading Maria Lopez's file last night")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("now, Dovydas, Lithuanian, came over for work in the meat plant", "NAME", "Dovydas"),
+        (
+            "just an old teacher, K. R. Radhamani, who once also kept a secret.",
+            "NAME",
+            "K. R. Radhamani",
+        ),
+        ("on the helpline.\n\nSubhashree first contacted me from her hostel", "NAME", "Subhashree"),
+        ("'A ranar 5 ga Maris na fita daga asibitin nan'", "DATE", "5 ga Maris"),
+    ],
+)
+def test_names_set_off_before_a_people_initials_before_a_name_and_hausa_months(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the U. S. Army came; she loved C.S. Lewis's A Grief Observed; Q.E.D. Grief can be carried",
+        "he chose a song, the Oliver Mtukudzi one. A copy of The Happiness Trap by Russ Harris.",
+        'He told me its name is "Doris" and that she is doing her best.',
+        "Me: How is it?\nDaughter: She sang yesterday, doctor.\nHer: I hummed.",
+        "how is the appetite, Mashima? The neighbours call her Periyamma. Aama is still alive.",
+        "This week was Lebaran; in Ramzan we fasted; a letter from the Royal College of Psychiatrists",
+        "Peer support worker, recovery house, Greater Accra. She gave a short speech in Ga.",
+    ],
+)
+def test_initialisms_authors_singers_things_kin_of_other_languages_and_regions_stay_unflagged(
+    text,
+):
+    assert found(text) == []

@@ -375,7 +375,7 @@ _FOREIGN_MONTHS = tuple(
             novembru ianuarie februarie martie aprilie iunie iulie septembrie octombrie
             noiembrie decembrie ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref
             tachwedd rhagfyr janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
-            nuwamba disamba faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
+            nuwamba disamba maris faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
             sultain dàmhair dùbhlachd
             """
         ),
@@ -388,7 +388,7 @@ _FOREIGN_MONTHS = tuple(
 _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
-    " bahman aban mayu yuni yuli iuchar sultain awst mawrth"
+    " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris"
 )
 _FOREIGN_MONTH = alternation(_FOREIGN_MONTHS)
 #: A year, or one of the Islamic calendar ("14 Ramadan 1444").

@@ -656,7 +656,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri caribana kanaval asr isha valentine valentine's
+    suhur sehri caribana kanaval asr isha valentine valentine's lebaran ramzan hari raya
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -816,7 +816,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
 # ("Bác Bảo", "Doña Refugio", "Ate Joy").
 FOREIGN_TITLES = word_set(
     """
-    saheb sahab
+    saheb sahab mwalimu
     psycholog psychologu terapeuto
     weyzero woizero weyzerit siostro doktorze
     lola lolo
@@ -834,7 +834,8 @@ KINSHIP_WORDS = word_set(
     """
     má mẹ
     bampi bampa mamgu tadcu taid
-    kokum kookum kohkom nokomis mishomis kookom makcik pakcik
+    kokum kookum kohkom nokomis mishomis kookom makcik pakcik mashima mashi periyamma
+    chithi chitti aama hooyo aabo ayeeyo awoowe
     biji bub
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
@@ -968,7 +969,11 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | alzheimer's association | alzheimers association | american psychological association |
+    ritz | t s eliot | w b yeats | e e cummings | h g wells | a a milne | j d salinger |
+    e b white | j m barrie | p g wodehouse | d h lawrence | w h auden | b b king | j j abrams |
+    royal college of psychiatrists | royal college of nursing | edhi | edhi foundation |
+    time to talk day | time to talk |
+    alzheimer's association | alzheimers association | american psychological association |
     american psychiatric association | american medical association | american heart association |
     canadian mental health association | mental health association | national autistic society |
     knights of columbus | cruse | cruse bereavement care | farmstrong | the legion |

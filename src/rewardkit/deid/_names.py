@@ -207,6 +207,10 @@ _ROLE_NOUN = (
     r"|sister|brother|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather)s?"
 )
 _ROLE_AFTER = re.compile(rf", {_ROLE_NOUN}(?:,| and\b)")
+#: Two initials or three and a name: "K. R. Radhamani", "J.R. Okafor".
+_INITIALS_BEFORE_NAME = re.compile(
+    r"(?<![\w.])[A-Z]\. ?[A-Z]\. ?(?:[A-Z]\. ?)?(?P<last>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})\b"
+)
 #: An initial set off by commas (after a role: "with our interpreter, A., patiently").
 _INITIAL_SET_OFF = re.compile(r", (?P<id>[A-Z]\.),")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}$")
@@ -322,6 +326,7 @@ _CLIENT_PREDICATE = re.compile(
     r"(?:me|us)\b|(?:has|had|['\u2019]s) been (?:coming|seeing (?:me|us)|with (?:me|us)|attending"
     r"|on my caseload|in (?:my|our) (?:group|caseload|care|program))\b|joined (?:us|my|our)\b"
     # "Emir was referred for depression", "Precious came in waving her certificate"
+    r"|(?:first )?(?:contacted|messaged|emailed|rang|called) (?:me|us|our)\b"
     r"|(?:was|got) referred (?:for|by|after|in|last|this)\b|came in (?:waving|with|for|today"
     r"|yesterday|last|this|crying|smiling|beaming|and)\b)"
 )
@@ -375,7 +380,8 @@ _SUBJECT_OF = re.compile(
     r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
     r"|asked|texted|called|wrote|turned|became|walked|drove|spent|wants|wanted|loves|hated"
     r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would|never"
-    r"|always|still|finally|(?:does|did|wo|ca|is|was|has|had)n['\u2019]t)\b"
+    r"|always|still|finally|(?:does|did|wo|ca|is|was|has|had)n['\u2019]t"
+    r"|(?:first )?(?:contacted|messaged|emailed|rang|reached))\b"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -607,17 +613,31 @@ class NameDetector:
             flags = word_flags(value)
             if (
                 value.lower() not in _NOT_SPEAKERS
-                and value.lower() not in KINSHIP_WORDS
+                and value.lower() not in APPOSITION_NOUNS  # "Daughter: She sang yesterday"
                 and not flags & (_NEVER | TITLE)
                 and (flags & LISTED or not flags & WORD)
             ):
                 yield self._hit(m.start("id"), m.end("id"), 0.7, "a speaker beside 'Me:'")
 
     def _initial_after_role(self, text: str) -> Iterator[Detection]:
-        """Find an initial set off by commas after a role: "our interpreter, A., patiently"."""
+        """Find an initial after a role ("our interpreter, A.,"), or initials before a name."""
         for m in _INITIAL_SET_OFF.finditer(text):
             if _ROLE_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None:
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "an initial after a role")
+        for m in _INITIALS_BEFORE_NAME.finditer(text):
+            # "an old teacher, K. R. Radhamani,": two initials and a name after them
+            last = word_flags(m.group("last"))
+            initials = "".join(f"{c}." for c in text[m.start() : m.start("last")] if c.isalpha())
+            bare = m.group().lower().removesuffix("'s").removesuffix("\u2019s")
+            known = " ".join(re.findall(r"[^\W\d_]+", bare))
+            if (
+                initials not in _COMMON_INITIALISMS
+                and initials != "Q.E.D."
+                and known not in GENERIC_ORGANIZATIONS  # "C.S. Lewis", "J.K. Rowling"
+                and not last & _NEVER
+                and (last & LISTED or not last & WORD)
+            ):
+                yield self._hit(m.start(), m.end(), 0.7, "initials before a name")
 
     def _signed_in_quotes(self, text: str) -> Iterator[Detection]:
         """Find a name signed in quotes ('She signed off "Thevia"') or that all call one by."""
@@ -1767,9 +1787,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # early 20s, has been coming".
     if (
         w.cap
-        and (i == 0 or "\n" in w.gap)
+        # at a paragraph's start, or set off by commas: "..., Dovydas, Lithuanian, came over"
+        and (i == 0 or "\n" in w.gap or w.gap == ", ")
         and (f & GIVEN or not f & (ENGLISH | LISTED))
         and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and w.text not in lex.places
         and nxt is not None
         and nxt.gap == ", "
         and nxt.cap
@@ -2931,6 +2953,10 @@ def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the name at word *i* is an animal's or a thing's ("a tabby called Pickle")."""
     if i >= 3 and ws[i - 3].low == "which" and ws[i - 1].low in {"named", "called", "calls"}:
         return True  # 'a tablet, which he named "La Tabla"': a thing's name
+    if i >= 3 and ws[i - 3].low == "its" and ws[i - 2].low == "name":
+        return True  # 'a plant: its name is "Doris"'
+    if i >= 2 and ws[i - 1].low in {"named", "called"} and ws[i - 2].low == "it":
+        return True  # "he named it Doris"
     # The cue's words and up to three words before them, within the clause.
     k = i - 1
     for _ in range(6):

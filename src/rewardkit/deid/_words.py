@@ -1011,9 +1011,30 @@ def _author_of(ws: tuple[Word, ...], i: int) -> bool:
                 before in _WORK_NOUNS
                 or before == "something"
                 or any(q in ws[i - 1].gap for q in _CLOSING_QUOTES)
+                or _title_before(ws, i - 2)
             )
         return before in _WORKS_OF
+    if i > 0 and ws[i - 1].low == "the" and not ws[i - 1].cap and _one_after(ws, i):
+        return True  # "Neria, the Oliver Mtukudzi one": the singer of a song
     return i > 0 and ws[i - 1].low in _READ_VERBS and _author_read(ws, i)
+
+
+def _title_before(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether word *k* ends a work's title that opens with "The": "The Happiness Trap"."""
+    if not ws[k].cap:
+        return False
+    j = k
+    while j > 0 and ws[j - 1].cap and k - j < 6 and is_space_gap(ws[j].gap):
+        j -= 1
+    return j < k and ws[j].low in {"the", "a", "an"} and not ws[j].initial
+
+
+def _one_after(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a capitalised run from word *i* is followed by "one" ("the Lucky Dube one")."""
+    j = i
+    while j + 1 < len(ws) and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
+        j += 1
+    return j + 1 < len(ws) and ws[j + 1].text == "one" and is_space_gap(ws[j + 1].gap)
 
 
 def _author_read(ws: tuple[Word, ...], i: int) -> bool:
@@ -1093,7 +1114,7 @@ _SPEAKING = word_set(
     greet greets wrote write writes writing sang sing sings singing prayed pray prays praying
     told tell tells talk talks talked talking replied answered asked asks whispered shouted
     counted swore thanked joked translated interpreted texted messaged
-    word words phrase phrases sentence prayer prayers poem saying verse song songs
+    word words phrase phrases sentence prayer prayers poem saying verse song songs speech
     """
 )
 #: Words that may stand between such a verb and "in": "said to me in", "speak to anybody
