@@ -504,30 +504,34 @@ _USER_APPOSITIVE = Rule(
 )
 
 
+#: Words run together, each with its capital: "KofiCommentates", "xXshadowfoxXx".
+_CAMEL_HANDLE = r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
+
+
+def _camel_handle_ok(m: re.Match[str], _text: str) -> bool:
+    """Not a surname with an inner capital: "her page is MacDonald's"."""
+    return not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le"))
+
+
 _USER_CAMEL = Rule(
     category=PhiCategory.USERNAME,
-    # "his channel is KofiCommentates": words run together, each with its capital
+    # "his channel is KofiCommentates"
     pattern=lazy(
         rf"\b(?i:{alternation(HANDLE_PLACES)}|instagram)(?:\s*(?:,|:|is|was|called|named)\s+@?)"
-        # "KofiCommentates", "xXshadowfoxXx"
-        r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
+        + _CAMEL_HANDLE
     ),
     score=0.7,
     reason="handle-like name after 'blog', 'account' or the like",
-    # not a surname with an inner capital: "her page is MacDonald's"
-    check=lambda m, _t: not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le")),
+    check=_camel_handle_ok,
     words=(*HANDLE_PLACES, "instagram"),
 )
 _USER_CAMEL_NAMED = Rule(
     category=PhiCategory.USERNAME,
     # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver"
-    pattern=lazy(
-        r"\b(?i:under the name|post(?:s|ed|ing)? as)\s+"
-        r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
-    ),
+    pattern=lazy(r"\b(?i:under the name|post(?:s|ed|ing)? as)\s+" + _CAMEL_HANDLE),
     score=0.7,
     reason="handle-like name after 'under the name' or 'posts as'",
-    check=lambda m, _t: not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le")),
+    check=_camel_handle_ok,
     trigger=re.compile(r"(?:under the name|post(?:s|ed|ing)? as)\s", re.IGNORECASE),
     words=("name", "posts", "posted", "posting"),
 )
