@@ -442,7 +442,9 @@ ADMIN1_REGIONS = (
     "Borneo|Caucasus|Tigray|Upper Egypt|Jonglei|Sea Islands|"
     # a region of Ghana, New Zealand's islands, a department of Colombia, a province of the
     # Philippines
-    "Greater Accra|North Island|South Island|Antioquia|Batangas"
+    "Greater Accra|North Island|South Island|Antioquia|Batangas|"
+    # a former country, a region of Quebec, a valley of California
+    "Yugoslavia|Nunavik|Central Valley"
 )
 
 

@@ -3243,3 +3243,11 @@ def test_initialisms_authors_singers_things_kin_of_other_languages_and_regions_s
     text,
 ):
     assert found(text) == []
+
+
+def test_kin_of_other_languages_regions_and_anyones_ages_are_no_identifiers():
+    assert found("real joy in seeing someone find meaning in their nineties.") == []
+    assert found("Psychiatrist, Central Valley, California. From the former Yugoslavia.") == []
+    assert ("NAME", "Dolma") in found("I want to write about Aama Dolma. In our first camp")
+    assert [c for c, _ in found("I want to write about Aama Dolma.")] == ["NAME"]
+    assert ("AGE_OVER_89", "nineties") in found("she is in her nineties now")

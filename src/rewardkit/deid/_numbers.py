@@ -1577,7 +1577,7 @@ _AGE_BIRTHDAY = Rule(
 #: Anyone at all, before "in their nineties": "people assume that a person in their nineties".
 _ANYONE_BEFORE = re.compile(
     r"\b(?:a person|people|someone|somebody|anyone|anybody|everyone|those|folks|patients"
-    r"|clients|adults)\s+(?:who\s+(?:is|are)\s+|[a-z]+\s+)?$",
+    r"|clients|adults)\s+(?:who\s+(?:is|are)\s+|(?:[a-z]+\s+){1,3})?$",
     _I,
 )
 _AGE_DECADE = Rule(

@@ -30,6 +30,7 @@ from ._lexicon import (
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
+    KINSHIP_WORDS,
     LANGUAGES_AND_PEOPLES,
     LISTED,
     MOVE_VERBS,
@@ -665,6 +666,11 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
         or w.low in FESTIVALS  # "right around Matariki"
+        # "about Aama Dolma", "in Aama's lap": a word for a mother (not "a shop in Yaba")
+        or (
+            w.low in KINSHIP_WORDS
+            and (w.possessive or (i > 0 and ws[i - 1].low not in _PLACE_PREPOSITIONS))
+        )
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
     ):
@@ -1133,6 +1139,8 @@ def _two_words(low: str) -> bool:
     )
 
 
+#: Prepositions before a place rather than a person: "in Yaba", "from Kisumu".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "around", "of"})
 #: What follows a place written small at the end of its phrase: "in govan, three years".
 _SMALL_PLACE_END = re.compile(r"[,.;!?)]| and\b| but\b| here\b| now\b")
 #: A run of digits in a text's shape.
