@@ -412,10 +412,29 @@ _USER_CUE = Rule(
 )
 
 
+#: Products written as words run together before a number: "PlayStation5", "PowerPoint2016".
+_PRODUCTS = (
+    "PlayStation",
+    "GoPro",
+    "PowerPoint",
+    "MacBook",
+    "AirPods",
+    "WhatsApp",
+    "YouTube",
+    "TikTok",
+    "LinkedIn",
+    "OneDrive",
+    "SharePoint",
+    "FaceTime",
+    "GameBoy",
+    "ThinkPad",
+    "PowerBook",
+)
 _USER_CAMEL_DIGITS = Rule(
     category=PhiCategory.USERNAME,
     # "QuietRiver77": words run together, each with its capital, and digits: a handle's shape
     pattern=lazy(r"(?<![\w@/.#:-])[A-Z][a-z]+(?:[A-Z][a-z]+)+[0-9]{1,4}(?![\w@-])"),
+    check=lambda m, _t: not m.group().startswith(_PRODUCTS),
     score=0.7,
     reason="words run together with capitals and digits, as a handle is",
     # From each lowercase letter before a digit, back over the letters of the handle.
@@ -429,6 +448,8 @@ def _dotted_handle_ok(m: re.Match[str], _text: str) -> bool:
     parts = m.group().split(".")
     return (
         parts[-1] not in _WEB_ENDINGS
+        and parts[-1] not in _COUNTRY_DOMAINS  # "health.gov.za"
+        and parts[-2] not in _WEB_ENDINGS  # "lifeline.org.nz"
         and "www" not in parts
         and len(parts[0]) >= 3
         and all(len(p) >= 2 for p in parts)
@@ -438,7 +459,12 @@ def _dotted_handle_ok(m: re.Match[str], _text: str) -> bool:
 #: The last parts of web addresses and of file names, which no handle ends with.
 _WEB_ENDINGS = word_set(
     "com org net edu gov io co uk au nz ca ie us info biz me app html htm php pdf doc docx txt"
-    " jpg png gif example test local"
+    " jpg png gif example test local yaml yml json xml csv bak log zip tar gz py js md exe"
+)
+#: Countries' web domains, which end web addresses: "health.gov.za", "lifeline.org.nz".
+_COUNTRY_DOMAINS = word_set(
+    "za uk au nz ca ie in ng ke gh ug tz zw sg my ph pk bd lk np us de fr es it nl be ch at pt"
+    " br mx ar cl co jp cn hk tw kr se no dk fi pl ro gr tr il ae sa eg ma"
 )
 _USER_DOTTED = Rule(
     category=PhiCategory.USERNAME,
@@ -533,7 +559,7 @@ _USER_CAMEL_NAMED = Rule(
     reason="handle-like name after 'under the name' or 'posts as'",
     check=_camel_handle_ok,
     trigger=re.compile(r"(?:under the name|post(?:s|ed|ing)? as)\s", re.IGNORECASE),
-    words=("name", "posts", "posted", "posting"),
+    words=("name", "post", "posts", "posted", "posting"),
 )
 
 

@@ -414,7 +414,7 @@ _DATE_FOREIGN = Rule(
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
-    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofaglmSTNDRHOFAGLM",
+    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofaglmSTNDRHOFAGLME",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(

@@ -638,7 +638,7 @@ DEITIES = word_set(
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
     buddhism hinduism sikhism judaism christianity catholicism
-    quran qur'an koran torah talmud panagia theotokos madonna bondye
+    quran qur'an koran torah talmud panagia theotokos bondye
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -656,7 +656,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri caribana kanaval asr isha valentine valentine's lebaran ramzan hari raya
+    suhur sehri caribana kanaval asr lebaran
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -730,7 +730,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     pangasinense maranao tausug chavacano bidayuh melanau triqui miskito pohnpeian kosraean
     yapese i-kiribati onondaga tuscarora odawa potawatomi menominee ho-chunk tsimshian
     secwepemc syilx kainai piikani nehiyaw nehiyawak anishinaabemowin naskapi wolastoqey
-    abenaki kaurna ngarrindjeri gamilaraay bundjalung dene goan syriac
+    abenaki kaurna ngarrindjeri gamilaraay bundjalung goan syriac
     kiswahili indonesian sundanese
     slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
     chicano
@@ -969,7 +969,8 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | t s eliot | w b yeats | e e cummings | h g wells | a a milne | j d salinger |
+    ritz | slava ukraini | hari raya | valentine's day | the madonna |
+    t s eliot | w b yeats | e e cummings | h g wells | a a milne | j d salinger |
     e b white | j m barrie | p g wodehouse | d h lawrence | w h auden | b b king | j j abrams |
     royal college of psychiatrists | royal college of nursing | edhi | edhi foundation |
     time to talk day | time to talk |
@@ -1630,7 +1631,7 @@ OTHER_STOPWORDS = {
 FOREIGN_PHRASE_WORDS = word_set(
     """
     ma'assalam maassalama masalama
-    dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra slava ukraini mèsi
+    dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra ukraini mèsi
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk
     hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha

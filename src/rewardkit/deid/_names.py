@@ -232,6 +232,7 @@ _NOT_SPEAKERS = word_set(
     """
     me him her them he she they you us client patient pt nurse doctor dr therapist counsellor
     counselor worker staff q a t c p edit update note notes ps tldr tl;dr context background
+    bot chatgpt ai hubby wifey
     """
 )
 #: A title in quotes, its words capitalised: 'Took the Children Away"', 'Treaty"'.
@@ -613,6 +614,7 @@ class NameDetector:
             flags = word_flags(value)
             if (
                 value.lower() not in _NOT_SPEAKERS
+                and value.upper() not in _CAPS_ACRONYMS  # "GP: ..."
                 and value.lower() not in APPOSITION_NOUNS  # "Daughter: She sang yesterday"
                 and not flags & (_NEVER | TITLE)
                 and (flags & LISTED or not flags & WORD)
@@ -1160,7 +1162,7 @@ _AGE_IN_YEARS_AFTER = re.compile(
 
 
 #: Words of number before a name in the plural: "two Marias", "a lot of Fatimas".
-_MANY = word_set("many several two three four five few other more all those these")
+_MANY = word_set("many several two three four five few those these")
 _MANY_OF = word_set("lot lots bunch couple number loads plenty")
 
 
@@ -3383,7 +3385,7 @@ def _story_about(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
         and is_space_gap(w.gap)
         and (
             ws[i - 2].low in _ABOUT_WHOM
-            or (ws[i - 2].low == "you" and ws[i - 3].low in {"tell", "telling"})
+            or (i >= 3 and ws[i - 2].low == "you" and ws[i - 3].low in {"tell", "telling"})
         )
     ):
         return None

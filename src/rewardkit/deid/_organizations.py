@@ -173,8 +173,15 @@ class OrganizationDetector:
                     is_space_gap(nxt.gap)
                     or nxt.gap == " & "
                     or (nxt.gap in {"-", ". "} and ws[k].low in ABBREVIATED_ORG_WORDS)
-                    # a middle initial: "Roy T. Sinclair Secondary"
-                    or (nxt.gap == ". " and len(ws[k].text) == 1 and ws[k].text.isupper() and k > i)
+                    # a middle initial after a given name: "Roy T. Sinclair Secondary" (not "Plan
+                    # B. After that")
+                    or (
+                        nxt.gap == ". "
+                        and len(ws[k].text) == 1
+                        and ws[k].text.isupper()
+                        and k > i
+                        and bool(ws[k - 1].flags & GIVEN)
+                    )
                 )
                 if not gap_ok or (
                     nxt.text in _NUMBER_WORDS and _NUMBER_AFTER.match(text, ws[k].end) is not None

@@ -185,7 +185,10 @@ _STREET = Rule(
 
 
 #: The ending of a role's word: "Psychologist", "Counselor", "Therapist", "Physician".
-_ROLE_ENDING = re.compile(r"(?:ist|ologist|or|er|ian|nurse|worker)$")
+_ROLE_ENDING = re.compile(
+    r"(?:ist|ian|nurse|worker|counsel+or|officer|manager|director|coordinator|supervisor"
+    r"|practitioner|consultant|clinician)$"
+)
 
 
 def _title_before_name(m: re.Match[str], text: str) -> bool:
@@ -1127,9 +1130,25 @@ def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and len(w.low) >= 4
         and w.low.isalpha()
         and not _two_words(w.low)  # "handover", "lockdown"
+        and not _misspelt(w.low)  # "in hopsital,", "in therpy."
         and _SMALL_PLACE_END.match(text, w.end) is not None
         and writes_lowercase(ws)
     )
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _misspelt(low: str) -> bool:
+    """Tell whether *low* is one slip from an English word ("hopsital", "therpy")."""
+    n = len(low)
+    # swapped, lost or added; not changed ("byker" is a place, not "biker")
+    variants = (
+        [low[:k] + low[k + 1] + low[k] + low[k + 2 :] for k in range(n - 1)]
+        + [low[:k] + low[k + 1 :] for k in range(n)]
+        + [low[:k] + c + low[k:] for k in range(n + 1) for c in _LETTERS]
+    )
+    return any(len(v) >= 4 and is_dictionary_word(v) for v in variants)
 
 
 def _two_words(low: str) -> bool:

@@ -20,12 +20,14 @@ import unicodedata
 from ._lexicon import (
     EPONYM_NOUNS,
     FACILITY_NOUNS,
+    FAMILY,
     GENERIC_ORGANIZATIONS,
     GIVEN,
     LANGUAGES_AND_PEOPLES,
     MONTH_CONTEXT_WORDS,
     PERSON_VERBS,
     PUBLIC_FIGURES,
+    REGION,
     STOP,
     TITLE_ABBREVIATIONS,
     VERB_FORMS,
@@ -976,7 +978,7 @@ _PERFORM_VERBS = word_set(
     """
 )
 #: Verbs of reading before an author's full name: "been reading Sally Rooney".
-_READ_VERBS = word_set("read reads reading reread rereading quoted quoting quotes")
+_READ_VERBS = word_set("read reads reading reread rereading")
 _BY_OF = frozenset({"by", "of"})
 #: Works in the plural before "of" and their maker: "the songs of Pedro Infante".
 _WORKS_OF = frozenset(
@@ -1010,7 +1012,9 @@ def _author_of(ws: tuple[Word, ...], i: int) -> bool:
             return (
                 before in _WORK_NOUNS
                 or before == "something"
-                or any(q in ws[i - 1].gap for q in _CLOSING_QUOTES)
+                # a capitalised title's author: "Both Sides Now" by Joni Mitchell, not
+                # "urgent" by Maria Lopez
+                or (ws[i - 2].cap and any(q in ws[i - 1].gap for q in _CLOSING_QUOTES))
                 or _title_before(ws, i - 2)
             )
         return before in _WORKS_OF
@@ -1045,7 +1049,10 @@ def _author_read(ws: tuple[Word, ...], i: int) -> bool:
     j = i + 1
     while j + 1 < n and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
         j += 1
-    return not ws[j].possessive or (j + 1 < n and ws[j + 1].low in _WORK_NOUNS)
+    if ws[j].possessive:
+        return j + 1 < n and ws[j + 1].low in _WORK_NOUNS  # "Matthew Walker's book"
+    # the author at the clause's end or before a work: not "reading Maria Lopez the form"
+    return j + 1 >= n or not is_space_gap(ws[j + 1].gap) or ws[j + 1].low in _AFTER_AUTHOR
 
 
 def performed(ws: tuple[Word, ...], i: int) -> bool:
@@ -1084,6 +1091,9 @@ _WORK_NOUNS = word_set(
     painting paintings lyrics
     """
 )
+#: Words after an author's name read: "reading Sally Rooney and ...", "Louis L'Amour
+#: paperbacks".
+_AFTER_AUTHOR = _WORK_NOUNS | frozenset({"and", "again", "now", "paperbacks", "novels"})
 
 
 def work_follows(ws: tuple[Word, ...], j: int) -> bool:
@@ -1098,12 +1108,15 @@ def work_follows(ws: tuple[Word, ...], j: int) -> bool:
 
 def eponym_pair_follows(ws: tuple[Word, ...], j: int) -> bool:
     """Tell whether a second name and a method's noun follow word *j*: "Clark and Wells model"."""
+    n = len(ws)
+    if j + 2 < n and ws[j + 1].gap == " & ":  # "Clark & Wells model": the "&" is a gap
+        return ws[j + 1].cap and ws[j + 2].low in EPONYM_NOUNS and is_space_gap(ws[j + 2].gap)
     return (
-        j + 3 < len(ws)
-        and ws[j + 1].low in {"and", "&"}
+        j + 3 < n
+        and ws[j + 1].low == "and"
         and ws[j + 2].cap
         and ws[j + 3].low in EPONYM_NOUNS
-        and all(is_space_gap(ws[k].gap) or ws[k].gap == " & " for k in range(j + 1, j + 4))
+        and all(is_space_gap(ws[k].gap) for k in range(j + 1, j + 4))
     )
 
 
@@ -1113,7 +1126,7 @@ _SPEAKING = word_set(
     said says say saying spoke speak speaks speaking explained explains explaining greeted
     greet greets wrote write writes writing sang sing sings singing prayed pray prays praying
     told tell tells talk talks talked talking replied answered asked asks whispered shouted
-    counted swore thanked joked translated interpreted texted messaged
+    counted swore thanked joked translated interpreted
     word words phrase phrases sentence prayer prayers poem saying verse song songs speech
     """
 )
@@ -1127,8 +1140,13 @@ _SPOKEN_FILLERS = word_set(
 
 def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* names a language spoken: "she said to me in Acholi"."""
-    if i < 2 or ws[i - 1].low != "in" or not is_space_gap(ws[i].gap):
+    w = ws[i]
+    if i < 2 or ws[i - 1].low != "in" or not is_space_gap(w.gap) or w.possessive:
         return False
+    if w.low not in LANGUAGES_AND_PEOPLES and (
+        w.flags & (GIVEN | FAMILY) or w.text in lexicon().places
+    ):
+        return False  # a listed name or place: "I explained in Zorelle's session"
     for k in range(i - 2, max(-1, i - 7), -1):
         if any(c in ".!?\n;:" for c in ws[k + 1].gap):
             return False
@@ -1147,6 +1165,18 @@ _MEMBER_NOUNS = frozenset(
 
 def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* name a people: "Proud Birri Gubba woman", "a Wiradjuri man"."""
+    # a people's name: listed as one, or no listed name nor place ("Maria Lopez herself", "a
+    # Dublin woman" are a person and a place)
+    proud = i > 0 and ws[i - 1].low == "proud"  # "Proud Birri Gubba woman": always a people
+    if (
+        not proud
+        and not any(ws[k].low in LANGUAGES_AND_PEOPLES for k in range(i, j + 1))
+        and any(
+            ws[k].flags & (GIVEN | FAMILY | REGION) or ws[k].text in lexicon().places
+            for k in range(i, j + 1)
+        )
+    ):
+        return False
     if (
         j + 1 < len(ws)
         and ws[j + 1].low in {"myself", "herself", "himself", "themselves"}
