@@ -67,6 +67,7 @@ from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     COMPASS_WORDS,
+    PEOPLE_AFTER,
     TEAM_NEXT_WORDS,
     TEAM_VERB_LINKS,
     Word,
@@ -1025,9 +1026,8 @@ class PlaceDetector:
                     end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
                 )
                 or (end_j > i and ws[end_j].low in EPONYM_NOUNS)  # "Glasgow Coma Scale"
-                or eponym_pair_follows(ws, end_j)  # "the Clark and Wells model"
-                or names_a_people(ws, i, end_j)  # "a proud Yorta Yorta woman"
-                or (hit is None and spoken_in(ws, i))  # "explained in Sesotho"
+                or _people_or_eponym_after(ws, i, end_j)
+                or (hit is None and i > 0 and ws[i - 1].low == "in" and spoken_in(ws, i))
                 or work_follows(ws, end_j)  # "the Abbey Road album"
                 or event_follows(ws, end_j)  # "Canada Day", "Waitangi Day"
             ):
@@ -1119,6 +1119,16 @@ _POSTAL_ANCHOR = re.compile(
 )
 #: Prepositions before a place written small: "in muncie", "from brisbane".
 _SMALL_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "across", "around"})
+
+
+def _people_or_eponym_after(ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """A people's name ("a proud Yorta Yorta woman") or a method's ("the Clark and Wells model")."""
+    if j + 1 >= len(ws):
+        return False
+    after = ws[j + 1]
+    if after.low == "and" or after.gap == " & ":
+        return eponym_pair_follows(ws, j)
+    return after.low in PEOPLE_AFTER and names_a_people(ws, i, j)
 
 
 def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:

@@ -44,6 +44,7 @@ from ._prepared import prepared
 
 __all__ = [
     "COMPASS_WORDS",
+    "PEOPLE_AFTER",
     "Word",
     "eponym_pair_follows",
     "event_follows",
@@ -1061,7 +1062,8 @@ def performed(ws: tuple[Word, ...], i: int) -> bool:
 
     Or the name of its author after a work: "every poem by Machado".
     """
-    if _author_of(ws, i):
+    prev = ws[i - 1].low if i else ""
+    if (prev in _BY_OF or prev in _READ_VERBS or prev == "the") and _author_of(ws, i):
         return True
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k].low in _PERFORM_FILLERS:
@@ -1157,41 +1159,42 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
-#: Words for a member of a people after its name: "a proud Birri Gubba woman".
+#: Words after a people's name: "Mi'kmaw myself", "a proud Birri Gubba woman".
+_SELVES = frozenset({"myself", "herself", "himself", "themselves"})
 _MEMBER_NOUNS = frozenset(
     {"woman", "women", "man", "men", "person", "people", "mob", "nation", "elder", "elders"}
 )
+#: The words after a people's name that :func:`names_a_people` looks for (a cheap test first).
+PEOPLE_AFTER = _SELVES | _MEMBER_NOUNS
 
 
 def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* name a people: "Proud Birri Gubba woman", "a Wiradjuri man"."""
+    n = len(ws)
+    if j + 1 >= n or not is_space_gap(ws[j + 1].gap):
+        return False
+    after = ws[j + 1].low
+    before = ws[i - 1].low if i > 0 else ""
+    if after in _SELVES:
+        # not a place one comes from: "I'm from Dhaka myself"
+        cued = before not in {"from", "in", "of", "at", "to", "near", "outside"}
+    else:
+        cued = (
+            before in {"proud", "a", "an", "fellow", "strong"}
+            and after in _MEMBER_NOUNS
+            and not ws[j + 1].cap
+        )
+    if not cued:
+        return False
     # a people's name: listed as one, or no listed name nor place ("Maria Lopez herself", "a
-    # Dublin woman" are a person and a place)
-    proud = i > 0 and ws[i - 1].low == "proud"  # "Proud Birri Gubba woman": always a people
-    if (
-        not proud
-        and not any(ws[k].low in LANGUAGES_AND_PEOPLES for k in range(i, j + 1))
-        and any(
+    # Dublin woman" are a person and a place); after "proud", any ("Proud Birri Gubba woman")
+    return (
+        before == "proud"
+        or any(ws[k].low in LANGUAGES_AND_PEOPLES for k in range(i, j + 1))
+        or not any(
             ws[k].flags & (GIVEN | FAMILY | REGION) or ws[k].text in lexicon().places
             for k in range(i, j + 1)
         )
-    ):
-        return False
-    if (
-        j + 1 < len(ws)
-        and ws[j + 1].low in {"myself", "herself", "himself", "themselves"}
-        and is_space_gap(ws[j + 1].gap)
-        # not a place one comes from: "I'm from Dhaka myself"
-        and not (i > 0 and ws[i - 1].low in {"from", "in", "of", "at", "to", "near", "outside"})
-    ):
-        return True  # "Mi'kmaw myself,", "who is Mosotho herself"
-    return (
-        i > 0
-        and j + 1 < len(ws)
-        and ws[i - 1].low in {"proud", "a", "an", "fellow", "strong"}
-        and ws[j + 1].low in _MEMBER_NOUNS
-        and not ws[j + 1].cap
-        and is_space_gap(ws[j + 1].gap)
     )
 
 
