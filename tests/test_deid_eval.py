@@ -94,6 +94,8 @@ SETS = [
     "posts_fresh54.jsonl",
     "posts_fresh55.jsonl",
     "posts_fresh56.jsonl",
+    "posts_fresh57.jsonl",
+    "posts_fresh58.jsonl",
 ]
 
 
@@ -277,6 +279,8 @@ MORE_FRESH_SETS = {
     "posts_fresh54.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh55.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh56.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh57.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh58.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -377,6 +381,8 @@ def _lookalikes(block):
         ("posts_fresh54.txt", "fresh54"),
         ("posts_fresh55.txt", "fresh55"),
         ("posts_fresh56.txt", "fresh56"),
+        ("posts_fresh57.txt", "fresh57"),
+        ("posts_fresh58.txt", "fresh58"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
