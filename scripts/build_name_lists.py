@@ -444,7 +444,9 @@ ADMIN1_REGIONS = (
     # Philippines
     "Greater Accra|North Island|South Island|Antioquia|Batangas|"
     # a former country, a region of Quebec, a valley of California
-    "Yugoslavia|Nunavik|Central Valley"
+    "Yugoslavia|Nunavik|Central Valley|"
+    # Portugal's islands, Canada's Atlantic provinces, a country of the Caribbean
+    "Madeira|Atlantic Canada|St Kitts|Saint Kitts"
 )
 
 

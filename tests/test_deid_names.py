@@ -3290,3 +3290,41 @@ def test_names_places_and_handles_that_new_precision_rules_must_not_drop(text, c
 )
 def test_sentence_ends_web_domains_files_products_and_typos_are_no_identifiers(text):
     assert [(c, v) for c, v in found(text) if c != "ORGANIZATION" or "After" in v] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("One of my clients, a widow, goes by Honey. That's her actual name", "NAME", "Honey"),
+        ('a man who introduced himself, every single time, as Marvel. "Like the', "NAME", "Marvel"),
+        ("> Name: Kakegamic, R. > MRN: 20-448913 > Admitted", "NAME", "Kakegamic, R."),
+        ("Pt: Whitcombe, Ernest | MRN 00731946 | Admit", "NAME", "Whitcombe, Ernest"),
+        ("You might know me on here as HighlandHCA, been lurking", "USERNAME", "HighlandHCA"),
+        (
+            "a senior carer with Brightwater Home Care in Rotherham",
+            "ORGANIZATION",
+            "Brightwater Home Care",
+        ),
+        ("we read Sarah. Then she smiled", "NAME", "Sarah"),
+    ],
+)
+def test_names_after_strong_cues_record_fields_handles_and_home_care(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her late husband's shirts, the grandkids' baby clothes.",
+        "I JUST GRADUATED NURSING SCHOOL. MY GRANDMA DIED LAST YEAR BUT SHE TOLD ME",
+        "she called him honey, and we called it Honey. He wears Marvel shirts.",
+        "Our team takes referrals from GPs, A&E, and the 111 option.",
+        "So I went home and read Chekhov. She quizzed me.",
+        "A 1972 Volvo, which his son washes. Stop calling her Sinjura, she said.",
+        "around Remembrance Sunday; she's Portuguese, from Madeira; counsellor, Atlantic Canada.",
+    ],
+)
+def test_plural_possessives_shouts_endearments_acronyms_authors_cars_and_regions_stay_unflagged(
+    text,
+):
+    assert found(text) == []

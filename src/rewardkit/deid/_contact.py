@@ -553,13 +553,14 @@ _USER_CAMEL = Rule(
 )
 _USER_CAMEL_NAMED = Rule(
     category=PhiCategory.USERNAME,
-    # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver"
-    pattern=lazy(r"\b(?i:under the name|post(?:s|ed|ing)? as)\s+" + _CAMEL_HANDLE),
+    # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver", "know me on here as
+    # HighlandHCA"
+    pattern=lazy(r"\b(?i:under the name|post(?:s|ed|ing)? as|on here as)\s+" + _CAMEL_HANDLE),
     score=0.7,
     reason="handle-like name after 'under the name' or 'posts as'",
     check=_camel_handle_ok,
-    trigger=re.compile(r"(?:under the name|post(?:s|ed|ing)? as)\s", re.IGNORECASE),
-    words=("name", "post", "posts", "posted", "posting"),
+    trigger=re.compile(r"(?:under the name|post(?:s|ed|ing)? as|on here as)\s", re.IGNORECASE),
+    words=("name", "post", "posts", "posted", "posting", "here"),
 )
 
 

@@ -638,7 +638,7 @@ DEITIES = word_set(
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
     buddhism hinduism sikhism judaism christianity catholicism
-    quran qur'an koran torah talmud panagia theotokos bondye
+    quran qur'an koran torah talmud panagia theotokos bondye osiris shema
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -656,7 +656,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri caribana kanaval asr lebaran
+    suhur sehri caribana kanaval asr lebaran remembrance mòd
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -816,7 +816,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
 # ("Bác Bảo", "Doña Refugio", "Ate Joy").
 FOREIGN_TITLES = word_set(
     """
-    saheb sahab mwalimu
+    saheb sahab mwalimu sinjura sinjur
     psycholog psychologu terapeuto
     weyzero woizero weyzerit siostro doktorze
     lola lolo
@@ -969,7 +969,10 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | slava ukraini | hari raya | valentine's day | the madonna |
+    ritz | alzheimer's society | alzheimers society | volvo | vauxhall | peugeot | renault |
+    skoda | hyundai | chevy | chevrolet | buick | lexus | subaru | corolla | camry | prius |
+    yaris | micra | corsa | astra |
+    slava ukraini | hari raya | valentine's day | the madonna |
     t s eliot | w b yeats | e e cummings | h g wells | a a milne | j d salinger |
     e b white | j m barrie | p g wodehouse | d h lawrence | w h auden | b b king | j j abrams |
     royal college of psychiatrists | royal college of nursing | edhi | edhi foundation |
@@ -1332,7 +1335,7 @@ WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence line care
 TREATMENT_WORDS = word_set(
     """
     recovery sober halfway group treatment wellness healing hope transitional respite
-    rehab rehabilitation crisis care nursing aged
+    rehab rehabilitation crisis care nursing aged home
     """
 )
 AT_CUES = (

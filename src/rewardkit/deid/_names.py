@@ -154,7 +154,9 @@ _CALLS = re.compile(
     r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)"
     r"(?:\s+(?:anything\s+but|nothing\s+but|only|just))?"
     # "known to everybody including his own maw as Shug", "everyone knows him as PJ"
-    r"|known(?:\s+[\w'\u2019]+){0,7}?\s+as|(?:knows?|knew)\s+(?:him|her|them)\s+as)"
+    r"|known(?:\s+[\w'\u2019]+){0,7}?\s+as|(?:knows?|knew)\s+(?:him|her|them)\s+as"
+    # "introduced himself, every single time, as Marvel"
+    r"|introduc(?:ed|es|ing)\s+(?:him|her|them)sel(?:f|ves)(?:[\s,]+[\w'\u2019]+){0,4}?[\s,]+as)"
     r"\s*[\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
@@ -177,7 +179,10 @@ _EVERYONE_CALLS_SMALL = re.compile(
 _PSEUDONYM_CUE = re.compile(
     r"\b(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her|them) $", re.IGNORECASE
 )
-_STRONG_NAMING = re.compile(r"(?:named|nicknamed|name is|name's|name was|goes by|went by)\s*$")
+_STRONG_NAMING = re.compile(
+    r"(?:named|nicknamed|name is|name's|name was|goes by|went by"
+    r"|introduc(?:ed|es) (?:him|her)self(?:[\s,]+[\w'\u2019]+){0,4}?[\s,]+as)\s*$"
+)
 _CUES_BEFORE = (
     NAMING_LAST_WORDS
     | RELATION_CUES
@@ -249,6 +254,11 @@ _CAPS_SURNAME_GIVEN = re.compile(
 _NAME_SHE_LETS_USE = re.compile(
     r"\b(?:can|could|may) use (?:her|his|their) (?:real |actual |first |own )?name\b"
     r"[^\n()]{0,60}\)?[:,] (?P<id>[A-Z][\w'\u2019-]+)(?=[.,;!])"
+)
+#: A record's field of a name, surname first: "Name: Kakegamic, R.", "Pt: Whitcombe, Ernest".
+_NAME_FIELD = re.compile(
+    r"\b(?:Name|NAME|Pt|PT|Patient|Client|Resident|Surname, first name)[ \t]*:[ \t]*"
+    r"(?P<id>(?P<family>[A-Z][\w'\u2019-]+), (?:[A-Z]\.|[A-Z][\w'\u2019-]+))"
 )
 #: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
 _RECORD_CUE_AFTER_GATE = re.compile(r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b")
@@ -579,20 +589,7 @@ class NameDetector:
             for m in _NAME_SHE_LETS_USE.finditer(text):
                 if not word_flags(m.group("id")) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name the writer may use")
-        if b"AAA, A" in prepared(text).shape:
-            # "LINDQVIST, INGRID": a surname and a given name in capitals, as a label writes
-            for m in _CAPS_SURNAME_GIVEN.finditer(text):
-                family, given = m.group("family").title(), m.group("given").title()
-                if not m.group("family").isupper():
-                    continue  # "WÓJCIK, Grażyna": the surname in capitals
-                if (
-                    word_flags(family) & FAMILY
-                    and word_flags(given) & GIVEN
-                    and not (word_flags(family) | word_flags(given)) & (_NEVER | WORD)
-                ):
-                    yield self._hit(
-                        m.start(), m.end(), 0.7, "a surname and a given name in capitals"
-                    )
+        yield from self._surname_first(text)
         if _RECORD_CUE_AFTER_GATE.search(text) is None:
             return
         # "Home visit. Somchai Wongsawat, UR PMH-552918.": a full name before its record's number
@@ -606,6 +603,27 @@ class NameDetector:
                 word_flags(p) & _NEVER for p in parts
             ):
                 yield self._hit(start, m.end("id"), 0.75, "a name before its record")
+
+    def _surname_first(self, text: str) -> Iterator[Detection]:
+        """Find a surname before a given name in capitals, or in a record's name field."""
+        if b"AAA, A" in prepared(text).shape:
+            # "LINDQVIST, INGRID", "WÓJCIK, Grażyna": a surname in capitals and a given name
+            for m in _CAPS_SURNAME_GIVEN.finditer(text):
+                family, given = m.group("family").title(), m.group("given").title()
+                if (
+                    m.group("family").isupper()
+                    and word_flags(family) & FAMILY
+                    and word_flags(given) & GIVEN
+                    and not (word_flags(family) | word_flags(given)) & (_NEVER | WORD)
+                ):
+                    yield self._hit(
+                        m.start(), m.end(), 0.7, "a surname and a given name in capitals"
+                    )
+        if ":" in text:
+            # "> Name: Kakegamic, R.", "Pt: Whitcombe, Ernest |": a record's name field
+            for m in _NAME_FIELD.finditer(text):
+                if not word_flags(m.group("family")) & _NEVER:
+                    yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's field")
 
     def _speakers(self, text: str) -> Iterator[Detection]:
         """Find the other speaker of a dialogue the writer writes as "Me:" lines."""
@@ -1109,6 +1127,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or (w.low in RELATION_CUES and not (w.cap and prev.low in _OTHER_TITLES))
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
+        # "MY GRANDMA DIED LAST YEAR": an English word of no list in a shout
+        or (w.upper and w.flags & ENGLISH and not w.flags & LISTED and _shouting(ws, i))
     ):
         return None
     if w.cap and (not w.flags & REGION or (w.flags & GIVEN and prev.low in TITLE_ABBREVIATIONS)):
@@ -1409,11 +1429,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
             or (f & GENERIC and not (f & GIVEN and w.cap))
             or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
-            or low in NOT_NAME_WORDS
-            or low in KINSHIP_WORDS
+            # "goes by Honey.", "introduced himself as Marvel.": a given name that is a word
+            # of endearment or a brand, after a strong cue
+            or (
+                (low in NOT_NAME_WORDS or low in KINSHIP_WORDS or _generic_run(ws, i))
+                and not (f & GIVEN and w.cap and _named_strongly(text, w))
+            )
             # "what we call Mondays"; not "His name is Sunday Campbell"
             or (low.removesuffix("s") in _WEEKDAYS and not _weekday_before_surname(text, ws, i))
-            or _generic_run(ws, i)
         ):
             return None
         strong = _STRONG_NAMING.search(text, max(0, w.start - 16), w.start) is not None or (
@@ -1571,7 +1594,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         if w.cap and (f & GIVEN or not w.initial or not f & ENGLISH):
             return 0.8, "possessive before a family word", "name"
-        if lower and not f & WORD and (f & LISTED or (not f & ENGLISH and _may_be_small_name(w))):
+        if (
+            lower
+            and not f & WORD
+            and low not in KINSHIP_WORDS
+            and not (i > 0 and ws[i - 1].low in NOUN_DETERMINERS)  # "the grandkids' clothes"
+            and (f & LISTED or (not f & ENGLISH and _may_be_small_name(w)))
+        ):
             return 0.75, "possessive before a family word", "lower"  # "hiax's mom"
     # 5. A greeting or a sign-off: "Hi Dana,", "— Kwame", "Thanks, Priya".
     if i == 0 or "\n" in w.gap or (prev is not None and prev.low in _ADDRESS_BEFORE):
@@ -2372,6 +2401,14 @@ _PEOPLE_CALLED = word_set(
     "woman man girl boy lady guy kid lad lass fella bloke gentleman chap teen teenager"
     " youngster person client patient son daughter baby"
 )
+
+
+def _named_strongly(text: str, w: Word) -> bool:
+    """Tell whether a strong naming cue ("goes by", "name is") and a clause's end frame *w*."""
+    return (
+        _STRONG_NAMING.search(text, max(0, w.start - 64), w.start) is not None
+        and _CLAUSE_END.match(text, w.end) is not None
+    )
 
 
 def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:

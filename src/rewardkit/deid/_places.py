@@ -35,6 +35,7 @@ from ._lexicon import (
     LISTED,
     MOVE_VERBS,
     NEIGHBOURHOOD_WORDS,
+    NON_ORG_ACRONYMS,
     NOT_PLACE_WORDS,
     NOT_PLACES,
     NUMBERED_STREET_TYPES,
@@ -670,6 +671,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
         or w.low in FESTIVALS  # "right around Matariki"
+        or (w.text.endswith("s") and w.text[:-1] in NON_ORG_ACRONYMS)  # "from GPs, A&E"
         # "about Aama Dolma", "in Aama's lap": a word for a mother (not "a shop in Yaba")
         or (
             w.low in KINSHIP_WORDS

@@ -1045,8 +1045,13 @@ def _one_after(ws: tuple[Word, ...], i: int) -> bool:
 def _author_read(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a full name follows a verb of reading: not "reading Maria Lopez's file"."""
     n = len(ws)
-    if not (is_space_gap(ws[i].gap) and i + 1 < n and ws[i + 1].cap and not ws[i].possessive):
+    if not is_space_gap(ws[i].gap) or ws[i].possessive:
         return False
+    if not (i + 1 < n and ws[i + 1].cap and is_space_gap(ws[i + 1].gap)):
+        # one word: a surname of no given name at the clause's end ("read Chekhov.")
+        return not ws[i].flags & GIVEN and (
+            i + 1 >= n or not is_space_gap(ws[i + 1].gap) or ws[i + 1].low in _AFTER_AUTHOR
+        )
     j = i + 1
     while j + 1 < n and j - i < 3 and ws[j + 1].cap and is_space_gap(ws[j + 1].gap):
         j += 1
