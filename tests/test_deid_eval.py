@@ -96,6 +96,8 @@ SETS = [
     "posts_fresh56.jsonl",
     "posts_fresh57.jsonl",
     "posts_fresh58.jsonl",
+    "posts_fresh59.jsonl",
+    "posts_fresh60.jsonl",
 ]
 
 
@@ -281,6 +283,8 @@ MORE_FRESH_SETS = {
     "posts_fresh56.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh57.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh58.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh59.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh60.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -385,6 +389,8 @@ def _lookalikes(block):
         ("posts_fresh56.txt", "fresh56"),
         ("posts_fresh57.txt", "fresh57"),
         ("posts_fresh58.txt", "fresh58"),
+        ("posts_fresh59.txt", "fresh59"),
+        ("posts_fresh60.txt", "fresh60"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -534,6 +540,8 @@ SWAPPED_BARS = {
     "posts_fresh56.jsonl": (0.97, 0.955, 8),
     "posts_fresh57.jsonl": (0.965, 0.955, 9),
     "posts_fresh58.jsonl": (0.975, 0.965, 7),
+    "posts_fresh59.jsonl": (0.975, 0.965, 6),
+    "posts_fresh60.jsonl": (0.92, 0.9, 17),
 }
 
 
