@@ -446,7 +446,9 @@ ADMIN1_REGIONS = (
     # a former country, a region of Quebec, a valley of California
     "Yugoslavia|Nunavik|Central Valley|"
     # Portugal's islands, Canada's Atlantic provinces, a country of the Caribbean
-    "Madeira|Atlantic Canada|St Kitts|Saint Kitts"
+    "Madeira|Atlantic Canada|St Kitts|Saint Kitts|"
+    # the provinces of Ireland, and Mexico with its accent
+    "Munster|Connacht|Leinster|Ulster|M\u00e9xico"
 )
 
 

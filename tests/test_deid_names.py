@@ -3328,3 +3328,53 @@ def test_plural_possessives_shouts_endearments_acronyms_authors_cars_and_regions
     text,
 ):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("a guy everybody calls shug. first time i met him", "NAME", "shug"),
+        ("a lad who everyone calls blaze (not his real name, he'd kill me)", "NAME", "blaze"),
+        ("a deaf 15 year old, goes by phoenix (chose it himself)", "NAME", "phoenix"),
+        ("Patient: A.B.O., 27, female Hosp. No.: MCH/PSY/0049817", "NAME", "A.B.O."),
+        ("> Student: Harmony, grade 3 > Enrolled: 09/14/2023", "NAME", "Harmony"),
+        ("a 16 y/o girl, destiny (she insists on lower case, she says", "NAME", "destiny"),
+        ("One of our girls, willow (she writes it lowercase on everything), 17", "NAME", "willow"),
+        (
+            'The card said "Thank you for helping me find the words. Jess x"  I read it',
+            "NAME",
+            "Jess",
+        ),
+        ("kids with big anxiety. Brisbane-ish. Writing this", "LOCATION", "Brisbane"),
+        (
+            "the lease with him: 1187 Sixth Avenue South, postal code T1J 0A1",
+            "LOCATION",
+            "1187 Sixth Avenue South",
+        ),
+        ("at St. Finbarr's on 12ú Eanáir — she wrote the date in Irish", "DATE", "12ú Eanáir"),
+        ("she went by moth.queen everywhere online because", "USERNAME", "moth.queen"),
+        (
+            "I made a group and called myself radhamani.teacher because",
+            "USERNAME",
+            "radhamani.teacher",
+        ),
+    ],
+)
+def test_small_names_after_calls_record_fields_asides_kisses_towns_streets_irish_dates_handles(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone calls him lazy; they call her sweetie; what the staff call sundowning.",
+        "her blessing to share (with her first name, she said) and",
+        'she wrote "see you soon. Love x" and left',
+        "Perinatal midwife, Munster. Psicólogo comunitario en México. We used Te Whare Tapa Whā.",
+        "The paediatrician at the DHB said so; a Mental Health Support Team practitioner.",
+    ],
+)
+def test_words_after_calls_asides_closings_provinces_models_and_bodies_stay_unflagged(text):
+    assert found(text) == []

@@ -476,6 +476,19 @@ _USER_DOTTED = Rule(
     anchor=re.compile(rb"\.[a0_]+\.[a0_]"),
     back="abcdefghijklmnopqrstuvwxyz0123456789_",
 )
+_USER_DOTTED_NAMED = Rule(
+    category=PhiCategory.USERNAME,
+    # "she went by moth.queen everywhere online", "called myself radhamani.teacher"
+    pattern=lazy(
+        r"\b(?i:goes by|went by|known as|call(?:ed|s)? (?:my|her|him|them)sel(?:f|ves))\s+"
+        r"(?P<id>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?![\w@/-]|\.\w)"
+    ),
+    score=0.7,
+    reason="words joined by dots after a naming cue, as a handle is",
+    check=lambda m, _t: m.group("id").rsplit(".", 1)[-1] not in _WEB_ENDINGS,
+    trigger=re.compile(r"(?:goes by|went by|known as|sel(?:f|ves))\s+[a-z0-9_]+\.", re.IGNORECASE),
+    words=("by", "as", "myself", "herself", "himself", "themselves"),
+)
 _USER_UNDERSCORE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(r"(?<![\w@/.#:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)"),
@@ -590,6 +603,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_CAMEL_NAMED,
                 _USER_CAMEL_DIGITS,
                 _USER_DOTTED,
+                _USER_DOTTED_NAMED,
                 _USER_UNDERSCORE,
             ],
         ),

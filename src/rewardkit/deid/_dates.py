@@ -376,7 +376,8 @@ _FOREIGN_MONTHS = tuple(
             noiembrie decembrie ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref
             tachwedd rhagfyr janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
             nuwamba disamba maris faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
-            sultain dàmhair dùbhlachd
+            sultain dàmhair dùbhlachd eanáir feabhra márta aibreán bealtaine meitheamh iúil
+            lúnasa
             """
         ),
         key=len,
@@ -400,7 +401,7 @@ _DATE_FOREIGN = Rule(
     pattern=lazy(
         # the article before the day belongs to the date: "el 3 de marzo", "le 12 janvier"
         r"(?<![\w.])(?:(?:el|le|il|lo|o|am|den)[ \t]+(?=[0-9]))?"
-        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th)?[ \t\u00a0]+"
+        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú)?[ \t\u00a0]+"
         # Maltese "ta'", Hausa "ga", Scottish Gaelic "an"
         r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+|ga[ \t]+|an[ \t]+)?"
         rf"(?P<month>{_FOREIGN_MONTH})\b"
@@ -414,7 +415,7 @@ _DATE_FOREIGN = Rule(
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
-    back="0123456789 \t\u00a0.ºerdDiI'\u2019stndrhofaglmSTNDRHOFAGLME",
+    back="0123456789 \t\u00a0.ºúerdDiI'\u2019stndrhofaglmSTNDRHOFAGLME",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(

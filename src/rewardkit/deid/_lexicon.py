@@ -969,7 +969,9 @@ BRANDS_OVER_NAMES = word_set(
 #: Only full names, and single names that are no everyday given name.
 PUBLIC_FIGURES = phrase_set(
     """
-    ritz | alzheimer's society | alzheimers society | volvo | vauxhall | peugeot | renault |
+    ritz | te whare tapa whā | te whare tapa wha | ka kite | ka kite anō | youthreach |
+    plunket | e street band | mental health support team | mental health support teams |
+    alzheimer's society | alzheimers society | volvo | vauxhall | peugeot | renault |
     skoda | hyundai | chevy | chevrolet | buick | lexus | subaru | corolla | camry | prius |
     yaris | micra | corsa | astra |
     slava ukraini | hari raya | valentine's day | the madonna |
@@ -1361,7 +1363,7 @@ NON_ORG_ACRONYMS = word_set(
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
     RMN RPN RGN RNMH CPN CMHN LMHC LMSW LICSW LCPC LPCC LADC CADC CASAC CPRS CPSS PMHNP
     APRN CNS CNA BCBA OTR SLP MFT MHFA LVN RPSYCH DCLINPSY MBBS MRCPSYCH FRANZCP
-    GP PCP SW PSW HCA ASIST
+    GP PCP SW PSW HCA ASIST DHB HSE CAMHS
     """
 )
 

@@ -257,8 +257,11 @@ _NAME_SHE_LETS_USE = re.compile(
 )
 #: A record's field of a name, surname first: "Name: Kakegamic, R.", "Pt: Whitcombe, Ernest".
 _NAME_FIELD = re.compile(
-    r"\b(?:Name|NAME|Pt|PT|Patient|Client|Resident|Surname, first name)[ \t]*:[ \t]*"
-    r"(?P<id>(?P<family>[A-Z][\w'\u2019-]+), (?:[A-Z]\.|[A-Z][\w'\u2019-]+))"
+    r"\b(?:Name|NAME|Pt|PT|Patient|Client|Resident|Student|Surname, first name)[ \t]*:[ \t]*"
+    # a surname and an initial or a given name; initials, as "Patient: A.B.O., 27"; a given
+    # name, as "Student: Harmony, grade 3"
+    r"(?P<id>(?P<family>[A-Z][\w'\u2019-]+), (?:[A-Z]\.|[A-Z][\w'\u2019-]+)"
+    r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, ))"
 )
 #: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
 _RECORD_CUE_AFTER_GATE = re.compile(r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b")
@@ -275,6 +278,8 @@ _AGE_AND_SEX = re.compile(r", [0-9]{1,3} ?[MF]\b")
 _DASH_SIGNS_QUOTE = re.compile(
     r"(?<=[.!)] )[\u2014\u2013-] ?(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z](?=\.?\Z))\.?\Z"
 )
+#: A name and kisses closing a quoted note: '... find the words. Jess x"'.
+_KISSES_SIGN_QUOTE = re.compile(r"(?<=[.!] )(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) x{1,3}\Z")
 #: An initial alone after a sentence, closing a quotation: '"... of them. R."'.
 _INITIAL_ENDS_QUOTE = re.compile(r"(?<=[a-z][.!] )(?P<id>[A-Z](?:\.[A-Z])?\.)\Z")
 
@@ -306,7 +311,7 @@ _SAID_OF_A_NAME = word_set("""
     okay important private secret changed
     """)
 #: The end of a clause right after a word: "their name was river.", "..., and".
-_CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b| [\u2014\u2013-] ")
+_CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b| [\u2014\u2013-] | \(")
 #: After a word, what says it is a name: " — that's his actual name", " (yes that's her name".
 _THATS_THE_NAME = re.compile(
     r"\s*[\u2014\u2013,(-]\s*(?:(?:yes,? |and )?that['\u2019]?s )?(?:his|her|their|my) "
@@ -405,6 +410,11 @@ _NICK_AFTER_COMMA = re.compile(
 #: An aside in brackets about a person after a name: " (nobody has called him that".
 _PERSON_ASIDE = re.compile(
     r" \([^()\n]{0,60}?\b(?:him|her|he|she|his|hers|they|them|their|goes by|aka|known as)\b",
+    re.IGNORECASE,
+)
+#: An aside after a name about how it is written: " (she insists on lower case".
+_ASIDE_ABOUT_NAME = re.compile(
+    r" \([^()\n]{0,40}?\b(?:name|lower ?case|capital letters?|writes it|spells? it)\b",
     re.IGNORECASE,
 )
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
@@ -622,7 +632,8 @@ class NameDetector:
         if ":" in text:
             # "> Name: Kakegamic, R.", "Pt: Whitcombe, Ernest |": a record's name field
             for m in _NAME_FIELD.finditer(text):
-                if not word_flags(m.group("family")) & _NEVER:
+                first = m.group("family") or m.group("id")
+                if "." in first or not word_flags(first) & (_NEVER | TITLE):
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's field")
 
     def _speakers(self, text: str) -> Iterator[Detection]:
@@ -710,6 +721,13 @@ class NameDetector:
             if initial is not None:
                 reason = "an initial that signs a note"
                 yield self._hit(initial.start("id"), initial.end("id"), 0.6, reason)
+            elif text[end - 1 : end] == "x":
+                kissed = _KISSES_SIGN_QUOTE.search(text, window, end)
+                if kissed is not None and not word_flags(kissed.group("id")) & (
+                    _NEVER | TITLE | COMMON  # not "Love x"
+                ):
+                    reason = "signs a note quoted"
+                    yield self._hit(kissed.start("id"), kissed.end("id"), 0.6, reason)
 
     def _sign_off(self, text: str) -> Iterator[Detection]:
         """Find a name alone on a post's last line, after a closing or a blank line."""
@@ -798,6 +816,8 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
                     and k + 2 <= last
                     and any(c.isdigit() for c in ws[k + 2].gap)
                 )
+                # "willow (she writes it lowercase": before an aside
+                or (f & GIVEN and ws[k + 1].gap.startswith(" ("))
             ):
                 starts.append(k)
         # "short for" names what follows, though "for" alone is no cue
@@ -805,6 +825,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             bool(f & NAME_CUE)
             or (w.low == "for" and k > 0 and ws[k - 1].low == "short")
             or w.low == "about"  # "this is about zsófi."
+            or w.low in {"calls", "call"}  # "a guy everybody calls shug"
         )
     return starts
 
@@ -1474,10 +1495,24 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.75, "after 'named' or 'called'", "lower"  # "their name was river."
         if (
             lower
-            and prev.low in {"him", "her"}
-            and _EVERYONE_CALLS_SMALL.search(text, max(0, w.start - 40), w.start) is not None
-            and not f & (STOP | FOREIGN | ENGLISH | WORD)
+            and (
+                (
+                    prev.low in {"him", "her"}
+                    and _EVERYONE_CALLS_SMALL.search(text, max(0, w.start - 40), w.start)
+                    is not None
+                )
+                # "a guy everybody calls shug."
+                or (
+                    prev.low in {"calls", "call", "called"}
+                    and _EVERYONE_CALLS.search(text, max(0, w.start - 40), w.start) is not None
+                )
+            )
+            and not f & (STOP | FOREIGN)
+            # a word of no dictionary ("shaz", "shug"), or a given name that is a rare word
+            # ("blaze"; not "lazy", "sweetie")
+            and (not f & WORD or (f & GIVEN and not f & COMMON))
             and len(low) >= 3
+            and not low.endswith("ing")  # "what the staff call sundowning"
             and _CLAUSE_END.match(text, w.end)
         ):
             return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
@@ -1966,6 +2001,17 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not (prev is not None and prev.low in _WORK_VERBS)  # "play Cash records"
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
+    # 11a. A given name written small before an aside about how it is written: "destiny (she
+    # insists on lower case", "willow (she writes it lowercase".
+    if (
+        lower
+        and f & GIVEN
+        # not a verb: "her blessing to share (with her first name"
+        and not (prev is not None and prev.low in {"to", "will", "would", "can", "could"})
+        and text.startswith(" (", w.end)
+        and _ASIDE_ABOUT_NAME.match(text, w.end) is not None
+    ):
+        return 0.65, "a given name before an aside about how it is written", "lower"
     # 11b. A given name that is also a word starting a paragraph, before an aside about a
     # person: "Joy (yes really, and she'll tell you) ...".
     starts_paragraph = _given_starting_paragraph(ws, i)
@@ -3218,7 +3264,7 @@ def _event_day(ws: tuple[Word, ...], i: int) -> bool:
 def _after_naming_cue(ws: tuple[Word, ...], i: int) -> bool:
     """Tell cheaply whether a naming cue ends just before word *i* ("her name was", "named")."""
     prev = ws[i - 1].low
-    if prev in {"named", "nicknamed", "called", "aka", "by"}:
+    if prev in {"named", "nicknamed", "called", "aka", "by", "calls", "call"}:
         return True
     before = ws[i - 2].low if i >= 2 else ""
     if prev in {"him", "her"} and before in {"call", "calls", "called"}:

@@ -158,7 +158,10 @@ _STREET = Rule(
         # the street's words, an ordinal among them: "2914 Brighton 6th Street"
         rf"\b[A-Z]{_WORDISH}*\s+(?:(?:[A-Z]{_WORDISH}*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"
         # a street's number after its type: Singapore's "Jurong East Street 21"
-        rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]\d{{1,3}}(?=[.,;)]|$))?{_UNIT}?{_TOWN_AFTER_STREET}?)"
+        rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]\d{{1,3}}(?=[.,;)]|$))?"
+        # a quarter of the town after the street: "1187 Sixth Avenue South"
+        r"(?:[ \t](?:North|South|East|West|NE|NW|SE|SW)\b(?![ \t][A-Z]))?"
+        rf"{_UNIT}?{_TOWN_AFTER_STREET}?)"
     ),
     score=0.85,
     reason="street name",
@@ -440,12 +443,12 @@ _PLACE_BASED = Rule(
     # "Dublin-based", "Lagos-born": a listed town made an adjective
     pattern=lazy(
         r"(?<![\w-])(?P<id>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+)?)"
-        r"-(?:based|born|raised|bred)\b"
+        r"-(?:based|born|raised|bred|ish)\b"
     ),
     score=0.7,
     reason="a town made an adjective",
     check=lambda m, _t: m.group("id") in lexicon().places and not word_flags(m.group("id")) & WORD,
-    words=("based", "born", "raised", "bred"),
+    words=("based", "born", "raised", "bred", "ish"),
 )
 _WARD = Rule(
     category=PhiCategory.LOCATION,
