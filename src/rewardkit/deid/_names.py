@@ -96,6 +96,8 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._words import (
     ONE_WORD_FIGURES,
+    PEOPLE_WORDS_BEFORE,
+    SELVES,
     TEAM_NEXT_WORDS,
     TEAM_VERB_LINKS,
     Word,
@@ -163,17 +165,18 @@ _CALLS = re.compile(
 # Naming cues that may name a whole run of capitalised words ("named Kateri Two Rivers");
 # after "called" (also a telephone call) only names are taken.
 #: Everybody calling someone by a name: "a guy everyone calls ", "who the kids called ".
+_CALLERS = (
+    r"everyone|everybody|we all|they all|folks"
+    r"|the (?:kids|lads|boys|girls|guys|team|staff|residents|regulars)"
+)
 _EVERYONE_CALLS = re.compile(
-    r"\b(?:everyone|everybody|we all|they all|y['\u2019]?all|folks|the (?:kids|lads|boys|girls"
-    r"|guys|team|staff|residents|regulars|nurses)|(?:his|her|their) (?:mates|friends|family))"
+    rf"\b(?:{_CALLERS}|y['\u2019]?all|the nurses|(?:his|her|their) (?:mates|friends|family))"
     r" (?:calls?|called) [\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
 _EVERYONE_CALLS_SMALL = re.compile(
-    r"\b(?:everyone|everybody|we all|they all|they|people|folks|the (?:kids|lads|boys|girls"
-    r"|guys|team|staff|residents|regulars)) (?:calls?|called) (?:him|her) $",
-    re.IGNORECASE,
+    rf"\b(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her) $", re.IGNORECASE
 )
 #: The writer giving someone a name of their own: "I'll call him ".
 _PSEUDONYM_CUE = re.compile(
@@ -264,11 +267,12 @@ _NAME_FIELD = re.compile(
     r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, ))"
 )
 #: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
-_RECORD_CUE_AFTER_GATE = re.compile(r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b")
+_RECORD_CUE_AFTER = r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b"
+_RECORD_CUE_AFTER_GATE = re.compile(_RECORD_CUE_AFTER)
 #: A full name before such a cue.
 _NAME_BEFORE_RECORD = re.compile(
     r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2})"
-    r"(?=, (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b)"
+    rf"(?={_RECORD_CUE_AFTER})"
 )
 #: An age and a sex as a record's header writes them: ", 74 F," (a cheap gate: a comma first,
 #: searched fast; the header's own pattern asks for the capitals).
@@ -619,13 +623,11 @@ class NameDetector:
         if b"AAA, A" in prepared(text).shape:
             # "LINDQVIST, INGRID", "WÓJCIK, Grażyna": a surname in capitals and a given name
             for m in _CAPS_SURNAME_GIVEN.finditer(text):
-                family, given = m.group("family").title(), m.group("given").title()
-                if (
-                    m.group("family").isupper()
-                    and word_flags(family) & FAMILY
-                    and word_flags(given) & GIVEN
-                    and not (word_flags(family) | word_flags(given)) & (_NEVER | WORD)
-                ):
+                if not m.group("family").isupper():
+                    continue
+                family = word_flags(m.group("family").title())
+                given = word_flags(m.group("given").title())
+                if family & FAMILY and given & GIVEN and not (family | given) & (_NEVER | WORD):
                     yield self._hit(
                         m.start(), m.end(), 0.7, "a surname and a given name in capitals"
                     )
@@ -1209,18 +1211,14 @@ _MANY_OF = word_set("lot lots bunch couple number loads plenty")
 
 def _people_cue_near(ws: tuple[Word, ...], i: int) -> bool:
     """Tell cheaply whether a people's cue stands by word *i* ("a proud ...", "... myself")."""
-    if i > 0 and ws[i - 1].low in _PEOPLE_BEFORE:
+    if i > 0 and ws[i - 1].low in PEOPLE_WORDS_BEFORE:
         return True
     n = len(ws)
     return (
-        (i + 1 < n and ws[i + 1].low in _SELVES)
-        or (i + 2 < n and ws[i + 2].low in _SELVES)
-        or (i + 3 < n and ws[i + 3].low in _SELVES)
+        (i + 1 < n and ws[i + 1].low in SELVES)
+        or (i + 2 < n and ws[i + 2].low in SELVES)
+        or (i + 3 < n and ws[i + 3].low in SELVES)
     )
-
-
-_PEOPLE_BEFORE = frozenset({"proud", "a", "an", "fellow", "strong"})
-_SELVES = frozenset({"myself", "herself", "himself", "themselves"})
 
 
 def _plural_of_a_name(ws: tuple[Word, ...], i: int) -> bool:

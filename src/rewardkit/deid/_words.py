@@ -45,6 +45,8 @@ from ._prepared import prepared
 __all__ = [
     "COMPASS_WORDS",
     "PEOPLE_AFTER",
+    "PEOPLE_WORDS_BEFORE",
+    "SELVES",
     "Word",
     "eponym_pair_follows",
     "event_follows",
@@ -1164,13 +1166,14 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     return False
 
 
-#: Words after a people's name: "Mi'kmaw myself", "a proud Birri Gubba woman".
-_SELVES = frozenset({"myself", "herself", "himself", "themselves"})
+#: Words before and after a people's name: "a proud Birri Gubba woman", "Mi'kmaw myself".
+PEOPLE_WORDS_BEFORE = frozenset({"proud", "a", "an", "fellow", "strong"})
+SELVES = frozenset({"myself", "herself", "himself", "themselves"})
 _MEMBER_NOUNS = frozenset(
     {"woman", "women", "man", "men", "person", "people", "mob", "nation", "elder", "elders"}
 )
 #: The words after a people's name that :func:`names_a_people` looks for (a cheap test first).
-PEOPLE_AFTER = _SELVES | _MEMBER_NOUNS
+PEOPLE_AFTER = SELVES | _MEMBER_NOUNS
 
 
 def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
@@ -1180,15 +1183,11 @@ def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
         return False
     after = ws[j + 1].low
     before = ws[i - 1].low if i > 0 else ""
-    if after in _SELVES:
+    if after in SELVES:
         # not a place one comes from: "I'm from Dhaka myself"
         cued = before not in {"from", "in", "of", "at", "to", "near", "outside"}
     else:
-        cued = (
-            before in {"proud", "a", "an", "fellow", "strong"}
-            and after in _MEMBER_NOUNS
-            and not ws[j + 1].cap
-        )
+        cued = before in PEOPLE_WORDS_BEFORE and after in _MEMBER_NOUNS and not ws[j + 1].cap
     if not cued:
         return False
     # a people's name: listed as one, or no listed name nor place ("Maria Lopez herself", "a
