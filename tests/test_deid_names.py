@@ -3169,7 +3169,11 @@ def test_a_name_before_a_quoted_phrase_that_is_no_title_is_still_a_name():
             "ORGANIZATION",
             "Kerio Heights Runners Camp",
         ),
-        ("She was on the Glendalough ward, which is our locked side", "LOCATION", "Glendalough"),
+        (
+            "She was on the Glendalough ward, which is our locked side",
+            "LOCATION",
+            "Glendalough ward",
+        ),
         ("Addiction counsellor, Dublin-based, community drug team.", "LOCATION", "Dublin"),
     ],
 )
@@ -3378,3 +3382,103 @@ def test_small_names_after_calls_record_fields_asides_kisses_towns_streets_irish
 )
 def test_words_after_calls_asides_closings_provinces_models_and_bodies_stay_unflagged(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Earl was ninety-four and a veteran of Korea, and he had a dog.", "NAME", "Earl"),
+        ("Con is 101. Yes. A farmer all his life.", "NAME", "Con"),
+        ("Bobby Ray walked into our office three years ago.", "NAME", "Bobby Ray"),
+        ("> Patient: D. Kowalczyk\n> Ward: 4", "NAME", "D. Kowalczyk"),
+        ("a man I'll refer to as J.B., who has had treatment", "NAME", "J.B."),
+        ("> 14:20. Reviewed R.T. (custody no. 448) in the health centre", "NAME", "R.T."),
+        ("Kokum Rose is a Cree grandmother who came to us.", "NAME", "Rose"),
+        ("first time i met Big Tone he was sleeping in a car", "NAME", "Big Tone"),
+        ("Yiayia Eleni was referred to me at 96 by her GP because", "AGE_OVER_89", "96"),
+        ("written 1 Hamal 1365, the Afghan solar calendar", "DATE", "1 Hamal 1365"),
+        (
+            'his birth date in my awful Latvian, "1968. gada 3. martā", and',
+            "DATE",
+            "1968. gada 3. martā",
+        ),
+        ("> 07-Sep-2023, 14:20. Seen on the unit.", "DATE", "07-Sep-2023"),
+        ("I work for Fig Tree Street Team, and one thing", "LOCATION", "Fig Tree Street"),
+        ("his boss. Kaweka Timber is a medium-sized outfit", "ORGANIZATION", "Kaweka Timber"),
+        ("Lotus Bay Seafoods is a small family business", "ORGANIZATION", "Lotus Bay Seafoods"),
+        ("or call the warmline at (414) 555-0188 any evening.", "PHONE", "(414) 555-0188"),
+        ("parked up on a back road with his ute (MHT827) and a hose", "VEHICLE_ID", "MHT827"),
+        (
+            "his stuff's going up online under tyreseproduces, one tune",
+            "USERNAME",
+            "tyreseproduces",
+        ),
+        ("> **Address:** Ngongotahā\n> **Reason:** completed", "LOCATION", "Ngongotahā"),
+        (
+            "Address on discharge: 22 Carlyle Terrace, Hartlepool\n",
+            "LOCATION",
+            "22 Carlyle Terrace, Hartlepool",
+        ),
+        ("a card from a family on the Govan side of the river.", "LOCATION", "Govan"),
+        ("Tama came onto Rangitoto ward in a very unwell state", "LOCATION", "Rangitoto ward"),
+        ("she moved back to Ōtāhuhu last year", "LOCATION", "Ōtāhuhu"),
+        ("I drove for.  Dale Hunter is a Vietnam-era vet, Army, who", "NAME", "Dale Hunter"),
+        (
+            "a sheep farmer, admitted to Ward Tegid on 03.11.22 under section",
+            "LOCATION",
+            "Ward Tegid",
+        ),
+        ("she went home to Fort Chipewyan, and started", "LOCATION", "Fort Chipewyan"),
+        ("a youth outreach worker in Rankin Inlet, born", "LOCATION", "Rankin Inlet"),
+        (
+            "She came to us at Résidence Mer et Montagne after a fall",
+            "ORGANIZATION",
+            "Résidence Mer et Montagne",
+        ),
+        (
+            "a worker on Thursday Island with Zenadth Kes Wellbeing Corporation, covering",
+            "ORGANIZATION",
+            "Zenadth Kes Wellbeing Corporation",
+        ),
+    ],
+)
+def test_great_ages_records_initials_kin_sizes_calendars_trades_local_lines_and_wards(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rent was 95, and the room was cold.",
+        "Seen U.S. doctors before; saw a.m. and p.m. staff.",
+        "I love Big Sean and Lil Wayne; the Big Issue seller waved.",
+        "What's the address: The one on file, I said.\nAddress: NFA\n",
+        "the Irish side of the family, the English side of the border",
+        "call the crisis line on 1-800-273-8255, or 116 123, or 988 any time",
+        "they used to watch Andy Murray together; reading Oliver Sacks; Cathy Freeman ran.",
+        "she was up under observation, and it went out under sedation",
+        "the bus (M15) was late",
+        "He is handsome, that one. Salamat po.",
+        "Mémère runs it like a general, and Pépère sings.",
+        "from across Nebraska and the Dakotas; a small town in the Maritimes.",
+        "a lot of Mam and K'iche' speakers; half of it was in Mam.",
+        "the Royal Flying Doctor Service and the Indian Health Service helped.",
+    ],
+)
+def test_ages_of_things_common_initialisms_size_things_empty_fields_and_figures_stay_unflagged(
+    text,
+):
+    assert found(text) == []
+
+
+def test_a_post_in_scottish_gaelic_reads_as_another_language():
+    text = (
+        "Halò a h-uile duine. Is e banaltram a th' annam, agus tha mi ag obair anns na "
+        "h-eileanan fad còrr is fichead bliadhna. Bha mi airson rudeigin beag a roinn leibh, "
+        "oir uaireannan bidh sinn a' dìochuimhneachadh carson a tha sinn a' dèanamh na "
+        "h-obrach seo. Tha e a-nis ag obair air a' chroit, agus tha sin cudromach."
+    )
+    assert unsupported_language(text) == "gd"
+    assert [c for c, _ in found(text) if c == "NAME"] == []

@@ -194,26 +194,14 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
     number = digits(m.group("id") if "id" in m.re.groupindex else m.group())
     if number in HOTLINES or number.lstrip("1") in HOTLINES:
         return False
-    window = before(text, m, 40)
-    lines = [w for w in HOTLINE_WORDS if w in window]
-    # a line's number is everyone's, unless it is the writer's own local one ("our warmline")
-    # or a person's named after the line ("his lifeline; she gave us her mobile, 07700 ...")
-    if lines and (
-        _toll_free(number)
-        or not (
-            any(f"our {w}" in window for w in lines)
-            or _OUR_LINE.search(window) is not None  # "our bilingual warmline is"
-            or _PERSONAL_LINE.search(window, max(window.rfind(w) for w in lines)) is not None
-        )
-    ):
+    # a line's number that is short or free to call is everyone's ("the crisis line,
+    # 0800 ..."); a local one is a service's own, and tells where it is ("call the warmline at
+    # (414) 555-...")
+    if _toll_free(number) and any(w in before(text, m, 40) for w in HOTLINE_WORDS):
         return False
     return _UNIT_AFTER.match(after(text, m)) is None
 
 
-#: The writer's own line with a word before it: "our bilingual warmline".
-_OUR_LINE = re.compile(r"\bour\s+[a-z-]+\s+(?:hotline|lifeline|helpline|warmline|crisis line)\b")
-#: A person's own line: "her mobile", "his cell", "their number".
-_PERSONAL_LINE = re.compile(r"\b(?:his|her|their|my|your)\s+(?:mobile|cell|phone|number)\b")
 _PHONE_OR_FAX = re.compile(
     r"\b(?:(?P<fax>fax(?:ed|ing|es)?)|phone|cell|mobile|tel|telephone|call(?:ed|ing)?|text(?:ed)?"
     r"|ring|dial(?:ed|led)?)\b"
@@ -577,6 +565,21 @@ _USER_CAMEL_NAMED = Rule(
 )
 
 
+_USER_UNDER = Rule(
+    category=PhiCategory.USERNAME,
+    # "his stuff's going up online under tyreseproduces": words written small and run
+    # together, or letters and digits, under which someone's work goes online
+    pattern=lazy(
+        r"\b(?i:online|up|out|music|stuff|tracks?|videos?|songs?|beats|art|work|everything)"
+        r"[ \t]+under[ \t]+(?P<id>[a-z][a-z0-9]{5,29})(?![\w@-])"
+    ),
+    score=0.65,
+    reason="words run together under which work goes online",
+    check=lambda m, _t: _run_together(m.group("id")) or any(c.isdigit() for c in m.group("id")),
+    words=("under",),
+)
+
+
 def detectors() -> list[PatternDetector]:
     """
     Build the detectors of contact data.
@@ -601,6 +604,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_APPOSITIVE,
                 _USER_CAMEL,
                 _USER_CAMEL_NAMED,
+                _USER_UNDER,
                 _USER_CAMEL_DIGITS,
                 _USER_DOTTED,
                 _USER_DOTTED_NAMED,

@@ -252,6 +252,31 @@ _DATE_ISO = Rule(
     reason="ISO date",
     anchor=re.compile(rb"0000[-/.]0"),
 )
+_DATE_DASHED_MONTH = Rule(
+    category=PhiCategory.DATE,
+    # a record's "07-Sep-2023", "3-MAR-98": a day, a month's name and a year, joined by dashes
+    pattern=lazy(
+        rf"(?<![\w/.-])(?:[12][0-9]|3[01]|0?[1-9])-(?P<month>{_MONTH})-(?:[0-9]{{4}}|[0-9]{{2}})"
+        r"(?![\w/-]|\.[0-9])",
+        _I,
+    ),
+    score=0.9,
+    reason="day, month and year joined by dashes",
+    anchor=re.compile(rb"0-[Aa][Aa]{2,8}-00"),
+    back="0123456789",
+)
+_DATE_LATVIAN = Rule(
+    category=PhiCategory.DATE,
+    # Latvian writes the year first, then "gada", the day and the month: "1968. gada 3. martā"
+    pattern=lazy(
+        r"(?<![\w.])(?:1[89]|20)[0-9]{2}\.?[ \t]+gada[ \t]+(?:[12][0-9]|3[01]|0?[1-9])\."
+        r"[ \t]+[^\W\d_]{3,12}(?!\w)"
+    ),
+    score=0.85,
+    reason="year, day and month in Latvian",
+    anchor=word_anchor("gada"),
+    back="0123456789. \t",
+)
 _DATE_MONTH_YEAR_NUMERIC = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9][0-9](?![\w/-])"),
@@ -377,7 +402,8 @@ _FOREIGN_MONTHS = tuple(
             tachwedd rhagfyr janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
             nuwamba disamba maris faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
             sultain dàmhair dùbhlachd eanáir feabhra márta aibreán bealtaine meitheamh iúil
-            lúnasa
+            lúnasa januarie junie julie hamal sawr jawza saratan sunbula sonbola mizan aqrab
+            qaws jadi dalw
             """
         ),
         key=len,
@@ -389,7 +415,8 @@ _FOREIGN_MONTHS = tuple(
 _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
-    " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris"
+    " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr"
+    " saratan mizan qaws jadi dalw"
 )
 _FOREIGN_MONTH = alternation(_FOREIGN_MONTHS)
 #: A year, or one of the Islamic calendar ("14 Ramadan 1444").
@@ -612,6 +639,8 @@ def detectors() -> list[PatternDetector]:
                 _DATE_NUMERIC,
                 _DATE_ISO,
                 _DATE_MONTH_YEAR_NUMERIC,
+                _DATE_DASHED_MONTH,
+                _DATE_LATVIAN,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,
                 _DATE_THE_DAY,

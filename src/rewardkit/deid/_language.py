@@ -5,7 +5,8 @@ The name rules are English: their cue words, the English word list that tells a 
 word, the capitals that mark a name (German writes every noun with one). A text in another
 language is therefore not searched for names with them; :func:`text_reads_as_english` tells
 which texts those are by the share of frequent English function words among its words,
-against the share of those of German, French, Spanish, Portuguese, Italian, Dutch and Polish;
+against the share of those of German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+Scottish Gaelic, Irish, Welsh, Māori, Tagalog, Malay, Vietnamese and Swahili;
 a long text with almost no English function words is in another language whatever it is.
 It reads each word once, and it is sure only of clear cases: a short text, or an English post
 that quotes a sentence in Spanish, reads as English.
@@ -50,7 +51,8 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
         ws: The text's words.
 
     Returns:
-        A language code (``de``, ``fr``, ``es``, ``pt``, ``it``, ``nl``, ``pl``), ``und``
+        A language code (``de``, ``fr``, ``es``, ``pt``, ``it``, ``nl``, ``pl``, ``gd``,
+        ``ga``, ``cy``, ``mi``, ``tl``, ``ms``, ``vi``, ``sw``), ``und``
         (undetermined) for a text in another language than these, or ``None`` when the text
         reads as English or is too short to tell.
     """
@@ -58,7 +60,7 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
 
 
 def _other_language(ws: tuple[Word, ...]) -> str | None:
-    from ._lexicon import ENGLISH_STOP, OTHER_STOPWORDS  # noqa: PLC0415 - on first use
+    from ._lexicon import ENGLISH_STOP, LANGUAGE_STOPWORDS  # noqa: PLC0415 - on first use
 
     total = len(ws)
     if total < MIN_WORDS:
@@ -71,10 +73,15 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
             english += 1
             if english >= enough:
                 return None
-    counts = {code: sum(1 for w in ws if w.low in stops) for code, stops in OTHER_STOPWORDS.items()}
+    counts = {
+        code: sum(1 for w in ws if w.low in stops) for code, stops in LANGUAGE_STOPWORDS.items()
+    }
     code, best = max(counts.items(), key=lambda kv: kv[1])
-    # A text in another language has few English function words and many of its own.
-    if best * 5 >= total and best >= 2 * english:
+    # A text in another language has few English function words and many of its own (those
+    # the two share, as Gaelic's "a", "an" and "is", count for it only).
+    stops = LANGUAGE_STOPWORDS[code]
+    own = sum(1 for w in ws if w.flags & ENGLISH_STOP and w.low not in stops)
+    if best * 5 >= total and best >= 2 * own:
         return code
     # A text long enough to tell in which fewer than one word in six is an English function
     # word (English prose has one in three) is in a language the lists do not know (Swedish,

@@ -22,6 +22,7 @@ import bisect
 import functools
 import re
 import sys
+import unicodedata
 import zlib
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -478,7 +479,8 @@ NEIGHBOURHOOD_WORDS = word_set(
 PLACE_TAIL = NEIGHBOURHOOD_WORDS | word_set(
     """
     north south east west central island islands beach bay town city springs falls valley
-    point harbour harbor creek heights farm estate
+    point harbour harbor creek heights farm estate inlet land cove landing junction crossing
+    sound lakes isles
     """
 )
 #: Ordinals before "Ward" in a city's wards ("the Seventh Ward", "the Lower Ninth Ward").
@@ -523,7 +525,8 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
-    " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass"
+    " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
+    " mishomis moshom"
 )
 RELATION_CUES = word_set(
     """
@@ -795,7 +798,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
     oaxacans tatar tatars
     afrikaaps romany bemba kurds gurkha gurkhas
-    euskara k'iche'
+    euskara k'iche' mam q'eqchi' qeqchi
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
@@ -852,7 +855,7 @@ KINSHIP_WORDS = word_set(
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
-    bracho kak nanni nain
+    bracho kak nanni nain mémère pépère memere pepere
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -900,6 +903,14 @@ CLINICAL_WORDS = word_set(
 # entry is a whole name, casefolded.
 GENERIC_ORGANIZATIONS = phrase_set(
     """
+    royal flying doctor service | flying doctor service | indian health service |
+    hope for wellness help line | rural financial counselling service |
+    rural financial counseling service | beyond blue | black dog institute | headspace |
+    kids helpline | lifeline australia | mensline | samaritans | shout | mind | rethink |
+    rethink mental illness | young minds | youngminds | papyrus | calm | pieta | pieta house |
+    aware | jigsaw | pieta ireland | crisis text line | trevor project | the trevor project |
+    trans lifeline | veterans crisis line | wellness together canada | kids help phone |
+    talk suicide canada | canadian mental health association | 1737 | need to talk |
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
@@ -1073,7 +1084,7 @@ PUBLIC_FIGURES = phrase_set(
     pelé | pele | diego maradona | maradona | david beckham | roger federer | rafael nadal |
     novak djokovic | kobe bryant | shaquille o'neal | shaq |
     mickey mouse | winnie the pooh | spider-man | spiderman | batman | superman |
-    wonder woman | hermione | dumbledore | gandalf | frodo | simba | shrek | sherlock holmes |
+    wonder woman | dumbledore | gandalf | frodo | simba | shrek | sherlock holmes |
     peter pan | cinderella | snow white | pikachu | pac-man | pacman | yoda | darth vader |
     cookie monster | big bird | elmo | kermit | miss piggy | charlie brown | snoopy |
     garfield | scooby-doo | scooby doo | the grinch | grinch | easter bunny | tooth fairy |
@@ -1099,7 +1110,53 @@ PUBLIC_FIGURES = phrase_set(
     nise da silveira |
     marius romme | cheikh ahmadou bamba | ahmadou bamba | grieg | edvard grieg |
     nurse ratched | ratched | the yankees | yankees | feyenoord | denver broncos |
-    red crescent | red cross
+    red crescent | red cross |
+    cathy freeman | ian thorpe | grant hackett | adam goodes | ash barty | ashleigh barty |
+    nick kyrgios | andy murray | emma raducanu | marcus trescothick | andrew flintoff |
+    freddie flintoff | ben stokes | jonny wilkinson | tyson fury | frank bruno | ricky hatton |
+    paul gascoigne | clarke carlisle | aaron lennon | rio ferdinand | marcus rashford |
+    raheem sterling | bukayo saka | harry kane | wayne rooney | david beckham | steven gerrard |
+    roy keane | paul mcgrath | conor mcgregor | katie taylor | rory mcilroy | shane lowry |
+    sonny bill williams | richie mccaw | dan carter | john kirwan | jonah lomu | beauden barrett |
+    kevin love | demar derozan | michael phelps | naomi osaka | simone biles | lebron james |
+    michael jordan | kobe bryant | steph curry | stephen curry | tom brady | dak prescott |
+    mardy fish | ronda rousey | muhammad ali | mike tyson | usain bolt | mo farah |
+    cristiano ronaldo | lionel messi | neymar | pelé | zinedine zidane | wayne gretzky |
+    sidney crosby | connor mcdavid | terry fox | clara hughes | elliotte friedman |
+    oliver sacks | louis riel | louis theroux | ruby wax | alastair campbell | jacinda ardern |
+    prince harry | prince william | princess diana | meghan markle | king charles |
+    queen elizabeth | tom holland | pete davidson | demi lovato | glenn close |
+    amy winehouse | chester bennington | avicii | nick cave | lewis capaldi |
+    sam fender | stormzy | dave grohl | ozzy osbourne | billie eilish | olivia rodrigo |
+    ariana grande | harry styles | shawn mendes | justin bieber | kendrick lamar |
+    jay-z | eminem | tupac | tupac shakur | 2pac | notorious b.i.g. | lil wayne |
+    lil nas x | big sean | kid cudi | bad bunny | shakira | celine dion | céline dion |
+    alanis morissette | joni mitchell | neil young | tracy chapman | whitney houston |
+    michael jackson | elvis presley | bob marley | dolly parton |
+    willie nelson | garth brooks | luke combs | kacey musgraves | hozier | dermot kennedy |
+    christy moore | luke kelly | van morrison | the pogues | shane macgowan | u2 | bono |
+    coldplay | chris martin | noel gallagher | liam gallagher | the beatles |
+    mickey mouse | bugs bunny | homer simpson | bart simpson | spongebob |
+    harry potter | hermione | dumbledore | frodo | gandalf | yoda | luke skywalker |
+    darth vader | sherlock holmes | ted lasso | winnie the pooh | peppa pig |
+    bluey | big bird | cookie monster | oscar the grouch |
+    tracey emin | banksy | kumar sangakkara | babar azam | virat kohli | sachin tendulkar |
+    ms dhoni | shah rukh khan | amitabh bachchan | priyanka chopra | deepika padukone |
+    brené brown | brene brown | gabor maté | gabor mate | bessel van der kolk |
+    johann hari | russ harris | kristin neff | jon kabat-zinn | tara brach | pema chödrön |
+    pema chodron | marsha linehan | eckhart tolle | jordan peterson | esther perel |
+    mel robbins | jay shetty | oprah | ellen degeneres | jameela jamil | dr phil |
+    kay redfield jamison | elyn saks | susanna kaysen | matt haig | adam kay | sally rooney |
+    ocean vuong | colleen hoover | stephen king | haruki murakami | paulo coelho |
+    kahlil gibran | khalil gibran | rabindranath tagore | chinua achebe | toni morrison |
+    james baldwin | langston hughes | audre lorde | bell hooks | seamus heaney |
+    patrick kavanagh | w. b. yeats | oscar wilde | roald dahl | dr seuss | dr. seuss |
+    wilma mankiller | jordin tootoo | lucy maud montgomery | l m montgomery |
+    gordon lightfoot | stompin' tom connors | stompin tom connors | buffy sainte-marie |
+    tomson highway | richard wagamese | thomas king | carey price | ted nolan |
+    archie roach | jimmy little | yothu yindi | gurrumul | geoffrey gurrumul yunupingu |
+    dave dobbyn | tiki taane | stan walker | hollie smith | taika waititi |
+    john key | mick fanning | layne beachley
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -1267,6 +1324,9 @@ FACILITY_NOUNS = word_set(
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique
     barbershop eatery canteen facility lodge clubhouse theatre theater trust fund project
     partnership polytechnic café parish association associations camp
+    seafoods seafood timber timbers fisheries logistics haulage freight builders contractors
+    foods dairies meats orchards vineyards winery brewery distillery sawmill quarry
+    fabrication roofing corporation welfare
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1308,7 +1368,7 @@ FACILITY_HEADS = word_set(
 SCHOOL_ENDINGS = word_set("middle high prep secondary")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
 NAME_CONNECTORS = word_set(
-    "of for and the de la del della di do dos das da du des van von der y am im zum zur"
+    "of for and the de la del della di do dos das da du des van von der y am im zum zur et o an na"
 )
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
@@ -1381,9 +1441,9 @@ class HashedWords:
     probability of about one in 20,000 per look-up (two words sharing a CRC).
     """
 
-    __slots__ = ("_hashes", "_seen")
+    __slots__ = ("_fold", "_hashes", "_seen")
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, *, fold: bool = False) -> None:
         hashes = array.array("I")
         if hashes.itemsize != 4:  # pragma: no cover - every supported platform has 4
             hashes = array.array("L")
@@ -1393,6 +1453,9 @@ class HashedWords:
         self._hashes = hashes
         # Words already looked up: most texts ask for the same few thousand words.
         self._seen: dict[str, bool] = {}
+        # Whether a word with accents is looked up without them too when not found with them:
+        # "Ngongotahā" as the list's "Ngongotaha" (not a short word: "Für" is no "Fur").
+        self._fold = fold
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -1400,14 +1463,21 @@ class HashedWords:
         seen = self._seen.get(word)
         if seen is not None:
             return seen
-        h = zlib.crc32(word.encode("utf-8", "surrogatepass"))
-        hashes = self._hashes
-        i = bisect.bisect_left(hashes, h)
-        found = i < len(hashes) and hashes[i] == h
+        found = self._has(word)
+        if not found and self._fold and len(word) >= 5 and not word.isascii():
+            bare = unicodedata.normalize("NFKD", word)
+            bare = "".join(c for c in bare if not unicodedata.combining(c))
+            found = bare != word and self._has(bare)
         if len(self._seen) >= _SEEN_LIMIT:
             self._seen.clear()
         self._seen[word] = found
         return found
+
+    def _has(self, word: str) -> bool:
+        h = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+        hashes = self._hashes
+        i = bisect.bisect_left(hashes, h)
+        return i < len(hashes) and hashes[i] == h
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -1470,8 +1540,8 @@ def _read(name: str) -> frozenset[str]:
     return _lines(_text(name))
 
 
-def _hashed(name: str) -> HashedWords:
-    return HashedWords(_data().joinpath(name).read_bytes())
+def _hashed(name: str, *, fold: bool = False) -> HashedWords:
+    return HashedWords(_data().joinpath(name).read_bytes(), fold=fold)
 
 
 class _English:
@@ -1549,7 +1619,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         given_names=_hashed("given_names.crc32"),
         family_names=_hashed("family_names.crc32"),
-        places=_hashed("places.crc32"),
+        places=_hashed("places.crc32", fold=True),
         common_words=_read("common_words.txt") | FUNCTION_WORDS,
         regions=_lines(regions),
         regions_lower=_lines(regions.casefold()),
@@ -1632,6 +1702,33 @@ OTHER_STOPWORDS = {
         """
     ),
 }
+#: Function words of more languages, only to tell a text in them from English (they are not
+#: marked on words: "Dan", "Ang" and "Ko" are names too): Scottish Gaelic, Irish, Welsh,
+#: Māori, Tagalog, Malay and Indonesian, Vietnamese, Swahili.
+LANGUAGE_STOPWORDS = {
+    **OTHER_STOPWORDS,
+    "gd": word_set(
+        "a an is do tha bha agus air ann cha chan mi sinn iad na nan nam gu ri le bho seo sin robh"
+        " ach oir bidh glè"
+    ),
+    "ga": word_set(
+        "tá bhí agus ar sé sí níl go le ag mé tú muid siad leis seo sin ach nach ní is bhfuil"
+    ),
+    "cy": word_set(
+        "y yr yn a ac mae roedd wedi ei fy dy ein eich eu i o ar gyda ond hefyd oedd ddim fod"
+    ),
+    "mi": word_set(
+        "te ki ko ka ngā nga kua kei ia au koe mō mo ana tēnei tenei ai rātou ratou kia"
+    ),
+    "tl": word_set(
+        "ang ng sa na mga ay ko mo siya ako hindi po at lang rin din kasi pero niya kami"
+    ),
+    "ms": word_set(
+        "dan yang di ke dari ini itu saya dia tidak ada untuk dengan akan sudah juga kami kita"
+    ),
+    "vi": word_set("và của là không có một những tôi anh chị em được cho với này đã rất người"),
+    "sw": word_set("na ya wa kwa ni za la katika hii huo yeye mimi sisi wao lakini sana kama"),
+}
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
@@ -1642,7 +1739,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     hola bonjour bonsoir hallo ciao salaam salam namaste shalom konnichiwa annyeong kaha
     inshallah mashallah alhamdulillah wallah por favor querida querido cariño mija mijo
     ngiyabonga siyabonga enkosi ndiyabulela kealeboga baie medaase akpe nagode mesi
-    shukriya dhanyavad dhanyavaad nandri nanri dhonnobad kiitos aitäh paldies ačiū děkuji
+    shukriya dhanyavad dhanyavaad nandri nanri dhonnobad kiitos aitäh paldies ačiū děkuji po opo
     ďakujem köszönöm mulțumesc hvala blagodarya dyakuyu diolch madloba shnorhakalutyun
     qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám

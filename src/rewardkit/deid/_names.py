@@ -264,7 +264,51 @@ _NAME_FIELD = re.compile(
     # a surname and an initial or a given name; initials, as "Patient: A.B.O., 27"; a given
     # name, as "Student: Harmony, grade 3"
     r"(?P<id>(?P<family>[A-Z][\w'\u2019-]+), (?:[A-Z]\.|[A-Z][\w'\u2019-]+)"
-    r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, ))"
+    r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, )"
+    # an initial and a surname at the line's end: "Patient: D. Kowalczyk"
+    r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=[ \t]*(?:\n|\Z|[,;(|])))"
+)
+#: A nickname of a size and a name in mid-sentence: "i met Big Tone", "our Wee Jimmy".
+_SIZE_NICKNAME = re.compile(
+    r"(?<=[a-z,;] )(?:Big|Lil|Wee) (?P<name>[A-Z][a-z'\u2019]+)(?![\w'\u2019-]| [A-Z])"
+)
+#: What follows "Big", "Lil" or "Wee" in names of things: "Big Ben", "Big Mac", "the Big Apple".
+_SIZE_NOT_NICKNAMES = frozenset(
+    {
+        "ben",
+        "mac",
+        "apple",
+        "brother",
+        "bang",
+        "sur",
+        "pharma",
+        "tobacco",
+        "issue",
+        "society",
+        "ten",
+        "east",
+        "sky",
+        "bird",
+        "island",
+        "book",
+        "lottery",
+        "bear",
+        "dipper",
+        "sister",
+        "mama",
+        "momma",
+        "daddy",
+        "papa",
+        "man",
+        "boy",
+        "girl",
+        "guy",
+        "fella",
+        "bro",
+        "sis",
+        "c",
+        "g",
+    }
 )
 #: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
 _RECORD_CUE_AFTER = r", (?:UR|URN|MRN|DOB|D\.O\.B\.|NHS|CHI|NHI|SSN|Hosp\. no)\b"
@@ -577,7 +621,11 @@ class NameDetector:
         if _alone_before_stop(shape, _INITIALS_SHAPES) and not _INITIALS_NAMED_CUES.isdisjoint(
             state.words
         ):
-            for m in _INITIALS_NAMED.finditer(text):
+            named = _INITIALS_NAMED.finditer(text)
+            # not "Seen U.S. doctors"
+            for m in (
+                m for m in named if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS
+            ):
                 found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a naming cue")
         if not found and not _alone_before_stop(shape, (b"A.",)):
@@ -604,6 +652,18 @@ class NameDetector:
                 if not word_flags(m.group("id")) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name the writer may use")
         yield from self._surname_first(text)
+        if "Big " in text or "Lil " in text or "Wee " in text:
+            # "first time i met Big Tone": a nickname of a size and a name, in mid-sentence
+            for m in _SIZE_NICKNAME.finditer(text):
+                name = m.group("name")
+                flags = word_flags(name)
+                if (
+                    name.lower() not in _SIZE_NOT_NICKNAMES
+                    and not flags & (_NEVER | TITLE)
+                    and (flags & GIVEN or not flags & WORD)
+                    and " ".join(m.group().lower().split()) not in GENERIC_ORGANIZATIONS
+                ):
+                    yield self._hit(m.start(), m.end(), 0.7, "a nickname of a size and a name")
         if _RECORD_CUE_AFTER_GATE.search(text) is None:
             return
         # "Home visit. Somchai Wongsawat, UR PMH-552918.": a full name before its record's number
@@ -891,7 +951,10 @@ _INITIALS = re.compile(
 _INITIALS_NAMED = re.compile(
     r"\b(?:go(?:es|ing)? by|went by|known as|calls? (?:him|her|them|me)|called"
     r"|(?i:all|everyone|everybody|we|i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call"
-    r"(?: (?:him|her|them))?)[ \t]+"
+    r"(?: (?:him|her|them))?"
+    # "a man I'll refer to as J.B.", a record's "Reviewed R.T. (custody no."
+    r"|refer(?:red)? to (?:(?:him|her|them) )?as"
+    r"|(?:Reviewed|Assessed|Seen|Saw|Visited)(?=[ \t]+[A-Z]\.[ ]?[A-Z]\.))[ \t]+"
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
 #: Two letters alone before full stops, in a text's shape: initials in either case.
@@ -916,7 +979,9 @@ def _alone_before_stop(shape: bytes, patterns: tuple[bytes, ...]) -> bool:
 
 _LETTER_BYTES = frozenset(b"aA")
 #: The words of which one must be in a text for :data:`_INITIALS_NAMED` to find anything.
-_INITIALS_NAMED_CUES = frozenset(b"by as call calls called".split())
+_INITIALS_NAMED_CUES = frozenset(
+    b"by as call calls called reviewed assessed seen saw visited".split()
+)
 #: A nickname set off after a name: 'Gruffudd Llywelyn-Parry, Gruff to everyone', '"KB" to
 #: the whole neighbourhood'.
 _NICKNAME_TO_ALL = re.compile(
@@ -1283,20 +1348,62 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     if not (w.cap and w.initial and w.flags & GIVEN) or i + 1 >= len(ws):
         return None
     nxt = ws[i + 1]
-    if not nxt.cap or nxt.gap != " " or w.flags & (_NEVER | TITLE):
-        return None
-    if nxt.low not in _NUMBER_WORDS and (
-        nxt.flags & _NEVER or not (nxt.flags & FAMILY or not nxt.flags & LISTED)
-    ):
-        return None  # "Chance Two Bulls": a number word inside a name
-    j = _extend(ws, i, "run")
-    if j == i or (ws[j].flags & _NEVER and j > i + 1):
-        return None
-    if _WAS_AN_AGE.match(text, ws[j].end) is None:
-        people = _IS_A_PEOPLE.match(text, ws[j].end)
-        if people is None or people.group(1).lower() not in LANGUAGES_AND_PEOPLES:
+    if not nxt.cap:
+        # "Earl was ninety-four and", "Con is 101.": a given name alone before a great age
+        if w.flags & _NEVER or _WAS_A_GREAT_AGE.match(text, w.end) is None:
             return None
-    return 0.7, "a name before the person's age or people", "run"
+        return 0.7, "a given name before a great age", "name"
+    if (
+        nxt.gap != " "
+        or w.flags & (_NEVER | TITLE)
+        # "Chance Two Bulls": a number word inside a name
+        or (
+            nxt.low not in _NUMBER_WORDS
+            and (nxt.flags & _NEVER or not (nxt.flags & FAMILY or not nxt.flags & LISTED))
+        )
+    ):
+        return None
+    j = _extend(ws, i, "run")
+    if j == i or (ws[j].flags & _NEVER and j > i + 1) or not _said_of_a_person(text, ws, i, j):
+        return None
+    return 0.7, "a name before the person's age, people or deed", "run"
+
+
+def _said_of_a_person(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """
+    Tell whether what follows the names *i* to *j* is said of a person.
+
+    An age ("was nineteen when"), a people ("is Akan,"); after two names, what a person does
+    or is ("Bobby Ray walked into our office", "Dale Hunter is a Vietnam-era vet").
+    """
+    end = ws[j].end
+    if _WAS_AN_AGE.match(text, end) is not None:
+        return True
+    people = _IS_A_PEOPLE.match(text, end)
+    if people is not None and people.group(1).lower() in LANGUAGES_AND_PEOPLES:
+        return True
+    return (
+        j == i + 1
+        and bool(ws[j].flags & (FAMILY | GIVEN))
+        and (
+            _SENTENCE_SUBJECT_OF.match(text, end) is not None
+            or _IS_A_PERSON.match(text, end) is not None
+        )
+    )
+
+
+#: A person said of the two names before it: " is a Vietnam-era vet", " was a quiet man".
+_IS_A_PERSON = re.compile(
+    r" (?:is|was) an? (?:[\w'-]+ ){0,3}?(?:man|woman|guy|bloke|lad|fella|girl|boy|vet|veteran"
+    r"|mother|father|grandmother|grandfather|farmer|widow|widower|teenager|kid|client|patient"
+    r"|dad|mum|mom|nan|granny|gentleman|lady)\b"
+)
+#: A great age said of the person before it: " was ninety-four and", " is 101.".
+_WAS_A_GREAT_AGE = re.compile(
+    r" (?:is|was|turned|turns|had just turned) (?:9[0-9]|1[01][0-9]|ninety(?:[- ](?:one|two"
+    r"|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and [a-z]+)?)"
+    r"(?: years old)?(?= when\b|,| and\b|\.| now\b| this\b| last\b)"
+)
 
 
 #: A people said of the person before it: " is Akan,", " was Somali and".

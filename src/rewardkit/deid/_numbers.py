@@ -946,10 +946,11 @@ _PLATE = Rule(
 # A British plate by its shape alone: "(CX09 FNB, green, held together by baler twine)".
 _PLATE_AFTER_VEHICLE = Rule(
     category=C.VEHICLE_ID,
-    # "He parks his taxi, NDM 482-117, right outside": letters and digits set off after a
-    # vehicle
+    # "He parks his taxi, NDM 482-117, right outside", "his ute (MHT827)": letters and digits
+    # set off after a vehicle
     pattern=lazy(
-        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus)\b,?[ \t]+"
+        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus)\b"
+        r"(?:,?[ \t]+|[ \t]+\()"
         r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4})?)(?![\w-])"
     ),
     check=lambda m, _t: (
@@ -1362,7 +1363,7 @@ _LIMITS = word_set("""
 _AGE_FOLLOWERS = re.compile(
     r"\s*(?:[.,;:!?()\u2014\u2013-](?![0-9])|$|\n)|\s+(?:and|but|so|now|today|tomorrow|this"
     r"|next|last|in|on|with|still|yet|years?|yrs?|when|herself|himself|themselves|yesterday"
-    r"|recently|tonight|come|at\s+the\s+time|he|she|they)\b",
+    r"|recently|tonight|come|at\s+the\s+time|he|she|they|by|after)\b",
     _I,
 )
 # What must not follow an age: a unit or a count of things.

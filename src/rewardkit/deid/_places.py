@@ -431,7 +431,8 @@ _LITTLE_COUNTRY = Rule(
 
 def _ward_name_ok(m: re.Match[str], _text: str) -> bool:
     """A ward's own name: no English word of no list, no generic body, no region."""
-    for part in m.group("id").split():
+    parts = m.group("id").split()
+    for part in parts[1:] if parts[0] == "Ward" else parts[:-1]:
         flags = word_flags(part)
         if flags & (STOP | GENERIC | REGION) or (flags & WORD and not flags & LISTED):
             return False
@@ -452,11 +453,14 @@ _PLACE_BASED = Rule(
 )
 _WARD = Rule(
     category=PhiCategory.LOCATION,
-    # "on the Glendalough ward", "to the Rowan unit": a ward named after a place, a tree, a
-    # person
+    # "on the Glendalough ward", "to the Rowan unit", "came onto Rangitoto ward": a ward
+    # named after a place, a tree, a person, with its noun
     pattern=lazy(
-        r"\b(?:the|on|to)[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
-        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)[ \t]+(?:ward|unit|wing)\b"
+        r"\b(?:the|on|to|onto|into|off|from)[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?[ \t]+(?:ward|unit|wing)"
+        # "admitted to Ward Tegid": the noun first
+        r"|Ward[ \t]+(?!Sister|Round|Manager|Clerk|Staff|Nurse)"
+        r"[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})\b"
     ),
     score=0.7,
     reason="a ward's name",
@@ -479,6 +483,75 @@ _SHORT_TOWN = Rule(
     score=0.75,
     reason="a town's short name",
     words=tuple({n.lower().split("-")[0].split()[0] for n in _SHORT_TOWN_NAMES}),
+)
+
+
+def _side_ok(m: re.Match[str], _text: str) -> bool:
+    """A town's side of a river: no people, region or English word of no list of places."""
+    place = m.group("id")
+    if place.casefold() in LANGUAGES_AND_PEOPLES:
+        return False  # "the Irish side of the family"
+    flags = word_flags(place)
+    return not flags & (STOP | REGION | GENERIC) and (not flags & WORD or place in lexicon().places)
+
+
+_SIDE_OF = Rule(
+    category=PhiCategory.LOCATION,
+    # "a family on the Govan side of the river": a town's or a quarter's side of a river, a
+    # bridge or a town
+    pattern=lazy(
+        r"\bthe[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})[ \t]+side[ \t]+of[ \t]+the[ \t]+"
+        r"(?:river|bridge|water|town|city|valley|harbour|harbor|bay|estate|park|border)\b"
+    ),
+    score=0.65,
+    reason="a town's side of a river or a town",
+    check=_side_ok,
+    words=("side",),
+)
+#: What a record's address field holds that is no address: "Address: NFA", "unknown".
+_NO_ADDRESS = frozenset(
+    {
+        "nfa",
+        "n/a",
+        "na",
+        "none",
+        "unknown",
+        "homeless",
+        "withheld",
+        "redacted",
+        "tbc",
+        "tba",
+        "no fixed abode",
+        "no fixed address",
+        "same",
+        "as above",
+        "see above",
+        "not given",
+    }
+)
+_ADDRESS_FIELD = Rule(
+    category=PhiCategory.LOCATION,
+    # a record's field at a line's start: "> **Address:** Ngongotahā", "Address on discharge:
+    # 22 Carlyle Rd"
+    pattern=lazy(
+        r"(?m:^)[ \t>*_-]*(?:(?:Home|Current|Last known|Postal)[ \t]+)?"
+        r"(?:[Aa]ddress|ADDRESS|Addr\.?)"
+        r"(?:[ \t]+(?:on|at)[ \t]+(?:discharge|admission|file))?"
+        r"(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
+        r"(?P<id>[A-Z0-9\u00c0-\u00de][^\n|>*]{1,78}?)[ \t.]*(?=\n|\Z|\||>|\*\*)"
+    ),
+    score=0.75,
+    reason="a record's address field",
+    check=lambda m, _t: m.group("id").strip().casefold() not in _NO_ADDRESS,
+    words=("address", "addr"),
+)
+_FORT = Rule(
+    category=PhiCategory.LOCATION,
+    # "went home to Fort Chipewyan": a fort's town, named for the fort
+    pattern=lazy(r"(?<![\w-])(?:Fort|Ft\.)[ \t]+[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}(?![\w'-])"),
+    score=0.7,
+    reason="a fort's town",
+    words=("fort", "ft"),
 )
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
@@ -1529,6 +1602,9 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _LITTLE_COUNTRY,
                 _WARD,
                 _PLACE_BASED,
+                _ADDRESS_FIELD,
+                _SIDE_OF,
+                _FORT,
                 _PO_BOX,
             ],
         ),
