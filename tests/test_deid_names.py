@@ -3440,6 +3440,12 @@ def test_words_after_calls_asides_closings_provinces_models_and_bodies_stay_unfl
             "ORGANIZATION",
             "Zenadth Kes Wellbeing Corporation",
         ),
+        ("Client: Pa Nhia Vang\nAge: 93\nLanguage: Hmong", "AGE_OVER_89", "93"),
+        ("so there's this uncle, tan ah kow, 71 this year, lives alone", "NAME", "tan ah kow"),
+        ("Now Lose (what her family calls her) is doing so much better", "NAME", "Lose"),
+        ("I want to share about Apai Jalong anak Ugak. He is", "NAME", "Jalong anak Ugak"),
+        ("He was admitted on 17hb Mac (the ward clerk writes", "DATE", "17hb Mac"),
+        ("covers certain ZIP codes, and his, 96797, wasn't on the list", "ZIP", "96797"),
     ],
 )
 def test_great_ages_records_initials_kin_sizes_calendars_trades_local_lines_and_wards(
@@ -3465,6 +3471,9 @@ def test_great_ages_records_initials_kin_sizes_calendars_trades_local_lines_and_
         "from across Nebraska and the Dakotas; a small town in the Maritimes.",
         "a lot of Mam and K'iche' speakers; half of it was in Mam.",
         "the Royal Flying Doctor Service and the Indian Health Service helped.",
+        'He sat there from Subuh to Isyak. "See, Cik. Not useless." Best Raya ever.',
+        "this man, very tired, 71 years of age; three zip codes and 40000 residents",
+        "Hospital MRN (for the transfer packet) and the NHS DOB field",
     ],
 )
 def test_ages_of_things_common_initialisms_size_things_empty_fields_and_figures_stay_unflagged(

@@ -403,7 +403,7 @@ _FOREIGN_MONTHS = tuple(
             nuwamba disamba maris faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
             sultain dàmhair dùbhlachd eanáir feabhra márta aibreán bealtaine meitheamh iúil
             lúnasa januarie junie julie hamal sawr jawza saratan sunbula sonbola mizan aqrab
-            qaws jadi dalw
+            qaws jadi dalw januari februari mac julai ogos disember
             """
         ),
         key=len,
@@ -416,7 +416,7 @@ _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
     " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr"
-    " saratan mizan qaws jadi dalw"
+    " saratan mizan qaws jadi dalw mac"
 )
 _FOREIGN_MONTH = alternation(_FOREIGN_MONTHS)
 #: A year, or one of the Islamic calendar ("14 Ramadan 1444").
@@ -428,7 +428,7 @@ _DATE_FOREIGN = Rule(
     pattern=lazy(
         # the article before the day belongs to the date: "el 3 de marzo", "le 12 janvier"
         r"(?<![\w.])(?:(?:el|le|il|lo|o|am|den)[ \t]+(?=[0-9]))?"
-        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú)?[ \t\u00a0]+"
+        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú|hb)?[ \t\u00a0]+"
         # Maltese "ta'", Hausa "ga", Scottish Gaelic "an"
         r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+|ga[ \t]+|an[ \t]+)?"
         rf"(?P<month>{_FOREIGN_MONTH})\b"
@@ -442,7 +442,7 @@ _DATE_FOREIGN = Rule(
         or bool(m.group("dot") or m.group("of") or m.group("year"))
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
-    back="0123456789 \t\u00a0.ºúerdDiI'\u2019stndrhofaglmSTNDRHOFAGLME",
+    back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLME",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(

@@ -659,7 +659,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri caribana kanaval asr lebaran remembrance mòd
+    suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya raya
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -698,7 +698,7 @@ PERSON_VERBS = word_set(
 # the first-name lists also hold: "Ein Lächeln von [NAME]" names nobody.
 LOWERCASE_PARTICLES = word_set(
     "von van der den des de del della dei di da das dos du le la les los las el al und mit zu"
-    " ap ab bin binti binte bte bint ibn ole"
+    " ap ab bin binti binte bte bint ibn ole anak"
     " zum zur ter ten het dela delos delas"
 )
 VERB_FORMS = word_set(
@@ -798,7 +798,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
     oaxacans tatar tatars
     afrikaaps romany bemba kurds gurkha gurkhas
-    euskara k'iche' mam q'eqchi' qeqchi
+    euskara k'iche' mam q'eqchi' qeqchi melayu
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
@@ -855,7 +855,7 @@ KINSHIP_WORDS = word_set(
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
-    bracho kak nanni nain mémère pépère memere pepere
+    bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -1423,7 +1423,7 @@ NON_ORG_ACRONYMS = word_set(
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD
     RMN RPN RGN RNMH CPN CMHN LMHC LMSW LICSW LCPC LPCC LADC CADC CASAC CPRS CPSS PMHNP
     APRN CNS CNA BCBA OTR SLP MFT MHFA LVN RPSYCH DCLINPSY MBBS MRCPSYCH FRANZCP
-    GP PCP SW PSW HCA ASIST DHB HSE CAMHS
+    GP PCP SW PSW HCA ASIST DHB HSE CAMHS MRN URN DOB NHS NHI CHI SSN ID
     """
 )
 
@@ -1793,7 +1793,7 @@ SPEECH_AFTER = word_set(
 NAME_PARTICLES = word_set(
     """
     ó o ní ni nic mac mc ua uí bin ibn bint binti binte bte al el abu umm ben bat da de del della di
-    do dos das du la le les van von der den ter ten st ap ab te dela delos delas
+    do dos das du la le les van von der den ter ten st ap ab te dela delos delas anak
     """
 )
 #: Words that open a kunya or a patronymic: the capitalised word after them is a name.

@@ -268,6 +268,18 @@ _NAME_FIELD = re.compile(
     # an initial and a surname at the line's end: "Patient: D. Kowalczyk"
     r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=[ \t]*(?:\n|\Z|[,;(|])))"
 )
+#: A name written small, set off by commas between a word for a person and an age.
+_SMALL_NAME_WITH_AGE = re.compile(
+    r"\b(?:uncle|aunty|auntie|aunt|client|patient|man|woman|guy|lady|bloke|gentleman|resident"
+    r"|boy|girl|lad|kid|teen|grandma|grandpa|nan|granny|fella|chap),[ \t]+"
+    r"(?P<id>[a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){0,2}),[ \t]+(?:aged[ \t]+)?"
+    r"[1-9][0-9]?(?![0-9%])"
+)
+#: A name before an aside on who calls one by it: "Lose (what her family calls her)".
+_NAME_BEFORE_WHO_CALLS = re.compile(
+    r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) \((?:what|as|how) (?:her|his|their|the|everyone|"
+    r"everybody|all)(?: [a-z]+)? call(?:s|ed)? (?:her|him|them)\b"
+)
 #: A nickname of a size and a name in mid-sentence: "i met Big Tone", "our Wee Jimmy".
 _SIZE_NICKNAME = re.compile(
     r"(?<=[a-z,;] )(?:Big|Lil|Wee) (?P<name>[A-Z][a-z'\u2019]+)(?![\w'\u2019-]| [A-Z])"
@@ -652,18 +664,7 @@ class NameDetector:
                 if not word_flags(m.group("id")) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name the writer may use")
         yield from self._surname_first(text)
-        if "Big " in text or "Lil " in text or "Wee " in text:
-            # "first time i met Big Tone": a nickname of a size and a name, in mid-sentence
-            for m in _SIZE_NICKNAME.finditer(text):
-                name = m.group("name")
-                flags = word_flags(name)
-                if (
-                    name.lower() not in _SIZE_NOT_NICKNAMES
-                    and not flags & (_NEVER | TITLE)
-                    and (flags & GIVEN or not flags & WORD)
-                    and " ".join(m.group().lower().split()) not in GENERIC_ORGANIZATIONS
-                ):
-                    yield self._hit(m.start(), m.end(), 0.7, "a nickname of a size and a name")
+        yield from self._names_set_off(text)
         if _RECORD_CUE_AFTER_GATE.search(text) is None:
             return
         # "Home visit. Somchai Wongsawat, UR PMH-552918.": a full name before its record's number
@@ -677,6 +678,42 @@ class NameDetector:
                 word_flags(p) & _NEVER for p in parts
             ):
                 yield self._hit(start, m.end("id"), 0.75, "a name before its record")
+
+    def _names_set_off(self, text: str) -> Iterator[Detection]:
+        """Find a name small before an age, before who calls one by it, or after a size."""
+        if ", " in text:
+            # "this uncle, tan ah kow, 71 this year,": a name written small, set off by commas
+            # between a word for a person and the person's age
+            for m in _SMALL_NAME_WITH_AGE.finditer(text):
+                parts = m.group("id").split()
+                flags = [word_flags(p) for p in parts]
+                if (
+                    not any(f & _NEVER for f in flags)
+                    and not KINSHIP_WORDS.intersection(parts)
+                    and any(not f & ENGLISH or (f & GIVEN and not f & COMMON) for f in flags)
+                ):
+                    yield self._hit(
+                        m.start("id"), m.end("id"), 0.65, "a name written small before an age"
+                    )
+        if " call" in text:
+            # "Now Lose (what her family calls her) is": a name before who calls one by it
+            for m in _NAME_BEFORE_WHO_CALLS.finditer(text):
+                if not word_flags(m.group("id")) & _NEVER:
+                    yield self._hit(
+                        m.start("id"), m.end("id"), 0.7, "a name before who calls one by it"
+                    )
+        if "Big " in text or "Lil " in text or "Wee " in text:
+            # "first time i met Big Tone": a nickname of a size and a name, in mid-sentence
+            for m in _SIZE_NICKNAME.finditer(text):
+                name = m.group("name")
+                size_flags = word_flags(name)
+                if (
+                    name.lower() not in _SIZE_NOT_NICKNAMES
+                    and not size_flags & (_NEVER | TITLE)
+                    and (size_flags & GIVEN or not size_flags & WORD)
+                    and " ".join(m.group().lower().split()) not in GENERIC_ORGANIZATIONS
+                ):
+                    yield self._hit(m.start(), m.end(), 0.7, "a nickname of a size and a name")
 
     def _surname_first(self, text: str) -> Iterator[Detection]:
         """Find a surname before a given name in capitals, or in a record's name field."""

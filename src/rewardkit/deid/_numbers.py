@@ -996,16 +996,26 @@ def _after_state(m: re.Match[str], text: str) -> bool:
 
 _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
 _FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
-_ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {"post code", "zip+4"}
+_ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
+    "post code",
+    "zip+4",
+    "zip codes",
+    "zipcodes",
+    "postcodes",
+}
 #: The words of which one must be in a text for a postcode after a cue to be found.
 _ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode")
-_ZIP_FILLERS = word_set(": ( # , = is was of in on it the her his their my new old which")
+_ZIP_FILLERS = word_set(": ( # , = is was of in on it the her his their my new old which and")
 
 
 def _zip_cue_before(m: re.Match[str], text: str) -> bool:
     tokens = _tokens_before(text, m.start(), 40)
+    joined = False  # "certain ZIP codes, and his, 96797, wasn't": a code joined to the cue
     while tokens and tokens[-1] in _ZIP_FILLERS:
+        joined = joined or tokens[-1] == "and"
         tokens.pop()
+    if joined and (_round(m) or _ZIP_FOLLOWERS.match(text, m.end()) is None):
+        return False  # "three zip codes and 40000 residents"
     return any(" ".join(tokens[-n:]) in _ZIP_PHRASES for n in (1, 2) if len(tokens) >= n)
 
 
@@ -1335,7 +1345,7 @@ _AGE_CUES = word_set("aged age turned turning turns turn reached reaching celebr
 # Words that say so only of a person and before the end of a clause ("she is 94.", "Mr.
 # Ruiz was 96 and", "will be 91 in June", "At 93!").
 _AGE_WEAK_CUES = word_set("is was be been he's she's they're who's i'm im am at")
-_AGE_SKIPPED = word_set("now almost nearly just barely only over about like a whole full")
+_AGE_SKIPPED = word_set("now almost nearly just barely only over about like a whole full") | {":"}
 _PERSON_WORDS = (
     word_set("""
     he she they who i you we him her them mom dad mother father grandma grandpa grandmother

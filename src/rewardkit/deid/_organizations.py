@@ -250,7 +250,13 @@ class OrganizationDetector:
             ):
                 done = j + 1  # "Dungeons & Dragons", "a Mental Health Treatment Plan"
                 continue
-            if len(run) > 1 and _facility(run) and lows[-1] not in _ROLES:
+            if (
+                len(run) > 1
+                and _facility(run)
+                and lows[-1] not in _ROLES
+                # "Hospital MRN (for the transfer packet)": a facility's record, not its name
+                and not all(x.low in FACILITY_NOUNS or x.text in NON_ORG_ACRONYMS for x in run)
+            ):
                 yield self._hit(
                     start,
                     ws[j].end + (2 if ws[j].possessive else 0),
