@@ -100,6 +100,10 @@ SETS = [
     "posts_fresh60.jsonl",
     "posts_fresh61.jsonl",
     "posts_fresh62.jsonl",
+    "posts_fresh63.jsonl",
+    "posts_fresh64.jsonl",
+    "posts_fresh65.jsonl",
+    "posts_fresh66.jsonl",
 ]
 
 
@@ -289,6 +293,10 @@ MORE_FRESH_SETS = {
     "posts_fresh60.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh61.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh62.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh63.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh64.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh65.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh66.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -315,7 +323,13 @@ def test_the_other_fresh_sets_are_long_varied_and_unscored(name):
 
 #: Sets whose writers wrote no name wholly in lowercase or in capitals.
 _WITHOUT_CASES = frozenset(
-    {"posts_fresh38.jsonl", "posts_fresh51.jsonl", "posts_fresh53.jsonl", "posts_fresh58.jsonl"}
+    {
+        "posts_fresh38.jsonl",
+        "posts_fresh51.jsonl",
+        "posts_fresh53.jsonl",
+        "posts_fresh58.jsonl",
+        "posts_fresh64.jsonl",
+    }
 )
 
 
@@ -397,6 +411,10 @@ def _lookalikes(block):
         ("posts_fresh60.txt", "fresh60"),
         ("posts_fresh61.txt", "fresh61"),
         ("posts_fresh62.txt", "fresh62"),
+        ("posts_fresh63.txt", "fresh63"),
+        ("posts_fresh64.txt", "fresh64"),
+        ("posts_fresh65.txt", "fresh65"),
+        ("posts_fresh66.txt", "fresh66"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -552,6 +570,10 @@ SWAPPED_BARS = {
     "posts_fresh60.jsonl": (0.945, 0.93, 10),
     "posts_fresh61.jsonl": (0.975, 0.96, 9),
     "posts_fresh62.jsonl": (0.925, 0.9, 19),
+    "posts_fresh63.jsonl": (0.94, 0.925, 14),
+    "posts_fresh64.jsonl": (0.98, 0.955, 8),
+    "posts_fresh65.jsonl": (0.925, 0.915, 15),
+    "posts_fresh66.jsonl": (0.93, 0.925, 14),
 }
 
 
