@@ -3463,6 +3463,7 @@ def test_great_ages_records_initials_kin_sizes_calendars_trades_local_lines_and_
         "What's the address: The one on file, I said.\nAddress: NFA\n",
         "the Irish side of the family, the English side of the border",
         "call the crisis line on 1-800-273-8255, or 116 123, or 988 any time",
+        "the crisis line on 0800 543 354 any time, or Kids Helpline on 1800 551 800",
         "they used to watch Andy Murray together; reading Oliver Sacks; Cathy Freeman ran.",
         "she was up under observation, and it went out under sedation",
         "the bus (M15) was late",

@@ -445,8 +445,6 @@ _SAID_BY_PEOPLE_ONLY = word_set(
 #: The words after a name written small that make it a candidate: verbs said of people and
 #: the first words of what clients do.
 _ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
-#: Marks of a list item before its first word.
-_BULLETS = frozenset("-*\u2022\u2013>")
 #: The days of the week, never a name before an age ("last Tuesday, 21 days after").
 _WEEKDAYS = frozenset(w for w in WEEKDAY_NAMES if w.endswith("day"))
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
@@ -1200,7 +1198,13 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
     prev = ws[i - 1] if i else None
-    if prev is None or prev.possessive or _CONTRACTION.search(w.text) is not None:
+    if (
+        prev is None
+        or prev.possessive
+        # most words follow no title: the one test that every rule below needs
+        or not (prev.flags & TITLE or prev.low in TITLE_ABBREVIATIONS or prev.low in _CHURCH_ELDERS)
+        or _CONTRACTION.search(w.text) is not None
+    ):
         return None
     titled = (
         prev.low in TITLE_ABBREVIATIONS
@@ -2772,6 +2776,8 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
     return not (before[:1] in _BULLETS or (after is not None and after.group(1) in _BULLETS))
 
 
+#: Marks of a list item before its first word (a quotation's ">" is none: "> Precious came in"
+#: starts a quoted paragraph).
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _NEXT_CHAR = re.compile(r" *(\S)")
@@ -3588,6 +3594,8 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     """A word that starts a sentence and is addressed: "koaden if you see this"."""
     w = ws[i]
     f = w.flags
+    if "if" not in text[w.end : w.end + 5].lower():
+        return None  # the usual case: no "if" after the word
     if (
         (w.initial or _starts_sentence(ws, i))
         and (w.cap or w.text.islower())

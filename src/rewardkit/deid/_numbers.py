@@ -26,6 +26,7 @@ from rewardkit.story import PhiCategory
 from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
 from ._lexicon import (
     FUNCTION_WORDS,
+    HOTLINE_WORDS,
     HOTLINES,
     KINSHIP_WORDS,
     MONTHS,
@@ -589,14 +590,25 @@ def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
         return None
     if all(not g.strip("0") for g in groups[1:]) or all(_NOT_ID.fullmatch(g) for g in groups):
         return None
-    if _UNIT_AFTER.match(text, end) is not None or (start and text[start - 1] in _MONEY_BEFORE):
+    if (
+        _UNIT_AFTER.match(text, end) is not None
+        or (start and text[start - 1] in _MONEY_BEFORE)
+        or (start and text[start - 1] == "+")  # "+44 7700 900123": a phone number's
+        # "the crisis line on 0800 543 354": a line free to call, everyone's
+        or (
+            value.startswith(_FREE_PREFIXES)
+            and any(w in text[max(0, start - 40) : start].lower() for w in HOTLINE_WORDS)
+        )
+    ):
         return None
-    if start and text[start - 1] == "+":
-        return None  # "+44 7700 900123": a phone number's
     cue = _cue(text, start)
     if cue is not None and cue.category is not None and (cue.strict or cue.category in _NOT_SPACED):
         return None  # the cue rule's, or a phone number's
     return C.OTHER_ID
+
+
+#: The prefixes of numbers free to call (New Zealand, the UK, Ireland, Australia).
+_FREE_PREFIXES = ("0800 ", "0508 ", "0808 ", "1800 ", "1300 ")
 
 
 _ID_SPACED = Rule(
