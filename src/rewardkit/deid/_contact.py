@@ -466,15 +466,19 @@ _USER_DOTTED = Rule(
 )
 _USER_DOTTED_NAMED = Rule(
     category=PhiCategory.USERNAME,
-    # "she went by moth.queen everywhere online", "called myself radhamani.teacher"
+    # "she went by moth.queen everywhere online", "called myself radhamani.teacher", "He logs
+    # on as migizi.runs"
     pattern=lazy(
-        r"\b(?i:goes by|went by|known as|call(?:ed|s)? (?:my|her|him|them)sel(?:f|ves))\s+"
+        r"\b(?i:goes by|went by|known as|call(?:ed|s)? (?:my|her|him|them)sel(?:f|ves)"
+        r"|(?:logs?|logged|signs?|signed) (?:on|in) as)\s+"
         r"(?P<id>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?![\w@/-]|\.\w)"
     ),
     score=0.7,
     reason="words joined by dots after a naming cue, as a handle is",
     check=lambda m, _t: m.group("id").rsplit(".", 1)[-1] not in _WEB_ENDINGS,
-    trigger=re.compile(r"(?:goes by|went by|known as|sel(?:f|ves))\s+[a-z0-9_]+\.", re.IGNORECASE),
+    trigger=re.compile(
+        r"(?:goes by|went by|known as|sel(?:f|ves)|(?:on|in) as)\s+[a-z0-9_]+\.", re.IGNORECASE
+    ),
     words=("by", "as", "myself", "herself", "himself", "themselves"),
 )
 _USER_UNDERSCORE = Rule(

@@ -277,6 +277,21 @@ _DATE_LATVIAN = Rule(
     anchor=word_anchor("gada"),
     back="0123456789. \t",
 )
+_DATE_VIETNAMESE = Rule(
+    category=PhiCategory.DATE,
+    # "mùng 5 tháng 4 âm lịch", "ngày 12 tháng 3 năm 1950": a Vietnamese date, of the lunar
+    # calendar too
+    pattern=lazy(
+        r"(?<!\w)(?:(?:ngày|mùng|mồng)[ \t]+)?(?:[12][0-9]|3[01]|0?[1-9])[ \t]+tháng[ \t]+"
+        r"(?:1[0-2]|0?[1-9]|giêng|chạp)(?!\w)"
+        r"(?:[ \t]+năm[ \t]+(?:19|20)[0-9]{2}|[ \t]*[,/][ \t]*(?:19|20)[0-9]{2})?"
+        r"(?:[ \t]+âm[ \t]+lịch)?",
+        _I,
+    ),
+    score=0.85,
+    reason="a Vietnamese date",
+    words=("tháng",),
+)
 _DATE_MONTH_YEAR_NUMERIC = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9][0-9](?![\w/-])"),
@@ -418,11 +433,13 @@ _FOREIGN_AMBIGUOUS = word_set(
     " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr"
     " saratan mizan qaws jadi dalw mac"
 )
-_FOREIGN_MONTH = alternation(_FOREIGN_MONTHS)
+#: Irish months of two words: September and October ("15 Meán Fómhair").
+_TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deireadh fomhair")
+_FOREIGN_MONTH = alternation((*_TWO_WORD_MONTHS, *_FOREIGN_MONTHS))
 #: A year, or one of the Islamic calendar ("14 Ramadan 1444").
 _FOREIGN_YEAR = rf"{_YEAR}|1[34][0-9]{{2}}"
 #: One anchor for the rules of those months: their places are found once per text.
-_FOREIGN_MONTH_ANCHOR = word_anchor(*_FOREIGN_MONTHS)
+_FOREIGN_MONTH_ANCHOR = word_anchor(*_FOREIGN_MONTHS, "meán", "mean", "deireadh")
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -641,6 +658,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_MONTH_YEAR_NUMERIC,
                 _DATE_DASHED_MONTH,
                 _DATE_LATVIAN,
+                _DATE_VIETNAMESE,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,
                 _DATE_THE_DAY,

@@ -639,7 +639,7 @@ EPONYMS = word_set(
 DEITIES = word_set(
     """
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
-    buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam
+    buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
     """
@@ -798,7 +798,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
     oaxacans tatar tatars
     afrikaaps romany bemba kurds gurkha gurkhas
-    euskara k'iche' mam q'eqchi' qeqchi melayu
+    euskara k'iche' mam q'eqchi' qeqchi melayu leonean leoneans
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
@@ -863,7 +863,7 @@ HEADING_WORDS = word_set(
     """
     edit edits edited update updates updated tldr tl dr psa eta fyi ps background context
     note notes disclaimer content warning cw tw trigger spoiler summary details question
-    answer source sources thoughts lesson takeaway backstory
+    answer source sources thoughts lesson takeaway backstory setting
     """
 )
 # Medicines often named in these stories (brand names are capitalised, and some are also
@@ -904,6 +904,14 @@ CLINICAL_WORDS = word_set(
 GENERIC_ORGANIZATIONS = phrase_set(
     """
     royal flying doctor service | flying doctor service | indian health service |
+    gardaí | gardai | the gardaí | the gardai | aston villa | manchester united | man united |
+    man utd | manchester city | man city | arsenal | tottenham hotspur | spurs |
+    newcastle united | west ham | leeds united | nottingham forest | wolves |
+    brighton and hove albion | rangers | hibs |
+    hibernian | hearts | aberdeen fc | shamrock rovers | bohemians | collingwood magpies |
+    richmond tigers | sydney swans | south sydney rabbitohs | all blacks | wallabies |
+    springboks | toronto maple leafs | maple leafs | montreal canadiens | habs |
+    edmonton oilers | boston red sox | red sox | dallas cowboys | green bay packers |
     hope for wellness help line | rural financial counselling service |
     rural financial counseling service | beyond blue | black dog institute | headspace |
     kids helpline | lifeline australia | mensline | samaritans | shout | mind | rethink |
@@ -1326,7 +1334,7 @@ FACILITY_NOUNS = word_set(
     partnership polytechnic café parish association associations camp
     seafoods seafood timber timbers fisheries logistics haulage freight builders contractors
     foods dairies meats orchards vineyards winery brewery distillery sawmill quarry
-    fabrication roofing corporation welfare
+    fabrication roofing corporation welfare befrienders group
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1365,7 +1373,7 @@ FACILITY_HEADS = word_set(
     " college residence general infirmary surgery lodge manor circle association group"
 )
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
-SCHOOL_ENDINGS = word_set("middle high prep secondary")
+SCHOOL_ENDINGS = word_set("middle high prep secondary intermediate primary junior unified")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
 NAME_CONNECTORS = word_set(
     "of for and the de la del della di do dos das da du des van von der y am im zum zur et o an na"
@@ -1385,7 +1393,7 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     state county city regional general public private high middle primary secondary
     memorial rehabilitation rehab addiction substance wellness care day night urgent
     emergency our my this that local new old big small veterans va department dept
-    women's womens men's mens united national catholic christian baptist methodist
+    women's womens men's mens men women united national catholic christian baptist methodist
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology
     psych icu er unit stabilization detox intake geriatric geri forensic district programme

@@ -153,7 +153,7 @@ _NAMING_CUE = re.compile(
 )
 # "everyone calls him Dre", "they call me Bo", "known as Lupe".
 _CALLS = re.compile(
-    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us)"
+    r"\b(?:(?:calls?|called|calling)\s+(?:him|her|them|me|us),?"
     r"(?:\s+(?:anything\s+but|nothing\s+but|only|just))?"
     # "known to everybody including his own maw as Shug", "everyone knows him as PJ"
     r"|known(?:\s+[\w'\u2019]+){0,7}?\s+as|(?:knows?|knew)\s+(?:him|her|them)\s+as"
@@ -176,7 +176,7 @@ _EVERYONE_CALLS = re.compile(
 )
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
 _EVERYONE_CALLS_SMALL = re.compile(
-    rf"\b(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her) $", re.IGNORECASE
+    rf"\b(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her),? $", re.IGNORECASE
 )
 #: The writer giving someone a name of their own: "I'll call him ".
 _PSEUDONYM_CUE = re.compile(
@@ -266,8 +266,30 @@ _NAME_FIELD = re.compile(
     r"(?P<id>(?P<family>[A-Z][\w'\u2019-]+), (?:[A-Z]\.|[A-Z][\w'\u2019-]+)"
     r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, )"
     # an initial and a surname at the line's end: "Patient: D. Kowalczyk"
-    r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=[ \t]*(?:\n|\Z|[,;(|])))"
+    r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+    # its end: the line's, a comma, or a gap before the next field ("   NHI: ZKT4471")
+    r"(?=[ \t]*(?:\n|\Z|[,;(|])|[ \t]{2,}|[ \t]+[A-Z]{2,5}:)"
+    # a full name of two to four words to the line's end: "Client: Ana Yesenia Portillo"
+    r"|(?P<full>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3})"
+    r"(?=[ \t]*(?:\n|\Z|[,;(|])|[ \t]{2,}))"
 )
+#: Initials that sign a note after "From" or "Love": '"... ill. From T.H."'.
+_INITIALS_SIGN_NOTE = re.compile(
+    r"\b(?:From|Love|Thanks|Cheers|Regards),?[ \t]+(?P<id>[A-Z]\.(?:[ ]?[A-Z]\.){0,2})"
+    r"(?=[\"\u201d]|[ \t]*(?:\n|\Z))"
+)
+#: A name that opens a quoted message: '"Bimpe here. Remember me?'.
+_NAME_HERE = re.compile(
+    r"[\"\u201c](?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) here(?:[.!,]| again\b)"
+)
+#: An initial and a surname after a word written small: "I saw A. Smith at the clinic".
+_INITIAL_AND_SURNAME = re.compile(
+    r"(?<=[A-Za-z,;:(] )(?P<initial>[A-Z])\. ?"
+    r"(?P<surname>[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?|[A-Z]{3,})"
+    r"(?![\w'\u2019-])"
+)
+#: The word before an initial: "saw" of "I saw A. Smith".
+_WORD_BEFORE_INITIAL = re.compile(r"([\w/'\u2019-]+)[,;:(]? \Z")
 #: A name written small, set off by commas between a word for a person and an age.
 _SMALL_NAME_WITH_AGE = re.compile(
     r"\b(?:uncle|aunty|auntie|aunt|client|patient|man|woman|guy|lady|bloke|gentleman|resident"
@@ -648,7 +670,9 @@ class NameDetector:
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
-        yield from self._initial_after_role(text)
+        after_role = list(self._initial_after_role(text))
+        found.update(text[hit.start : hit.end] for hit in after_role)
+        yield from after_role
         # The same initials wherever else they stand: "J.T. and A.M., were ... J.T. was".
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
@@ -679,20 +703,52 @@ class NameDetector:
 
     def _names_set_off(self, text: str) -> Iterator[Detection]:
         """Find a name small before an age, before who calls one by it, or after a size."""
+        if ". " in text:
+            # "I saw A. Smith", "Men like M. Bouchard": an initial and a surname in mid-sentence
+            for m in _INITIAL_AND_SURNAME.finditer(text):
+                flags = word_flags(m.group("surname").title())
+                before = _WORD_BEFORE_INITIAL.search(text, max(0, m.start() - 24), m.start())
+                if (
+                    m.group("initial") != "I"
+                    # not a middle initial ("Chuck E. Cheese"), nor a sex ("30 y/o M. Mood");
+                    # after a title, as "Mr W. KOWALCZYK"
+                    and (
+                        before is None
+                        or not before.group(1)[:1].isupper()
+                        or bool(word_flags(before.group(1)) & TITLE)
+                    )
+                    and (before is None or before.group(1).lower() not in {"y/o", "yo", "old"})
+                    and not flags & (_NEVER | TITLE)
+                    and (flags & FAMILY or not flags & WORD)
+                    and not flags & REGION
+                ):
+                    yield self._hit(m.start(), m.end(), 0.7, "an initial and a surname")
         if ", " in text:
             # "this uncle, tan ah kow, 71 this year,": a name written small, set off by commas
             # between a word for a person and the person's age
             for m in _SMALL_NAME_WITH_AGE.finditer(text):
                 parts = m.group("id").split()
-                flags = [word_flags(p) for p in parts]
+                each = [word_flags(p) for p in parts]
                 if (
-                    not any(f & _NEVER for f in flags)
+                    not any(f & _NEVER for f in each)
                     and not KINSHIP_WORDS.intersection(parts)
-                    and any(not f & ENGLISH or (f & GIVEN and not f & COMMON) for f in flags)
+                    and any(not f & ENGLISH or (f & GIVEN and not f & COMMON) for f in each)
                 ):
                     yield self._hit(
                         m.start("id"), m.end("id"), 0.65, "a name written small before an age"
                     )
+        yield from self._names_by_cue(text)
+
+    def _names_by_cue(self, text: str) -> Iterator[Detection]:
+        """Find a name opening a message, before who calls one by it, or after a size."""
+        if " here" in text:
+            # '"Bimpe here. Remember me?"': a name opening a message
+            for m in _NAME_HERE.finditer(text):
+                flags = word_flags(m.group("id"))
+                if not flags & (_NEVER | TITLE | OTHER_FUNCTION) and (
+                    (flags & GIVEN and not flags & COMMON) or not flags & WORD
+                ):
+                    yield self._hit(m.start("id"), m.end("id"), 0.7, "a name opening a message")
         if " call" in text:
             # "Now Lose (what her family calls her) is": a name before who calls one by it
             for m in _NAME_BEFORE_WHO_CALLS.finditer(text):
@@ -730,7 +786,13 @@ class NameDetector:
             # "> Name: Kakegamic, R.", "Pt: Whitcombe, Ernest |": a record's name field
             for m in _NAME_FIELD.finditer(text):
                 first = m.group("family") or m.group("id")
-                if "." in first or not word_flags(first) & (_NEVER | TITLE):
+                if m.group("full") is not None:
+                    # every word a name's: listed, or no English word
+                    parts = [word_flags(p) for p in first.split()]
+                    if any(f & (_NEVER | TITLE) or (f & WORD and not f & LISTED) for f in parts):
+                        continue
+                    yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's field")
+                elif "." in first or not word_flags(first) & (_NEVER | TITLE):
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's field")
 
     def _speakers(self, text: str) -> Iterator[Detection]:
@@ -752,6 +814,9 @@ class NameDetector:
         for m in _INITIAL_SET_OFF.finditer(text):
             if _ROLE_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None:
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "an initial after a role")
+        for m in _INITIALS_SIGN_NOTE.finditer(text):
+            # '"... even when I was ill. From T.H."': initials signing a note
+            yield self._hit(m.start("id"), m.end("id"), 0.7, "initials signing a note")
         for m in _INITIALS_BEFORE_NAME.finditer(text):
             # "an old teacher, K. R. Radhamani,": two initials and a name after them
             last = word_flags(m.group("last"))
@@ -1390,10 +1455,13 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
         return None
     nxt = ws[i + 1]
     if not nxt.cap:
-        # "Earl was ninety-four and", "Con is 101.": a given name alone before a great age
-        if w.flags & _NEVER or _WAS_A_GREAT_AGE.match(text, w.end) is None:
+        # "Earl was ninety-four and", "Con is 101.", "Grace is in her sixties": a given name
+        # alone before a great age or the person's decade
+        if w.flags & _NEVER or (
+            _WAS_A_GREAT_AGE.match(text, w.end) is None and _IN_A_DECADE.match(text, w.end) is None
+        ):
             return None
-        return 0.7, "a given name before a great age", "name"
+        return 0.7, "a given name before a great age or a decade", "name"
     if (
         nxt.gap != " "
         or w.flags & (_NEVER | TITLE)
@@ -1439,6 +1507,26 @@ _IS_A_PERSON = re.compile(
     r"|mother|father|grandmother|grandfather|farmer|widow|widower|teenager|kid|client|patient"
     r"|dad|mum|mom|nan|granny|gentleman|lady)\b"
 )
+
+
+def _opens_a_sentence(w: Word) -> bool:
+    """Tell whether *w*, a sentence's first word, is an adverb or a joining word of no list."""
+    return not w.flags & LISTED and (
+        w.low in _SENTENCE_OPENERS or (w.low.endswith("ly") and bool(w.flags & WORD))
+    )
+
+
+#: Words that open a sentence before its subject: "Then Maria", "Yesterday Joy".
+_SENTENCE_OPENERS = word_set(
+    "then yesterday today tonight later now and but so when after before once even also"
+    " still meanwhile eventually afterwards instead luckily"
+)
+#: The decade of life said of the person before it: " is in her sixties", " was in his late
+#: seventies".
+_IN_A_DECADE = re.compile(
+    r" (?:is|was) (?:now )?in (?:her|his|their) (?:early |mid-?|late )?(?:twenties|thirties"
+    r"|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 #: A great age said of the person before it: " was ninety-four and", " is 101.".
 _WAS_A_GREAT_AGE = re.compile(
     r" (?:is|was|turned|turns|had just turned) (?:9[0-9]|1[01][0-9]|ninety(?:[- ](?:one|two"
@@ -1458,7 +1546,7 @@ def _dotted_initial_before_name(ws: tuple[Word, ...], i: int) -> bool:
     nxt = ws[i + 1]
     if nxt.text in LOWERCASE_PARTICLES or nxt.low in NAME_PARTICLES:
         return i + 2 < len(ws) and ws[i + 2].cap and is_space_gap(ws[i + 2].gap)
-    return nxt.cap and not nxt.flags & (_NEVER | TITLE)
+    return (nxt.cap or nxt.upper) and not nxt.flags & (_NEVER | TITLE)  # "Mr W. KOWALCZYK"
 
 
 def _will_is_a_name(text: str, ws: tuple[Word, ...], i: int) -> bool:
@@ -2140,6 +2228,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and (prev.cap or prev.upper)
             and is_space_gap(w.gap)
             and prev.low not in _FIRST_PERSON
+            # "Especially Joy, our charge nurse": an adverb that opens the sentence
+            and not (prev.initial and _opens_a_sentence(prev))
         )
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
@@ -2612,7 +2702,10 @@ def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and nxt.cap
         and bool(nxt.flags & FAMILY)
         and not nxt.flags & _NEVER
-        and _STRONG_NAMING.search(text, max(0, ws[i].start - 16), ws[i].start) is not None
+        and (
+            _STRONG_NAMING.search(text, max(0, ws[i].start - 16), ws[i].start) is not None
+            or (i > 0 and ws[i - 1].low == "called")  # "He's called Sunday Okafor."
+        )
     )
 
 

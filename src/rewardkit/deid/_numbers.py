@@ -158,7 +158,7 @@ _WEAK_CUES = word_set("""
     tracking sid record student employee locker registration
     """)
 # Weak cues after which four digits are enough ("badge 7731", "locker 2204").
-_FOUR_DIGIT_CUES = word_set("badge locker")
+_FOUR_DIGIT_CUES = word_set("badge locker registration license licence")
 # Cues after which only a number of nine digits (or the last four) is an SSN.
 _SSN_SHORT = frozenset({"social", "sin number", "itin", "tfn", "nino"})
 
@@ -1342,7 +1342,7 @@ _SPELLED_AGE = (
 )
 _YEARS_OLD = (
     r"(?:[- ]?(?:years?|yrs?)[- ]?(?:old|young)|[- ](?:year|yr)[- ]old|\s?(?:yo|y/o|y\.o\.?)(?!\w)"
-    r"|(?:yo)?[MF](?=\b)|[- ]?years? of age)"
+    r"|(?-i:(?:yo)?[MF])(?=\b)|[- ]?years? of age)"
 )
 # The same after a number in words, which a space or a hyphen ends.
 _YEARS_OLD_SPELLED = (
@@ -1508,6 +1508,8 @@ def _age_after_cue(m: re.Match[str], text: str) -> bool:
         return False
     tokens = [t for t in _tokens_before(text, start, 24) if t not in _AGE_SKIPPED]
     in_clause = bool(tokens) and tokens[-1] in _AGE_CLAUSE_CUES
+    if in_clause and tokens[-1] == "at" and not text[start].isdigit():
+        return True  # "watching someone at ninety-one decide": a great age in words
     return not in_clause or _AGE_FOLLOWERS.match(text, m.end()) is not None
 
 

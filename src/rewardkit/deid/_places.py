@@ -467,6 +467,19 @@ _WARD = Rule(
     check=_ward_name_ok,
     words=("ward", "unit", "wing"),
 )
+_WARD_BED = Rule(
+    category=PhiCategory.LOCATION,
+    # '"Trentham Ward, bed 12.': a ward's name before a bed or a bay in it
+    pattern=lazy(
+        r"(?<![\w'\u2019-])(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?[ \t]+(?:Ward|Unit|ward|unit))"
+        r"(?=,?[ \t]+(?:[Bb]ed|[Bb]ay|[Rr]oom|[Ss]ide[ \t]?[Rr]oom)\b)"
+    ),
+    score=0.7,
+    reason="a ward's name before a bed",
+    check=_ward_name_ok,
+    words=("bed", "bay", "room"),
+)
 _TOWN_INITIALS = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -1101,7 +1114,9 @@ class PlaceDetector:
                     and not (end_j == region + 1 and _city_follows(ws, region))
                 )
                 or (
-                    end_j + 1 < len(ws) and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
+                    end_j + 1 < len(ws)
+                    and ws[end_j + 1].low in EPONYM_NOUNS  # "Columbia protocol"
+                    and is_space_gap(ws[end_j + 1].gap)  # not "in Lowell. ACT is the team"
                 )
                 or (end_j > i and ws[end_j].low in EPONYM_NOUNS)  # "Glasgow Coma Scale"
                 or _people_or_eponym_after(ws, i, end_j)
@@ -1601,6 +1616,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _TOWN_INITIALS,
                 _LITTLE_COUNTRY,
                 _WARD,
+                _WARD_BED,
                 _PLACE_BASED,
                 _ADDRESS_FIELD,
                 _SIDE_OF,
