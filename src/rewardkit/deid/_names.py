@@ -297,6 +297,11 @@ _SMALL_NAME_WITH_AGE = re.compile(
     r"(?P<id>[a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){0,2}),[ \t]+(?:aged[ \t]+)?"
     r"[1-9][0-9]?(?![0-9%])"
 )
+#: The words for a person of which one must be in a text for that pattern to find anything.
+_SMALL_NAME_PERSONS = frozenset(
+    b"uncle aunty auntie aunt client patient man woman guy lady bloke gentleman resident boy"
+    b" girl lad kid teen grandma grandpa nan granny fella chap".split()
+)
 #: A name before an aside on who calls one by it: "Lose (what her family calls her)".
 _NAME_BEFORE_WHO_CALLS = re.compile(
     r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) \((?:what|as|how) (?:her|his|their|the|everyone|"
@@ -703,7 +708,8 @@ class NameDetector:
 
     def _names_set_off(self, text: str) -> Iterator[Detection]:
         """Find a name small before an age, before who calls one by it, or after a size."""
-        if ". " in text:
+        state = prepared(text)
+        if _alone_before_stop(state.shape, (b"A. ",)):
             # "I saw A. Smith", "Men like M. Bouchard": an initial and a surname in mid-sentence
             for m in _INITIAL_AND_SURNAME.finditer(text):
                 flags = word_flags(m.group("surname").title())
@@ -723,7 +729,7 @@ class NameDetector:
                     and not flags & REGION
                 ):
                     yield self._hit(m.start(), m.end(), 0.7, "an initial and a surname")
-        if ", " in text:
+        if not _SMALL_NAME_PERSONS.isdisjoint(state.words):
             # "this uncle, tan ah kow, 71 this year,": a name written small, set off by commas
             # between a word for a person and the person's age
             for m in _SMALL_NAME_WITH_AGE.finditer(text):
