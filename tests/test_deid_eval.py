@@ -104,6 +104,10 @@ SETS = [
     "posts_fresh64.jsonl",
     "posts_fresh65.jsonl",
     "posts_fresh66.jsonl",
+    "posts_fresh67.jsonl",
+    "posts_fresh68.jsonl",
+    "posts_fresh69.jsonl",
+    "posts_fresh70.jsonl",
 ]
 
 
@@ -297,6 +301,10 @@ MORE_FRESH_SETS = {
     "posts_fresh64.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh65.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh66.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh67.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh68.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh69.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh70.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -415,6 +423,10 @@ def _lookalikes(block):
         ("posts_fresh64.txt", "fresh64"),
         ("posts_fresh65.txt", "fresh65"),
         ("posts_fresh66.txt", "fresh66"),
+        ("posts_fresh67.txt", "fresh67"),
+        ("posts_fresh68.txt", "fresh68"),
+        ("posts_fresh69.txt", "fresh69"),
+        ("posts_fresh70.txt", "fresh70"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -574,6 +586,10 @@ SWAPPED_BARS = {
     "posts_fresh64.jsonl": (0.98, 0.955, 8),
     "posts_fresh65.jsonl": (0.925, 0.915, 15),
     "posts_fresh66.jsonl": (0.93, 0.925, 14),
+    "posts_fresh67.jsonl": (0.96, 0.94, 11),
+    "posts_fresh68.jsonl": (0.985, 0.98, 3),
+    "posts_fresh69.jsonl": (0.94, 0.93, 11),
+    "posts_fresh70.jsonl": (0.94, 0.915, 16),
 }
 
 
