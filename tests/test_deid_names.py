@@ -3539,3 +3539,33 @@ def test_a_post_in_scottish_gaelic_reads_as_another_language():
     )
     assert unsupported_language(text) == "gd"
     assert [c for c, _ in found(text) if c == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a bloke who tells you. Ndeveth if you somehow ever read this, it", "Ndeveth"),
+        ("For context: Briobond is in her sixties, recurrent depression", "Briobond"),
+        ("after a suicide attempt. Pimbaikrei, twenty-two, first-generation,", "Pimbaikrei"),
+        ("so this is going to be quick.  Siond, fourth grade, was referred", "Siond"),
+        ("a young guy on my caseload, i'll call him ndeveth because thats close", "ndeveth"),
+        ("she told me on day one to call her dreim because the long name", "dreim"),
+        ("everyone called me ndouroax at school because nobody could spell", "ndouroax"),
+        ("after group mr. ndeveth shook my hand and said", "ndeveth"),
+        ("the MGR song. Ndeiriokoth, you made my year.", "Ndeiriokoth"),
+    ],
+)
+def test_names_nobody_has_met_after_cues_ages_grades_titles_and_addresses(text, value):
+    assert ("NAME", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmer, fifty-nine, third generation; Maths, fourth grade, was hard.",
+        "they called me stupid at school; he called me back at noon; the dr said no.",
+        '"Honestly, you are great. Anyway, you know. Warden, you have to stay here."',
+    ],
+)
+def test_words_after_those_cues_stay_unflagged(text):
+    assert found(text) == []

@@ -176,7 +176,11 @@ _EVERYONE_CALLS = re.compile(
 )
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
 _EVERYONE_CALLS_SMALL = re.compile(
-    rf"\b(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her),? $", re.IGNORECASE
+    rf"\b(?:(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her|me)"
+    # "i'll call him ndeveth because", "told me on day one to call her dreim because"
+    r"|(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her)"
+    r"|(?:told|asked) (?:me|us)(?: [a-z]+){0,3} to call (?:him|her)),? $",
+    re.IGNORECASE,
 )
 #: The writer giving someone a name of their own: "I'll call him ".
 _PSEUDONYM_CUE = re.compile(
@@ -281,6 +285,11 @@ _INITIALS_SIGN_NOTE = re.compile(
 #: A name that opens a quoted message: '"Bimpe here. Remember me?'.
 _NAME_HERE = re.compile(
     r"[\"\u201c](?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) here(?:[.!,]| again\b)"
+)
+#: A name addressed at a sentence's start: "Ndeiriokoth, you made my year."
+_ADDRESSED_YOU = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}), you\b",
+    re.MULTILINE,
 )
 #: An initial and a surname after a word written small: "I saw A. Smith at the clinic".
 _INITIAL_AND_SURNAME = re.compile(
@@ -504,10 +513,17 @@ _ASIDE_ABOUT_NAME = re.compile(
 )
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
 _IF_YOU_SEE = re.compile(
-    r",? if you(?:'re| are)? (?:\w+ )?(?:see|read|reading|seeing|find)\b", re.IGNORECASE
+    r",? if you(?:'re| are)? (?:\w+ ){0,2}(?:see|read|reading|seeing|find)\b", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(
-    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s)"
+    r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s"
+    # in words: "Pimbaikrei, twenty-two, first-generation"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen"
+    # a school's grade or year: "Siond, fourth grade, was referred"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,2}(?:st|nd|rd|th)) grade|grade \d{1,2}|year \d{1,2})"
     # not a count of things: "Tea, 3 glasses each time"
     r"(?:,(?!\d)|\)|\s(?!(?!years\b|yrs\b|months\b|weeks\b)[a-z]+s\b)|\.(?!\d)|$)"
 )
@@ -755,6 +771,19 @@ class NameDetector:
                     (flags & GIVEN and not flags & COMMON) or not flags & WORD
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name opening a message")
+        if ", you" in text:
+            # "Ndeiriokoth, you made my year.": a name addressed at a sentence's start
+            for m in _ADDRESSED_YOU.finditer(text):
+                flags = word_flags(m.group("id"))
+                low = m.group("id").lower()
+                if (
+                    not flags & (_NEVER | TITLE | ENGLISH)
+                    or (flags & GIVEN and not flags & (COMMON | _NEVER | TITLE))
+                ) and not (
+                    # a role addressed: "Warden, you have to stay", "Doctor, you"
+                    low in APPOSITION_NOUNS or low.endswith(("er", "or", "en", "ist", "ian"))
+                ):
+                    yield self._hit(m.start("id"), m.end("id"), 0.65, "a name addressed")
         if " call" in text:
             # "Now Lose (what her family calls her) is": a name before who calls one by it
             for m in _NAME_BEFORE_WHO_CALLS.finditer(text):
@@ -1346,9 +1375,11 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
     if (
         english
         and w.text.islower()
-        and prev.text.islower()
-        and prev.low in KINSHIP_WORDS
-        and prev.low != "ate"  # "he ate phuchka": the verb, not the Tagalog "Ate"
+        and (
+            (prev.text.islower() and prev.low in KINSHIP_WORDS and prev.low != "ate")
+            # "mr. ndeveth shook my hand": a word of no list after "Mr", "Dr"
+            or prev.low in TITLE_ABBREVIATIONS
+        )  # not "he ate phuchka": the verb, not the Tagalog "Ate"
         and not w.flags & (ENGLISH | LISTED | FOREIGN)
         and _may_be_small_name(w)
     ):
@@ -1457,7 +1488,9 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     country), and the age or the people.
     """
     w = ws[i]
-    if not (w.cap and w.initial and w.flags & GIVEN) or i + 1 >= len(ws):
+    if not (
+        w.cap and w.initial and (w.flags & GIVEN or not w.flags & (WORD | LISTED))
+    ) or i + 1 >= len(ws):
         return None
     nxt = ws[i + 1]
     if not nxt.cap:
@@ -1470,6 +1503,7 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
         return 0.7, "a given name before a great age or a decade", "name"
     if (
         nxt.gap != " "
+        or not w.flags & GIVEN  # two names: the first a given name
         or w.flags & (_NEVER | TITLE)
         # "Chance Two Bulls": a number word inside a name
         or (
@@ -1737,8 +1771,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             lower
             and (
                 (
-                    prev.low in {"him", "her"}
-                    and _EVERYONE_CALLS_SMALL.search(text, max(0, w.start - 40), w.start)
+                    prev.low in {"him", "her", "me"}
+                    and _EVERYONE_CALLS_SMALL.search(text, max(0, w.start - 48), w.start)
                     is not None
                 )
                 # "a guy everybody calls shug."
@@ -1753,7 +1787,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and (not f & WORD or (f & GIVEN and not f & COMMON))
             and len(low) >= 3
             and not low.endswith("ing")  # "what the staff call sundowning"
-            and _CLAUSE_END.match(text, w.end)
+            # the clause's end, or why and where: "calls him lioth because", "at school"
+            and (_CLAUSE_END.match(text, w.end) or text.startswith((" because", " at "), w.end))
         ):
             return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
         return None
@@ -2041,8 +2076,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         age = _AGE_AFTER.match(text, after)
         if (
             age is not None
-            # "Farmer, 50s,", "Patient (70s,": a decade after a name that is no word only
-            and not ("0s" in age.group() and f & WORD)
+            # "Farmer, 50s,", "Patient (70s,", "Farmer, fifty-nine,": a decade or an age in
+            # words after a name that is no word only
+            and not (("0s" in age.group() or age.group()[-2:-1].isalpha()) and f & WORD)
             and not facility_follows(ws, i)
             and not _place_word(ws, i, lex)
             and not run_is_region(text, ws, i, j, lex)
@@ -3514,8 +3550,8 @@ def _after_naming_cue(ws: tuple[Word, ...], i: int) -> bool:
     if prev in {"named", "nicknamed", "called", "aka", "by", "calls", "call"}:
         return True
     before = ws[i - 2].low if i >= 2 else ""
-    if prev in {"him", "her"} and before in {"call", "calls", "called"}:
-        return True  # "everyone calls her shaz,"
+    if prev in {"him", "her", "me"} and before in {"call", "calls", "called"}:
+        return True  # "everyone calls her shaz,", "everyone called me ndouroax at school"
     return (prev in {"is", "was"} and before in {"name", "nickname"}) or (
         prev == "for" and before == "short"
     )
