@@ -3569,3 +3569,33 @@ def test_names_nobody_has_met_after_cues_ages_grades_titles_and_addresses(text, 
 )
 def test_words_after_those_cues_stay_unflagged(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            '"Fourteenth of August, nineteen fifty-two, love, in case"',
+            "DATE",
+            "Fourteenth of August, nineteen fifty-two",
+        ),
+        ("The people: - Big Dessie in the kitchen, who", "NAME", "Big Dessie"),
+        ("yekenyeley\n\nSaba", "NAME", "Saba"),
+    ],
+)
+def test_dates_with_years_in_words_bulleted_nicknames_and_kin_words_that_are_names(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'she said. "Grazie, Nonna."',
+        "I've been sitting with an old Cornishman for a month.",
+        "Music in the evenings: Jim Reeves; Ken Barlow on the telly; reading about Mary Seacole.",
+    ],
+)
+def test_kin_thanked_people_of_a_county_and_public_figures_stay_unflagged(text):
+    assert found(text) == []

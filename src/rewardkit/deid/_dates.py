@@ -195,7 +195,12 @@ _DATE_MONTH_ORDINAL = Rule(
 _DATE_ORDINAL_MONTH = Rule(
     category=PhiCategory.DATE,
     # "the twelfth of April" whole, as "the 12th of April"
-    pattern=lazy(rf"\b(?:the\s+)?{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b", _I),
+    pattern=lazy(
+        rf"\b(?:the\s+)?{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b"
+        # and its year, in words too: ", nineteen fifty-two"
+        rf"(?:,?\s+(?:{_YEAR}|(?:nineteen|twenty)[ -](?:[a-z]+-)?[a-z]+)(?![\w-]))?",
+        _I,
+    ),
     score=0.8,
     reason="a day in words and a month",
     words=MONTHS,

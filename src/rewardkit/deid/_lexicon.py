@@ -798,7 +798,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     assyrian assyrians chaldean chaldeans malagasy macedonian macedonians sephardic oaxacan
     oaxacans tatar tatars
     afrikaaps romany bemba kurds gurkha gurkhas
-    euskara k'iche' mam q'eqchi' qeqchi melayu leonean leoneans
+    euskara k'iche' mam q'eqchi' qeqchi melayu leonean leoneans cornishman cornishwoman
+    yorkshireman yorkshirewoman kerryman corkonian dubliner mancunian scouser brummie
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
@@ -1164,7 +1165,8 @@ PUBLIC_FIGURES = phrase_set(
     tomson highway | richard wagamese | thomas king | carey price | ted nolan |
     archie roach | jimmy little | yothu yindi | gurrumul | geoffrey gurrumul yunupingu |
     dave dobbyn | tiki taane | stan walker | hollie smith | taika waititi |
-    john key | mick fanning | layne beachley
+    john key | mick fanning | layne beachley | jim reeves | ken barlow | mary seacole |
+    florence nightingale | nelson mandela | coronation street | eastenders | emmerdale
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.

@@ -286,6 +286,16 @@ _INITIALS_SIGN_NOTE = re.compile(
 _NAME_HERE = re.compile(
     r"[\"\u201c](?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) here(?:[.!,]| again\b)"
 )
+
+
+def _kin_only(word: str) -> bool:
+    """Tell whether *word* is a word for kin and no given name ("Nonna"; not "Saba")."""
+    low = word.lower()
+    return low in KINSHIP_WORDS and low not in _KIN_GIVEN_NAMES
+
+
+#: Words for kin that are given names as often: "Saba" (Hebrew "grandpa"), "Lola", "Mimi".
+_KIN_GIVEN_NAMES = frozenset({"saba", "lola", "mimi", "gigi", "bibi"})
 #: A name addressed at a sentence's start: "Ndeiriokoth, you made my year."
 _ADDRESSED_YOU = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}), you\b",
@@ -318,7 +328,7 @@ _NAME_BEFORE_WHO_CALLS = re.compile(
 )
 #: A nickname of a size and a name in mid-sentence: "i met Big Tone", "our Wee Jimmy".
 _SIZE_NICKNAME = re.compile(
-    r"(?<=[a-z,;] )(?:Big|Lil|Wee) (?P<name>[A-Z][a-z'\u2019]+)(?![\w'\u2019-]| [A-Z])"
+    r"(?<=[a-z,;\-\u2022*] )(?:Big|Lil|Wee) (?P<name>[A-Z][a-z'\u2019]+)(?![\w'\u2019-]| [A-Z])"
 )
 #: What follows "Big", "Lil" or "Wee" in names of things: "Big Ben", "Big Mac", "the Big Apple".
 _SIZE_NOT_NICKNAMES = frozenset(
@@ -933,6 +943,7 @@ class NameDetector:
             closing is not None
             and not word_flags(closing.group("id")) & (WORD | _NEVER)
             and closing.group("id") not in _CAPS_ACRONYMS  # "Kind regards,\nCMHN"
+            and not _kin_only(closing.group("id"))  # "Grazie, Nonna."
         ):
             yield self._hit(closing.start("id"), closing.end("id"), 0.7, "signs the post")
             return
@@ -947,6 +958,8 @@ class NameDetector:
         tail = last.group("tail") if last is not None else None
         if tail is not None and tail.strip(", \t").split(" ")[0] in AUDIENCE_WORDS:
             return  # "Saħħa, everyone.": a word to all, no name
+        if last is not None and _kin_only(last.group("id")):
+            return  # '"Grazie, Nonna."': a grandmother thanked, no name
         if last is not None and _signs(
             last.group("id"),
             tail=tail is not None,
@@ -2801,6 +2814,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     if (
         f & (_NEVER | GENERIC | TITLE | REGION | FOREIGN)
         or w.low in AUDIENCE_WORDS
+        or _kin_only(w.text)  # '"Grazie, Nonna."', "Thanks, Mum"
         or (w.upper and w.text in _CAPS_ACRONYMS)  # "- RMN, 11 yrs": a credential signs
     ):
         return None
