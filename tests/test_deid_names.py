@@ -3599,3 +3599,30 @@ def test_dates_with_years_in_words_bulleted_nicknames_and_kin_words_that_are_nam
 )
 def test_kin_thanked_people_of_a_county_and_public_figures_stay_unflagged(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("I almost fell off my chair. - J.T., who I've written about here", "NAME", "J.T."),
+        ("Peer support specialist, Hilltop neighborhood, Tacoma.", "LOCATION", "Hilltop"),
+        ("Wade, if you're reading this, tell Biscuit I said hi.", "NAME", "Wade"),
+    ],
+)
+def test_initials_before_who_quarters_and_names_that_are_words_addressed(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good neighborhood, this. A poor neighborhood, and the Irish neighbourhood.",
+        "Pal, if you ever read this, thanks. Girl, if you ever somehow see this: well done.",
+        "I thought I was a bad Jew. Hashem gave me the words. We talked about Springsteen.",
+        "the U.S., who knew",
+    ],
+)
+def test_sentence_capitals_before_quarters_words_for_friends_faith_and_figures_stay_unflagged(
+    text,
+):
+    assert found(text) == []

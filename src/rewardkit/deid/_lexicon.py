@@ -640,6 +640,7 @@ DEITIES = word_set(
     """
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
+    hashem
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
     """
@@ -799,7 +800,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     oaxacans tatar tatars
     afrikaaps romany bemba kurds gurkha gurkhas
     euskara k'iche' mam q'eqchi' qeqchi melayu leonean leoneans cornishman cornishwoman
-    yorkshireman yorkshirewoman kerryman corkonian dubliner mancunian scouser brummie
+    yorkshireman yorkshirewoman kerryman corkonian dubliner mancunian scouser brummie jew jews
+    tejano tejana tejanos acadian acadians yugtun
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
@@ -844,7 +846,7 @@ KINSHIP_WORDS = word_set(
     mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
     nonna nonno meemaw memaw maw paw peepaw pawpaw mimi gigi auntie aunty aunt uncle unc cuz bro sis
-    bruh fam sibling babe bestie hon honey sweetie kiddo buddy dude mate
+    bruh fam sibling babe bestie hon honey sweetie kiddo buddy dude mate pal
     abuela abuelo abuelita abuelito mija mijo mami papi hermano hermana hermanita tia tio
     lola lolo lolu yai nanay tatay inay itay ate kuya bunso anak umma omma eomma appa halmoni
     halmeoni harabeoji noona unnie oppa hyung abba abbu ammi amma ammachi appachan ammu
@@ -1166,7 +1168,9 @@ PUBLIC_FIGURES = phrase_set(
     archie roach | jimmy little | yothu yindi | gurrumul | geoffrey gurrumul yunupingu |
     dave dobbyn | tiki taane | stan walker | hollie smith | taika waititi |
     john key | mick fanning | layne beachley | jim reeves | ken barlow | mary seacole |
-    florence nightingale | nelson mandela | coronation street | eastenders | emmerdale
+    florence nightingale | nelson mandela | coronation street | eastenders | emmerdale |
+    michelle obama | robert service | sam mcgee | springsteen | sobeys | loblaws | tim hortons |
+    bell let's talk | слава україні
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.

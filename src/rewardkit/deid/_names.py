@@ -282,6 +282,8 @@ _INITIALS_SIGN_NOTE = re.compile(
     r"\b(?:From|Love|Thanks|Cheers|Regards),?[ \t]+(?P<id>[A-Z]\.(?:[ ]?[A-Z]\.){0,2})"
     r"(?=[\"\u201d]|[ \t]*(?:\n|\Z))"
 )
+#: Initials said of a person: "- J.T., who I've written about here before".
+_INITIALS_BEFORE_WHO = re.compile(r"(?<![\w.])(?P<id>[A-Z]\.(?: ?[A-Z]\.){1,2}),? who\b")
 #: A name that opens a quoted message: '"Bimpe here. Remember me?'.
 _NAME_HERE = re.compile(
     r"[\"\u201c](?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) here(?:[.!,]| again\b)"
@@ -859,6 +861,10 @@ class NameDetector:
         for m in _INITIAL_SET_OFF.finditer(text):
             if _ROLE_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None:
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "an initial after a role")
+        for m in _INITIALS_BEFORE_WHO.finditer(text):
+            # "- J.T., who I've written about here before": initials before "who"
+            if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
+                yield self._hit(m.start("id"), m.end("id"), 0.7, "initials before 'who'")
         for m in _INITIALS_SIGN_NOTE.finditer(text):
             # '"... even when I was ill. From T.H."': initials signing a note
             yield self._hit(m.start("id"), m.end("id"), 0.7, "initials signing a note")
@@ -3749,8 +3755,20 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
         (w.initial or _starts_sentence(ws, i))
         and (w.cap or w.text.islower())
         and not f & _NOT_ALONE
-        # a word of no list, or a given name that is a word too ("gift if you ever read this")
-        and (not f & (ENGLISH | WORD) or (w.text.islower() and f & GIVEN and not f & COMMON))
+        # a word of no list, or a given name that is a word too ("gift if you ever read this",
+        # "Wade, if you're reading this")
+        and (
+            not f & (ENGLISH | WORD)
+            or (w.text.islower() and f & GIVEN and not f & COMMON)
+            or (
+                w.cap
+                and f & GIVEN
+                and not f & COMMON
+                and w.low not in APPOSITION_NOUNS
+                and w.low not in KINSHIP_WORDS  # "Pal, if you ever read this"
+                and text.startswith(",", w.end)
+            )
+        )
         and w.low not in KINSHIP_WORDS
         and len(w.low) >= 2
         and _IF_YOU_SEE.match(text, w.end) is not None

@@ -480,6 +480,42 @@ _WARD_BED = Rule(
     check=_ward_name_ok,
     words=("bed", "bay", "room"),
 )
+
+
+def _quarter_ok(m: re.Match[str], text: str) -> bool:
+    """
+    A quarter's own name: no function word, region or people.
+
+    An English word is one only in mid-sentence ("in the Hilltop neighborhood"), not where a
+    sentence's capital makes it look like one ("Good neighborhood, this").
+    """
+    before = text[max(0, m.start() - 2) : m.start()]
+    mid_sentence = m.start() > 0 and not before.rstrip(" \t").endswith((".", "!", "?", "\n"))
+    for part in m.group("id").split():
+        flags = word_flags(part)
+        if (
+            flags & (STOP | REGION | GENERIC)
+            or part.casefold() in LANGUAGES_AND_PEOPLES
+            or (flags & WORD and not mid_sentence and part not in lexicon().places)
+        ):
+            return False
+    return True
+
+
+_QUARTER = Rule(
+    category=PhiCategory.LOCATION,
+    # "Peer support specialist, Hilltop neighborhood, Tacoma": a quarter's name before the
+    # word for one
+    pattern=lazy(
+        r"(?<![\w'\u2019-])(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)"
+        r"(?=[ \t]+(?:neighbou?rhood|suburb|housing estate|projects)\b)"
+    ),
+    score=0.65,
+    reason="a quarter's name before the word for one",
+    check=_quarter_ok,
+    words=("neighborhood", "neighbourhood", "suburb", "estate", "projects"),
+)
 _TOWN_INITIALS = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -1617,6 +1653,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _LITTLE_COUNTRY,
                 _WARD,
                 _WARD_BED,
+                _QUARTER,
                 _PLACE_BASED,
                 _ADDRESS_FIELD,
                 _SIDE_OF,
