@@ -108,6 +108,8 @@ SETS = [
     "posts_fresh68.jsonl",
     "posts_fresh69.jsonl",
     "posts_fresh70.jsonl",
+    "posts_fresh71.jsonl",
+    "posts_fresh72.jsonl",
 ]
 
 
@@ -305,6 +307,8 @@ MORE_FRESH_SETS = {
     "posts_fresh68.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh69.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh70.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh71.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh72.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -427,6 +431,8 @@ def _lookalikes(block):
         ("posts_fresh68.txt", "fresh68"),
         ("posts_fresh69.txt", "fresh69"),
         ("posts_fresh70.txt", "fresh70"),
+        ("posts_fresh71.txt", "fresh71"),
+        ("posts_fresh72.txt", "fresh72"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -590,6 +596,8 @@ SWAPPED_BARS = {
     "posts_fresh68.jsonl": (0.985, 0.98, 3),
     "posts_fresh69.jsonl": (0.94, 0.93, 11),
     "posts_fresh70.jsonl": (0.94, 0.915, 16),
+    "posts_fresh71.jsonl": (0.95, 0.94, 9),
+    "posts_fresh72.jsonl": (0.96, 0.94, 10),
 }
 
 
