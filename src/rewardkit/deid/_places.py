@@ -1264,10 +1264,11 @@ def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i*, after "in" or "from", is a place of no list written small."""
     w = ws[i]
     return (
-        ws[i - 1].low in {"in", "from"}
+        ws[i - 1].low in {"in", "from", "around", "near", "outside"}
         and not w.flags & (ENGLISH | WORD | GIVEN | FOREIGN | OTHER_STOP | GENERIC | SOFT_STOP)
         and len(w.low) >= 4
         and w.low.isalpha()
+        and w.low not in FESTIVALS  # "around iftar and suhoor"
         and not _two_words(w.low)  # "handover", "lockdown"
         and not _misspelt(w.low)  # "in hopsital,", "in therpy."
         and _SMALL_PLACE_END.match(text, w.end) is not None
@@ -1300,7 +1301,11 @@ def _two_words(low: str) -> bool:
 #: Prepositions before a place rather than a person: "in Yaba", "from Kisumu".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "around", "of"})
 #: What follows a place written small at the end of its phrase: "in govan, three years".
-_SMALL_PLACE_END = re.compile(r"[,.;!?)]| and\b| but\b| here\b| now\b")
+_SMALL_PLACE_END = re.compile(
+    r"[,.;!?)]| and\b| but\b| here\b| now\b"
+    # how long or how much: "in merthyr the whole time", "around harehills for six years"
+    r"| for (?:\w+ )?(?:years?|months?|weeks?|ages|decades?)\b| the whole\b| since\b| these days\b"
+)
 #: A run of digits in a text's shape.
 _DIGIT_RUN = re.compile(rb"0+")
 
