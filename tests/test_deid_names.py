@@ -3626,3 +3626,38 @@ def test_sentence_capitals_before_quarters_words_for_friends_faith_and_figures_s
     text,
 ):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("A truck driver, known to everyone as Gazza, was referred", "NAME", "Gazza"),
+        ("When Riverside Clinic called, she answered.", "ORGANIZATION", "Riverside Clinic"),
+        ("But this post is about a client. Bec is in her thirties, works", "NAME", "Bec"),
+        ("Her admission date was 9.2.24, which I remember", "DATE", "9.2.24"),
+        (
+            "his church, Abundant Grace Assembly in Bantama.",
+            "ORGANIZATION",
+            "Abundant Grace Assembly",
+        ),
+        ("Lola Conching, 83, admitted nung ika-3 ng Marso for", "DATE", "ika-3 ng Marso"),
+        ("His wife, Naw Paw Say, brought him to us", "NAME", "Paw Say"),
+    ],
+)
+def test_nicknames_after_trades_opening_words_surnames_before_decades_and_more_dates(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "like giving away your dog. When the Royal Flying Doctor Service clinic came through",
+        "seeing a psychiatrist. Many asked me to write it down. He sat with Mak Cik for a while.",
+        "version 1.2.24 was released; a tabby called Pickle",
+        "the RSL, the Active Ageing Centre, the NADRA office and the KIRAN helpline",
+    ],
+)
+def test_bodies_after_opening_words_quantifiers_kin_titles_and_versions_stay_unflagged(text):
+    assert found(text) == []

@@ -445,6 +445,18 @@ _FOREIGN_MONTH = alternation((*_TWO_WORD_MONTHS, *_FOREIGN_MONTHS))
 _FOREIGN_YEAR = rf"{_YEAR}|1[34][0-9]{{2}}"
 #: One anchor for the rules of those months: their places are found once per text.
 _FOREIGN_MONTH_ANCHOR = word_anchor(*_FOREIGN_MONTHS, "meán", "mean", "deireadh")
+_DATE_TAGALOG = Rule(
+    category=PhiCategory.DATE,
+    # "admitted nung ika-3 ng Marso": a Tagalog date, the day's ordinal and the month
+    pattern=lazy(
+        rf"(?<![\w-])ika-?(?:[12][0-9]|3[01]|0?[1-9])[ \t]+ng[ \t]+(?:{_FOREIGN_MONTH}|{_MONTH})\b"
+        rf"(?:,?[ \t]+(?:{_YEAR}))?",
+        _I,
+    ),
+    score=0.85,
+    reason="a Tagalog date",
+    words=("ika",),
+)
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -526,7 +538,27 @@ _DATE_DOTTED_SHORT = Rule(
     anchor=re.compile(rb"0\.0+\.00(?![0.])"),
     back="0123456789.",
 )
+
+
 # A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
+def _date_cue_before(m: re.Match[str], text: str) -> bool:
+    """A date's cue just before: "admission date was 9.2.24", "DOB: 3.4.51", "dated 1.2.23"."""
+    return _DATE_WAS.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+_DATE_WAS = re.compile(r"(?:\bdate (?:was|is)|\bdated|\badmitted|\bDOB:?|\bborn) $", re.IGNORECASE)
+# The same after a date's cue: "her admission date was 9.2.24".
+_DATE_DOTTED_SHORT_CUE = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.[0-9]{2}(?![\w.-]|\.[0-9])"
+    ),
+    score=0.7,
+    reason="day, month and year in figures after a date's cue",
+    check=_date_cue_before,
+    anchor=re.compile(rb"0\.0+\.00(?![0.])"),
+    back="0123456789.",
+)
 _DATE_DOTTED_SPACED = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -664,6 +696,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DASHED_MONTH,
                 _DATE_LATVIAN,
                 _DATE_VIETNAMESE,
+                _DATE_TAGALOG,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,
                 _DATE_THE_DAY,
@@ -674,6 +707,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED_ON,
                 _DATE_DOTTED_COMMAS,
                 _DATE_DOTTED_SHORT,
+                _DATE_DOTTED_SHORT_CUE,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,
                 _DATE_BORN_IN,

@@ -526,7 +526,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
-    " mishomis moshom"
+    " mishomis moshom mak"
 )
 RELATION_CUES = word_set(
     """
@@ -858,7 +858,7 @@ KINSHIP_WORDS = word_set(
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
     ataatatsiaq anaanatsiaq niam txiv ba
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
-    bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik
+    bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -1150,7 +1150,7 @@ PUBLIC_FIGURES = phrase_set(
     mickey mouse | bugs bunny | homer simpson | bart simpson | spongebob |
     harry potter | hermione | dumbledore | frodo | gandalf | yoda | luke skywalker |
     darth vader | sherlock holmes | ted lasso | winnie the pooh | peppa pig |
-    bluey | big bird | cookie monster | oscar the grouch |
+    big bird | cookie monster | oscar the grouch |
     tracey emin | banksy | kumar sangakkara | babar azam | virat kohli | sachin tendulkar |
     ms dhoni | shah rukh khan | amitabh bachchan | priyanka chopra | deepika padukone |
     brené brown | brene brown | gabor maté | gabor mate | bessel van der kolk |
@@ -1169,6 +1169,9 @@ PUBLIC_FIGURES = phrase_set(
     dave dobbyn | tiki taane | stan walker | hollie smith | taika waititi |
     john key | mick fanning | layne beachley | jim reeves | ken barlow | mary seacole |
     florence nightingale | nelson mandela | coronation street | eastenders | emmerdale |
+    paul kelly | tim winton | baz luhrmann | albert namatjira | archibald prize | youthline |
+    holden | akubra | yolŋu matha | yolngu matha | chimamanda ngozi adichie | nadra | rsl |
+    the rsl | active ageing centre | kiran | kiran helpline | folsom prison blues |
     michelle obama | robert service | sam mcgee | springsteen | sobeys | loblaws | tim hortons |
     bell let's talk | слава україні
     """
@@ -1340,7 +1343,7 @@ FACILITY_NOUNS = word_set(
     partnership polytechnic café parish association associations camp
     seafoods seafood timber timbers fisheries logistics haulage freight builders contractors
     foods dairies meats orchards vineyards winery brewery distillery sawmill quarry
-    fabrication roofing corporation welfare befrienders group
+    fabrication roofing corporation welfare befrienders group assembly
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

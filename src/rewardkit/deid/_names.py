@@ -296,6 +296,12 @@ def _kin_only(word: str) -> bool:
     return low in KINSHIP_WORDS and low not in _KIN_GIVEN_NAMES
 
 
+#: Malay titles of elders before a word for kin: "Mak Cik", "Pak Cik".
+_KIN_TITLES = frozenset({"mak", "pak"})
+#: Words of number that speak for many people: "Many asked me", "Some said".
+_QUANTIFIERS = frozenset(
+    {"many", "some", "few", "several", "most", "others", "all", "both", "everyone", "nobody"}
+)
 #: Words for kin that are given names as often: "Saba" (Hebrew "grandpa"), "Lola", "Mimi".
 _KIN_GIVEN_NAMES = frozenset({"saba", "lola", "mimi", "gigi", "bibi"})
 #: A name addressed at a sentence's start: "Ndeiriokoth, you made my year."
@@ -1373,6 +1379,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or (w.flags & WORD and not w.flags & LISTED and w.cap)
         # "Mrs. Mother" is no one; after a title of another language, "Tita Baby" is
         or (w.low in RELATION_CUES and not (w.cap and prev.low in _OTHER_TITLES))
+        # "Mak Cik": two words for an aunt (not "Naw Paw Htoo", a Karen name)
+        or (_kin_only(w.text) and prev.low in _KIN_TITLES)
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
         # "MY GRANDMA DIED LAST YEAR": an English word of no list in a shout
@@ -1507,9 +1515,7 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     country), and the age or the people.
     """
     w = ws[i]
-    if not (
-        w.cap and w.initial and (w.flags & GIVEN or not w.flags & (WORD | LISTED))
-    ) or i + 1 >= len(ws):
+    if not (w.cap and w.initial and (w.flags & GIVEN or not w.flags & WORD)) or i + 1 >= len(ws):
         return None
     nxt = ws[i + 1]
     if not nxt.cap:
@@ -1976,6 +1982,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and len(low) >= 2
         and not _people_word(w)
         and not (f & WORD and low in RELATION_CUES)  # "Son cried.": her son
+        and low not in _QUANTIFIERS  # "Many asked me to write"
         and (
             (prev is not None and prev.low in SPEECH_BEFORE and w.gap == " ")
             or (
@@ -3350,7 +3357,12 @@ def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     for _ in range(6):
         if k < 0 or any(c in ".!?\n;" for c in ws[k + 1].gap):
             return False
-        if ws[k].low in NAMED_THINGS and not ws[k].cap:  # not "Bird" of "Wyatt Bird Rattler"
+        if (
+            ws[k].low in NAMED_THINGS
+            and not ws[k].cap  # not "Bird" of "Wyatt Bird Rattler"
+            # not a thing before a role: "A truck driver, known to everyone as Gazza"
+            and not ws[k + 1].low.endswith(("er", "or", "ist"))
+        ):
             return True
         k -= 1
     return False

@@ -230,8 +230,14 @@ class OrganizationDetector:
             run = ws[i : j + 1]
             lows = [x.low for x in run]
             start = w.start
-            if lows and lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1):
+            if lows and (
+                (lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1))
+                # "When Riverside Clinic called": a word that opens the sentence
+                or (lows[0] in _OPENING_WORDS and w.initial and len(run) > 1)
+            ):
                 start = run[1].start if len(run) > 1 else w.end
+                if len(run) > 2 and lows[0] in _OPENING_WORDS and lows[1] in DETERMINERS:
+                    start = run[2].start  # "After the Smith Foundation closed"
             if (
                 _generic_span(text, ws, i, j)
                 # "an Indian Health Service-funded clinic": a body made an adjective
@@ -457,13 +463,18 @@ _NUMBER_AFTER = re.compile(r" (?:No\.?|no\.|Nr\.?|nr\.?|N[º°]|#) ?[0-9]{1,4}\b
 #: The words of such a number's cue: "No.", "nr".
 _NUMBER_WORDS = frozenset({"No", "no", "Nr", "nr", "N"})
 #: Words that open a sentence before a name they are no part of: "Like Temple Grandin said".
-_OPENING_WORDS = frozenset({"like", "unlike", "as", "per", "thanks", "via"})
+_OPENING_WORDS = frozenset(
+    {"like", "unlike", "as", "per", "thanks", "via", "when", "after", "before", "since", "until"}
+    | {"if", "because", "once", "while"}
+)
 
 
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
-    if i < j and (ws[i].low == "the" or (ws[i].initial and ws[i].low in _OPENING_WORDS)):
-        i += 1  # "The Crisis Text Line", "Like Temple Grandin said"
+    if i < j and ws[i].initial and ws[i].low in _OPENING_WORDS:
+        i += 1  # "Like Temple Grandin said", "When the Royal Flying Doctor Service came"
+    if i < j and ws[i].low == "the":
+        i += 1  # "The Crisis Text Line"
     if ws[i].low in generic_firsts() and (
         " ".join(text[ws[i].start : ws[j].end].lower().split()) in GENERIC_ORGANIZATIONS
     ):
