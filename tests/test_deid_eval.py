@@ -110,6 +110,8 @@ SETS = [
     "posts_fresh70.jsonl",
     "posts_fresh71.jsonl",
     "posts_fresh72.jsonl",
+    "posts_fresh73.jsonl",
+    "posts_fresh74.jsonl",
 ]
 
 
@@ -309,6 +311,8 @@ MORE_FRESH_SETS = {
     "posts_fresh70.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh71.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh72.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh73.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh74.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -433,6 +437,8 @@ def _lookalikes(block):
         ("posts_fresh70.txt", "fresh70"),
         ("posts_fresh71.txt", "fresh71"),
         ("posts_fresh72.txt", "fresh72"),
+        ("posts_fresh73.txt", "fresh73"),
+        ("posts_fresh74.txt", "fresh74"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -598,6 +604,8 @@ SWAPPED_BARS = {
     "posts_fresh70.jsonl": (0.94, 0.915, 16),
     "posts_fresh71.jsonl": (0.95, 0.94, 9),
     "posts_fresh72.jsonl": (0.96, 0.94, 10),
+    "posts_fresh73.jsonl": (0.955, 0.935, 11),
+    "posts_fresh74.jsonl": (0.96, 0.95, 10),
 }
 
 
