@@ -112,6 +112,8 @@ SETS = [
     "posts_fresh72.jsonl",
     "posts_fresh73.jsonl",
     "posts_fresh74.jsonl",
+    "posts_fresh75.jsonl",
+    "posts_fresh76.jsonl",
 ]
 
 
@@ -313,6 +315,8 @@ MORE_FRESH_SETS = {
     "posts_fresh72.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh73.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh74.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh75.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh76.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -439,6 +443,8 @@ def _lookalikes(block):
         ("posts_fresh72.txt", "fresh72"),
         ("posts_fresh73.txt", "fresh73"),
         ("posts_fresh74.txt", "fresh74"),
+        ("posts_fresh75.txt", "fresh75"),
+        ("posts_fresh76.txt", "fresh76"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -606,6 +612,8 @@ SWAPPED_BARS = {
     "posts_fresh72.jsonl": (0.96, 0.94, 10),
     "posts_fresh73.jsonl": (0.955, 0.935, 11),
     "posts_fresh74.jsonl": (0.96, 0.95, 10),
+    "posts_fresh75.jsonl": (0.94, 0.925, 13),
+    "posts_fresh76.jsonl": (0.945, 0.925, 15),
 }
 
 
