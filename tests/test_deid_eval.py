@@ -610,9 +610,9 @@ SWAPPED_BARS = {
     "posts_fresh70.jsonl": (0.94, 0.915, 16),
     "posts_fresh71.jsonl": (0.95, 0.94, 9),
     "posts_fresh72.jsonl": (0.96, 0.94, 10),
-    "posts_fresh73.jsonl": (0.955, 0.935, 11),
+    "posts_fresh73.jsonl": (0.955, 0.92, 12),
     "posts_fresh74.jsonl": (0.96, 0.95, 10),
-    "posts_fresh75.jsonl": (0.94, 0.925, 13),
+    "posts_fresh75.jsonl": (0.94, 0.915, 13),
     "posts_fresh76.jsonl": (0.945, 0.925, 15),
 }
 

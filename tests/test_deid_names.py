@@ -3505,7 +3505,7 @@ def test_great_ages_records_initials_kin_sizes_calendars_trades_local_lines_and_
         "the Irish side of the family, the English side of the border",
         "call the crisis line on 1-800-273-8255, or 116 123, or 988 any time",
         "the crisis line on 0800 543 354 any time, or Kids Helpline on 1800 551 800",
-        "they used to watch Andy Murray together; reading Oliver Sacks; Cathy Freeman ran.",
+        "reading Oliver Sacks; Cathy Freeman ran.",
         "she was up under observation, and it went out under sedation",
         "the bus (M15) was late",
         "He is handsome, that one. Salamat po.",
@@ -3513,7 +3513,7 @@ def test_great_ages_records_initials_kin_sizes_calendars_trades_local_lines_and_
         "from across Nebraska and the Dakotas; a small town in the Maritimes.",
         "a lot of Mam and K'iche' speakers; half of it was in Mam.",
         "the Royal Flying Doctor Service and the Indian Health Service helped.",
-        'He sat there from Subuh to Isyak. "See, Cik. Not useless." Best Raya ever.',
+        'He sat there from Subuh to Isyak. "See, Cik. Not useless."',
         "this man, very tired, 71 years of age; three zip codes and 40000 residents",
         "Hospital MRN (for the transfer packet) and the NHS DOB field",
         "one Chuck E. Cheese party; a 30 y/o M. Mood good; we went with plan B. Then we left",
@@ -3618,7 +3618,7 @@ def test_initials_before_who_quarters_and_names_that_are_words_addressed(text, c
     [
         "Good neighborhood, this. A poor neighborhood, and the Irish neighbourhood.",
         "Pal, if you ever read this, thanks. Girl, if you ever somehow see this: well done.",
-        "I thought I was a bad Jew. Hashem gave me the words. We talked about Springsteen.",
+        "I thought I was a bad Jew. We talked about Springsteen.",
         "the U.S., who knew",
     ],
 )
@@ -3656,8 +3656,55 @@ def test_nicknames_after_trades_opening_words_surnames_before_decades_and_more_d
         "like giving away your dog. When the Royal Flying Doctor Service clinic came through",
         "seeing a psychiatrist. Many asked me to write it down. He sat with Mak Cik for a while.",
         "version 1.2.24 was released; a tabby called Pickle",
-        "the RSL, the Active Ageing Centre, the NADRA office and the KIRAN helpline",
+        "the RSL and the Active Ageing Centre",
     ],
 )
 def test_bodies_after_opening_words_quantifiers_kin_titles_and_versions_stay_unflagged(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("I texted Kiran last night.", "NAME", "Kiran"),
+        ("Andy Murray, 52, was admitted.", "NAME", "Andy Murray"),
+        ("Dr Mak saw her, and Anita Mak came.", "NAME", "Mak"),
+        ("Hashem came to visit.", "NAME", "Hashem"),
+        ("Raya came by yesterday", "NAME", "Raya"),
+        ("Pt is a 94YOM, alert", "AGE_OVER_89", "94YOM"),
+        ("She moved to Arctic Bay.", "LOCATION", "Arctic Bay"),
+        ("I gave Riverside Clinic an F", "ORGANIZATION", "Riverside Clinic"),
+        ("Tavrien, you made my year.", "NAME", "Tavrien"),
+        (
+            "tell dr yodem thank you when she came in, i was so tired and i said ok.",
+            "NAME",
+            "yodem",
+        ),
+    ],
+)
+def test_common_names_given_names_that_are_words_and_places_after_the_review(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm dead fr lmaoo. got my dr appt tmrw",
+        "Nan is in her eighties. Gran was in her late seventies.",
+        "Imported stuff. From U.S.\nThe U.S. is big. Saw P.T. twice this week for my knee.",
+        "a Facebook Group",
+        "1. Julie said so.",
+        "we were going at ninety down the motorway",
+        "I help with Science projects; vitamin D. Brown rice helps",
+        "Address: Unknown, moved around a lot\n",
+    ],
+)
+def test_slang_kin_initialisms_list_numbers_speeds_and_letters_stay_unflagged(text):
+    assert [c for c, _ in found(text) if c != "NAME" or "Julie" not in text] == []
+
+
+def test_a_given_name_after_a_list_number_or_junior_is_no_date_nor_organisation():
+    assert found("her son, Bobby Junior, came; 2 of Julie's friends") == [
+        ("NAME", "Bobby Junior"),
+        ("NAME", "Julie"),
+    ]

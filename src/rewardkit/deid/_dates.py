@@ -192,13 +192,20 @@ _DATE_MONTH_ORDINAL = Rule(
     ),
     anchor=_MONTH_ANCHOR,
 )
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+#: A year in words: "nineteen fifty-two", "twenty twenty-three", "nineteen oh five".
+_YEAR_IN_WORDS = (
+    rf"(?:nineteen|twenty)[ -](?:(?:{_TENS})(?:[ -](?:{_UNITS}))?|ten|eleven|twelve|thirteen"
+    rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[ -](?:{_UNITS}))"
+)
 _DATE_ORDINAL_MONTH = Rule(
     category=PhiCategory.DATE,
     # "the twelfth of April" whole, as "the 12th of April"
     pattern=lazy(
         rf"\b(?:the\s+)?{_ORDINAL}\s+of\s+(?P<month>{_MONTH})\b"
         # and its year, in words too: ", nineteen fifty-two"
-        rf"(?:,?\s+(?:{_YEAR}|(?:nineteen|twenty)[ -](?:[a-z]+-)?[a-z]+)(?![\w-]))?",
+        rf"(?:,?\s+(?:{_YEAR}|{_YEAR_IN_WORDS})(?![\w-]))?",
         _I,
     ),
     score=0.8,
@@ -441,6 +448,8 @@ _FOREIGN_AMBIGUOUS = word_set(
 #: Irish months of two words: September and October ("15 Meán Fómhair").
 _TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deireadh fomhair")
 _FOREIGN_MONTH = alternation((*_TWO_WORD_MONTHS, *_FOREIGN_MONTHS))
+#: Those that are given names too: a date only with its year ("12 Junie 1950", "17hb Mac").
+_MONTHS_THAT_ARE_NAMES = word_set("julie junie mac")
 #: A year, or one of the Islamic calendar ("14 Ramadan 1444").
 _FOREIGN_YEAR = rf"{_YEAR}|1[34][0-9]{{2}}"
 #: One anchor for the rules of those months: their places are found once per text.
@@ -473,7 +482,14 @@ _DATE_FOREIGN = Rule(
     reason="day and month of another language",
     check=lambda m, _t: (
         m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
-        or bool(m.group("dot") or m.group("of") or m.group("year"))
+        or bool(m.group("year"))
+        # "3 de mayo", "2. Mai"; a name needs its year or "hb": not "1. Julie came in"
+        or (
+            bool(m.group("dot") or m.group("of"))
+            and (
+                m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES or m.group("dot") == "hb"
+            )
+        )
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
     back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLME",
@@ -540,7 +556,6 @@ _DATE_DOTTED_SHORT = Rule(
 )
 
 
-# A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
 def _date_cue_before(m: re.Match[str], text: str) -> bool:
     """A date's cue just before: "admission date was 9.2.24", "DOB: 3.4.51", "dated 1.2.23"."""
     return _DATE_WAS.search(text, max(0, m.start() - 16), m.start()) is not None
@@ -559,6 +574,7 @@ _DATE_DOTTED_SHORT_CUE = Rule(
     anchor=re.compile(rb"0\.0+\.00(?![0.])"),
     back="0123456789.",
 )
+# A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
 _DATE_DOTTED_SPACED = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(

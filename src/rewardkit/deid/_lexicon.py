@@ -526,7 +526,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
-    " mishomis moshom mak"
+    " mishomis moshom"
 )
 RELATION_CUES = word_set(
     """
@@ -640,7 +640,6 @@ DEITIES = word_set(
     """
     ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
-    hashem
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
     """
@@ -660,7 +659,7 @@ FESTIVALS = word_set(
     pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
-    suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya raya
+    suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -1035,7 +1034,7 @@ PUBLIC_FIGURES = phrase_set(
     anne murray | chinua achebe | achebe | julian of norwich | regina george | mcdreamy |
     dalai lama | pope francis | michael phelps | naomi osaka | simone biles |
     serena williams | venus williams | roger federer | lebron james | michael jordan |
-    lionel messi | cristiano ronaldo | usain bolt | kevin love | dak prescott |
+    lionel messi | cristiano ronaldo | usain bolt | dak prescott |
     glenn miller | dusty springfield | eleanor longden | brené brown | brene brown |
     billie eilish | beyoncé | beyonce | ed sheeran | lady gaga | harry styles | bruno mars |
     elton john | elvis | elvis presley | dolly parton | johnny cash | willie nelson |
@@ -1123,20 +1122,20 @@ PUBLIC_FIGURES = phrase_set(
     nurse ratched | ratched | the yankees | yankees | feyenoord | denver broncos |
     red crescent | red cross |
     cathy freeman | ian thorpe | grant hackett | adam goodes | ash barty | ashleigh barty |
-    nick kyrgios | andy murray | emma raducanu | marcus trescothick | andrew flintoff |
-    freddie flintoff | ben stokes | jonny wilkinson | tyson fury | frank bruno | ricky hatton |
+    nick kyrgios | emma raducanu | marcus trescothick | andrew flintoff |
+    freddie flintoff | jonny wilkinson | tyson fury | frank bruno | ricky hatton |
     paul gascoigne | clarke carlisle | aaron lennon | rio ferdinand | marcus rashford |
     raheem sterling | bukayo saka | harry kane | wayne rooney | david beckham | steven gerrard |
-    roy keane | paul mcgrath | conor mcgregor | katie taylor | rory mcilroy | shane lowry |
-    sonny bill williams | richie mccaw | dan carter | john kirwan | jonah lomu | beauden barrett |
-    kevin love | demar derozan | michael phelps | naomi osaka | simone biles | lebron james |
+    roy keane | conor mcgregor | rory mcilroy | shane lowry |
+    sonny bill williams | richie mccaw | jonah lomu | beauden barrett |
+    demar derozan | michael phelps | naomi osaka | simone biles | lebron james |
     michael jordan | kobe bryant | steph curry | stephen curry | tom brady | dak prescott |
     mardy fish | ronda rousey | muhammad ali | mike tyson | usain bolt | mo farah |
     cristiano ronaldo | lionel messi | neymar | pelé | zinedine zidane | wayne gretzky |
     sidney crosby | connor mcdavid | terry fox | clara hughes | elliotte friedman |
     oliver sacks | louis riel | louis theroux | ruby wax | alastair campbell | jacinda ardern |
     prince harry | prince william | princess diana | meghan markle | king charles |
-    queen elizabeth | tom holland | pete davidson | demi lovato | glenn close |
+    queen elizabeth | pete davidson | demi lovato | glenn close |
     amy winehouse | chester bennington | avicii | nick cave | lewis capaldi |
     sam fender | stormzy | dave grohl | ozzy osbourne | billie eilish | olivia rodrigo |
     ariana grande | harry styles | shawn mendes | justin bieber | kendrick lamar |
@@ -1145,8 +1144,8 @@ PUBLIC_FIGURES = phrase_set(
     alanis morissette | joni mitchell | neil young | tracy chapman | whitney houston |
     michael jackson | elvis presley | bob marley | dolly parton |
     willie nelson | garth brooks | luke combs | kacey musgraves | hozier | dermot kennedy |
-    christy moore | luke kelly | van morrison | the pogues | shane macgowan | u2 | bono |
-    coldplay | chris martin | noel gallagher | liam gallagher | the beatles |
+    christy moore | van morrison | the pogues | shane macgowan | u2 | bono |
+    coldplay | noel gallagher | liam gallagher | the beatles |
     mickey mouse | bugs bunny | homer simpson | bart simpson | spongebob |
     harry potter | hermione | dumbledore | frodo | gandalf | yoda | luke skywalker |
     darth vader | sherlock holmes | ted lasso | winnie the pooh | peppa pig |
@@ -1157,21 +1156,22 @@ PUBLIC_FIGURES = phrase_set(
     johann hari | russ harris | kristin neff | jon kabat-zinn | tara brach | pema chödrön |
     pema chodron | marsha linehan | eckhart tolle | jordan peterson | esther perel |
     mel robbins | jay shetty | oprah | ellen degeneres | jameela jamil | dr phil |
-    kay redfield jamison | elyn saks | susanna kaysen | matt haig | adam kay | sally rooney |
+    kay redfield jamison | elyn saks | susanna kaysen | matt haig | sally rooney |
     ocean vuong | colleen hoover | stephen king | haruki murakami | paulo coelho |
     kahlil gibran | khalil gibran | rabindranath tagore | chinua achebe | toni morrison |
     james baldwin | langston hughes | audre lorde | bell hooks | seamus heaney |
     patrick kavanagh | w. b. yeats | oscar wilde | roald dahl | dr seuss | dr. seuss |
     wilma mankiller | jordin tootoo | lucy maud montgomery | l m montgomery |
     gordon lightfoot | stompin' tom connors | stompin tom connors | buffy sainte-marie |
-    tomson highway | richard wagamese | thomas king | carey price | ted nolan |
+    tomson highway | richard wagamese | carey price | ted nolan |
     archie roach | jimmy little | yothu yindi | gurrumul | geoffrey gurrumul yunupingu |
-    dave dobbyn | tiki taane | stan walker | hollie smith | taika waititi |
-    john key | mick fanning | layne beachley | jim reeves | ken barlow | mary seacole |
+    dave dobbyn | tiki taane | taika waititi |
+    mick fanning | layne beachley | jim reeves | ken barlow | mary seacole |
     florence nightingale | nelson mandela | coronation street | eastenders | emmerdale |
-    paul kelly | tim winton | baz luhrmann | albert namatjira | archibald prize | youthline |
-    holden | akubra | yolŋu matha | yolngu matha | chimamanda ngozi adichie | nadra | rsl |
-    the rsl | active ageing centre | kiran | kiran helpline | folsom prison blues |
+    tim winton | baz luhrmann | albert namatjira | archibald prize | youthline |
+    holden | akubra | yolŋu matha | yolngu matha | mak cik | pak cik | makcik | pakcik |
+    chimamanda ngozi adichie | rsl |
+    the rsl | active ageing centre | folsom prison blues |
     michelle obama | robert service | sam mcgee | springsteen | sobeys | loblaws | tim hortons |
     bell let's talk | слава україні
     """
@@ -1382,10 +1382,10 @@ FACILITY_HEADS = word_set(
     " college residence general infirmary surgery lodge manor circle association group"
 )
 # The last word of a school's short name ("Lincoln Middle", "Jefferson High").
-SCHOOL_ENDINGS = word_set("middle high prep secondary intermediate primary junior unified")
+SCHOOL_ENDINGS = word_set("middle high prep secondary intermediate primary unified")
 # Words inside an organisation's name between capitalised words ("University of Vermont").
 NAME_CONNECTORS = word_set(
-    "of for and the de la del della di do dos das da du des van von der y am im zum zur et o an na"
+    "of for and the de la del della di do dos das da du des van von der y am im zum zur et o na"
 )
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
@@ -1401,7 +1401,8 @@ GENERIC_FACILITY = FACILITY_NOUNS | word_set(
     counseling counselling recovery treatment family youth children's childrens child
     state county city regional general public private high middle primary secondary
     memorial rehabilitation rehab addiction substance wellness care day night urgent
-    emergency our my this that local new old big small veterans va department dept
+    emergency our my this that local new old big small veterans va department dept facebook
+    whatsapp instagram reddit discord zoom telegram signal
     women's womens men's mens men women united national catholic christian baptist methodist
     residential outpatient inpatient senior juvenile detention correctional federal
     trauma cancer eating disorder disorders adolescent adult pediatric psychology

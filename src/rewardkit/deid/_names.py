@@ -296,6 +296,18 @@ def _kin_only(word: str) -> bool:
     return low in KINSHIP_WORDS and low not in _KIN_GIVEN_NAMES
 
 
+#: Titles of a person that a name written small may follow: "mr. ndeveth".
+_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss"})
+#: Words a letter follows as their name: "vitamin D", "hepatitis C", "plan B", "type 2".
+_TAKES_A_LETTER = word_set(
+    "vitamin hepatitis hep plan grade type class category stage level group part section"
+    " appendix option schedule block wing ward unit exit gate row bay team"
+)
+#: Roles addressed as people are: "Warden, you have to stay", "Officer, you".
+_ROLES_ADDRESSED = word_set(
+    "warden officer doctor nurse sir madam boss chief coach sarge guv captain sister father"
+    " pastor teacher miss"
+)
 #: Malay titles of elders before a word for kin: "Mak Cik", "Pak Cik".
 _KIN_TITLES = frozenset({"mak", "pak"})
 #: Words of number that speak for many people: "Many asked me", "Some said".
@@ -372,8 +384,6 @@ _SIZE_NOT_NICKNAMES = frozenset(
         "fella",
         "bro",
         "sis",
-        "c",
-        "g",
     }
 )
 #: A record's cue after a comma: "..., UR PMH-552918", "..., MRN 4411".
@@ -709,9 +719,7 @@ class NameDetector:
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
-        after_role = list(self._initial_after_role(text))
-        found.update(text[hit.start : hit.end] for hit in after_role)
-        yield from after_role
+        yield from self._initial_after_role(text)
         # The same initials wherever else they stand: "J.T. and A.M., were ... J.T. was".
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
@@ -750,6 +758,8 @@ class NameDetector:
                 before = _WORD_BEFORE_INITIAL.search(text, max(0, m.start() - 24), m.start())
                 if (
                     m.group("initial") != "I"
+                    # "vitamin D. Brown rice", "hepatitis C. Kelly": a letter that ends a word
+                    and (before is None or before.group(1).lower() not in _TAKES_A_LETTER)
                     # not a middle initial ("Chuck E. Cheese"), nor a sex ("30 y/o M. Mood");
                     # after a title, as "Mr W. KOWALCZYK"
                     and (
@@ -799,7 +809,7 @@ class NameDetector:
                     or (flags & GIVEN and not flags & (COMMON | _NEVER | TITLE))
                 ) and not (
                     # a role addressed: "Warden, you have to stay", "Doctor, you"
-                    low in APPOSITION_NOUNS or low.endswith(("er", "or", "en", "ist", "ian"))
+                    low in APPOSITION_NOUNS or low in _ROLES_ADDRESSED
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.65, "a name addressed")
         if " call" in text:
@@ -873,7 +883,8 @@ class NameDetector:
                 yield self._hit(m.start("id"), m.end("id"), 0.7, "initials before 'who'")
         for m in _INITIALS_SIGN_NOTE.finditer(text):
             # '"... even when I was ill. From T.H."': initials signing a note
-            yield self._hit(m.start("id"), m.end("id"), 0.7, "initials signing a note")
+            if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
+                yield self._hit(m.start("id"), m.end("id"), 0.7, "initials signing a note")
         for m in _INITIALS_BEFORE_NAME.finditer(text):
             # "an old teacher, K. R. Radhamani,": two initials and a name after them
             last = word_flags(m.group("last"))
@@ -1193,6 +1204,9 @@ _COMMON_INITIALISMS = frozenset(
         "D.O.",
         "J.D.",
         "P.A.",
+        "P.T.",
+        "O.T.",
+        "G.P.",
     }
 )
 #: The words of which one must be in a text for :data:`_INITIALS` to find anything.
@@ -1404,8 +1418,10 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         and w.text.islower()
         and (
             (prev.text.islower() and prev.low in KINSHIP_WORDS and prev.low != "ate")
-            # "mr. ndeveth shook my hand": a word of no list after "Mr", "Dr"
-            or prev.low in TITLE_ABBREVIATIONS
+            # "mr. ndeveth shook my hand", "tell dr yodem": a word of no list after "Mr." or
+            # "Dr.", its full stop left out by a writer who writes small (not "my dr appt", "fr
+            # lmaoo")
+            or (prev.low in _PERSON_TITLES and (w.gap.startswith(".") or writes_lowercase(ws)))
         )  # not "he ate phuchka": the verb, not the Tagalog "Ate"
         and not w.flags & (ENGLISH | LISTED | FOREIGN)
         and _may_be_small_name(w)
@@ -1520,9 +1536,14 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     nxt = ws[i + 1]
     if not nxt.cap:
         # "Earl was ninety-four and", "Con is 101.", "Grace is in her sixties": a given name
-        # alone before a great age or the person's decade
-        if w.flags & _NEVER or (
-            _WAS_A_GREAT_AGE.match(text, w.end) is None and _IN_A_DECADE.match(text, w.end) is None
+        # alone before a great age or the person's decade (not "Nan is in her eighties")
+        if (
+            w.flags & (_NEVER | TITLE)
+            or _kin_only(w.text)
+            or (
+                _WAS_A_GREAT_AGE.match(text, w.end) is None
+                and _IN_A_DECADE.match(text, w.end) is None
+            )
         ):
             return None
         return 0.7, "a given name before a great age or a decade", "name"
@@ -1699,6 +1720,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "Az. 31-1187/22": an abbreviation before a file's number
     if w.text.islower() and len(w.text) <= 4 and _NUMBER_NO.match(text, w.end) is not None:
         return None  # "reg. no. KB05871": an abbreviation before a number's cue
+    if low in _QUANTIFIERS and w.initial:
+        return None  # "Many asked me to write 'neurology'": a word of number, no name
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
@@ -3601,7 +3624,9 @@ def _may_be_small_name(w: Word) -> bool:
 
 
 #: Abbreviations of chat and e-mail, written small as words.
-_CHAT_WORDS = word_set("asap lmao lmfao rofl omfg imho tbh idk smh btw irl brb ttyl afaik fwiw")
+_CHAT_WORDS = word_set(
+    "asap lmao lmfao rofl omfg imho tbh idk smh btw irl brb ttyl afaik fwiw appt appts tmrw tmw"
+)
 
 
 def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:

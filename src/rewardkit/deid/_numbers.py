@@ -607,7 +607,8 @@ def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
     return C.OTHER_ID
 
 
-#: The prefixes of numbers free to call (New Zealand, the UK, Ireland, Australia).
+#: The prefixes of numbers free to call or shared by a national service at a local rate (New
+#: Zealand, the UK, Ireland, Australia).
 _FREE_PREFIXES = ("0800 ", "0508 ", "0808 ", "1800 ", "1300 ")
 
 
@@ -1342,7 +1343,7 @@ _SPELLED_AGE = (
 )
 _YEARS_OLD = (
     r"(?:[- ]?(?:years?|yrs?)[- ]?(?:old|young)|[- ](?:year|yr)[- ]old|\s?(?:yo|y/o|y\.o\.?)(?!\w)"
-    r"|(?-i:(?:yo)?[MF])(?=\b)|[- ]?years? of age)"
+    r"|(?:yo)?(?-i:[MF])(?=\b)|[- ]?years? of age)"
 )
 # The same after a number in words, which a space or a hyphen ends.
 _YEARS_OLD_SPELLED = (
@@ -1365,7 +1366,7 @@ _PERSON_WORDS = (
     youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
     brother son daughter one mum gran granny patients clients residents folks regulars nan
     nanna grandad granddad nonna nonno abuela abuelo oma opa bubbe lola lolo
-    elders ladies men women she'll he'll they'll
+    elders ladies men women she'll he'll they'll someone somebody person
     """)
     | PERSON_NOUNS
     | (KINSHIP_WORDS - word_set("ate pop pops da ma pa nan beta tata maw paw"))
@@ -1492,6 +1493,8 @@ _AGE_CLAUSE_CUES = _AGE_WEAK_CUES | word_set(
 )
 
 
+#: Verbs before "at" and a number that is a speed: "going at ninety down the motorway".
+_AT_A_SPEED = word_set("going driving doing travelling traveling running riding speeding clocked")
 # The writer's own future: "when I'm 90", "until I am 95", "by the time I'm 100".
 _HYPOTHETICAL_AGE = re.compile(
     r"\b(?:when|until|till|til|by the time|if)\s+(?:i|we|you)(?:['\u2019]m|['\u2019]re|\s+am"
@@ -1508,7 +1511,13 @@ def _age_after_cue(m: re.Match[str], text: str) -> bool:
         return False
     tokens = [t for t in _tokens_before(text, start, 24) if t not in _AGE_SKIPPED]
     in_clause = bool(tokens) and tokens[-1] in _AGE_CLAUSE_CUES
-    if in_clause and tokens[-1] == "at" and not text[start].isdigit():
+    if (
+        in_clause
+        and tokens[-1] == "at"
+        and not text[start].isdigit()
+        and _person_before(tokens, text, start)
+        and not (len(tokens) >= 2 and tokens[-2] in _AT_A_SPEED)  # "we were going at ninety"
+    ):
         return True  # "watching someone at ninety-one decide": a great age in words
     return not in_clause or _AGE_FOLLOWERS.match(text, m.end()) is not None
 

@@ -450,6 +450,8 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
     return i
 
 
+#: Nouns of a gathering that end an organisation's name only after words that make it one.
+_GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team"})
 #: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
 _LEGAL_FORM = re.compile(
     r",? (?:e\. ?V\.|g?GmbH|Ltd\.?|Inc\.?|LLC|PLC|S\.A\.|SARL|AG|Pty Ltd|CIC|NPO)(?![\w.])"
@@ -502,6 +504,10 @@ def _facility(run: Sequence[Word]) -> bool:
     distinctive = [x for x in run if x.low not in GENERIC_FACILITY and x.low not in FUNCTION_WORDS]
     if not distinctive:
         return False
+    if lows[-1] in _GATHERING_NOUNS and not any(x in FACILITY_NOUNS for x in lows[:-1]):
+        # "Macquarie River Ranger Group", "Abundant Grace Assembly"; not "a Facebook Group",
+        # "Morning Assembly": two words before it, or one that no English has
+        return len(distinctive) >= 2 or any(not x.flags & ENGLISH for x in distinctive)
     return (
         any(x in FACILITY_NOUNS for x in lows)
         or (lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1]))

@@ -509,12 +509,12 @@ _QUARTER = Rule(
     pattern=lazy(
         r"(?<![\w'\u2019-])(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
         r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)"
-        r"(?=[ \t]+(?:neighbou?rhood|suburb|housing estate|projects)\b)"
+        r"(?=[ \t]+(?:neighbou?rhood|suburb|housing estate)\b)"
     ),
     score=0.65,
     reason="a quarter's name before the word for one",
     check=_quarter_ok,
-    words=("neighborhood", "neighbourhood", "suburb", "estate", "projects"),
+    words=("neighborhood", "neighbourhood", "suburb", "estate"),
 )
 _TOWN_INITIALS = Rule(
     category=PhiCategory.LOCATION,
@@ -591,7 +591,11 @@ _ADDRESS_FIELD = Rule(
     ),
     score=0.75,
     reason="a record's address field",
-    check=lambda m, _t: m.group("id").strip().casefold() not in _NO_ADDRESS,
+    check=lambda m, _t: (
+        m.group("id").strip().casefold() not in _NO_ADDRESS
+        # nor its first part: "Address: Unknown, moved around a lot"
+        and m.group("id").split(",")[0].strip().casefold() not in _NO_ADDRESS
+    ),
     words=("address", "addr"),
 )
 _FORT = Rule(
