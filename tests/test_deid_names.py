@@ -3708,3 +3708,36 @@ def test_a_given_name_after_a_list_number_or_junior_is_no_date_nor_organisation(
         ("NAME", "Bobby Junior"),
         ("NAME", "Julie"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "mr boyd is 94 and has been on our service since the spring. retired",
+            "AGE_OVER_89",
+            "94",
+        ),
+        ("> Patient: Ó Súilleabháin, Seán\n> MRN: K2200419", "NAME", "Ó Súilleabháin, Seán"),
+        ("Nanny Bea is ninety-one and dying", "NAME", "Bea"),
+        ("Then on.\n\nOllie is in second year now and he's a student rep", "NAME", "Ollie"),
+        ("she wanted everyone to call her Gigi now, because it is a happy name.", "NAME", "Gigi"),
+        ("Discharge planned for the new year. I'll miss them.\n\nBea, CPN", "NAME", "Bea"),
+    ],
+)
+def test_ages_of_mr_written_small_irish_fields_nannies_years_kin_names_and_role_sign_offs(
+    text, category, value
+):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'since Easter told me, clear as a bell. She said, "Good," and walked off.',
+        "To any vet reading this: dial 988 and Press 1. Any hour.",
+        "the Farm Household Allowance; the Royal family visited; Nightline and the Eras Tour",
+    ],
+)
+def test_holidays_options_quoted_words_and_bodies_stay_unflagged(text):
+    assert found(text) == []

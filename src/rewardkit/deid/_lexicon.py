@@ -526,7 +526,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
-    " mishomis moshom"
+    " mishomis moshom nanny"
 )
 RELATION_CUES = word_set(
     """
@@ -1170,7 +1170,7 @@ PUBLIC_FIGURES = phrase_set(
     florence nightingale | nelson mandela | coronation street | eastenders | emmerdale |
     tim winton | baz luhrmann | albert namatjira | archibald prize | youthline |
     holden | akubra | yolŋu matha | yolngu matha | mak cik | pak cik | makcik | pakcik |
-    chimamanda ngozi adichie | rsl |
+    chimamanda ngozi adichie | rsl | nightline | eras tour | the eras tour |
     the rsl | active ageing centre | folsom prison blues |
     michelle obama | robert service | sam mcgee | springsteen | sobeys | loblaws | tim hortons |
     bell let's talk | слава україні
@@ -1283,6 +1283,8 @@ WELL_KNOWN_THINGS = phrase_set(
 GENERIC_ORGANIZATIONS = (
     GENERIC_ORGANIZATIONS | PUBLIC_FIGURES | WELL_KNOWN_WORKS | WELL_KNOWN_THINGS
 )
+#: Slang written small that is a given name capitalised.
+_SLANG_THAT_ARE_NAMES = frozenset({"ollie"})
 # Slang, abbreviations and common misspellings of forum posts: lowercase, they are no names
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
@@ -1988,6 +1990,8 @@ def _word_flags(word: str) -> int:
     for words, bit in _WORD_SETS:
         if low in words:
             flags |= bit
+    # "Ollie is in second year": a name, where "he could ollie" is slang
+    flags &= ~(STOP if low in _SLANG_THAT_ARE_NAMES and word[:1].isupper() else 0)
     flags = _name_before_brand(flags, low) | _plural_of_people(low)
     # A function word of another language that is no English word, or an article that
     # rarely is one ("la", "die").

@@ -267,7 +267,8 @@ _NAME_FIELD = re.compile(
     r"\b(?:Name|NAME|Pt|PT|Patient|Client|Resident|Student|Surname, first name)[ \t]*:[ \t]*"
     # a surname and an initial or a given name; initials, as "Patient: A.B.O., 27"; a given
     # name, as "Student: Harmony, grade 3"
-    r"(?P<id>(?P<family>[A-Z][\w'\u2019-]+), (?:[A-Z]\.|[A-Z][\w'\u2019-]+)"
+    r"(?P<id>(?P<family>(?:(?:Ó|O|Ní|Nic|Mac|Mc|Uí|de|van|von|del|da|di|al|el) )?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+), (?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)"
     r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, )"
     # an initial and a surname at the line's end: "Patient: D. Kowalczyk"
     r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
@@ -276,6 +277,11 @@ _NAME_FIELD = re.compile(
     # a full name of two to four words to the line's end: "Client: Ana Yesenia Portillo"
     r"|(?P<full>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3})"
     r"(?=[ \t]*(?:\n|\Z|[,;(|])|[ \t]{2,}))"
+)
+#: A name and its role's letters on a post's last line: "Bea, CPN".
+_NAME_AND_ROLE_END = re.compile(
+    r"(?:^|\n)[ \t]*[-\u2013\u2014~]?[ \t]*(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+),[ \t]+"
+    r"(?P<role>[A-Z]{2,6})[ \t.]*\s*\Z"
 )
 #: Initials that sign a note after "From" or "Love": '"... ill. From T.H."'.
 _INITIALS_SIGN_NOTE = re.compile(
@@ -310,6 +316,13 @@ _ROLES_ADDRESSED = word_set(
 )
 #: Malay titles of elders before a word for kin: "Mak Cik", "Pak Cik".
 _KIN_TITLES = frozenset({"mak", "pak"})
+#: Words before "family" that say what kind it is: "the Royal family", "the Foster family".
+_KINDS_OF_FAMILY = word_set(
+    "royal holy first whole entire extended immediate host foster new same other nuclear"
+    " blended happy big little young"
+)
+#: Holidays that end a phrase of time before a speaker: "since Easter told me".
+_HOLIDAYS_SPOKEN = frozenset({"easter", "christmas", "xmas", "thanksgiving", "diwali", "eid"})
 #: Words of number that speak for many people: "Many asked me", "Some said".
 _QUANTIFIERS = frozenset(
     {"many", "some", "few", "several", "most", "others", "all", "both", "everyone", "nobody"}
@@ -789,8 +802,17 @@ class NameDetector:
                     )
         yield from self._names_by_cue(text)
 
+    def _name_and_role_signing(self, text: str) -> Iterator[Detection]:
+        """Find a name and its role's letters signing a post: "I'll miss them. Bea, CPN"."""
+        signed = _NAME_AND_ROLE_END.search(text, max(0, len(text) - 40))
+        if signed is not None and signed.group("role") in _CAPS_ACRONYMS | NON_ORG_ACRONYMS:
+            flags = word_flags(signed.group("id"))
+            if not flags & (_NEVER | TITLE) and (flags & GIVEN or not flags & WORD):
+                yield self._hit(signed.start("id"), signed.end("id"), 0.7, "signs the post")
+
     def _names_by_cue(self, text: str) -> Iterator[Detection]:
         """Find a name opening a message, before who calls one by it, or after a size."""
+        yield from self._name_and_role_signing(text)
         if " here" in text:
             # '"Bimpe here. Remember me?"': a name opening a message
             for m in _NAME_HERE.finditer(text):
@@ -1775,7 +1797,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             # "goes by Honey.", "introduced himself as Marvel.": a given name that is a word
             # of endearment or a brand, after a strong cue
             or (
-                (low in NOT_NAME_WORDS or low in KINSHIP_WORDS or _generic_run(ws, i))
+                (low in NOT_NAME_WORDS or _kin_only(w.text) or _generic_run(ws, i))
                 and not (f & GIVEN and w.cap and _named_strongly(text, w))
             )
             # "what we call Mondays"; not "His name is Sunday Campbell"
@@ -2006,6 +2028,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not _people_word(w)
         and not (f & WORD and low in RELATION_CUES)  # "Son cried.": her son
         and low not in _QUANTIFIERS  # "Many asked me to write"
+        and low not in _HOLIDAYS_SPOKEN  # "since Easter told me": the time, not the speaker
         and (
             (prev is not None and prev.low in SPEECH_BEFORE and w.gap == " ")
             or (
@@ -2326,6 +2349,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
         and not _listed_beside(ws, i)  # "Joy, Sadness, Anger"
         and not (prev is not None and prev.low in _WORK_VERBS)  # "play Cash records"
+        and not text[w.end : w.end + 2].strip()[:1].isdigit()  # "dial 988 and Press 1"
+        # 'She said, "Good," and walked off': a common word alone in quotes
+        and not (f & COMMON and w.gap[-1:] in _OPENING_QUOTE_CHARS)
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11a. A given name written small before an aside about how it is written: "destiny (she
@@ -2458,7 +2484,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and nxt is not None
         and nxt.gap == " "
         and nxt.low in _FAMILY_NOUNS
-        and not f & (ENGLISH | _NEVER | TITLE | REGION | GENERIC)
+        # a listed surname that is a word too: "the Brown family" (not "the Royal family")
+        and (not f & ENGLISH or (f & FAMILY and low not in _KINDS_OF_FAMILY))
+        # not a body's name going on: "the Farm Household Allowance"
+        and not (i + 2 < len(ws) and ws[i + 2].cap and is_space_gap(ws[i + 2].gap))
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
         and not _people_word(w)
         and w.text not in lex.places
     ):
@@ -3267,7 +3297,9 @@ _CHAPTER = re.compile(r" [0-9]{1,3}(:[0-9]{1,3})?(?![0-9])")
 #: What a sentence says of the person it starts with: " is a junior", " was in Year 11".
 _DESCRIBED = re.compile(
     r" (?:is|was)(?: now| still| also)? (?:(?:a|an) (?P<what>[a-z-]+(?: [a-z-]+){0,2})"
-    r"|in (?:year|grade|form|kindergarten|[0-9]+(?:st|nd|rd|th) (?:year|grade|class))\b"
+    r"|in (?:year|grade|form|kindergarten|[0-9]+(?:st|nd|rd|th) (?:year|grade|class)"
+    # "Ollie is in second year now"
+    r"|(?:first|second|third|fourth|final) year)\b"
     r"|the (?:oldest|youngest|eldest|middle|only) (?:of|child|kid|son|daughter|one)\b)",
     re.IGNORECASE,
 )

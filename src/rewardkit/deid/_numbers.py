@@ -1366,7 +1366,7 @@ _PERSON_WORDS = (
     youngest eldest wife husband aunt uncle neighbor neighbour veteran vet friend sister
     brother son daughter one mum gran granny patients clients residents folks regulars nan
     nanna grandad granddad nonna nonno abuela abuelo oma opa bubbe lola lolo
-    elders ladies men women she'll he'll they'll someone somebody person
+    elders ladies men women she'll he'll they'll someone somebody person mr mrs ms dr miss
     """)
     | PERSON_NOUNS
     | (KINSHIP_WORDS - word_set("ate pop pops da ma pa nan beta tata maw paw"))
