@@ -114,6 +114,8 @@ SETS = [
     "posts_fresh74.jsonl",
     "posts_fresh75.jsonl",
     "posts_fresh76.jsonl",
+    "posts_fresh77.jsonl",
+    "posts_fresh78.jsonl",
 ]
 
 
@@ -317,6 +319,8 @@ MORE_FRESH_SETS = {
     "posts_fresh74.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh75.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh76.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh77.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh78.jsonl": (85, 60, 20, (150, 400), 120),
 }
 
 
@@ -445,6 +449,8 @@ def _lookalikes(block):
         ("posts_fresh74.txt", "fresh74"),
         ("posts_fresh75.txt", "fresh75"),
         ("posts_fresh76.txt", "fresh76"),
+        ("posts_fresh77.txt", "fresh77"),
+        ("posts_fresh78.txt", "fresh78"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -614,6 +620,8 @@ SWAPPED_BARS = {
     "posts_fresh74.jsonl": (0.96, 0.95, 10),
     "posts_fresh75.jsonl": (0.94, 0.915, 13),
     "posts_fresh76.jsonl": (0.945, 0.925, 15),
+    "posts_fresh77.jsonl": (0.99, 0.985, 3),
+    "posts_fresh78.jsonl": (0.975, 0.95, 7),
 }
 
 
