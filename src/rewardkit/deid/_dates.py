@@ -542,35 +542,20 @@ _DATE_DOTTED_ON = Rule(
     anchor=re.compile(rb"0\. ?0"),
     back="0123456789",
 )
-# A day, a month and a two-digit year with full stops after "on": "discharged on 5.6.24".
-_DATE_DOTTED_SHORT = Rule(
-    category=PhiCategory.DATE,
-    pattern=lazy(
-        r"(?<=\bon )(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.[0-9]{2}(?![\w.-]|\.[0-9])",
-        re.IGNORECASE,
-    ),
-    score=0.7,
-    reason="day, month and year in figures after 'on'",
-    anchor=re.compile(rb"0\.0+\.00(?![0.])"),
-    back="0123456789.",
+#: A date's cue just before its figures: "on", "admission date was", "DOB:", "dated".
+_DATE_WAS = re.compile(
+    r"(?:\bon|\bdate (?:was|is)|\bdated|\badmitted|\bDOB:?|\bborn) $", re.IGNORECASE
 )
-
-
-def _date_cue_before(m: re.Match[str], text: str) -> bool:
-    """A date's cue just before: "admission date was 9.2.24", "DOB: 3.4.51", "dated 1.2.23"."""
-    return _DATE_WAS.search(text, max(0, m.start() - 16), m.start()) is not None
-
-
-_DATE_WAS = re.compile(r"(?:\bdate (?:was|is)|\bdated|\badmitted|\bDOB:?|\bborn) $", re.IGNORECASE)
-# The same after a date's cue: "her admission date was 9.2.24".
-_DATE_DOTTED_SHORT_CUE = Rule(
+# A day, a month and a two-digit year with full stops after "on" or a date's cue: "discharged
+# on 5.6.24", "her admission date was 9.2.24".
+_DATE_DOTTED_SHORT = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.[0-9]{2}(?![\w.-]|\.[0-9])"
     ),
     score=0.7,
-    reason="day, month and year in figures after a date's cue",
-    check=_date_cue_before,
+    reason="day, month and year in figures after 'on' or a date's cue",
+    check=lambda m, t: _DATE_WAS.search(t, max(0, m.start() - 16), m.start()) is not None,
     anchor=re.compile(rb"0\.0+\.00(?![0.])"),
     back="0123456789.",
 )
@@ -723,7 +708,6 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED_ON,
                 _DATE_DOTTED_COMMAS,
                 _DATE_DOTTED_SHORT,
-                _DATE_DOTTED_SHORT_CUE,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,
                 _DATE_BORN_IN,

@@ -342,18 +342,19 @@ _INITIAL_AND_SURNAME = re.compile(
 )
 #: The word before an initial: "saw" of "I saw A. Smith".
 _WORD_BEFORE_INITIAL = re.compile(r"([\w/'\u2019-]+)[,;:(]? \Z")
+#: The words for a person before a name written small and an age: "this uncle, tan ah kow, 71".
+_SMALL_NAME_PERSON_WORDS = word_set(
+    "uncle aunty auntie aunt client patient man woman guy lady bloke gentleman resident boy"
+    " girl lad kid teen grandma grandpa nan granny fella chap"
+)
 #: A name written small, set off by commas between a word for a person and an age.
 _SMALL_NAME_WITH_AGE = re.compile(
-    r"\b(?:uncle|aunty|auntie|aunt|client|patient|man|woman|guy|lady|bloke|gentleman|resident"
-    r"|boy|girl|lad|kid|teen|grandma|grandpa|nan|granny|fella|chap),[ \t]+"
+    rf"\b(?:{'|'.join(sorted(_SMALL_NAME_PERSON_WORDS))}),[ \t]+"
     r"(?P<id>[a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){0,2}),[ \t]+(?:aged[ \t]+)?"
     r"[1-9][0-9]?(?![0-9%])"
 )
-#: The words for a person of which one must be in a text for that pattern to find anything.
-_SMALL_NAME_PERSONS = frozenset(
-    b"uncle aunty auntie aunt client patient man woman guy lady bloke gentleman resident boy"
-    b" girl lad kid teen grandma grandpa nan granny fella chap".split()
-)
+#: Those words as a text's set of words holds them: one must be there for that pattern.
+_SMALL_NAME_PERSONS = frozenset(w.encode() for w in _SMALL_NAME_PERSON_WORDS)
 #: A name before an aside on who calls one by it: "Lose (what her family calls her)".
 _NAME_BEFORE_WHO_CALLS = re.compile(
     r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) \((?:what|as|how) (?:her|his|their|the|everyone|"
