@@ -3741,3 +3741,8 @@ def test_ages_of_mr_written_small_irish_fields_nannies_years_kin_names_and_role_
 )
 def test_holidays_options_quoted_words_and_bodies_stay_unflagged(text):
     assert found(text) == []
+
+
+def test_a_capes_town_is_a_place_and_its_people_no_place():
+    assert ("LOCATION", "Cape Breton") in found("Addictions counsellor, Cape Breton. Been sober")
+    assert found("My family is Cape Verdean, from the islands; she moved to Cape Verde.") == []

@@ -598,13 +598,30 @@ _ADDRESS_FIELD = Rule(
     ),
     words=("address", "addr"),
 )
+
+
+def _fort_or_cape_ok(m: re.Match[str], _text: str) -> bool:
+    """A fort's or a cape's town, not a country or a region ("Cape Verde"), nor a people."""
+    second = m.group().split()[-1].casefold()
+    return (
+        " ".join(m.group().split()).casefold() not in lexicon().regions_lower
+        # "Cape Verdean", "Cape Malay": a people
+        and not second.endswith(("ian", "ean", "ese", "ish"))
+        and second not in {"malay", "coloured", "dutch"}
+    )
+
+
 _FORT = Rule(
     category=PhiCategory.LOCATION,
-    # "went home to Fort Chipewyan": a fort's town, named for the fort
-    pattern=lazy(r"(?<![\w-])(?:Fort|Ft\.)[ \t]+[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}(?![\w'-])"),
+    # "went home to Fort Chipewyan", "Addictions counsellor, Cape Breton": a fort's or a
+    # cape's town, named for the fort or the cape
+    pattern=lazy(
+        r"(?<![\w-])(?:Fort|Ft\.|Cape)[ \t]+[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}(?![\w'-])"
+    ),
     score=0.7,
-    reason="a fort's town",
-    words=("fort", "ft"),
+    reason="a fort's or a cape's town",
+    check=_fort_or_cape_ok,
+    words=("fort", "ft", "cape"),
 )
 _PO_BOX = Rule(
     category=PhiCategory.LOCATION,
