@@ -116,6 +116,8 @@ SETS = [
     "posts_fresh76.jsonl",
     "posts_fresh77.jsonl",
     "posts_fresh78.jsonl",
+    "posts_fresh79.jsonl",
+    "posts_fresh80.jsonl",
 ]
 
 
@@ -321,6 +323,8 @@ MORE_FRESH_SETS = {
     "posts_fresh76.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh77.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh78.jsonl": (85, 60, 20, (150, 400), 120),
+    "posts_fresh79.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh80.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -451,6 +455,8 @@ def _lookalikes(block):
         ("posts_fresh76.txt", "fresh76"),
         ("posts_fresh77.txt", "fresh77"),
         ("posts_fresh78.txt", "fresh78"),
+        ("posts_fresh79.txt", "fresh79"),
+        ("posts_fresh80.txt", "fresh80"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -622,6 +628,8 @@ SWAPPED_BARS = {
     "posts_fresh76.jsonl": (0.945, 0.925, 15),
     "posts_fresh77.jsonl": (0.99, 0.985, 3),
     "posts_fresh78.jsonl": (0.975, 0.95, 7),
+    "posts_fresh79.jsonl": (0.97, 0.965, 6),
+    "posts_fresh80.jsonl": (0.94, 0.925, 14),
 }
 
 
