@@ -302,7 +302,8 @@ def _kin_only(word: str) -> bool:
     return low in KINSHIP_WORDS and low not in _KIN_GIVEN_NAMES
 
 
-#: Titles of a person that a name written small may follow: "mr. ndeveth".
+#: Titles of a person: before a name written small ("mr. ndeveth"), before initials ("Ms.
+#: J.T."), and the cues of those initials.
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss"})
 #: Words a letter follows as their name: "vitamin D", "hepatitis C", "plan B", "type 2".
 _TAKES_A_LETTER = word_set(
@@ -314,8 +315,6 @@ _ROLES_ADDRESSED = word_set(
     "warden officer doctor nurse sir madam boss chief coach sarge guv captain sister father"
     " pastor teacher miss"
 )
-#: Malay titles of elders before a word for kin: "Mak Cik", "Pak Cik".
-_KIN_TITLES = frozenset({"mak", "pak"})
 #: Words before "family" that say what kind it is: "the Royal family", "the Foster family".
 _KINDS_OF_FAMILY = word_set(
     "royal holy first whole entire extended immediate host foster new same other nuclear"
@@ -1127,7 +1126,9 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: A title written before a name, its full stop optional: "Dr", "Mrs.".
-_TITLE_BEFORE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
+_TITLE_BEFORE = (
+    rf"(?:{'|'.join(sorted((t.title() for t in _PERSON_TITLES), key=lambda t: (-len(t), t)))})\.?"
+)
 #: A handle in brackets after a signature: "(dustyroads_bev)", "(@jay_yw on the other site)".
 _HANDLE_IN_BRACKETS = re.compile(r"\(@?[\w.]+(?: on [^()\n]{1,40})?\)")
 #: Initials that stand for someone: after a title ("Ms. J.T."), after "initials" ("by her
@@ -1233,8 +1234,8 @@ _COMMON_INITIALISMS = frozenset(
     }
 )
 #: The words of which one must be in a text for :data:`_INITIALS` to find anything.
-_INITIAL_CUES = frozenset(
-    b"mr mrs ms miss mx dr initial initials sign signs signed signing".split()
+_INITIAL_CUES = frozenset(t.encode() for t in _PERSON_TITLES) | frozenset(
+    b"initial initials sign signs signed signing".split()
 )
 #: The last line of a post, one word alone after a line that ends in a comma: a sign-off
 #: after a closing of any language ("Manuia le aso,\nSefo").
@@ -1416,8 +1417,6 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or (w.flags & WORD and not w.flags & LISTED and w.cap)
         # "Mrs. Mother" is no one; after a title of another language, "Tita Baby" is
         or (w.low in RELATION_CUES and not (w.cap and prev.low in _OTHER_TITLES))
-        # "Mak Cik": two words for an aunt (not "Naw Paw Htoo", a Karen name)
-        or (_kin_only(w.text) and prev.low in _KIN_TITLES)
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
         # "MY GRANDMA DIED LAST YEAR": an English word of no list in a shout
