@@ -265,6 +265,24 @@ def test_a_neighbourhood_after_a_preposition_is_a_place(text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "to" after a verb of motion and a particle: a place of no list
+        ("Once a month I drive out to Vorlensk, a village up the coast.", "Vorlensk"),
+        ("We drove out to Ka\u02bbena Point with her.", "Ka\u02bbena Point"),
+        ("They moved down to Tarrowby when the mill shut.", "Tarrowby"),
+    ],
+)
+def test_a_word_after_a_verb_of_motion_and_to_is_a_place(text, place):
+    assert ("LOCATION", place) in found(text), found(text)
+
+
+def test_people_gone_over_to_are_not_places():
+    # "over to" and "up to" lead to people as often as to places
+    assert not any(c == "LOCATION" for c, _ in found("He walked over to Zhiok and sat down."))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He was in the Psych Ward for a week.",

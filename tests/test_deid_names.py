@@ -263,6 +263,12 @@ def test_a_title_after_a_title_is_no_name():
     assert names("I saw Dr. Mrs. Okafor and Prof. Dr. Weber; Dr. Dr. Dr.") == ["Okafor", "Weber"]
 
 
+def test_a_surname_that_is_a_word_of_wards_and_groups_after_a_person_title():
+    # "ward", "elder", "still" are never names alone (or after a role such as "Nurse")
+    assert names("Mr Ward came back. Mrs Elder smiled at Dr. Said.") == ["Ward", "Elder", "Said"]
+    assert names("Nurse Ward left. She is on the ward with the elders, still.") == []
+
+
 def test_a_signature_may_carry_a_long_role_on_the_last_line():
     text = "Thanks for reading.\n\n\u2014 Bea, LPC #009412 (yes I'm that proud of it)"
     assert "Bea" in names(text)

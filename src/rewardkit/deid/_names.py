@@ -305,6 +305,8 @@ def _kin_only(word: str) -> bool:
 #: Titles of a person: before a name written small ("mr. ndeveth"), before initials ("Ms.
 #: J.T."), and the cues of those initials.
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss"})
+#: Surnames among the words that are never a name alone: after "Mr" or "Dr", "Ward" is one.
+_WORD_SURNAMES = frozenset({"ward", "elder", "still", "said"})
 #: Words a letter follows as their name: "vitamin D", "hepatitis C", "plan B", "type 2".
 _TAKES_A_LETTER = word_set(
     "vitamin hepatitis hep plan grade type class category stage level group part section"
@@ -1407,7 +1409,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         not titled
         or w.low in DEITIES  # "Lord Ganesha"
         or _generic_run(ws, i - 1)  # "Dr Pepper"
-        or w.low in _FUNCTION
+        # "Mr Ward", "Mrs Elder": a surname that is also a word no name stands for elsewhere
+        or (w.low in _FUNCTION and not (w.low in _WORD_SURNAMES and prev.low in _PERSON_TITLES))
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one

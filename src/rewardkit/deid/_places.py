@@ -886,7 +886,7 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
         and is_space_gap(w.gap)
         and prev.low in PLACE_PREPS
         and (
-            (prev.text.islower() and (prev.low != "to" or ws[i - 2].low in MOVE_VERBS))
+            (prev.text.islower() and (prev.low != "to" or _moved_to(ws, i - 1)))
             # "In Cluj I was a nurse", "From Ibadan, we moved": a sentence's start
             or (
                 prev.initial
@@ -895,6 +895,18 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
                 and _SUBJECT_AFTER.match(text, ws[end_j].end) is not None
             )
         )
+    )
+
+
+#: The particles between a verb of motion and "to": "drove out to", "went down to" (not
+#: "went over to", "went up to": people are gone over and up to too).
+_MOTION_PARTICLES = frozenset({"out", "down", "across"})
+
+
+def _moved_to(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether the "to" at word *k* follows a verb of motion: "moved to", "drove out to"."""
+    return (k >= 1 and ws[k - 1].low in MOVE_VERBS) or (
+        k >= 2 and ws[k - 1].low in _MOTION_PARTICLES and ws[k - 2].low in MOVE_VERBS
     )
 
 
