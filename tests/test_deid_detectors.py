@@ -854,3 +854,10 @@ def test_counts_and_years_are_no_postal_codes(text):
 )
 def test_a_shape_pattern_needs_a_digit_only_when_every_match_holds_one(pattern, needs):
     assert _engine._needs_digit(pattern) is needs
+
+
+def test_four_digits_after_a_street_address_are_its_postcode():
+    text = 'He read it out loud: "14 Wattle Crescent, 4350. My house."'
+    assert ("ZIP", "4350") in found(text)
+    # a year or a count after an address is no postcode
+    assert not any(c == "ZIP" for c, _ in found("She lives at 12 Main Street, 2019."))

@@ -118,6 +118,8 @@ SETS = [
     "posts_fresh78.jsonl",
     "posts_fresh79.jsonl",
     "posts_fresh80.jsonl",
+    "posts_fresh81.jsonl",
+    "posts_fresh82.jsonl",
 ]
 
 
@@ -325,6 +327,8 @@ MORE_FRESH_SETS = {
     "posts_fresh78.jsonl": (85, 60, 20, (150, 400), 120),
     "posts_fresh79.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh80.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh81.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh82.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -457,6 +461,8 @@ def _lookalikes(block):
         ("posts_fresh78.txt", "fresh78"),
         ("posts_fresh79.txt", "fresh79"),
         ("posts_fresh80.txt", "fresh80"),
+        ("posts_fresh81.txt", "fresh81"),
+        ("posts_fresh82.txt", "fresh82"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -630,6 +636,8 @@ SWAPPED_BARS = {
     "posts_fresh78.jsonl": (0.975, 0.95, 7),
     "posts_fresh79.jsonl": (0.97, 0.965, 6),
     "posts_fresh80.jsonl": (0.94, 0.925, 14),
+    "posts_fresh81.jsonl": (0.985, 0.98, 3),
+    "posts_fresh82.jsonl": (0.985, 0.98, 4),
 }
 
 

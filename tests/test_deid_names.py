@@ -3752,3 +3752,55 @@ def test_holidays_options_quoted_words_and_bodies_stay_unflagged(text):
 def test_a_capes_town_is_a_place_and_its_people_no_place():
     assert ("LOCATION", "Cape Breton") in found("Addictions counsellor, Cape Breton. Been sober")
     assert found("My family is Cape Verdean, from the islands; she moved to Cape Verde.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("I'm told Mrs. Eze is cooking a celebration dinner on Sunday.", "NAME", "Eze"),
+        (
+            "Client I'll call by his nickname because he insists on it: Sonny. Sixties.",
+            "NAME",
+            "Sonny",
+        ),
+        ("A man on my caseload, R.K., is in his forties, Gujarati.", "NAME", "R.K."),
+        ("Client: X. Cabdi    Case #: HCM-40718\nReferral reason: none.", "NAME", "X. Cabdi"),
+        ("She's been sober since Paddy's Day 2022. That was her pick.", "DATE", "Paddy's Day 2022"),
+        ("since St. Patrick\u2019s Day 2019 she", "DATE", "St. Patrick\u2019s Day 2019"),
+        ("We met on Canada Day 2021.", "DATE", "Canada Day 2021"),
+        (
+            "a placement at Northland Steel Fabricators, doing finishing work",
+            "ORGANIZATION",
+            "Northland Steel Fabricators",
+        ),
+    ],
+)
+def test_names_by_a_colon_initials_set_off_holidays_of_a_year_and_trades(text, category, value):
+    assert (category, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event's gloss needs a comma, a bracket or a dash, or the name's own words
+        "The Sabantuy summer festival was loud; he danced at the Coming of the Light celebration.",
+        "the youngest called her Mammy at the first overnight",  # a word for a mother
+        "COME HEAR US PLAY FOR CARNIVAL. I'll go to Carnival.",
+        "The form has a Case #: field and a Hope #: box.",  # a field's label
+        "The name of the game: Patience.",
+        "he talked about the Lakers for ten minutes",
+        "It was Still I Rise. Lin-Manuel Miranda, anything by Bruce Perry.",
+        "Chaplain, mostly nights. Uniting Church background but the job is for everyone.",
+        "Keep your humour. Join the Canadian Mental Health Association events if you can.",
+        "He's at the centre (our partner org) now.",
+        "rural clients across the mountain West. I do almost everything by video",
+        "We moved to Washington, D.C., last year.",
+        "he got into running because of Billy Mills, he had a poster",
+    ],
+)
+def test_glosses_mothers_carnival_labels_teams_works_churches_and_regions_stay_unflagged(text):
+    assert found(text) == []
+
+
+def test_a_family_in_the_plural_is_still_a_name():
+    assert names("We had the Okafors over for tea.") == ["Okafors"]

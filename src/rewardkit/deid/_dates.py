@@ -362,19 +362,22 @@ _DATE_CUE_MD = Rule(
 
 _HOLIDAY_WORDS = word_set(
     "christmas new thanksgiving halloween easter valentine independence fourth mother father"
-    " memorial labor"
+    " memorial labor patrick paddy boxing good anzac canada australia waitangi remembrance"
+    " bonfire hogmanay"
 )
+#: The holidays, each with a straight or a curly apostrophe: "Valentine\u2019s Day".
+_DATED_HOLIDAYS = alternation(DATED_HOLIDAYS).replace("'", "['\u2019]")
 _DATE_HOLIDAY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        rf"\b(?:{alternation(DATED_HOLIDAYS)})\s*,?\s+(?:of\s+)?{_YEAR}(?![0-9])",
+        rf"\b(?:{_DATED_HOLIDAYS})\s*,?\s+(?:of\s+)?{_YEAR}(?![0-9])",
         _I,
     ),
     score=0.8,
     reason="holiday of a given year",
     trigger=re.compile(rb"00"),
     anchor=word_anchor(*_HOLIDAY_WORDS),
-    back=" theTHE",
+    back=" theTHESaint.",  # "the Fourth of July", "St. Patrick's Day"
 )
 
 

@@ -141,6 +141,20 @@ DATED_HOLIDAYS = (
     "Father's Day",
     "Memorial Day",
     "Labor Day",
+    "St. Patrick's Day",
+    "St Patrick's Day",
+    "Saint Patrick's Day",
+    "Patrick's Day",
+    "Paddy's Day",
+    "Boxing Day",
+    "Good Friday",
+    "Anzac Day",
+    "Canada Day",
+    "Australia Day",
+    "Waitangi Day",
+    "Remembrance Day",
+    "Bonfire Night",
+    "Hogmanay",
 )
 HOLIDAY_WORDS = word_set(
     "christmas easter thanksgiving halloween hanukkah ramadan diwali eid passover kwanzaa"
@@ -656,7 +670,7 @@ FESTIVALS = word_set(
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
-    pohela þorrablót thorrablot wigilia sallah carnaval dasara ólavsøka olavsoka rtveli
+    pohela þorrablót thorrablot wigilia sallah carnaval carnival dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
@@ -842,7 +856,8 @@ KINSHIP_WORDS = word_set(
     kokum kookum kohkom nokomis mishomis kookom makcik pakcik mashima mashi periyamma
     chithi chitti aama hooyo aabo ayeeyo awoowe
     biji bub
-    mom mommy momma mama mam mum mummy ma ma'am maam dad daddy dada papa pa pop pops da
+    mom mommy momma mama mamma mam mammy mammie mum mummy ma ma'am maam dad daddy dada papa pa
+    pappy pop pops da grannie zaidy
     grandma granny gran grandmother grandpa grandfather gramps grampa grammy nana nanna nan
     nonna nonno meemaw memaw maw paw peepaw pawpaw mimi gigi auntie aunty aunt uncle unc cuz bro sis
     bruh fam sibling babe bestie hon honey sweetie kiddo buddy dude mate pal
@@ -924,7 +939,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
-    hearing voices network | free church | merrie monarch | the tudors | tudors |
+    hearing voices network | free church | uniting church | merrie monarch | the tudors | tudors |
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
     friendship centre | friendship center | opel | yamaha | milo | casio | hamlet | skoda |
@@ -1021,7 +1036,7 @@ PUBLIC_FIGURES = phrase_set(
     abraham maslow | erik erikson | john bowlby | donald winnicott | melanie klein |
     karen horney | alfred adler | fritz perls | virginia satir | milton erickson |
     steven hayes | kristin neff | gabor maté | gabor mate | judith herman | peter levine |
-    dan siegel | daniel siegel | john gottman | julie gottman | sue johnson |
+    dan siegel | daniel siegel | john gottman | julie gottman | sue johnson | bruce perry |
     richard schwartz | stephen porges | martin seligman | albert bandura | jean piaget |
     elisabeth kübler-ross | elisabeth kubler-ross | kübler-ross | kubler-ross |
     chappell roan | taylor swift | sabrina carpenter | dua lipa | doja cat | lana del rey |
@@ -1057,7 +1072,8 @@ PUBLIC_FIGURES = phrase_set(
     julia roberts | jennifer aniston | keanu reeves | dwayne johnson | leonardo dicaprio |
     brad pitt | angelina jolie | jim carrey | adam sandler | ryan reynolds | ryan gosling |
     judi dench | helen mirren | maggie smith | ellen degeneres | jerry seinfeld | dr. phil |
-    dr phil | dr. seuss | dr seuss | steve irwin | gordon ramsay | jamie oliver |
+    dr phil | dr. seuss | dr seuss | steve irwin | gordon ramsay | jamie oliver | bruce forsyth |
+    lin-manuel miranda |
     martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
@@ -1183,6 +1199,7 @@ WELL_KNOWN_WORKS = phrase_set(
     trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
+    still i rise | phenomenal woman | the road not taken | invictus | desiderata |
     hallelujah | wonderwall | let it be | don't stop believin' | here comes the sun |
     somewhere over the rainbow | over the rainbow | you are my sunshine |
     what a wonderful world | stand by me | lean on me | three little birds | country roads |
@@ -1295,7 +1312,7 @@ SLANG_WORDS = word_set(
     tangi karakia
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
     imo imho btw smh ngl fr rn irl af pls plz thx
-    ty tho yuh b'ys b'y hooah grabe nuh kasi dyan kaupapa eircode amen hadnt didnt wasnt
+    ty tho yuh b'ys b'y hooah grabe nuh kasi dyan kaupapa eircode amen hadnt didnt wasnt org orgs
     couldnt wouldnt shouldnt isnt
     arent werent havent hasnt doesnt
     thru nite ok okay yeah yea yep nope nah meh ugh hmm huh aww awww yay ooh whoa haha hehe
@@ -1346,6 +1363,9 @@ FACILITY_NOUNS = word_set(
     seafoods seafood timber timbers fisheries logistics haulage freight builders contractors
     foods dairies meats orchards vineyards winery brewery distillery sawmill quarry
     fabrication roofing corporation welfare befrienders group assembly
+    fabricators industries enterprises supplies electrical joiners plumbers electricians
+    hardware distributors packaging removals movers cleaners traders textiles steelworks
+    panelbeaters mechanics couriers
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

@@ -18,6 +18,7 @@ the English cues and the English word list say nothing of it (:mod:`._language`)
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -225,6 +226,8 @@ _INITIALS_BEFORE_NAME = re.compile(
 )
 #: An initial set off by commas (after a role: "with our interpreter, A., patiently").
 _INITIAL_SET_OFF = re.compile(r", (?P<id>[A-Z]\.),")
+#: Two initials or three set off by commas: "a man on my caseload, R.K., is".
+_INITIALS_SET_OFF = re.compile(r", (?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?),")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}$")
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
@@ -305,6 +308,11 @@ def _kin_only(word: str) -> bool:
 #: Titles of a person: before a name written small ("mr. ndeveth"), before initials ("Ms.
 #: J.T."), and the cues of those initials.
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss"})
+#: Teams whose names are surnames in the plural: "the Lakers", "the Packers".
+_TEAM_PLURALS = frozenset(
+    {"lakers", "packers", "steelers", "brewers", "mariners", "rangers", "raiders", "chargers"}
+    | {"bruins", "celtics", "canucks", "oilers", "knicks", "dodgers", "yankees", "rockies"}
+)
 #: Surnames among the words that are never a name alone: after "Mr" or "Dr", "Ward" is one.
 _WORD_SURNAMES = frozenset({"ward", "elder", "still", "said"})
 #: Words a letter follows as their name: "vitamin D", "hepatitis C", "plan B", "type 2".
@@ -901,6 +909,12 @@ class NameDetector:
         for m in _INITIAL_SET_OFF.finditer(text):
             if _ROLE_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None:
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "an initial after a role")
+        for m in _INITIALS_SET_OFF.finditer(text):
+            # "A man on my caseload, R.K., is in his forties": as a name set off by commas
+            ws = words(text)
+            k = bisect.bisect_left(ws, m.start("id"), key=_start_of)
+            if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS and _person_before(ws, k):
+                yield self._hit(m.start("id"), m.end("id"), 0.65, "initials after a person")
         for m in _INITIALS_BEFORE_WHO.finditer(text):
             # "- J.T., who I've written about here before": initials before "who"
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
@@ -1745,6 +1759,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "Az. 31-1187/22": an abbreviation before a file's number
     if w.text.islower() and len(w.text) <= 4 and _NUMBER_NO.match(text, w.end) is not None:
         return None  # "reg. no. KB05871": an abbreviation before a number's cue
+    if w.cap and text.startswith(" ", w.end) and _NUMBER_LABEL.match(text, w.end) is not None:
+        return None  # "Case #: HCM-40718": a field's label
     if low in _QUANTIFIERS and w.initial:
         return None  # "Many asked me to write 'neurology'": a word of number, no name
     prev = ws[i - 1] if i else None
@@ -1865,6 +1881,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         ):
             return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
         return None
+    if (
+        w.cap
+        and w.gap == ": "
+        and not f & (_NEVER | TITLE | GENERIC | REGION)
+        and (f & GIVEN or not f & ENGLISH)
+        and _CLAUSE_END.match(text, w.end) is not None
+        and _NAME_BEFORE_COLON.search(text, max(0, w.start - 80), w.start - 2) is not None
+    ):
+        return 0.8, "after 'named' or 'called'", "name"  # "his nickname, he insists: Sonny."
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
     titled = _titled(ws, i)
     if titled is not None:
@@ -2355,6 +2380,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not text[w.end : w.end + 2].strip()[:1].isdigit()  # "dial 988 and Press 1"
         # 'She said, "Good," and walked off': a common word alone in quotes
         and not (f & COMMON and w.gap[-1:] in _OPENING_QUOTE_CHARS)
+        # "across the mountain West": a part of a country after "the" and a word
+        and not (
+            low in _COMPASS_NAMES and i >= 2 and ws[i - 2].low == "the" and is_space_gap(w.gap)
+        )
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11a. A given name written small before an aside about how it is written: "destiny (she
@@ -2553,6 +2582,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not (nxt is not None and (nxt.cap or nxt.upper) and is_space_gap(nxt.gap))
         # "we both supported the Scarlets": a team
         and not (i >= 2 and ws[i - 2].low in _SUPPORT_WORDS)
+        and low not in _TEAM_PLURALS  # "talked about the Lakers"
     ):
         return 0.55, "a surname in the plural", "name"
     return None
@@ -2561,6 +2591,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
 #: Words before "of" that measure out a thing, not a person: "a box of Kleenex".
 #: A number's cue after an abbreviation: "reg. no.", "ref no", "lic. #".
 _NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re.IGNORECASE)
+#: A name or a nickname earlier in a sentence that a colon ends: "by his nickname because he
+#: insists on it: " (before the name).
+_NAME_BEFORE_COLON = re.compile(
+    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b[^.!?:\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: The rest of a field's label for a number: "Case #: ", "Room no.: ".
+_NUMBER_LABEL = re.compile(r" (?:no\.?|nr\.?|num\.?|number|#) ?: ", re.IGNORECASE)
 #: Determiners of a thing counted: "every arvo", "each hui".
 _EVERY = frozenset({"every", "each"})
 #: Ordinals after a determiner: "the first hui", "our last kōrero".
@@ -3049,6 +3087,11 @@ def _closed(text: str, ws: tuple[Word, ...], j: int) -> bool:
     if ws[j].possessive:
         return False
     return after[:1] in {",", ")", "."} or after in {" (", " -", " \u2014"}
+
+
+def _start_of(w: Word) -> int:
+    """Return where *w* starts (the key that finds a word by its offset)."""
+    return w.start
 
 
 def _person_before(ws: tuple[Word, ...], i: int) -> bool:

@@ -233,10 +233,10 @@ class OrganizationDetector:
             if lows and (
                 (lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1))
                 # "When Riverside Clinic called": a word that opens the sentence
-                or (lows[0] in _OPENING_WORDS and w.initial and len(run) > 1)
+                or (_opens(ws, i, j) and len(run) > 1)
             ):
                 start = run[1].start if len(run) > 1 else w.end
-                if len(run) > 2 and lows[0] in _OPENING_WORDS and lows[1] in DETERMINERS:
+                if len(run) > 2 and _opens(ws, i, j) and lows[1] in DETERMINERS:
                     start = run[2].start  # "After the Smith Foundation closed"
             if (
                 _generic_span(text, ws, i, j)
@@ -471,9 +471,23 @@ _OPENING_WORDS = frozenset(
 )
 
 
+def _opens(ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """
+    Tell whether word *i*, before a run that ends at *j*, opens its sentence and no name.
+
+    A word that opens sentences ("When Riverside Clinic called"), or an English word before
+    "the" ("Join the Canadian Mental Health Association"; not a given name: "Grace the").
+    """
+    w = ws[i]
+    return w.initial and (
+        w.low in _OPENING_WORDS
+        or (i < j and ws[i + 1].low == "the" and bool(w.flags & WORD) and not w.flags & GIVEN)
+    )
+
+
 def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
     """Tell whether words *i* to *j* as written ("Dungeons & Dragons") name a generic body."""
-    if i < j and ws[i].initial and ws[i].low in _OPENING_WORDS:
+    if i < j and _opens(ws, i, j):
         i += 1  # "Like Temple Grandin said", "When the Royal Flying Doctor Service came"
     if i < j and ws[i].low == "the":
         i += 1  # "The Crisis Text Line"

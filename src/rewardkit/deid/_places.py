@@ -289,14 +289,18 @@ def _zip_after_address(m: re.Match[str], text: str) -> bool:
 
 
 def _postcode_after_town(m: re.Match[str], text: str) -> bool:
-    """Four or five digits after a street address and its town: a postcode."""
+    """Four or five digits after a street address and its town, or the address alone."""
     value = m.group()
     if value[-3:] == "000" or (len(value) == 4 and value[:2] in {"19", "20"}):
         return False  # a round count, or a year
     if _ZIP_END.match(text, m.end()) is None:
         return False
     start = m.start()
-    return _ADDRESS_TOWN_BEFORE.compiled.search(text, max(0, start - 128), start) is not None
+    return (
+        _ADDRESS_TOWN_BEFORE.compiled.search(text, max(0, start - 128), start) is not None
+        # "14 Wattle Crescent, 4350.": the town left out
+        or _ADDRESS_BEFORE.compiled.search(text, max(0, start - 96), start) is not None
+    )
 
 
 # A street address of another language that ends before a number: "Rua do Heroísmo 214, ".

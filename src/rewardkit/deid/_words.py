@@ -349,10 +349,12 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
 
 _WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]*)*"
 #: What stands before an event's noun that glosses a capitalised run: "Sabantuy, our summer ",
-#: "Jāņi (our ", "Yennayer, the Amazigh " (searched at the end of a short window).
+#: "Jāņi (our ", "Yennayer, the Amazigh " (searched at the end of a short window); with no
+#: comma, bracket or dash, the rest of a name and one word more: "Sabantuy summer ", "Coming
+#: of the Light " (not "Mrs. Eze is cooking a ").
 _EVENT_GLOSS_BEFORE = re.compile(
-    rf"(?P<w>{_WORD}(?: {_WORD}){{0,2}})(?:,? \(?| \u2014 )(?:(?:the|our|a|an|their) )?"
-    r"(?:[\w-]+ ){0,3}?$"
+    rf"(?P<w>{_WORD}(?: {_WORD}){{0,2}})(?:(?:, \(?| \(| \u2014 )(?:(?:the|our|a|an|their) )?"
+    rf"(?:[\w-]+ ){{0,3}}?| (?:(?:of|the|de|del|du|la|and|&) |{_WORD} ){{0,3}}(?:[\w-]+ )?)$"
 )
 #: Nouns of events, in lowercase bytes: the glosses are looked for only where they stand.
 _EVENT_NOUNS = (
