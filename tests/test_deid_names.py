@@ -3804,3 +3804,32 @@ def test_glosses_mothers_carnival_labels_teams_works_churches_and_regions_stay_u
 
 def test_a_family_in_the_plural_is_still_a_name():
     assert names("We had the Okafors over for tea.") == ["Okafors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The card said THANK YOU NOOR FOR EVERYTHING.", "NOOR"),
+        ("She wrote in marker: MY SON TOMASZ IS HOME.", "TOMASZ"),
+        ("Dear ABDI, we miss you.", "ABDI"),
+        ("The card ended:\nLOVE, ZORVETH", "ZORVETH"),  # a name of no list
+        ("DEAR ABDI HASSAN, WE MISS YOU", "ABDI HASSAN"),
+        ("I sat with J.R. for an hour and we talked.", "J.R."),
+        ('His label said: "PROPERTY OF K.R., DO NOT TOUCH."', "K.R."),
+    ],
+)
+def test_names_in_capitals_after_a_cue_and_two_initials_alone(text, value):
+    assert names(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THANK YOU SAMHSA AND THANK YOU CAMHS",  # an initialism's letters
+        "ARE YOU OK? HEY YOU GUYS. DEAR DIARY. I LOVE YOU MOM.",
+        "I re-read C.S. Lewis's A Grief Observed; he wrote to J.K. Rowling once.",
+        "Q.E.D. Grief can be carried. We were O.K. by then and got a T.V. for the U.S. trip.",
+    ],
+)
+def test_acronyms_words_public_initials_and_abbreviations_are_no_names(text):
+    assert names(text) == []

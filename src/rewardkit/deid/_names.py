@@ -742,11 +742,25 @@ class NameDetector:
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 found.add(m.group("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
+        yield from self._two_initials(text, found)
         yield from self._initial_after_role(text)
         # The same initials wherever else they stand: "J.T. and A.M., were ... J.T. was".
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
                 yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
+
+    def _two_initials(self, text: str, found: set[str]) -> Iterator[Detection]:
+        """Find two initials with their full stops, no cue needed: "I sat with J.R. for"."""
+        for m in _TWO_INITIALS.finditer(text):
+            value = m.group()
+            if (
+                value not in found
+                and value not in _COMMON_INITIALISMS
+                and value not in _DOTTED_ABBREVIATIONS
+                and not _public_initials(text, m.start(), m.end())
+            ):
+                found.add(value)  # and found again wherever else they stand
+                yield self._hit(m.start(), m.end(), 0.6, "two initials with their full stops")
 
     def _names_given_and_recorded(self, text: str) -> Iterator[Detection]:
         """Find a name the writer may use, and a full name before its record's number."""
@@ -1168,6 +1182,30 @@ _INITIALS_NAMED = re.compile(
     r"|(?:Reviewed|Assessed|Seen|Saw|Visited)(?=[ \t]+[A-Z]\.[ ]?[A-Z]\.))[ \t]+"
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
+#: Two capitals, each with its full stop, alone: "J.R." (not "J.R.R.", nor "U.S.A.").
+_TWO_INITIALS = re.compile(r"(?<![\w.&])[A-Z]\.[A-Z]\.(?![\w.&]|[ ]?[A-Z]\.)")
+#: Abbreviations of two letters with full stops that no person is: "O.K.", "T.V.", "P.C." (a
+#: police constable), "P.D." (a postscript in Spanish).
+_DOTTED_ABBREVIATIONS = frozenset(
+    {"O.K.", "T.V.", "I.D.", "N.B.", "I.E.", "E.G.", "B.D.", "O.D.", "D.V.", "E.R.", "P.D."}
+    | {"E.T.", "R.V.", "S.F.", "A.I.", "A.C.", "D.J.", "M.C.", "V.P.", "C.O.", "G.I.", "P.E."}
+    | {"R.E.", "H.R.", "I.T.", "P.R.", "Q.C.", "K.C.", "M.P.", "J.P.", "P.C.", "D.S.", "D.I."}
+    | {"S.W.", "E.D.", "I.V.", "C.V.", "B.B.", "A.C.T.", "N.T.", "W.A.", "Q.E."}
+)
+
+
+def _public_initials(text: str, start: int, end: int) -> bool:
+    """Tell whether the initials at *start*..*end* begin a public figure's name: "C.S. Lewis"."""
+    after = _NAME_AFTER_INITIALS.match(text, end)
+    if after is None:
+        return False
+    surname = after.group(1).removesuffix("'s").removesuffix("\u2019s")
+    known = " ".join(re.findall(r"[^\W\d_]+", f"{text[start:end]} {surname}".lower()))
+    return known in GENERIC_ORGANIZATIONS
+
+
+#: The capitalised word after initials: "C.S. Lewis", "J.K. Rowling's".
+_NAME_AFTER_INITIALS = re.compile(r" ([A-Z][\w'\u2019-]+)")
 #: Two letters alone before full stops, in a text's shape: initials in either case.
 _INITIALS_SHAPES = (b"A.A.", b"A. A.", b"a.a.", b"a. a.")
 
@@ -1894,6 +1932,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     titled = _titled(ws, i)
     if titled is not None:
         return titled
+    if w.upper and _caps_after_cue(ws, i):
+        return 0.65, "in capitals after a greeting, thanks or a word for a person", "upper"
     if (
         f & _NEVER
         or low in NOT_NAME_WORDS
@@ -3762,6 +3802,56 @@ def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     return bool(ws[i].flags & GENERIC) or generic_run(ws, i)
 
 
+#: Words in capitals before a name in capitals: "DEAR ABDI", "THANK YOU NOOR", "MY SON OMAR",
+#: "LOVE, NOOR" (the words before a comma: "love", "thanks").
+_CAPS_CUES = word_set(
+    "dear love you son daughter brother sister mum mom dad friend baby boy girl hi hello hey"
+    " congrats congratulations birthday welcome grandson granddaughter nephew niece"
+)
+_CAPS_CUES_BEFORE_COMMA = frozenset({"love", "thanks", "cheers", "regards", "xx", "xo", "x"})
+#: Three consonants in a row, or none but vowels: an initialism's letters ("SAMHSA"), no name's.
+_INITIALISM_LETTERS = re.compile(r"[^AEIOUY\W]{3}|^[AEIOU]+$")
+
+
+def _caps_after_cue(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether a word in capitals after a word in capitals that cues a name is one.
+
+    "DEAR ABDI,", "THANK YOU NOOR", "MY SON OMAR IS HOME", "LOVE, NOOR": a given name of any
+    length, or a word of no list of four letters or more that no initialism's letters spell
+    ("DEAR ZORVETH"); not a word of the text's language, nor an acronym ("THANK YOU NAMI").
+    """
+    w = ws[i]
+    prev = ws[i - 1] if i else None
+    f = w.flags
+    if (
+        prev is None
+        # "DEAR ABDI", "Dear ABDI": a greeting in either case
+        or not (prev.upper or (prev.low == "dear" and prev.cap))
+        or len(w.text) < 3
+        or not w.text.isalpha()
+        or w.text in _CAPS_ACRONYMS
+        or f & (_NEVER | TITLE | REGION | GENERIC | ENGLISH)
+    ):
+        return False
+    if w.gap == " ":
+        cued = prev.low in _CAPS_CUES and not (prev.low == "you" and _you_not_thanked(ws, i))
+    elif w.gap == ", ":
+        cued = prev.low in _CAPS_CUES_BEFORE_COMMA
+    else:
+        cued = False
+    if not cued:
+        return False
+    if f & GIVEN:
+        return True
+    return len(w.text) >= 4 and not f & LISTED and _INITIALISM_LETTERS.search(w.text) is None
+
+
+def _you_not_thanked(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "you" before word *i* follows no "thank" nor "love" ("ARE YOU OK")."""
+    return not (i >= 2 and ws[i - 2].low in {"thank", "love", "miss", "see"})
+
+
 def _shouting(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is one of several words in capitals ("BABCIA IS BACK")."""
     return any(
@@ -4016,6 +4106,8 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
     """Return the first word of the name found at word *i*: back over the words before it."""
     first = i
     while first - 1 >= done and mode != "lower":
+        if mode == "upper" and ws[first - 1].low in _CAPS_CUES:
+            break  # "MY SON TOMASZ": the word for him is no part of his name
         back = _before(ws, first, lex)
         if back == 0 or first - back < done:
             break
