@@ -861,3 +861,39 @@ def test_four_digits_after_a_street_address_are_its_postcode():
     assert ("ZIP", "4350") in found(text)
     # a year or a count after an address is no postcode
     assert not any(c == "ZIP" for c, _ in found("She lives at 12 Main Street, 2019."))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Psych nurse, geriatric inpatient, Flushing. Many of our patients", "Flushing"),
+        ("dual diagnosis nurse, broken hill. long post, grab a coffee", "broken hill"),
+        ("mental health crisis team, kalgoorlie. this job is mostly long drives", "kalgoorlie"),
+        ("Cairns. Inpatient psych nurse, Torres Strait Islander background.", "Cairns"),
+        ("Peer worker, nights, Tarrowby. Long post.", "Tarrowby"),  # a place of no list
+    ],
+)
+def test_a_place_in_a_posts_opening_line_after_the_writers_role(text, place):
+    assert ("LOCATION", place) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Molweni. I've been a psychiatric nurse for twenty years.",  # a greeting
+        "Hola! Psychiatric nurse on an inpatient unit.",
+        "outreach worker, downtown, mostly nights. long post.",  # a word
+        "support worker, Polish-speaking community, west end. Lived experience.",
+        "Psych nurse, nights, NHS. Social worker, CAMHS, Texas. OT, inpatient, retired.",
+    ],
+)
+def test_greetings_words_sides_of_town_and_bodies_in_an_opening_line_are_no_places(text):
+    assert not any(c == "LOCATION" for c, _ in found(text)), found(text)
+
+
+def test_a_small_place_run_together_from_words_ends_like_a_place():
+    text = "cmhn, same patch around harehills for six years. i never use capitals lol"
+    assert ("LOCATION", "harehills") in found(text)
+    # words run together that end otherwise are no places: "handover", "lockdown"
+    text = "he moved in around handover. i was in lockdown for months. i write small"
+    assert not any(c == "LOCATION" for c, _ in found(text))

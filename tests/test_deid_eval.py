@@ -120,6 +120,7 @@ SETS = [
     "posts_fresh80.jsonl",
     "posts_fresh81.jsonl",
     "posts_fresh82.jsonl",
+    "posts_fresh83.jsonl",
 ]
 
 
@@ -329,6 +330,7 @@ MORE_FRESH_SETS = {
     "posts_fresh80.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh81.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh82.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh83.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -463,6 +465,7 @@ def _lookalikes(block):
         ("posts_fresh80.txt", "fresh80"),
         ("posts_fresh81.txt", "fresh81"),
         ("posts_fresh82.txt", "fresh82"),
+        ("posts_fresh83.txt", "fresh83"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -638,6 +641,7 @@ SWAPPED_BARS = {
     "posts_fresh80.jsonl": (0.94, 0.925, 14),
     "posts_fresh81.jsonl": (0.985, 0.98, 3),
     "posts_fresh82.jsonl": (0.985, 0.98, 4),
+    "posts_fresh83.jsonl": (0.955, 0.94, 11),
 }
 
 

@@ -914,6 +914,21 @@ def _moved_to(ws: tuple[Word, ...], k: int) -> bool:
     )
 
 
+#: Roles in a post's opening line, before the place the writer works in.
+_OPENING_ROLES = frozenset(
+    {"nurse", "worker", "psychiatrist", "psychologist", "counsellor", "counselor", "therapist"}
+    | {"chaplain", "specialist", "coordinator", "manager", "team", "clinician", "practitioner"}
+    | {"gp", "cpn", "rmn", "ot", "volunteer", "midwife", "paramedic", "navigator", "doctor"}
+    | {"consultant", "registrar", "caseworker", "advocate", "mentor", "supervisor", "lead"}
+)
+_OPENING_REASON = "a place in a post's opening line after a role"
+
+
+def _ends_before(gap: str) -> bool:
+    """Tell whether a word's *gap* ends a sentence or a line before it."""
+    return any(c in ".!?\n" for c in gap)
+
+
 def _city_follows(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether "City" follows word *i*: "Dodge City", "Okinawa City"."""
     return i + 1 < len(ws) and ws[i + 1].text == "City" and is_space_gap(ws[i + 1].gap)
@@ -1052,6 +1067,56 @@ class PlaceDetector:
                 yield _with_compass(text, d)
             if "'s " in text or "\u2019s " in text:
                 yield from self._possessive_places(text, ws)
+            yield from self._opening_line_place(text, ws)
+
+    def _opening_line_place(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        """
+        Find a place that a post's opening line gives after the writer's role.
+
+        "Psych nurse, geriatric inpatient, Flushing.", "dual diagnosis nurse, broken hill.",
+        "Cairns. Inpatient psych nurse, ...": after a first phrase of a few words with a role
+        ("nurse", "worker", "team"), a part set off by a comma (or a first sentence alone
+        before the role's) that the place list holds in any case, or capitalised words that
+        are no English words.
+        """
+        end = next((k for k in range(1, min(len(ws), 40)) if _ends_before(ws[k].gap)), None)
+        if end is None:
+            return
+        parts = [k for k in range(1, end) if ws[k].gap == ", "]
+        lex = lexicon()
+        if not parts:
+            # "Cairns. Inpatient psych nurse, ...": the place alone, the role after it
+            role_after = any(x.low in _OPENING_ROLES for x in ws[end : end + 6])
+            if (
+                end <= 3
+                and role_after
+                and ws[end].gap.startswith(".")  # not a greeting: "Molweni!", "Hola!"
+                and nfc(text[ws[0].start : ws[end - 1].end]) in lex.places
+                and self._opening_place(text, ws, 0, end - 1, lex)
+            ):
+                yield self._hit(ws[0].start, ws[end - 1].end, 0.7, _OPENING_REASON)
+            return
+        if parts[0] > 6 or not any(x.low in _OPENING_ROLES for x in ws[: parts[0]]):
+            return
+        for a, b in zip(parts, [*parts[1:], end], strict=True):
+            if b - a <= 4 and self._opening_place(text, ws, a, b - 1, lex):
+                yield self._hit(ws[a].start, ws[b - 1].end, 0.7, _OPENING_REASON)
+
+    @staticmethod
+    def _opening_place(text: str, ws: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
+        """Tell whether words *a* to *b* of a post's opening line name a place."""
+        run = ws[a : b + 1]
+        if any(not x.text.isalpha() or x.flags & (REGION | GENERIC | TITLE) for x in run):
+            return False
+        if any(x.low in LANGUAGES_AND_PEOPLES or x.low in _OPENING_ROLES for x in run):
+            return False
+        name = nfc(text[run[0].start : run[-1].end])
+        if name in lex.places:
+            return run[0].cap
+        if name.islower() and name.title() in lex.places:
+            # "broken hill", not "downtown" nor "west end": a word or a side of any town
+            return (len(run) > 1 or not run[0].flags & WORD) and run[0].low not in COMPASS_WORDS
+        return all(x.cap and not x.flags & (ENGLISH | LISTED) for x in run)
 
     def _possessive_places(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         """Find a listed place whose name holds a possessive: "King's Lynn"."""
@@ -1306,7 +1371,8 @@ def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and len(w.low) >= 4
         and w.low.isalpha()
         and w.low not in FESTIVALS  # "around iftar and suhoor"
-        and not _two_words(w.low)  # "handover", "lockdown"
+        # "handover", "lockdown"; not "harehills", "govanhill": a place's ending
+        and not (_two_words(w.low) and not w.low.endswith(_COMPOUND_PLACE_ENDINGS))
         and not _misspelt(w.low)  # "in hopsital,", "in therpy."
         and _SMALL_PLACE_END.match(text, w.end) is not None
         and writes_lowercase(ws)
@@ -1326,6 +1392,10 @@ def _misspelt(low: str) -> bool:
         + [low[:k] + c + low[k:] for k in range(n + 1) for c in _LETTERS]
     )
     return any(len(v) >= 4 and is_dictionary_word(v) for v in variants)
+
+
+#: The ends of the names of towns and their parts run together from words: "harehills".
+_COMPOUND_PLACE_ENDINGS = ("hill", "hills", "field", "fields", "ford", "bridge", "burn", "brook")
 
 
 def _two_words(low: str) -> bool:
