@@ -121,6 +121,7 @@ SETS = [
     "posts_fresh81.jsonl",
     "posts_fresh82.jsonl",
     "posts_fresh83.jsonl",
+    "posts_fresh84.jsonl",
 ]
 
 
@@ -331,6 +332,7 @@ MORE_FRESH_SETS = {
     "posts_fresh81.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh82.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh83.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh84.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -466,6 +468,7 @@ def _lookalikes(block):
         ("posts_fresh81.txt", "fresh81"),
         ("posts_fresh82.txt", "fresh82"),
         ("posts_fresh83.txt", "fresh83"),
+        ("posts_fresh84.txt", "fresh84"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -642,6 +645,7 @@ SWAPPED_BARS = {
     "posts_fresh81.jsonl": (0.985, 0.98, 3),
     "posts_fresh82.jsonl": (0.985, 0.98, 4),
     "posts_fresh83.jsonl": (0.955, 0.94, 11),
+    "posts_fresh84.jsonl": (0.96, 0.935, 12),
 }
 
 
