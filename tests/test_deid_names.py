@@ -3833,3 +3833,23 @@ def test_names_in_capitals_after_a_cue_and_two_initials_alone(text, value):
 )
 def test_acronyms_words_public_initials_and_abbreviations_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He shouted "Oi! Look at me now!" across the car park.',
+        "Get him talking about Country. Born 3/8/2023, so yes, she's a Libra.",
+        "Taking a Texan's guns is hard. His dad's side is Ngāpuhi; she speaks a bit of Toisan.",
+        "My colleague went with her to the NADRA office. The KIRAN helpline is free.",
+        "Feeling Good by David Burns; Henri Nouwen wrote that; a poem by Forough Farrokhzad.",
+        "when Kiri Te Kanawa sang it; \u201cRita Hayworth\u201d and all; the whole of Wordsworth's daffodils",
+        "> **Referral to:** Whānau Ora navigator service",
+    ],
+)
+def test_interjections_signs_peoples_bodies_in_capitals_and_public_figures_stay_unflagged(text):
+    assert names(text) == []
+
+
+def test_a_name_in_capitals_before_a_verb_is_still_a_name():
+    assert names("KIRAN CALLED ME TODAY") == ["KIRAN"]

@@ -177,7 +177,7 @@ FUNCTION_WORDS = (
     your yours yourself yourselves im i'm ive i've id i'd ill i'll dont don't didnt didn't
     cant can't wont won't isnt isn't its it's thats that's shes she's hes he's theyre they're
     youre you're were we're lets let's one two three four five six seven eight nine ten ok
-    okay yes yeah yep nope hi hey hello thanks thank please sorry oh wow lol omg tbh imo idk
+    okay yes yeah yep nope hi hey hello thanks thank please sorry oh oi wow lol omg tbh imo idk
     anyway anyways honestly today tomorrow yesterday tonight week weekend month year
     god jesus christ lord allah bible mom dad mum mommy daddy grandma grandpa nana papa
     """
@@ -729,6 +729,7 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
+    texan texans ngāpuhi ngapuhi toisan taishanese
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
     bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
     equatoguinean gabonese gambian grenadian guinean guyanese ivorian jordanian libyan
@@ -819,7 +820,11 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
 )
 # Words that are never a name, even after "named".
-NOT_NAME_WORDS = LANGUAGES_AND_PEOPLES
+#: Peoples and languages; the signs of the zodiac ("she's a Libra"; not "Leo"); the land a
+#: people belongs to ("get him talking about Country").
+NOT_NAME_WORDS = LANGUAGES_AND_PEOPLES | word_set(
+    "aries taurus gemini virgo libra scorpio sagittarius capricorn aquarius pisces country"
+)
 # Capitalised words that are not names even after a cue.
 NOT_NAMES = FUNCTION_WORDS | word_set(
     """
@@ -939,7 +944,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
-    hearing voices network | free church | uniting church | merrie monarch | the tudors | tudors |
+    hearing voices network | free church | uniting church | whānau ora | whanau ora |
+    merrie monarch | the tudors | tudors |
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
     friendship centre | friendship center | opel | yamaha | milo | casio | hamlet | skoda |
@@ -1037,6 +1043,7 @@ PUBLIC_FIGURES = phrase_set(
     karen horney | alfred adler | fritz perls | virginia satir | milton erickson |
     steven hayes | kristin neff | gabor maté | gabor mate | judith herman | peter levine |
     dan siegel | daniel siegel | john gottman | julie gottman | sue johnson | bruce perry |
+    david burns | henri nouwen | forough farrokhzad | farrokhzad | wordsworth |
     richard schwartz | stephen porges | martin seligman | albert bandura | jean piaget |
     elisabeth kübler-ross | elisabeth kubler-ross | kübler-ross | kubler-ross |
     chappell roan | taylor swift | sabrina carpenter | dua lipa | doja cat | lana del rey |
@@ -1073,7 +1080,7 @@ PUBLIC_FIGURES = phrase_set(
     brad pitt | angelina jolie | jim carrey | adam sandler | ryan reynolds | ryan gosling |
     judi dench | helen mirren | maggie smith | ellen degeneres | jerry seinfeld | dr. phil |
     dr phil | dr. seuss | dr seuss | steve irwin | gordon ramsay | jamie oliver | bruce forsyth |
-    lin-manuel miranda |
+    lin-manuel miranda | kiri te kanawa | rita hayworth |
     martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |

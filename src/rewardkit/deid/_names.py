@@ -2375,6 +2375,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
             # a shout ("KWABENA CALLED ME"): only a given name that is no English word at all
             and (not _shouting(ws, i) or not f & ENGLISH)
+            # "the NADRA office", "the KIRAN helpline": a body's initials
+            and not (
+                prev is not None
+                and prev.low == "the"
+                and nxt is not None
+                and nxt.gap == " "
+                and nxt.low in _BODY_NOUNS_AFTER
+            )
             and _english_context(ws, i)
         ):
             return 0.6, "in the name lists, in capitals", "upper"
@@ -3802,6 +3810,11 @@ def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     return bool(ws[i].flags & GENERIC) or generic_run(ws, i)
 
 
+#: Nouns after "the" and a body's name in capitals: "the NADRA office", "the KIRAN helpline".
+_BODY_NOUNS_AFTER = frozenset(
+    {"office", "offices", "helpline", "hotline", "card", "scheme", "programme", "program"}
+    | {"app", "website", "line", "service", "services", "clinic", "centre", "center"}
+)
 #: Words in capitals before a name in capitals: "DEAR ABDI", "THANK YOU NOOR", "MY SON OMAR",
 #: "LOVE, NOOR" (the words before a comma: "love", "thanks").
 _CAPS_CUES = word_set(
