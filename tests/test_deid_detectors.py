@@ -897,3 +897,34 @@ def test_a_small_place_run_together_from_words_ends_like_a_place():
     # words run together that end otherwise are no places: "handover", "lockdown"
     text = "he moved in around handover. i was in lockdown for months. i write small"
     assert not any(c == "LOCATION" for c, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Care coordinator on a CMHT covering Moss Side and surrounds.", "LOCATION", "Moss Side"),
+        ("currently covering Achill and the surrounding area", "LOCATION", "Achill"),
+        ("her birthday on 2 Hereturikōkā. She said", "DATE", "2 Hereturikōkā"),
+        ("born 14 Hongongoi 2023 at home", "DATE", "14 Hongongoi 2023"),
+        ("the whole address, even the 28372, in perfect cursive", "ZIP", "28372"),
+        (
+            "peer worker in welch, mcdowell county, west virginia. i write small",
+            "LOCATION",
+            "mcdowell county",
+        ),
+    ],
+)
+def test_patches_covered_maori_dates_zips_after_address_and_small_counties(text, category, value):
+    assert (category, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was covering Christmas, covering Mondays, covering CBT and covering May.",
+        "the address had 40000 residents; the Mahuru campaign",
+        "i was in the county jail. the whole county knew. i write small",
+    ],
+)
+def test_shifts_counts_campaigns_and_the_county_itself_are_no_places(text):
+    assert found(text) == [], found(text)

@@ -122,6 +122,7 @@ SETS = [
     "posts_fresh82.jsonl",
     "posts_fresh83.jsonl",
     "posts_fresh84.jsonl",
+    "posts_fresh85.jsonl",
 ]
 
 
@@ -333,6 +334,7 @@ MORE_FRESH_SETS = {
     "posts_fresh82.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh83.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh84.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh85.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -469,6 +471,7 @@ def _lookalikes(block):
         ("posts_fresh82.txt", "fresh82"),
         ("posts_fresh83.txt", "fresh83"),
         ("posts_fresh84.txt", "fresh84"),
+        ("posts_fresh85.txt", "fresh85"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -646,6 +649,7 @@ SWAPPED_BARS = {
     "posts_fresh82.jsonl": (0.985, 0.98, 4),
     "posts_fresh83.jsonl": (0.955, 0.94, 11),
     "posts_fresh84.jsonl": (0.96, 0.935, 12),
+    "posts_fresh85.jsonl": (0.975, 0.97, 5),
 }
 
 

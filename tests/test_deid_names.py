@@ -3853,3 +3853,25 @@ def test_interjections_signs_peoples_bodies_in_capitals_and_public_figures_stay_
 
 def test_a_name_in_capitals_before_a_verb_is_still_a_name():
     assert names("KIRAN CALLED ME TODAY") == ["KIRAN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grew up here, I'm Iñupiaq. I'm Lumbee, born and raised here.",
+        'talking about "going to join Amatxi," meaning his late wife',
+        "with a young bilagáana from back East. We moved up North when I was ten.",
+        "Vor zwei Jahren kam eine Frau Anfang fünfzig zu mir.",  # a woman, no title
+    ],
+)
+def test_peoples_kin_ways_and_a_womans_age_in_german_are_no_names(text):
+    assert names(text) == []
+
+
+def test_a_title_after_the_definite_article_and_a_name_in_capitals_after_a_colon():
+    assert names("La señora Pérez me llamó.") == ["Pérez"]
+    text = (
+        "a man I'll call by the name he signs his cards with, in capitals because he "
+        "only ever writes in capitals: DALE. Underground miner for thirty years."
+    )
+    assert names(text) == ["DALE"]

@@ -469,6 +469,26 @@ _DATE_TAGALOG = Rule(
     reason="a Tagalog date",
     words=("ika",),
 )
+#: The Māori months, with or without their macrons: "2 Hereturikōkā", "14 Hōngongoi 2023".
+_MAORI_MONTH = (
+    r"(?:Kohit[aā]tea|Hui-tanguru|Pout[uū]-te-rangi|Paenga-wh[aā]wh[aā]|Haratua|Pipiri"
+    r"|H[oō]ngongoi|Hereturik[oō]k[aā]|Mahuru|Whiringa-[aā]-nuku|Whiringa-[aā]-rangi|Hakihea)"
+)
+_DATE_MAORI = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        rf"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])[ \t]+{_MAORI_MONTH}(?![\w-])"
+        rf"(?:,?[ \t]+(?:{_YEAR})(?![0-9]))?",
+        _I,
+    ),
+    score=0.8,
+    reason="a date with a Māori month",
+    anchor=re.compile(
+        r"(?i:kohit|hui-tanguru|pout|paenga-wh|haratua|pipiri|h[oō]ngongoi|hereturik|mahuru"
+        r"|whiringa-|hakihea)"
+    ),
+    back="0123456789 \t",
+)
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -701,6 +721,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_LATVIAN,
                 _DATE_VIETNAMESE,
                 _DATE_TAGALOG,
+                _DATE_MAORI,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,
                 _DATE_THE_DAY,

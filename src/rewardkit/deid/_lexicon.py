@@ -729,7 +729,8 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
-    texan texans ngāpuhi ngapuhi toisan taishanese
+    texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee
+    athabascan athabaskan unangan dene
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
     bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
     equatoguinean gabonese gambian grenadian guinean guyanese ivorian jordanian libyan
@@ -875,7 +876,7 @@ KINSHIP_WORDS = word_set(
     pappou nonno tutu kupuna koro kuia taua nanny grandmère grandpère mémé pépé mamie papi
     vovó vovô vó avó avô mãe pai filha filho vozinha tata mamá papá mamita papito
     gogo ugogo mkhulu umakhulu ambuya sekuru babu sitto obaachan ojiichan obaasan ojiisan
-    ataatatsiaq anaanatsiaq niam txiv ba
+    ataatatsiaq anaanatsiaq niam txiv ba amatxi aitatxi amona aitona
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     """

@@ -1421,6 +1421,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         # most words follow no title: the one test that every rule below needs
         or not (prev.flags & TITLE or prev.low in TITLE_ABBREVIATIONS or prev.low in _CHURCH_ELDERS)
         or _CONTRACTION.search(w.text) is not None
+        # "kam eine Frau Anfang fünfzig": a woman, no title
+        or (i >= 2 and ws[i - 2].low in _ARTICLES_OF_NOUNS and prev.low in FOREIGN_TITLES)
     ):
         return None
     titled = (
@@ -1920,12 +1922,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
         return None
     if (
-        w.cap
+        (w.cap or (w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS))
         and w.gap == ": "
         and not f & (_NEVER | TITLE | GENERIC | REGION)
         and (f & GIVEN or not f & ENGLISH)
         and _CLAUSE_END.match(text, w.end) is not None
-        and _NAME_BEFORE_COLON.search(text, max(0, w.start - 80), w.start - 2) is not None
+        and _NAME_BEFORE_COLON.search(text, max(0, w.start - 128), w.start - 2) is not None
     ):
         return 0.8, "after 'named' or 'called'", "name"  # "his nickname, he insists: Sonny."
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
@@ -2428,9 +2430,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not text[w.end : w.end + 2].strip()[:1].isdigit()  # "dial 988 and Press 1"
         # 'She said, "Good," and walked off': a common word alone in quotes
         and not (f & COMMON and w.gap[-1:] in _OPENING_QUOTE_CHARS)
-        # "across the mountain West": a part of a country after "the" and a word
+        # "across the mountain West", "from back East", "up North": a part of a country
         and not (
-            low in _COMPASS_NAMES and i >= 2 and ws[i - 2].low == "the" and is_space_gap(w.gap)
+            low in _COMPASS_NAMES
+            and is_space_gap(w.gap)
+            and ((i >= 2 and ws[i - 2].low == "the") or (prev is not None and prev.low in _WAYS))
         )
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
@@ -2642,7 +2646,7 @@ _NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re
 #: A name or a nickname earlier in a sentence that a colon ends: "by his nickname because he
 #: insists on it: " (before the name).
 _NAME_BEFORE_COLON = re.compile(
-    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b[^.!?:\n]{0,60}$",
+    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b[^.!?:\n]{0,120}$",
     re.IGNORECASE,
 )
 #: The rest of a field's label for a number: "Case #: ", "Room no.: ".
@@ -3810,6 +3814,13 @@ def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
     return bool(ws[i].flags & GENERIC) or generic_run(ws, i)
 
 
+#: Articles before a title of another language that make it a noun: "eine Frau", "una señora"
+#: (not "la señora Pérez": a title after the definite article is one).
+_ARTICLES_OF_NOUNS = frozenset(
+    {"ein", "eine", "einer", "einem", "einen", "une", "un", "una", "uno", "um", "uma"}
+)
+#: Words for a way before a part of a country: "back East", "out West", "up North".
+_WAYS = frozenset({"back", "out", "up", "down", "over"})
 #: Nouns after "the" and a body's name in capitals: "the NADRA office", "the KIRAN helpline".
 _BODY_NOUNS_AFTER = frozenset(
     {"office", "offices", "helpline", "hotline", "card", "scheme", "programme", "program"}

@@ -1205,6 +1205,24 @@ _ZIP_CUE = Rule(
     words=_ZIP_CUE_WORDS,
     anchor=_FIVE_DIGITS,
 )
+#: "the whole address, even the ": the word "address" a few words before a number, in its
+#: sentence.
+_ADDRESS_BEFORE_ZIP = re.compile(r"\baddress(?:es)?\b[^.!?\n0-9]{0,32}$", _I)
+#: A capitalised word after a number: a house number before its street ("12345 Main").
+_STREET_AFTER_NUMBER = re.compile(r"[ \t]+[A-Z]")
+_ZIP_IN_ADDRESS = Rule(
+    category=C.ZIP,
+    pattern=lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])"),
+    check=lambda m, t: (
+        _ADDRESS_BEFORE_ZIP.search(t, max(0, m.start() - 48), m.start()) is not None
+        and _STREET_AFTER_NUMBER.match(t, m.end()) is None
+        and not _round(m)
+    ),
+    score=0.75,
+    reason="number of five digits after 'address'",
+    words=("address", "addresses"),
+    anchor=_FIVE_DIGITS,
+)
 _ZIP_SHORT_CUE = Rule(
     category=C.ZIP,
     pattern=lazy(r"(?<![\w.,$/-])[0-9]{3}(?![\w%-]|[.,/][0-9])"),
@@ -1317,6 +1335,7 @@ POSTAL_CODE_RULES = (
     _ZIP_STATE,
     _ZIP_CUE,
     _ZIP_SHORT_CUE,
+    _ZIP_IN_ADDRESS,
     _ZIP_BEFORE_CUE,
     _ZIP4,
     _ZIP_PLACE,

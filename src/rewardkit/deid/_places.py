@@ -33,6 +33,7 @@ from ._lexicon import (
     KINSHIP_WORDS,
     LANGUAGES_AND_PEOPLES,
     LISTED,
+    MONTHS,
     MOVE_VERBS,
     NEIGHBOURHOOD_WORDS,
     NON_ORG_ACRONYMS,
@@ -519,6 +520,41 @@ _QUARTER = Rule(
     reason="a quarter's name before the word for one",
     check=_quarter_ok,
     words=("neighborhood", "neighbourhood", "suburb", "estate"),
+)
+
+
+def _patch_ok(m: re.Match[str], _text: str) -> bool:
+    """A patch's own name: a listed place, a place's tail, or words of no list."""
+    name = m.group("id")
+    parts = name.split()
+    lows = [p.casefold() for p in parts]
+    if any(word_flags(p) & (STOP | REGION | GENERIC | TITLE) for p in parts) or any(
+        low in LANGUAGES_AND_PEOPLES
+        or low in FESTIVALS
+        or low.removesuffix("s") in WEEKDAYS  # "covering Mondays"
+        or low in MONTHS
+        for low in lows
+    ):
+        return False
+    return (
+        nfc(name) in lexicon().places
+        or (len(parts) > 1 and lows[-1] in PLACE_TAIL)
+        or not any(word_flags(p) & (WORD | LISTED) for p in parts)
+    )
+
+
+_PATCH = Rule(
+    category=PhiCategory.LOCATION,
+    # "a CMHT covering Moss Side and surrounds", "covering Achill and the surrounding area": the
+    # patch a worker covers
+    pattern=lazy(
+        r"\bcover(?:ing|s|ed)?[ \t]+(?P<id>[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
+        r"(?=[ \t]+and[ \t]+(?:the[ \t]+)?surround|[ \t]+area\b|[ \t]*[,.;:]|[ \t]+for\b)"
+    ),
+    score=0.6,
+    reason="the patch a worker covers",
+    check=_patch_ok,
+    words=("cover", "covering", "covers", "covered"),
 )
 _TOWN_INITIALS = Rule(
     category=PhiCategory.LOCATION,
@@ -1144,6 +1180,8 @@ class PlaceDetector:
         # word, by any writer
         if " (" in text:
             yield from self._small_in_brackets(text, lex)
+        if " county" in text:
+            yield from self._small_county(ws)
         preps = _SMALL_PLACE_PREPS
         after_preps = [
             k + 1
@@ -1171,6 +1209,21 @@ class PlaceDetector:
                 break
             else:
                 yield from self._small_unlisted(text, ws, i, lex)
+
+    def _small_county(self, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        """Find a county written small by a writer who writes small: "mcdowell county"."""
+        for k in range(1, len(ws)):
+            w, prev = ws[k], ws[k - 1]
+            if (
+                w.text == "county"
+                and w.gap == " "
+                and prev.text.islower()
+                and prev.text.isalpha()
+                and len(prev.text) >= 3
+                and not prev.flags & (WORD | STOP | REGION)
+                and writes_lowercase(ws)
+            ):
+                yield self._hit(prev.start, w.end, 0.6, "a county written small")
 
     def _small_unlisted(
         self, text: str, ws: tuple[Word, ...], i: int, lex: Lexicon
@@ -1766,6 +1819,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _WARD,
                 _WARD_BED,
                 _QUARTER,
+                _PATCH,
                 _PLACE_BASED,
                 _ADDRESS_FIELD,
                 _SIDE_OF,
