@@ -928,3 +928,40 @@ def test_patches_covered_maori_dates_zips_after_address_and_small_counties(text,
 )
 def test_shifts_counts_campaigns_and_the_county_itself_are_no_places(text):
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("progress note:\n\n> 14/6 - Home visit. Client independently", "DATE", "14/6"),
+        ("Notes:\n12 March 2020 was hard", "DATE", "12 March 2020"),  # no line break in it
+        (
+            "Lives alone in a walk-up off Grand Concourse. Former postal worker",
+            "LOCATION",
+            "Grand Concourse",
+        ),
+        (
+            "She works at Danforth Youth Link, doing what I did.",
+            "ORGANIZATION",
+            "Danforth Youth Link",
+        ),
+        (
+            "One said yes to a trial shift: Pennine Bakehouse, a little family business",
+            "ORGANIZATION",
+            "Pennine Bakehouse",
+        ),
+        (
+            "their minister (he's at Ekalesia Tasi o le Alofa) came",
+            "ORGANIZATION",
+            "Ekalesia Tasi o le Alofa",
+        ),
+    ],
+)
+def test_note_lines_dates_concourses_and_bodies_with_links_bakehouses_and_particles(
+    text, category, value
+):
+    assert (category, value) in found(text), found(text)
+
+
+def test_pain_scores_and_initialisms_in_the_plural_are_no_dates_or_places():
+    assert found("Pain was 8/10 - Better now. Lots of our guys live in RVs near the beach.") == []

@@ -123,6 +123,7 @@ SETS = [
     "posts_fresh83.jsonl",
     "posts_fresh84.jsonl",
     "posts_fresh85.jsonl",
+    "posts_fresh86.jsonl",
 ]
 
 
@@ -335,6 +336,7 @@ MORE_FRESH_SETS = {
     "posts_fresh83.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh84.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh85.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh86.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -472,6 +474,7 @@ def _lookalikes(block):
         ("posts_fresh83.txt", "fresh83"),
         ("posts_fresh84.txt", "fresh84"),
         ("posts_fresh85.txt", "fresh85"),
+        ("posts_fresh86.txt", "fresh86"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -650,6 +653,7 @@ SWAPPED_BARS = {
     "posts_fresh83.jsonl": (0.955, 0.94, 11),
     "posts_fresh84.jsonl": (0.96, 0.935, 12),
     "posts_fresh85.jsonl": (0.975, 0.97, 5),
+    "posts_fresh86.jsonl": (0.965, 0.965, 8),
 }
 
 

@@ -3875,3 +3875,40 @@ def test_a_title_after_the_definite_article_and_a_name_in_capitals_after_a_colon
         "only ever writes in capitals: DALE. Underground miner for thirty years."
     )
     assert names(text) == ["DALE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Context: Jerome, mid-30s, third admission with psychotic depression.", "Jerome"),
+        ("wins are.\n\nEspy is a 34-year-old mom of three who started with us", "Espy"),
+        ("about a plastic card.\n\nNur is Rohingya. She was born in a camp", "Nur"),
+        ("Thank you to FEMI, who sang gospel on nights", "FEMI"),
+        ('The referral read: "Re: Yohannes T., NHS no. 486 201 7735."', "Yohannes T."),
+        ("He said it.\n\nJ., if this ever somehow reaches you: green was the colour.", "J."),
+        ("Meds reviewed.\n\nKoaden, if this ever reaches you, thank you.", "Koaden"),
+    ],
+)
+def test_names_before_ages_of_decades_said_to_be_a_people_addressed_and_with_initials(text, value):
+    assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OT on an adult community team in Coburg (Vic). Had to share this.",
+        "University counsellor, Friday reflection, keeping it vague. We had Sunday lunch.",
+        "Semper Fi. Livin' on a Prayer by Bon Jovi. He played Tutira Mai at handover.",
+        "Thanks to NAMI, who run the classes. Summer is a 34-year-old kind of season.",
+        "Kia ora koutou. She comes to the rangatahi group at Te Puna Ora Trust.",
+        "Some Movicol for the bus ride; some Luvox once his psychiatrist agreed.",
+    ],
+)
+def test_states_days_mottos_songs_bodies_drugs_and_parts_of_names_stay_unflagged(text):
+    assert names(text) == []
+    # "Vic" after a town, and "ora" of "Kia ora" (the listed "Ora" inside a body's name)
+    assert not any(c == "LOCATION" and v in {"Vic", "ora"} for c, v in found(text))
+
+
+def test_a_name_that_is_a_day_is_still_a_name_before_a_verb():
+    assert names("His name is Sunday Okafor. Sunday cried.") == ["Sunday Okafor", "Sunday"]

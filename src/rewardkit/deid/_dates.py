@@ -360,6 +360,26 @@ _DATE_CUE_MD = Rule(
     back="0123456789",
 )
 
+
+def _starts_a_note_line(m: re.Match[str], text: str) -> bool:
+    """A day and a month that start a line of notes (after a quote's ">"), before a dash."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return text[line_start : m.start()].strip(" \t>") == ""
+
+
+_DATE_NOTE_LINE = Rule(
+    category=PhiCategory.DATE,
+    # "> 14/6 - Home visit. Client ...": the day of an entry in a progress note
+    pattern=lazy(
+        r"(?<![\w/.-])(?:[12][0-9]|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/.-])"
+        r"(?=[ \t]+[-\u2013\u2014:][ \t]+[A-Z])"
+    ),
+    score=0.7,
+    reason="a day and a month that start a line of notes",
+    check=_starts_a_note_line,
+    anchor=re.compile(rb"0/0"),
+    back="0123456789",
+)
 _HOLIDAY_WORDS = word_set(
     "christmas new thanksgiving halloween easter valentine independence fourth mother father"
     " memorial labor patrick paddy boxing good anzac canada australia waitangi remembrance"
@@ -656,7 +676,7 @@ _DATE_BORN_IN = Rule(
 #: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
     rf"(?:(?:{alternation(w for w in WEEKDAY_NAMES if w.endswith('day'))}),?[ \t]+)?"
-    r"(?:the[ \t]+)?$",
+    r"(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -722,6 +742,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_VIETNAMESE,
                 _DATE_TAGALOG,
                 _DATE_MAORI,
+                _DATE_NOTE_LINE,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,
                 _DATE_THE_DAY,

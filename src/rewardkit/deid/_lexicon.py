@@ -313,6 +313,7 @@ STREET_TYPES = (
     "Pike",
     "Route",
     "Rte",
+    "Concourse",
 )
 #: More street suffixes of the USPS list (Publication 28, Appendix C1) that are also words of
 #: place names ("Cedar Hill", "Sparrow Hollow"): a street only after a house number.
@@ -519,6 +520,9 @@ MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
     " headed heading visit visiting visited called came walked travelled traveled returned"
 )
+#: States' short names that are given names or towns too, in brackets after a town: "Coburg
+#: (Vic)".
+STATES_SHORT = frozenset({"vic", "tas", "qld", "man", "sask", "alta", "ont", "que"})
 #: Units and quantities after a number that make it no house number ("90 minutes each way").
 QUANTITY_WORDS = word_set(
     """
@@ -902,6 +906,7 @@ DRUG_NAMES = word_set(
     sublocade vivitrol narcan methadone naltrexone antabuse campral chantix spravato
     vistaril hydroxyzine propranolol clonidine prazosin cogentin benadryl tylenol advil
     motrin ibuprofen auvelity zurzuvae nuplazid ingrezza austedo lamotrigine sertraline
+    movicol luvox
     fluoxetine escitalopram citalopram bupropion mirtazapine quetiapine olanzapine
     risperidone aripiprazole clozapine lurasidone haloperidol gabapentin clonazepam
     lorazepam alprazolam diazepam buprenorphine naloxone ketamine esketamine meth
@@ -1081,7 +1086,7 @@ PUBLIC_FIGURES = phrase_set(
     brad pitt | angelina jolie | jim carrey | adam sandler | ryan reynolds | ryan gosling |
     judi dench | helen mirren | maggie smith | ellen degeneres | jerry seinfeld | dr. phil |
     dr phil | dr. seuss | dr seuss | steve irwin | gordon ramsay | jamie oliver | bruce forsyth |
-    lin-manuel miranda | kiri te kanawa | rita hayworth |
+    lin-manuel miranda | kiri te kanawa | rita hayworth | bon jovi | semper fi |
     martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
@@ -1207,7 +1212,7 @@ WELL_KNOWN_WORKS = phrase_set(
     trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
-    still i rise | phenomenal woman | the road not taken | invictus | desiderata |
+    still i rise | phenomenal woman | the road not taken | invictus | desiderata | tutira mai |
     hallelujah | wonderwall | let it be | don't stop believin' | here comes the sun |
     somewhere over the rainbow | over the rainbow | you are my sunshine |
     what a wonderful world | stand by me | lean on me | three little birds | country roads |
@@ -1373,7 +1378,7 @@ FACILITY_NOUNS = word_set(
     fabrication roofing corporation welfare befrienders group assembly
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
-    panelbeaters mechanics couriers
+    panelbeaters mechanics couriers bakehouse pathways link
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

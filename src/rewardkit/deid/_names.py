@@ -82,6 +82,7 @@ from ._lexicon import (
     SPEECH_BEFORE,
     SPELLED_TEENS,
     SPELLED_UNITS,
+    STATES_SHORT,
     STOP,
     TITLE,
     TITLE_ABBREVIATIONS,
@@ -226,6 +227,11 @@ _INITIALS_BEFORE_NAME = re.compile(
 )
 #: An initial set off by commas (after a role: "with our interpreter, A., patiently").
 _INITIAL_SET_OFF = re.compile(r", (?P<id>[A-Z]\.),")
+#: Initials addressed at a paragraph's start: "J., if this ever reaches you", "T.M., if you
+#: read this".
+_INITIALS_ADDRESSED = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<id>[A-Z]\.(?:[ ]?[A-Z]\.)?),? if (?:you|this)\b"
+)
 #: Two initials or three set off by commas: "a man on my caseload, R.K., is".
 _INITIALS_SET_OFF = re.compile(r", (?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?),")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}$")
@@ -564,10 +570,15 @@ _ASIDE_ABOUT_NAME = re.compile(
 )
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
 _IF_YOU_SEE = re.compile(
-    r",? if you(?:'re| are)? (?:\w+ ){0,2}(?:see|read|reading|seeing|find)\b", re.IGNORECASE
+    r",? if (?:you(?:'re| are)? (?:\w+ ){0,2}(?:see|read|reading|seeing|find)\b"
+    r"|this (?:\w+ ){0,2}reaches you\b)",
+    re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
     r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s"
+    # a part of a decade: "Jerome, mid-30s, third admission", "Ana, early twenties,"
+    r"|(?:early|mid|late)[- ](?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties)"
     # in words: "Pimbaikrei, twenty-two, first-generation"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
@@ -933,6 +944,9 @@ class NameDetector:
             # "- J.T., who I've written about here before": initials before "who"
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 yield self._hit(m.start("id"), m.end("id"), 0.7, "initials before 'who'")
+        for m in _INITIALS_ADDRESSED.finditer(text):
+            # "J., if this ever somehow reaches you": initials addressed at a paragraph's start
+            yield self._hit(m.start("id"), m.end("id"), 0.7, "initials addressed")
         for m in _INITIALS_SIGN_NOTE.finditer(text):
             # '"... even when I was ill. From T.H."': initials signing a note
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
@@ -1801,11 +1815,21 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "reg. no. KB05871": an abbreviation before a number's cue
     if w.cap and text.startswith(" ", w.end) and _NUMBER_LABEL.match(text, w.end) is not None:
         return None  # "Case #: HCM-40718": a field's label
+    if low in STATES_SHORT and w.gap.endswith("(") and text.startswith(")", w.end):
+        return None  # "in Coburg (Vic)": a state's short name after a town
     if low in _QUANTIFIERS and w.initial:
         return None  # "Many asked me to write 'neurology'": a word of number, no name
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
+    if (
+        low.removesuffix("s") in _WEEKDAYS
+        and nxt is not None
+        and nxt.gap == " "
+        and not nxt.low.endswith("s")
+        and reads_as_noun(nxt)
+    ):
+        return None  # "Friday reflection", "Sunday lunch": a day before a noun
     if (
         w.cap
         and b"use" in prepared(text).words
@@ -1936,6 +1960,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return titled
     if w.upper and _caps_after_cue(ws, i):
         return 0.65, "in capitals after a greeting, thanks or a word for a person", "upper"
+    if (
+        w.upper
+        and text.startswith((", who ", ", who'", ", who\u2019"), w.end)
+        and len(w.text) >= 3
+        and f & GIVEN
+        and w.text not in _CAPS_ACRONYMS
+        and not f & (_NEVER | TITLE | REGION | GENERIC | ENGLISH)
+    ):
+        return 0.65, "in capitals before 'who'", "upper"  # "Thank you to FEMI, who sang"
     if (
         f & _NEVER
         or low in NOT_NAME_WORDS
@@ -3394,7 +3427,9 @@ _CHAPTER = re.compile(r" [0-9]{1,3}(:[0-9]{1,3})?(?![0-9])")
 
 #: What a sentence says of the person it starts with: " is a junior", " was in Year 11".
 _DESCRIBED = re.compile(
-    r" (?:is|was)(?: now| still| also)? (?:(?:a|an) (?P<what>[a-z-]+(?: [a-z-]+){0,2})"
+    r" (?:is|was)(?: now| still| also)? (?:(?:a|an) (?P<what>[a-z0-9-]+(?: [a-z-]+){0,2})"
+    # "Nur is Rohingya.": a people
+    r"|(?P<people>[A-Z][\w'\u2019-]+)(?=[.,;]| and\b)"
     r"|in (?:year|grade|form|kindergarten|[0-9]+(?:st|nd|rd|th) (?:year|grade|class)"
     # "Ollie is in second year now"
     r"|(?:first|second|third|fourth|final) year)\b"
@@ -3423,9 +3458,11 @@ def _described_as_person(text: str, end: int, *, roles: bool) -> bool:
     m = _DESCRIBED.match(text, end)
     if m is None:
         return False
+    if m.group("people") is not None:
+        return m.group("people").casefold() in LANGUAGES_AND_PEOPLES
     if m.group("what") is None:
         return True  # "is in Year 11"
-    # "a junior", "a single mom of 3", "a retired welder"
+    # "a junior", "a single mom of 3", "a retired welder", "a 34-year-old mom"
     return any(
         w in _PERSON_DESCRIBED or (roles and len(w) > 4 and w.endswith(("ist", "er", "or")))
         for w in m.group("what").casefold().split()
@@ -4116,10 +4153,12 @@ def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) ->
         return end + 1  # "T.M.": the last initial's dot
     if first < j and ws[j].text in {"Jr", "Sr"} and text[end : end + 1] == ".":
         return end + 1  # "Rodrigo Villanueva Jr.": the suffix's dot
+    if first < j and len(ws[j].text) == 1 and ws[j].text.isupper() and text[end : end + 1] == ".":
+        return end + 1  # "Re: Yohannes T., NHS no.": the surname's initial and its dot
     if not ws[j].possessive and mode != "lower":
         m = _INITIAL.match(text, end, end + 4)
         if m is not None:
-            end += 2
+            end = m.end()  # "Re: Yohannes T., NHS no.": the surname's initial and its dot
         m = _SUFFIX.match(text, end, end + 10)
         if m is not None and first < j:
             end = m.end()

@@ -211,15 +211,14 @@ class OrganizationDetector:
                     k += 1  # Irish: "Cuan na Mara", "Coláiste an Chnoic"
                     continue
                 if (
-                    nxt.text in {"de", "du"}
-                    and k + 3 < n
-                    and ws[k + 2].text in {"la", "l"}
+                    k + 3 < n
+                    and (nxt.text, ws[k + 2].text) in _TWO_PARTICLES
                     and is_space_gap(ws[k + 2].gap)
                     and ws[k + 3].cap
                     and (ws[k + 3].gap == " " or ws[k + 2].text == "l")
                     and ws[k].cap
                 ):
-                    k += 2  # "Église Évangélique de la Restauration"
+                    k += 2  # "Église Évangélique de la Restauration", "Ekalesia Tasi o le Alofa"
                     continue
                 if nxt.low == "of" and _two_connectors(ws, k):
                     k += 2  # "Our Lady of the Bayou Chapel"
@@ -304,6 +303,10 @@ class OrganizationDetector:
             self.name,
             reason,
         )
+
+
+#: Two particles inside a body's name: French "de la", Samoan "o le".
+_TWO_PARTICLES = frozenset({("de", "la"), ("de", "l"), ("du", "la"), ("du", "l"), ("o", "le")})
 
 
 def _two_connectors(ws: tuple[Word, ...], k: int) -> bool:

@@ -47,6 +47,7 @@ from ._lexicon import (
     QUANTITY_WORDS,
     REGION,
     SOFT_STOP,
+    STATES_SHORT,
     STOP,
     STREET_ENDINGS,
     STREET_PARTICLES,
@@ -108,6 +109,26 @@ _QUANTITY = re.compile(
 )
 
 _STREET_TYPES = alternation(STREET_TYPES)
+#: The full stop of a street type's abbreviation ("Main St."), not a sentence's after a word
+#: ("off Grand Concourse."): each abbreviation looked back at on its own.
+_STREET_ABBREVIATIONS = [
+    "St",
+    "Ave",
+    "Rd",
+    "Blvd",
+    "Ln",
+    "Dr",
+    "Ct",
+    "Pl",
+    "Ter",
+    "Cir",
+    "Hwy",
+    "Pkwy",
+    "Trl",
+    "Sq",
+    "Rte",
+]
+_ABBREVIATION_DOT = "(?:(?:" + "|".join(f"(?<=\\b{t})" for t in _STREET_ABBREVIATIONS) + ")\\.)?"
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
 # The unit, flat, suite or floor after a street: ", Unit 14", " Apt. 3B", " #12", ", 2nd floor".
 # A lowercase unit word needs a number after it ("unit 4", not "unit of").
@@ -159,7 +180,7 @@ _STREET = Rule(
         # the street's words, an ordinal among them: "2914 Brighton 6th Street"
         rf"\b[A-Z]{_WORDISH}*\s+(?:(?:[A-Z]{_WORDISH}*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"
         # a street's number after its type: Singapore's "Jurong East Street 21"
-        rf"(?:{_STREET_TYPES})\b\.?(?:[ \t]\d{{1,3}}(?=[.,;)]|$))?"
+        rf"(?:{_STREET_TYPES})\b{_ABBREVIATION_DOT}(?:[ \t]\d{{1,3}}(?=[.,;)]|$))?"
         # a quarter of the town after the street: "1187 Sixth Avenue South"
         r"(?:[ \t](?:North|South|East|West|NE|NW|SE|SW)\b(?![ \t][A-Z]))?"
         rf"{_UNIT}?{_TOWN_AFTER_STREET}?)"
@@ -856,8 +877,13 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or team_run(ws, i)  # "the Dallas Cowboys"
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
+        # "Coburg (Vic)": a state's short name after a town
+        or (w.low in STATES_SHORT and w.gap.endswith("(") and text.startswith(")", w.end))
         or w.low in FESTIVALS  # "right around Matariki"
-        or (w.text.endswith("s") and w.text[:-1] in NON_ORG_ACRONYMS)  # "from GPs, A&E"
+        # "from GPs, A&E", "live in RVs": an initialism in the plural
+        or (
+            w.text.endswith("s") and (w.text[:-1] in NON_ORG_ACRONYMS or _plural_initialism(w.text))
+        )
         # "about Aama Dolma", "in Aama's lap": a word for a mother (not "a shop in Yaba")
         or (
             w.low in KINSHIP_WORDS
@@ -963,6 +989,11 @@ _OPENING_REASON = "a place in a post's opening line after a role"
 def _ends_before(gap: str) -> bool:
     """Tell whether a word's *gap* ends a sentence or a line before it."""
     return any(c in ".!?\n" for c in gap)
+
+
+def _plural_initialism(text: str) -> bool:
+    """Tell whether *text* is an initialism in capitals and a small "s": "RVs", "ATMs"."""
+    return 3 <= len(text) <= 6 and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _city_follows(ws: tuple[Word, ...], i: int) -> bool:

@@ -406,7 +406,7 @@ def every_occurrence(
 
     .. versionadded:: 0.2.0
     """
-    own = Seeds().add(text, detections, short=True)
+    own = Seeds().add(text, _not_inside_bodies(detections), short=True)
     taken = [(d.start, d.end) for d in detections]
     # Nothing is found again inside a public figure's or a body's name: "a Percy Jackson book".
     taken.extend(_word_layer().generic_spans(text))
@@ -420,6 +420,26 @@ def every_occurrence(
     if contain is not None and allowed:
         added = [d for d in added if not contain(d.start, d.end)]
     return [*detections, *added]
+
+
+def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
+    """
+    Leave out the places found inside a longer organisation's name, as seeds.
+
+    "Ora" of "Te Puna Ora Trust" is a listed place, and no place in "Kia ora"; a place that
+    stands alone is found again by the place detector wherever it is capitalised.
+    """
+    bodies = sorted((d.start, d.end) for d in detections if d.category is PhiCategory.ORGANIZATION)
+    if not bodies:
+        return detections
+    starts = [s for s, _ in bodies]
+    ends = list(itertools.accumulate((e for _, e in bodies), max))
+
+    def inside(d: Detection) -> bool:
+        k = bisect.bisect_right(starts, d.start) - 1
+        return k >= 0 and ends[k] >= d.end and (starts[k], ends[k]) != (d.start, d.end)
+
+    return [d for d in detections if d.category is not PhiCategory.LOCATION or not inside(d)]
 
 
 #: What may stand between two parts of one name: a space, a particle ("Rosa María de la
