@@ -906,6 +906,8 @@ def test_a_small_place_run_together_from_words_ends_like_a_place():
         ("currently covering Achill and the surrounding area", "LOCATION", "Achill"),
         ("her birthday on 2 Hereturikōkā. She said", "DATE", "2 Hereturikōkā"),
         ("born 14 Hongongoi 2023 at home", "DATE", "14 Hongongoi 2023"),
+        ("born 14 H\u014dngongoi 2023, on 1 Kohit\u0101tea", "DATE", "14 H\u014dngongoi 2023"),
+        ("on 1 Kohit\u0101tea 2020 she", "DATE", "1 Kohit\u0101tea 2020"),
         ("the whole address, even the 28372, in perfect cursive", "ZIP", "28372"),
         (
             "peer worker in welch, mcdowell county, west virginia. i write small",

@@ -503,11 +503,13 @@ _DATE_MAORI = Rule(
     ),
     score=0.8,
     reason="a date with a Māori month",
-    anchor=re.compile(
-        r"(?i:kohit|hui-tanguru|pout|paenga-wh|haratua|pipiri|h[oō]ngongoi|hereturik|mahuru"
-        r"|whiringa-|hakihea)"
+    # the months' words of Latin-1 letters (a letter with a macron splits one: "kohit" of
+    # "Kohitātea", "ngongoi" of "Hōngongoi"), and their spellings without macrons
+    anchor=word_anchor(
+        *("kohit", "kohitatea", "hui", "pout", "poutu", "paenga", "haratua", "pipiri"),
+        *("hongongoi", "ngongoi", "hereturik", "hereturikoka", "mahuru", "whiringa", "hakihea"),
     ),
-    back="0123456789 \t",
+    back="0123456789 \tHh\u014d\u014c",
 )
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
