@@ -3912,3 +3912,18 @@ def test_states_days_mottos_songs_bodies_drugs_and_parts_of_names_stay_unflagged
 
 def test_a_name_that_is_a_day_is_still_a_name_before_a_verb():
     assert names("His name is Sunday Okafor. Sunday cried.") == ["Sunday Okafor", "Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I met John K. Mwangi today.", "John K. Mwangi"),  # a given name that is a word
+        ("Signed, JOHN P. MWANGI", "JOHN P. MWANGI"),
+    ],
+)
+def test_a_given_name_a_middle_initial_and_a_surname_are_one_name(text, value):
+    assert names(text) == [value]
+
+
+def test_a_brand_with_an_initial_is_no_name():
+    assert names("kicked out of one Chuck E. Cheese birthday party") == []

@@ -955,6 +955,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
     friendship centre | friendship center | opel | yamaha | milo | casio | hamlet | skoda |
+    chuck e. cheese | chuck e cheese |
     service nsw | service victoria | service tasmania | service sa |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |

@@ -3942,8 +3942,23 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
         if (x.cap or x.upper) and not (x.flags & LISTED and not x.flags & ENGLISH):
             if k == i - 1 and (x.initial or x.flags & TITLE or x.low in _FIRST_PERSON):
                 continue
+            if k == i + 1 and _middle_initial(ws, k):
+                continue  # "John K. Mwangi": a middle initial, no title's word
             return True
     return False
+
+
+def _middle_initial(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether word *k* is a middle initial: a capital, its full stop and a surname."""
+    return (
+        len(ws[k].text) == 1
+        and ws[k].text.isupper()
+        and ws[k].text != "I"
+        and k + 1 < len(ws)
+        and ws[k + 1].gap == ". "
+        and (ws[k + 1].cap or ws[k + 1].upper)
+        and bool(ws[k + 1].flags & LISTED or not ws[k + 1].flags & ENGLISH)
+    )
 
 
 def _given_starting_paragraph(ws: tuple[Word, ...], i: int) -> bool:
@@ -4195,6 +4210,16 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
     ):
         first -= 1  # "a woman, R. Kavitha, 38": an initial before the name
     if (
+        first - 1 >= done
+        and first < i
+        and len(ws[first].text) == 1
+        and ws[first].gap == " "
+        and ws[first - 1].upper
+        and ws[first - 1].flags & GIVEN
+        and not ws[first - 1].flags & _NEVER
+    ):
+        first -= 1  # "JOHN P. MWANGI": the given name before the middle initial
+    if (
         first - 3 >= done
         and ws[first - 1].gap == "/"
         and f"{ws[first - 2].text}/{ws[first - 1].text}" in _SLASH_PARTICLES
@@ -4250,6 +4275,8 @@ def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
                 bool(before.flags & TITLE)
                 or before.low in APPOSITION_NOUNS
                 or before.low in _BEFORE_INITIAL
+                # "JOHN P. MWANGI": a given name in capitals before its middle initial
+                or (before.upper and bool(before.flags & GIVEN) and ws[i].upper)
             )
         )
     )
