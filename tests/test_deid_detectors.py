@@ -967,3 +967,24 @@ def test_note_lines_dates_concourses_and_bodies_with_links_bakehouses_and_partic
 
 def test_pain_scores_and_initialisms_in_the_plural_are_no_dates_or_places():
     assert found("Pain was 8/10 - Better now. Lots of our guys live in RVs near the beach.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "He's been dry since dydd Llun, 18fed Mawrth, he wrote",
+            "DATE",
+            "dydd Llun, 18fed Mawrth",
+        ),
+        ("on 1af Ionawr 2020 she", "DATE", "1af Ionawr 2020"),
+        ("She'd been street homeless round Hackney for about six years.", "LOCATION", "Hackney"),
+        (
+            "the parenting course through Saltwater Family Connect and",
+            "ORGANIZATION",
+            "Saltwater Family Connect",
+        ),
+    ],
+)
+def test_welsh_dates_places_round_a_town_and_bodies_that_connect(text, category, value):
+    assert (category, value) in found(text), found(text)

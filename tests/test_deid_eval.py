@@ -124,6 +124,7 @@ SETS = [
     "posts_fresh84.jsonl",
     "posts_fresh85.jsonl",
     "posts_fresh86.jsonl",
+    "posts_fresh88.jsonl",
 ]
 
 
@@ -337,6 +338,7 @@ MORE_FRESH_SETS = {
     "posts_fresh84.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh85.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh86.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh88.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -475,6 +477,7 @@ def _lookalikes(block):
         ("posts_fresh84.txt", "fresh84"),
         ("posts_fresh85.txt", "fresh85"),
         ("posts_fresh86.txt", "fresh86"),
+        ("posts_fresh88.txt", "fresh88"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -654,6 +657,7 @@ SWAPPED_BARS = {
     "posts_fresh84.jsonl": (0.96, 0.935, 12),
     "posts_fresh85.jsonl": (0.975, 0.97, 5),
     "posts_fresh86.jsonl": (0.965, 0.965, 8),
+    "posts_fresh88.jsonl": (0.97, 0.955, 8),
 }
 
 

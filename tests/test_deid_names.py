@@ -3927,3 +3927,31 @@ def test_a_given_name_a_middle_initial_and_a_surname_are_one_name(text, value):
 
 def test_a_brand_with_an_initial_is_no_name():
     assert names("kicked out of one Chuck E. Cheese birthday party") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I met Thandeka van der Merwe today.", "Thandeka van der Merwe"),
+        ("He wrote it on the whiteboard in big letters: TASHREEQ. I nearly cried.", "TASHREEQ"),
+        ("Sergeant First Class (ret.) Wendell Greer was homeless", "Wendell Greer"),
+    ],
+)
+def test_names_with_particles_of_other_languages_in_capitals_after_writing_and_after_a_rank(
+    text, value
+):
+    assert names(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote in capitals: STOP. He wrote it in capitals: CAMHS.",
+        "Nae magic. Nae big speech. Staring at GPS maps.",
+        "the week after Nollaig na mBan; not for the Peter McVerry people; prints of Tweety Bird",
+        "He reads him westerns. Louis L'Amour, mostly.",
+        "security. I'm Uniting Church, but in here I'm chaplain to everyone",
+    ],
+)
+def test_words_in_capitals_scots_festivals_bodies_characters_and_faiths_stay_unflagged(text):
+    assert found(text) == []

@@ -516,7 +516,9 @@ _DATE_FOREIGN = Rule(
     pattern=lazy(
         # the article before the day belongs to the date: "el 3 de marzo", "le 12 janvier"
         r"(?<![\w.])(?:(?:el|le|il|lo|o|am|den)[ \t]+(?=[0-9]))?"
-        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú|hb)?[ \t\u00a0]+"
+        # Welsh ordinals too: "18fed Mawrth", "1af Ionawr", "2il", "3ydd"
+        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú|hb|fed|ed|af|il|ydd)?"
+        r"[ \t\u00a0]+"
         # Maltese "ta'", Hausa "ga", Scottish Gaelic "an"
         r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+|ga[ \t]+|an[ \t]+)?"
         rf"(?P<month>{_FOREIGN_MONTH})\b"
@@ -677,7 +679,9 @@ _DATE_BORN_IN = Rule(
 #: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
 #: before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
-    rf"(?:(?:{alternation(w for w in WEEKDAY_NAMES if w.endswith('day'))}),?[ \t]+)?"
+    rf"(?:(?:{alternation(w for w in WEEKDAY_NAMES if w.endswith('day'))}"
+    # a Welsh weekday: "dydd Llun, 18fed Mawrth"
+    r"|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)),?[ \t]+)?"
     r"(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )

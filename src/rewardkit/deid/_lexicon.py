@@ -177,8 +177,8 @@ FUNCTION_WORDS = (
     your yours yourself yourselves im i'm ive i've id i'd ill i'll dont don't didnt didn't
     cant can't wont won't isnt isn't its it's thats that's shes she's hes he's theyre they're
     youre you're were we're lets let's one two three four five six seven eight nine ten ok
-    okay yes yeah yep nope hi hey hello thanks thank please sorry oh oi wow lol omg tbh imo idk
-    anyway anyways honestly today tomorrow yesterday tonight week weekend month year
+    okay yes yeah yep nope hi hey hello thanks thank please sorry oh oi nae och wow lol omg tbh
+    imo idk anyway anyways honestly today tomorrow yesterday tonight week weekend month year
     god jesus christ lord allah bible mom dad mum mommy daddy grandma grandpa nana papa
     """
     )
@@ -514,7 +514,7 @@ NOT_PLACE_WORDS = word_set(
     """
 )
 #: Prepositions before a place.
-PLACE_PREPS = word_set("in near outside around from to towards toward")
+PLACE_PREPS = word_set("in near outside around round from to towards toward")
 #: Verbs of going, before "to" and a place.
 MOVE_VERBS = word_set(
     "moved move moving drove drive driving flew fly flying relocated went going go back trip"
@@ -674,7 +674,8 @@ FESTIVALS = word_set(
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
-    pohela þorrablót thorrablot wigilia sallah carnaval carnival dasara ólavsøka olavsoka rtveli
+    pohela þorrablót thorrablot wigilia sallah carnaval carnival nollaig
+    dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
@@ -955,7 +956,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
     friendship centre | friendship center | opel | yamaha | milo | casio | hamlet | skoda |
-    chuck e. cheese | chuck e cheese |
+    chuck e. cheese | chuck e cheese | peter mcverry | peter mcverry trust | tweety bird |
+    louis l'amour |
     service nsw | service victoria | service tasmania | service sa |
     medicare | medi-cal | social security | ssa | ssi | ssdi | snap | wic | tanf | section 8 |
     hud | nhs | the nhs | hse | samaritans | the samaritans | pieta | pieta house | job corps |
@@ -1379,7 +1381,7 @@ FACILITY_NOUNS = word_set(
     fabrication roofing corporation welfare befrienders group assembly
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
-    panelbeaters mechanics couriers bakehouse pathways link
+    panelbeaters mechanics couriers bakehouse pathways link connect
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1470,7 +1472,7 @@ AT_CUES = (
 )
 NON_ORG_ACRONYMS = word_set(
     """
-    ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS
+    ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS GPS
     CMP CMPP CMHC CMHT CAPS MVD BMV RMV
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
     SUDS PHQ GAD PCL GAF BDI BAI MMSE MOCA CIWA COWS AUDIT ASAP ATM CEO LOL OMG TBH IMO

@@ -1477,6 +1477,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         not titled
         or w.low in DEITIES  # "Lord Ganesha"
         or _generic_run(ws, i - 1)  # "Dr Pepper"
+        # "Sergeant First Class Wendell Greer": a rank's words
+        or (w.low == "first" and i + 1 < len(ws) and ws[i + 1].low == "class")
         # "Mr Ward", "Mrs Elder": a surname that is also a word no name stands for elsewhere
         or (w.low in _FUNCTION and not (w.low in _WORD_SURNAMES and prev.low in _PERSON_TITLES))
         or w.low in NOT_NAME_WORDS
@@ -1951,7 +1953,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not f & (_NEVER | TITLE | GENERIC | REGION)
         and (f & GIVEN or not f & ENGLISH)
         and _CLAUSE_END.match(text, w.end) is not None
-        and _NAME_BEFORE_COLON.search(text, max(0, w.start - 128), w.start - 2) is not None
+        and (
+            _NAME_BEFORE_COLON.search(text, max(0, w.start - 128), w.start - 2) is not None
+            # "he wrote it on the whiteboard in big letters: TASHREEQ.": a name of no list
+            or (
+                w.upper
+                and not f & LISTED
+                and len(w.text) >= 4
+                and _INITIALISM_LETTERS.search(w.text) is None
+                and _WRITTEN_BEFORE_COLON.search(text, max(0, w.start - 96), w.start - 2)
+                is not None
+            )
+        )
     ):
         return 0.8, "after 'named' or 'called'", "name"  # "his nickname, he insists: Sonny."
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
@@ -2682,6 +2695,9 @@ _NAME_BEFORE_COLON = re.compile(
     r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b[^.!?:\n]{0,120}$",
     re.IGNORECASE,
 )
+#: Writing earlier in a sentence that a colon ends, before a word in capitals: "he wrote it
+#: on the whiteboard in big letters: ".
+_WRITTEN_BEFORE_COLON = re.compile(r"\b(?:wrote|written|letters|capitals)\b[^.!?:\n]{0,80}$")
 #: The rest of a field's label for a number: "Case #: ", "Room no.: ".
 _NUMBER_LABEL = re.compile(r" (?:no\.?|nr\.?|num\.?|number|#) ?: ", re.IGNORECASE)
 #: Determiners of a thing counted: "every arvo", "each hui".
@@ -3609,6 +3625,8 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
                 break
             k += step
             x = ws[k]
+            if x.text in LOWERCASE_PARTICLES and step > 0:
+                continue  # "Thandeka van der Merwe": a name's particles say nothing
             # a small word of another language, not one that English uses more ("I met")
             if x.flags & (OTHER_FUNCTION | FOREIGN) and x.low not in _ENGLISH_FIRST:
                 foreign += 1
@@ -3870,8 +3888,9 @@ _CAPS_CUES = word_set(
     " congrats congratulations birthday welcome grandson granddaughter nephew niece"
 )
 _CAPS_CUES_BEFORE_COMMA = frozenset({"love", "thanks", "cheers", "regards", "xx", "xo", "x"})
-#: Three consonants in a row, or none but vowels: an initialism's letters ("SAMHSA"), no name's.
-_INITIALISM_LETTERS = re.compile(r"[^AEIOUY\W]{3}|^[AEIOU]+$")
+#: Three consonants in a row (not "SHR", "SCH", "STR" and the like: "TASHREEQ"), or none but
+#: vowels: an initialism's letters ("SAMHSA", "CAMHS"), no name's.
+_INITIALISM_LETTERS = re.compile(r"(?![SCTP]HR|SCH|STR|SPR|SCR|NGH|TCH)[^AEIOUY\W]{3}|^[AEIOU]+$")
 
 
 def _caps_after_cue(ws: tuple[Word, ...], i: int) -> bool:

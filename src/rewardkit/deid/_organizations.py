@@ -482,6 +482,8 @@ def _opens(ws: tuple[Word, ...], i: int, j: int) -> bool:
     "the" ("Join the Canadian Mental Health Association"; not a given name: "Grace the").
     """
     w = ws[i]
+    if w.low in {"i'm", "i\u2019m", "im"} and w.text[:1] == "I":
+        return True  # "I'm Uniting Church, but in here I'm chaplain to everyone"
     return w.initial and (
         w.low in _OPENING_WORDS
         or (i < j and ws[i + 1].low == "the" and bool(w.flags & WORD) and not w.flags & GIVEN)
