@@ -938,9 +938,9 @@ def test_shifts_counts_campaigns_and_the_county_itself_are_no_places(text):
         ("progress note:\n\n> 14/6 - Home visit. Client independently", "DATE", "14/6"),
         ("Notes:\n12 March 2020 was hard", "DATE", "12 March 2020"),  # no line break in it
         (
-            "Lives alone in a walk-up off Grand Concourse. Former postal worker",
+            "Lives alone in a walk-up at 2150 Grand Concourse. Former postal worker",
             "LOCATION",
-            "Grand Concourse",
+            "2150 Grand Concourse",
         ),
         (
             "She works at Danforth Youth Link, doing what I did.",
@@ -988,3 +988,33 @@ def test_pain_scores_and_initialisms_in_the_plural_are_no_dates_or_places():
 )
 def test_welsh_dates_places_round_a_town_and_bodies_that_connect(text, category, value):
     assert (category, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a concourse needs its house number; a patch its list, tail or surrounds
+        "Meet me on the Main Concourse by the shops.",
+        "I was covering CAMHS for the month, covering Paeds for a bit.",
+        "This chapter covers Winnicott, Bowlby and Klein.",
+        # ZIP codes after "address": not a count, a client's number or the verb
+        "Our service addresses about 15340 calls a year. The keynote address drew 12750 people.",
+        "Update the address for client 48213 please.",
+        # scores at a line's start are no dates, nor lines without notes
+        "Ratings from the group session:\n8/10 - Really helpful session.\n6/10 - Too long.",
+        # an opening line's word, greeting or festival is no place
+        "Progress. As a nurse I see a lot. Hi team, Namaste. Quick question.",
+        "Kia ora team, Matariki. Quick question.",
+        "I walked down to Reception and asked. We did Body Mechanics training.",
+        "Click the Zoom Link below. Our Clinical Pathways are a mess.",
+        "fav county in the state tbh. i write small",
+    ],
+)
+def test_the_new_rules_leave_counts_departments_scores_and_greetings_alone(text):
+    assert not any(c in {"LOCATION", "ZIP", "DATE", "ORGANIZATION"} for c, _ in found(text)), found(
+        text
+    )
+
+
+def test_a_body_named_with_a_verb_and_the_is_kept_whole():
+    assert ("ORGANIZATION", "Open the Door Trust") in found("Open the Door Trust runs the drop-in.")

@@ -124,6 +124,7 @@ SETS = [
     "posts_fresh84.jsonl",
     "posts_fresh85.jsonl",
     "posts_fresh86.jsonl",
+    "posts_fresh87.jsonl",
     "posts_fresh88.jsonl",
 ]
 
@@ -338,6 +339,7 @@ MORE_FRESH_SETS = {
     "posts_fresh84.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh85.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh86.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh87.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh88.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
@@ -477,6 +479,7 @@ def _lookalikes(block):
         ("posts_fresh84.txt", "fresh84"),
         ("posts_fresh85.txt", "fresh85"),
         ("posts_fresh86.txt", "fresh86"),
+        ("posts_fresh87.txt", "fresh87"),
         ("posts_fresh88.txt", "fresh88"),
     ],
 )
@@ -656,7 +659,8 @@ SWAPPED_BARS = {
     "posts_fresh83.jsonl": (0.955, 0.94, 11),
     "posts_fresh84.jsonl": (0.96, 0.935, 12),
     "posts_fresh85.jsonl": (0.975, 0.97, 5),
-    "posts_fresh86.jsonl": (0.965, 0.965, 8),
+    "posts_fresh86.jsonl": (0.96, 0.96, 8),
+    "posts_fresh87.jsonl": (0.955, 0.945, 11),
     "posts_fresh88.jsonl": (0.97, 0.955, 8),
 }
 

@@ -3955,3 +3955,36 @@ def test_names_with_particles_of_other_languages_in_capitals_after_writing_and_a
 )
 def test_words_in_capitals_scots_festivals_bodies_characters_and_faiths_stay_unflagged(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAPPY BIRTHDAY NONNA. LOVE, GRAMMY. THANK YOU ABUELITA. HEY SIRI.",
+        "THANK YOU WHANAU. WELCOME TAMARIKI. THANK YOU OZEMPIC.",  # thanked: no name of no list
+        "She's an N.P. now. The D.A. dropped the charges. It was a T.B. test. He took A.P. classes.",
+        "We'll call them back after the team decides: Tuesday.",
+        "He can't remember the name, but he knows the new drug: Lybalvi.",
+        "Chapel on Sundays. Sunday is Samoan, Saturday is Tongan. Hope is Irish.",
+        "Thanks all.\nP.S. if you are new here, welcome.",
+        "I asked the Dr. Said he'd call. The Dr Ward round was at 9.",
+        "Coburg (Vic.) is where I work.",
+    ],
+)
+def test_the_new_name_rules_leave_kin_thanks_abbreviations_days_peoples_and_rounds_alone(text):
+    assert names(text) == [], names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I told Priya no: she can't keep doing this.", "Priya"),
+        ("THANK YOU, NOOR", "NOOR"),
+        ("DEAR JO, I MISS YOU", "JO"),
+        ("I sat with J. R. for an hour.", "J. R."),
+        ("John K. Mwangi came in today.", "John K. Mwangi"),
+        ("My client Dene came in today.", "Dene"),
+    ],
+)
+def test_names_the_review_found_lost_or_missed(text, value):
+    assert value in names(text)

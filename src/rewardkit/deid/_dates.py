@@ -362,9 +362,18 @@ _DATE_CUE_MD = Rule(
 
 
 def _starts_a_note_line(m: re.Match[str], text: str) -> bool:
-    """A day and a month that start a line of notes (after a quote's ">"), before a dash."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return text[line_start : m.start()].strip(" \t>") == ""
+    """
+    A day and a month that start a line of notes (after a quote's ">"), before a dash.
+
+    Not a score out of ten ("8/10 - Really helpful"); the line's start is looked for a few
+    characters back only, so that a long line costs no more per match.
+    """
+    if m.group().endswith("/10"):
+        return False
+    start = m.start()
+    window = text[max(0, start - 4) : start]
+    before = window[window.rfind("\n") + 1 :] if "\n" in window else window
+    return before.strip(" \t>") == "" and ("\n" in window or start <= 4)
 
 
 _DATE_NOTE_LINE = Rule(
@@ -372,21 +381,24 @@ _DATE_NOTE_LINE = Rule(
     # "> 14/6 - Home visit. Client ...": the day of an entry in a progress note
     pattern=lazy(
         r"(?<![\w/.-])(?:[12][0-9]|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/.-])"
-        r"(?=[ \t]+[-\u2013\u2014:][ \t]+[A-Z])"
+        r"(?=[ \t]*[-\u2013\u2014:][ \t]+\w)"
     ),
     score=0.7,
     reason="a day and a month that start a line of notes",
     check=_starts_a_note_line,
+    # a text of notes: "progress note", "home visit", "session", "entry"
+    words=("note", "notes", "visit", "visits", "session", "sessions", "entry", "entries", "log"),
     anchor=re.compile(rb"0/0"),
     back="0123456789",
 )
 _HOLIDAY_WORDS = word_set(
     "christmas new thanksgiving halloween easter valentine independence fourth mother father"
     " memorial labor patrick paddy boxing good anzac canada australia waitangi remembrance"
-    " bonfire hogmanay"
+    " bonfire hogmanay patricks paddys valentines mothers fathers years"
 )
-#: The holidays, each with a straight or a curly apostrophe: "Valentine\u2019s Day".
-_DATED_HOLIDAYS = alternation(DATED_HOLIDAYS).replace("'", "['\u2019]")
+#: The holidays, each with a straight or a curly apostrophe, or none: "Valentine\u2019s Day",
+#: "St Patricks Day".
+_DATED_HOLIDAYS = alternation(DATED_HOLIDAYS).replace("'", "['\u2019]?")
 _DATE_HOLIDAY = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(

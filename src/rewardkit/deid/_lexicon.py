@@ -146,6 +146,8 @@ DATED_HOLIDAYS = (
     "Saint Patrick's Day",
     "Patrick's Day",
     "Paddy's Day",
+    "St Paddy's Day",
+    "St. Paddy's Day",
     "Boxing Day",
     "Good Friday",
     "Anzac Day",
@@ -313,13 +315,13 @@ STREET_TYPES = (
     "Pike",
     "Route",
     "Rte",
-    "Concourse",
 )
 #: More street suffixes of the USPS list (Publication 28, Appendix C1) that are also words of
 #: place names ("Cedar Hill", "Sparrow Hollow"): a street only after a house number.
 NUMBERED_STREET_TYPES = (
     "Bend",
     "Bluff",
+    "Concourse",
     "Bypass",
     "Causeway",
     "Cove",
@@ -735,7 +737,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee
-    athabascan athabaskan unangan dene
+    athabascan athabaskan unangan
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
     bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
     equatoguinean gabonese gambian grenadian guinean guyanese ivorian jordanian libyan
@@ -1327,7 +1329,7 @@ SLANG_WORDS = word_set(
     fifa
     tangi karakia
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
-    imo imho btw smh ngl fr rn irl af pls plz thx
+    imo imho btw smh ngl fr rn irl af pls plz thx fav smol
     ty tho yuh b'ys b'y hooah grabe nuh kasi dyan kaupapa eircode amen hadnt didnt wasnt org orgs
     couldnt wouldnt shouldnt isnt
     arent werent havent hasnt doesnt
@@ -1381,7 +1383,7 @@ FACILITY_NOUNS = word_set(
     fabrication roofing corporation welfare befrienders group assembly
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
-    panelbeaters mechanics couriers bakehouse pathways link connect
+    panelbeaters couriers bakehouse connect
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

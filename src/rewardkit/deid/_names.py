@@ -230,7 +230,7 @@ _INITIAL_SET_OFF = re.compile(r", (?P<id>[A-Z]\.),")
 #: Initials addressed at a paragraph's start: "J., if this ever reaches you", "T.M., if you
 #: read this".
 _INITIALS_ADDRESSED = re.compile(
-    r"(?:\A|\n)[ \t]*(?P<id>[A-Z]\.(?:[ ]?[A-Z]\.)?),? if (?:you|this)\b"
+    r"(?:\A|\n)[ \t]*(?P<id>[A-Z]\.(?:[ ]?[A-Z]\.)?), if (?:you|this)\b"
 )
 #: Two initials or three set off by commas: "a man on my caseload, R.K., is".
 _INITIALS_SET_OFF = re.compile(r", (?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?),")
@@ -766,12 +766,15 @@ class NameDetector:
             value = m.group()
             if (
                 value not in found
-                and value not in _COMMON_INITIALISMS
-                and value not in _DOTTED_ABBREVIATIONS
+                and value.replace(" ", "") not in _COMMON_INITIALISMS
+                and value.replace(" ", "") not in _DOTTED_ABBREVIATIONS
+                # "She's an N.P. now", "in N.J.", "a T.B. test", "A.P. classes": a thing
+                and _THING_BEFORE_INITIALS.search(text, max(0, m.start() - 8), m.start()) is None
+                and _NOUN_AFTER_INITIALS.match(text, m.end()) is None
                 and not _public_initials(text, m.start(), m.end())
             ):
                 found.add(value)  # and found again wherever else they stand
-                yield self._hit(m.start(), m.end(), 0.6, "two initials with their full stops")
+                yield self._hit(m.start(), m.end(), 0.65, "two initials with their full stops")
 
     def _names_given_and_recorded(self, text: str) -> Iterator[Detection]:
         """Find a name the writer may use, and a full name before its record's number."""
@@ -946,7 +949,9 @@ class NameDetector:
                 yield self._hit(m.start("id"), m.end("id"), 0.7, "initials before 'who'")
         for m in _INITIALS_ADDRESSED.finditer(text):
             # "J., if this ever somehow reaches you": initials addressed at a paragraph's start
-            yield self._hit(m.start("id"), m.end("id"), 0.7, "initials addressed")
+            value = m.group("id").replace(" ", "")
+            if value not in _COMMON_INITIALISMS and value not in _DOTTED_ABBREVIATIONS:
+                yield self._hit(m.start("id"), m.end("id"), 0.7, "initials addressed")
         for m in _INITIALS_SIGN_NOTE.finditer(text):
             # '"... even when I was ill. From T.H."': initials signing a note
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
@@ -1197,14 +1202,22 @@ _INITIALS_NAMED = re.compile(
     r"(?P<id>[a-zA-Z]\.[ ]?[a-zA-Z]\.(?:[ ]?[a-zA-Z]\.)?)(?!\w)"
 )
 #: Two capitals, each with its full stop, alone: "J.R." (not "J.R.R.", nor "U.S.A.").
-_TWO_INITIALS = re.compile(r"(?<![\w.&])[A-Z]\.[A-Z]\.(?![\w.&]|[ ]?[A-Z]\.)")
+_TWO_INITIALS = re.compile(r"(?<![\w.&])[A-Z]\.[ ]?[A-Z]\.(?![\w.&]|[ ]?[A-Z]\.)")
+#: A word before initials that makes them a thing's: "an N.P.", "the D.A.", "in N.J.".
+_THING_BEFORE_INITIALS = re.compile(r"\b(?:a|an|the|in)[ \t]+$", re.IGNORECASE)
+#: A noun written small after initials: "a T.B. test", "A.P. classes".
+_NOUN_AFTER_INITIALS = re.compile(
+    r"[ \t]+(?:test|tests|classes|class|exam|exams|level|course|courses|degree|student|program"
+    r"|programme|shot|scan|results?|office|units?|team)\b"
+)
 #: Abbreviations of two letters with full stops that no person is: "O.K.", "T.V.", "P.C." (a
 #: police constable), "P.D." (a postscript in Spanish).
 _DOTTED_ABBREVIATIONS = frozenset(
     {"O.K.", "T.V.", "I.D.", "N.B.", "I.E.", "E.G.", "B.D.", "O.D.", "D.V.", "E.R.", "P.D."}
     | {"E.T.", "R.V.", "S.F.", "A.I.", "A.C.", "D.J.", "M.C.", "V.P.", "C.O.", "G.I.", "P.E."}
     | {"R.E.", "H.R.", "I.T.", "P.R.", "Q.C.", "K.C.", "M.P.", "J.P.", "P.C.", "D.S.", "D.I."}
-    | {"S.W.", "E.D.", "I.V.", "C.V.", "B.B.", "A.C.T.", "N.T.", "W.A.", "Q.E."}
+    | {"S.W.", "E.D.", "I.V.", "C.V.", "B.B.", "N.T.", "W.A.", "Q.E.", "N.P.", "D.A.", "T.B."}
+    | {"A.P.", "J.W.", "N.J.", "R.T.", "P.O."}
 )
 
 
@@ -1425,6 +1438,22 @@ def _particles_before(ws: tuple[Word, ...], first: int, done: int) -> int:
     return start
 
 
+def _word_surname(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i*, a word never a name alone, is a surname after a person's title.
+
+    "Mr Ward", "Mrs Elder", "Dr Said": right after the title (not "the Dr. Said he'd call":
+    a sentence's start after an abbreviation), and not "the Dr Ward round".
+    """
+    w = ws[i]
+    return (
+        w.low in _WORD_SURNAMES
+        and ws[i - 1].low in _PERSON_TITLES
+        and not (w.gap == ". " and i >= 2 and ws[i - 2].low in {"the", "a", "my", "our"})
+        and not (i + 1 < len(ws) and ws[i + 1].low in {"round", "rounds"})
+    )
+
+
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
@@ -1480,7 +1509,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         # "Sergeant First Class Wendell Greer": a rank's words
         or (w.low == "first" and i + 1 < len(ws) and ws[i + 1].low == "class")
         # "Mr Ward", "Mrs Elder": a surname that is also a word no name stands for elsewhere
-        or (w.low in _FUNCTION and not (w.low in _WORD_SURNAMES and prev.low in _PERSON_TITLES))
+        or (w.low in _FUNCTION and not _word_surname(ws, i))
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
@@ -1817,7 +1846,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "reg. no. KB05871": an abbreviation before a number's cue
     if w.cap and text.startswith(" ", w.end) and _NUMBER_LABEL.match(text, w.end) is not None:
         return None  # "Case #: HCM-40718": a field's label
-    if low in STATES_SHORT and w.gap.endswith("(") and text.startswith(")", w.end):
+    if low in STATES_SHORT and w.gap.endswith("(") and text.startswith((")", ".)"), w.end):
         return None  # "in Coburg (Vic)": a state's short name after a town
     if low in _QUANTIFIERS and w.initial:
         return None  # "Many asked me to write 'neurology'": a word of number, no name
@@ -1951,6 +1980,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         (w.cap or (w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS))
         and w.gap == ": "
         and not f & (_NEVER | TITLE | GENERIC | REGION)
+        and low.removesuffix("s") not in _WEEKDAYS  # "after the team decides: Tuesday."
+        and low not in MONTHS
         and (f & GIVEN or not f & ENGLISH)
         and _CLAUSE_END.match(text, w.end) is not None
         and (
@@ -1958,7 +1989,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             # "he wrote it on the whiteboard in big letters: TASHREEQ.": a name of no list
             or (
                 w.upper
-                and not f & LISTED
+                and (f & GIVEN or not f & LISTED)
                 and len(w.text) >= 4
                 and _INITIALISM_LETTERS.search(w.text) is None
                 and _WRITTEN_BEFORE_COLON.search(text, max(0, w.start - 96), w.start - 2)
@@ -1966,7 +1997,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
         )
     ):
-        return 0.8, "after 'named' or 'called'", "name"  # "his nickname, he insists: Sonny."
+        return 0.8, "after a colon that ends a sentence about a name", "name"  # ": Sonny."
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
     titled = _titled(ws, i)
     if titled is not None:
@@ -2301,7 +2332,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # a name that is also a word ("Summer") needs a noun for a person, not a role's
         # ending; the surname after a given name too ("Freeman Miller is a dairy farmer")
         and (
-            _described_as_person(text, w.end, roles=not f & WORD)
+            # "Nur is Rohingya"; not "Hope is Irish", "Sunday is Samoan": a word before a people
+            _described_as_person(text, w.end, roles=not f & WORD, people=not f & (WORD | SOFT_STOP))
             or (
                 nxt is not None
                 and nxt.cap
@@ -2692,14 +2724,15 @@ _NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re
 #: A name or a nickname earlier in a sentence that a colon ends: "by his nickname because he
 #: insists on it: " (before the name).
 _NAME_BEFORE_COLON = re.compile(
-    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b[^.!?:\n]{0,120}$",
+    # not across "but": "the name, but he knows the new drug: Lybalvi."
+    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b(?:(?! but )[^.!?:;\n]){0,60}$",
     re.IGNORECASE,
 )
 #: Writing earlier in a sentence that a colon ends, before a word in capitals: "he wrote it
 #: on the whiteboard in big letters: ".
 _WRITTEN_BEFORE_COLON = re.compile(r"\b(?:wrote|written|letters|capitals)\b[^.!?:\n]{0,80}$")
 #: The rest of a field's label for a number: "Case #: ", "Room no.: ".
-_NUMBER_LABEL = re.compile(r" (?:no\.?|nr\.?|num\.?|number|#) ?: ", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r" (?i:no\.?|nr\.?|num\.?|number|#) ?: ?[A-Z0-9]")
 #: Determiners of a thing counted: "every arvo", "each hui".
 _EVERY = frozenset({"every", "each"})
 #: Ordinals after a determiner: "the first hui", "our last kōrero".
@@ -3464,18 +3497,18 @@ _PERSON_DESCRIBED = word_set(
 )
 
 
-def _described_as_person(text: str, end: int, *, roles: bool) -> bool:
+def _described_as_person(text: str, end: int, *, roles: bool, people: bool = True) -> bool:
     """
     Tell whether the words after a sentence's first word say who a person is.
 
     With *roles*, a noun with the ending of a role ("a retired welder", "a pharmacist")
-    counts too.
+    counts too; with *people*, a people ("Nur is Rohingya.").
     """
     m = _DESCRIBED.match(text, end)
     if m is None:
         return False
     if m.group("people") is not None:
-        return m.group("people").casefold() in LANGUAGES_AND_PEOPLES
+        return people and m.group("people").casefold() in LANGUAGES_AND_PEOPLES
     if m.group("what") is None:
         return True  # "is in Year 11"
     # "a junior", "a single mom of 3", "a retired welder", "a 34-year-old mom"
@@ -3887,7 +3920,13 @@ _CAPS_CUES = word_set(
     "dear love you son daughter brother sister mum mom dad friend baby boy girl hi hello hey"
     " congrats congratulations birthday welcome grandson granddaughter nephew niece"
 )
-_CAPS_CUES_BEFORE_COMMA = frozenset({"love", "thanks", "cheers", "regards", "xx", "xo", "x"})
+_CAPS_CUES_BEFORE_COMMA = frozenset({"love", "thanks", "cheers", "regards", "xx", "xo", "x", "you"})
+#: The cues after which a word in capitals of no list is a name too: a greeting's "DEAR", a
+#: card's "LOVE,", a word for kin or a friend ("MY SON ZORVETH"), not "THANK YOU" or
+#: "WELCOME" (thanked and welcomed are a people, a body, a drug: "THANK YOU WHANAU").
+_CAPS_CUES_OF_UNLISTED = word_set(
+    "dear love son daughter brother sister grandson granddaughter nephew niece friend"
+)
 #: Three consonants in a row (not "SHR", "SCH", "STR" and the like: "TASHREEQ"), or none but
 #: vowels: an initialism's letters ("SAMHSA", "CAMHS"), no name's.
 _INITIALISM_LETTERS = re.compile(r"(?![SCTP]HR|SCH|STR|SPR|SCR|NGH|TCH)[^AEIOUY\W]{3}|^[AEIOU]+$")
@@ -3908,23 +3947,36 @@ def _caps_after_cue(ws: tuple[Word, ...], i: int) -> bool:
         prev is None
         # "DEAR ABDI", "Dear ABDI": a greeting in either case
         or not (prev.upper or (prev.low == "dear" and prev.cap))
-        or len(w.text) < 3
+        or len(w.text) < 2
         or not w.text.isalpha()
         or w.text in _CAPS_ACRONYMS
-        or f & (_NEVER | TITLE | REGION | GENERIC | ENGLISH)
+        or f & (_NEVER | TITLE | REGION | GENERIC | WORD | SOFT_STOP | FOREIGN)
+        or (f & ENGLISH and not f & GIVEN)  # "DEAR JO": a given name no word of everyday
+        # "LOVE, NONNA", "THANK YOU ABUELITA": a word for kin; "HEY SIRI"
+        or w.low in KINSHIP_WORDS
+        or w.low in FESTIVALS
+        or w.low in NOT_NAME_WORDS
     ):
         return False
     if w.gap == " ":
         cued = prev.low in _CAPS_CUES and not (prev.low == "you" and _you_not_thanked(ws, i))
     elif w.gap == ", ":
-        cued = prev.low in _CAPS_CUES_BEFORE_COMMA
+        # "LOVE, NOOR", "THANK YOU, NOOR"
+        cued = prev.low in _CAPS_CUES_BEFORE_COMMA and not (
+            prev.low == "you" and _you_not_thanked(ws, i)
+        )
     else:
         cued = False
     if not cued:
         return False
     if f & GIVEN:
-        return True
-    return len(w.text) >= 4 and not f & LISTED and _INITIALISM_LETTERS.search(w.text) is None
+        return len(w.text) >= 2
+    return (
+        prev.low in _CAPS_CUES_OF_UNLISTED
+        and len(w.text) >= 4
+        and not f & LISTED
+        and _INITIALISM_LETTERS.search(w.text) is None
+    )
 
 
 def _you_not_thanked(ws: tuple[Word, ...], i: int) -> bool:
@@ -4233,11 +4285,11 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         and first < i
         and len(ws[first].text) == 1
         and ws[first].gap == " "
-        and ws[first - 1].upper
+        and (ws[first - 1].upper or ws[first - 1].cap)
         and ws[first - 1].flags & GIVEN
         and not ws[first - 1].flags & _NEVER
     ):
-        first -= 1  # "JOHN P. MWANGI": the given name before the middle initial
+        first -= 1  # "JOHN P. MWANGI", "John K. Mwangi came": the given name before the initial
     if (
         first - 3 >= done
         and ws[first - 1].gap == "/"
@@ -4294,8 +4346,12 @@ def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
                 bool(before.flags & TITLE)
                 or before.low in APPOSITION_NOUNS
                 or before.low in _BEFORE_INITIAL
-                # "JOHN P. MWANGI": a given name in capitals before its middle initial
-                or (before.upper and bool(before.flags & GIVEN) and ws[i].upper)
+                # "JOHN P. MWANGI", "John K. Mwangi": a given name before a middle initial
+                or (
+                    (before.upper or before.cap)
+                    and bool(before.flags & GIVEN)
+                    and (ws[i].upper or ws[i].cap)
+                )
             )
         )
     )

@@ -1207,7 +1207,13 @@ _ZIP_CUE = Rule(
 )
 #: "the whole address, even the ": the word "address" a few words before a number, in its
 #: sentence.
-_ADDRESS_BEFORE_ZIP = re.compile(r"\baddress(?:es)?\b[^.!?\n0-9]{0,32}$", _I)
+_ADDRESS_BEFORE_ZIP = re.compile(r"\baddress\b[^.!?\n0-9]{0,32}$", _I)
+#: What follows a ZIP code in a sentence: its end, a comma or a bracket (not "12750 people").
+_ZIP_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+#: Words before a number that make it another's: "for client 48213", "about 15340".
+_NOT_A_ZIP_BEFORE = re.compile(
+    r"\b(?:client|patient|about|around|over|some|nearly|id)[ \t#:]*$", _I
+)
 #: A capitalised word after a number: a house number before its street ("12345 Main").
 _STREET_AFTER_NUMBER = re.compile(r"[ \t]+[A-Z]")
 _ZIP_IN_ADDRESS = Rule(
@@ -1216,11 +1222,13 @@ _ZIP_IN_ADDRESS = Rule(
     check=lambda m, t: (
         _ADDRESS_BEFORE_ZIP.search(t, max(0, m.start() - 48), m.start()) is not None
         and _STREET_AFTER_NUMBER.match(t, m.end()) is None
+        and _ZIP_CLAUSE_END.match(t, m.end()) is not None
+        and _NOT_A_ZIP_BEFORE.search(t, max(0, m.start() - 12), m.start()) is None
         and not _round(m)
     ),
     score=0.75,
     reason="number of five digits after 'address'",
-    words=("address", "addresses"),
+    words=("address",),
     anchor=_FIVE_DIGITS,
 )
 _ZIP_SHORT_CUE = Rule(

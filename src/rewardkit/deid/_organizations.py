@@ -232,10 +232,10 @@ class OrganizationDetector:
             if lows and (
                 (lows[0] in DETERMINERS and (w.initial or not w.cap or len(run) == 1))
                 # "When Riverside Clinic called": a word that opens the sentence
-                or (_opens(ws, i, j) and len(run) > 1)
+                or (_opens(ws, i, j, verbs=False) and len(run) > 1)
             ):
                 start = run[1].start if len(run) > 1 else w.end
-                if len(run) > 2 and _opens(ws, i, j) and lows[1] in DETERMINERS:
+                if len(run) > 2 and _opens(ws, i, j, verbs=False) and lows[1] in DETERMINERS:
                     start = run[2].start  # "After the Smith Foundation closed"
             if (
                 _generic_span(text, ws, i, j)
@@ -470,23 +470,32 @@ _NUMBER_WORDS = frozenset({"No", "no", "Nr", "nr", "N"})
 #: Words that open a sentence before a name they are no part of: "Like Temple Grandin said".
 _OPENING_WORDS = frozenset(
     {"like", "unlike", "as", "per", "thanks", "via", "when", "after", "before", "since", "until"}
+    | {"through"}
     | {"if", "because", "once", "while"}
 )
 
 
-def _opens(ws: tuple[Word, ...], i: int, j: int) -> bool:
+def _opens(ws: tuple[Word, ...], i: int, j: int, *, verbs: bool = True) -> bool:
     """
     Tell whether word *i*, before a run that ends at *j*, opens its sentence and no name.
 
-    A word that opens sentences ("When Riverside Clinic called"), or an English word before
-    "the" ("Join the Canadian Mental Health Association"; not a given name: "Grace the").
+    A word that opens sentences ("When Riverside Clinic called"), "I'm" ("I'm Uniting
+    Church"), and with *verbs* an English word before "the" ("Join the Canadian Mental Health
+    Association"; not a given name: "Grace the"): that only to tell a national body, as
+    "Open the Door Trust" is a name whole.
     """
     w = ws[i]
     if w.low in {"i'm", "i\u2019m", "im"} and w.text[:1] == "I":
         return True  # "I'm Uniting Church, but in here I'm chaplain to everyone"
     return w.initial and (
         w.low in _OPENING_WORDS
-        or (i < j and ws[i + 1].low == "the" and bool(w.flags & WORD) and not w.flags & GIVEN)
+        or (
+            verbs
+            and i < j
+            and ws[i + 1].low == "the"
+            and bool(w.flags & WORD)
+            and not w.flags & GIVEN
+        )
     )
 
 
@@ -517,6 +526,12 @@ def _generic_span(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:
 _GAELIC_AFTER_ARTICLE = re.compile(r"[A-ZÁÉÍÓÚ][\wáéíóú'\u2019]+|[th]-?[A-ZÁÉÍÓÚ]\w+")
 
 
+#: The ends of a programme's name, after the people it serves: "Danforth Youth Link".
+_PROGRAMME_ENDS = frozenset({"link", "links", "pathways", "pathway"})
+_PROGRAMME_OF = frozenset({"youth", "family", "families", "community", "carers", "women's"})
+_PROGRAMME_OF |= {"men's", "peer", "recovery", "wellbeing"}
+
+
 def _facility(run: Sequence[Word]) -> bool:
     """Tell whether a capitalised run names a facility ("Riverside Community Hospital")."""
     lows = [x.low for x in run]
@@ -539,6 +554,8 @@ def _facility(run: Sequence[Word]) -> bool:
         )
         or lows[-1] in SCHOOL_ENDINGS
         or lows[-2:] == ["credit", "union"]  # "Thistlewood Community Credit Union"
+        # a programme's name: "Danforth Youth Link", "Gadigal Youth Pathways"; no link to click
+        or (len(lows) >= 3 and lows[-1] in _PROGRAMME_ENDS and lows[-2] in _PROGRAMME_OF)
         or any(x.gap == " & " for x in run[1:])
         or lows[0] in FACILITY_WORDS_BEFORE
         # "Ridgeview Adolescent Behavioral": no facility noun, but a word only a name has.

@@ -22,6 +22,7 @@ from ._language import is_english_tag, text_reads_as_english
 from ._lexicon import (
     ABBREVIATED_PLACE_WORDS,
     ADMINISTRATIVE_SUFFIXES,
+    COMMON,
     ENGLISH,
     EPONYM_NOUNS,
     FACILITY_NOUNS,
@@ -30,6 +31,7 @@ from ._lexicon import (
     GENERIC,
     GENERIC_ORGANIZATIONS,
     GIVEN,
+    GREETING_WORDS,
     KINSHIP_WORDS,
     LANGUAGES_AND_PEOPLES,
     LISTED,
@@ -46,6 +48,7 @@ from ._lexicon import (
     PLACE_TAIL,
     QUANTITY_WORDS,
     REGION,
+    SLANG_WORDS,
     SOFT_STOP,
     STATES_SHORT,
     STOP,
@@ -111,7 +114,7 @@ _QUANTITY = re.compile(
 _STREET_TYPES = alternation(STREET_TYPES)
 #: The full stop of a street type's abbreviation ("Main St."), not a sentence's after a word
 #: ("off Grand Concourse."): each abbreviation looked back at on its own.
-_STREET_ABBREVIATIONS = [
+_STREET_ABBREVIATIONS: tuple[str, ...] = (
     "St",
     "Ave",
     "Rd",
@@ -123,11 +126,9 @@ _STREET_ABBREVIATIONS = [
     "Ter",
     "Cir",
     "Hwy",
-    "Pkwy",
-    "Trl",
-    "Sq",
-    "Rte",
-]
+)
+_STREET_ABBREVIATIONS += ("Pkwy", "Trl", "Sq", "Rte", "Cv", "Crk", "Xing", "Expy", "Fwy", "Gdns")
+_STREET_ABBREVIATIONS += ("Grv", "Hts", "Holw", "Lndg", "Mnr", "Plz", "Rdg", "Tpke", "Vly")
 _ABBREVIATION_DOT = "(?:(?:" + "|".join(f"(?<=\\b{t})" for t in _STREET_ABBREVIATIONS) + ")\\.)?"
 _STREET_TYPES_LOWER = alternation(t.lower() for t in STREET_TYPES)
 # The unit, flat, suite or floor after a street: ", Unit 14", " Apt. 3B", " #12", ", 2nd floor".
@@ -278,7 +279,8 @@ _STREET_SUFFIXED = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
         rf"\d(?<![\w.]\d)\d{{0,5}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?"
-        rf"(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}(?:{alternation(NUMBERED_STREET_TYPES)})\b\.?"
+        rf"(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}(?:{alternation(NUMBERED_STREET_TYPES)})\b"
+        rf"{_ABBREVIATION_DOT}"
         rf"{_UNIT}?"
     ),
     score=0.8,
@@ -544,11 +546,19 @@ _QUARTER = Rule(
 )
 
 
-def _patch_ok(m: re.Match[str], _text: str) -> bool:
-    """A patch's own name: a listed place, a place's tail, or words of no list."""
+def _patch_ok(m: re.Match[str], text: str) -> bool:
+    """
+    A patch's own name: a listed place, a place's tail, or words of no list.
+
+    Words of no list only before "and surrounds" or "area" ("covering Achill and the
+    surrounding area"; not "covering Paeds for a bit", "covers Winnicott, Bowlby"), and never
+    a word in capitals ("covering CAMHS", "covering HDU").
+    """
     name = m.group("id")
     parts = name.split()
     lows = [p.casefold() for p in parts]
+    if any(p.isupper() and len(p) > 1 for p in parts):
+        return False
     if any(word_flags(p) & (STOP | REGION | GENERIC | TITLE) for p in parts) or any(
         low in LANGUAGES_AND_PEOPLES
         or low in FESTIVALS
@@ -560,17 +570,23 @@ def _patch_ok(m: re.Match[str], _text: str) -> bool:
     return (
         nfc(name) in lexicon().places
         or (len(parts) > 1 and lows[-1] in PLACE_TAIL)
-        or not any(word_flags(p) & (WORD | LISTED) for p in parts)
+        or (
+            not any(word_flags(p) & (WORD | LISTED) for p in parts)
+            and _SURROUNDS.match(text, m.end()) is not None
+        )
     )
 
 
+#: What follows a patch of no list: "and surrounds", "and the surrounding area", "area".
+_SURROUNDS = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?surround|area\b)")
 _PATCH = Rule(
     category=PhiCategory.LOCATION,
     # "a CMHT covering Moss Side and surrounds", "covering Achill and the surrounding area": the
     # patch a worker covers
     pattern=lazy(
-        r"\bcover(?:ing|s|ed)?[ \t]+(?P<id>[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
-        r"(?=[ \t]+and[ \t]+(?:the[ \t]+)?surround|[ \t]+area\b|[ \t]*[,.;:]|[ \t]+for\b)"
+        r"\b[Cc]over(?:ing|s|ed)?[ \t]+(?P<id>[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
+        r"(?=[ \t]+and[ \t]+(?:the[ \t]+)?surround|[ \t]+area\b|[ \t]*[,.;:]|[ \t]+for\b"
+        r"|[ \t]+as[ \t]+well[ \t]+as\b)"
     ),
     score=0.6,
     reason="the patch a worker covers",
@@ -878,7 +894,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
         # "Coburg (Vic)": a state's short name after a town
-        or (w.low in STATES_SHORT and w.gap.endswith("(") and text.startswith(")", w.end))
+        or (w.low in STATES_SHORT and w.gap.endswith("(") and text.startswith((")", ".)"), w.end))
         or w.low in FESTIVALS  # "right around Matariki"
         # "from GPs, A&E", "live in RVs": an initialism in the plural
         or (
@@ -970,9 +986,21 @@ _MOTION_PARTICLES = frozenset({"out", "down", "across"})
 
 
 def _moved_to(ws: tuple[Word, ...], k: int) -> bool:
-    """Tell whether the "to" at word *k* follows a verb of motion: "moved to", "drove out to"."""
-    return (k >= 1 and ws[k - 1].low in MOVE_VERBS) or (
-        k >= 2 and ws[k - 1].low in _MOTION_PARTICLES and ws[k - 2].low in MOVE_VERBS
+    """
+    Tell whether the "to" at word *k* follows a verb of motion: "moved to", "drove out to".
+
+    After a particle, only before a word no dictionary holds or a listed place: not "walked
+    down to Reception".
+    """
+    if k >= 1 and ws[k - 1].low in MOVE_VERBS:
+        return True
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    return (
+        k >= 2
+        and ws[k - 1].low in _MOTION_PARTICLES
+        and ws[k - 2].low in MOVE_VERBS
+        and nxt is not None
+        and (not nxt.flags & WORD or nxt.text in lexicon().places)
     )
 
 
@@ -984,6 +1012,11 @@ _OPENING_ROLES = frozenset(
     | {"consultant", "registrar", "caseworker", "advocate", "mentor", "supervisor", "lead"}
 )
 _OPENING_REASON = "a place in a post's opening line after a role"
+#: Greetings of other languages that open a post: "Kia ora team,", "Namaste.".
+_GREETINGS_OF_OTHER_LANGUAGES = frozenset(
+    {"kia", "namaste", "salaam", "salam", "shalom", "hola", "bonjour", "ciao", "talofa", "malo"}
+    | {"bula", "aloha", "habari", "jambo", "sawubona", "molweni", "howzit", "dia", "sláinte"}
+)
 
 
 def _ends_before(gap: str) -> bool:
@@ -1159,11 +1192,18 @@ class PlaceDetector:
                 and role_after
                 and ws[end].gap.startswith(".")  # not a greeting: "Molweni!", "Hola!"
                 and nfc(text[ws[0].start : ws[end - 1].end]) in lex.places
+                # "Progress. As a nurse", "Hope. That is": a word that is no name either
+                and (not ws[0].flags & WORD or (ws[0].flags & LISTED and not ws[0].flags & COMMON))
                 and self._opening_place(text, ws, 0, end - 1, lex)
             ):
                 yield self._hit(ws[0].start, ws[end - 1].end, 0.7, _OPENING_REASON)
             return
-        if parts[0] > 6 or not any(x.low in _OPENING_ROLES for x in ws[: parts[0]]):
+        if (
+            parts[0] > 6
+            or not any(x.low in _OPENING_ROLES for x in ws[: parts[0]])
+            or ws[0].low in GREETING_WORDS  # "Hi team, Namaste.": a greeting, no role
+            or ws[0].low in _GREETINGS_OF_OTHER_LANGUAGES
+        ):
             return
         for a, b in zip(parts, [*parts[1:], end], strict=True):
             if b - a <= 4 and self._opening_place(text, ws, a, b - 1, lex):
@@ -1175,7 +1215,13 @@ class PlaceDetector:
         run = ws[a : b + 1]
         if any(not x.text.isalpha() or x.flags & (REGION | GENERIC | TITLE) for x in run):
             return False
-        if any(x.low in LANGUAGES_AND_PEOPLES or x.low in _OPENING_ROLES for x in run):
+        if any(
+            x.low in LANGUAGES_AND_PEOPLES
+            or x.low in _OPENING_ROLES
+            or x.low in FESTIVALS
+            or x.low in _GREETINGS_OF_OTHER_LANGUAGES
+            for x in run
+        ):
             return False
         name = nfc(text[run[0].start : run[-1].end])
         if name in lex.places:
@@ -1252,6 +1298,8 @@ class PlaceDetector:
                 and prev.text.isalpha()
                 and len(prev.text) >= 3
                 and not prev.flags & (WORD | STOP | REGION)
+                and prev.low not in SLANG_WORDS  # "fav county", "smol county"
+                and not _misspelt(prev.low)  # "the neighbring county"
                 and writes_lowercase(ws)
             ):
                 yield self._hit(prev.start, w.end, 0.6, "a county written small")

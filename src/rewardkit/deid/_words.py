@@ -354,7 +354,9 @@ _WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]*)*"
 #: of the Light " (not "Mrs. Eze is cooking a ").
 _EVENT_GLOSS_BEFORE = re.compile(
     rf"(?P<w>{_WORD}(?: {_WORD}){{0,2}})(?:(?:, \(?| \(| \u2014 )(?:(?:the|our|a|an|their) )?"
-    rf"(?:[\w-]+ ){{0,3}}?| (?:(?:of|the|de|del|du|la|and|&) |{_WORD} ){{0,3}}(?:[\w-]+ )?)$"
+    # (not a person's possessive: "Priya's engagement celebration")
+    rf"(?:[\w-]+ ){{0,3}}?|(?<!['\u2019]s) (?:(?:of|the|de|del|du|la|and|&) |{_WORD} ){{0,3}}"
+    r"(?:[\w-]+ )?)$"
 )
 #: Nouns of events, in lowercase bytes: the glosses are looked for only where they stand.
 _EVENT_NOUNS = (
