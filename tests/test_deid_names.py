@@ -3988,3 +3988,8 @@ def test_the_new_name_rules_leave_kin_thanks_abbreviations_days_peoples_and_roun
 )
 def test_names_the_review_found_lost_or_missed(text, value):
     assert value in names(text)
+
+
+def test_a_wish_in_french_at_a_posts_end_is_no_name():
+    # "le" before a word written small is French, not a name's particle
+    assert names("We talked to them like a person.\n\nBonne soirée tout le monde.") == []

@@ -3658,7 +3658,7 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
                 break
             k += step
             x = ws[k]
-            if x.text in LOWERCASE_PARTICLES and step > 0:
+            if x.text in LOWERCASE_PARTICLES and step > 0 and _particles_before_name(ws, k):
                 continue  # "Thandeka van der Merwe": a name's particles say nothing
             # a small word of another language, not one that English uses more ("I met")
             if x.flags & (OTHER_FUNCTION | FOREIGN) and x.low not in _ENGLISH_FIRST:
@@ -3676,6 +3676,13 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
     return not nearest or any(
         _english_word(x) or (x.flags & ENGLISH_STOP and len(x.low) >= 2) for x in nearest
     )
+
+
+def _particles_before_name(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether particles from word *k* lead to a capitalised word: "van der Merwe"."""
+    while k < len(ws) and ws[k].text in LOWERCASE_PARTICLES:
+        k += 1
+    return k < len(ws) and ws[k].cap and is_space_gap(ws[k].gap)
 
 
 #: English words that are small words of other languages too, English first in English
