@@ -1018,3 +1018,24 @@ def test_the_new_rules_leave_counts_departments_scores_and_greetings_alone(text)
 
 def test_a_body_named_with_a_verb_and_the_is_kept_whole():
     assert ("ORGANIZATION", "Open the Door Trust") in found("Open the Door Trust runs the drop-in.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "her Hebrew birthday falls on 14 Nisan 5692, the eve of Passover",
+            "DATE",
+            "14 Nisan 5692",
+        ),
+        ("a chat came in from a user called grannyknits44. She was", "USERNAME", "grannyknits44"),
+        (
+            "the Pontcanna Memory Choir are looking for members",
+            "ORGANIZATION",
+            "Pontcanna Memory Choir",
+        ),
+        ("certain ZIP codes, and hers, 87121, was just outside", "ZIP", "87121"),
+    ],
+)
+def test_hebrew_years_users_called_choirs_and_zip_codes_after_hers(text, category, value):
+    assert (category, value) in found(text), found(text)

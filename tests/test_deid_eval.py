@@ -126,6 +126,7 @@ SETS = [
     "posts_fresh86.jsonl",
     "posts_fresh87.jsonl",
     "posts_fresh88.jsonl",
+    "posts_fresh89.jsonl",
 ]
 
 
@@ -341,6 +342,7 @@ MORE_FRESH_SETS = {
     "posts_fresh86.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh87.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh88.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh89.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -481,6 +483,7 @@ def _lookalikes(block):
         ("posts_fresh86.txt", "fresh86"),
         ("posts_fresh87.txt", "fresh87"),
         ("posts_fresh88.txt", "fresh88"),
+        ("posts_fresh89.txt", "fresh89"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -662,6 +665,7 @@ SWAPPED_BARS = {
     "posts_fresh86.jsonl": (0.96, 0.96, 8),
     "posts_fresh87.jsonl": (0.955, 0.945, 11),
     "posts_fresh88.jsonl": (0.97, 0.955, 8),
+    "posts_fresh89.jsonl": (0.965, 0.95, 8),
 }
 
 

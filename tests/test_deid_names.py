@@ -3993,3 +3993,19 @@ def test_names_the_review_found_lost_or_missed(text, value):
 def test_a_wish_in_french_at_a_posts_end_is_no_name():
     # "le" before a word written small is French, not a name's particle
     assert names("We talked to them like a person.\n\nBonne soirée tout le monde.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "today a bloke i've been seeing since summer told me. i write small",
+        "WE WILL NEVER FORGET IT, A NURSE HOLDING HIS HAND.",
+        'Cô ơi, she said. She said "Āe" at the end. Our kaumātua kapa haka group performed.',
+        "the only Scotsman for 500 km; an Irishman came too",
+        "He wants to do Matisse; Anna Karenina. Primo Levi.",
+        "a hymn written by a former slave trader, John Newton. I'm a peer worker on a warmline.",
+        "Case manager at a senior center, New Mexico. Adult Protective Services caseworker.",
+    ],
+)
+def test_seasons_shouted_words_vocatives_peoples_epics_and_states_stay_unflagged(text):
+    assert found(text) == [], found(text)

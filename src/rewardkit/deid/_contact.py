@@ -556,6 +556,18 @@ _USER_CAMEL = Rule(
     check=_camel_handle_ok,
     words=(*HANDLE_PLACES, "instagram"),
 )
+_USER_CALLED = Rule(
+    category=PhiCategory.USERNAME,
+    # "a chat came in from a user called grannyknits44": a handle with digits or "_" after a
+    # user named
+    pattern=lazy(
+        r"\b(?i:user|member|texter|chatter|account|poster)(?:name)?[ \t]+(?i:called|named)[ \t]+"
+        r"(?P<id>(?=[A-Za-z0-9_.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@-])"
+    ),
+    score=0.75,
+    reason="handle after 'a user called'",
+    words=("user", "member", "texter", "chatter", "account", "poster"),
+)
 _USER_CAMEL_NAMED = Rule(
     category=PhiCategory.USERNAME,
     # "moderating it under the name HarjeetSpeaks", "posts as QuietRiver", "know me on here as
@@ -608,6 +620,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_APPOSITIVE,
                 _USER_CAMEL,
                 _USER_CAMEL_NAMED,
+                _USER_CALLED,
                 _USER_UNDER,
                 _USER_CAMEL_DIGITS,
                 _USER_DOTTED,

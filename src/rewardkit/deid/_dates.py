@@ -485,8 +485,8 @@ _TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deir
 _FOREIGN_MONTH = alternation((*_TWO_WORD_MONTHS, *_FOREIGN_MONTHS))
 #: Those that are given names too: a date only with its year ("12 Junie 1950", "17hb Mac").
 _MONTHS_THAT_ARE_NAMES = word_set("julie junie mac")
-#: A year, or one of the Islamic calendar ("14 Ramadan 1444").
-_FOREIGN_YEAR = rf"{_YEAR}|1[34][0-9]{{2}}"
+#: A year, or one of the Islamic calendar ("14 Ramadan 1444") or the Hebrew ("14 Nisan 5692").
+_FOREIGN_YEAR = rf"{_YEAR}|1[34][0-9]{{2}}|5[67][0-9]{{2}}"
 #: One anchor for the rules of those months: their places are found once per text.
 _FOREIGN_MONTH_ANCHOR = word_anchor(*_FOREIGN_MONTHS, "meán", "mean", "deireadh")
 _DATE_TAGALOG = Rule(

@@ -179,7 +179,8 @@ FUNCTION_WORDS = (
     your yours yourself yourselves im i'm ive i've id i'd ill i'll dont don't didnt didn't
     cant can't wont won't isnt isn't its it's thats that's shes she's hes he's theyre they're
     youre you're were we're lets let's one two three four five six seven eight nine ten ok
-    okay yes yeah yep nope hi hey hello thanks thank please sorry oh oi nae och wow lol omg tbh
+    okay yes yeah yep nope hi hey hello thanks thank please sorry oh oi nae och āe ơi wow lol omg
+    tbh
     imo idk anyway anyways honestly today tomorrow yesterday tonight week weekend month year
     god jesus christ lord allah bible mom dad mum mommy daddy grandma grandpa nana papa
     """
@@ -658,7 +659,8 @@ EPONYMS = word_set(
 #: someone in the story ("a picture of Lord Ganesha", "the Book of Ruth").
 DEITIES = word_set(
     """
-    ganesha ganesh ganapati shiva vishnu krishna rama hanuman durga lakshmi saraswati kali
+    ganesha ganesh ganapati shiva vishnu krishna rama ravana hanuman durga lakshmi saraswati
+    kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
@@ -736,7 +738,8 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
-    texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee
+    texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
+    scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
     bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
@@ -954,6 +957,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
     hearing voices network | free church | uniting church | whānau ora | whanau ora |
+    adult protective services | child protective services |
     merrie monarch | the tudors | tudors |
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
@@ -1054,7 +1058,8 @@ PUBLIC_FIGURES = phrase_set(
     karen horney | alfred adler | fritz perls | virginia satir | milton erickson |
     steven hayes | kristin neff | gabor maté | gabor mate | judith herman | peter levine |
     dan siegel | daniel siegel | john gottman | julie gottman | sue johnson | bruce perry |
-    david burns | henri nouwen | forough farrokhzad | farrokhzad | wordsworth |
+    david burns | henri nouwen | forough farrokhzad | farrokhzad | wordsworth | matisse |
+    john newton | anna karenina | primo levi |
     richard schwartz | stephen porges | martin seligman | albert bandura | jean piaget |
     elisabeth kübler-ross | elisabeth kubler-ross | kübler-ross | kubler-ross |
     chappell roan | taylor swift | sabrina carpenter | dua lipa | doja cat | lana del rey |
@@ -1329,7 +1334,8 @@ SLANG_WORDS = word_set(
     fifa
     tangi karakia
     mic ollie uni lah leh lol lmao lmfao rofl omg tbh idk
-    imo imho btw smh ngl fr rn irl af pls plz thx fav smol
+    imo imho btw smh ngl fr rn irl af pls plz thx fav smol warmline warmlines kaumātua kaumatua
+    rangatahi tamariki whānau whanau mokopuna
     ty tho yuh b'ys b'y hooah grabe nuh kasi dyan kaupapa eircode amen hadnt didnt wasnt org orgs
     couldnt wouldnt shouldnt isnt
     arent werent havent hasnt doesnt

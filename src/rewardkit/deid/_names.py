@@ -1521,8 +1521,10 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or (w.low in RELATION_CUES and not (w.cap and prev.low in _OTHER_TITLES))
         # "MY SISTER MADE ME": in a shout, a kinship word and a common word
         or (w.upper and prev.low in RELATION_CUES and w.flags & WORD)
-        # "MY GRANDMA DIED LAST YEAR": an English word of no list in a shout
+        # "MY GRANDMA DIED LAST YEAR": an English word of no list in a shout; "A NURSE HOLDING
+        # HIS HAND": a word, however listed, that no given name is
         or (w.upper and w.flags & ENGLISH and not w.flags & LISTED and _shouting(ws, i))
+        or (w.upper and w.flags & WORD and not w.flags & GIVEN and _shouting(ws, i))
     ):
         return None
     if w.cap and (not w.flags & REGION or (w.flags & GIVEN and prev.low in TITLE_ABBREVIATIONS)):
@@ -1853,6 +1855,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
+    if low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
+        return None  # "a bloke i've been seeing since summer": the season
     if (
         low.removesuffix("s") in _WEEKDAYS
         and nxt is not None
@@ -3913,6 +3917,11 @@ def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
 #: (not "la señora Pérez": a title after the definite article is one).
 _ARTICLES_OF_NOUNS = frozenset(
     {"ein", "eine", "einer", "einem", "einen", "une", "un", "una", "uno", "um", "uma"}
+)
+#: Seasons that are given names too, and the words that make them a time: "since summer".
+_SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
+_SEASON_BEFORE = frozenset(
+    {"since", "in", "last", "this", "next", "over", "during", "all", "until"}
 )
 #: Words for a way before a part of a country: "back East", "out West", "up North".
 _WAYS = frozenset({"back", "out", "up", "down", "over"})

@@ -1018,7 +1018,9 @@ _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
 }
 #: The words of which one must be in a text for a postcode after a cue to be found.
 _ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode")
-_ZIP_FILLERS = word_set(": ( # , = is was of in on it the her his their my new old which and")
+_ZIP_FILLERS = word_set(
+    ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours"
+)
 
 
 def _zip_cue_before(m: re.Match[str], text: str) -> bool:

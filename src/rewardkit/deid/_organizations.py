@@ -454,7 +454,7 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
 
 
 #: Nouns of a gathering that end an organisation's name only after words that make it one.
-_GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team"})
+_GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir"})
 #: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
 _LEGAL_FORM = re.compile(
     r",? (?:e\. ?V\.|g?GmbH|Ltd\.?|Inc\.?|LLC|PLC|S\.A\.|SARL|AG|Pty Ltd|CIC|NPO)(?![\w.])"
@@ -593,6 +593,8 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
     w = ws[i]
     if not w.cap or w.low.removesuffix("s") in WEEKDAYS:  # "her church on Sundays, a ..."
         return False
+    if " ".join(x.low for x in ws[i : j + 1]) in lexicon().regions_lower:
+        return False  # "at a senior center, New Mexico.": a state, no facility's name
     after = text[ws[j].end : ws[j].end + 2]
     closed = after[:1] in {",", ".", ")"} or after == " ("
     if (
