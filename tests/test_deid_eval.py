@@ -127,6 +127,7 @@ SETS = [
     "posts_fresh87.jsonl",
     "posts_fresh88.jsonl",
     "posts_fresh89.jsonl",
+    "posts_fresh90.jsonl",
 ]
 
 
@@ -343,6 +344,7 @@ MORE_FRESH_SETS = {
     "posts_fresh87.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh88.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh89.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh90.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -484,6 +486,7 @@ def _lookalikes(block):
         ("posts_fresh87.txt", "fresh87"),
         ("posts_fresh88.txt", "fresh88"),
         ("posts_fresh89.txt", "fresh89"),
+        ("posts_fresh90.txt", "fresh90"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -666,6 +669,7 @@ SWAPPED_BARS = {
     "posts_fresh87.jsonl": (0.955, 0.945, 11),
     "posts_fresh88.jsonl": (0.97, 0.955, 8),
     "posts_fresh89.jsonl": (0.965, 0.95, 8),
+    "posts_fresh90.jsonl": (0.935, 0.92, 14),
 }
 
 
