@@ -1039,3 +1039,23 @@ def test_a_body_named_with_a_verb_and_the_is_kept_whole():
 )
 def test_hebrew_years_users_called_choirs_and_zip_codes_after_hers(text, category, value):
     assert (category, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("> 3/10 - Home visit. Client was settled.", "DATE", "3/10"),
+        ("> 3/7 - Phoned mum, no answer.\n> 5/7 - Seen at clinic, settled.", "DATE", "5/7"),
+        (
+            "the polk county crisis team is so short staffed right now. i am tired.",
+            "LOCATION",
+            "polk county",
+        ),
+        ("We buried her on the 3ydd Ionawr.", "DATE", "the 3ydd Ionawr"),
+        ("She rattled off her whole address, even the 60629 part.", "ZIP", "60629"),
+    ],
+)
+def test_note_dates_small_counties_welsh_ordinals_and_zip_codes_a_second_review_found(
+    text, category, value
+):
+    assert (category, value) in found(text), found(text)

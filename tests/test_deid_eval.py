@@ -128,6 +128,8 @@ SETS = [
     "posts_fresh88.jsonl",
     "posts_fresh89.jsonl",
     "posts_fresh90.jsonl",
+    "posts_fresh91.jsonl",
+    "posts_fresh92.jsonl",
 ]
 
 
@@ -345,6 +347,8 @@ MORE_FRESH_SETS = {
     "posts_fresh88.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh89.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh90.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh91.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh92.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -487,6 +491,8 @@ def _lookalikes(block):
         ("posts_fresh88.txt", "fresh88"),
         ("posts_fresh89.txt", "fresh89"),
         ("posts_fresh90.txt", "fresh90"),
+        ("posts_fresh91.txt", "fresh91"),
+        ("posts_fresh92.txt", "fresh92"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -670,6 +676,8 @@ SWAPPED_BARS = {
     "posts_fresh88.jsonl": (0.97, 0.955, 8),
     "posts_fresh89.jsonl": (0.965, 0.95, 8),
     "posts_fresh90.jsonl": (0.935, 0.92, 14),
+    "posts_fresh91.jsonl": (0.95, 0.94, 9),
+    "posts_fresh92.jsonl": (0.95, 0.94, 10),
 }
 
 

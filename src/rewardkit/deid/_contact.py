@@ -566,7 +566,7 @@ _USER_CALLED = Rule(
     ),
     score=0.75,
     reason="handle after 'a user called'",
-    words=("user", "member", "texter", "chatter", "account", "poster"),
+    words=("user", "username", "member", "texter", "chatter", "account", "poster"),
 )
 _USER_CAMEL_NAMED = Rule(
     category=PhiCategory.USERNAME,

@@ -368,12 +368,19 @@ def _starts_a_note_line(m: re.Match[str], text: str) -> bool:
     Not a score out of ten ("8/10 - Really helpful"); the line's start is looked for a few
     characters back only, so that a long line costs no more per match.
     """
-    if m.group().endswith("/10"):
+    if m.group().endswith("/10") and _RATING_AFTER.match(text, m.end()) is not None:
         return False
     start = m.start()
-    window = text[max(0, start - 4) : start]
+    window = text[max(0, start - 16) : start]
     before = window[window.rfind("\n") + 1 :] if "\n" in window else window
-    return before.strip(" \t>") == "" and ("\n" in window or start <= 4)
+    return before.strip(" \t>") == "" and ("\n" in window or start <= 16)
+
+
+#: What a score out of ten is followed by: "8/10 - Really helpful", "6/10 - too long".
+_RATING_AFTER = re.compile(
+    r"[ \t]*[-\u2013\u2014:][ \t]+(?:[a-z]|(?:Really|Very|So|Too|Great|Good|Bad|Better|Worse|Ok"
+    r"|Okay|Not|Pretty|Quite|Amazing|Awful|Loved|Liked|Meh)\b)"
+)
 
 
 _DATE_NOTE_LINE = Rule(
@@ -386,8 +393,6 @@ _DATE_NOTE_LINE = Rule(
     score=0.7,
     reason="a day and a month that start a line of notes",
     check=_starts_a_note_line,
-    # a text of notes: "progress note", "home visit", "session", "entry"
-    words=("note", "notes", "visit", "visits", "session", "sessions", "entry", "entries", "log"),
     anchor=re.compile(rb"0/0"),
     back="0123456789",
 )
@@ -551,7 +556,7 @@ _DATE_FOREIGN = Rule(
         )
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
-    back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLME",
+    back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLMEyY",
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
 _DATE_FOREIGN_MD = Rule(

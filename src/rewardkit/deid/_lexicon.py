@@ -678,7 +678,7 @@ FESTIVALS = word_set(
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
     maslenitsa martenitsa mărțișor martisor alasitas sabantuy yennayer vesakha buhe boishakh
-    pohela þorrablót thorrablot wigilia sallah carnaval carnival nollaig
+    pohela þorrablót thorrablot wigilia sallah carnaval carnival
     dasara ólavsøka olavsoka rtveli
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
@@ -1058,8 +1058,8 @@ PUBLIC_FIGURES = phrase_set(
     karen horney | alfred adler | fritz perls | virginia satir | milton erickson |
     steven hayes | kristin neff | gabor maté | gabor mate | judith herman | peter levine |
     dan siegel | daniel siegel | john gottman | julie gottman | sue johnson | bruce perry |
-    david burns | henri nouwen | forough farrokhzad | farrokhzad | wordsworth | matisse |
-    john newton | anna karenina | primo levi |
+    david burns | henri nouwen | forough farrokhzad | farrokhzad | wordsworth |
+    henri matisse | anna karenina | primo levi |
     richard schwartz | stephen porges | martin seligman | albert bandura | jean piaget |
     elisabeth kübler-ross | elisabeth kubler-ross | kübler-ross | kubler-ross |
     chappell roan | taylor swift | sabrina carpenter | dua lipa | doja cat | lana del rey |

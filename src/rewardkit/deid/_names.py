@@ -1207,8 +1207,7 @@ _TWO_INITIALS = re.compile(r"(?<![\w.&])[A-Z]\.[ ]?[A-Z]\.(?![\w.&]|[ ]?[A-Z]\.)
 _THING_BEFORE_INITIALS = re.compile(r"\b(?:a|an|the|in)[ \t]+$", re.IGNORECASE)
 #: A noun written small after initials: "a T.B. test", "A.P. classes".
 _NOUN_AFTER_INITIALS = re.compile(
-    r"[ \t]+(?:test|tests|classes|class|exam|exams|level|course|courses|degree|student|program"
-    r"|programme|shot|scan|results?|office|units?|team)\b"
+    r"[ \t]+(?:classes|class|exam|exams|course|courses|degree|program|programme|office)\b"
 )
 #: Abbreviations of two letters with full stops that no person is: "O.K.", "T.V.", "P.C." (a
 #: police constable), "P.D." (a postscript in Spanish).
@@ -1217,7 +1216,7 @@ _DOTTED_ABBREVIATIONS = frozenset(
     | {"E.T.", "R.V.", "S.F.", "A.I.", "A.C.", "D.J.", "M.C.", "V.P.", "C.O.", "G.I.", "P.E."}
     | {"R.E.", "H.R.", "I.T.", "P.R.", "Q.C.", "K.C.", "M.P.", "J.P.", "P.C.", "D.S.", "D.I."}
     | {"S.W.", "E.D.", "I.V.", "C.V.", "B.B.", "N.T.", "W.A.", "Q.E.", "N.P.", "D.A.", "T.B."}
-    | {"A.P.", "J.W.", "N.J.", "R.T.", "P.O."}
+    | {"A.P.", "N.J.", "P.O."}
 )
 
 
@@ -1449,7 +1448,7 @@ def _word_surname(ws: tuple[Word, ...], i: int) -> bool:
     return (
         w.low in _WORD_SURNAMES
         and ws[i - 1].low in _PERSON_TITLES
-        and not (w.gap == ". " and i >= 2 and ws[i - 2].low in {"the", "a", "my", "our"})
+        and not (w.gap == ". " and i >= 2 and ws[i - 2].low in {"the", "a"} and w.low == "said")
         and not (i + 1 < len(ws) and ws[i + 1].low in {"round", "rounds"})
     )
 
@@ -1524,7 +1523,13 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         # "MY GRANDMA DIED LAST YEAR": an English word of no list in a shout; "A NURSE HOLDING
         # HIS HAND": a word, however listed, that no given name is
         or (w.upper and w.flags & ENGLISH and not w.flags & LISTED and _shouting(ws, i))
-        or (w.upper and w.flags & WORD and not w.flags & GIVEN and _shouting(ws, i))
+        or (
+            w.upper
+            and w.flags & WORD
+            and not w.flags & GIVEN
+            and prev.low not in _PERSON_TITLES  # "THANK YOU MR SHARP": a surname after "MR"
+            and _shouting(ws, i)
+        )
     ):
         return None
     if w.cap and (not w.flags & REGION or (w.flags & GIVEN and prev.low in TITLE_ABBREVIATIONS)):
@@ -1855,7 +1860,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
-    if low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
+    if lower and low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
         return None  # "a bloke i've been seeing since summer": the season
     if (
         low.removesuffix("s") in _WEEKDAYS
@@ -1985,7 +1990,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and w.gap == ": "
         and not f & (_NEVER | TITLE | GENERIC | REGION)
         and low.removesuffix("s") not in _WEEKDAYS  # "after the team decides: Tuesday."
-        and low not in MONTHS
+        and (low not in MONTHS or f & GIVEN)  # "insists on: June."
         and (f & GIVEN or not f & ENGLISH)
         and _CLAUSE_END.match(text, w.end) is not None
         and (
@@ -1995,6 +2000,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 w.upper
                 and (f & GIVEN or not f & LISTED)
                 and len(w.text) >= 4
+                and _THREE_ALIKE.search(w.text) is None  # "in big letters: NOOOO."
                 and _INITIALISM_LETTERS.search(w.text) is None
                 and _WRITTEN_BEFORE_COLON.search(text, max(0, w.start - 96), w.start - 2)
                 is not None
@@ -2337,7 +2343,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # ending; the surname after a given name too ("Freeman Miller is a dairy farmer")
         and (
             # "Nur is Rohingya"; not "Hope is Irish", "Sunday is Samoan": a word before a people
-            _described_as_person(text, w.end, roles=not f & WORD, people=not f & (WORD | SOFT_STOP))
+            _described_as_person(
+                text,
+                w.end,
+                roles=not f & WORD,
+                people=low not in _NOT_SAID_OF_A_PEOPLE and not f & SOFT_STOP,
+            )
             or (
                 nxt is not None
                 and nxt.cap
@@ -2729,9 +2740,11 @@ _NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re
 #: insists on it: " (before the name).
 _NAME_BEFORE_COLON = re.compile(
     # not across "but": "the name, but he knows the new drug: Lybalvi."
-    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b(?:(?! but )[^.!?:;\n]){0,60}$",
+    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b(?:(?! but )[^.!?:;\n]){0,120}$",
     re.IGNORECASE,
 )
+#: A letter three times in a row: a shout ("NOOOO"), no name.
+_THREE_ALIKE = re.compile(r"(.)\1\1")
 #: Writing earlier in a sentence that a colon ends, before a word in capitals: "he wrote it
 #: on the whiteboard in big letters: ".
 _WRITTEN_BEFORE_COLON = re.compile(r"\b(?:wrote|written|letters|capitals)\b[^.!?:\n]{0,80}$")
@@ -3918,6 +3931,8 @@ def _generic_run(ws: tuple[Word, ...], i: int) -> bool:
 _ARTICLES_OF_NOUNS = frozenset(
     {"ein", "eine", "einer", "einem", "einen", "une", "un", "una", "uno", "um", "uma"}
 )
+#: Words that start a sentence about a people as no person: "Hope is Irish", "Sunday is".
+_NOT_SAID_OF_A_PEOPLE = frozenset({"hope"}) | frozenset(_WEEKDAYS)
 #: Seasons that are given names too, and the words that make them a time: "since summer".
 _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 _SEASON_BEFORE = frozenset(
@@ -3937,12 +3952,9 @@ _CAPS_CUES = word_set(
     " congrats congratulations birthday welcome grandson granddaughter nephew niece"
 )
 _CAPS_CUES_BEFORE_COMMA = frozenset({"love", "thanks", "cheers", "regards", "xx", "xo", "x", "you"})
-#: The cues after which a word in capitals of no list is a name too: a greeting's "DEAR", a
-#: card's "LOVE,", a word for kin or a friend ("MY SON ZORVETH"), not "THANK YOU" or
-#: "WELCOME" (thanked and welcomed are a people, a body, a drug: "THANK YOU WHANAU").
-_CAPS_CUES_OF_UNLISTED = word_set(
-    "dear love son daughter brother sister grandson granddaughter nephew niece friend"
-)
+#: The cues after which a word in capitals of no list is a name too: all but "THANK YOU" and
+#: "WELCOME" (thanked and welcomed are a people, a body, a drug too: "THANK YOU WHANAU").
+_CAPS_CUES_OF_UNLISTED = _CAPS_CUES - {"you", "welcome"}
 #: Three consonants in a row (not "SHR", "SCH", "STR" and the like: "TASHREEQ"), or none but
 #: vowels: an initialism's letters ("SAMHSA", "CAMHS"), no name's.
 _INITIALISM_LETTERS = re.compile(r"(?![SCTP]HR|SCH|STR|SPR|SCR|NGH|TCH)[^AEIOUY\W]{3}|^[AEIOU]+$")
@@ -3986,7 +3998,7 @@ def _caps_after_cue(ws: tuple[Word, ...], i: int) -> bool:
     if not cued:
         return False
     if f & GIVEN:
-        return len(w.text) >= 2
+        return True
     return (
         prev.low in _CAPS_CUES_OF_UNLISTED
         and len(w.text) >= 4

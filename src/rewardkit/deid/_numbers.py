@@ -1211,7 +1211,7 @@ _ZIP_CUE = Rule(
 #: sentence.
 _ADDRESS_BEFORE_ZIP = re.compile(r"\baddress\b[^.!?\n0-9]{0,32}$", _I)
 #: What follows a ZIP code in a sentence: its end, a comma or a bracket (not "12750 people").
-_ZIP_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_ZIP_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|(?:part|bit|and|zip)\b)")
 #: Words before a number that make it another's: "for client 48213", "about 15340".
 _NOT_A_ZIP_BEFORE = re.compile(
     r"\b(?:client|patient|about|around|over|some|nearly|id)[ \t#:]*$", _I

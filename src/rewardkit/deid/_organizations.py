@@ -529,7 +529,7 @@ _GAELIC_AFTER_ARTICLE = re.compile(r"[A-ZÁÉÍÓÚ][\wáéíóú'\u2019]+|[th]-
 #: The ends of a programme's name, after the people it serves: "Danforth Youth Link".
 _PROGRAMME_ENDS = frozenset({"link", "links", "pathways", "pathway"})
 _PROGRAMME_OF = frozenset({"youth", "family", "families", "community", "carers", "women's"})
-_PROGRAMME_OF |= {"men's", "peer", "recovery", "wellbeing"}
+_PROGRAMME_OF |= {"men's", "women\u2019s", "men\u2019s", "peer", "recovery", "wellbeing"}
 
 
 def _facility(run: Sequence[Word]) -> bool:

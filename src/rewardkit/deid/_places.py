@@ -959,6 +959,11 @@ _NOBILITY = frozenset(
 )
 
 
+#: Words before "round" that make it a noun: "the ward round", "the first round".
+_ROUNDS_OF = frozenset({"ward", "first", "second", "third", "final", "next", "last", "this"})
+_ROUNDS_OF |= {"that", "the", "a", "one", "another", "drug", "medication", "meds", "night"}
+
+
 def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> bool:
     """Tell whether a preposition of place stands before the run from word *i* to *end_j*."""
     w = ws[i]
@@ -967,6 +972,8 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
         prev is not None
         and is_space_gap(w.gap)
         and prev.low in PLACE_PREPS
+        # "on the ward round Jenny asked": a round of a ward, no preposition
+        and not (prev.low == "round" and i >= 2 and ws[i - 2].low in _ROUNDS_OF)
         and (
             (prev.text.islower() and (prev.low != "to" or _moved_to(ws, i - 1)))
             # "In Cluj I was a nurse", "From Ibadan, we moved": a sentence's start
@@ -1299,7 +1306,8 @@ class PlaceDetector:
                 and len(prev.text) >= 3
                 and not prev.flags & (WORD | STOP | REGION)
                 and prev.low not in SLANG_WORDS  # "fav county", "smol county"
-                and not _misspelt(prev.low)  # "the neighbring county"
+                # "the neighbring county"; not "polk county", a listed place
+                and (prev.low.title() in lexicon().places or not _misspelt(prev.low))
                 and writes_lowercase(ws)
             ):
                 yield self._hit(prev.start, w.end, 0.6, "a county written small")
