@@ -4037,3 +4037,9 @@ def test_names_a_second_review_found_hidden_by_the_new_exclusions(text, value):
 
 def test_a_shout_in_big_letters_is_no_name():
     assert names("He wrote it on the whiteboard in big letters: NOOOO.") == []
+
+
+def test_a_singer_played_is_no_person():
+    # "play" as "played" and "playing": a singer's or a role's name, not a client's
+    assert names("his dad used to play Paul Kelly in the car; she asked to play Lear") == []
+    assert names("He wanted to play Jenga with Tomasz.") == ["Tomasz"]

@@ -980,7 +980,7 @@ def writes_lowercase(ws: tuple[Word, ...]) -> bool:
 #: Verbs whose object is a song or a piece: "he hummed a bit of Jolie Blonde".
 _PERFORM_VERBS = word_set(
     """
-    sang sing sings singing hum hums hummed humming whistled whistling played playing plays
+    sang sing sings singing hum hums hummed humming whistled whistling play played playing plays
     blasted blasting listened listening requested danced dancing
     """
 )
