@@ -82,7 +82,6 @@ from ._lexicon import (
     SPEECH_BEFORE,
     SPELLED_TEENS,
     SPELLED_UNITS,
-    STATES_SHORT,
     STOP,
     TITLE,
     TITLE_ABBREVIATIONS,
@@ -120,6 +119,7 @@ from ._words import (
     run_is_region,
     saints_thing,
     spoken_in,
+    state_in_brackets,
     team_named,
     team_run,
     words,
@@ -1853,7 +1853,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "reg. no. KB05871": an abbreviation before a number's cue
     if w.cap and text.startswith(" ", w.end) and _NUMBER_LABEL.match(text, w.end) is not None:
         return None  # "Case #: HCM-40718": a field's label
-    if low in STATES_SHORT and w.gap.endswith("(") and text.startswith((")", ".)"), w.end):
+    if state_in_brackets(text, w):
         return None  # "in Coburg (Vic)": a state's short name after a town
     if low in _QUANTIFIERS and w.initial:
         return None  # "Many asked me to write 'neurology'": a word of number, no name

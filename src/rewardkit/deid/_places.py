@@ -50,7 +50,6 @@ from ._lexicon import (
     REGION,
     SLANG_WORDS,
     SOFT_STOP,
-    STATES_SHORT,
     STOP,
     STREET_ENDINGS,
     STREET_PARTICLES,
@@ -91,6 +90,7 @@ from ._words import (
     region_end,
     saints_thing,
     spoken_in,
+    state_in_brackets,
     team_named,
     team_run,
     words,
@@ -894,7 +894,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or (w.flags & GENERIC and not _city_follows(ws, i))  # not "in Dodge City"
         or w.low == "mass"  # "going to Mass"; "in Mass." is a state
         # "Coburg (Vic)": a state's short name after a town
-        or (w.low in STATES_SHORT and w.gap.endswith("(") and text.startswith((")", ".)"), w.end))
+        or state_in_brackets(text, w)
         or w.low in FESTIVALS  # "right around Matariki"
         # "from GPs, A&E", "live in RVs": an initialism in the plural
         or (

@@ -28,6 +28,7 @@ from ._lexicon import (
     PERSON_VERBS,
     PUBLIC_FIGURES,
     REGION,
+    STATES_SHORT,
     STOP,
     TITLE_ABBREVIATIONS,
     VERB_FORMS,
@@ -63,6 +64,7 @@ __all__ = [
     "reads_as_noun",
     "run_is_region",
     "spoken_in",
+    "state_in_brackets",
     "team_run",
     "words",
     "work_follows",
@@ -861,6 +863,11 @@ _PLACE_PLURALS = frozenset(
         "baths",
     }
 )
+
+
+def state_in_brackets(text: str, w: Word) -> bool:
+    """Tell whether *w* is a state's short name in brackets after a town: "Coburg (Vic)"."""
+    return w.low in STATES_SHORT and w.gap.endswith("(") and text.startswith((")", ".)"), w.end)
 
 
 def is_space_gap(gap: str) -> bool:
