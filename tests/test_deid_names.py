@@ -4043,3 +4043,44 @@ def test_a_singer_played_is_no_person():
     # "play" as "played" and "playing": a singer's or a role's name, not a client's
     assert names("his dad used to play Paul Kelly in the car; she asked to play Lear") == []
     assert names("He wanted to play Jenga with Tomasz.") == ["Tomasz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a Māori elder's word before a name that is an English word too
+        ("We visited Koro Tame at home on Thursday.", "Tame"),
+        ("Kuia Mere came to the hui with her moko.", "Mere"),
+        # after an elder's word, a show's or a brand's name is the person's nickname
+        ("Uncle Bluey taught me more than any textbook.", "Bluey"),
+        ("Nan Bluey laughed at the whole thing.", "Bluey"),
+    ],
+)
+def test_a_name_after_an_elders_word_though_it_is_a_word_or_a_show(text, value):
+    assert names(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Google told him he was dying.",  # after a doctor's title, still the body
+        "She said Mother Nature has her own plans.",
+        "my koro said no to the meeting",
+    ],
+)
+def test_a_body_or_a_personification_after_a_title_stays_unflagged(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('LOVE, THE DOHERTY FAMILY X"', ["DOHERTY"]),
+        ("THANK YOU TO THE KOWALSKI HOUSEHOLD!!", ["KOWALSKI"]),
+        # in capitals, an English word before "FAMILY" is no surname
+        ("THE BEST FAMILY EVER", []),
+        ("THE ROYAL FAMILY", []),
+    ],
+)
+def test_a_surname_before_family_in_capitals(text, expected):
+    assert names(text) == expected

@@ -547,7 +547,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
-    " mishomis moshom nanny"
+    " mishomis moshom nanny koro kuia koka"
 )
 RELATION_CUES = word_set(
     """

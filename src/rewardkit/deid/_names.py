@@ -1512,7 +1512,9 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
-        or w.flags & (GENERIC | TITLE)
+        # (after an elder's word a show's or a brand's name is a nickname: "Uncle Bluey")
+        or w.flags & TITLE
+        or (w.flags & GENERIC and not (prev.cap and prev.low in _ELDERS and w.cap))
         or (w.low in _PERSONIFIED and prev.low in _CHURCH_ELDERS)  # "Father Time"
         # "Mr. Custodian", '"Mr. Overdose."': an English word that no name list holds
         or (w.flags & WORD and not w.flags & LISTED and w.cap)
@@ -2670,6 +2672,22 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and w.text not in lex.places
     ):
         return 0.65, "a surname before 'family'", "name"
+    if (
+        w.upper
+        and len(low) >= 3
+        and prev is not None
+        and prev.text == "THE"
+        and nxt is not None
+        and nxt.gap == " "
+        and nxt.upper
+        and nxt.low in _FAMILY_NOUNS
+        # in capitals only a word that no English word is: "THE DOHERTY FAMILY" (not "THE
+        # BEST FAMILY EVER")
+        and not f & (ENGLISH | _NEVER | TITLE | REGION | GENERIC)
+        and w.text not in _CAPS_ACRONYMS
+        and w.text.title() not in lex.places
+    ):
+        return 0.65, "a surname before 'family'", "upper"  # "THE DOHERTY FAMILY SENT"
     # 12c. A word that no list knows starting a paragraph, before a verb.
     subject = _paragraph_subject(text, ws, i, lex)
     if subject is not None:
