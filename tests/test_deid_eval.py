@@ -130,6 +130,8 @@ SETS = [
     "posts_fresh90.jsonl",
     "posts_fresh91.jsonl",
     "posts_fresh92.jsonl",
+    "posts_fresh93.jsonl",
+    "posts_fresh94.jsonl",
 ]
 
 
@@ -349,6 +351,8 @@ MORE_FRESH_SETS = {
     "posts_fresh90.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh91.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh92.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh93.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh94.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -493,6 +497,8 @@ def _lookalikes(block):
         ("posts_fresh90.txt", "fresh90"),
         ("posts_fresh91.txt", "fresh91"),
         ("posts_fresh92.txt", "fresh92"),
+        ("posts_fresh93.txt", "fresh93"),
+        ("posts_fresh94.txt", "fresh94"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -678,6 +684,8 @@ SWAPPED_BARS = {
     "posts_fresh90.jsonl": (0.935, 0.92, 14),
     "posts_fresh91.jsonl": (0.95, 0.94, 9),
     "posts_fresh92.jsonl": (0.95, 0.94, 10),
+    "posts_fresh93.jsonl": (0.98, 0.97, 5),
+    "posts_fresh94.jsonl": (0.98, 0.96, 8),
 }
 
 

@@ -4084,3 +4084,87 @@ def test_a_body_or_a_personification_after_a_title_stays_unflagged(text):
 )
 def test_a_surname_before_family_in_capitals(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter glued to a number: an age and a sex, a unit
+        "Intake excerpt:\n> 67F, Dominican, referred by PCP for nerves.",
+        # the verb "named" in a perfect tense: its object stands before it
+        "a lot of grief nobody had named yet. His father died the year before",
+        # a team's plural possessive after "the"
+        "he has strong opinions about the Seahawks' offensive line, which I do not share",
+        # a point of the compass before a people
+        "Counsellor, South Asian community mental health program.",
+    ],
+)
+def test_units_verbs_teams_and_peoples_are_no_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a kid everyone has named shug, it stuck.", "shug"),  # a word of no dictionary
+        ("we ate at the Ndlovus' house after the funeral.", "Ndlovus"),  # a family's
+        ("Pt is 45, Somali, and Jo, 45, lives alone.", "Jo"),
+    ],
+)
+def test_names_beside_the_new_exclusions_stay_names(text, value):
+    assert value in names(text)
+
+
+def test_a_word_written_small_after_an_article_is_not_found_again():
+    text = (
+        "It was his aunt, Tití Carmen, who came every week. It's never one person. "
+        "It's a tití and a pastor and a clinic nurse."
+    )
+    # "Tití" (a word for an aunt) read as part of the name is no name after "a"
+    assert found(text, "NAME") == [("NAME", "Tití Carmen")]
+
+
+def test_words_of_a_body_read_as_a_name_are_not_found_again_as_names():
+    text = (
+        "Promotora program coordinator here. Our organisation, Promotoras Unidas, trains "
+        "women as mental health promotoras."
+    )
+    assert ("ORGANIZATION", "Promotoras Unidas") in found(text)
+    assert [v for c, v in found(text) if v.lower().startswith("promotora") and c == "NAME"] == [
+        "Promotoras Unidas"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She wants to rent a flat in East Ham near her cousin.", ["East Ham"]),
+        ("She grew up in South Central.", ["South Central"]),
+        # a point of the compass and a part of a land, a region, a people: no town
+        ("She grew up in East Africa.", []),
+        ("in East Coast cities the waits are long", []),
+        ("in East Asian families we rarely talk about it", []),
+        # a book's title after "in"
+        ("his stubborn honesty in Love's Executioner. Those books shaped me.", []),
+        ("they moved to Love County last year.", ["Love County"]),
+    ],
+)
+def test_a_point_of_the_compass_and_a_word_after_a_preposition(text, expected):
+    assert [value for _, value in found(text, "LOCATION")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last month she opened her own salon. She named it Lotus Bloom Nails, because",
+            ["Lotus Bloom Nails"],
+        ),
+        ("He started a bakery and called it Crumbs.", ["Crumbs"]),
+        # no business opened before it: a pet, a journal
+        ("She got a puppy and named it Biscuit.", []),
+        ("She opened a journal and named it Hope.", []),
+    ],
+)
+def test_a_business_named_after_it_was_opened(text, expected):
+    assert [value for _, value in found(text, "ORGANIZATION")] == expected

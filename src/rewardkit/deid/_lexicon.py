@@ -513,7 +513,7 @@ WARD_ORDINALS = word_set(
 NOT_PLACE_WORDS = word_set(
     """
     hospitalization hospitalisation program programme therapy parkinson alzheimer crohn
-    hashimoto tourette asperger hodgkin huntington addison cushing
+    hashimoto tourette asperger hodgkin huntington addison cushing love
     """
 )
 #: Prepositions before a place.

@@ -96,6 +96,7 @@ from ._lexicon import (
 )
 from ._model import Detection, trusted_detection
 from ._words import (
+    COMPASS_WORDS,
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
     SELVES,
@@ -338,6 +339,8 @@ _KINDS_OF_FAMILY = word_set(
 )
 #: Holidays that end a phrase of time before a speaker: "since Easter told me".
 _HOLIDAYS_SPOKEN = frozenset({"easter", "christmas", "xmas", "thanksgiving", "diwali", "eid"})
+#: The auxiliaries of a perfect tense: "nobody had named yet" names no one.
+_PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
 #: Words of number that speak for many people: "Many asked me", "Some said".
 _QUANTIFIERS = frozenset(
     {"many", "some", "few", "several", "most", "others", "all", "both", "everyone", "nobody"}
@@ -659,6 +662,8 @@ class NameDetector:
                 or (things and ws[i].key in things)
                 or i in generic
                 or ws[i].key in generic_last
+                # "67F, Dominican", "5ft", "10am": a letter or two glued to a number
+                or (len(ws[i].text) <= 2 and ws[i].gap[-1:].isdigit())
             ):
                 continue
             if not english:
@@ -1901,6 +1906,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if prev is not None and (prev.low in _NAMED_LAST or prev.low == "for") and _named(text, ws, i):
         if prev.low == "named" and i >= 2 and ws[i - 2].low in {"are", "were"}:
             return None  # "a lot of salvadoran kids are named Kevin": a name as such
+        if lower and f & WORD and prev.low == "named" and i >= 2 and ws[i - 2].low in _PERFECT:
+            return None  # "a grief nobody had named yet": the verb, its object before it
         if (
             w.cap
             and low in LANGUAGES_AND_PEOPLES
@@ -2033,6 +2040,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (prev is not None and prev.low == "in" and spoken_in(ws, i))  # "said to me in Acholi"
         # "who is Mosotho herself", "a proud Wiradjuri man"
         or (_people_cue_near(ws, i) and names_a_people(ws, i, _run_end(ws, i)))
+        # "Counsellor, South Asian community": a point of the compass before a people
+        or (
+            low in COMPASS_WORDS
+            and nxt is not None
+            and is_space_gap(nxt.gap)
+            and nxt.low in LANGUAGES_AND_PEOPLES
+        )
         or low in DEITIES
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
@@ -2619,6 +2633,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if facility_follows(ws, i) or _people_word(w) or len(low) < 2:  # "4 F's"
             return None
         if w.possessive and not w.initial:
+            if (
+                prev is not None
+                and prev.low == "the"
+                and text.startswith(("s'", "s\u2019"), w.end - 1)
+                and not word_flags(w.text[:-1]) & FAMILY
+            ):
+                return None  # "the Seahawks' offensive line": a team's, not the Okafors'
             return 0.6, "unknown capitalised word with a possessive", "name"
         if nxt is not None and is_space_gap(nxt.gap) and _said_of_people(ws, i + 1):
             return 0.55, "unknown capitalised word before a verb said of people", "name"

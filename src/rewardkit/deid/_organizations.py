@@ -88,6 +88,14 @@ _GROUP_BEFORE = re.compile(
     # "Our house is called The Lantern House"
     r"(?:[ \t]+(?:is|was))?[ \t]+$"
 )
+#: A business opened or started before "named it" or "called it": "She opened her own
+#: salon. She named it Lotus Bloom Nails".
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:opened|opens|started|starts|launched|founded|set up|sets up|runs|owns)\b[^.!?\n]{0,40}?"
+    r"\b(?:salon|shop|business|bakery|cafe|caf\u00e9|restaurant|store|food truck|company"
+    r"|studio|gym|nonprofit|non-profit|charity|daycare|barbershop|boutique|diner)\b"
+    r"[^\n]{0,60}$"
+)
 _GROUP_NAME = re.compile(
     r"[\"\u201c]?(?P<id>[A-Z][\w'\u2019&-]*"
     r"(?:[ \t]+(?:(?:of|the|and|&|for|de)[ \t]+)?[A-Z][\w'\u2019&-]*){0,5})"
@@ -138,8 +146,13 @@ class OrganizationDetector:
     def _groups_called(self, text: str) -> Iterator[Detection]:
         """Find a group or a business called by its name: "a group called Dawn Dippers"."""
         for cue in _CALLED.finditer(text):
+            after = cue.end()
             group = _GROUP_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
-            m = _GROUP_NAME.match(text, cue.end()) if group is not None else None
+            if group is None and text.startswith("it ", after):
+                # "She opened her own salon. She named it Lotus Bloom Nails": the business
+                group = _FOUNDED_BEFORE.search(text, max(0, cue.start() - 110), cue.start())
+                after += 3
+            m = _GROUP_NAME.match(text, after) if group is not None else None
             # "everyone at the house called Mum": a call, not a name
             if m is not None and m.group("id").lower() not in KINSHIP_WORDS:
                 yield trusted_detection(

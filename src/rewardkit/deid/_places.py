@@ -777,12 +777,43 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
         and (
             w.low not in lex.common_words
             or (end_j > i and not ws[end_j].flags & WORD)  # "in Little Haiti"
+            or _compass_and_word(ws, i, end_j)  # "in East Ham"
         )
         and (not w.flags & GIVEN or (prev is not None and prev.low != "from"))
     ):
         end = end_j + 1 if _roman_follows(ws, end_j) else end_j
         return end, 0.6, "capitalised after a preposition"
     return None
+
+
+#: Nouns after a point of the compass that make a part of a land, no town: "East Coast".
+_COMPASS_NOUNS = frozenset(
+    {"coast", "side", "end", "wing", "bank", "shore", "coastline", "country", "pole", "gate"}
+    | {"wind", "winds", "facing", "point", "star", "block", "tower", "campus", "building"}
+)
+
+
+def _compass_and_word(ws: tuple[Word, ...], i: int, end_j: int) -> bool:
+    """
+    Tell whether words *i* to *end_j* are a point of the compass and one more word.
+
+    "in East Ham", "from North Shields": a town's or a district's name, though its second
+    word is an English one; not "East Coast", "West Wing", nor a region or a people.
+    """
+    if end_j != i + 1 or ws[i].low not in _COMPASS_POINTS:
+        return False
+    x = ws[end_j]
+    return (
+        x.cap
+        and len(x.low) >= 3
+        and not x.possessive
+        and not x.flags & (REGION | GENERIC | TITLE | STOP)
+        and x.low not in LANGUAGES_AND_PEOPLES
+        and x.low not in _COMPASS_NOUNS
+    )
+
+
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 
 
 #: What follows a place that starts a sentence after a preposition: a comma or a subject.

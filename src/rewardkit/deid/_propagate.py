@@ -301,6 +301,8 @@ class Seeds:
             done = last + 1
 
 
+#: Articles before a word written small that make it a noun, no name found again.
+_ARTICLES = frozenset({"a", "an"})
 #: Quotes before a word: '"Tucker school lady"' starts what is written, not a sentence.
 _QUOTES = frozenset("\"\u201c\u2018'")
 _PRONOUNS_AFTER = frozenset({"i", "you", "we", "they", "he", "she", "it", "me", "us", "them"})
@@ -336,6 +338,8 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
     month_context = _word_layer().month_context
 
     keys = p.keys
+    if len(keys) == 1 and i and not (ws[i].cap or ws[i].upper) and ws[i - 1].low in _ARTICLES:
+        return False  # "It's a tití and a pastor": a word written small after "a" is a noun
     for t in range(1, len(keys)):
         w = ws[i + t]
         if w.key != keys[t] or not w.gap.isspace() or ws[i + t - 1].possessive:
@@ -427,19 +431,33 @@ def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
     Leave out the places found inside a longer organisation's name, as seeds.
 
     "Ora" of "Te Puna Ora Trust" is a listed place, and no place in "Kia ora"; a place that
-    stands alone is found again by the place detector wherever it is capitalised.
+    stands alone is found again by the place detector wherever it is capitalised. A name read
+    over the very words of an organisation's name that outscores it is left out too: the
+    words of "Promotoras Unidas" are no person's, and "promotoras" elsewhere is no name.
     """
     bodies = sorted((d.start, d.end) for d in detections if d.category is PhiCategory.ORGANIZATION)
     if not bodies:
         return detections
     starts = [s for s, _ in bodies]
     ends = list(itertools.accumulate((e for _, e in bodies), max))
+    body_scores: dict[tuple[int, int], float] = {}
+    for d in detections:
+        if d.category is PhiCategory.ORGANIZATION:
+            span = (d.start, d.end)
+            body_scores[span] = max(d.score, body_scores.get(span, 0.0))
 
     def inside(d: Detection) -> bool:
         k = bisect.bisect_right(starts, d.start) - 1
         return k >= 0 and ends[k] >= d.end and (starts[k], ends[k]) != (d.start, d.end)
 
-    return [d for d in detections if d.category is not PhiCategory.LOCATION or not inside(d)]
+    def kept(d: Detection) -> bool:
+        if d.category is PhiCategory.LOCATION:
+            return not inside(d)
+        if d.category is PhiCategory.NAME:
+            return body_scores.get((d.start, d.end), -1.0) < d.score
+        return True
+
+    return [d for d in detections if kept(d)]
 
 
 #: What may stand between two parts of one name: a space, a particle ("Rosa María de la
