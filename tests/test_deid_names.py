@@ -4168,3 +4168,49 @@ def test_a_point_of_the_compass_and_a_word_after_a_preposition(text, expected):
 )
 def test_a_business_named_after_it_was_opened(text, expected):
     assert [value for _, value in found(text, "ORGANIZATION")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a god's name that is a given name as often: a person where no word of worship is near
+        ("apologies.  Lakshmi was 38 when she came to our OPD with her husband", ["Lakshmi"]),
+        ("My client Krishna came in today with his mum.", ["Krishna"]),
+        ("Dr. Durga listened to the whole story.", ["Durga"]),
+        # beside words of worship, or a god's name no parent gives: the god
+        ("We prayed to Lakshmi at Diwali.", []),
+        ("She keeps a picture of Ganesh by her bed.", []),
+        ("Lord Shiva dances, she told me.", []),
+        ("he was reading the Qur'an with his son", []),
+    ],
+)
+def test_gods_names_that_are_given_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a hospice on the edge of Savannah every Wednesday.", ["Savannah"]),
+        ("on the outskirts of Savannah", ["Savannah"]),
+        ("just north of Savannah, past the mill", ["Savannah"]),
+        # "the south of ...": a part of a land
+        ("a team in the south of Peninsular Malaysia.", []),
+    ],
+)
+def test_a_town_after_a_part_of_it_and_of(text, expected):
+    assert [value for _, value in found(text, "LOCATION")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a Caribbean word for an aunt as a title, written small too
+        ("an old lady on the ward this month, tanty merle, ninety-one years old", "merle"),
+        ("everybody in her area calls Tanty Merle.", "Merle"),
+        # after "Don", a given name that is a title elsewhere
+        ("Everybody calls him Don Tito. When I started seeing him", "Tito"),
+    ],
+)
+def test_names_after_titles_of_the_caribbean_and_spanish(text, value):
+    assert any(value in n for n in names(text)), names(text)

@@ -547,7 +547,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
-    " mishomis moshom nanny koro kuia koka"
+    " mishomis moshom nanny koro kuia koka tanty tantie"
 )
 RELATION_CUES = word_set(
     """
@@ -889,6 +889,7 @@ KINSHIP_WORDS = word_set(
     ataatatsiaq anaanatsiaq niam txiv ba amatxi aitatxi amona aitona
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
+    tanty tantie
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".

@@ -1508,7 +1508,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         return 0.85, "after a title", "name"  # "dr. A. de Wit", "Dr. J. Okafor"
     if (
         not titled
-        or w.low in DEITIES  # "Lord Ganesha"
+        # "Lord Ganesha"; not "Dr. Lakshmi", "Mrs Krishna"
+        or (w.low in DEITIES and not (w.low in _GODS_GIVEN_AS_NAMES and prev.low in _PERSON_TITLES))
         or _generic_run(ws, i - 1)  # "Dr Pepper"
         # "Sergeant First Class Wendell Greer": a rank's words
         or (w.low == "first" and i + 1 < len(ws) and ws[i + 1].low == "class")
@@ -1517,8 +1518,9 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         or w.low in NOT_NAME_WORDS
         or _tldr(ws, i - 1)
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
-        # (after an elder's word a show's or a brand's name is a nickname: "Uncle Bluey")
-        or w.flags & TITLE
+        # (after an elder's word a show's or a brand's name is a nickname: "Uncle Bluey"; after
+        # "Don" a given name that is a title elsewhere is his name: "Don Tito")
+        or (w.flags & TITLE and not (prev.low in _DON and w.cap and w.flags & GIVEN))
         or (w.flags & GENERIC and not (prev.cap and prev.low in _ELDERS and w.cap))
         or (w.low in _PERSONIFIED and prev.low in _CHURCH_ELDERS)  # "Father Time"
         # "Mr. Custodian", '"Mr. Overdose."': an English word that no name list holds
@@ -1822,11 +1824,44 @@ _MEDIA_NOUNS = word_set(
 _CHURCH_ELDERS = frozenset({"mother", "father", "sister", "brother", "deacon", "elder", "pastor"})
 #: What "Mother" or "Father" personify: "Mother Nature", "Father Time", "Mother Earth".
 _PERSONIFIED = frozenset({"nature", "time", "earth", "christmas", "goose", "superior", "church"})
+#: The Spanish titles before a given name: "Don Tito", "Doña Tita".
+_DON = frozenset({"don", "doña", "dona"})
 #: Titles of other languages before a name: "Tita Baby", "Ate Girlie".
 _OTHER_TITLES = FOREIGN_TITLES - TITLES
 _ELDERS = frozenset(
     {"aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "nana", "nan", "granny", "gran"}
 )
+
+
+#: Words of worship near a god's name that is a given name too: "prays to Krishna".
+_WORSHIP_NEAR = re.compile(
+    r"\b(?:lord|gods?|goddess(?:es)?|pray\w*|temples?|mandir|puja|pooja|worship\w*|devot\w*"
+    r"|bless\w*|idols?|statues?|shrines?|altar|bhajans?|kirtan|chant\w*|aarti|deit(?:y|ies)"
+    r"|divine|holy|avatar|incarnation|festival|diwali|navratri|janmashtami|shivratri|hindu\w*"
+    r"|scriptures?|gita|ramayana|mahabharata|sri|shri|jai|om|hare|picture of|image of)\b",
+    re.IGNORECASE,
+)
+
+
+#: Gods' names that parents give their children as often: "Lakshmi", "Krishna", "Durga".
+_GODS_GIVEN_AS_NAMES = frozenset(
+    {"lakshmi", "laxmi", "krishna", "durga", "saraswati", "ganesh", "shiva", "rama", "vishnu"}
+    | {"ganapati"}
+)
+
+
+def _deity_here(text: str, w: Word) -> bool:
+    """
+    Tell whether a god's name *w* names the god here, not a person who bears it.
+
+    A god's name that parents seldom give always does ("Allah", "Osiris", "Jesus" of the
+    small words); one that is a given name as often ("Lakshmi", "Krishna", "Durga") only
+    beside words of worship ("she prays to Krishna", "a picture of Ganesh"): "Lakshmi, 38,
+    came to our OPD" is a woman.
+    """
+    if w.low not in _GODS_GIVEN_AS_NAMES:
+        return True
+    return _WORSHIP_NEAR.search(text, max(0, w.start - 80), w.end + 80) is not None
 
 
 def _tldr(ws: tuple[Word, ...], k: int) -> bool:
@@ -2047,7 +2082,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and is_space_gap(nxt.gap)
             and nxt.low in LANGUAGES_AND_PEOPLES
         )
-        or low in DEITIES
+        or (low in DEITIES and _deity_here(text, w))
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)

@@ -999,6 +999,18 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
     """Tell whether a preposition of place stands before the run from word *i* to *end_j*."""
     w = ws[i]
     prev = ws[i - 1] if i else None
+    if (
+        prev is not None
+        and prev.text == "of"
+        and i >= 2
+        and ws[i - 2].low in _PARTS_OF_A_TOWN
+        and ws[i - 2].text.islower()
+        # "the south of France", "the south of Peninsular Malaysia": a part of a land
+        and not (ws[i - 2].low in COMPASS_WORDS and i >= 3 and ws[i - 3].low == "the")
+        and is_space_gap(w.gap)
+        and is_space_gap(prev.gap)
+    ):
+        return True  # "on the edge of Savannah", "the outskirts of Tamworth", "north of Taupō"
     return (
         prev is not None
         and is_space_gap(w.gap)
@@ -1016,6 +1028,13 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
             )
         )
     )
+
+
+#: Words for a part of a town or a side of it before "of" and the town: "the edge of".
+_PARTS_OF_A_TOWN = frozenset(
+    {"edge", "outskirts", "suburbs", "heart", "north", "south", "east", "west", "northeast"}
+    | {"northwest", "southeast", "southwest", "town", "city", "village", "township", "suburb"}
+)
 
 
 #: The particles between a verb of motion and "to": "drove out to", "went down to" (not
