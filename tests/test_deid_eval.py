@@ -132,6 +132,8 @@ SETS = [
     "posts_fresh92.jsonl",
     "posts_fresh93.jsonl",
     "posts_fresh94.jsonl",
+    "posts_fresh95.jsonl",
+    "posts_fresh96.jsonl",
 ]
 
 
@@ -353,6 +355,8 @@ MORE_FRESH_SETS = {
     "posts_fresh92.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh93.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh94.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh95.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh96.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -499,6 +503,8 @@ def _lookalikes(block):
         ("posts_fresh92.txt", "fresh92"),
         ("posts_fresh93.txt", "fresh93"),
         ("posts_fresh94.txt", "fresh94"),
+        ("posts_fresh95.txt", "fresh95"),
+        ("posts_fresh96.txt", "fresh96"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -686,6 +692,8 @@ SWAPPED_BARS = {
     "posts_fresh92.jsonl": (0.95, 0.94, 10),
     "posts_fresh93.jsonl": (0.98, 0.97, 5),
     "posts_fresh94.jsonl": (0.98, 0.96, 8),
+    "posts_fresh95.jsonl": (0.94, 0.91, 16),
+    "posts_fresh96.jsonl": (0.90, 0.87, 21),
 }
 
 

@@ -4214,3 +4214,65 @@ def test_a_town_after_a_part_of_it_and_of(text, expected):
 )
 def test_names_after_titles_of_the_caribbean_and_spanish(text, value):
     assert any(value in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of no list before a person's kind set off by a comma
+        ("last month. - Ffion, a fresher from up north who was so homesick", ["Ffion"]),
+        # a record's fields in bold, a surname with a capital inside
+        ("> **Patient:** D. MacAskill   **Hosp no.:** RX-0047719", ["D. MacAskill"]),
+        # a word of size between the owner and the word for a person
+        ("then his wee boy ruaridh ran into shot shouting", ["ruaridh"]),
+        # a given name that is an English word too, before a surname of no list, in a shout
+        ("in big confident capitals: MARY-JANE KATAQUAPIT — and then", ["MARY-JANE KATAQUAPIT"]),
+        # words for kin in the plural; a man called by one; a name that ends like one
+        ("she takes care of twelve Lolas and Lolos of all backgrounds.", []),
+        ("We call our oldest patient Pops. Everyone does.", ["Pops"]),
+        ("brought to me by her husband, Amos, after the birth", ["Amos"]),
+        # thanks of another language, an address, an author, a body, a brand
+        ("The whole team listened to it on speaker. Twice.  Nakurmiik, my friend.", []),
+        ('Waste of money, mind."  Diolch, boi.', []),
+        ("on whatever he wanted — loneliness, Camus, why poutine is the best food", []),
+        ("holding it together with Sellotape. And their eldest is doing well", []),
+    ],
+)
+def test_names_of_the_ninety_sixth_sets_kinds(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("terrified that Social Services would take her baby.", "ORGANIZATION", []),
+        (
+            "when she came to Bóthar Nua Women's Refuge that she",
+            "ORGANIZATION",
+            ["Bóthar Nua Women's Refuge"],
+        ),
+        ("> **Ward:** Glencoe (male, medium secure)", "LOCATION", ["Glencoe"]),
+        ("Ward: Acute (male)", "LOCATION", []),
+        ('"TO ALL THE NURSES ON GLENDALOUGH WARD, THANK YOU', "LOCATION", ["GLENDALOUGH WARD"]),
+        ("ON THE ACUTE WARD THEY WERE KIND", "LOCATION", []),
+        (
+            "we got called out to a flat up in townhill at 3am. young woman, 19",
+            "LOCATION",
+            ["townhill"],
+        ),
+        ("rough history, lives in moyross with her three kids and a dog", "LOCATION", ["moyross"]),
+        ("her daughter was born on 17.08.23. She hadn't told anyone", "DATE", ["17.08.23"]),
+        ('— "urodziłem się piątego maja 1941" — and then', "DATE", ["piątego maja 1941"]),
+        (
+            'She said, "le douze mars mil neuf cent trente et un". Then',
+            "DATE",
+            ["le douze mars mil neuf cent trente et un"],
+        ),
+        ("she ate six mars bars", "DATE", []),
+        ("admitted on Mon 6 Nov with the worst depression", "DATE", ["Mon 6 Nov"]),
+        ("she sat 14 March exams", "DATE", ["14 March"]),
+        ("her fax number at the top (01632 960417) so I faxed back", "FAX", ["01632 960417"]),
+    ],
+)
+def test_the_ninety_sixth_sets_kinds(text, category, expected):
+    assert [value for _, value in found(text, category)] == expected

@@ -263,7 +263,8 @@ _PHONE_INTL = Rule(
 _PHONE_TRUNK = Rule(
     category=PhiCategory.PHONE,
     pattern=lazy(
-        r"(?<![\w+.(-])(?:(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[\s-]?)[0-9]{3,4}[\s-]?[0-9]{3,4}"
+        # a number in brackets too: "her fax number at the top (01632 960417)"
+        r"(?<![\w+.-])(?<!\(\+)(?:(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[\s-]?)[0-9]{3,4}[\s-]?[0-9]{3,4}"
         r"|0[0-9](?:[ .][0-9]{2}){4})"
         r"(?![\w-])"
     ),

@@ -506,6 +506,70 @@ _DATE_TAGALOG = Rule(
     reason="a Tagalog date",
     words=("ika",),
 )
+#: Polish months as they follow a day (the genitive).
+_POLISH_MONTHS = (
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "wrze\u015bnia",
+    "pa\u017adziernika",
+    "listopada",
+    "grudnia",
+)
+_DATE_POLISH_ORDINAL = Rule(
+    category=PhiCategory.DATE,
+    # "urodziłem się piątego maja 1941", "dwudziestego trzeciego marca 1950 roku": the day an
+    # ordinal in words (its genitive ends in "-ego"), the month and the year
+    pattern=lazy(
+        r"(?<![\w-])(?:(?:dwudziestego|trzydziestego)[ \t]+)?[a-z\u0105\u0107\u0119\u0142"
+        r"\u0144\u00f3\u015b\u017a\u017c]{3,16}ego[ \t]+" + rf"(?:{'|'.join(_POLISH_MONTHS)})"
+        r"[ \t]+(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])(?:[ \t]+r(?:oku|\.))?",
+        _I,
+    ),
+    score=0.8,
+    reason="a Polish date, its day in words",
+    keywords=_POLISH_MONTHS,
+)
+#: French numbers of a day, in words.
+_FRENCH_DAYS = (
+    r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre"
+    r"|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?"
+)
+_FRENCH_MONTHS = (
+    "janvier",
+    "f\u00e9vrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "ao\u00fbt",
+    "septembre",
+    "octobre",
+    "novembre",
+    "d\u00e9cembre",
+)
+_DATE_FRENCH_WORDS = Rule(
+    category=PhiCategory.DATE,
+    # "le douze mars mil neuf cent trente et un": a date wholly in words, the year too
+    pattern=lazy(
+        rf"(?<![\w-])(?:le[ \t]+)?(?:{_FRENCH_DAYS})[ \t]+(?:{'|'.join(_FRENCH_MONTHS)})[ \t]+"
+        r"(?:mil|mille|deux[ \t-]mille)(?:[ \t-](?:neuf|huit)[ \t-]cents?)?"
+        r"(?:[ \t-](?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+        r"|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante)){0,5}"
+        r"(?![\w-])",
+        _I,
+    ),
+    score=0.8,
+    reason="a French date in words",
+    keywords=_FRENCH_MONTHS,
+)
 #: The Māori months, with or without their macrons: "2 Hereturikōkā", "14 Hōngongoi 2023".
 _MAORI_MONTH = (
     r"(?:Kohit[aā]tea|Hui-tanguru|Pout[uū]-te-rangi|Paenga-wh[aā]wh[aā]|Haratua|Pipiri"
@@ -615,12 +679,13 @@ _DATE_WAS = re.compile(
 _DATE_DOTTED_SHORT = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.[0-9]{2}(?![\w.-]|\.[0-9])"
+        # the sentence's full stop may follow: "born on 17.08.23."
+        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.[0-9]{2}(?![\w-]|\.[\w.])"
     ),
     score=0.7,
     reason="day, month and year in figures after 'on' or a date's cue",
     check=lambda m, t: _DATE_WAS.search(t, max(0, m.start() - 16), m.start()) is not None,
-    anchor=re.compile(rb"0\.0+\.00(?![0.])"),
+    anchor=re.compile(rb"0\.0+\.00(?!0|\.[0aA.])"),
     back="0123456789.",
 )
 # A day, a month and a year with full stops and spaces: "on 3. 4. 2023" (Czech, Slovak).
@@ -693,10 +758,12 @@ _DATE_BORN_IN = Rule(
 )
 
 
-#: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March"), "the"
-#: before a day ("the 2nd of March").
+#: What may stand before a date and belongs to it: a weekday ("Tuesday 11 March", "Mon 6
+#: Nov"), "the" before a day ("the 2nd of March").
 _DATE_BEFORE = re.compile(
     rf"(?:(?:{alternation(w for w in WEEKDAY_NAMES if w.endswith('day'))}"
+    # a weekday's short form, capitalised: "admitted on Mon 6 Nov", "Tues. 14 March"
+    r"|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?"
     # a Welsh weekday: "dydd Llun, 18fed Mawrth"
     r"|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)),?[ \t]+)?"
     r"(?:the[ \t]+)?\Z",
@@ -765,6 +832,8 @@ def detectors() -> list[PatternDetector]:
                 _DATE_VIETNAMESE,
                 _DATE_TAGALOG,
                 _DATE_MAORI,
+                _DATE_POLISH_ORDINAL,
+                _DATE_FRENCH_WORDS,
                 _DATE_NOTE_LINE,
                 _DATE_CUE_MD,
                 _DATE_HOLIDAY,

@@ -626,6 +626,7 @@ OWNED_CUES = word_set(
     client patient kiddo kid son daughter brother sister mom dad mother father wife husband
     partner boyfriend girlfriend friend cousin niece nephew grandson granddaughter grandmother
     grandfather grandma grandpa roommate coworker colleague supervisor boss student resident
+    boy girl lad lass wean bairn
     """
 )
 #: Nouns after which a capitalised name names a method, a scale or a law, not a person or a
@@ -889,7 +890,7 @@ KINSHIP_WORDS = word_set(
     ataatatsiaq anaanatsiaq niam txiv ba amatxi aitatxi amona aitona
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
-    tanty tantie
+    tanty tantie boi
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -958,7 +959,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
     hearing voices network | free church | uniting church | whānau ora | whanau ora |
-    adult protective services | child protective services |
+    adult protective services | child protective services | social services |
+    children's services | childrens services | camus | albert camus | sellotape | scotch tape |
     merrie monarch | the tudors | tudors |
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
@@ -1370,7 +1372,7 @@ NOT_PLACES = (
 FACILITY_NOUNS = word_set(
     """
     hall circle
-    chaplaincy
+    chaplaincy refuge refuges
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice
@@ -1806,7 +1808,7 @@ FOREIGN_PHRASE_WORDS = word_set(
     ngiyabonga siyabonga enkosi ndiyabulela kealeboga baie medaase akpe nagode mesi
     shukriya dhanyavad dhanyavaad nandri nanri dhonnobad kiitos aitäh paldies ačiū děkuji po opo
     ďakujem köszönöm mulțumesc hvala blagodarya dyakuyu diolch madloba shnorhakalutyun
-    qujannamiik qujanaq miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
+    qujannamiik qujanaq nakurmiik miigwech wopila maururu vinaka meitaki tanemirt gamarjoba
     sawubona dumela jambo habari sannu mingalaba selamat xièxie xiexie cảm ơn cám
     fakaaue mālō mauruuru ngā mihi tēnā mahalo hafa håfa adai chère chérie chéri joik
     joiking yoik azul selam akal fakaalofa erokamano zusammen puskesmas posyandu tika jamara

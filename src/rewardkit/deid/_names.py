@@ -222,6 +222,13 @@ _ROLE_NOUN = (
     r"|sister|brother|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather)s?"
 )
 _ROLE_AFTER = re.compile(rf", {_ROLE_NOUN}(?:,| and\b)")
+#: A person's kind set off after a name: ", a fresher from up north who", ", an elder of".
+_KIND_AFTER = re.compile(
+    r", an? (?:[a-z-]+ ){0,2}?(?:[a-z-]+(?:er|or|ist|ian|ant)|nurse|student|teen|teenager|lad"
+    r"|lass|girl|boy|woman|man|mum|mom|mother|father|dad|grandmother|grandfather|grandma"
+    r"|grandpa|widow|widower|veteran|vet|elder|kid|child|fresher|single mum|young mum)"
+    r"(?:,| and\b| from\b| who\b| in\b| at\b| with\b| of\b| on\b|\.)"
+)
 #: Two initials or three and a name: "K. R. Radhamani", "J.R. Okafor".
 _INITIALS_BEFORE_NAME = re.compile(
     r"(?<![\w.])[A-Z]\. ?[A-Z]\. ?(?:[A-Z]\. ?)?(?P<last>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})\b"
@@ -274,14 +281,15 @@ _NAME_SHE_LETS_USE = re.compile(
 )
 #: A record's field of a name, surname first: "Name: Kakegamic, R.", "Pt: Whitcombe, Ernest".
 _NAME_FIELD = re.compile(
-    r"\b(?:Name|NAME|Pt|PT|Patient|Client|Resident|Student|Surname, first name)[ \t]*:[ \t]*"
+    r"\b(?:Name|NAME|Pt|PT|Patient|Client|Resident|Student|Surname, first name)[ \t]*:"
+    r"(?:\*\*|__)?[ \t]*"  # a field's label in bold: "**Patient:** D. MacAskill"
     # a surname and an initial or a given name; initials, as "Patient: A.B.O., 27"; a given
     # name, as "Student: Harmony, grade 3"
     r"(?P<id>(?P<family>(?:(?:Ó|O|Ní|Nic|Mac|Mc|Uí|de|van|von|del|da|di|al|el) )?"
     r"[A-Z\u00c0-\u00de][\w'\u2019-]+), (?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)"
     r"|(?:[A-Z]\.){2,4}(?=,)|[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?=, )"
     # an initial and a surname at the line's end: "Patient: D. Kowalczyk"
-    r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+    r"|[A-Z]\. ?(?:[A-Z]\. ?)?[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?"
     # its end: the line's, a comma, or a gap before the next field ("   NHI: ZKT4471")
     r"(?=[ \t]*(?:\n|\Z|[,;(|])|[ \t]{2,}|[ \t]+[A-Z]{2,5}:)"
     # a full name of two to four words to the line's end: "Client: Ana Yesenia Portillo"
@@ -664,6 +672,13 @@ class NameDetector:
                 or ws[i].key in generic_last
                 # "67F, Dominican", "5ft", "10am": a letter or two glued to a number
                 or (len(ws[i].text) <= 2 and ws[i].gap[-1:].isdigit())
+                # "twelve Lolas and Lolos": words for kin in the plural
+                or (
+                    ws[i].low.endswith("s")
+                    and ws[i].low[:-1] in KINSHIP_WORDS
+                    and ws[i].low not in KINSHIP_WORDS  # "Pops" is one man
+                    and not ws[i].flags & GIVEN  # "Amos" is no plural of "amo"
+                )
             ):
                 continue
             if not english:
@@ -2284,7 +2299,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
         and low not in KINSHIP_WORDS
         and not _people_word(w)
-        and _ROLE_AFTER.match(text, w.end) is not None
+        and (
+            _ROLE_AFTER.match(text, w.end) is not None
+            # "Ffion, a fresher from up north who": a word of no list before a person's kind
+            or (not f & (ENGLISH | LISTED) and _KIND_AFTER.match(text, w.end) is not None)
+        )
     ):
         return 0.65, "a name before a role set off by commas", "name"
     # 7. Set off by commas after a word for a person: "my senior, Aminata Diallo, arrived".
@@ -2519,8 +2538,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 any(c.isdigit() for c in w.text)
                 or all(word_flags(p) & LISTED for p in w.text.split("-"))
             )
-            # a shout ("KWABENA CALLED ME"): only a given name that is no English word at all
-            and (not _shouting(ws, i) or not f & ENGLISH)
+            # a shout ("KWABENA CALLED ME"): only a given name that is no English word at all,
+            # or one before a surname of no list ("MARY-JANE KATAQUAPIT")
+            and (not _shouting(ws, i) or not f & ENGLISH or _unlisted_caps_follows(ws, i))
             # "the NADRA office", "the KIRAN helpline": a body's initials
             and not (
                 prev is not None
@@ -2823,7 +2843,7 @@ _THREE_ALIKE = re.compile(r"(.)\1\1")
 #: on the whiteboard in big letters: ".
 _WRITTEN_BEFORE_COLON = re.compile(r"\b(?:wrote|written|letters|capitals)\b[^.!?:\n]{0,80}$")
 #: The rest of a field's label for a number: "Case #: ", "Room no.: ".
-_NUMBER_LABEL = re.compile(r" (?i:no\.?|nr\.?|num\.?|number|#) ?: ?[A-Z0-9]")
+_NUMBER_LABEL = re.compile(r" (?i:no\.?|nr\.?|num\.?|number|#) ?:(?:\*\*|__)? ?[A-Z0-9]")
 #: Determiners of a thing counted: "every arvo", "each hui".
 _EVERY = frozenset({"every", "each"})
 #: Ordinals after a determiner: "the first hui", "our last kōrero".
@@ -4086,6 +4106,20 @@ def _you_not_thanked(ws: tuple[Word, ...], i: int) -> bool:
     return not (i >= 2 and ws[i - 2].low in {"thank", "love", "miss", "see"})
 
 
+def _unlisted_caps_follows(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether a word in capitals that no list holds follows word *i*: a surname."""
+    if i + 1 >= len(ws):
+        return False
+    nxt = ws[i + 1]
+    return (
+        nxt.upper
+        and is_space_gap(nxt.gap)
+        and len(nxt.text) >= 4
+        and nxt.text.isalpha()
+        and not nxt.flags & (ENGLISH | LISTED | STOP)
+    )
+
+
 def _shouting(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is one of several words in capitals ("BABCIA IS BACK")."""
     return any(
@@ -4321,14 +4355,25 @@ def _owned_cue(ws: tuple[Word, ...], i: int) -> bool:
     Word *i* must read as a word: letters with a vowel ("www" is none).
     """
     low = ws[i].low
+    # "his wee boy ruaridh", "my little sister", "her youngest son": a word of size or age
+    # between the owner and the word for the person
+    owner = i - 2
+    if owner >= 1 and ws[owner].low in _SIZE_OR_AGE and is_space_gap(ws[owner].gap):
+        owner -= 1
     return (
-        i >= 2
+        owner >= 0
         and ws[i - 1].low in OWNED_CUES
-        and ws[i - 2].low in _OWNERS
+        and ws[owner].low in _OWNERS
         and is_space_gap(ws[i - 1].gap)
         and low.isalpha()
         and any(c in _VOWELS for c in low)
     )
+
+
+#: Words of size or age between an owner and a word for a person: "his wee boy".
+_SIZE_OR_AGE = frozenset(
+    {"wee", "little", "baby", "big", "youngest", "eldest", "oldest", "younger", "older"}
+)
 
 
 _VOWELS = frozenset("aeiouyàáâãäåāèéêëēìíîïīòóôõöōùúûüūư")

@@ -495,6 +495,38 @@ _WARD = Rule(
     check=_ward_name_ok,
     words=("ward", "unit", "wing"),
 )
+_WARD_CAPS = Rule(
+    category=PhiCategory.LOCATION,
+    # "TO ALL THE NURSES ON GLENDALOUGH WARD": the same in capitals
+    pattern=lazy(
+        r"\b(?:THE|ON|TO|ONTO|INTO|OFF|FROM)[ \t]+(?P<id>[A-Z]{3,}(?:[ \t][A-Z]{3,})?"
+        r"[ \t]+(?:WARD|UNIT))\b"
+    ),
+    score=0.7,
+    reason="a ward's name",
+    check=_ward_name_ok,
+    words=("ward", "unit"),
+)
+_WARD_FIELD = Rule(
+    category=PhiCategory.LOCATION,
+    # "Ward: Glencoe", "**Ward:** Glencoe": a ward's name in a record's field
+    pattern=lazy(
+        r"\bWard[ \t]*:(?:\*\*|__)?[ \t]*(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}"
+        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})?)\b"
+    ),
+    score=0.7,
+    reason="a ward's name in a record's field",
+    check=lambda m, t: _ward_name_ok(m, t) and _ward_field_name_ok(m.group("id")),
+    words=("ward",),
+)
+
+
+def _ward_field_name_ok(value: str) -> bool:
+    """Tell whether the last word of a ward's name in a field is its own ("Glencoe")."""
+    flags = word_flags(value.rsplit(maxsplit=1)[-1])
+    return not (flags & (STOP | GENERIC | REGION) or (flags & WORD and not flags & LISTED))
+
+
 _WARD_BED = Rule(
     category=PhiCategory.LOCATION,
     # '"Trentham Ward, bed 12.': a ward's name before a bed or a bay in it
@@ -1600,6 +1632,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "around"
 #: What follows a place written small at the end of its phrase: "in govan, three years".
 _SMALL_PLACE_END = re.compile(
     r"[,.;!?)]| and\b| but\b| here\b| now\b"
+    # where and with whom: "up in townhill at 3am", "lives in moyross with her three kids"
+    r"| at (?:[0-9]|night\b|the\b|home\b)| with (?:her|his|their|my|a|an|the)\b"
     # how long or how much: "in merthyr the whole time", "around harehills for six years"
     r"| for (?:\w+ )?(?:years?|months?|weeks?|ages|decades?)\b| the whole\b| since\b| these days\b"
 )
@@ -1954,6 +1988,8 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _TOWN_INITIALS,
                 _LITTLE_COUNTRY,
                 _WARD,
+                _WARD_CAPS,
+                _WARD_FIELD,
                 _WARD_BED,
                 _QUARTER,
                 _PATCH,
