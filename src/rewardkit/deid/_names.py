@@ -207,6 +207,12 @@ _NAMED_LAST = NAMING_LAST_WORDS | frozenset(
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
 # Where a word's context ends: a sentence, a clause, a quotation.
+#: Characters of a gap that end a sentence (with a line break).
+_STOPS = frozenset(".!?\n")
+_STOPS_OR_QUOTES = frozenset('.!?\n"\u201c')
+_SEMI_STOPS = frozenset(".!?\n;")
+_CLAUSE_STOPS = frozenset(".!?;:\n")
+_CLOSING_QUOTE_CHARS = frozenset('"\u201d')
 _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 # The gaps that open and close a nickname in quotes: Terrence "T-Bone" Whitlock.
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
@@ -2234,7 +2240,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and low not in APPOSITION_NOUNS
         and low not in _INTERJECTIONS
         and not w.possessive
-        and (w.initial or i == 0 or any(c in '.!?\n"\u201c' for c in w.gap))
+        and (w.initial or i == 0 or not _STOPS_OR_QUOTES.isdisjoint(w.gap))
         and _ASIDE_CLAUSE.match(text, nxt.end) is None  # "Hope, I think, is a choice"
     ):
         return 0.6, "called by name before what is said to them", "lower" if lower else "name"
@@ -2870,6 +2876,8 @@ _INNER_CAPITAL_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "du", "van
 
 def _inner_capital(t: str) -> bool:
     """Tell whether *t* has a capital inside a part ("WeChat"; not "T-Boy", "O'Neill")."""
+    if t[1:].islower():
+        return False  # the usual case: no capital after the first letter
     return any(c.isupper() and t[k - 1] not in "-'\u2019" for k, c in enumerate(t) if k)
 
 
@@ -3140,7 +3148,7 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     prev = ws[i - 1]
     gap = w.gap[:-1] if w.gap[-1:] in _OPENING_QUOTE_CHARS else w.gap  # calls him "Lwa"
-    if not is_space_gap(gap[-1:]) or any(c in w.gap for c in ".!?\n"):
+    if not is_space_gap(gap[-1:]) or not _STOPS.isdisjoint(w.gap):
         return False
     if prev.low == "for":
         return i >= 2 and ws[i - 2].low == "short"  # "Teo (short for Teodora"
@@ -3289,7 +3297,7 @@ def _line_start(ws: tuple[Word, ...], k: int) -> bool:
     gap = ws[k].gap
     if k == 0:
         return True
-    return "\n" in gap or any(c in gap for c in ".!?")
+    return "\n" in gap or not _STOPS.isdisjoint(gap)
 
 
 def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
@@ -3348,7 +3356,7 @@ def _person_before(ws: tuple[Word, ...], i: int) -> bool:
         # "one of my folks, ...", "one of our service users, ..."
         if x.low in _POSSESSIVES and k >= 2 and ws[k - 1].low == "of" and ws[k - 2].low in _SOME:
             return True
-        if any(c in ws[k + 1].gap for c in ".!?;:\n"):
+        if not _CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
             return False
     return False
 
@@ -3497,7 +3505,7 @@ _QUOTE_BREAKS = frozenset('.!?\n"\u201d')
 def _quote_end(ws: tuple[Word, ...], i: int) -> int:
     """Return the last word of the quotation that opens before word *i* (six words at most)."""
     j = i
-    while j + 1 < len(ws) and j - i < 6 and not any(c in '"\u201d' for c in ws[j + 1].gap):
+    while j + 1 < len(ws) and j - i < 6 and _CLOSING_QUOTE_CHARS.isdisjoint(ws[j + 1].gap):
         j += 1
     return j
 
@@ -3510,7 +3518,7 @@ def _work_title(ws: tuple[Word, ...], i: int) -> bool:
     "Sweet Caroline"'.
     """
     j = _quote_end(ws, i)
-    if j + 1 < len(ws) and not any(c in '"\u201d' for c in ws[j + 1].gap):
+    if j + 1 < len(ws) and _CLOSING_QUOTE_CHARS.isdisjoint(ws[j + 1].gap):
         return False  # no closing quote within six words
     if j + 1 >= len(ws) and j - i >= 6:
         return False
@@ -3705,7 +3713,7 @@ def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     # The cue's words and up to three words before them, within the clause.
     k = i - 1
     for _ in range(6):
-        if k < 0 or any(c in ".!?\n;" for c in ws[k + 1].gap):
+        if k < 0 or not _SEMI_STOPS.isdisjoint(ws[k + 1].gap):
             return False
         if (
             ws[k].low in NAMED_THINGS
@@ -3765,7 +3773,7 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
             if not 0 <= k + step < n:
                 break
             inner = ws[k] if step < 0 else ws[k + 1]
-            if inner.gap != " " and any(c in _CONTEXT_BREAK for c in inner.gap):
+            if inner.gap != " " and not _CONTEXT_BREAK.isdisjoint(inner.gap):
                 break
             k += step
             x = ws[k]
@@ -3816,7 +3824,7 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
             if not 0 <= k + step < n:
                 break
             inner = ws[k] if step < 0 else ws[k + 1]
-            if inner.gap != " " and any(c in _CONTEXT_BREAK for c in inner.gap):
+            if inner.gap != " " and not _CONTEXT_BREAK.isdisjoint(inner.gap):
                 break
             k += step
             x = ws[k]
@@ -4123,8 +4131,7 @@ def _unlisted_caps_follows(ws: tuple[Word, ...], i: int) -> bool:
 def _shouting(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is one of several words in capitals ("BABCIA IS BACK")."""
     return any(
-        0 <= k < len(ws) and ws[k].upper and not any(c in ws[max(k, i)].gap for c in "\n")
-        for k in (i - 1, i + 1)
+        0 <= k < len(ws) and ws[k].upper and "\n" not in ws[max(k, i)].gap for k in (i - 1, i + 1)
     )
 
 
@@ -4134,7 +4141,7 @@ _FIRST_PERSON = frozenset({"i", "i'm", "i\u2019m", "i've", "i'd", "i'll"})
 
 def _starts_sentence(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* starts the text, a line or a sentence (in any case)."""
-    return i == 0 or any(c in ".!?\n" for c in ws[i].gap)
+    return i == 0 or not _STOPS.isdisjoint(ws[i].gap)
 
 
 def _in_title(ws: tuple[Word, ...], i: int) -> bool:

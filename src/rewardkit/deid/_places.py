@@ -1062,6 +1062,8 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
     )
 
 
+#: Characters of a gap that end a sentence.
+_SENTENCE_STOPS = frozenset(".!?\n")
 #: Words for a part of a town or a side of it before "of" and the town: "the edge of".
 _PARTS_OF_A_TOWN = frozenset(
     {"edge", "outskirts", "suburbs", "heart", "north", "south", "east", "west", "northeast"}
@@ -1110,7 +1112,7 @@ _GREETINGS_OF_OTHER_LANGUAGES = frozenset(
 
 def _ends_before(gap: str) -> bool:
     """Tell whether a word's *gap* ends a sentence or a line before it."""
-    return any(c in ".!?\n" for c in gap)
+    return not _SENTENCE_STOPS.isdisjoint(gap)
 
 
 def _plural_initialism(text: str) -> bool:

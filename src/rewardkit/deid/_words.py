@@ -175,6 +175,8 @@ def _features(token: str) -> tuple[str, str, str, bool, bool, int]:
     )
 
 
+_SENTENCE_STOPS = frozenset(".!?\n")
+_CLAUSE_STOPS = frozenset(".!?\n;:")
 _SENTENCE_END = frozenset(".!?…:;\n•")
 _SKIPPED = frozenset("\"'“”\u2018\u2019([{*-\u2013—_>#")
 _SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
@@ -974,7 +976,7 @@ def writes_lowercase(ws: tuple[Word, ...]) -> bool:
                 small += 1
             else:
                 capital += 1
-        elif k == 0 or any(c in ".!?\n" for c in w.gap):
+        elif k == 0 or not _SENTENCE_STOPS.isdisjoint(w.gap):
             if w.text[0].islower():
                 small += 1
             elif w.cap:
@@ -1168,7 +1170,7 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     ):
         return False  # a listed name or place: "I explained in Zorelle's session"
     for k in range(i - 2, max(-1, i - 7), -1):
-        if any(c in ".!?\n;:" for c in ws[k + 1].gap):
+        if not _CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
             return False
         if ws[k].low in _SPEAKING:
             return True
