@@ -4276,3 +4276,13 @@ def test_names_of_the_ninety_sixth_sets_kinds(text, expected):
 )
 def test_the_ninety_sixth_sets_kinds(text, category, expected):
     assert [value for _, value in found(text, category)] == expected
+
+
+def test_initials_found_by_a_rule_are_not_found_again_where_they_stand():
+    from rewardkit.deid._names import NameDetector
+
+    text = "I sat with J.R. for an hour. Later J.R. laughed and K.M. shot hoops."
+    spans = [(d.start, d.end) for d in NameDetector().detect(text)]
+    assert sorted(spans) == sorted(set(spans))  # each span once
+    assert {text[s:e] for s, e in spans} == {"J.R.", "K.M."}
+    assert len(spans) == 3

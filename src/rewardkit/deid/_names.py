@@ -756,6 +756,7 @@ class NameDetector:
         yield from self._sign_off(text)
         yield from self._signed_in_quotes(text)
         found: set[str] = set()
+        at: set[tuple[int, int]] = set()  # where the rules below found them
         state = prepared(text)
         # Initials given as a name, in either case: "goes by j.r.", "everyone calls him T.J.".
         shape = state.shape
@@ -768,23 +769,38 @@ class NameDetector:
                 m for m in named if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS
             ):
                 found.add(m.group("id"))
+                at.add(m.span("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a naming cue")
         if not found and not _alone_before_stop(shape, (b"A.",)):
             return  # no capital alone before a full stop: no initials
         if not _INITIAL_CUES.isdisjoint(state.words):
             for m in _INITIALS.finditer(text):
                 found.add(m.group("id"))
+                at.add(m.span("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.75, "initials after a cue")
         for m in _INITIALS_ACTING.finditer(text):
             if m.group("id").replace(" ", "") not in _COMMON_INITIALISMS:
                 found.add(m.group("id"))
+                at.add(m.span("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
-        yield from self._two_initials(text, found)
+        for d in self._two_initials(text, found):
+            at.add((d.start, d.end))
+            yield d
         yield from self._initial_after_role(text)
-        # The same initials wherever else they stand: "J.T. and A.M., were ... J.T. was".
+        yield from self._initials_again(text, found, at)
+
+    def _initials_again(
+        self, text: str, found: set[str], at: set[tuple[int, int]]
+    ) -> Iterator[Detection]:
+        """
+        Find the initials *found* wherever else they stand: "J.T. and A.M., were ... J.T. was".
+
+        Not again where a rule found them (the spans *at*).
+        """
         for value in found:
             for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?!\w)", text):
-                yield self._hit(m.start(), m.end(), 0.65, "initials found elsewhere in the text")
+                if m.span() not in at:
+                    yield self._hit(*m.span(), 0.65, "initials found elsewhere in the text")
 
     def _two_initials(self, text: str, found: set[str]) -> Iterator[Detection]:
         """Find two initials with their full stops, no cue needed: "I sat with J.R. for"."""
