@@ -559,10 +559,13 @@ _DATE_FRENCH_WORDS = Rule(
     category=PhiCategory.DATE,
     # "le douze mars mil neuf cent trente et un": a date wholly in words, the year too
     pattern=lazy(
-        rf"(?<![\w-])(?:le[ \t]+)?(?:{_FRENCH_DAYS})[ \t]+(?:{'|'.join(_FRENCH_MONTHS)})[ \t]+"
-        r"(?:mil|mille|deux[ \t-]mille)(?:[ \t-](?:neuf|huit)[ \t-]cents?)?"
+        rf"(?<![\w-])(?:le[ \t]+)?(?:{_FRENCH_DAYS}|1er|[12][0-9]|3[01]|[1-9])[ \t]+"
+        rf"(?:{'|'.join(_FRENCH_MONTHS)})[ \t]+"
+        # the year in words: "mil neuf cent trente et un", "dix-neuf cent trente", "deux mille"
+        r"(?:mil|mille|deux[ \t-]mille|dix[ \t-]neuf[ \t-]cents?)"
         r"(?:[ \t-](?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
-        r"|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante)){0,5}"
+        r"|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents"
+        r"|quatre-vingts?)){0,6}"
         r"(?![\w-])",
         _I,
     ),

@@ -890,7 +890,7 @@ KINSHIP_WORDS = word_set(
     ataatatsiaq anaanatsiaq niam txiv ba amatxi aitatxi amona aitona
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
-    tanty tantie boi
+    tanty tantie boi nong nang
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -960,7 +960,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     smart recovery | medicaid | secret service | vet center | vet centers | guinness |
     hearing voices network | free church | uniting church | whānau ora | whanau ora |
     adult protective services | child protective services | social services |
-    children's services | childrens services | camus | albert camus | sellotape | scotch tape |
+    children's services | childrens services | albert camus | sellotape | scotch tape |
+    addams family | the addams family | kardashian family | the kardashians | kardashians |
     merrie monarch | the tudors | tudors |
     alcoholics anonymous | narcotics anonymous | psychological first aid | head & shoulders |
     fourth of july | the fourth of july | 4th of july | our lady of guadalupe |
@@ -1372,7 +1373,7 @@ NOT_PLACES = (
 FACILITY_NOUNS = word_set(
     """
     hall circle
-    chaplaincy refuge refuges
+    chaplaincy refuge
     hospital hospitals clinic clinics center centre medical health healthcare school schools
     academy elementary university college institute church shelter hospice pharmacy prison
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice

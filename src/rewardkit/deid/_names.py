@@ -90,6 +90,7 @@ from ._lexicon import (
     WEEKDAY_NAMES,
     WORD,
     Lexicon,
+    is_dictionary_word,
     lexicon,
     word_flags,
     word_set,
@@ -230,10 +231,14 @@ _ROLE_NOUN = (
 _ROLE_AFTER = re.compile(rf", {_ROLE_NOUN}(?:,| and\b)")
 #: A person's kind set off after a name: ", a fresher from up north who", ", an elder of".
 _KIND_AFTER = re.compile(
-    r", an? (?:[a-z-]+ ){0,2}?(?:[a-z-]+(?:er|or|ist|ian|ant)|nurse|student|teen|teenager|lad"
-    r"|lass|girl|boy|woman|man|mum|mom|mother|father|dad|grandmother|grandfather|grandma"
-    r"|grandpa|widow|widower|veteran|vet|elder|kid|child|fresher|single mum|young mum)"
-    r"(?:,| and\b| from\b| who\b| in\b| at\b| with\b| of\b| on\b|\.)"
+    r", an? (?:[a-z-]+ ){0,2}?(?:nurse|counsellor|counselor|student|teacher|farmer|fresher"
+    r"|teen|teenager|lad|lass|girl|boy|woman|man|mum|mom|mother|father|dad|grandmother"
+    r"|grandfather|grandma|grandpa|widow|widower|veteran|vet|elder|kid|child|carer|caregiver"
+    r"|doctor|psychiatrist|psychologist|therapist|worker|driver|builder|plumber|electrician"
+    r"|mechanic|miner|fisherman|fisher|chef|cook|cleaner|lawyer|pastor|priest|refugee"
+    r"|survivor|patient|client|resident|neighbou?r|colleague|friend|midwife|labourer|laborer"
+    r"|soldier|sailor|rancher|trucker|logger|shearer|stockman|jackaroo|jillaroo)"
+    r"(?:,| and\b| from\b| who\b| in\b| at\b| with\b| of\b| on\b|\.)(?![^,.!?\n]{0,40}\bhere\b)"
 )
 #: Two initials or three and a name: "K. R. Radhamani", "J.R. Okafor".
 _INITIALS_BEFORE_NAME = re.compile(
@@ -353,6 +358,8 @@ _KINDS_OF_FAMILY = word_set(
 )
 #: Holidays that end a phrase of time before a speaker: "since Easter told me".
 _HOLIDAYS_SPOKEN = frozenset({"easter", "christmas", "xmas", "thanksgiving", "diwali", "eid"})
+#: Words before a companion's name: "I went with Precious and I".
+_WITH_WORDS = frozenset({"with", "and", "me", "saw", "met", "visited", "called", "texted"})
 #: The auxiliaries of a perfect tense: "nobody had named yet" names no one.
 _PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
 #: Words of number that speak for many people: "Many asked me", "Some said".
@@ -587,7 +594,9 @@ _ASIDE_ABOUT_NAME = re.compile(
 )
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
 _IF_YOU_SEE = re.compile(
-    r",? if (?:you(?:'re| are)? (?:\w+ ){0,2}(?:see|read|reading|seeing|find)\b"
+    # "tam if by some miracle you ever read this"
+    r",? if (?:(?:by (?:some |any )?(?:miracle|chance) |somehow |ever )?)"
+    r"(?:you(?:'re| are)? (?:\w+ ){0,2}(?:see|read|reading|seeing|find)\b"
     r"|this (?:\w+ ){0,2}reaches you\b)",
     re.IGNORECASE,
 )
@@ -683,7 +692,9 @@ class NameDetector:
                     ws[i].low.endswith("s")
                     and ws[i].low[:-1] in KINSHIP_WORDS
                     and ws[i].low not in KINSHIP_WORDS  # "Pops" is one man
-                    and not ws[i].flags & GIVEN  # "Amos" is no plural of "amo"
+                    # "Amos", "Das", "Papas": a given name or a surname, no plural of "amo"
+                    and not ws[i].flags & (GIVEN | FAMILY)
+                    and not (i and ws[i - 1].flags & TITLE)
                 )
             ):
                 continue
@@ -957,7 +968,15 @@ class NameDetector:
                     if any(f & (_NEVER | TITLE) or (f & WORD and not f & LISTED) for f in parts):
                         continue
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's field")
-                elif "." in first or not word_flags(first) & (_NEVER | TITLE):
+                elif "." in first or not (
+                    word_flags(first) & (_NEVER | TITLE)
+                    # "Patient: Withheld, 45", "Client: Teenager, 15": a word, no name
+                    or (
+                        " " not in first
+                        and word_flags(first) & WORD
+                        and not word_flags(first) & LISTED
+                    )
+                ):
                     yield self._hit(m.start("id"), m.end("id"), 0.8, "a name in a record's field")
 
     def _speakers(self, text: str) -> Iterator[Detection]:
@@ -1558,7 +1577,10 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         # (after an elder's word a show's or a brand's name is a nickname: "Uncle Bluey"; after
         # "Don" a given name that is a title elsewhere is his name: "Don Tito")
         or (w.flags & TITLE and not (prev.low in _DON and w.cap and w.flags & GIVEN))
-        or (w.flags & GENERIC and not (prev.cap and prev.low in _ELDERS and w.cap))
+        or (
+            w.flags & GENERIC
+            and not (prev.cap and prev.low in _ELDERS and w.cap and w.low not in _APPS)
+        )
         or (w.low in _PERSONIFIED and prev.low in _CHURCH_ELDERS)  # "Father Time"
         # "Mr. Custodian", '"Mr. Overdose."': an English word that no name list holds
         or (w.flags & WORD and not w.flags & LISTED and w.cap)
@@ -1861,6 +1883,11 @@ _MEDIA_NOUNS = word_set(
 _CHURCH_ELDERS = frozenset({"mother", "father", "sister", "brother", "deacon", "elder", "pastor"})
 #: What "Mother" or "Father" personify: "Mother Nature", "Father Time", "Mother Earth".
 _PERSONIFIED = frozenset({"nature", "time", "earth", "christmas", "goose", "superior", "church"})
+#: Apps and sites a writer makes an elder of: "Uncle YouTube taught him", "Aunty WhatsApp".
+_APPS = frozenset(
+    {"youtube", "whatsapp", "tiktok", "instagram", "netflix", "reddit", "google", "facebook"}
+    | {"twitter", "snapchat", "spotify", "amazon", "alexa", "siri", "chatgpt", "wikipedia"}
+)
 #: The Spanish titles before a given name: "Don Tito", "Doña Tita".
 _DON = frozenset({"don", "doña", "dona"})
 #: Titles of other languages before a name: "Tita Baby", "Ate Girlie".
@@ -1870,13 +1897,20 @@ _ELDERS = frozenset(
 )
 
 
-#: Words of worship near a god's name that is a given name too: "prays to Krishna".
-_WORSHIP_NEAR = re.compile(
-    r"\b(?:lord|gods?|goddess(?:es)?|pray\w*|temples?|mandir|puja|pooja|worship\w*|devot\w*"
-    r"|bless\w*|idols?|statues?|shrines?|altar|bhajans?|kirtan|chant\w*|aarti|deit(?:y|ies)"
-    r"|divine|holy|avatar|incarnation|festival|diwali|navratri|janmashtami|shivratri|hindu\w*"
-    r"|scriptures?|gita|ramayana|mahabharata|sri|shri|jai|om|hare|picture of|image of)\b",
-    re.IGNORECASE,
+#: Words right before a god's name that make it the god's: "Lord Shiva", "prays to Krishna".
+_WORSHIP_BEFORE = frozenset(
+    {"lord", "sri", "shri", "jai", "hare", "goddess", "god", "devotee", "devotees", "om"}
+)
+#: Words before "to" or "of" and a god's name: "prayed to Lakshmi", "a picture of Ganesh".
+_WORSHIP_VERBS = frozenset(
+    {"pray", "prays", "prayed", "praying", "prayer", "prayers", "devotion", "offering"}
+    | {"offerings", "picture", "statue", "image", "idol", "shrine", "temple", "devotee"}
+    | {"worship", "hymn", "hymns", "song", "songs", "story", "stories", "festival", "bhajan"}
+)
+#: Words right after a god's name that make it the god's: "Krishna consciousness".
+_WORSHIP_AFTER = frozenset(
+    {"consciousness", "temple", "mandir", "idol", "statue", "puja", "pooja", "jayanti"}
+    | {"bhajan", "bhajans", "chalisa", "devotee", "devotees", "murti", "mantra", "ji"}
 )
 
 
@@ -1887,18 +1921,25 @@ _GODS_GIVEN_AS_NAMES = frozenset(
 )
 
 
-def _deity_here(text: str, w: Word) -> bool:
+def _deity_here(ws: tuple[Word, ...], i: int) -> bool:
     """
-    Tell whether a god's name *w* names the god here, not a person who bears it.
+    Tell whether a god's name at word *i* names the god here, not a person who bears it.
 
     A god's name that parents seldom give always does ("Allah", "Osiris", "Jesus" of the
     small words); one that is a given name as often ("Lakshmi", "Krishna", "Durga") only
-    beside words of worship ("she prays to Krishna", "a picture of Ganesh"): "Lakshmi, 38,
-    came to our OPD" is a woman.
+    with a word of worship beside it ("Lord Shiva", "she prays to Krishna", "a picture of
+    Ganesh", "Krishna consciousness"): "Lakshmi, 38, came to our OPD" is a woman, and so is
+    "Lakshmi came in today. God knows how she is still standing."
     """
+    w = ws[i]
     if w.low not in _GODS_GIVEN_AS_NAMES:
         return True
-    return _WORSHIP_NEAR.search(text, max(0, w.start - 80), w.end + 80) is not None
+    prev = ws[i - 1].low if i else ""
+    if prev in _WORSHIP_BEFORE:
+        return True
+    if prev in {"to", "of"} and i >= 2 and ws[i - 2].low in _WORSHIP_VERBS:
+        return True
+    return i + 1 < len(ws) and ws[i + 1].low in _WORSHIP_AFTER and is_space_gap(ws[i + 1].gap)
 
 
 def _tldr(ws: tuple[Word, ...], k: int) -> bool:
@@ -2065,6 +2106,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and (_CLAUSE_END.match(text, w.end) or text.startswith((" because", " at "), w.end))
         ):
             return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
+        if (
+            lower
+            and prev.low == "as"
+            and not f & (STOP | FOREIGN | WORD)
+            and _may_be_small_name(w)
+            and _CLAUSE_END.match(text, w.end)
+        ):
+            return 0.7, "after 'named' or 'called'", "lower"  # "knows her as shazza."
         return None
     if (
         (w.cap or (w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS))
@@ -2119,7 +2168,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and is_space_gap(nxt.gap)
             and nxt.low in LANGUAGES_AND_PEOPLES
         )
-        or (low in DEITIES and _deity_here(text, w))
+        or (low in DEITIES and _deity_here(ws, i))
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
@@ -2324,7 +2373,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (
             _ROLE_AFTER.match(text, w.end) is not None
             # "Ffion, a fresher from up north who": a word of no list before a person's kind
-            or (not f & (ENGLISH | LISTED) and _KIND_AFTER.match(text, w.end) is not None)
+            # (not a greeting that opens a post: "Namaste, a counsellor from Pune here.")
+            or (i > 0 and not f & (ENGLISH | LISTED) and _KIND_AFTER.match(text, w.end) is not None)
         )
     ):
         return 0.65, "a name before a role set off by commas", "name"
@@ -2512,6 +2562,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "the Dallas Cowboys": a team, not a person
     if low in _COMPASS_NAMES and nxt is not None and nxt.low in LANGUAGES_AND_PEOPLES:
         return None  # "in North Sámi and Norwegian": a language
+    # 9b. A given name and a surname in capitals, though the given name is a word too:
+    # "GRACE OKONKWO CAME IN TODAY", "ROSE CHIKWANHA".
+    if (
+        w.upper
+        and len(w.text) >= 3
+        and f & GIVEN
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and w.text not in _CAPS_ACRONYMS
+        and _unlisted_caps_follows(ws, i)
+        and _english_context(ws, i)
+    ):
+        return 0.65, "a given name and a surname in capitals", "upper"
     # 10. The name lists: a capitalised word they hold that is no English word (nor a word
     # with a suffix: "Short-ish").
     if (
@@ -2551,7 +2613,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 return 0.6, "capitalised and in the surname list", "name"
         if (
             w.upper
-            and len(w.text) >= 5
+            and (len(w.text) >= 5 or (len(w.text) >= 3 and _unlisted_caps_follows(ws, i)))
             and f & GIVEN
             and w.text not in _CAPS_ACRONYMS
             # "JEAN-PIERRE", not "POH-GGZ": every part of a hyphenated word is a name's (a
@@ -2668,7 +2730,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # 11e. A given name starting a sentence before what only a client does with a worker:
     # "Summer started with me in the fall", "Royal has been coming since march".
     if (
-        f & GIVEN
+        # a given name, or a capitalised word of no list: "Gwenllian came to us at seventy-one"
+        (f & GIVEN or (w.cap and not f & (LISTED | ENGLISH) and w.text not in lex.places))
         and (w.initial or (lower and _starts_sentence(ws, i) and writes_lowercase(ws)))
         and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
         and low not in KINSHIP_WORDS
@@ -2714,9 +2777,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 prev is not None
                 and prev.low == "the"
                 and text.startswith(("s'", "s\u2019"), w.end - 1)
-                and not word_flags(w.text[:-1]) & FAMILY
+                and _english_compound(low[:-1])
             ):
-                return None  # "the Seahawks' offensive line": a team's, not the Okafors'
+                return None  # "the Seahawks' offensive line": a team's, not the Oyelowos'
             return 0.6, "unknown capitalised word with a possessive", "name"
         if nxt is not None and is_space_gap(nxt.gap) and _said_of_people(ws, i + 1):
             return 0.55, "unknown capitalised word before a verb said of people", "name"
@@ -2783,6 +2846,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # BEST FAMILY EVER")
         and not f & (ENGLISH | _NEVER | TITLE | REGION | GENERIC)
         and w.text not in _CAPS_ACRONYMS
+        # "THE SCBU FAMILY", "THE NHSBT FAMILY": a unit's letters, no surname
+        and len(low) >= 4
+        and sum(c in _VOWELS for c in low) >= 2
+        and not _generic_run(ws, i)  # "THE ADDAMS FAMILY"
         and w.text.title() not in lex.places
     ):
         return 0.65, "a surname before 'family'", "upper"  # "THE DOHERTY FAMILY SENT"
@@ -2824,6 +2891,32 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _english_context(ws, i)
     ):
         return 0.5, "capitalised word of no list in mid-sentence", "name"
+    # 12g. A given name beside the writer: "I went with Precious and I chose the colour".
+    if (
+        w.cap
+        and not w.initial
+        and prev is not None
+        and prev.low in _WITH_WORDS
+        and f & GIVEN
+        and text.startswith((" and I ", " and i ", " and me ", " and I'", " and i'"), w.end)
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+        and low not in KINSHIP_WORDS
+        and low not in APPOSITION_NOUNS
+        and low not in MONTHS
+        and not w.possessive
+    ):
+        return 0.6, "a given name beside the writer", "name"
+    # 12f. A given name addressed at a sentence's end: "I do, Margaret.", "Proud of you, Kemi!"
+    if (
+        w.cap
+        and w.gap == ", "
+        and f & GIVEN
+        and not f & (WORD | ENGLISH | _NOT_ALONE)
+        and text[w.end : w.end + 1] in {".", "!", "?"}
+        and not w.possessive
+        and w.text not in lex.places
+    ):
+        return 0.65, "a given name addressed", "name"
     # 13. A surname in the plural: "the Okafors", "the Joneses".
     if (
         w.cap
@@ -3188,7 +3281,12 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     w = ws[i]
     f = w.flags
     if (
-        f & (_NEVER | GENERIC | TITLE | REGION | FOREIGN)
+        f & (_NEVER | TITLE | REGION | FOREIGN)
+        # a show's or a brand's name signs with love as a person's nickname: '"Love, Bluey"'
+        or (
+            f & GENERIC
+            and not (i and ws[i - 1].text in {"Love", "LOVE"} and w.gap == ", " and w.cap)
+        )
         or w.low in AUDIENCE_WORDS
         or _kin_only(w.text)  # '"Grazie, Nonna."', "Thanks, Mum"
         or (w.upper and w.text in _CAPS_ACRONYMS)  # "- RMN, 11 yrs": a credential signs
@@ -3222,14 +3320,25 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     ):
         return 0.8, "introduces the writer", "run"
     # at a line's start, or after a closing of two words there ("ngā mihi, Aroha")
-    if prev is None or not (
-        _line_start(ws, i - 1)
-        or (
-            i >= 2
-            and w.cap
-            and w.gap in {", ", ",\n"}
-            and prev.low in SIGN_OFF_WORDS
-            and _line_start(ws, i - 2)
+    if (
+        prev is None
+        or not (
+            _line_start(ws, i - 1)
+            or (
+                i >= 2
+                and w.cap
+                and w.gap in {", ", ",\n"}
+                and prev.low in SIGN_OFF_WORDS
+                and _line_start(ws, i - 2)
+            )
+            # a card quoted in a line: '... anymore either. Love, Bluey" — from a young bloke'
+            or (
+                w.cap
+                and w.gap == ", "
+                and prev.text in {"Love", "LOVE"}
+                and _starts_sentence(ws, i - 1)
+                and text[w.end : w.end + 1] in {'"', "\u201d"}
+            )
         )
     ):
         return None
@@ -3242,7 +3351,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         j = max(_run_end(ws, i), _extend(ws, i, "name"))  # "Groetjes,\nFemke de Wit"
         rest = text[ws[j].end : ws[j].end + 2]
         if (w.cap or (lower and f & LISTED and not f & WORD)) and (
-            not rest or rest[0] in "\n.!," or rest.isspace() or rest == " ("
+            not rest or rest[0] in '\n.!,"\u201d' or rest.isspace() or rest == " ("
         ):
             return 0.75, "signs the post", "name" if w.cap else "lower"
     return None
@@ -3967,9 +4076,17 @@ def _after_naming_cue(ws: tuple[Word, ...], i: int) -> bool:
     before = ws[i - 2].low if i >= 2 else ""
     if prev in {"him", "her", "me"} and before in {"call", "calls", "called"}:
         return True  # "everyone calls her shaz,", "everyone called me ndouroax at school"
+    if prev == "as" and (
+        before == "known"
+        or (before in {"him", "her", "them", "me"} and i >= 3 and ws[i - 3].low in _KNOW)
+    ):
+        return True  # "known as shazza", "everyone in town knows her as shazza"
     return (prev in {"is", "was"} and before in {"name", "nickname"}) or (
         prev == "for" and before == "short"
     )
+
+
+_KNOW = frozenset({"know", "knows", "knew"})
 
 
 def _may_be_small_name(w: Word) -> bool:
@@ -3986,6 +4103,7 @@ def _may_be_small_name(w: Word) -> bool:
 #: Abbreviations of chat and e-mail, written small as words.
 _CHAT_WORDS = word_set(
     "asap lmao lmfao rofl omfg imho tbh idk smh btw irl brb ttyl afaik fwiw appt appts tmrw tmw"
+    " lowkey highkey prolly aight deffo defo ngl fr lowk"
 )
 
 
@@ -4130,8 +4248,17 @@ def _you_not_thanked(ws: tuple[Word, ...], i: int) -> bool:
     return not (i >= 2 and ws[i - 2].low in {"thank", "love", "miss", "see"})
 
 
+def _english_compound(low: str) -> bool:
+    """Tell whether *low* is an English word or two run together ("seahawk", "steeler")."""
+    if is_dictionary_word(low):
+        return True
+    return any(
+        is_dictionary_word(low[:k]) and is_dictionary_word(low[k:]) for k in range(3, len(low) - 2)
+    )
+
+
 def _unlisted_caps_follows(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether a word in capitals that no list holds follows word *i*: a surname."""
+    """Tell whether a word in capitals that is a surname, listed or not, follows word *i*."""
     if i + 1 >= len(ws):
         return False
     nxt = ws[i + 1]
@@ -4140,7 +4267,9 @@ def _unlisted_caps_follows(ws: tuple[Word, ...], i: int) -> bool:
         and is_space_gap(nxt.gap)
         and len(nxt.text) >= 4
         and nxt.text.isalpha()
-        and not nxt.flags & (ENGLISH | LISTED | STOP)
+        and not nxt.flags & (ENGLISH | STOP)
+        # a surname of no list, or one that is no given name too ("OKONKWO")
+        and (not nxt.flags & LISTED or bool(nxt.flags & FAMILY and not nxt.flags & GIVEN))
     )
 
 
@@ -4390,6 +4519,9 @@ def _owned_cue(ws: tuple[Word, ...], i: int) -> bool:
         and is_space_gap(ws[i - 1].gap)
         and low.isalpha()
         and any(c in _VOWELS for c in low)
+        # "his wee boy cannae settle", "my girl lowkey carried the shift": Scots and slang
+        and not low.endswith("nae")
+        and low not in _CHAT_WORDS
     )
 
 

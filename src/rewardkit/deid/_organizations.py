@@ -148,7 +148,13 @@ class OrganizationDetector:
         for cue in _CALLED.finditer(text):
             after = cue.end()
             group = _GROUP_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
-            if group is None and text.startswith("it ", after):
+            if (
+                group is None
+                and text.startswith("it ", after)
+                # the founder names it: "She named it", "started a bakery and called it" (not
+                # "his manager called it Hell Week")
+                and (text.startswith("named", cue.start()) or text.endswith("and ", 0, cue.start()))
+            ):
                 # "She opened her own salon. She named it Lotus Bloom Nails": the business
                 group = _FOUNDED_BEFORE.search(text, max(0, cue.start() - 110), cue.start())
                 after += 3

@@ -26,6 +26,7 @@ from ._lexicon import (
     ENGLISH,
     EPONYM_NOUNS,
     FACILITY_NOUNS,
+    FAMILY,
     FESTIVALS,
     FOREIGN,
     GENERIC,
@@ -504,7 +505,7 @@ _WARD_CAPS = Rule(
     ),
     score=0.7,
     reason="a ward's name",
-    check=_ward_name_ok,
+    check=lambda m, _t: _ward_field_name_ok(m.group("id").rsplit(maxsplit=1)[0]),
     words=("ward", "unit"),
 )
 _WARD_FIELD = Rule(
@@ -516,15 +517,42 @@ _WARD_FIELD = Rule(
     ),
     score=0.7,
     reason="a ward's name in a record's field",
-    check=lambda m, t: _ward_name_ok(m, t) and _ward_field_name_ok(m.group("id")),
+    check=lambda m, _t: _ward_field_name_ok(m.group("id")),
     words=("ward",),
 )
 
 
 def _ward_field_name_ok(value: str) -> bool:
-    """Tell whether the last word of a ward's name in a field is its own ("Glencoe")."""
-    flags = word_flags(value.rsplit(maxsplit=1)[-1])
-    return not (flags & (STOP | GENERIC | REGION) or (flags & WORD and not flags & LISTED))
+    """
+    Tell whether a ward's name in a field or in capitals is its own: "Glencoe", "GLENDALOUGH".
+
+    Each word of four letters or more, a listed place, a name or a word of no dictionary,
+    and no specialty or its short form ("Paeds", "Gynae", "HDU").
+    """
+    places = lexicon().places
+    for part in value.split():
+        flags = word_flags(part)
+        if (
+            len(part) < 4
+            or flags & (STOP | GENERIC | REGION)
+            or part.lower() in _SPECIALTIES
+            or not (
+                part.title() in places
+                or flags & (GIVEN | FAMILY)
+                or (len(part) >= 5 and not flags & (WORD | ENGLISH))
+            )
+        ):
+            return False
+    return True
+
+
+#: Specialties and their short forms, as wards are called after them.
+_SPECIALTIES = frozenset(
+    {"paeds", "peds", "gynae", "gyn", "obs", "ortho", "orthopaedic", "resus", "neuro", "rehab"}
+    | {"stroke", "perinatal", "gastro", "onc", "oncology", "cardio", "cardiac", "renal", "acute"}
+    | {"medical", "surgical", "maternity", "geriatric", "elderly", "forensic", "psych", "detox"}
+    | {"endocrinology", "rheumatology", "haematology", "neurology", "respiratory", "unknown"}
+)
 
 
 _WARD_BED = Rule(
@@ -821,7 +849,8 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
 #: Nouns after a point of the compass that make a part of a land, no town: "East Coast".
 _COMPASS_NOUNS = frozenset(
     {"coast", "side", "end", "wing", "bank", "shore", "coastline", "country", "pole", "gate"}
-    | {"wind", "winds", "facing", "point", "star", "block", "tower", "campus", "building"}
+    | {"wind", "winds", "facing", "point", "star", "stars", "block", "tower", "campus"}
+    | {"building", "face", "wales"}
 )
 
 
@@ -1037,6 +1066,9 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
         and i >= 2
         and ws[i - 2].low in _PARTS_OF_A_TOWN
         and ws[i - 2].text.islower()
+        # a listed place or a word of no dictionary: not "the edge of Burnout"
+        and (w.text in lexicon().places or not w.flags & ENGLISH)
+        and not w.flags & (GENERIC | REGION)
         # "the south of France", "the south of Peninsular Malaysia": a part of a land
         and not (ws[i - 2].low in COMPASS_WORDS and i >= 3 and ws[i - 3].low == "the")
         and is_space_gap(w.gap)
@@ -1066,7 +1098,7 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
 _SENTENCE_STOPS = frozenset(".!?\n")
 #: Words for a part of a town or a side of it before "of" and the town: "the edge of".
 _PARTS_OF_A_TOWN = frozenset(
-    {"edge", "outskirts", "suburbs", "heart", "north", "south", "east", "west", "northeast"}
+    {"edge", "outskirts", "suburbs", "north", "south", "east", "west", "northeast"}
     | {"northwest", "southeast", "southwest", "town", "city", "village", "township", "suburb"}
 )
 
@@ -1595,6 +1627,7 @@ def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and len(w.low) >= 4
         and w.low.isalpha()
         and w.low not in FESTIVALS  # "around iftar and suhoor"
+        and w.low not in _SPECIALTIES  # "she was in resus at 3am"
         # "handover", "lockdown"; not "harehills", "govanhill": a place's ending
         and not (_two_words(w.low) and not w.low.endswith(_COMPOUND_PLACE_ENDINGS))
         and not _misspelt(w.low)  # "in hopsital,", "in therpy."
