@@ -134,6 +134,8 @@ SETS = [
     "posts_fresh94.jsonl",
     "posts_fresh95.jsonl",
     "posts_fresh96.jsonl",
+    "posts_fresh97.jsonl",
+    "posts_fresh98.jsonl",
 ]
 
 
@@ -357,6 +359,8 @@ MORE_FRESH_SETS = {
     "posts_fresh94.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh95.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh96.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh97.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh98.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -505,6 +509,8 @@ def _lookalikes(block):
         ("posts_fresh94.txt", "fresh94"),
         ("posts_fresh95.txt", "fresh95"),
         ("posts_fresh96.txt", "fresh96"),
+        ("posts_fresh97.txt", "fresh97"),
+        ("posts_fresh98.txt", "fresh98"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -693,7 +699,9 @@ SWAPPED_BARS = {
     "posts_fresh93.jsonl": (0.98, 0.97, 5),
     "posts_fresh94.jsonl": (0.98, 0.96, 8),
     "posts_fresh95.jsonl": (0.94, 0.91, 16),
-    "posts_fresh96.jsonl": (0.90, 0.87, 21),
+    "posts_fresh96.jsonl": (0.955, 0.93, 13),
+    "posts_fresh97.jsonl": (0.975, 0.96, 8),
+    "posts_fresh98.jsonl": (0.955, 0.925, 14),
 }
 
 
