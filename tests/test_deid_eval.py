@@ -136,6 +136,8 @@ SETS = [
     "posts_fresh96.jsonl",
     "posts_fresh97.jsonl",
     "posts_fresh98.jsonl",
+    "posts_fresh99.jsonl",
+    "posts_fresh100.jsonl",
 ]
 
 
@@ -361,6 +363,8 @@ MORE_FRESH_SETS = {
     "posts_fresh96.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh97.jsonl": (85, 60, 20, (150, 400), 110),
     "posts_fresh98.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh99.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh100.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -511,6 +515,8 @@ def _lookalikes(block):
         ("posts_fresh96.txt", "fresh96"),
         ("posts_fresh97.txt", "fresh97"),
         ("posts_fresh98.txt", "fresh98"),
+        ("posts_fresh99.txt", "fresh99"),
+        ("posts_fresh100.txt", "fresh100"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -702,6 +708,8 @@ SWAPPED_BARS = {
     "posts_fresh96.jsonl": (0.955, 0.93, 13),
     "posts_fresh97.jsonl": (0.975, 0.96, 8),
     "posts_fresh98.jsonl": (0.955, 0.925, 14),
+    "posts_fresh99.jsonl": (0.97, 0.96, 8),
+    "posts_fresh100.jsonl": (0.975, 0.955, 9),
 }
 
 
