@@ -97,10 +97,12 @@ from ._lexicon import (
 )
 from ._model import Detection, trusted_detection
 from ._words import (
+    CLAUSE_STOPS,
     COMPASS_WORDS,
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
     SELVES,
+    SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
     TEAM_VERB_LINKS,
     Word,
@@ -124,6 +126,7 @@ from ._words import (
     state_in_brackets,
     team_named,
     team_run,
+    two_words,
     words,
     work_follows,
     writes_lowercase,
@@ -208,11 +211,9 @@ _NAMED_LAST = NAMING_LAST_WORDS | frozenset(
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
 # Where a word's context ends: a sentence, a clause, a quotation.
-#: Characters of a gap that end a sentence (with a line break).
-_STOPS = frozenset(".!?\n")
+#: Characters of a gap that end a sentence, or a clause, or open or close a quote.
 _STOPS_OR_QUOTES = frozenset('.!?\n"\u201c')
 _SEMI_STOPS = frozenset(".!?\n;")
-_CLAUSE_STOPS = frozenset(".!?;:\n")
 _CLOSING_QUOTE_CHARS = frozenset('"\u201d')
 _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 # The gaps that open and close a nickname in quotes: Terrence "T-Bone" Whitlock.
@@ -2777,7 +2778,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 prev is not None
                 and prev.low == "the"
                 and text.startswith(("s'", "s\u2019"), w.end - 1)
-                and _english_compound(low[:-1])
+                and (is_dictionary_word(low[:-1]) or two_words(low[:-1]))
             ):
                 return None  # "the Seahawks' offensive line": a team's, not the Oyelowos'
             return 0.6, "unknown capitalised word with a possessive", "name"
@@ -3257,7 +3258,7 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     prev = ws[i - 1]
     gap = w.gap[:-1] if w.gap[-1:] in _OPENING_QUOTE_CHARS else w.gap  # calls him "Lwa"
-    if not is_space_gap(gap[-1:]) or not _STOPS.isdisjoint(w.gap):
+    if not is_space_gap(gap[-1:]) or not SENTENCE_STOPS.isdisjoint(w.gap):
         return False
     if prev.low == "for":
         return i >= 2 and ws[i - 2].low == "short"  # "Teo (short for Teodora"
@@ -3422,7 +3423,7 @@ def _line_start(ws: tuple[Word, ...], k: int) -> bool:
     gap = ws[k].gap
     if k == 0:
         return True
-    return "\n" in gap or not _STOPS.isdisjoint(gap)
+    return "\n" in gap or not SENTENCE_STOPS.isdisjoint(gap)
 
 
 def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
@@ -3481,7 +3482,7 @@ def _person_before(ws: tuple[Word, ...], i: int) -> bool:
         # "one of my folks, ...", "one of our service users, ..."
         if x.low in _POSSESSIVES and k >= 2 and ws[k - 1].low == "of" and ws[k - 2].low in _SOME:
             return True
-        if not _CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
+        if not CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
             return False
     return False
 
@@ -4248,15 +4249,6 @@ def _you_not_thanked(ws: tuple[Word, ...], i: int) -> bool:
     return not (i >= 2 and ws[i - 2].low in {"thank", "love", "miss", "see"})
 
 
-def _english_compound(low: str) -> bool:
-    """Tell whether *low* is an English word or two run together ("seahawk", "steeler")."""
-    if is_dictionary_word(low):
-        return True
-    return any(
-        is_dictionary_word(low[:k]) and is_dictionary_word(low[k:]) for k in range(3, len(low) - 2)
-    )
-
-
 def _unlisted_caps_follows(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a word in capitals that is a surname, listed or not, follows word *i*."""
     if i + 1 >= len(ws):
@@ -4286,7 +4278,7 @@ _FIRST_PERSON = frozenset({"i", "i'm", "i\u2019m", "i've", "i'd", "i'll"})
 
 def _starts_sentence(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* starts the text, a line or a sentence (in any case)."""
-    return i == 0 or not _STOPS.isdisjoint(ws[i].gap)
+    return i == 0 or not SENTENCE_STOPS.isdisjoint(ws[i].gap)
 
 
 def _in_title(ws: tuple[Word, ...], i: int) -> bool:

@@ -55,6 +55,7 @@ from ._lexicon import (
 from ._model import Detection, trusted_detection
 from ._prepared import prepared
 from ._words import (
+    CLAUSE_STOPS,
     PRAYED_TO,
     SAINTS_THINGS,
     Word,
@@ -599,7 +600,6 @@ def _business_after(ws: tuple[Word, ...], k: int) -> bool:
 
 _APPOSITION_DETERMINERS = frozenset({"our", "my", "the", "a", "an", "their", "his", "her"})
 _KIND_BEFORE = frozenset({"a", "an", "our", "the"})
-_CLAUSE_STOPS = frozenset(".!?;:\n")
 _STOPS_KIND = frozenset({"of", "at", "in", "for", "from", "with", "to", "who", "that"})
 
 
@@ -640,7 +640,7 @@ def _named_facility(text: str, ws: tuple[Word, ...], i: int, j: int) -> bool:  #
     if after[:1] != "," or j + 2 >= len(ws) or ws[j + 1].low not in _KIND_BEFORE:
         return False
     for x in range(j + 2, min(j + 5, len(ws))):
-        if not _CLAUSE_STOPS.isdisjoint(ws[x].gap) or ws[x].low in _STOPS_KIND:
+        if not CLAUSE_STOPS.isdisjoint(ws[x].gap) or ws[x].low in _STOPS_KIND:
             return False
         if ws[x].low in FACILITY_KINDS:
             return not _all_generic(ws, i, j)  # "the Crisis Line, the ...": no name of its own

@@ -74,6 +74,7 @@ from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     COMPASS_WORDS,
     PEOPLE_AFTER,
+    SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
     TEAM_VERB_LINKS,
     Word,
@@ -94,6 +95,7 @@ from ._words import (
     state_in_brackets,
     team_named,
     team_run,
+    two_words,
     words,
     work_follows,
     writes_lowercase,
@@ -1094,8 +1096,6 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
     )
 
 
-#: Characters of a gap that end a sentence.
-_SENTENCE_STOPS = frozenset(".!?\n")
 #: Words for a part of a town or a side of it before "of" and the town: "the edge of".
 _PARTS_OF_A_TOWN = frozenset(
     {"edge", "outskirts", "suburbs", "north", "south", "east", "west", "northeast"}
@@ -1144,7 +1144,7 @@ _GREETINGS_OF_OTHER_LANGUAGES = frozenset(
 
 def _ends_before(gap: str) -> bool:
     """Tell whether a word's *gap* ends a sentence or a line before it."""
-    return not _SENTENCE_STOPS.isdisjoint(gap)
+    return not SENTENCE_STOPS.isdisjoint(gap)
 
 
 def _plural_initialism(text: str) -> bool:
@@ -1629,7 +1629,7 @@ def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and w.low not in FESTIVALS  # "around iftar and suhoor"
         and w.low not in _SPECIALTIES  # "she was in resus at 3am"
         # "handover", "lockdown"; not "harehills", "govanhill": a place's ending
-        and not (_two_words(w.low) and not w.low.endswith(_COMPOUND_PLACE_ENDINGS))
+        and not (two_words(w.low) and not w.low.endswith(_COMPOUND_PLACE_ENDINGS))
         and not _misspelt(w.low)  # "in hopsital,", "in therpy."
         and _SMALL_PLACE_END.match(text, w.end) is not None
         and writes_lowercase(ws)
@@ -1653,13 +1653,6 @@ def _misspelt(low: str) -> bool:
 
 #: The ends of the names of towns and their parts run together from words: "harehills".
 _COMPOUND_PLACE_ENDINGS = ("hill", "hills", "field", "fields", "ford", "bridge", "burn", "brook")
-
-
-def _two_words(low: str) -> bool:
-    """Tell whether *low* is two English words run together ("handover", "lockdown")."""
-    return any(
-        is_dictionary_word(low[:k]) and is_dictionary_word(low[k:]) for k in range(3, len(low) - 2)
-    )
 
 
 #: Prepositions before a place rather than a person: "in Yaba", "from Kisumu".

@@ -36,6 +36,7 @@ from ._lexicon import (
     WORD,
     WORK_CHARACTERS,
     Lexicon,
+    is_dictionary_word,
     lexicon,
     word_flags,
     word_set,
@@ -44,10 +45,12 @@ from ._normalize import fold, nfc
 from ._prepared import prepared
 
 __all__ = [
+    "CLAUSE_STOPS",
     "COMPASS_WORDS",
     "PEOPLE_AFTER",
     "PEOPLE_WORDS_BEFORE",
     "SELVES",
+    "SENTENCE_STOPS",
     "Word",
     "eponym_pair_follows",
     "event_follows",
@@ -66,6 +69,7 @@ __all__ = [
     "spoken_in",
     "state_in_brackets",
     "team_run",
+    "two_words",
     "words",
     "work_follows",
     "writes_lowercase",
@@ -175,8 +179,10 @@ def _features(token: str) -> tuple[str, str, str, bool, bool, int]:
     )
 
 
-_SENTENCE_STOPS = frozenset(".!?\n")
-_CLAUSE_STOPS = frozenset(".!?\n;:")
+#: Characters of a gap that end a sentence (a line break too).
+SENTENCE_STOPS = frozenset(".!?\n")
+#: Characters of a gap that end a clause.
+CLAUSE_STOPS = frozenset(".!?\n;:")
 _SENTENCE_END = frozenset(".!?…:;\n•")
 _SKIPPED = frozenset("\"'“”\u2018\u2019([{*-\u2013—_>#")
 _SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
@@ -872,6 +878,13 @@ def state_in_brackets(text: str, w: Word) -> bool:
     return w.low in STATES_SHORT and w.gap.endswith("(") and text.startswith((")", ".)"), w.end)
 
 
+def two_words(low: str) -> bool:
+    """Tell whether *low* is two English words run together ("handover", "seahawk")."""
+    return any(
+        is_dictionary_word(low[:k]) and is_dictionary_word(low[k:]) for k in range(3, len(low) - 2)
+    )
+
+
 def is_space_gap(gap: str) -> bool:
     """Tell whether *gap* is one space (or one no-break space)."""
     return gap in {" ", "\u00a0"}
@@ -976,7 +989,7 @@ def writes_lowercase(ws: tuple[Word, ...]) -> bool:
                 small += 1
             else:
                 capital += 1
-        elif k == 0 or not _SENTENCE_STOPS.isdisjoint(w.gap):
+        elif k == 0 or not SENTENCE_STOPS.isdisjoint(w.gap):
             if w.text[0].islower():
                 small += 1
             elif w.cap:
@@ -1170,7 +1183,7 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     ):
         return False  # a listed name or place: "I explained in Zorelle's session"
     for k in range(i - 2, max(-1, i - 7), -1):
-        if not _CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
+        if not CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
             return False
         if ws[k].low in _SPEAKING:
             return True
