@@ -1001,3 +1001,18 @@ def test_local_lines_national_insurance_issuers_capitals_and_postcodes_after_a_t
 )
 def test_national_lines_totals_years_and_amounts_are_no_identifiers(text):
     assert [c for c, _ in found(text) if c in {"PHONE", "ZIP", "OTHER_ID"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Find her on Instagram, @bjørnar_og_kari, she posts daily.",
+        "his account is ølvirsøndergård.kunst now",
+        "her tiktok is @çağlayan.99 and she is proud",
+    ],
+)
+def test_the_fast_paths_find_handles_of_any_script(text):
+    # a rule's trigger may not be narrower than its pattern: letters of any script in both
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    assert any(d.category.value == "USERNAME" for d in scan(text))

@@ -528,8 +528,9 @@ _USER_APPOSITIVE = Rule(
     check=_handle_like,
     trigger=re.compile(
         rf"(?:{alternation(HANDLE_PLACES)}|instagram)"
-        r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?(?:[a-z0-9_.-]*[\d_.-]|[a-z]{10})"
-        r"|[ \t]+[a-z][a-z0-9_.-]*[._])"
+        # letters of any script, as the pattern's: "@bjørnar_og_kari"
+        r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?(?:[\w.-]*[\d_.-]|[^\W\d_]{10})"
+        r"|[ \t]+[^\W\d_][\w.-]*[._])"
     ),
     trigger_lower=True,
     words=(*HANDLE_PLACES, "instagram"),
