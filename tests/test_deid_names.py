@@ -4355,3 +4355,38 @@ def test_places_bodies_and_dates_a_review_of_the_new_rules_found(text, category,
     values = [value for _, value in found(text, category)]
     # the whole date is found (a shorter rule may find its start too, merged away)
     assert set(expected) <= set(values) if expected else values == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is a word, in capitals, before a body, a place or a drug
+        ("HOPE CAMHS CALLS BACK", []),
+        ("CHASE CENTRELINK AGAIN", []),
+        ("HOPE LEICESTER WIN TONIGHT", []),
+        # a term or a drug defined, not a person known as it
+        ("This is known as dysregulation.", []),
+        ("Xylazine, also known as tranq, is showing up everywhere.", []),
+        ("she's known as shazza. grog mostly", ["shazza"]),
+        # shops and shows joined by "and"
+        ("I went to Marks and Spencer and I bought socks.", []),
+        ("We watched Tom and Jerry and I laughed.", []),
+        # bodies do what clients do too
+        ("It was a busy week. Barnardos contacted us about a placement.", []),
+        # gods with the words of worship a little further off, or beside another god
+        ("At Diwali we prayed to Lakshmi and Ganesh for the family.", []),
+        ("She chants to Shiva every morning before her shift.", []),
+        ("Om namah shivaya, Shiva.", []),
+        ("Ya Allah, Rahman.", []),
+        ("I do, Margaret. I will never forget it.", ["Margaret"]),
+    ],
+)
+def test_names_a_second_review_of_the_newest_rules_found(text, expected):
+    assert names(text) == expected
+
+
+def test_a_word_of_another_language_after_account_is_no_handle():
+    assert found("Her account, überwältigend, was hard to read.", "USERNAME") == []
+    assert found("Find her on Instagram, @bjørnar_og_kari, she posts daily.", "USERNAME") == [
+        ("USERNAME", "bjørnar_og_kari")
+    ]

@@ -511,7 +511,14 @@ def _handle_like(m: re.Match[str], _text: str) -> bool:
 
 def _run_together(value: str) -> bool:
     """Tell whether *value* is words written small and run together, as a handle is."""
-    return len(value) >= 10 and value.isalpha() and value.islower() and not word_flags(value)
+    # English letters only: a word of another language is no handle ("überwältigend")
+    return (
+        len(value) >= 10
+        and value.isascii()
+        and value.isalpha()
+        and value.islower()
+        and not word_flags(value)
+    )
 
 
 _USER_APPOSITIVE = Rule(

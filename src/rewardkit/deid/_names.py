@@ -360,7 +360,7 @@ _KINDS_OF_FAMILY = word_set(
 #: Holidays that end a phrase of time before a speaker: "since Easter told me".
 _HOLIDAYS_SPOKEN = frozenset({"easter", "christmas", "xmas", "thanksgiving", "diwali", "eid"})
 #: Words before a companion's name: "I went with Precious and I".
-_WITH_WORDS = frozenset({"with", "and", "me", "saw", "met", "visited", "called", "texted"})
+_WITH_WORDS = frozenset({"with", "met", "visited", "called", "texted"})
 #: The auxiliaries of a perfect tense: "nobody had named yet" names no one.
 _PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
 #: Words of number that speak for many people: "Many asked me", "Some said".
@@ -523,6 +523,11 @@ _CLIENT_PREDICATE = re.compile(
     r"|(?:first )?(?:contacted|messaged|emailed|rang|called) (?:me|us|our)\b"
     r"|(?:was|got) referred (?:for|by|after|in|last|this)\b|came in (?:waving|with|for|today"
     r"|yesterday|last|this|crying|smiling|beaming|and)\b)"
+)
+#: What only a client does, not a body: "came to us", "started with me".
+_CLIENT_COMES = re.compile(
+    r" (?:first )?(?:started|began|came|was referred|got referred|transferred) (?:with|to) "
+    r"(?:me|us)\b"
 )
 #: The first words of :data:`_CLIENT_PREDICATE`.
 _CLIENT_VERBS = word_set("first started began came was got transferred has had joined")
@@ -1907,6 +1912,7 @@ _WORSHIP_VERBS = frozenset(
     {"pray", "prays", "prayed", "praying", "prayer", "prayers", "devotion", "offering"}
     | {"offerings", "picture", "statue", "image", "idol", "shrine", "temple", "devotee"}
     | {"worship", "hymn", "hymns", "song", "songs", "story", "stories", "festival", "bhajan"}
+    | {"chant", "chants", "chanted", "chanting", "fast", "fasts", "fasted", "fasting", "sings"}
 )
 #: Words right after a god's name that make it the god's: "Krishna consciousness".
 _WORSHIP_AFTER = frozenset(
@@ -1938,8 +1944,10 @@ def _deity_here(ws: tuple[Word, ...], i: int) -> bool:
     prev = ws[i - 1].low if i else ""
     if prev in _WORSHIP_BEFORE:
         return True
-    if prev in {"to", "of"} and i >= 2 and ws[i - 2].low in _WORSHIP_VERBS:
+    if prev in {"to", "of", "for"} and i >= 2 and ws[i - 2].low in _WORSHIP_VERBS:
         return True
+    if prev in {"and", "or"} and i >= 2 and ws[i - 2].low in DEITIES:
+        return True  # "prayed to Lakshmi and Ganesh"
     return i + 1 < len(ws) and ws[i + 1].low in _WORSHIP_AFTER and is_space_gap(ws[i + 1].gap)
 
 
@@ -2110,6 +2118,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if (
             lower
             and prev.low == "as"
+            and _after_naming_cue(ws, i)  # a person known as it: not "a drug known as tranq"
             and not f & (STOP | FOREIGN | WORD)
             and _may_be_small_name(w)
             and _CLAUSE_END.match(text, w.end)
@@ -2571,6 +2580,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and f & GIVEN
         and not f & (_NEVER | TITLE | REGION | GENERIC)
         and w.text not in _CAPS_ACRONYMS
+        # a surname of the lists that is no given name, word or place: not "HOPE CAMHS
+        # CALLS BACK", "CHASE CENTRELINK", "HOPE LEICESTER WIN"
+        and i + 1 < len(ws)
+        and ws[i + 1].flags & FAMILY
+        and not ws[i + 1].flags & (GIVEN | ENGLISH | STOP | REGION | GENERIC)
+        and ws[i + 1].text.title() not in lex.places
         and _unlisted_caps_follows(ws, i)
         and _english_context(ws, i)
     ):
@@ -2739,6 +2754,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and low not in APPOSITION_NOUNS
         and not w.possessive
         and _CLIENT_PREDICATE.match(text, w.end) is not None
+        # a word of no list: only what a client does ("Gwenllian came to us"; not "Barnardos
+        # contacted us")
+        and (f & GIVEN or _CLIENT_COMES.match(text, w.end) is not None)
     ):
         return 0.6, "a given name before what a client does", "lower" if lower else "name"
     # 11d. A name before an honorific after it: "Iyer sir is 91", "Ramesh ji", "Srinu garu".
@@ -2916,6 +2934,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and text[w.end : w.end + 1] in {".", "!", "?"}
         and not w.possessive
         and w.text not in lex.places
+        # "Om namah shivaya, Shiva.", "Ya Allah, Rahman.": a god, a god's epithet
+        and low not in DEITIES
+        and not (prev is not None and prev.low in DEITIES)
     ):
         return 0.65, "a given name addressed", "name"
     # 13. A surname in the plural: "the Okafors", "the Joneses".
@@ -4078,16 +4099,25 @@ def _after_naming_cue(ws: tuple[Word, ...], i: int) -> bool:
     if prev in {"him", "her", "me"} and before in {"call", "calls", "called"}:
         return True  # "everyone calls her shaz,", "everyone called me ndouroax at school"
     if prev == "as" and (
-        before == "known"
+        # "she's known as shazza" (not "This is known as dysregulation", "Xylazine, also
+        # known as tranq": a term defined)
+        (before == "known" and _person_known(ws, i - 2))
         or (before in {"him", "her", "them", "me"} and i >= 3 and ws[i - 3].low in _KNOW)
     ):
-        return True  # "known as shazza", "everyone in town knows her as shazza"
+        return True  # "everyone in town knows her as shazza"
     return (prev in {"is", "was"} and before in {"name", "nickname"}) or (
         prev == "for" and before == "short"
     )
 
 
 _KNOW = frozenset({"know", "knows", "knew"})
+_PERSONS = frozenset({"she", "he", "they", "who", "everyone", "everybody"})
+
+
+def _person_known(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether a pronoun for a person comes just before "known" at word *k*."""
+    # "she is known as", "she's known as" (the word "she", its "'s" cut off), "who was known as"
+    return any(k - back >= 0 and ws[k - back].low in _PERSONS for back in (1, 2))
 
 
 def _may_be_small_name(w: Word) -> bool:
