@@ -210,11 +210,12 @@ _NAMED_LAST = NAMING_LAST_WORDS | frozenset(
 )
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
-# Where a word's context ends: a sentence, a clause, a quotation.
-#: Characters of a gap that end a sentence, or a clause, or open or close a quote.
+#: Characters of a gap that end a sentence or open a quote; that end a sentence or a clause
+#: before a semicolon; that close a quote.
 _STOPS_OR_QUOTES = frozenset('.!?\n"\u201c')
 _SEMI_STOPS = frozenset(".!?\n;")
 _CLOSING_QUOTE_CHARS = frozenset('"\u201d')
+# Where a word's context ends: a sentence, a clause, a quotation.
 _CONTEXT_BREAK = frozenset('.!?\n;:\u2026"\u201c\u201d()')
 # The gaps that open and close a nickname in quotes: Terrence "T-Bone" Whitlock.
 _QUOTE_OPEN = frozenset({' "', " \u201c", " '", " \u2018", ' ("', " (\u201c"})
@@ -2171,13 +2172,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (prev is not None and prev.low == "in" and spoken_in(ws, i))  # "said to me in Acholi"
         # "who is Mosotho herself", "a proud Wiradjuri man"
         or (_people_cue_near(ws, i) and names_a_people(ws, i, _run_end(ws, i)))
-        # "Counsellor, South Asian community": a point of the compass before a people
-        or (
-            low in COMPASS_WORDS
-            and nxt is not None
-            and is_space_gap(nxt.gap)
-            and nxt.low in LANGUAGES_AND_PEOPLES
-        )
+        # "Counsellor, South Asian community", "in North Sámi and Norwegian": a point of the
+        # compass before a people or a language
+        or (low in COMPASS_WORDS and nxt is not None and nxt.low in LANGUAGES_AND_PEOPLES)
         or (low in DEITIES and _deity_here(ws, i))
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
@@ -2570,23 +2567,20 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.7, "a given name that is a country's, before a surname", "name"
     if not_alone or _generic_run(ws, i) or team_run(ws, i):
         return None  # "the Dallas Cowboys": a team, not a person
-    if low in _COMPASS_NAMES and nxt is not None and nxt.low in LANGUAGES_AND_PEOPLES:
-        return None  # "in North Sámi and Norwegian": a language
     # 9b. A given name and a surname in capitals, though the given name is a word too:
-    # "GRACE OKONKWO CAME IN TODAY", "ROSE CHIKWANHA".
+    # "GRACE OKONKWO CAME IN TODAY".
     if (
         w.upper
         and len(w.text) >= 3
         and f & GIVEN
         and not f & (_NEVER | TITLE | REGION | GENERIC)
         and w.text not in _CAPS_ACRONYMS
-        # a surname of the lists that is no given name, word or place: not "HOPE CAMHS
-        # CALLS BACK", "CHASE CENTRELINK", "HOPE LEICESTER WIN"
-        and i + 1 < len(ws)
-        and ws[i + 1].flags & FAMILY
-        and not ws[i + 1].flags & (GIVEN | ENGLISH | STOP | REGION | GENERIC)
-        and ws[i + 1].text.title() not in lex.places
         and _unlisted_caps_follows(ws, i)
+        # a surname of the lists (no given name, word or place), not just any word of no
+        # list: not "HOPE CAMHS CALLS BACK", "CHASE CENTRELINK", "HOPE LEICESTER WIN"
+        and ws[i + 1].flags & FAMILY
+        and not ws[i + 1].flags & (REGION | GENERIC)
+        and ws[i + 1].text.title() not in lex.places
         and _english_context(ws, i)
     ):
         return 0.65, "a given name and a surname in capitals", "upper"
@@ -2854,7 +2848,6 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return 0.65, "a surname before 'family'", "name"
     if (
         w.upper
-        and len(low) >= 3
         and prev is not None
         and prev.text == "THE"
         and nxt is not None
@@ -3305,10 +3298,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     if (
         f & (_NEVER | TITLE | REGION | FOREIGN)
         # a show's or a brand's name signs with love as a person's nickname: '"Love, Bluey"'
-        or (
-            f & GENERIC
-            and not (i and ws[i - 1].text in {"Love", "LOVE"} and w.gap == ", " and w.cap)
-        )
+        or (f & GENERIC and not _signed_with_love(ws, i))
         or w.low in AUDIENCE_WORDS
         or _kin_only(w.text)  # '"Grazie, Nonna."', "Thanks, Mum"
         or (w.upper and w.text in _CAPS_ACRONYMS)  # "- RMN, 11 yrs": a credential signs
@@ -3355,9 +3345,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
             )
             # a card quoted in a line: '... anymore either. Love, Bluey" — from a young bloke'
             or (
-                w.cap
-                and w.gap == ", "
-                and prev.text in {"Love", "LOVE"}
+                _signed_with_love(ws, i)
                 and _starts_sentence(ws, i - 1)
                 and text[w.end : w.end + 1] in {'"', "\u201d"}
             )
@@ -3437,6 +3425,11 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
 _ONLY_SPACE = re.compile(r"\s*\Z")
 _NEXT_CHAR = re.compile(r" *(\S)")
+
+
+def _signed_with_love(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is capitalised after "Love, ": '"Love, Bluey"'."""
+    return bool(i) and ws[i - 1].text in {"Love", "LOVE"} and ws[i].gap == ", " and ws[i].cap
 
 
 def _line_start(ws: tuple[Word, ...], k: int) -> bool:
