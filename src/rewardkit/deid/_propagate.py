@@ -432,19 +432,20 @@ def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
 
     "Ora" of "Te Puna Ora Trust" is a listed place, and no place in "Kia ora"; a place that
     stands alone is found again by the place detector wherever it is capitalised. A name read
-    over the very words of an organisation's name that outscores it is left out too: the
+    over the very words of an organisation's name, and scored no higher, is left out too: the
     words of "Promotoras Unidas" are no person's, and "promotoras" elsewhere is no name.
     """
-    bodies = sorted((d.start, d.end) for d in detections if d.category is PhiCategory.ORGANIZATION)
-    if not bodies:
-        return detections
-    starts = [s for s, _ in bodies]
-    ends = list(itertools.accumulate((e for _, e in bodies), max))
+    # each body's span and its best score
     body_scores: dict[tuple[int, int], float] = {}
     for d in detections:
         if d.category is PhiCategory.ORGANIZATION:
             span = (d.start, d.end)
             body_scores[span] = max(d.score, body_scores.get(span, 0.0))
+    if not body_scores:
+        return detections
+    bodies = sorted(body_scores)
+    starts = [s for s, _ in bodies]
+    ends = list(itertools.accumulate((e for _, e in bodies), max))
 
     def inside(d: Detection) -> bool:
         k = bisect.bisect_right(starts, d.start) - 1
