@@ -138,6 +138,8 @@ SETS = [
     "posts_fresh98.jsonl",
     "posts_fresh99.jsonl",
     "posts_fresh100.jsonl",
+    "posts_fresh101.jsonl",
+    "posts_fresh102.jsonl",
 ]
 
 
@@ -365,6 +367,8 @@ MORE_FRESH_SETS = {
     "posts_fresh98.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh99.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh100.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh101.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh102.jsonl": (85, 60, 20, (150, 400), 75),
 }
 
 
@@ -517,6 +521,8 @@ def _lookalikes(block):
         ("posts_fresh98.txt", "fresh98"),
         ("posts_fresh99.txt", "fresh99"),
         ("posts_fresh100.txt", "fresh100"),
+        ("posts_fresh101.txt", "fresh101"),
+        ("posts_fresh102.txt", "fresh102"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -710,6 +716,8 @@ SWAPPED_BARS = {
     "posts_fresh98.jsonl": (0.955, 0.925, 14),
     "posts_fresh99.jsonl": (0.97, 0.96, 8),
     "posts_fresh100.jsonl": (0.975, 0.955, 9),
+    "posts_fresh101.jsonl": (0.96, 0.945, 11),
+    "posts_fresh102.jsonl": (0.955, 0.945, 12),
 }
 
 
