@@ -230,7 +230,6 @@ def words(text: str) -> tuple[Word, ...]:
     append = out.append
     prev_end = 0
     tokens = _TOKENS
-    new = object.__new__
     pos = 0
     # Each match is the gap before a word and the word: no match object to ask for offsets.
     for gap, raw in _GAP_AND_WORD.findall(text):
@@ -244,7 +243,7 @@ def words(text: str) -> tuple[Word, ...]:
         length, possessive, first_upper, features = info
         if not length:
             continue
-        w = new(Word)
+        w = Word()
         w.start = start
         w.end = start + length
         w.possessive = possessive
