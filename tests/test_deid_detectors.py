@@ -1059,3 +1059,15 @@ def test_note_dates_small_counties_welsh_ordinals_and_zip_codes_a_second_review_
     text, category, value
 ):
     assert (category, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nain turns ninety on the 12fed o Fehefin, she says.", "the 12fed o Fehefin"),
+        ("He was born on the 3ydd o Fedi 1951 in the valleys.", "the 3ydd o Fedi 1951"),
+        ("Our first session was on the 1af o Ragfyr.", "the 1af o Ragfyr"),
+    ],
+)
+def test_welsh_dates_with_o_and_the_month_mutated_after_it(text, value):
+    assert ("DATE", value) in found(text), found(text)

@@ -4390,3 +4390,36 @@ def test_a_word_of_another_language_after_account_is_no_handle():
     assert found("Find her on Instagram, @bjørnar_og_kari, she posts daily.", "USERNAME") == [
         ("USERNAME", "bjørnar_og_kari")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter or a card opened in another language, as "Dear" opens one
+        ('The card says: "Annwyl Rhiannedd, diolch o galon."', ["Rhiannedd"]),
+        ('She wrote: "Liebe Wiebke, danke für alles."', ["Wiebke"]),
+        ('"Querida Yesenia, gracias por todo."', ["Yesenia"]),
+        ('"Chère Ondine, merci pour tout."', ["Ondine"]),
+        ("Liebe is what she called it. Cara Delevingne was on the telly.", []),
+        # a nickname before the name it stands for
+        ("Gizmo, real name Bartholomew, came in grinning.", ["Gizmo", "Bartholomew"]),
+        ("He's about 300 pounds, real name unknown, and gentle.", []),
+        # any word the text says is a name
+        ("Nhial Both (yes, Both is his surname) came back.", ["Both", "Both"]),
+        ("That is his name and he is proud of it.", []),
+        # a given name that is a word, opening a paragraph, before an age that ends the sentence
+        ("A good week.\n\nRay is 61. Drove trucks for forty years.", ["Ray"]),
+        ("The rent is 61. We paid it.", []),
+        # how a name written small is signed, and the given name before it
+        ("so.\n\njimmy lee (that's how he signs everything) rang today.", ["jimmy lee"]),
+    ],
+)
+def test_names_the_hundred_and_first_set_taught(text, expected):
+    assert names(text) == expected
+
+
+def test_cree_words_for_grandparents_and_the_nations_of_country_are_no_names():
+    assert names("One of the boys asked Mosom if he'd teach him the old songs.") == []
+    assert names("We drove through Wirangu and Kokatha country, big skies.") == []
+    assert names("Gord Downie would understand. Hope for Wellness is there for us.") == []
+    assert found("We met in the parking lot of a Hy-Vee, carts everywhere.") == []

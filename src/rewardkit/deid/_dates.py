@@ -439,9 +439,9 @@ _DATE_THE_DAY = Rule(
     back="onbysicetlfrmadwhuONBYSICETLFRMADWHU \t",  # the cue before "the", walked back over
 )
 #: Month names of Spanish, Catalan, French, Italian, Portuguese, German, Dutch, the Nordic
-#: languages, Finnish, Polish, Turkish, Indonesian and Tagalog, and of the Islamic, the
-#: Nepali, the Ethiopian, the Hebrew and the Persian calendars, that are no English month's (Latin-1
-#: only: they are looked for as words).
+#: languages, Finnish, Polish, Turkish, Indonesian, Tagalog and Welsh (mutated after "o" too),
+#: and of the Islamic, the Nepali, the Ethiopian, the Hebrew and the Persian calendars, that
+#: are no English month's (Latin-1 only: they are looked for as words).
 _FOREIGN_MONTHS = tuple(
     sorted(
         word_set(
@@ -466,7 +466,8 @@ _FOREIGN_MONTHS = tuple(
             azar bahman esfand jannar frar marzu mejju lulju awwissu settembru ottubru
             novembru ianuarie februarie martie aprilie iunie iulie septembrie octombrie
             noiembrie decembrie ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref
-            tachwedd rhagfyr janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
+            tachwedd rhagfyr medi fawrth fehefin orffennaf fedi dachwedd ragfyr
+            janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
             nuwamba disamba maris faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
             sultain dàmhair dùbhlachd eanáir feabhra márta aibreán bealtaine meitheamh iúil
             lúnasa januarie junie julie hamal sawr jawza saratan sunbula sonbola mizan aqrab
@@ -483,7 +484,7 @@ _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
     " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr"
-    " saratan mizan qaws jadi dalw mac"
+    " saratan mizan qaws jadi dalw mac medi fedi"
 )
 #: Irish months of two words: September and October ("15 Meán Fómhair").
 _TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deireadh fomhair")
@@ -603,8 +604,10 @@ _DATE_FOREIGN = Rule(
         # Welsh ordinals too: "18fed Mawrth", "1af Ionawr", "2il", "3ydd"
         r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú|hb|fed|ed|af|il|ydd)?"
         r"[ \t\u00a0]+"
-        # Maltese "ta'", Hausa "ga", Scottish Gaelic "an"
-        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+|ga[ \t]+|an[ \t]+)?"
+        # Maltese "ta'", Hausa "ga", Scottish Gaelic "an", Welsh "o" (the month mutated after
+        # it: "12fed o Fehefin")
+        r"(?P<of>de[ \t]+|d['\u2019]|di[ \t]+|of[ \t]+|ta['\u2019][ \t]+|ga[ \t]+|an[ \t]+"
+        r"|o[ \t]+)?"
         rf"(?P<month>{_FOREIGN_MONTH})\b"
         rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>{_FOREIGN_YEAR}))?(?![0-9])",
         _I,

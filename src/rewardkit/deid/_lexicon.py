@@ -761,6 +761,15 @@ LANGUAGES_AND_PEOPLES = word_set(
     yapese i-kiribati onondaga tuscarora odawa potawatomi menominee ho-chunk tsimshian
     secwepemc syilx kainai piikani nehiyaw nehiyawak anishinaabemowin naskapi wolastoqey
     abenaki kaurna ngarrindjeri gamilaraay bundjalung goan syriac
+    kokatha wirangu wurundjeri boonwurrung wathaurong wadawurrung gunditjmara dharug darug
+    dharawal gadigal eora yuin awabakal worimi gumbaynggirr kamilaroi barkindji paakantyi
+    ngunnawal turrbal yuggera jagera quandamooka butchulla yidinji larrakia martu yamatji
+    adnyamathanha narungga barngarla mirning ngadjuri peramangk boandik anmatyerr luritja
+    warumungu alyawarr kaytetye ngaanyatjarra yankunytjatjara wongi wongai banyjima
+    yindjibarndi ngarluma kariyarra nyamal miriwoong walmajarri nyikina bunuba gooniyandi
+    worrorra anindilyakwa burarra gupapuyngu kunwinjku gurindji yawuru jawoyn warlpiri
+    arrernte yolngu pitjantjatjara dene dakelh gitxsan nisga'a haida heiltsuk tlingit innu
+    atikamekw wendat haudenosaunee anishinaabe saulteaux nakoda siksika tsuut'ina
     kiswahili indonesian sundanese
     slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
     chicano
@@ -871,6 +880,7 @@ KINSHIP_WORDS = word_set(
     má mẹ
     bampi bampa mamgu tadcu taid
     kokum kookum kohkom nokomis mishomis kookom makcik pakcik mashima mashi periyamma
+    mosom moshum mooshum nimosom nohkom
     chithi chitti aama hooyo aabo ayeeyo awoowe
     biji bub
     mom mommy momma mama mamma mam mammy mammie mum mummy ma ma'am maam dad daddy dada papa pa
@@ -954,6 +964,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     rethink mental illness | young minds | youngminds | papyrus | calm | pieta | pieta house |
     aware | jigsaw | pieta ireland | crisis text line | trevor project | the trevor project |
     trans lifeline | veterans crisis line | wellness together canada | kids help phone |
+    hope for wellness | hope for wellness helpline | imagination library |
     talk suicide canada | canadian mental health association | 1737 | need to talk |
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |
@@ -978,6 +989,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     lifeline | headspace | betterhelp | talkspace | american legion | vfw |
     habitat for humanity | meals on wheels | aarp | walmart | target | costco | amazon |
     starbucks | mcdonald's | mcdonalds | kroger | publix | safeway | aldi | lidl | tesco |
+    hy-vee | meijer | wegmans | h-e-b | food lion | giant eagle | winco | piggly wiggly |
+    dollarama | pak'nsave | paknsave | iga |
     sainsbury's | asda | greggs | boots | cvs | walgreens | rite aid | home depot | lowe's |
     best buy | ikea | dollar general | dollar tree | 7-eleven | dunkin | wendy's |
     burger king | taco bell | chipotle | subway | domino's | pizza hut | kfc | chick-fil-a |
@@ -1102,6 +1115,7 @@ PUBLIC_FIGURES = phrase_set(
     dr phil | dr. seuss | dr seuss | steve irwin | gordon ramsay | jamie oliver | bruce forsyth |
     lin-manuel miranda | kiri te kanawa | rita hayworth | bon jovi | semper fi |
     martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
+    gord downie | the tragically hip | tragically hip |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |

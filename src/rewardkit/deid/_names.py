@@ -197,19 +197,28 @@ _STRONG_NAMING = re.compile(
     r"(?:named|nicknamed|name is|name's|name was|goes by|went by"
     r"|introduc(?:ed|es) (?:him|her)self(?:[\s,]+[\w'\u2019]+){0,4}?[\s,]+as)\s*$"
 )
+#: Words of other languages that open a letter or a card before a name, as "Dear" does:
+#: '"Annwyl Siân,' (Welsh), "Liebe Anneliese," (German), "Querida Xiomara,". Not "Cara" or
+#: "Caro", given names too.
+_LETTER_OPENINGS = frozenset(
+    {"annwyl", "liebe", "lieber", "chère", "cher", "querida", "querido", "carissima"}
+    | {"carissimo", "kära", "käre", "kære", "kjære", "lieve", "beste", "kochana", "kochany"}
+    | {"drahá", "drahý"}
+)
 _CUES_BEFORE = (
     NAMING_LAST_WORDS
     | RELATION_CUES
     | TITLE_ABBREVIATIONS
     | GREETING_WORDS
     | SIGN_OFF_WORDS
+    | _LETTER_OPENINGS
     | frozenset({"him", "her", "them", "me", "us", "as"})
 )
 _NAMED_LAST = NAMING_LAST_WORDS | frozenset(
     {"him", "her", "them", "me", "us", "as", "now", "but", "only", "just", "calls", "call"}
 )
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
-_ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | frozenset({"is"})
+_ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | _LETTER_OPENINGS | frozenset({"is"})
 #: Characters of a gap that end a sentence or open a quote; that end a sentence or a clause
 #: before a semicolon; that close a quote.
 _STOPS_OR_QUOTES = frozenset('.!?\n"\u201c')
@@ -495,8 +504,14 @@ _CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b| [\u2014\u2013-] | \(")
 _THATS_THE_NAME = re.compile(
     r"\s*[\u2014\u2013,(-]\s*(?:(?:yes,? |and )?that['\u2019]?s )?(?:his|her|their|my) "
     r"(?:real |actual |legal |given |first |full )name\b"
-    r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b",
+    r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b"
+    # "bobby ray (that's how he signs everything": the way the person writes the name
+    r"|\s*[\u2014\u2013,(-]\s*that['\u2019]?s how (?:he|she|they) (?:signs|writes|spells)\b",
     re.IGNORECASE,
+)
+#: After a capitalised nickname, the name it stands for: "Packy, real name Patrick but".
+_REAL_NAME_AFTER = re.compile(
+    r"\s*[\u2014\u2013,(]\s*(?:(?:his|her|their) )?(?:real|actual|legal|proper) name\b"
 )
 #: An aside after a name that says the writer may use it: " (she said i could use her name".
 _USE_MY_NAME = re.compile(
@@ -759,6 +774,13 @@ class NameDetector:
         if english:
             yield from self._initials_and_sign_off(text)
 
+    def _said_to_be_names(self, text: str) -> Iterator[Detection]:
+        """Find any word the text says is a name: "(yes, Both is his surname, it's Nuer"."""
+        if "name" in text:
+            for m in _SAID_TO_BE_A_NAME.finditer(text):
+                if m.group("id").lower() not in _NOT_SAID_TO_BE_A_NAME:
+                    yield self._hit(m.start("id"), m.end("id"), 0.7, "a word said to be a name")
+
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
         """Find initials after a cue, a name alone on a post's last line and a nickname."""
         if " to " in text and any(cue in text for cue in _TO_ALL_CUES):
@@ -771,6 +793,7 @@ class NameDetector:
                     and before.group(1).lower() not in _ADDRESS_BEFORE
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a nickname 'to everyone'")
+        yield from self._said_to_be_names(text)
         yield from self._sign_off(text)
         yield from self._signed_in_quotes(text)
         found: set[str] = set()
@@ -1192,6 +1215,9 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
                 or (f & GIVEN and ws[k + 1].gap.startswith(" ("))
             ):
                 starts.append(k)
+        # "Gizmo, real name Bartholomew": a nickname that is a word, before its name
+        elif w.cap and k < last and ws[k + 1].low == "real" and ws[k + 1].gap in {", ", " ("}:
+            starts.append(k)
         # "short for" names what follows, though "for" alone is no cue
         cue = (
             bool(f & NAME_CUE)
@@ -1331,6 +1357,17 @@ _NICKNAME_TO_ALL = re.compile(
     r"(?:(?<=, )|(?<=\())[\"\u201c]?(?P<id>[A-Z][\w'\u2019-]{1,20}|[A-Z]{2,4}|[A-Z]\.(?:[A-Z]\.)+)"
     r"[\"\u201d]?"
     r" to (?:everyone|everybody|the whole|all of|anyone|anybody|(?:his|her|their) friends)\b"
+)
+#: A word the text says is a name, whatever word it is: "(yes, Both is his surname, it's
+#: a common Nuer name", "Precious is her real name".
+_SAID_TO_BE_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]{1,30}) (?:is|was) (?:his|her|their|my|your) "
+    r"(?:sur|last |family |first |given |middle |real |actual |legal )?name\b"
+)
+#: Words before "is his name" that point to a name said elsewhere: "That is his name".
+_NOT_SAID_TO_BE_A_NAME = frozenset(
+    {"that", "this", "it", "which", "what", "there", "here", "mine", "one", "who", "whose"}
+    | {"nothing", "something", "everything", "same", "neither", "either", "each"}
 )
 #: What a nickname is "to": "Tez to anyone who's met him", "Gogo to everyone".
 _TO_ALL_CUES = ("to every", "to the whole", "to all of", "to any", " friends")
@@ -2475,7 +2512,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (m := _AGE_IS.match(text, nxt.end)) is not None
         # "Rinail is 58.": an age that ends the sentence, only for a word that is no word;
         # "Faith was 15 when I met her": before "when", any given name
-        and (m.group(1) is None or not f & (WORD | SOFT_STOP) or m.group(1) == " when")
+        and (
+            m.group(1) is None
+            or not f & (WORD | SOFT_STOP)
+            or m.group(1) == " when"
+            # "Tam is 58. Worked in the mills": a given name starting a paragraph
+            or (f & GIVEN and w.cap and (i == 0 or "\n" in w.gap) and not f & SOFT_STOP)
+        )
     ):
         return 0.7, "an age after it", "name"
     # 8c. A sentence that starts with a name and says who the person is: "Blessing is in
@@ -2806,6 +2849,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not f & (_NEVER | TITLE | REGION | GENERIC | FOREIGN)
         and (
             _THATS_THE_NAME.match(text, w.end) is not None
+            or (w.cap and _REAL_NAME_AFTER.match(text, w.end) is not None)
             or (
                 w.cap
                 and w.initial
@@ -3291,7 +3335,7 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
-def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa: PLR0911 - one rule per return
+def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per return
     """Return a name in a greeting ("Hi Dana,") or a sign-off ("— Kwame", "Thanks, Priya")."""
     w = ws[i]
     f = w.flags
@@ -3331,6 +3375,22 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         and i <= 8
     ):
         return 0.8, "introduces the writer", "run"
+    # A card opened in another language, or with "Dear" in quotes, in the middle of a line:
+    # 'The card says: "Annwyl Siân, diolch o galon."', '"Liebe Wiebke, danke"'.
+    if (
+        prev is not None
+        and (
+            prev.low in _LETTER_OPENINGS
+            or (prev.low == "dear" and prev.gap[-1:] in _OPENING_QUOTE_CHARS)
+        )
+        and prev.cap
+        and (prev.initial or i == 1)
+        and w.cap
+        and w.gap == " "
+        and not f & SOFT_STOP
+        and text.startswith(",", ws[_run_end(ws, i)].end)
+    ):
+        return 0.8, "in a greeting", "name"
     # at a line's start, or after a closing of two words there ("ngā mihi, Aroha")
     if (
         prev is None
@@ -4578,6 +4638,16 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         if back == 0 or first - back < done:
             break
         first -= back
+    if (
+        mode == "lower"
+        and first - 1 >= done
+        and is_space_gap(ws[first].gap)
+        and ws[first - 1].text.islower()
+        and ws[first - 1].flags & GIVEN
+        and not ws[first - 1].flags & _NEVER
+        and (first == 1 or "\n" in ws[first - 1].gap)
+    ):
+        first -= 1  # "bobby ray (that's how he signs": a given name written small, opening a line
     first = _particles_before(ws, first, done)
     if (
         first < i
@@ -4685,6 +4755,8 @@ def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
     A given name ("Grace Whitehorse"), a word of no list and no language before it ("Tswb
     Lor"), or such a word or a name and a particle ("Iolo ap Rhys", "Ngaio Te Rangi").
     """
+    if i and ws[i - 1].low in _LETTER_OPENINGS and (ws[i - 1].initial or i == 1):
+        return 0  # '"Liebe Anneliese,': a letter's opening word, no given name
     if _given_before(ws, i):
         return 1
     w = ws[i]
