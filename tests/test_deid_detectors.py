@@ -1067,6 +1067,9 @@ def test_note_dates_small_counties_welsh_ordinals_and_zip_codes_a_second_review_
         ("Nain turns ninety on the 12fed o Fehefin, she says.", "the 12fed o Fehefin"),
         ("He was born on the 3ydd o Fedi 1951 in the valleys.", "the 3ydd o Fedi 1951"),
         ("Our first session was on the 1af o Ragfyr.", "the 1af o Ragfyr"),
+        ("ar y 11eg o Fedi 2009 y daeth hi", "11eg o Fedi 2009"),
+        ("Her birthday is the 21ain o Fawrth.", "the 21ain o Fawrth"),
+        ("They married on the 3ydd o Fai.", "the 3ydd o Fai"),
     ],
 )
 def test_welsh_dates_with_o_and_the_month_mutated_after_it(text, value):

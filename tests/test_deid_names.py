@@ -4412,6 +4412,17 @@ def test_a_word_of_another_language_after_account_is_no_handle():
         ("The rent is 61. We paid it.", []),
         # how a name written small is signed, and the given name before it
         ("so.\n\njimmy lee (that's how he signs everything) rang today.", ["jimmy lee"]),
+        ('"Querida Yesenia: te quiero mucho."', ["Yesenia"]),
+        ("Gizmo - real name Bartholomew - came in.", ["Gizmo", "Bartholomew"]),
+        # what a review of these rules found: questions, idioms, letters to feelings, scores,
+        # words written small before a name, apps
+        ("How is your name spelled, I asked. He said How was a stupid question.", []),
+        ("Anxiety is my middle name. Recovery is their name for the group.", []),
+        ('She read a letter that began "Dear Anxiety, you took so much." Anxiety lies.', []),
+        ("Her GAD-7 score was 15.\nMax is 21.\nBill is 45.", []),
+        ("i dont know anymore.\nwill tovaki's mum ever ring back", ["tovaki"]),
+        ("She is on Threads, real name and everything.", []),
+        ("He signed the petition as Anonymous, real name withheld.", []),
     ],
 )
 def test_names_the_hundred_and_first_set_taught(text, expected):
@@ -4423,3 +4434,7 @@ def test_cree_words_for_grandparents_and_the_nations_of_country_are_no_names():
     assert names("We drove through Wirangu and Kokatha country, big skies.") == []
     assert names("Gord Downie would understand. Hope for Wellness is there for us.") == []
     assert found("We met in the parking lot of a Hy-Vee, carts everywhere.") == []
+    # surnames and given names that a body or a people bears too stay names
+    assert names("Her psychiatrist, Dr. Meijer, changed the dose.") == ["Meijer"]
+    assert names("I spoke with Iga about her mother.") == ["Iga"]
+    assert names("I spoke with Dene about his drinking.") == ["Dene"]

@@ -466,7 +466,7 @@ _FOREIGN_MONTHS = tuple(
             azar bahman esfand jannar frar marzu mejju lulju awwissu settembru ottubru
             novembru ianuarie februarie martie aprilie iunie iulie septembrie octombrie
             noiembrie decembrie ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref
-            tachwedd rhagfyr medi fawrth fehefin orffennaf fedi dachwedd ragfyr
+            tachwedd rhagfyr medi fawrth fai fehefin orffennaf fedi dachwedd ragfyr
             janairu fabrairu afrilu mayu yuni yuli agusta satumba oktoba
             nuwamba disamba maris faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal
             sultain dàmhair dùbhlachd eanáir feabhra márta aibreán bealtaine meitheamh iúil
@@ -484,7 +484,7 @@ _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
     " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr"
-    " saratan mizan qaws jadi dalw mac medi fedi"
+    " saratan mizan qaws jadi dalw mac medi fedi fai"
 )
 #: Irish months of two words: September and October ("15 Meán Fómhair").
 _TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deireadh fomhair")
@@ -601,8 +601,9 @@ _DATE_FOREIGN = Rule(
     pattern=lazy(
         # the article before the day belongs to the date: "el 3 de marzo", "le 12 janvier"
         r"(?<![\w.])(?:(?:el|le|il|lo|o|am|den)[ \t]+(?=[0-9]))?"
-        # Welsh ordinals too: "18fed Mawrth", "1af Ionawr", "2il", "3ydd"
-        r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?P<dot>\.|º|er|st|nd|rd|th|ú|hb|fed|ed|af|il|ydd)?"
+        # Welsh ordinals too: "18fed Mawrth", "1af Ionawr", "2il", "3ydd", "11eg", "21ain"
+        r"(?P<day>[12][0-9]|3[01]|0?[1-9])"
+        r"(?P<dot>\.|º|er|st|nd|rd|th|ú|hb|fed|ed|af|il|ydd|eg|ain)?"
         r"[ \t\u00a0]+"
         # Maltese "ta'", Hausa "ga", Scottish Gaelic "an", Welsh "o" (the month mutated after
         # it: "12fed o Fehefin")

@@ -768,7 +768,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     warumungu alyawarr kaytetye ngaanyatjarra yankunytjatjara wongi wongai banyjima
     yindjibarndi ngarluma kariyarra nyamal miriwoong walmajarri nyikina bunuba gooniyandi
     worrorra anindilyakwa burarra gupapuyngu kunwinjku gurindji yawuru jawoyn warlpiri
-    arrernte yolngu pitjantjatjara dene dakelh gitxsan nisga'a haida heiltsuk tlingit innu
+    arrernte yolngu pitjantjatjara dakelh gitxsan nisga'a haida heiltsuk tlingit innu
     atikamekw wendat haudenosaunee anishinaabe saulteaux nakoda siksika tsuut'ina
     kiswahili indonesian sundanese
     slavic sicangu oglala hunkpapa cubana boricua dominicana mexicana ilocana cebuana chicana
@@ -989,8 +989,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     lifeline | headspace | betterhelp | talkspace | american legion | vfw |
     habitat for humanity | meals on wheels | aarp | walmart | target | costco | amazon |
     starbucks | mcdonald's | mcdonalds | kroger | publix | safeway | aldi | lidl | tesco |
-    hy-vee | meijer | wegmans | h-e-b | food lion | giant eagle | winco | piggly wiggly |
-    dollarama | pak'nsave | paknsave | iga |
+    hy-vee | wegmans | h-e-b | food lion | giant eagle | winco | piggly wiggly | dollarama |
+    pak'nsave | paknsave |
     sainsbury's | asda | greggs | boots | cvs | walgreens | rite aid | home depot | lowe's |
     best buy | ikea | dollar general | dollar tree | 7-eleven | dunkin | wendy's |
     burger king | taco bell | chipotle | subway | domino's | pizza hut | kfc | chick-fil-a |

@@ -149,6 +149,11 @@ _AGE_IS = re.compile(
     rf" (?:[1-9]|[1-8][0-9]|{_SPELLED_AGE})"
     r"(?:,| years? old\b| and\b| now\b|( when\b|;|\.(?:\s|$)))"
 )
+#: A sentence about a person after an age: " Worked in the mills", " He drove".
+_PERSON_SENTENCE_AFTER = re.compile(
+    r"\s*(?:He|She|They|Has|Had|Lives|Lived|Works|Worked|Came|Comes|Grew|Born|Married|Retired"
+    r"|Widowed|Divorced|Drove|Served|Spent|[A-Z][a-z]+ed)\b"
+)
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr\.?|Sr\.?|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
 #: What ends an utterance right after a name it calls: "!", "?" or a stop before a quote.
@@ -509,9 +514,12 @@ _THATS_THE_NAME = re.compile(
     r"|\s*[\u2014\u2013,(-]\s*that['\u2019]?s how (?:he|she|they) (?:signs|writes|spells)\b",
     re.IGNORECASE,
 )
+#: The gaps between a nickname and "real name": "Packy, real name", "Packy (real name".
+_REAL_GAPS = frozenset({", ", " (", " - ", " \u2013 ", " \u2014 ", "\u2014"})
 #: After a capitalised nickname, the name it stands for: "Packy, real name Patrick but".
 _REAL_NAME_AFTER = re.compile(
-    r"\s*[\u2014\u2013,(]\s*(?:(?:his|her|their) )?(?:real|actual|legal|proper) name\b"
+    r"\s*[\u2014\u2013,(-]\s*(?:(?:his|her|their) )?(?:real|actual|legal|proper|birth|given)"
+    r"(?: first| full| given)? name(?: is|:)? (?=[A-Z])"
 )
 #: An aside after a name that says the writer may use it: " (she said i could use her name".
 _USE_MY_NAME = re.compile(
@@ -1216,7 +1224,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             ):
                 starts.append(k)
         # "Gizmo, real name Bartholomew": a nickname that is a word, before its name
-        elif w.cap and k < last and ws[k + 1].low == "real" and ws[k + 1].gap in {", ", " ("}:
+        elif w.cap and k < last and ws[k + 1].low == "real" and ws[k + 1].gap in _REAL_GAPS:
             starts.append(k)
         # "short for" names what follows, though "for" alone is no cue
         cue = (
@@ -1361,13 +1369,14 @@ _NICKNAME_TO_ALL = re.compile(
 #: A word the text says is a name, whatever word it is: "(yes, Both is his surname, it's
 #: a common Nuer name", "Precious is her real name".
 _SAID_TO_BE_A_NAME = re.compile(
-    r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]{1,30}) (?:is|was) (?:his|her|their|my|your) "
-    r"(?:sur|last |family |first |given |middle |real |actual |legal )?name\b"
+    r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]{1,30}) (?:is|was) (?:his|her|their) "
+    r"(?:sur|last |family |first |given )name\b"
 )
 #: Words before "is his name" that point to a name said elsewhere: "That is his name".
 _NOT_SAID_TO_BE_A_NAME = frozenset(
     {"that", "this", "it", "which", "what", "there", "here", "mine", "one", "who", "whose"}
-    | {"nothing", "something", "everything", "same", "neither", "either", "each"}
+    | {"nothing", "something", "everything", "same", "neither", "either", "each", "how"}
+    | {"where", "why", "when", "also", "nor", "so", "and", "but", "or", "yes", "no"}
 )
 #: What a nickname is "to": "Tez to anyone who's met him", "Gogo to everyone".
 _TO_ALL_CUES = ("to every", "to the whole", "to all of", "to any", " friends")
@@ -2516,8 +2525,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             m.group(1) is None
             or not f & (WORD | SOFT_STOP)
             or m.group(1) == " when"
-            # "Tam is 58. Worked in the mills": a given name starting a paragraph
-            or (f & GIVEN and w.cap and (i == 0 or "\n" in w.gap) and not f & SOFT_STOP)
+            # "Tam is 58. Worked in the mills": a given name starting a paragraph, and a
+            # sentence about a person after the age (not "Max is 21." of a score)
+            or (
+                f & GIVEN
+                and w.cap
+                and (i == 0 or "\n" in w.gap)
+                and not f & SOFT_STOP
+                and _PERSON_SENTENCE_AFTER.match(text, m.end()) is not None
+            )
         )
     ):
         return 0.7, "an age after it", "name"
@@ -3387,8 +3403,8 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         and (prev.initial or i == 1)
         and w.cap
         and w.gap == " "
-        and not f & SOFT_STOP
-        and text.startswith(",", ws[_run_end(ws, i)].end)
+        and not f & (SOFT_STOP | WORD)  # not '"Dear Anxiety,', '"Dear Diary,'
+        and text[ws[_run_end(ws, i)].end : ws[_run_end(ws, i)].end + 1] in {",", ":", "!"}
     ):
         return 0.8, "in a greeting", "name"
     # at a line's start, or after a closing of two words there ("ngā mihi, Aroha")
@@ -4641,13 +4657,16 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
     if (
         mode == "lower"
         and first - 1 >= done
+        # before an aside about how the name is written: "bobby ray (that's how he signs"
+        and i + 1 < len(ws)
+        and ws[i + 1].gap.startswith(" (")
         and is_space_gap(ws[first].gap)
         and ws[first - 1].text.islower()
         and ws[first - 1].flags & GIVEN
         and not ws[first - 1].flags & _NEVER
         and (first == 1 or "\n" in ws[first - 1].gap)
     ):
-        first -= 1  # "bobby ray (that's how he signs": a given name written small, opening a line
+        first -= 1  # a given name written small, opening a line
     first = _particles_before(ws, first, done)
     if (
         first < i
