@@ -141,6 +141,7 @@ SETS = [
     "posts_fresh101.jsonl",
     "posts_fresh102.jsonl",
     "posts_fresh103.jsonl",
+    "posts_fresh104.jsonl",
 ]
 
 
@@ -371,6 +372,7 @@ MORE_FRESH_SETS = {
     "posts_fresh101.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh102.jsonl": (85, 60, 20, (150, 400), 75),
     "posts_fresh103.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh104.jsonl": (85, 60, 20, (150, 400), 75),
 }
 
 
@@ -526,6 +528,7 @@ def _lookalikes(block):
         ("posts_fresh101.txt", "fresh101"),
         ("posts_fresh102.txt", "fresh102"),
         ("posts_fresh103.txt", "fresh103"),
+        ("posts_fresh104.txt", "fresh104"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -722,6 +725,7 @@ SWAPPED_BARS = {
     "posts_fresh101.jsonl": (0.96, 0.945, 11),
     "posts_fresh102.jsonl": (0.955, 0.945, 12),
     "posts_fresh103.jsonl": (0.965, 0.955, 9),
+    "posts_fresh104.jsonl": (0.92, 0.9, 17),
 }
 
 
