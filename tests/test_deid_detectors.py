@@ -1074,3 +1074,14 @@ def test_note_dates_small_counties_welsh_ordinals_and_zip_codes_a_second_review_
 )
 def test_welsh_dates_with_o_and_the_month_mutated_after_it(text, value):
     assert ("DATE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le 3 mai, she moved into her own flat again.", "Le 3 mai"),
+        ("el 12 mayo llegó a la clínica", "el 12 mayo"),
+    ],
+)
+def test_an_article_before_the_day_makes_an_ambiguous_month_a_date(text, value):
+    assert ("DATE", value) in found(text), found(text)

@@ -4438,3 +4438,37 @@ def test_cree_words_for_grandparents_and_the_nations_of_country_are_no_names():
     assert names("Her psychiatrist, Dr. Meijer, changed the dose.") == ["Meijer"]
     assert names("I spoke with Iga about her mother.") == ["Iga"]
     assert names("I spoke with Dene about his drinking.") == ["Dene"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surnames of two English words after a title
+        ("There's an elder here, Mr. Two Bulls, who used to fix our truck.", ["Two Bulls"]),
+        ("Dr. Little Thunder saw her on Tuesday.", ["Little Thunder"]),
+        ("Mrs. White Hawk rang back.", ["White Hawk"]),
+        ("Give it to the Red Cross.", []),
+    ],
+)
+def test_names_the_hundred_and_fourth_set_taught(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a neighbourhood named after a country
+        ("He was brought in from home in Cambodia Town after five days.", "Cambodia Town"),
+        # a place after a role in a post's opening line: a corner, and a role in French
+        ("Settlement worker, Keele and Wilson. Mostly families from Ghana.", "Keele and Wilson"),
+        ("Intervenante communautaire, Hochelaga. I'll write in English.", "Hochelaga"),
+    ],
+)
+def test_places_the_hundred_and_fourth_set_taught(text, value):
+    assert ("LOCATION", value) in found(text), found(text)
+
+
+def test_a_province_after_a_role_in_an_opening_line_is_no_place():
+    text = "Infirmière en soins palliatifs, hospice in Dieppe, New Brunswick. Long week."
+    assert ("LOCATION", "New Brunswick") not in found(text)
+    assert found("Peer worker, Mum and Dad. Joke.") == []

@@ -600,7 +600,7 @@ _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         # the article before the day belongs to the date: "el 3 de marzo", "le 12 janvier"
-        r"(?<![\w.])(?:(?:el|le|il|lo|o|am|den)[ \t]+(?=[0-9]))?"
+        r"(?<![\w.])(?:(?P<article>el|le|il|lo|o|am|den)[ \t]+(?=[0-9]))?"
         # Welsh ordinals too: "18fed Mawrth", "1af Ionawr", "2il", "3ydd", "11eg", "21ain"
         r"(?P<day>[12][0-9]|3[01]|0?[1-9])"
         r"(?P<dot>\.|º|er|st|nd|rd|th|ú|hb|fed|ed|af|il|ydd|eg|ain)?"
@@ -618,6 +618,11 @@ _DATE_FOREIGN = Rule(
     check=lambda m, _t: (
         m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
         or bool(m.group("year"))
+        # "Le 3 mai, she moved": the article before the day makes it a date
+        or (
+            m.group("article") is not None
+            and m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES
+        )
         # "3 de mayo", "2. Mai"; a name needs its year or "hb": not "1. Julie came in"
         or (
             bool(m.group("dot") or m.group("of"))

@@ -1567,7 +1567,16 @@ def _word_surname(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
-def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911 - one rule per return
+#: First words of surnames of two English words, as Lakota, Cheyenne, Blackfoot and Cree
+#: families bear them: "Two Bulls", "White Hawk", "Little Thunder", "Many Horses".
+_SURNAME_FIRST_WORDS = frozenset(
+    {"two", "three", "four", "white", "red", "black", "yellow", "blue", "little", "big", "many"}
+    | {"iron", "spotted", "running", "standing", "crazy", "high", "lone", "young", "old", "good"}
+    | {"kills", "looking", "walking", "sitting", "charging", "swift", "flying", "brave", "long"}
+)
+
+
+def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
     prev = ws[i - 1] if i else None
@@ -1596,6 +1605,16 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         and not (i + 1 < len(ws) and ws[i + 1].gap[:2].strip().isdigit())
     ):
         return 0.85, "after a title", "name"  # "his Grandma June", "Auntie May raised him"
+    if (
+        titled
+        and w.cap
+        and w.low in _SURNAME_FIRST_WORDS
+        and i + 1 < len(ws)
+        and ws[i + 1].cap
+        and ws[i + 1].gap == " "
+        and not ws[i + 1].flags & (_NEVER | TITLE | REGION)
+    ):
+        return 0.8, "after a title", "run"  # "Mr. Two Bulls", "Dr. Little Thunder"
     if (
         prev.cap
         and prev.low in _CHURCH_ELDERS

@@ -1133,6 +1133,10 @@ _OPENING_ROLES = frozenset(
     | {"chaplain", "specialist", "coordinator", "manager", "team", "clinician", "practitioner"}
     | {"gp", "cpn", "rmn", "ot", "volunteer", "midwife", "paramedic", "navigator", "doctor"}
     | {"consultant", "registrar", "caseworker", "advocate", "mentor", "supervisor", "lead"}
+    # of other languages: "Intervenante en santé mentale communautaire, Hochelaga."
+    | {"intervenante", "intervenant", "infirmière", "infirmier", "travailleuse", "travailleur"}
+    | {"enfermera", "enfermero", "trabajadora", "trabajador", "psicóloga", "psicólogo"}
+    | {"enfermeira", "enfermeiro", "infermiera", "infermiere", "pflegerin", "pfleger"}
 )
 _OPENING_REASON = "a place in a post's opening line after a role"
 #: Greetings of other languages that open a post: "Kia ora team,", "Namaste.".
@@ -1153,8 +1157,8 @@ def _plural_initialism(text: str) -> bool:
 
 
 def _city_follows(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether "City" follows word *i*: "Dodge City", "Okinawa City"."""
-    return i + 1 < len(ws) and ws[i + 1].text == "City" and is_space_gap(ws[i + 1].gap)
+    """Tell whether "City" or "Town" follows word *i*: "Dodge City", "Cambodia Town"."""
+    return i + 1 < len(ws) and ws[i + 1].text in {"City", "Town"} and is_space_gap(ws[i + 1].gap)
 
 
 def _tail_follows(ws: tuple[Word, ...], i: int) -> bool:
@@ -1336,7 +1340,11 @@ class PlaceDetector:
     def _opening_place(text: str, ws: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:
         """Tell whether words *a* to *b* of a post's opening line name a place."""
         run = ws[a : b + 1]
-        if any(not x.text.isalpha() or x.flags & (REGION | GENERIC | TITLE) for x in run):
+        if (
+            any(not x.text.isalpha() or x.flags & (REGION | GENERIC | TITLE) for x in run)
+            # "hospice in Dieppe, New Brunswick.": a province
+            or region_end(text, ws, a, b, lex) is not None
+        ):
             return False
         if any(
             x.low in LANGUAGES_AND_PEOPLES
@@ -1346,6 +1354,16 @@ class PlaceDetector:
             for x in run
         ):
             return False
+        if (
+            len(run) == 3
+            and run[1].low == "and"
+            and run[0].cap
+            and run[2].cap
+            and not (run[0].flags & WORD and run[2].flags & WORD)
+            and run[0].low not in KINSHIP_WORDS
+            and run[2].low not in KINSHIP_WORDS
+        ):
+            return True  # "Settlement worker, Jane and Finch.": a corner of two streets
         name = nfc(text[run[0].start : run[-1].end])
         if name in lex.places:
             return run[0].cap
