@@ -4472,3 +4472,17 @@ def test_a_province_after_a_role_in_an_opening_line_is_no_place():
     text = "Infirmière en soins palliatifs, hospice in Dieppe, New Brunswick. Long week."
     assert ("LOCATION", "New Brunswick") not in found(text)
     assert found("Peer worker, Mum and Dad. Joke.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaplain on a psych unit for six years.\n\n— Chaplain, inpatient psychiatry, Ohio",
+        "He came in for his last Buvidal injection before he tapers off.",
+        "Perinatal mental health practitioner, East of England. I speak Polish.",
+        "He brought a photo of himself at the Communion, in a suit.",
+        "The baby came in February, 3.8 kg, loud.",
+    ],
+)
+def test_the_hundred_and_fourth_sets_false_alarms(text):
+    assert found(text) == []

@@ -53,6 +53,8 @@ _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9]|'[0-9][0-9]|\u2019[0-9][0-9])"
 _DAY = r"(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?![0-9:])(?P<ordinal>st|nd|rd|th)?)(?![\w])"
 # What after a month and a number makes the number a count, not a day.
 _NOT_A_DAY = (
+    # "came in February, 3.8 kg": a decimal, no day
+    r"(?![.,][0-9])"
     r"(?!\s*(?:%|am\b|pm\b|a\.m\.|p\.m\.|mg\b|people|times|years?|hours?|minutes?|days?"
     r"|weeks?|months?|sessions?|kids|clients|patients|students"
     r"|of\s+(?:them|us|my|our|the|those|these|his|her|their)\b))"

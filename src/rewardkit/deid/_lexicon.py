@@ -921,7 +921,7 @@ DRUG_NAMES = word_set(
     rexulti geodon caplyta cobenfy lamictal depakote tegretol trileptal topamax neurontin
     lyrica lithium lithobid eskalith klonopin xanax ativan valium librium ambien lunesta
     adderall ritalin vyvanse concerta strattera focalin intuniv qelbree suboxone subutex
-    sublocade vivitrol narcan methadone naltrexone antabuse campral chantix spravato
+    sublocade vivitrol narcan methadone naltrexone antabuse campral chantix spravato buvidal
     vistaril hydroxyzine propranolol clonidine prazosin cogentin benadryl tylenol advil
     motrin ibuprofen auvelity zurzuvae nuplazid ingrezza austedo lamotrigine sertraline
     movicol luvox
@@ -1303,7 +1303,7 @@ WELL_KNOWN_THINGS = phrase_set(
     oreo | oreos | kleenex | toblerone | nutella | cadbury | hershey's | reese's | skittles |
     doritos | cheetos | pringles | gatorade | red bull | lipton | tetley | yorkshire tea |
     invega | invega sustenna | sustenna | trinza | hafyera | abilify maintena | maintena |
-    aristada | vivitrol | sublocade | brixadi | uzedy | perseris |
+    aristada | vivitrol | sublocade | brixadi | uzedy | perseris | buvidal |
     pg tips | camry | corolla | civic | tafe | honor society | heinz | kellogg's | nestlé |
     nestle | tim tams | vegemite | marmite | weetabix |
     ben & jerry's | krispy kreme | waffle house | denny's | ihop | applebee's | olive garden |
@@ -1370,6 +1370,7 @@ NOT_PLACES = (
     | word_set(
         """
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
+    communion christening baptism confirmation
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general aged
     mass

@@ -2772,6 +2772,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and is_space_gap(w.gap)
             and ((i >= 2 and ws[i - 2].low == "the") or (prev is not None and prev.low in _WAYS))
         )
+        and not (low in _COMPASS_NAMES and text.startswith(" of ", w.end))  # "East of England"
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11a. A given name written small before an aside about how it is written: "destiny (she
@@ -3389,6 +3390,8 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     if _SIGN_OFF_GAP.search(w.gap) is not None and (i == 0 or "\n" in w.gap):
         if not _alone_on_line(text, ws, i):
             return None  # "- Ask about sleep aids.": an item of a list
+        if w.cap and w.low in _SIGNING_ROLES and text.startswith(",", w.end):
+            return None  # "— Chaplain, inpatient psychiatry": a role signs
         if w.cap or w.upper or (len(w.text) == 1 and w.text.isupper()):
             return 0.8, "signs the post", "run"  # "— Kwame", "— J., Medicine Lodge"
         if (
@@ -4734,6 +4737,11 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
     return first
 
 
+#: Roles that sign a post alone, before a comma and where they work: "— Chaplain, inpatient".
+_SIGNING_ROLES = frozenset(
+    {"chaplain", "nurse", "counsellor", "counselor", "therapist", "psychiatrist", "psychologist"}
+    | {"clinician", "volunteer", "midwife", "paramedic", "caseworker", "doctor", "registrar"}
+)
 #: Honorifics that go with a given name as part of how the person is called: "Doña Lupe",
 #: "Sri Wahyuni" (also a given name in Java).
 _HONORIFIC_GIVEN = frozenset({"don", "doña", "dona", "sri", "shri", "shree", "smt"})
