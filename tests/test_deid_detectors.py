@@ -1085,3 +1085,16 @@ def test_welsh_dates_with_o_and_the_month_mutated_after_it(text, value):
 )
 def test_an_article_before_the_day_makes_an_ambiguous_month_a_date(text, value):
     assert ("DATE", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He's online now, you can find him as kingdemz if you look.", [("USERNAME", "kingdemz")]),
+        ("You can find me under birdie.sings on there.", [("USERNAME", "birdie.sings")]),
+        ("You can find her as usual at the front desk.", []),
+        ("Please give Two Rivers Drop-In a ring.", [("ORGANIZATION", "Two Rivers Drop-In")]),
+    ],
+)
+def test_a_handle_after_find_him_as_and_a_drop_in(text, expected):
+    assert found(text) == expected

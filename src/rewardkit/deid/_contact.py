@@ -482,6 +482,20 @@ _USER_DOTTED_NAMED = Rule(
     ),
     words=("by", "as", "myself", "herself", "himself", "themselves"),
 )
+_USER_FOUND_AS = Rule(
+    category=PhiCategory.USERNAME,
+    # "you can find him as kingdemz if you look", "find me under birdie.sings": a handle after
+    # "find ... as" or "under", written small, that is no word
+    pattern=lazy(
+        r"\b(?i:find|look)\s+(?i:him|her|me|them|us)(?:\s+up)?\s+(?i:as|under)\s+"
+        r"(?P<id>[a-z][a-z0-9_.]{2,29}[a-z0-9_])(?![\w@/-]|\.\w)"
+    ),
+    score=0.65,
+    reason="a handle after 'find ... as'",
+    check=lambda m, _t: not word_flags(m.group("id")) and m.group("id") not in _WEB_ENDINGS,
+    words=("as", "under"),
+    keywords=("find ", "look "),
+)
 _USER_UNDERSCORE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(r"(?<![\w@/.#:-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@]|\.\w)"),
@@ -634,6 +648,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_CAMEL_DIGITS,
                 _USER_DOTTED,
                 _USER_DOTTED_NAMED,
+                _USER_FOUND_AS,
                 _USER_UNDERSCORE,
             ],
         ),
