@@ -4478,6 +4478,7 @@ def test_a_province_after_a_role_in_an_opening_line_is_no_place():
     "text",
     [
         "Chaplain on a psych unit for six years.\n\n— Chaplain, inpatient psychiatry, Ohio",
+        "Thanks for reading.\n\n— Coordinator, youth outreach team",
         "He came in for his last Buvidal injection before he tapers off.",
         "Perinatal mental health practitioner, East of England. I speak Polish.",
         "He brought a photo of himself at the Communion, in a suit.",

@@ -1835,6 +1835,19 @@ FOREIGN_PHRASE_WORDS = word_set(
     """
 )
 
+#: Words for a worker's role: a post's opening line gives them before the place the writer
+#: works in ("Psych nurse, Flushing."), and one signs a post before a comma ("— Chaplain,
+#: inpatient psychiatry").
+WORKER_ROLES = frozenset(
+    {"nurse", "worker", "psychiatrist", "psychologist", "counsellor", "counselor", "therapist"}
+    | {"chaplain", "specialist", "coordinator", "manager", "team", "clinician", "practitioner"}
+    | {"gp", "cpn", "rmn", "ot", "volunteer", "midwife", "paramedic", "navigator", "doctor"}
+    | {"consultant", "registrar", "caseworker", "advocate", "mentor", "supervisor", "lead"}
+    # of other languages: "Intervenante en santé mentale communautaire, Hochelaga."
+    | {"intervenante", "intervenant", "infirmière", "infirmier", "travailleuse", "travailleur"}
+    | {"enfermera", "enfermero", "trabajadora", "trabajador", "psicóloga", "psicólogo"}
+    | {"enfermeira", "enfermeiro", "infermiera", "infermiere", "pflegerin", "pfleger"}
+)
 #: Words that open a letter or a post before a name ("Hi Dana,", "Dear Sarah").
 GREETING_WORDS = word_set("hi hey hello dear hiya heya yo howdy greetings")
 #: Words that close a letter or a post before a name ("Thanks, Priya", "Love, Mo").

@@ -89,6 +89,7 @@ from ._lexicon import (
     VERB_FORMS,
     WEEKDAY_NAMES,
     WORD,
+    WORKER_ROLES,
     Lexicon,
     is_dictionary_word,
     lexicon,
@@ -3390,7 +3391,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     if _SIGN_OFF_GAP.search(w.gap) is not None and (i == 0 or "\n" in w.gap):
         if not _alone_on_line(text, ws, i):
             return None  # "- Ask about sleep aids.": an item of a list
-        if w.cap and w.low in _SIGNING_ROLES and text.startswith(",", w.end):
+        if w.cap and w.low in WORKER_ROLES and text.startswith(",", w.end):
             return None  # "— Chaplain, inpatient psychiatry": a role signs
         if w.cap or w.upper or (len(w.text) == 1 and w.text.isupper()):
             return 0.8, "signs the post", "run"  # "— Kwame", "— J., Medicine Lodge"
@@ -3426,7 +3427,7 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         and w.cap
         and w.gap == " "
         and not f & (SOFT_STOP | WORD)  # not '"Dear Anxiety,', '"Dear Diary,'
-        and text[ws[_run_end(ws, i)].end : ws[_run_end(ws, i)].end + 1] in {",", ":", "!"}
+        and text[(end := ws[_run_end(ws, i)].end) : end + 1] in {",", ":", "!"}
     ):
         return 0.8, "in a greeting", "name"
     # at a line's start, or after a closing of two words there ("ngā mihi, Aroha")
@@ -4737,11 +4738,6 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
     return first
 
 
-#: Roles that sign a post alone, before a comma and where they work: "— Chaplain, inpatient".
-_SIGNING_ROLES = frozenset(
-    {"chaplain", "nurse", "counsellor", "counselor", "therapist", "psychiatrist", "psychologist"}
-    | {"clinician", "volunteer", "midwife", "paramedic", "caseworker", "doctor", "registrar"}
-)
 #: Honorifics that go with a given name as part of how the person is called: "Doña Lupe",
 #: "Sri Wahyuni" (also a given name in Java).
 _HONORIFIC_GIVEN = frozenset({"don", "doña", "dona", "sri", "shri", "shree", "smt"})

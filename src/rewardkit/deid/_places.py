@@ -61,6 +61,7 @@ from ._lexicon import (
     WARD_ORDINALS,
     WEEKDAYS,
     WORD,
+    WORKER_ROLES,
     Lexicon,
     alternation,
     is_dictionary_word,
@@ -1127,17 +1128,6 @@ def _moved_to(ws: tuple[Word, ...], k: int) -> bool:
     )
 
 
-#: Roles in a post's opening line, before the place the writer works in.
-_OPENING_ROLES = frozenset(
-    {"nurse", "worker", "psychiatrist", "psychologist", "counsellor", "counselor", "therapist"}
-    | {"chaplain", "specialist", "coordinator", "manager", "team", "clinician", "practitioner"}
-    | {"gp", "cpn", "rmn", "ot", "volunteer", "midwife", "paramedic", "navigator", "doctor"}
-    | {"consultant", "registrar", "caseworker", "advocate", "mentor", "supervisor", "lead"}
-    # of other languages: "Intervenante en santé mentale communautaire, Hochelaga."
-    | {"intervenante", "intervenant", "infirmière", "infirmier", "travailleuse", "travailleur"}
-    | {"enfermera", "enfermero", "trabajadora", "trabajador", "psicóloga", "psicólogo"}
-    | {"enfermeira", "enfermeiro", "infermiera", "infermiere", "pflegerin", "pfleger"}
-)
 _OPENING_REASON = "a place in a post's opening line after a role"
 #: Greetings of other languages that open a post: "Kia ora team,", "Namaste.".
 _GREETINGS_OF_OTHER_LANGUAGES = frozenset(
@@ -1313,7 +1303,7 @@ class PlaceDetector:
         lex = lexicon()
         if not parts:
             # "Cairns. Inpatient psych nurse, ...": the place alone, the role after it
-            role_after = any(x.low in _OPENING_ROLES for x in ws[end : end + 6])
+            role_after = any(x.low in WORKER_ROLES for x in ws[end : end + 6])
             if (
                 end <= 3
                 and role_after
@@ -1327,7 +1317,7 @@ class PlaceDetector:
             return
         if (
             parts[0] > 6
-            or not any(x.low in _OPENING_ROLES for x in ws[: parts[0]])
+            or not any(x.low in WORKER_ROLES for x in ws[: parts[0]])
             or ws[0].low in GREETING_WORDS  # "Hi team, Namaste.": a greeting, no role
             or ws[0].low in _GREETINGS_OF_OTHER_LANGUAGES
         ):
@@ -1348,7 +1338,7 @@ class PlaceDetector:
             return False
         if any(
             x.low in LANGUAGES_AND_PEOPLES
-            or x.low in _OPENING_ROLES
+            or x.low in WORKER_ROLES
             or x.low in FESTIVALS
             or x.low in _GREETINGS_OF_OTHER_LANGUAGES
             for x in run
