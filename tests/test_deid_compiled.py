@@ -28,7 +28,7 @@ from rewardkit.deid import scan
 from rewardkit.deid.evaluate import load_labelled
 
 ROOT = Path(__file__).parents[1]
-COMPILED = ("_names", "_organizations", "_places", "_prepared", "_propagate", "_words")
+COMPILED = ("_names", "_organizations", "_places", "_prepared", "_propagate", "_run", "_words")
 
 
 def _is_compiled(name: str) -> bool:

@@ -43,10 +43,11 @@ import attrs
 
 from rewardkit.story import PhiCategory
 
-from ._model import Detection, Detector, trusted_detection
+from ._model import Detection, Detector
 from ._prepared import _WORD_TABLE, Prepared, prepared, shape
 from ._propagate import every_occurrence, join_name_parts
 from ._registry import DetectorError, registry
+from ._run import Anchor, Step, around, hits, passes, run
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -128,9 +129,6 @@ def _words(value: Iterable[str]) -> frozenset[bytes]:
             raise ValueError(msg)
         out.add(encoded)
     return frozenset(out)
-
-
-Anchor = re.Pattern[str] | re.Pattern[bytes] | Callable[[Prepared], list[int]]
 
 
 def word_anchor(*words: str) -> Callable[[Prepared], list[int]]:
@@ -229,27 +227,8 @@ class Rule:
         """
         if self.anchor is None:
             return self.compiled.finditer(text)
-        return self._around(text, _hits(self.anchor, prepared(text)))
-
-    def _around(self, text: str, hits: list[int]) -> Iterator[re.Match[str]]:
-        """Find the matches that contain the anchor's *hits*, as a full scan would."""
-        back = self.back
-        match = self.compiled.match
-        done = 0  # matches must not overlap, and each start is tried once
-        for q in hits:
-            if q < done:
-                continue
-            p = q
-            while p > done and text[p - 1] in back:
-                p -= 1
-            while p <= q:
-                m = match(text, p)
-                if m is None:
-                    p += 1
-                    continue
-                yield m
-                p = m.end() if m.end() > p else p + 1
-            done = p
+        step = _step(self)
+        return iter(around(step, text, hits(step, prepared(text))))
 
 
 @functools.cache
@@ -311,24 +290,6 @@ def _starts_with_digit(pattern: re.Pattern[str]) -> bool:
     return _DIGIT_FIRST.match(source) is not None and not _top_level_alternation(source)
 
 
-def _hits(anchor: Anchor, text: Prepared) -> list[int]:
-    """Return where *anchor*'s hits in *text* start (found once per text)."""
-    # Keyed by identity: hashing a compiled pattern hashes all of its code, every time.
-    hits = text.found.get(id(anchor))
-    if hits is None:
-        if not isinstance(anchor, re.Pattern):
-            hits = anchor(text)
-        elif isinstance(anchor.pattern, bytes):
-            if text.digits or not _needs_digit(anchor.pattern):
-                hits = [m.start() for m in anchor.finditer(text.shape)]
-            else:
-                hits = []
-        else:
-            hits = [m.start() for m in anchor.finditer(text.text)]
-        text.found[id(anchor)] = hits
-    return cast("list[int]", hits)
-
-
 def _needs_digits(rule: Rule) -> bool:
     """Tell whether *rule* finds nothing in a text without digits, by its pre-filters."""
     anchor, trigger = rule.anchor, rule.trigger
@@ -345,53 +306,25 @@ def _needs_digits(rule: Rule) -> bool:
     )
 
 
-def _passes(rule: Rule, state: Prepared) -> bool:
-    """
-    Tell whether *rule*'s pre-filters let it run on the prepared text.
-
-    The cheapest goes first: a trigger in the shape (a fast search for a literal), then the
-    set of words, the keywords, and last a trigger in the text.
-    """
-    trigger = rule.trigger
-    in_shape = trigger is not None and isinstance(trigger.pattern, bytes)
-    if in_shape and not _triggered(rule, state):
-        return False
-    if rule.words and rule.words.isdisjoint(state.words):
-        return False
-    if rule.keywords:
-        low = state.low
-        if not any(k in low for k in rule.keywords):
-            return False
-    return trigger is None or in_shape or _triggered(rule, state)
-
-
-def _triggered(rule: Rule, state: Prepared) -> bool:
-    """Tell whether *rule*'s trigger occurs in the prepared text (searched once per text)."""
-    trigger = rule.trigger
-    assert trigger is not None  # noqa: S101 - the callers' test
-    key = (id(trigger), rule.trigger_lower)
-    hit = state.found.get(key)
-    if hit is None:
-        if isinstance(trigger.pattern, bytes):
-            hit = (state.digits or not _needs_digit(trigger.pattern)) and (
-                trigger.search(state.shape) is not None
-            )
-        else:
-            where = state.low if rule.trigger_lower else state.text
-            hit = trigger.search(where) is not None
-        state.found[key] = hit
-    return bool(hit)
+def _step(rule: Rule) -> Step:
+    """Return *rule* as the inner loop runs it (:class:`._run.Step`)."""
+    anchor, trigger = rule.anchor, rule.trigger
+    return Step(
+        rule,
+        anchor_digit=isinstance(anchor, re.Pattern)
+        and isinstance(anchor.pattern, bytes)
+        and _needs_digit(anchor.pattern),
+        trigger_digit=trigger is not None
+        and isinstance(trigger.pattern, bytes)
+        and _needs_digit(trigger.pattern),
+    )
 
 
 def triggered(rule: Rule, text: str) -> bool:
     """Tell whether *rule*'s pre-filters let it run on *text*."""
     if rule.trigger is None and not rule.keywords and not rule.words:
         return True
-    return _passes(rule, prepared(text))
-
-
-# A rule, its anchor, and whether it has pre-filters (words, keywords or a trigger).
-_Plan = tuple[Rule, Anchor | None, bool]
+    return passes(_step(rule), prepared(text))
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
@@ -412,18 +345,15 @@ class PatternDetector:
 
     name: str
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    # The plans of the rules for texts with digits and for texts without (the rules that can
-    # match there only), worked out on first need.
-    _plans: list[tuple[_Plan, ...]] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    # The rules as steps of the inner loop, for texts with digits and for texts without (the
+    # rules that can match there only), worked out on first need.
+    _plans: list[tuple[Step, ...]] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
-    def _plan(self, *, digits: bool) -> tuple[_Plan, ...]:
-        """Return each rule (that may match) with its anchor and whether it has pre-filters."""
+    def _plan(self, *, digits: bool) -> tuple[Step, ...]:
+        """Return the steps of the rules that may match a text with or without digits."""
         if not self._plans:
-            every = tuple(
-                (r, r.anchor, bool(r.words or r.keywords or r.trigger is not None))
-                for r in self.rules
-            )
-            self._plans.extend([every, tuple(p for p in every if not _needs_digits(p[0]))])
+            every = tuple(_step(r) for r in self.rules)
+            self._plans.extend([every, tuple(p for p in every if not _needs_digits(p.rule))])
         return self._plans[0 if digits else 1]
 
     def detect(self, text: str) -> Iterator[Detection]:
@@ -437,49 +367,7 @@ class PatternDetector:
             One detection per match that passes its rule's check.
         """
         state = prepared(text)
-        found = state.found
-        digits = state.digits
-        # Without digits, the rules that need one are left out of the plan.
-        for rule, anchor, gated in self._plan(digits=digits):
-            hits: list[int] | None = None
-            if anchor is not None:
-                # The anchor first when a digit-free text rules it out at no cost.
-                hits = cast("list[int] | None", found.get(id(anchor)))
-                if hits is None and not digits and isinstance(anchor, re.Pattern):
-                    hits = _hits(anchor, state)
-                if hits is not None and not hits:
-                    continue
-            if gated and not _passes(rule, state):
-                continue
-            if anchor is None:
-                matches: Iterator[re.Match[str]] = rule.compiled.finditer(text)
-            else:
-                if hits is None:
-                    hits = _hits(anchor, state)
-                if not hits:
-                    continue  # the usual case: the anchor is not in the text
-                matches = rule._around(text, hits)  # noqa: SLF001 - the rule's own helper
-            yield from self._detections(rule, matches, text)
-
-    def _detections(
-        self, rule: Rule, matches: Iterator[re.Match[str]], text: str
-    ) -> Iterator[Detection]:
-        has_id: bool | None = None
-        for m in matches:
-            if rule.check is not None and not rule.check(m, text):
-                continue
-            if has_id is None:
-                has_id = "id" in m.re.groupindex
-            start, end = m.span("id") if has_id else m.span()
-            if start < 0 or start == end:
-                continue
-            category = rule.category
-            if rule.category_of is not None:
-                picked = rule.category_of(m, text)
-                if picked is None:
-                    continue
-                category = picked
-            yield trusted_detection(start, end, category, rule.score, self.name, rule.reason)
+        yield from run(self._plan(digits=state.digits), state, self.name)
 
 
 # --------------------------------------------------------------------------- helpers of rules
