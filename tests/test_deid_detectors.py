@@ -1098,3 +1098,33 @@ def test_an_article_before_the_day_makes_an_ambiguous_month_a_date(text, value):
 )
 def test_a_handle_after_find_him_as_and_a_drop_in(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long number with its issuer's capitals before it, no cue
+        (
+            "A letter came with PN 6641207 on the front.",
+            [("OTHER_ID", "PN 6641207"), ("OTHER_ID", "6641207")],
+        ),
+        # capitals that say the number's kind, a state, a word: the number alone
+        ("Client (UR 0472918) made lunch.", [("OTHER_ID", "0472918")]),
+        ("Write to NY 1000123 today.", [("OTHER_ID", "1000123")]),
+        ("Call the CAT 4417002 team.", [("OTHER_ID", "4417002")]),
+        # a New Zealand NHI number where the text speaks of them
+        (
+            "We get an NHI number too, and this koroua's was ZJK4417, on every form.",
+            [("MRN", "ZJK4417")],
+        ),
+        ("The model was ZJK4417, a cheap one.", []),
+        # an age set off after a person, before where the person is from
+        (
+            "A lady in one of our homes, 97, English-born, came north as a war bride.",
+            [("AGE_OVER_89", "97")],
+        ),
+        ("Room 4, 97, Main Street", [("LOCATION", "Main Street")]),
+    ],
+)
+def test_numbers_the_hundred_and_fifth_set_taught(text, expected):
+    assert found(text) == expected

@@ -142,6 +142,8 @@ SETS = [
     "posts_fresh102.jsonl",
     "posts_fresh103.jsonl",
     "posts_fresh104.jsonl",
+    "posts_fresh105.jsonl",
+    "posts_fresh106.jsonl",
 ]
 
 
@@ -373,6 +375,8 @@ MORE_FRESH_SETS = {
     "posts_fresh102.jsonl": (85, 60, 20, (150, 400), 75),
     "posts_fresh103.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh104.jsonl": (85, 60, 20, (150, 400), 75),
+    "posts_fresh105.jsonl": (85, 60, 20, (150, 400), 75),
+    "posts_fresh106.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -529,6 +533,8 @@ def _lookalikes(block):
         ("posts_fresh102.txt", "fresh102"),
         ("posts_fresh103.txt", "fresh103"),
         ("posts_fresh104.txt", "fresh104"),
+        ("posts_fresh105.txt", "fresh105"),
+        ("posts_fresh106.txt", "fresh106"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -726,6 +732,8 @@ SWAPPED_BARS = {
     "posts_fresh102.jsonl": (0.955, 0.945, 12),
     "posts_fresh103.jsonl": (0.965, 0.955, 9),
     "posts_fresh104.jsonl": (0.92, 0.9, 17),
+    "posts_fresh105.jsonl": (0.965, 0.96, 8),
+    "posts_fresh106.jsonl": (0.97, 0.96, 7),
 }
 
 

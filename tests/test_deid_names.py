@@ -1899,7 +1899,7 @@ def test_elders_greetings_credentials_and_works(text, expected):
         # a given name written small in commas after a word for a person; an initial
         # after a dash closing a quoted note
         ("one of our lads, kyle (he spells it lower case in emails)", "NAME", "kyle"),
-        ('for not hanging up on me. \u2013 F."\n\nShe put it up', "NAME", "F"),
+        ('for not hanging up on me. \u2013 F."\n\nShe put it up', "NAME", "F."),
         # a record's header, surname first; a signature closing a quoted note
         ("header says RE: PELLETIER, GORDON MRN 00418876 DOB", "NAME", "PELLETIER, GORDON"),
         ('the card said "for the breathing thing. — Gord"\n\ni am', "NAME", "Gord"),
@@ -4487,3 +4487,62 @@ def test_a_province_after_a_role_in_an_opening_line_is_no_place():
 )
 def test_the_hundred_and_fourth_sets_false_alarms(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reader told what to call someone, written small
+        ("young lad, call him dougie because that's what everyone calls him", ["dougie"]),
+        ("i rang the ward, call him back later, they said.", []),
+        # a word said to be a nickname, and the name with "'s" before it
+        ("Rusty has been his nickname since he was six.", ["Rusty"]),
+        ("Both's his surname, and he likes it said right.", ["Both"]),
+        ("Trouble was his middle name, his nan used to say.", []),
+        # the pronouns a person goes by, in brackets after a name that is a word
+        ('"I didn\'t know people did that. — Wren (they/them, finally)"', ["Wren"]),
+        ("Our new Chair (she/her) opened the meeting.", []),
+        # a word of no list opening a sentence, before a verb said of people
+        ("The nurses came out to listen. Losana stood in the middle of them.", ["Losana"]),
+        ('"Thank you."\n\nTharsika now volunteers with a peer support line.', ["Tharsika"]),
+        ("For months his old Camry sat in the driveway with a flat battery.", []),
+        # a given name opening a paragraph, thanked
+        ("He's off the drink now.\n\nRawiri, e koro — thank you for letting me sit.", ["Rawiri"]),
+        ("He's off the drink now.\n\nHonestly, thank you all.", []),
+        # "Bay of Plenty": a place's feature before its name, no given name
+        ("Kaupapa Māori mental health service, Bay of Plenty. I'm a nurse.", []),
+    ],
+)
+def test_names_the_hundred_and_fifth_set_taught(text, expected):
+    assert names(text) == expected
+
+
+def test_an_initial_that_signs_a_quoted_note_keeps_its_full_stop():
+    text = 'She wrote: "I sleep like a baby now. — M."\n\nWe pinned it up.'
+    assert found(text) == [("NAME", "M.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a church's denomination names a church at the end of a name only
+        "I'm a short, bald, Presbyterian Pākehā bloke in a cardigan.",
+        # a national charity named generically
+        "I send almost every family to the Butterfly Foundation resources first.",
+        # a German article before "Weg": a song, no street
+        "Geholfen hat unter anderem Der Weg von Herbert Grönemeyer.",
+        # all day, every day
+        "Six bedrooms, a big kitchen, staff on 24/7, nobody in uniform.",
+        # a line free to call, in another language
+        "Wie het zelf moeilijk heeft: bel 113 of gratis 0800-0113, dag en nacht.",
+    ],
+)
+def test_the_hundred_and_fifth_sets_false_alarms(text):
+    assert found(text) == []
+
+
+def test_a_church_named_by_its_denomination_is_still_found():
+    assert found("We met at Grace Presbyterian on Sunday.") == [
+        ("ORGANIZATION", "Grace Presbyterian")
+    ]
+    assert ("LOCATION", "Goethe Platz") in found("Sie wohnt nahe Goethe Platz.")

@@ -336,8 +336,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?,?:?\s+$")
 def _cue_md_ok(m: re.Match[str], text: str) -> bool:
     a, b = int(m.group("a")), int(m.group("b"))
     day_first = 13 <= a <= 31 and 1 <= b <= 12  # "21/05": only a day and a month
-    if not (day_first or (1 <= a <= 12 and 1 <= b <= 31)) or b in {10, 100} or (a, b) == (9, 11):
-        return False  # a date, a rating out of ten, or the name of an event
+    if (
+        not (day_first or (1 <= a <= 12 and 1 <= b <= 31))
+        or b in {10, 100}
+        or (a, b) == (9, 11)
+        or m.group() == "24/7"  # "staff on 24/7": all day, every day
+    ):
+        return False  # a date, a rating out of ten, the name of an event
     if _NOT_A_DATE_AFTER.match(after(text, m)) is not None:
         return False
     word = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())

@@ -210,7 +210,22 @@ HOTLINES = word_set(
     """
 )
 #: Words just before a number that make it a hotline's.
-HOTLINE_WORDS = ("hotline", "lifeline", "helpline", "crisis line", "warmline")
+HOTLINE_WORDS = (
+    "hotline",
+    "lifeline",
+    "helpline",
+    "crisis line",
+    "warmline",
+    # free to call, in the languages of the posts: "bel gratis 0800-0113"
+    "freephone",
+    "toll-free",
+    "toll free",
+    "gratis",
+    "gratuit",
+    "gratuito",
+    "grátis",
+    "kostenlos",
+)
 #: Words that announce a phone number, in the order a pattern tries them.
 PHONE_WORDS = ("phone", "cell", "mobile", "tel", "telephone", "fax", "number", "call", "text")
 #: Words that name a user or a handle, in the order a pattern tries them.
@@ -715,7 +730,8 @@ PERSON_VERBS = word_set(
     slept drove nodded shrugged sighed grinned paused replied answered explained mentioned
     noticed remembered realised realized wanted wants needed needs tried tries knew knows
     felt feels loves hated hates lives worked works died dies relapsed prayed survived
-    recovered danced painted visited talks talked
+    recovered danced painted visited talks talked waved volunteers volunteered wept sobbed
+    beamed insisted phoned rang emailed messaged married
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that
@@ -803,7 +819,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     filipino filipina pinoy pinay thai burmese karen cambodian khmer lao laotian hmong
     nepali bhutanese tibetan pakistani bangladeshi sri lankan punjabi sikh tamil telugu
     bengali gujarati marathi malayalam kannada swahili yoruba igbo hausa akan twi amharic
-    tigrinya oromo wolof samoan tongan fijian maori māori hawaiian navajo diné lakota
+    tigrinya oromo wolof samoan tongan fijian maori māori pākehā pakeha hawaiian navajo diné lakota
     cherokee ojibwe anishinaabe cree inuit métis creole kreyòl kreyol patois gaelic cajun
     quebecois québécois australian kiwi brit scot yank southerner midwesterner
     lutheran methodist baptist presbyterian episcopalian pentecostal mormon quaker mennonite
@@ -965,6 +981,8 @@ GENERIC_ORGANIZATIONS = phrase_set(
     aware | jigsaw | pieta ireland | crisis text line | trevor project | the trevor project |
     trans lifeline | veterans crisis line | wellness together canada | kids help phone |
     hope for wellness | hope for wellness helpline | imagination library |
+    butterfly foundation | the butterfly foundation | neda | anad | sane australia |
+    national eating disorders association | eating disorders victoria | beat eating disorders |
     talk suicide canada | canadian mental health association | 1737 | need to talk |
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |
     air force | coast guard | national guard | head start | al-anon | alanon | nar-anon |

@@ -192,6 +192,8 @@ _EVERYONE_CALLS_SMALL = re.compile(
     rf"\b(?:(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her|me)"
     # "i'll call him ndeveth because", "told me on day one to call her dreim because"
     r"|(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her)"
+    # a clause that tells the reader what to call the person: "young lad, call him dougie"
+    r"|(?:(?<=[,;:.!?] )|(?<=\n)|(?<=\A))call (?:him|her)"
     r"|(?:told|asked) (?:me|us)(?: [a-z]+){0,3} to call (?:him|her)),? $",
     re.IGNORECASE,
 )
@@ -581,6 +583,18 @@ _HONORIFICS_AFTER = frozenset(
 )
 #: An aside in brackets right after a word that says it is a name: " (not his real name".
 _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
+#: Features of the land that a place's name may open, before "of": "Bay of Plenty".
+_FEATURES_BEFORE_OF = frozenset(
+    {"bay", "cape", "isle", "lake", "gulf", "mount", "port", "fort", "vale", "glen"}
+    | {"bank", "banks", "cliff", "cliffs", "brook", "dale", "forest", "rock", "river"}
+)
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
+#: The pronouns a person goes by, in brackets after the name: "Wren (they/them)".
+_PRONOUNS_ASIDE = re.compile(
+    r" \((?:she|he|they|ze|xe|fae|e)/(?:her|hers|him|his|they|them|zir|hir|xem|faer|em|she|he)"
+    r"\b",
+    re.IGNORECASE,
+)
 #: Verbs that only people do, after their subject: "autumn lost her dad", "chase texted".
 _SAID_BY_PEOPLE_ONLY = word_set(
     """
@@ -624,6 +638,12 @@ _ASIDE_ABOUT_NAME = re.compile(
     re.IGNORECASE,
 )
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
+#: Thanks after a name that opens a paragraph and a comma, a few words of address between:
+#: ", e koro — thank you", ", thanks for".
+_THANKED = re.compile(
+    r",(?:[ \t]+[\w'\u2019-]+){0,3}[ \t]*(?:[-\u2013\u2014,][ \t]*)?(?:thank you|thanks)\b",
+    re.IGNORECASE,
+)
 _IF_YOU_SEE = re.compile(
     # "tam if by some miracle you ever read this"
     r",? if (?:(?:by (?:some |any )?(?:miracle|chance) |somehow |ever )?)"
@@ -1108,9 +1128,8 @@ class NameDetector:
             if dashed is not None:
                 value = dashed.group("id")
                 if value.lower() not in KINSHIP_WORDS and not word_flags(value) & (_NEVER | WORD):
-                    yield self._hit(
-                        dashed.start("id"), dashed.end("id"), 0.6, "signs a note quoted"
-                    )
+                    end_at = _initial_end(text, dashed.start("id"), dashed.end("id"))
+                    yield self._hit(dashed.start("id"), end_at, 0.6, "signs a note quoted")
                 continue
             initial = (
                 _INITIAL_ENDS_QUOTE.search(text, window, end)
@@ -1160,7 +1179,8 @@ class NameDetector:
             bare=text.rstrip().endswith(last.group("id")),
             closing=last.group().startswith(","),
         ):
-            yield self._hit(last.start("id"), last.end("id"), 0.65, "signs the post")
+            end_at = _initial_end(text, last.start("id"), last.end("id"))
+            yield self._hit(last.start("id"), end_at, 0.65, "signs the post")
             return
         dashed = _DASHED_SMALL_SIGN_OFF.search(text, max(0, len(text) - 40))
         if dashed is not None and not word_flags(dashed.group("id")) & (ENGLISH | _NEVER):
@@ -1182,6 +1202,13 @@ class NameDetector:
 
     def _hit(self, start: int, end: int, score: float, reason: str) -> Detection:
         return trusted_detection(start, end, PhiCategory.NAME, score, self.name, reason)
+
+
+def _initial_end(text: str, start: int, end: int) -> int:
+    """Return the end of a name that signs, with the full stop of an initial: "— M."."""
+    if end - start == 1 and text[start].isupper() and text.startswith(".", end):
+        return end + 1
+    return end
 
 
 #: Initials in brackets right after a name: "Krzysztof Wiśniewski (K.W. on the job site".
@@ -1370,8 +1397,10 @@ _NICKNAME_TO_ALL = re.compile(
 #: A word the text says is a name, whatever word it is: "(yes, Both is his surname, it's
 #: a common Nuer name", "Precious is her real name".
 _SAID_TO_BE_A_NAME = re.compile(
-    r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]{1,30}) (?:is|was) (?:his|her|their) "
-    r"(?:sur|last |family |first |given )name\b"
+    r"(?<![\w'\u2019-])(?P<id>[A-Z][\w'\u2019-]{1,30})"
+    r"(?: (?:is|was|has been|had been)|['\u2019]s) (?:his|her|their) "
+    # not a middle name: "Trouble is his middle name" is an idiom
+    r"(?:sur|last |family |first |given |nick|pet )name\b"
 )
 #: Words before "is his name" that point to a name said elsewhere: "That is his name".
 _NOT_SAID_TO_BE_A_NAME = frozenset(
@@ -2774,6 +2803,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and ((i >= 2 and ws[i - 2].low == "the") or (prev is not None and prev.low in _WAYS))
         )
         and not (low in _COMPASS_NAMES and text.startswith(" of ", w.end))  # "East of England"
+        # "Bay of Plenty", "Cape of Good Hope": a place's feature before its name
+        and not (low in _FEATURES_BEFORE_OF and _OF_A_NAME.match(text, w.end) is not None)
     ):
         return 0.65, "capitalised given name in mid-sentence", "name"
     # 11a. A given name written small before an aside about how it is written: "destiny (she
@@ -2851,6 +2882,20 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _NAME_ASIDE.match(text, w.end) is not None
     ):
         return 0.7, "a word before an aside about its being a name", "name"
+    # A given name, or a word of no list, before the pronouns its bearer goes by: "— Wren
+    # (they/them)" (not "our new Chair (she/her)").
+    if (
+        w.cap
+        and (f & GIVEN or not f & ENGLISH)
+        and text.startswith(" (", w.end)
+        and not f & (_NEVER | TITLE | REGION | GENERIC)
+        and low not in KINSHIP_WORDS
+        and low not in APPOSITION_NOUNS
+        and not _people_word(w)
+        and w.text not in lex.places
+        and _PRONOUNS_ASIDE.match(text, w.end) is not None
+    ):
+        return 0.75, "a word before the pronouns its bearer goes by", "name"
     # 12. An unknown capitalised word acting as a person (or a listed one starting a
     # sentence before an aside about a person: "Daz (he'd kill me for ...)").
     if (
@@ -2954,6 +2999,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     addressed = _if_you_see(text, ws, i)
     if addressed is not None:
         return addressed
+    thanked = _thanked(text, ws, i, lex)
+    if thanked is not None:
+        return thanked
     # 12b. A capitalised word that no list knows, in mid-sentence among English words: the
     # names nobody has met ("told Kraesuzioth to", "Yesterday Odalric came").
     if (
@@ -3542,9 +3590,33 @@ def _line_start(ws: tuple[Word, ...], k: int) -> bool:
 def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
     """Tell whether word *k* is a verb said of people ("told", "says", "and her ...")."""
     w = ws[k]
+    subject = ws[k - 1] if k else None
+    if (
+        w.low in _PERSON_ADVERBS
+        and k + 1 < len(ws)
+        and is_space_gap(ws[k + 1].gap)
+        # of a word that opens a sentence ("Tharsika now volunteers"; not "a manager in
+        # Rexdale actually called")
+        and subject is not None
+        and subject.initial
+    ):
+        w = ws[k + 1]
+        k += 1
     if w.low in PERSON_VERBS:
         return True
+    if w.low in _OPENING_PERSON_VERBS:
+        # said of things too ("his old Camry sat"): only of a word that opens a sentence
+        return subject is not None and subject.initial
     return w.low == "and" and k + 1 < len(ws) and ws[k + 1].low in {"her", "his", "their"}
+
+
+#: Verbs said of people and of things, after a word that opens a sentence: "Losana stood".
+_OPENING_PERSON_VERBS = frozenset({"stood", "sat", "waited", "arrived", "returned", "listened"})
+#: Adverbs between a person and what the person does: "Tharsika now volunteers".
+_PERSON_ADVERBS = frozenset(
+    {"now", "still", "finally", "always", "never", "just", "then", "later", "eventually"}
+    | {"also", "actually", "even", "only", "quietly", "suddenly", "often", "sometimes"}
+)
 
 
 def _with_family(ws: tuple[Word, ...], k: int) -> bool:
@@ -4528,6 +4600,26 @@ def _if_you_see(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
         and _IF_YOU_SEE.match(text, w.end) is not None
     ):
         return 0.6, "addressed: 'if you see this'", "lower" if w.text.islower() else "name"
+    return None
+
+
+def _thanked(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:
+    """A given name that opens a paragraph, thanked: "Rawiri, e koro — thank you for ..."."""
+    w = ws[i]
+    if not text.startswith(",", w.end):
+        return None  # the usual case
+    f = w.flags
+    if (
+        w.cap
+        and (i == 0 or "\n" in w.gap)
+        and f & GIVEN
+        and not f & (ENGLISH | WORD | _NOT_ALONE | SOFT_STOP | TITLE | FOREIGN | REGION | GENERIC)
+        and w.low not in KINSHIP_WORDS
+        and not w.possessive
+        and w.text not in lex.places
+        and _THANKED.match(text, w.end) is not None
+    ):
+        return 0.6, "a name opening a paragraph, thanked", "name"
     return None
 
 

@@ -29,6 +29,7 @@ from ._lexicon import (
     HOTLINE_WORDS,
     HOTLINES,
     KINSHIP_WORDS,
+    LANGUAGES_AND_PEOPLES,
     MONTHS,
     PERSON_NOUNS,
     SPELLED_TEENS,
@@ -429,8 +430,12 @@ def _id_category_at(value: str, start: int, end: int, text: str, cue_at: int) ->
 
 def _bare_id(m: re.Match[str], text: str) -> PhiCategory | None:
     """An id by its shape alone: seven digits or more, or capitals and five digits or more."""
-    value = m.group("id")
     start, end = m.span("id")
+    return _bare_id_at(m.group("id"), start, end, text)
+
+
+def _bare_id_at(value: str, start: int, end: int, text: str) -> PhiCategory | None:
+    """The category of *value* at ``[start, end)`` as an id by its shape alone."""
     n = _count_digits(value)
     if value.isdigit():
         shaped = n >= 7 and not value.endswith("00000") and value not in HOTLINES
@@ -442,7 +447,33 @@ def _bare_id(m: re.Match[str], text: str) -> PhiCategory | None:
         shaped = n >= 8 and _joined_digits(value)
     if not shaped or not _plain(value, text, start, end) or _cue(text, start) is not None:
         return None  # not an id; or the cue rule's
+    if value.startswith(_FREE_PREFIXES_JOINED) and _hotline_before(text, start):
+        return None  # "gratis 0800-0113": a line free to call, everyone's
     return C.OTHER_ID
+
+
+def _bare_issuer_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """
+    An id by its shape alone with its issuer's capitals before it: "PN 6641207".
+
+    Not capitals that are a cue, a word, a state ("MRN 4002", "ON 4417002", "NY 10001") or
+    an abbreviation with a dot.
+    """
+    pre = m.group("pre")
+    letters = pre.rstrip(" #")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    if (
+        letters in _NOT_ISSUERS
+        or letters in _KINDS_OF_NUMBER
+        or letters.lower() in _ENDING_IN
+        or word_flags(letters) & WORD
+        or letters in states().abbreviations
+        or _cue(text, m.start("id")) is not None
+    ):
+        return None
+    start, end = m.span("tok")
+    return _bare_id_at(m.group("tok"), start, end, text)
 
 
 def _joined_digits(value: str) -> bool:
@@ -516,6 +547,11 @@ _ISSUER_ID_TOKEN = lazy(
 _NOT_ISSUERS = frozenset(
     {"ID", "NO", "NR", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "NHS", "NI", "MR", "I"}
     | {"IS", "IT", "IN", "ON", "AT", "OF", "TO", "OR", "AN", "AM", "PM", "BY", "MY", "AS"}
+)
+#: Capitals that say what kind of number follows, without a cue word before them: "(UR
+#: 4471902)", "CEP 01325-000"; the number alone is the id.
+_KINDS_OF_NUMBER = frozenset(
+    {"UR", "URN", "CEP", "NHI", "CHI", "PPS", "PPSN", "SIN", "TFN", "IRD", "NPI", "EIN"}
 )
 
 
@@ -595,10 +631,7 @@ def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
         or (start and text[start - 1] in _MONEY_BEFORE)
         or (start and text[start - 1] == "+")  # "+44 7700 900123": a phone number's
         # "the crisis line on 0800 543 354": a line free to call, everyone's
-        or (
-            value.startswith(_FREE_PREFIXES)
-            and any(w in text[max(0, start - 40) : start].lower() for w in HOTLINE_WORDS)
-        )
+        or (value.startswith(_FREE_PREFIXES) and _hotline_before(text, start))
     ):
         return None
     cue = _cue(text, start)
@@ -608,8 +641,14 @@ def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
 
 
 #: The prefixes of numbers free to call or shared by a national service at a local rate (New
-#: Zealand, the UK, Ireland, Australia).
+#: Zealand, the UK, Ireland, Australia, the Netherlands).
 _FREE_PREFIXES = ("0800 ", "0508 ", "0808 ", "1800 ", "1300 ")
+_FREE_PREFIXES_JOINED = tuple(p.replace(" ", "-") for p in _FREE_PREFIXES)
+
+
+def _hotline_before(text: str, start: int) -> bool:
+    """Tell whether a word for a line everyone may call stands just before *start*."""
+    return any(w in text[max(0, start - 40) : start].lower() for w in HOTLINE_WORDS)
 
 
 _ID_SPACED = Rule(
@@ -650,6 +689,25 @@ _ID_DOTTED = Rule(
     check=_dotted_id,
     anchor=re.compile(rb"0[.-]0+[.-]0+[.-]0"),
     back="0123456789.-",
+)
+_ID_BARE_ISSUER = Rule(
+    category=C.OTHER_ID,
+    pattern=_ISSUER_ID_TOKEN,
+    score=0.55,
+    reason="long number with its issuer's capitals before it",
+    category_of=_bare_issuer_category,
+    anchor=_ID_ISSUER.anchor,
+)
+# New Zealand's National Health Index number, three letters (never I or O) and four digits or
+# the newer three letters, two digits and two letters: a record number wherever the text
+# speaks of NHI numbers ("an NHI number ... this koroua's was ZJK4417").
+_NHI = Rule(
+    category=C.MRN,
+    pattern=lazy(r"(?<![\w-])[A-HJ-NP-Z]{3}(?:[0-9]{4}|[0-9]{2}[A-HJ-NP-Z]{2})(?![\w-])"),
+    score=0.75,
+    reason="a National Health Index number where the text speaks of them",
+    check=lambda _m, text: b"nhi" in prepared(text).words,
+    words=("nhi",),
 )
 _ID_BARE = Rule(
     category=C.OTHER_ID,
@@ -1566,15 +1624,32 @@ _AGE_CUE = Rule(
     reason="age over 89 after 'aged', 'turned' or 'she is'",
     anchor=_AGE_DIGITS,
 )
+
+
+def _origin_after(m: re.Match[str], text: str) -> bool:
+    """A capital after the age is where the person is from: "in Kirkcaldy, 97, English-born"."""
+    after = text[m.end() : m.end() + 1]
+    if not after.isupper():
+        return True
+    word = _WORD_AT.match(text, m.end())
+    return word is not None and (
+        word.group().lower() in LANGUAGES_AND_PEOPLES or word.group().endswith("-born")
+    )
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+(?:-born)?")
 _AGE_APPOSITIVE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
-        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])(?:,\s(?=[a-z])|\)"
+        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])"
+        # then a word written small, or the people the person comes from ("97, English-born")
+        r"(?:,\s(?=[a-z]|[A-Z][a-z]+[-,\s])|\)"
         # "retired fisherman, 91 this winter,"
         r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b))"
     ),
     score=0.7,
     reason="number over 89 set off after a word for a person",
+    check=_origin_after,
     anchor=_AGE_DIGITS,
     back=", (\t\n",
 )
@@ -1689,6 +1764,8 @@ def detectors() -> list[PatternDetector]:
                 _ID_CODED,
                 _ID_SPACED_BARE,
                 _ID_BARE,
+                _ID_BARE_ISSUER,
+                _NHI,
                 _ID_DOTTED,
             ],
         ),

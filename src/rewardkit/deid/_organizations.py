@@ -552,6 +552,10 @@ _PROGRAMME_OF = frozenset({"youth", "family", "families", "community", "carers",
 _PROGRAMME_OF |= {"men's", "women\u2019s", "men\u2019s", "peer", "recovery", "wellbeing"}
 
 
+#: Churches' denominations, facility nouns when they end a name ("First Baptist").
+_DENOMINATIONS = frozenset({"baptist", "methodist", "pentecostal", "lutheran", "presbyterian"})
+
+
 def _facility(run: Sequence[Word]) -> bool:
     """Tell whether a capitalised run names a facility ("Riverside Community Hospital")."""
     lows = [x.low for x in run]
@@ -563,7 +567,10 @@ def _facility(run: Sequence[Word]) -> bool:
         # "Morning Assembly": two words before it, or one that no English has
         return len(distinctive) >= 2 or any(not x.flags & ENGLISH for x in distinctive)
     return (
-        any(x in FACILITY_NOUNS for x in lows)
+        # a church's denomination names it at the end only: "Grace Presbyterian" (not "a
+        # Presbyterian Pākehā bloke")
+        any(x in FACILITY_NOUNS and x not in _DENOMINATIONS for x in lows)
+        or lows[-1] in _DENOMINATIONS
         or (lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1]))
         # "Hollybrook House": a word of no list before "House", "Lodge" or "Manor"
         or (

@@ -409,6 +409,11 @@ _STREET_BALTIC = Rule(
     reason="street name",
     words=("g", "gatve", "pr", "prospektas", "al", "iela", "mnt", "maantee", "tn", "tanav", "pst"),
 )
+#: German articles and determiners, which start no street's name: "Der Weg", "Mein Platz".
+_GERMAN_DETERMINERS = frozenset(
+    {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Kein", "Keine"}
+    | {"Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Unser", "Unsere", "Jeder", "Jede"}
+)
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
     # As for _STREET: from the start of a hyphenated word, on to its first capital.
@@ -420,6 +425,8 @@ _STREET_GERMANIC = Rule(
     score=0.8,
     reason="street name",
     keywords=STREET_ENDINGS,
+    # not an article before a noun: "Der Weg" (a song), "Ein Platz"
+    check=lambda m, _t: m.group("id").split(" ", 1)[0] not in _GERMAN_DETERMINERS,
 )
 #: Towns by the short names everyone knows them by, as written: "in NYC", "Joburg".
 _SHORT_TOWN_NAMES = (
