@@ -4546,3 +4546,22 @@ def test_a_church_named_by_its_denomination_is_still_found():
         ("ORGANIZATION", "Grace Presbyterian")
     ]
     assert ("LOCATION", "Goethe Platz") in found("Sie wohnt nahe Goethe Platz.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people greeted in a card's opening, in another language
+        ('"Querida Xiomara y Tomás, gracias por todo."', [("NAME", "Xiomara y Tomás")]),
+        ("Liebe Wiebke und Jörg, danke.", [("NAME", "Wiebke und Jörg")]),
+        ("Liebe Grüße und Küsse, Oma.", []),
+        # one initial opening a sentence before what only a person does
+        ("J. went to the dentist on his own.", [("NAME", "J.")]),
+        ("Take vitamin D. Said my GP.", []),
+        # a verb asking the reader to reach a body is no part of its name
+        ("Call Two Rivers Clinic today if you need help.", [("ORGANIZATION", "Two Rivers Clinic")]),
+        ("Ask Riverside Clinic for the form.", [("ORGANIZATION", "Riverside Clinic")]),
+    ],
+)
+def test_greetings_of_two_an_initial_acting_and_a_verb_before_a_body(text, expected):
+    assert found(text) == expected

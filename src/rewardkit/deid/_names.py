@@ -213,6 +213,12 @@ _LETTER_OPENINGS = frozenset(
     | {"carissimo", "kära", "käre", "kære", "kjære", "lieve", "beste", "kochana", "kochany"}
     | {"drahá", "drahý"}
 )
+#: "And" in the languages of the letter openings, between two people greeted.
+_AND_WORDS = frozenset({"and", "y", "e", "und", "et", "i", "og", "en", "och", "a", "&"})
+#: A second name greeted after the first: " y Tomás," (before a comma, a colon or "!").
+_AND_A_NAME_GREETED = re.compile(
+    r" (?:and|y|e|und|et|i|og|en|och|a|&) [A-ZÀ-Þ][\w'\u2019-]*(?=[,:!])"
+)
 _CUES_BEFORE = (
     NAMING_LAST_WORDS
     | RELATION_CUES
@@ -853,6 +859,10 @@ class NameDetector:
                 found.add(m.group("id"))
                 at.add(m.span("id"))
                 yield self._hit(m.start("id"), m.end("id"), 0.65, "initials acting as a person")
+        for m in _INITIAL_ACTING.finditer(text):
+            found.add(m.group("id"))
+            at.add(m.span("id"))
+            yield self._hit(m.start("id"), m.end("id"), 0.6, "an initial acting as a person")
         for d in self._two_initials(text, found):
             at.add((d.start, d.end))
             yield d
@@ -1421,6 +1431,13 @@ _INITIALS_ACTING = re.compile(
     r"|won['\u2019]t|can['\u2019]t|isn['\u2019]t|wasn['\u2019]t|hasn['\u2019]t)\b"
     # a possessive ("T.J.'s application") or an aside that they are initials
     r"|['\u2019]s\b| \(initials\b)"
+)
+#: One initial opening a sentence before what only a person does: "J. went to the dentist".
+_INITIAL_ACTING = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\n)|(?<=\A)|(?<=[.!?]\u201d )|(?<=[.!?]\" ))"
+    r"(?P<id>[B-HJ-Z]\.)(?= (?:went|said|says|told|asked|came|called|texted|smiled|laughed"
+    r"|cried|walked|wrote|started|finished|wanted|loves|hates|rang|phoned|hugged|thanked"
+    r"|didn['\u2019]t|doesn['\u2019]t|won['\u2019]t|can['\u2019]t)\b)"
 )
 #: Initials of places, bodies and times, never of a person.
 _COMMON_INITIALISMS = frozenset(
@@ -3475,7 +3492,26 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         and w.cap
         and w.gap == " "
         and not f & (SOFT_STOP | WORD)  # not '"Dear Anxiety,', '"Dear Diary,'
-        and text[(end := ws[_run_end(ws, i)].end) : end + 1] in {",", ":", "!"}
+        and (
+            text[(end := ws[_run_end(ws, i)].end) : end + 1] in {",", ":", "!"}
+            # two people greeted: '"Querida Xiomara y Tomás,'
+            or _AND_A_NAME_GREETED.match(text, end) is not None
+        )
+    ):
+        return 0.8, "in a greeting", "name"
+    # the second of two people greeted: '"Querida Xiomara y Tomás,', "Liebe Wiebke und Jörg,"
+    if (
+        i >= 3
+        and prev is not None
+        and prev.low in _AND_WORDS
+        and w.cap
+        and w.gap == " "
+        and prev.gap == " "
+        and not f & (SOFT_STOP | WORD)
+        and ws[i - 3].low in _LETTER_OPENINGS | {"dear"}
+        and ws[i - 3].cap
+        and (ws[i - 3].initial or i == 3)
+        and _AND_A_NAME_GREETED.match(text, ws[i - 2].end) is not None
     ):
         return 0.8, "in a greeting", "name"
     # at a line's start, or after a closing of two words there ("ngā mihi, Aroha")

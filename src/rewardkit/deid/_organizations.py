@@ -493,6 +493,12 @@ _OPENING_WORDS = frozenset(
     | {"through"}
     | {"if", "because", "once", "while"}
 )
+#: Verbs that open a sentence asking the reader to reach a body: "Call Two Rivers Clinic
+#: today", "Give Two Rivers Drop-In a ring".
+_REACH_VERBS = frozenset(
+    {"call", "ring", "phone", "text", "email", "contact", "ask", "try", "visit", "tell"}
+    | {"give", "message", "ping", "thank", "google"}
+)
 
 
 def _opens(ws: tuple[Word, ...], i: int, j: int, *, verbs: bool = True) -> bool:
@@ -500,21 +506,27 @@ def _opens(ws: tuple[Word, ...], i: int, j: int, *, verbs: bool = True) -> bool:
     Tell whether word *i*, before a run that ends at *j*, opens its sentence and no name.
 
     A word that opens sentences ("When Riverside Clinic called"), "I'm" ("I'm Uniting
-    Church"), and with *verbs* an English word before "the" ("Join the Canadian Mental Health
+    Church"), a verb asking the reader to reach the body ("Call Two Rivers Clinic"), and with
+    *verbs* an English word before "the" ("Join the Canadian Mental Health
     Association"; not a given name: "Grace the"): that only to tell a national body, as
     "Open the Door Trust" is a name whole.
     """
     w = ws[i]
     if w.low in {"i'm", "i\u2019m", "im"} and w.text[:1] == "I":
         return True  # "I'm Uniting Church, but in here I'm chaplain to everyone"
-    return w.initial and (
-        w.low in _OPENING_WORDS
-        or (
-            verbs
-            and i < j
-            and ws[i + 1].low == "the"
-            and bool(w.flags & WORD)
-            and not w.flags & GIVEN
+    return (
+        w.initial
+        and (
+            w.low in _OPENING_WORDS
+            # a verb asking the reader to reach the body after it, of two words or more
+            or (w.low in _REACH_VERBS and i + 1 < j and w.text[:1] == w.text[:1].upper())
+            or (
+                verbs
+                and i < j
+                and ws[i + 1].low == "the"
+                and bool(w.flags & WORD)
+                and not w.flags & GIVEN
+            )
         )
     )
 
