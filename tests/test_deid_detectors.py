@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import json
+import re
 import subprocess
 import sys
 import zlib
@@ -1128,3 +1129,50 @@ def test_a_handle_after_find_him_as_and_a_drop_in(text, expected):
 )
 def test_numbers_the_hundred_and_fifth_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age before a people written with a macron; a count in a list is none
+        (
+            "I visit a kuia in Rotorua, 97, Māori, who still leads karakia.",
+            [("LOCATION", "Rotorua"), ("AGE_OVER_89", "97")],
+        ),
+        ("Referrals by ethnicity last quarter: Māori, 112, Pākehā, 95, Pasifika, 40.", []),
+        ("Scores: Maths, 91, English, 88, Science, 95.", []),
+        # capitals of a line, of money: the number alone
+        ("Contact: PH 0412345678", [("PHONE", "0412345678"), ("OTHER_ID", "0412345678")]),
+        ("The grant was USD 2750000 in total.", [("OTHER_ID", "2750000")]),
+        # 24/7 is a date where a word of a date stands before it
+        (
+            "She was admitted on 24/7 and discharged on 2/8.",
+            [("DATE", "24/7"), ("DATE", "2/8")],
+        ),
+        # NHI in capitals, not a year after the letters
+        ("We put NHI numbers in the notes. Funding via HRC2023 and ACC2024 forms.", []),
+        ("Mình làm ở khoa Nhi, mã bệnh nhân là ABC1234 nhé.", []),
+        # German nouns after their determiners
+        ("Dieser Weg von Xavier Naidoo hat mir geholfen.", []),
+        ("Der Mittlere Weg hat mir geholfen.", []),
+        ("Sie wohnt in der Hauptstraße 12.", [("LOCATION", "Hauptstraße 12")]),
+        # a free line's number, spaced, after a word for free
+        ("Kostenlos erreichbar: 0800 1110111 (TelefonSeelsorge).", []),
+    ],
+)
+def test_numbers_dates_places_what_a_review_of_the_hundred_and_fifth_sets_rules_found(
+    text, expected
+):
+    assert found(text) == expected
+
+
+def test_an_anchor_function_may_return_any_sequence():
+    rule = _engine.Rule(
+        category=PhiCategory.OTHER_ID,
+        pattern=re.compile(r"X\d+"),
+        score=0.5,
+        reason="test",
+        anchor=lambda text: tuple(i for i, c in enumerate(text.text) if c == "X"),
+    )
+    detector = _engine.PatternDetector(name="x", rules=[rule])
+    assert [(d.start, d.end) for d in detector.detect("a X12 b X3")] == [(2, 5), (8, 10)]

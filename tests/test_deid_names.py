@@ -4565,3 +4565,33 @@ def test_a_church_named_by_its_denomination_is_still_found():
 )
 def test_greetings_of_two_an_initial_acting_and_a_verb_before_a_body(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that a charity's letters spell
+        ("I saw Neda yesterday and she was doing better.", [("NAME", "Neda")]),
+        # after an adverb, only what people alone do
+        ("We tried a lot. Venlafaxine still works.", []),
+        ("We tried a lot. Ozempic now needs a prescription here.", []),
+        ("The match was on. Liverpool still lost that day.", []),
+        ("Foodbank volunteers packed 200 parcels.", []),
+        ("It was a long week. Vodafone rang about the bill twice.", []),
+        # the reader told what to call someone: only with why
+        ("If he doesn't pick up, call him tmrw.", []),
+        ("Bhai, call him yaar.", []),
+        # given names before "of" and a body
+        ("I spoke with Dale of Beyond Blue last week.", [("NAME", "Dale")]),
+        # what a person calls others
+        ("Love is her pet name for everyone on the unit.", []),
+        ("Mum is her nickname, weirdly.", []),
+        # a body whose name opens with a denomination
+        (
+            "I work for Presbyterian Support Otago in Dunedin.",
+            [("ORGANIZATION", "Presbyterian Support Otago"), ("LOCATION", "Dunedin")],
+        ),
+    ],
+)
+def test_names_what_a_review_of_the_hundred_and_fifth_sets_rules_found(text, expected):
+    assert found(text) == expected

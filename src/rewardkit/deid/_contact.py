@@ -69,6 +69,8 @@ _EMAIL_WORDS = Rule(
     score=0.8,
     reason="email address written with 'at' and 'dot'",
     words=("dot",),
+    trigger=re.compile(rf"dot[ \t]+(?:{_MAIL_TLDS})\b"),
+    trigger_lower=True,
 )
 
 # --------------------------------------------------------------------------- web addresses
@@ -477,9 +479,8 @@ _USER_DOTTED_NAMED = Rule(
     score=0.7,
     reason="words joined by dots after a naming cue, as a handle is",
     check=lambda m, _t: m.group("id").rsplit(".", 1)[-1] not in _WEB_ENDINGS,
-    trigger=re.compile(
-        r"(?:goes by|went by|known as|sel(?:f|ves)|(?:on|in) as)\s+[a-z0-9_]+\.", re.IGNORECASE
-    ),
+    # a dot between two characters of a handle, found fast in the shape: most texts hold none
+    trigger=re.compile(rb"\.[a0_]"),
     words=("by", "as", "myself", "herself", "himself", "themselves"),
 )
 _USER_FOUND_AS = Rule(
@@ -562,6 +563,10 @@ _USER_APPOSITIVE = Rule(
 _CAMEL_HANDLE = r"(?P<id>(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})(?![\w@-])"
 
 
+#: A small letter before a capital, which every such handle holds, found fast in the shape.
+_CAMEL_SHAPE = re.compile(rb"aA")
+
+
 def _camel_handle_ok(m: re.Match[str], _text: str) -> bool:
     """Not a surname with an inner capital: "her page is MacDonald's"."""
     return not m.group("id").startswith(("Mac", "Mc", "Van", "Von", "De", "La", "Le"))
@@ -577,6 +582,7 @@ _USER_CAMEL = Rule(
     score=0.7,
     reason="handle-like name after 'blog', 'account' or the like",
     check=_camel_handle_ok,
+    trigger=_CAMEL_SHAPE,
     words=(*HANDLE_PLACES, "instagram"),
 )
 _USER_CALLED = Rule(
@@ -599,7 +605,7 @@ _USER_CAMEL_NAMED = Rule(
     score=0.7,
     reason="handle-like name after 'under the name' or 'posts as'",
     check=_camel_handle_ok,
-    trigger=re.compile(r"(?:under the name|post(?:s|ed|ing)? as|on here as)\s", re.IGNORECASE),
+    trigger=_CAMEL_SHAPE,
     words=("name", "post", "posts", "posted", "posting", "here"),
 )
 

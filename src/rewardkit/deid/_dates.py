@@ -333,6 +333,12 @@ _NOT_A_DATE_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?,?:?\s+$")
 
 
+_DATED_BEFORE = re.compile(
+    r"\b(?:admitted|discharged|born|birthday|died|passed|dob|seen|appointment|date[ds]?)\b",
+    _I,
+)
+
+
 def _cue_md_ok(m: re.Match[str], text: str) -> bool:
     a, b = int(m.group("a")), int(m.group("b"))
     day_first = 13 <= a <= 31 and 1 <= b <= 12  # "21/05": only a day and a month
@@ -340,7 +346,12 @@ def _cue_md_ok(m: re.Match[str], text: str) -> bool:
         not (day_first or (1 <= a <= 12 and 1 <= b <= 31))
         or b in {10, 100}
         or (a, b) == (9, 11)
-        or m.group() == "24/7"  # "staff on 24/7": all day, every day
+        # "staff on 24/7": all day, every day (unless a word of a date stands just before:
+        # "admitted on 24/7", "her birthday is 24/7")
+        or (
+            m.group() == "24/7"
+            and _DATED_BEFORE.search(text, max(0, m.start() - 32), m.start()) is None
+        )
     ):
         return False  # a date, a rating out of ten, the name of an event
     if _NOT_A_DATE_AFTER.match(after(text, m)) is not None:
@@ -579,6 +590,9 @@ _DATE_FRENCH_WORDS = Rule(
     ),
     score=0.8,
     reason="a French date in words",
+    # every match holds one of the year's words whole ("mil", "deux-mille", "dix-neuf-cents"),
+    # far rarer than the months' letters inside English words ("email", "marsh")
+    words=("mil", "mille", "cent", "cents"),
     keywords=_FRENCH_MONTHS,
 )
 #: The Māori months, with or without their macrons: "2 Hereturikōkā", "14 Hōngongoi 2023".

@@ -730,8 +730,8 @@ PERSON_VERBS = word_set(
     slept drove nodded shrugged sighed grinned paused replied answered explained mentioned
     noticed remembered realised realized wanted wants needed needs tried tries knew knows
     felt feels loves hated hates lives worked works died dies relapsed prayed survived
-    recovered danced painted visited talks talked waved volunteers volunteered wept sobbed
-    beamed insisted phoned rang emailed messaged married
+    recovered danced painted visited talks talked waved volunteered wept sobbed beamed
+    insisted married
     """
 )
 # Lowercase function words of other languages (name particles, articles, prepositions) that
@@ -981,7 +981,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     aware | jigsaw | pieta ireland | crisis text line | trevor project | the trevor project |
     trans lifeline | veterans crisis line | wellness together canada | kids help phone |
     hope for wellness | hope for wellness helpline | imagination library |
-    butterfly foundation | the butterfly foundation | neda | anad | sane australia |
+    butterfly foundation | the butterfly foundation | sane australia |
     national eating disorders association | eating disorders victoria | beat eating disorders |
     talk suicide canada | canadian mental health association | 1737 | need to talk |
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |

@@ -197,6 +197,10 @@ _EVERYONE_CALLS_SMALL = re.compile(
     r"|(?:told|asked) (?:me|us)(?: [a-z]+){0,3} to call (?:him|her)),? $",
     re.IGNORECASE,
 )
+#: A clause telling the reader what to call someone: "young lad, call him " (needs a why).
+_READER_TOLD_TO_CALL = re.compile(
+    r"(?:(?<=[,;:.!?] )|(?<=\n)|(?<=\A))call (?:him|her) $", re.IGNORECASE
+)
 #: The writer giving someone a name of their own: "I'll call him ".
 _PSEUDONYM_CUE = re.compile(
     r"\b(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her|them) $", re.IGNORECASE
@@ -591,8 +595,8 @@ _HONORIFICS_AFTER = frozenset(
 _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
 #: Features of the land that a place's name may open, before "of": "Bay of Plenty".
 _FEATURES_BEFORE_OF = frozenset(
-    {"bay", "cape", "isle", "lake", "gulf", "mount", "port", "fort", "vale", "glen"}
-    | {"bank", "banks", "cliff", "cliffs", "brook", "dale", "forest", "rock", "river"}
+    # not "dale", "cliff", "brook", "glen", "river": given names ("Dale of Beyond Blue")
+    {"bay", "cape", "isle", "lake", "gulf", "mount", "port", "fort", "firth", "strait"}
 )
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 #: The pronouns a person goes by, in brackets after the name: "Wren (they/them)".
@@ -813,7 +817,12 @@ class NameDetector:
         """Find any word the text says is a name: "(yes, Both is his surname, it's Nuer"."""
         if "name" in text:
             for m in _SAID_TO_BE_A_NAME.finditer(text):
-                if m.group("id").lower() not in _NOT_SAID_TO_BE_A_NAME:
+                if (
+                    m.group("id").lower() not in _NOT_SAID_TO_BE_A_NAME
+                    and m.group("id").lower() not in KINSHIP_WORDS
+                    # "Love is her pet name for everyone": what the person calls others
+                    and not text.startswith(" for ", m.end())
+                ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a word said to be a name")
 
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
@@ -2226,6 +2235,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not low.endswith("ing")  # "what the staff call sundowning"
             # the clause's end, or why and where: "calls him lioth because", "at school"
             and (_CLAUSE_END.match(text, w.end) or text.startswith((" because", " at "), w.end))
+            # told what to call someone: only with why ("call him dougie because"; not "call
+            # him tmrw.")
+            and (
+                _READER_TOLD_TO_CALL.search(text, max(0, w.start - 12), w.start) is None
+                or text.startswith((" because", " cos ", " since ", " for short"), w.end)
+            )
         ):
             return 0.7, "after 'named' or 'called'", "lower"  # "everyone calls her shaz,"
         if (
@@ -3636,8 +3651,8 @@ def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
         and subject is not None
         and subject.initial
     ):
-        w = ws[k + 1]
-        k += 1
+        # after an adverb, only what people alone do: not "Venlafaxine still works"
+        return ws[k + 1].low in _DONE_BY_PEOPLE
     if w.low in PERSON_VERBS:
         return True
     if w.low in _OPENING_PERSON_VERBS:
@@ -3648,6 +3663,15 @@ def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
 
 #: Verbs said of people and of things, after a word that opens a sentence: "Losana stood".
 _OPENING_PERSON_VERBS = frozenset({"stood", "sat", "waited", "arrived", "returned", "listened"})
+#: What only people do, after an adverb: "Tharsika now volunteers" (a noun without one); not
+#: "lost" or "won" ("Liverpool still lost": a team).
+_DONE_BY_PEOPLE = word_set(
+    """
+    said says told tells asked asks texted texts whispered yelled shouted replied answered
+    laughed cried smiled hugged nodded shrugged sighed grinned apologised apologized thanked
+    admitted agreed refused graduated relapsed volunteers volunteered visits visited wept sobbed
+    """
+)
 #: Adverbs between a person and what the person does: "Tharsika now volunteers".
 _PERSON_ADVERBS = frozenset(
     {"now", "still", "finally", "always", "never", "just", "then", "later", "eventually"}

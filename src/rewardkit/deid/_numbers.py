@@ -447,8 +447,10 @@ def _bare_id_at(value: str, start: int, end: int, text: str) -> PhiCategory | No
         shaped = n >= 8 and _joined_digits(value)
     if not shaped or not _plain(value, text, start, end) or _cue(text, start) is not None:
         return None  # not an id; or the cue rule's
-    if value.startswith(_FREE_PREFIXES_JOINED) and _hotline_before(text, start):
-        return None  # "gratis 0800-0113": a line free to call, everyone's
+    if (
+        value.startswith(_FREE_PREFIXES_JOINED) or text[max(0, start - 5) : start] in _FREE_PREFIXES
+    ) and _hotline_before(text, start):
+        return None  # "gratis 0800-0113", "kostenlos: 0800 1110111": a free line, everyone's
     return C.OTHER_ID
 
 
@@ -552,6 +554,13 @@ _NOT_ISSUERS = frozenset(
 #: 4471902)", "CEP 01325-000"; the number alone is the id.
 _KINDS_OF_NUMBER = frozenset(
     {"UR", "URN", "CEP", "NHI", "CHI", "PPS", "PPSN", "SIN", "TFN", "IRD", "NPI", "EIN"}
+    # a line's ("PH 0412345678", "SMS", "TLF"), a book's, an order's, a tax number's
+    | {"PH", "TEL", "TLF", "SMS", "CEL", "MOB", "FAX", "WA", "ISBN", "ISSN", "PO", "DOI"}
+    | {"ABN", "ACN", "GST", "VAT"}
+    # the codes of money, before an amount
+    | {"USD", "NZD", "AUD", "CAD", "EUR", "GBP", "ZAR", "INR", "JPY", "CHF", "SGD", "HKD"}
+    | {"NGN", "KES", "PHP", "MXN", "BRL", "PKR", "BDT", "LKR", "GHS", "UGX", "TZS", "SEK"}
+    | {"NOK", "DKK", "PLN", "RON", "TRY", "AED", "SAR", "ILS", "CNY", "KRW", "MYR", "THB"}
 )
 
 
@@ -698,15 +707,21 @@ _ID_BARE_ISSUER = Rule(
     category_of=_bare_issuer_category,
     anchor=_ID_ISSUER.anchor,
 )
+_NHI_WORD = re.compile(r"\bNHI\b")
 # New Zealand's National Health Index number, three letters (never I or O) and four digits or
 # the newer three letters, two digits and two letters: a record number wherever the text
 # speaks of NHI numbers ("an NHI number ... this koroua's was ZJK4417").
 _NHI = Rule(
     category=C.MRN,
-    pattern=lazy(r"(?<![\w-])[A-HJ-NP-Z]{3}(?:[0-9]{4}|[0-9]{2}[A-HJ-NP-Z]{2})(?![\w-])"),
+    # not a year after the letters: "HRC2023", "ACC2024"
+    pattern=lazy(
+        r"(?<![\w-])[A-HJ-NP-Z]{3}(?:(?!19[0-9]{2}|20[0-9]{2})[0-9]{4}|[0-9]{2}[A-HJ-NP-Z]{2})"
+        r"(?![\w-])"
+    ),
     score=0.75,
     reason="a National Health Index number where the text speaks of them",
-    check=lambda _m, text: b"nhi" in prepared(text).words,
+    # "NHI" in capitals: "Nhi" is a given name, and Vietnamese for children's medicine
+    check=lambda _m, text: _NHI_WORD.search(text) is not None,
     words=("nhi",),
 )
 _ID_BARE = Rule(
@@ -1627,23 +1642,30 @@ _AGE_CUE = Rule(
 
 
 def _origin_after(m: re.Match[str], text: str) -> bool:
-    """A capital after the age is where the person is from: "in Kirkcaldy, 97, English-born"."""
+    """
+    A capital after the age is where the person is from: "in Kirkcaldy, 97, English-born".
+
+    Not a count in a list ("Pākehā, 95, Pasifika, 40", "Maths, 91, English, 88").
+    """
     after = text[m.end() : m.end() + 1]
     if not after.isupper():
         return True
     word = _WORD_AT.match(text, m.end())
-    return word is not None and (
-        word.group().lower() in LANGUAGES_AND_PEOPLES or word.group().endswith("-born")
+    return (
+        word is not None
+        and (word.group().lower() in LANGUAGES_AND_PEOPLES or word.group().endswith("-born"))
+        and _COUNT_AFTER.match(text, word.end()) is None
     )
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-born)?")
+_COUNT_AFTER = re.compile(r",?[ \t]*[0-9]")
 _AGE_APPOSITIVE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
         r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])"
         # then a word written small, or the people the person comes from ("97, English-born")
-        r"(?:,\s(?=[a-z]|[A-Z][a-z]+[-,\s])|\)"
+        r"(?:,\s(?=[a-z]|[^\W\d_a-z][^\W\d_]+[-,\s])|\)"
         # "retired fisherman, 91 this winter,"
         r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b))"
     ),

@@ -36,6 +36,7 @@ from ._lexicon import (
     GENERIC_ORGANIZATIONS,
     GIVEN,
     KINSHIP_WORDS,
+    LANGUAGES_AND_PEOPLES,
     LISTED,
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
@@ -579,10 +580,15 @@ def _facility(run: Sequence[Word]) -> bool:
         # "Morning Assembly": two words before it, or one that no English has
         return len(distinctive) >= 2 or any(not x.flags & ENGLISH for x in distinctive)
     return (
-        # a church's denomination names it at the end only: "Grace Presbyterian" (not "a
-        # Presbyterian Pākehā bloke")
-        any(x in FACILITY_NOUNS and x not in _DENOMINATIONS for x in lows)
-        or lows[-1] in _DENOMINATIONS
+        # a church's denomination, not before a people: "Grace Presbyterian", "Presbyterian
+        # Support Otago" (not "a Presbyterian Pākehā bloke")
+        any(
+            x in FACILITY_NOUNS
+            and not (
+                x in _DENOMINATIONS and k + 1 < len(lows) and lows[k + 1] in LANGUAGES_AND_PEOPLES
+            )
+            for k, x in enumerate(lows)
+        )
         or (lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1]))
         # "Hollybrook House": a word of no list before "House", "Lodge" or "Manor"
         or (

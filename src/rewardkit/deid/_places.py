@@ -413,7 +413,26 @@ _STREET_BALTIC = Rule(
 _GERMAN_DETERMINERS = frozenset(
     {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Kein", "Keine"}
     | {"Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Unser", "Unsere", "Jeder", "Jede"}
+    | {"Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Welcher", "Welche", "Jener", "Jene"}
+    | {"Anderer", "Andere", "Erster", "Erste", "Zweiter", "Zweite", "Letzter", "Letzte"}
 )
+_GERMAN_DETERMINER_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?:\n\"\u201e\u201c] ))(?:{'|'.join(sorted(_GERMAN_DETERMINERS))}) $"
+)
+
+
+def _german_street(m: re.Match[str], text: str) -> bool:
+    """Not a noun after its article: "Der Weg" (a song), "Der Mittlere Weg hat geholfen"."""
+    value = m.group("id")
+    if value.split(" ", 1)[0] in _GERMAN_DETERMINERS:
+        return False
+    # after a capitalised article opening a sentence, a street only with its number
+    return (
+        any(c.isdigit() for c in value)
+        or _GERMAN_DETERMINER_BEFORE.search(text, max(0, m.start("id") - 10), m.start("id")) is None
+    )
+
+
 _STREET_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
     # As for _STREET: from the start of a hyphenated word, on to its first capital.
@@ -425,8 +444,7 @@ _STREET_GERMANIC = Rule(
     score=0.8,
     reason="street name",
     keywords=STREET_ENDINGS,
-    # not an article before a noun: "Der Weg" (a song), "Ein Platz"
-    check=lambda m, _t: m.group("id").split(" ", 1)[0] not in _GERMAN_DETERMINERS,
+    check=_german_street,
 )
 #: Towns by the short names everyone knows them by, as written: "in NYC", "Joburg".
 _SHORT_TOWN_NAMES = (

@@ -100,7 +100,7 @@ def hits(step: Step, state: Prepared) -> list[int]:
         return known  # type: ignore[return-value]
     out: list[int] = []
     if step.anchor_function is not None:
-        out = step.anchor_function(state)
+        out = list(step.anchor_function(state))
     elif step.anchor_shape is not None:
         if state.digits or not step.anchor_digit:
             out = [m.start() for m in step.anchor_shape.finditer(state.shape)]
