@@ -144,6 +144,8 @@ SETS = [
     "posts_fresh104.jsonl",
     "posts_fresh105.jsonl",
     "posts_fresh106.jsonl",
+    "posts_fresh107.jsonl",
+    "posts_fresh108.jsonl",
 ]
 
 
@@ -377,6 +379,8 @@ MORE_FRESH_SETS = {
     "posts_fresh104.jsonl": (85, 60, 20, (150, 400), 75),
     "posts_fresh105.jsonl": (85, 60, 20, (150, 400), 75),
     "posts_fresh106.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh107.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh108.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -535,6 +539,8 @@ def _lookalikes(block):
         ("posts_fresh104.txt", "fresh104"),
         ("posts_fresh105.txt", "fresh105"),
         ("posts_fresh106.txt", "fresh106"),
+        ("posts_fresh107.txt", "fresh107"),
+        ("posts_fresh108.txt", "fresh108"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -734,6 +740,8 @@ SWAPPED_BARS = {
     "posts_fresh104.jsonl": (0.92, 0.9, 17),
     "posts_fresh105.jsonl": (0.965, 0.96, 8),
     "posts_fresh106.jsonl": (0.97, 0.96, 7),
+    "posts_fresh107.jsonl": (0.98, 0.965, 8),
+    "posts_fresh108.jsonl": (0.975, 0.96, 9),
 }
 
 

@@ -4595,3 +4595,34 @@ def test_greetings_of_two_an_initial_acting_and_a_verb_before_a_body(text, expec
 )
 def test_names_what_a_review_of_the_hundred_and_fifth_sets_rules_found(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that the text says is what everyone calls the person
+        ("Rocky — yes that's really what everyone calls him, the lad.", [("NAME", "Rocky")]),
+        # a word of a cartoon or a brand that everyone calls someone for a reason of theirs
+        ("A kid everyone calls Bluey because of his hair.", [("NAME", "Bluey")]),
+        ("Everyone calls Target because they never answer.", []),
+        # a ward named with its noun capitalised, not where it is
+        ("We had a lady come into the Merbein Ward last week.", [("LOCATION", "Merbein Ward")]),
+        ("They moved to the East Wing.", []),
+        # a drink measured out, no place; a German noun after its article; a state
+        # abbreviated after "regional"; a grandfather in Macedonian
+        ("She drank a cup of Milo at 2am.", []),
+        (
+            'It started "Liebe Ulli, zu deinem Geburtstag am 4. März".',
+            [("NAME", "Ulli"), ("DATE", "am 4. März")],
+        ),
+        ("youth worker, regional vic. quick one.", []),
+        ('"Is Dedo\'s hearing aid on?" she asked.', []),
+        # particles of names that German articles are too stay in names
+        (
+            "Marietjie van der Merwe had been with us for years.",
+            [("NAME", "Marietjie van der Merwe")],
+        ),
+    ],
+)
+def test_names_places_the_hundred_and_seventh_set_taught(text, expected):
+    assert found(text) == expected

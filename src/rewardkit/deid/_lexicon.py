@@ -209,6 +209,18 @@ HOTLINES = word_set(
     8009855990 911 999 112 116123 18884043600 8884043600
     """
 )
+#: Words before "of" that measure out a thing, not a person or a place: "a box of Kleenex",
+#: "a cup of Milo".
+MEASURE_WORDS = word_set(
+    """
+    bucket buckets
+    box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
+    tray trays plate plates pot pots batch batches loaf loaves dozen basket baskets crate
+    cans jar jars bar bars tin tins slice slices piece pieces bowl bowls glass glasses mug
+    mugs tub tubs carton cartons pint pints tube tubes roll rolls spoonful handful block
+    blocks slab slabs
+    """
+)
 #: Words just before a number that make it a hotline's.
 HOTLINE_WORDS = (
     "hotline",
@@ -916,7 +928,7 @@ KINSHIP_WORDS = word_set(
     ataatatsiaq anaanatsiaq niam txiv ba amatxi aitatxi amona aitona
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
-    tanty tantie boi nong nang
+    tanty tantie boi nong nang dedo dedi baba-dedo
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".

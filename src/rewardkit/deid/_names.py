@@ -56,6 +56,7 @@ from ._lexicon import (
     LANGUAGES_AND_PEOPLES,
     LISTED,
     LOWERCASE_PARTICLES,
+    MEASURE_WORDS,
     MONTHS,
     NAME_CUE,
     NAME_PARTICLES,
@@ -93,6 +94,7 @@ from ._lexicon import (
     Lexicon,
     is_dictionary_word,
     lexicon,
+    states,
     word_flags,
     word_set,
 )
@@ -524,7 +526,10 @@ _THATS_THE_NAME = re.compile(
     r"(?:real |actual |legal |given |first |full )name\b"
     r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b"
     # "bobby ray (that's how he signs everything": the way the person writes the name
-    r"|\s*[\u2014\u2013,(-]\s*that['\u2019]?s how (?:he|she|they) (?:signs|writes|spells)\b",
+    r"|\s*[\u2014\u2013,(-]\s*that['\u2019]?s how (?:he|she|they) (?:signs|writes|spells)\b"
+    # "Rocky — yes that's really what everyone calls him"
+    r"|\s*[\u2014\u2013,(-]\s*(?:yes,? )?that['\u2019]?s (?:really |actually |just )?what"
+    r" (?:everyone|everybody|people|we all|they all|the staff|we) calls? (?:him|her|them)\b",
     re.IGNORECASE,
 )
 #: The gaps between a nickname and "real name": "Packy, real name", "Packy (real name".
@@ -2158,6 +2163,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and _PSEUDONYM_CUE.search(text, max(0, w.start - 32), w.start) is not None
         ):
             return 0.8, "after 'named' or 'called'", "name"  # "I'll call him Geordie"
+        # "a kid everyone calls Bluey because of his hair": called so, for a reason
+        for_a_reason = w.cap and prev.low in {"calls", "called"} and _called_for_a_reason(text, w)
         if (
             _thing_named(ws, i)
             # a given name that a public figure bears is a name after a cue ("calls Rumi")
@@ -2168,13 +2175,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 f & TITLE
                 and not (prev.low in {"calls", "call", "called"} and _named_alone(text, w))
             )
-            or (f & GENERIC and not (f & GIVEN and w.cap))
+            or (f & GENERIC and not (f & GIVEN and w.cap) and not for_a_reason)
             or (f & SOFT_STOP and prev.low == "for")  # "Thu, short for Thursday"
             # "goes by Honey.", "introduced himself as Marvel.": a given name that is a word
             # of endearment or a brand, after a strong cue
             or (
                 (low in NOT_NAME_WORDS or _kin_only(w.text) or _generic_run(ws, i))
                 and not (f & GIVEN and w.cap and _named_strongly(text, w))
+                and not for_a_reason
             )
             # "what we call Mondays"; not "His name is Sunday Campbell"
             or (low.removesuffix("s") in _WEEKDAYS and not _weekday_before_surname(text, ws, i))
@@ -3055,6 +3063,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         )
         and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
         and not (prev is not None and prev.low in _WHOLE and ws[i - 2].low in NOUN_DETERMINERS)
+        # a German noun after its article: "zu deinem Geburtstag"
+        and not (prev is not None and prev.text in _GERMAN_ARTICLES_SMALL)
         and not _in_english_run(ws, i)
         and not facility_follows(ws, i)
         and not _people_word(w)
@@ -3118,7 +3128,6 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     return None
 
 
-#: Words before "of" that measure out a thing, not a person: "a box of Kleenex".
 #: A number's cue after an abbreviation: "reg. no.", "ref no", "lic. #".
 _NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re.IGNORECASE)
 #: A name or a nickname earlier in a sentence that a colon ends: "by his nickname because he
@@ -3127,6 +3136,13 @@ _NAME_BEFORE_COLON = re.compile(
     # not across "but": "the name, but he knows the new drug: Lybalvi."
     r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b(?:(?! but )[^.!?:;\n]){0,120}$",
     re.IGNORECASE,
+)
+#: German articles and possessives written small, before a noun (capitalised in German).
+_GERMAN_ARTICLES_SMALL = frozenset(
+    # not "der", "des", "das", "den": particles of names too ("van der Merwe", "rue des
+    # Goélands", "Maria das Dores")
+    {"dem", "ein", "eine", "einem", "einen", "einer", "zum", "zur", "vom", "beim"}
+    | {"meinem", "deinem", "seinem", "ihrem", "unserem", "meine", "deine", "seine"}
 )
 #: A letter three times in a row: a shout ("NOOOO"), no name.
 _THREE_ALIKE = re.compile(r"(.)\1\1")
@@ -3141,16 +3157,6 @@ _EVERY = frozenset({"every", "each"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "next", "final", "whole"})
 #: Verbs before a dish: "ate phuchka", "cooking adobo".
 _EATEN_AFTER = word_set("ate eat eats eating cooked cook cooks cooking drinking drank sipping")
-_MEASURES = word_set(
-    """
-    bucket buckets
-    box boxes sleeve sleeves bag bags cup cups bottle bottles pack packs packet packets can
-    tray trays plate plates pot pots batch batches loaf loaves dozen basket baskets crate
-    cans jar jars bar bars tin tins slice slices piece pieces bowl bowls glass glasses mug
-    mugs tub tubs carton cartons pint pints tube tubes roll rolls spoonful handful block
-    blocks slab slabs
-    """
-)
 #: Words that make the capitalised word after them a day of feasting: "happy Ferragosto".
 _FEAST_BEFORE = frozenset({"happy", "merry", "blessed", "joyous"})
 #: Words between a determiner and a thing that is whole: "the whole Toblerone".
@@ -3211,7 +3217,7 @@ def _unknown_may_be_name(text: str, ws: tuple[Word, ...], i: int) -> bool:  # no
         prev = ws[i - 1]
         if prev.low in _FEAST_BEFORE or prev.low in _WORK_VERBS:
             return False
-        if prev.low == "of" and i > 1 and ws[i - 2].low in _MEASURES:
+        if prev.low == "of" and i > 1 and ws[i - 2].low in MEASURE_WORDS:
             return False
     return not _listed_beside(ws, i)
 
@@ -3638,6 +3644,18 @@ def _line_start(ws: tuple[Word, ...], k: int) -> bool:
     return "\n" in gap or not SENTENCE_STOPS.isdisjoint(gap)
 
 
+#: A reason of the person's own after the name everybody calls them: " because of his hair".
+_REASON_OF_THEIRS = re.compile(r" (?:because of|cos of|for) (?:his|her|their) ")
+
+
+def _called_for_a_reason(text: str, w: Word) -> bool:
+    """Tell whether everybody calls someone *w* for a reason of theirs ("because of his hair")."""
+    return (
+        _REASON_OF_THEIRS.match(text, w.end) is not None
+        and _EVERYONE_CALLS.search(text, max(0, w.start - 40), w.start) is not None
+    )
+
+
 def _said_of_people(ws: tuple[Word, ...], k: int) -> bool:
     """Tell whether word *k* is a verb said of people ("told", "says", "and her ...")."""
     w = ws[k]
@@ -3782,13 +3800,13 @@ def _lowercase_thing(ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911, PL
     beside "and" and another word of no list ("injera and shiro"): a word of another language.
     """
     w = ws[i]
-    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES:
+    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in MEASURE_WORDS:
         return True  # "a tray of turon", "a bowl of pho"
     for k in (i - 2, i - 3):
         if (
             k > 0
             and ws[k].low == "of"
-            and ws[k - 1].low in _MEASURES
+            and ws[k - 1].low in MEASURE_WORDS
             and all(x.text.islower() and is_space_gap(x.gap) for x in ws[k + 1 : i + 1])
         ):
             return True  # "a tray of char siu bao"
@@ -4009,8 +4027,20 @@ def _described_as_person(text: str, end: int, *, roles: bool, people: bool = Tru
 
 
 def _small_region(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
-    """Tell whether lowercase word *i* ends a region written small: "in puerto rico"."""
+    """
+    Tell whether lowercase word *i* is or ends a region written small.
+
+    "in puerto rico", and a state's abbreviation after a word for a part of a country
+    ("regional vic", "rural nsw").
+    """
+    if i > 0 and ws[i - 1].low in _PARTS_OF_A_COUNTRY and ws[i].text.upper() in _STATE_CODES:
+        return True
     return i > 0 and is_space_gap(ws[i].gap) and f"{ws[i - 1].low} {ws[i].low}" in lex.regions_lower
+
+
+#: Words for a part of a country before a state's abbreviation: "regional vic".
+_PARTS_OF_A_COUNTRY = frozenset({"regional", "rural", "remote", "outback", "country", "northern"})
+_STATE_CODES = frozenset(states().abbreviations)
 
 
 def _dish_of(ws: tuple[Word, ...], i: int) -> bool:
@@ -4368,7 +4398,12 @@ def _brand_before_noun(ws: tuple[Word, ...], i: int) -> bool:
 
     Between "a" and a noun, or after a measure of a thing and "of".
     """
-    if i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MEASURES and is_space_gap(ws[i].gap):
+    if (
+        i > 1
+        and ws[i - 1].low == "of"
+        and ws[i - 2].low in MEASURE_WORDS
+        and is_space_gap(ws[i].gap)
+    ):
         return True
     if (
         i

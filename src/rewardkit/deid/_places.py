@@ -36,6 +36,7 @@ from ._lexicon import (
     KINSHIP_WORDS,
     LANGUAGES_AND_PEOPLES,
     LISTED,
+    MEASURE_WORDS,
     MONTHS,
     MOVE_VERBS,
     NEIGHBOURHOOD_WORDS,
@@ -493,7 +494,15 @@ def _ward_name_ok(m: re.Match[str], _text: str) -> bool:
         flags = word_flags(part)
         if flags & (STOP | GENERIC | REGION) or (flags & WORD and not flags & LISTED):
             return False
+        if part.lower() in _WARD_POSITIONS:
+            return False  # "the East Wing", "the Old Ward": where it is, no name
     return True
+
+
+#: Words that say where a ward is, not its name.
+_WARD_POSITIONS = frozenset(
+    {"north", "south", "east", "west", "upper", "lower", "main", "old", "new", "top", "ground"}
+)
 
 
 _PLACE_BASED = Rule(
@@ -514,7 +523,8 @@ _WARD = Rule(
     # named after a place, a tree, a person, with its noun
     pattern=lazy(
         r"\b(?:the|on|to|onto|into|off|from)[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
-        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?[ \t]+(?:ward|unit|wing)"
+        # the noun written small or capitalised: "the Merbein Ward (our little unit"
+        r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?[ \t]+(?:[Ww]ard|[Uu]nit|[Ww]ing)"
         # "admitted to Ward Tegid": the noun first
         r"|Ward[ \t]+(?!Sister|Round|Manager|Clerk|Staff|Nurse)"
         r"[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})\b"
@@ -835,6 +845,8 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
         and bool(prev.flags & GIVEN)
         and not prep
     )
+    if i > 1 and prev is not None and prev.low == "of" and ws[i - 2].low in MEASURE_WORDS:
+        return None  # "a cup of Milo": a thing measured out, no place
     if hit is not None and not after_first_name:
         ambiguous = bool(w.flags & WORD) and hit == i
         # A place that is also a given name ("Dolores", "Austin") is scored below a name,
