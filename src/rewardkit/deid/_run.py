@@ -10,7 +10,7 @@ module holds no rule of its own; the release wheels compile it with the detector
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from re import Match, Pattern
 from typing import Any
 
@@ -21,7 +21,8 @@ from ._prepared import Prepared  # noqa: TC001 - the compiled build checks it at
 
 __all__ = ["Anchor", "Step", "around", "hits", "passes", "run"]
 
-Anchor = Pattern[str] | Pattern[bytes] | Callable[["Prepared"], list[int]]
+# A function anchor may return any iterable of positions (the loop makes it a list).
+Anchor = Pattern[str] | Pattern[bytes] | Callable[["Prepared"], Iterable[int]]
 Check = Callable[[Match[str], str], bool]
 PickCategory = Callable[[Match[str], str], PhiCategory | None]
 
@@ -45,7 +46,7 @@ class Step:
         self.anchor_key = id(anchor) if anchor is not None else 0
         self.anchor_shape: Pattern[bytes] | None = None
         self.anchor_text: Pattern[str] | None = None
-        self.anchor_function: Callable[[Prepared], list[int]] | None = None
+        self.anchor_function: Callable[[Prepared], Iterable[int]] | None = None
         if isinstance(anchor, Pattern):
             if isinstance(anchor.pattern, bytes):
                 self.anchor_shape = anchor
