@@ -146,6 +146,8 @@ SETS = [
     "posts_fresh106.jsonl",
     "posts_fresh107.jsonl",
     "posts_fresh108.jsonl",
+    "posts_fresh109.jsonl",
+    "posts_fresh110.jsonl",
 ]
 
 
@@ -381,6 +383,8 @@ MORE_FRESH_SETS = {
     "posts_fresh106.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh107.jsonl": (85, 60, 20, (150, 400), 105),
     "posts_fresh108.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh109.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh110.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -541,6 +545,8 @@ def _lookalikes(block):
         ("posts_fresh106.txt", "fresh106"),
         ("posts_fresh107.txt", "fresh107"),
         ("posts_fresh108.txt", "fresh108"),
+        ("posts_fresh109.txt", "fresh109"),
+        ("posts_fresh110.txt", "fresh110"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -742,6 +748,8 @@ SWAPPED_BARS = {
     "posts_fresh106.jsonl": (0.97, 0.96, 7),
     "posts_fresh107.jsonl": (0.98, 0.965, 8),
     "posts_fresh108.jsonl": (0.975, 0.96, 9),
+    "posts_fresh109.jsonl": (0.975, 0.965, 7),
+    "posts_fresh110.jsonl": (0.95, 0.925, 13),
 }
 
 

@@ -4626,3 +4626,24 @@ def test_names_what_a_review_of_the_hundred_and_fifth_sets_rules_found(text, exp
 )
 def test_names_places_the_hundred_and_seventh_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ward's name in a record's field
+        (
+            "Hosp no: K4471092 Ward: Bredon Ward Admission reason: eating",
+            [("OTHER_ID", "K4471092"), ("LOCATION", "Bredon Ward")],
+        ),
+        # a place gone home to
+        ("Then she went home to Cypress and slept.", [("LOCATION", "Cypress")]),
+        ("Then he went home to Mum.", []),
+        # a holiday after "Over the", a school's breakfast club
+        ("• Over the Bank Holiday weekend one of my clients watched the football.", []),
+        ("8:15 \u2013 BREAKFAST CLUB. A Year 4 girl came in.", []),
+        ("Over the Riverside Clinic car park, geese flew.", [("ORGANIZATION", "Riverside Clinic")]),
+    ],
+)
+def test_places_and_bodies_the_hundred_and_ninth_set_taught(text, expected):
+    assert found(text) == expected

@@ -994,6 +994,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     trans lifeline | veterans crisis line | wellness together canada | kids help phone |
     hope for wellness | hope for wellness helpline | imagination library |
     butterfly foundation | the butterfly foundation | sane australia |
+    bank holiday | breakfast club | homework club | after-school club | after school club |
     national eating disorders association | eating disorders victoria | beat eating disorders |
     talk suicide canada | canadian mental health association | 1737 | need to talk |
     va | the va | ihs | nami | aa | na | google | army | the army | navy | the navy | marines |

@@ -492,7 +492,7 @@ _NUMBER_WORDS = frozenset({"No", "no", "Nr", "nr", "N"})
 _OPENING_WORDS = frozenset(
     {"like", "unlike", "as", "per", "thanks", "via", "when", "after", "before", "since", "until"}
     | {"through"}
-    | {"if", "because", "once", "while"}
+    | {"if", "because", "once", "while", "over", "during"}
 )
 #: Verbs that open a sentence asking the reader to reach a body: "Call Two Rivers Clinic
 #: today", "Give Two Rivers Drop-In a ring".

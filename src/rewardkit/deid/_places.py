@@ -522,7 +522,8 @@ _WARD = Rule(
     # "on the Glendalough ward", "to the Rowan unit", "came onto Rangitoto ward": a ward
     # named after a place, a tree, a person, with its noun
     pattern=lazy(
-        r"\b(?:the|on|to|onto|into|off|from)[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+        # or a record's field: "Ward: Bredon Ward"
+        r"\b(?:the|on|to|onto|into|off|from|Ward:)[ \t]+(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
         # the noun written small or capitalised: "the Merbein Ward (our little unit"
         r"(?:[ \t][A-Z][a-z\u00e0-\u00ff'\u2019-]+)?[ \t]+(?:[Ww]ard|[Uu]nit|[Ww]ing)"
         # "admitted to Ward Tegid": the noun first
@@ -1141,9 +1142,9 @@ _PARTS_OF_A_TOWN = frozenset(
 )
 
 
-#: The particles between a verb of motion and "to": "drove out to", "went down to" (not
-#: "went over to", "went up to": people are gone over and up to too).
-_MOTION_PARTICLES = frozenset({"out", "down", "across"})
+#: The particles between a verb of motion and "to": "drove out to", "went down to", "went
+#: home to" (not "went over to", "went up to": people are gone over and up to too).
+_MOTION_PARTICLES = frozenset({"out", "down", "across", "home"})
 
 
 def _moved_to(ws: tuple[Word, ...], k: int) -> bool:
