@@ -209,6 +209,16 @@ HOTLINES = word_set(
     8009855990 911 999 112 116123 18884043600 8884043600
     """
 )
+#: German articles and determiners, before a noun (capitalised in German): they open no
+#: street's name ("Der Weg", a song) and make no name of the noun ("zu deinem Geburtstag").
+GERMAN_DETERMINERS = word_set(
+    """
+    der die das den dem des ein eine einen einem einer kein keine mein meine meinem dein
+    deine deinem sein seine seinem ihr ihre ihrem unser unsere unserem jeder jede dieser
+    diese dieses welcher welche jener jene anderer andere erster erste zweiter zweite letzter
+    letzte zum zur vom beim
+    """
+)
 #: Words before "of" that measure out a thing, not a person or a place: "a box of Kleenex",
 #: "a cup of Milo".
 MEASURE_WORDS = word_set(

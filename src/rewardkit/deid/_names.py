@@ -49,6 +49,7 @@ from ._lexicon import (
     FUNCTION_WORDS,
     GENERIC,
     GENERIC_ORGANIZATIONS,
+    GERMAN_DETERMINERS,
     GIVEN,
     GREETING_WORDS,
     KINSHIP_WORDS,
@@ -3137,13 +3138,9 @@ _NAME_BEFORE_COLON = re.compile(
     r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b(?:(?! but )[^.!?:;\n]){0,120}$",
     re.IGNORECASE,
 )
-#: German articles and possessives written small, before a noun (capitalised in German).
-_GERMAN_ARTICLES_SMALL = frozenset(
-    # not "der", "des", "das", "den": particles of names too ("van der Merwe", "rue des
-    # Goélands", "Maria das Dores")
-    {"dem", "ein", "eine", "einem", "einen", "einer", "zum", "zur", "vom", "beim"}
-    | {"meinem", "deinem", "seinem", "ihrem", "unserem", "meine", "deine", "seine"}
-)
+#: German determiners written small before a noun: not "der", "des", "das", "den", particles
+#: of names too ("van der Merwe", "rue des Goélands", "Maria das Dores"), nor English "die".
+_GERMAN_ARTICLES_SMALL = GERMAN_DETERMINERS - {"der", "des", "das", "den", "die"}
 #: A letter three times in a row: a shout ("NOOOO"), no name.
 _THREE_ALIKE = re.compile(r"(.)\1\1")
 #: Writing earlier in a sentence that a colon ends, before a word in capitals: "he wrote it

@@ -31,6 +31,7 @@ from ._lexicon import (
     FOREIGN,
     GENERIC,
     GENERIC_ORGANIZATIONS,
+    GERMAN_DETERMINERS,
     GIVEN,
     GREETING_WORDS,
     KINSHIP_WORDS,
@@ -410,22 +411,17 @@ _STREET_BALTIC = Rule(
     reason="street name",
     words=("g", "gatve", "pr", "prospektas", "al", "iela", "mnt", "maantee", "tn", "tanav", "pst"),
 )
-#: German articles and determiners, which start no street's name: "Der Weg", "Mein Platz".
-_GERMAN_DETERMINERS = frozenset(
-    {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Kein", "Keine"}
-    | {"Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Unser", "Unsere", "Jeder", "Jede"}
-    | {"Ihr", "Ihre", "Dieser", "Diese", "Dieses", "Welcher", "Welche", "Jener", "Jene"}
-    | {"Anderer", "Andere", "Erster", "Erste", "Zweiter", "Zweite", "Letzter", "Letzte"}
-)
+#: A German determiner, capitalised, opening a sentence just before: "Der Mittlere Weg".
 _GERMAN_DETERMINER_BEFORE = re.compile(
-    rf"(?:^|(?<=[.!?:\n\"\u201e\u201c] ))(?:{'|'.join(sorted(_GERMAN_DETERMINERS))}) $"
+    rf"(?:^|(?<=[.!?:\n\"\u201e\u201c] ))"
+    rf"(?:{'|'.join(sorted(w.capitalize() for w in GERMAN_DETERMINERS))}) $"
 )
 
 
 def _german_street(m: re.Match[str], text: str) -> bool:
     """Not a noun after its article: "Der Weg" (a song), "Der Mittlere Weg hat geholfen"."""
     value = m.group("id")
-    if value.split(" ", 1)[0] in _GERMAN_DETERMINERS:
+    if value.split(" ", 1)[0].lower() in GERMAN_DETERMINERS:
         return False
     # after a capitalised article opening a sentence, a street only with its number
     return (
