@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import multiprocessing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from rewardkit.check import _parallel
 from rewardkit.cli import main
 from rewardkit.cli._import import _Progress
-from rewardkit.io import _jobs
+from rewardkit.io import _jobs, _reddit
 from rewardkit.stats import _compute
 
 HERE = Path(__file__).parent
@@ -95,6 +96,12 @@ def dump(tmp_path) -> Path:
 
 
 class TestImport:
+    @pytest.fixture(autouse=True)
+    def _same_second(self, monkeypatch):
+        """Both runs stamp one time of retrieval (a second may pass between them)."""
+        fixed = datetime(2026, 12, 6, 3, 47, 31, tzinfo=UTC)
+        monkeypatch.setattr(_reddit, "_now", lambda: fixed)
+
     @pytest.mark.parametrize("output", ["stories.jsonl", "stories.json"])
     def test_reddit_jobs_2_writes_what_jobs_1_writes(self, capsys, tmp_path, workers, dump, output):
         inputs = [dump, REDDIT / "thread.json", REDDIT / "gdpr" / "comments.csv"]

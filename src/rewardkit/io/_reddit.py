@@ -678,6 +678,11 @@ def convert_record(
     return imported(result, dump=dump), parent if isinstance(parent, str) else None
 
 
+def _now() -> datetime:
+    """Return the time of retrieval stamped on records that do not say it: now, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 def _convert_item(
     item: tuple[int, int, Raw | None], *, options: RedditOptions, retrieved_at: datetime, dump: bool
 ) -> tuple[int, int, Converted | None]:
@@ -727,7 +732,7 @@ def stream_reddit(  # noqa: PLR0913 - keyword-only options
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     options = options or RedditOptions()
     report = report if report is not None else ImportReport()
-    retrieved_at = options.retrieved_at or datetime.now(UTC).replace(microsecond=0)
+    retrieved_at = options.retrieved_at or _now()
     files = [Path(p) for p in paths]
     convert = functools.partial(
         _convert_item, options=options, retrieved_at=retrieved_at, dump=dump
