@@ -36,7 +36,6 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -47,10 +46,10 @@ from ._model import Detection, Detector
 from ._prepared import _WORD_TABLE, Prepared, prepared, shape
 from ._propagate import every_occurrence, join_name_parts
 from ._registry import DetectorError, registry
-from ._run import Anchor, Step, around, hits, passes, run
+from ._run import Anchor, Check, PickCategory, Step, around, hits, passes, run
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = [
     "LazyPattern",
@@ -70,8 +69,6 @@ __all__ = [
     "triggered",
     "word_anchor",
 ]
-
-Check = Callable[[re.Match[str], str], bool]
 
 
 class LazyPattern:
@@ -201,7 +198,7 @@ class Rule:
     score: float
     reason: str
     check: Check | None = None
-    category_of: Callable[[re.Match[str], str], PhiCategory | None] | None = None
+    category_of: PickCategory | None = None
     trigger: re.Pattern[str] | re.Pattern[bytes] | None = None
     trigger_lower: bool = False
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)

@@ -19,7 +19,7 @@ from rewardkit.story import PhiCategory
 from ._model import Detection, trusted_detection
 from ._prepared import Prepared  # noqa: TC001 - the compiled build checks it at run time
 
-__all__ = ["Anchor", "Step", "around", "hits", "passes", "run"]
+__all__ = ["Anchor", "Check", "PickCategory", "Step", "around", "hits", "passes", "run"]
 
 # A function anchor may return any iterable of positions (the loop makes it a list).
 Anchor = Pattern[str] | Pattern[bytes] | Callable[["Prepared"], Iterable[int]]
