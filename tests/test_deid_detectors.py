@@ -1176,3 +1176,24 @@ def test_an_anchor_function_may_return_any_sequence():
     )
     detector = _engine.PatternDetector(name="x", rules=[rule])
     assert [(d.start, d.end) for d in detector.detect("a X12 b X3")] == [(2, 5), (8, 10)]
+
+
+@pytest.mark.parametrize("score", [1, 0, 1.0, 0.25])
+def test_a_rules_score_is_a_float_as_a_detection_holds_it(score):
+    rule = _engine.Rule(
+        category=PhiCategory.OTHER_ID, pattern=re.compile(r"X\d+"), score=score, reason="test"
+    )
+    (detection,) = _engine.PatternDetector(name="x", rules=[rule]).detect("a X12 b")
+    assert type(detection.score) is float
+    assert detection.score == score
+
+
+@pytest.mark.parametrize(
+    ("score", "error"),
+    [(1.5, ValueError), (-0.1, ValueError), (True, TypeError), ("0.5", TypeError)],
+)
+def test_a_rules_score_outside_0_to_1_or_not_a_number_is_refused(score, error):
+    with pytest.raises(error, match="a rule's score is a number from 0 to 1"):
+        _engine.Rule(
+            category=PhiCategory.OTHER_ID, pattern=re.compile(r"X"), score=score, reason="test"
+        )

@@ -106,6 +106,24 @@ def lazy(source: str | Callable[[], str], flags: int = 0) -> LazyPattern:
     return LazyPattern(source, flags)
 
 
+def _score(value: float) -> float:
+    """
+    Take a rule's score as a float from 0 to 1, as :class:`Detection` holds it.
+
+    An ``int`` (``1``) becomes the same float (``1.0``): the detections a rule makes are
+    built without the checks of :class:`Detection`, so a score of another type would reach
+    them unchecked.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        msg = f"a rule's score is a number from 0 to 1, not {value!r}"
+        raise TypeError(msg)
+    score = float(value)
+    if not 0.0 <= score <= 1.0:
+        msg = f"a rule's score is a number from 0 to 1, not {value!r}"
+        raise ValueError(msg)
+    return score
+
+
 def _char_set(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
 
@@ -173,7 +191,7 @@ class Rule:
         category: The category of what the pattern finds.
         pattern: The compiled pattern; the span is that of group ``id`` when the pattern has
             one, else of the whole match.
-        score: The score of a match.
+        score: The score of a match, from 0 to 1 (an ``int`` is taken as the same ``float``).
         reason: Why a match is an identifier (shown to reviewers).
         check: An optional veto: a match is kept only when ``check(match, text)`` is true.
         category_of: An optional function that picks the category from the match.
@@ -195,7 +213,7 @@ class Rule:
 
     category: PhiCategory
     pattern: LazyPattern | re.Pattern[str]
-    score: float
+    score: float = attrs.field(converter=_score)
     reason: str
     check: Check | None = None
     category_of: PickCategory | None = None
