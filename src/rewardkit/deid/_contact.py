@@ -14,7 +14,6 @@ from rewardkit.story import PhiCategory
 from ._engine import PatternDetector, Rule, after, before, digits, initials, lazy
 from ._lexicon import (
     HANDLE_PLACES,
-    HOTLINE_WORDS,
     HOTLINES,
     NOT_USERNAMES,
     PHONE_WORDS,
@@ -22,6 +21,7 @@ from ._lexicon import (
     USERNAME_WORDS,
     WORD,
     alternation,
+    hotline_before,
     word_flags,
     word_set,
 )
@@ -199,7 +199,7 @@ def _phone_check(m: re.Match[str], text: str) -> bool:
     # a line's number that is short or free to call is everyone's ("the crisis line,
     # 0800 ..."); a local one is a service's own, and tells where it is ("call the warmline at
     # (414) 555-...")
-    if _toll_free(number) and any(w in before(text, m, 40) for w in HOTLINE_WORDS):
+    if _toll_free(number) and hotline_before(text, m.start()):
         return False
     return _UNIT_AFTER.match(after(text, m)) is None
 

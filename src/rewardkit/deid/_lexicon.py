@@ -248,6 +248,14 @@ HOTLINE_WORDS = (
     "grátis",
     "kostenlos",
 )
+
+
+def hotline_before(text: str, start: int) -> bool:
+    """Tell whether one of :data:`HOTLINE_WORDS` stands in the 40 characters before *start*."""
+    window = text[max(0, start - 40) : start].lower()
+    return any(w in window for w in HOTLINE_WORDS)
+
+
 #: Words that announce a phone number, in the order a pattern tries them.
 PHONE_WORDS = ("phone", "cell", "mobile", "tel", "telephone", "fax", "number", "call", "text")
 #: Words that name a user or a handle, in the order a pattern tries them.

@@ -26,7 +26,6 @@ from rewardkit.story import PhiCategory
 from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
 from ._lexicon import (
     FUNCTION_WORDS,
-    HOTLINE_WORDS,
     HOTLINES,
     KINSHIP_WORDS,
     LANGUAGES_AND_PEOPLES,
@@ -39,6 +38,7 @@ from ._lexicon import (
     WORD,
     ZIP_WORDS,
     alternation,
+    hotline_before,
     lexicon,
     states,
     word_flags,
@@ -449,7 +449,7 @@ def _bare_id_at(value: str, start: int, end: int, text: str) -> PhiCategory | No
         return None  # not an id; or the cue rule's
     if (
         value.startswith(_FREE_PREFIXES_JOINED) or text[max(0, start - 5) : start] in _FREE_PREFIXES
-    ) and _hotline_before(text, start):
+    ) and hotline_before(text, start):
         return None  # "gratis 0800-0113", "kostenlos: 0800 1110111": a free line, everyone's
     return C.OTHER_ID
 
@@ -640,7 +640,7 @@ def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
         or (start and text[start - 1] in _MONEY_BEFORE)
         or (start and text[start - 1] == "+")  # "+44 7700 900123": a phone number's
         # "the crisis line on 0800 543 354": a line free to call, everyone's
-        or (value.startswith(_FREE_PREFIXES) and _hotline_before(text, start))
+        or (value.startswith(_FREE_PREFIXES) and hotline_before(text, start))
     ):
         return None
     cue = _cue(text, start)
@@ -653,11 +653,6 @@ def _spaced_bare_category(m: re.Match[str], text: str) -> PhiCategory | None:
 #: Zealand, the UK, Ireland, Australia, the Netherlands).
 _FREE_PREFIXES = ("0800 ", "0508 ", "0808 ", "1800 ", "1300 ")
 _FREE_PREFIXES_JOINED = tuple(p.replace(" ", "-") for p in _FREE_PREFIXES)
-
-
-def _hotline_before(text: str, start: int) -> bool:
-    """Tell whether a word for a line everyone may call stands just before *start*."""
-    return any(w in text[max(0, start - 40) : start].lower() for w in HOTLINE_WORDS)
 
 
 _ID_SPACED = Rule(
