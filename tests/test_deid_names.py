@@ -4647,3 +4647,35 @@ def test_names_places_the_hundred_and_seventh_set_taught(text, expected):
 )
 def test_places_and_bodies_the_hundred_and_ninth_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body worked for, as one worked at
+        (
+            "Now I work for Western Plains Rural Counselling and love it.",
+            [("ORGANIZATION", "Western Plains Rural Counselling")],
+        ),
+        (
+            "I've been working for Kauri Coast Youth Trust since June.",
+            [("ORGANIZATION", "Kauri Coast Youth Trust")],
+        ),
+        ("I work for Mum on Saturdays.", []),
+        # the writer after "and" is no word of the body's name
+        (
+            "Now I work at Western Plains Rural Counselling and I do both.",
+            [("ORGANIZATION", "Western Plains Rural Counselling")],
+        ),
+        (
+            "the elder day program at Phalen Family Wellness Center and I went with her",
+            [("ORGANIZATION", "Phalen Family Wellness Center")],
+        ),
+        (
+            "I volunteer at Harbour Arts and Crafts Collective on Fridays.",
+            [("ORGANIZATION", "Harbour Arts and Crafts Collective")],
+        ),
+    ],
+)
+def test_bodies_worked_for_and_the_writer_after_and(text, expected):
+    assert found(text) == expected

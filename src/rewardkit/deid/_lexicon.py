@@ -1540,6 +1540,8 @@ AT_CUES = (
     "employed by",
     "works for",
     "worked for",
+    "work for",
+    "working for",
     "attends",
     "attended",
     "transferred to",

@@ -219,6 +219,8 @@ class OrganizationDetector:
                         k + 2 < n
                         and (ws[k + 2].cap or ws[k + 2].upper)
                         and is_space_gap(ws[k + 2].gap)
+                        # "at Plains Counselling and I do both": the writer, not a name's word
+                        and ws[k + 2].text != "I"
                     )
                 ):
                     k += 1
