@@ -4679,3 +4679,29 @@ def test_places_and_bodies_the_hundred_and_ninth_set_taught(text, expected):
 )
 def test_bodies_worked_for_and_the_writer_after_and(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a listed name read over the first words of a body's name is the body's: "ora" of
+        # "Kia ora" is not found again as a name
+        (
+            "Kia ora koutou. I work for Te Puna Ora o Muriwhenua. Kia ora to all of them.",
+            "Te Puna Ora o Muriwhenua",
+        ),
+        (
+            "I work for Te Marama Hauora o \u014ctautahi now. The marama was full that night.",
+            "Te Marama Hauora o \u014ctautahi",
+        ),
+    ],
+)
+def test_a_name_inside_a_bodys_name_is_not_found_again_elsewhere(text, body):
+    assert ("ORGANIZATION", body) in found(text)
+    outside = text.replace(body, "")
+    assert [v for c, v in found(text) if v not in body] == [], outside
+
+
+def test_a_name_beside_a_body_is_still_found_again():
+    text = "Aroha came to the Te Puna Ora Trust group. Later Aroha sang."
+    assert [v for c, v in found(text) if c == "NAME"] == ["Aroha", "Aroha"]

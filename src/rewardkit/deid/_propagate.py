@@ -433,7 +433,9 @@ def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
     "Ora" of "Te Puna Ora Trust" is a listed place, and no place in "Kia ora"; a place that
     stands alone is found again by the place detector wherever it is capitalised. A name read
     over the very words of an organisation's name, and scored no higher, is left out too: the
-    words of "Promotoras Unidas" are no person's, and "promotoras" elsewhere is no name.
+    words of "Promotoras Unidas" are no person's, and "promotoras" elsewhere is no name. So is
+    a name read over some words inside a longer organisation's name: "Te Puna Ora" of "Te Puna
+    Ora o Muriwhenua" is the body's, and no name in "Kia ora".
     """
     # each body's span and its best score
     body_scores: dict[tuple[int, int], float] = {}
@@ -455,7 +457,7 @@ def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
         if d.category is PhiCategory.LOCATION:
             return not inside(d)
         if d.category is PhiCategory.NAME:
-            return body_scores.get((d.start, d.end), -1.0) < d.score
+            return body_scores.get((d.start, d.end), -1.0) < d.score and not inside(d)
         return True
 
     return [d for d in detections if kept(d)]
