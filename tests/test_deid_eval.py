@@ -148,6 +148,8 @@ SETS = [
     "posts_fresh108.jsonl",
     "posts_fresh109.jsonl",
     "posts_fresh110.jsonl",
+    "posts_fresh111.jsonl",
+    "posts_fresh112.jsonl",
 ]
 
 
@@ -385,6 +387,8 @@ MORE_FRESH_SETS = {
     "posts_fresh108.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh109.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh110.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh111.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh112.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -547,6 +551,8 @@ def _lookalikes(block):
         ("posts_fresh108.txt", "fresh108"),
         ("posts_fresh109.txt", "fresh109"),
         ("posts_fresh110.txt", "fresh110"),
+        ("posts_fresh111.txt", "fresh111"),
+        ("posts_fresh112.txt", "fresh112"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -750,6 +756,8 @@ SWAPPED_BARS = {
     "posts_fresh108.jsonl": (0.975, 0.96, 9),
     "posts_fresh109.jsonl": (0.975, 0.965, 7),
     "posts_fresh110.jsonl": (0.95, 0.925, 13),
+    "posts_fresh111.jsonl": (0.945, 0.915, 15),
+    "posts_fresh112.jsonl": (0.945, 0.94, 11),
 }
 
 

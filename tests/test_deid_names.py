@@ -4705,3 +4705,45 @@ def test_a_name_inside_a_bodys_name_is_not_found_again_elsewhere(text, body):
 def test_a_name_beside_a_body_is_still_found_again():
     text = "Aroha came to the Te Puna Ora Trust group. Later Aroha sang."
     assert [v for c, v in found(text) if c == "NAME"] == ["Aroha", "Aroha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surnames that are interjections elsewhere, after a person's title
+        (
+            "Her teacher, Mr. Och, who is Cambodian himself, came.",
+            [("NAME", "Och")],
+        ),
+        ("Our psychiatrist, Dr Oh, was kind.", [("NAME", "Oh")]),
+        ("Then dr oh well never mind.", []),
+        # a German day with its full stop, before the month's end of clause
+        ("Her birthday is 12. April, and the residents sang.", [("DATE", "12. April")]),
+        ("Ihr Geburtstag ist der 12. April.", [("DATE", "12. April")]),
+        # (the month and year alone found too, merged away)
+        (
+            "Sie ist am 12. April 1950 geboren.",
+            [("DATE", "12. April 1950"), ("DATE", "April 1950")],
+        ),
+        ("He turned 12. April was the month he", []),
+        # Lakota and Cherokee words for kin are titles and no names
+        (
+            'He said, "My unci says it stays." Unci Loretta came.',
+            [("NAME", "Loretta")],
+        ),
+        ("My tunkasila was a medic.", []),
+        # an adjective said of a name
+        ('He wrote: "I think now maybe my name is true."', []),
+        # a word for a person before an age
+        ("Notes: Boy (15, Kosovo-Albanian, in Germany since he was three).", []),
+        # a saint pictured
+        ("She brought me a little painted icon of Saint Mark with a tiny dog.", []),
+        ("She gave me a statue of St Anthony.", []),
+        # a people before plural families
+        ("Many of them Maya families who speak K'iche'.", []),
+        # school grades in a post's opening line
+        ("School psychologist, K\u20136. Long week of assessments.", []),
+    ],
+)
+def test_names_dates_and_places_the_hundred_and_twelfth_set_taught(text, expected):
+    assert found(text) == expected

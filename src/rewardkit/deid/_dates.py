@@ -126,16 +126,22 @@ def _month_year_ok(m: re.Match[str], text: str) -> bool:
 
 #: What stands before a day written with its full stop: "on 24. April", "since 3. May".
 _DOTTED_DAY_CUE = re.compile(
-    r"\b(?:on|since|from|until|till|by|before|after)[ \t]+$", re.IGNORECASE
+    r"\b(?:on|since|from|until|till|by|before|after|der|den|dem|vom|zum|seit|bis)[ \t]+$",
+    re.IGNORECASE,
 )
+#: What after a day written with its full stop and a month ends the date, not a sentence:
+#: "Her birthday is 12. April, and" (not "He is 12. March was hard").
+_DOTTED_DATE_END = re.compile(r"[ \t]*(?:[,;:)]|[.!?](?:\s|$)|$)")
 
 
 def _day_month_ok(m: re.Match[str], text: str) -> bool:
     """A day before a month: a capital, an ordinal, a year or "the" says it is a date."""
     if not _month_case_ok(m, text):
         return False
-    if text.startswith(".", m.end("day")) and (
-        _DOTTED_DAY_CUE.search(text, max(0, m.start() - 8), m.start()) is None
+    if (
+        text.startswith(".", m.end("day"))
+        and _DOTTED_DAY_CUE.search(text, max(0, m.start() - 8), m.start()) is None
+        and not (m.group("year") or _DOTTED_DATE_END.match(text, m.end()) is not None)
     ):
         return False  # "We had 12. March was hard.": a sentence's end, not a day
     return (

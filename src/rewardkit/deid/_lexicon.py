@@ -592,7 +592,8 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " deputy rabbi imam oom tannie nan ma'am maam tun doktor doktè doutor doutora dottore"
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
-    " mishomis moshom nanny koro kuia koka tanty tantie"
+    " mishomis moshom nanny koro kuia koka tanty tantie unci unchi kunsi kunshi tunkasila"
+    " tunkashila elisi edudu"
 )
 RELATION_CUES = word_set(
     """
@@ -947,6 +948,7 @@ KINSHIP_WORDS = word_set(
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     tanty tantie boi nong nang dedo dedi baba-dedo
+    unci unchi kunsi kunshi tunkasila tunkashila elisi edudu
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".

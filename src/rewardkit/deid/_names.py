@@ -373,6 +373,12 @@ _TEAM_PLURALS = frozenset(
 )
 #: Surnames among the words that are never a name alone: after "Mr" or "Dr", "Ward" is one.
 _WORD_SURNAMES = frozenset({"ward", "elder", "still", "said"})
+#: Plural groups a people's name stands before, and one family's name does not: "Maya
+#: families", "Hmong communities" (not "the Okafor family").
+_PEOPLES_GROUPS = frozenset({"families", "communities", "households", "villages", "clans"})
+#: Surnames that are interjections elsewhere, taken after a person's title only capitalised:
+#: Korean "Oh", Khmer "Och", Vietnamese "Ho" ("Mr. Och, who is Cambodian himself").
+_INTERJECTION_SURNAMES = frozenset({"oh", "och", "ho"})
 #: Words a letter follows as their name: "vitamin D", "hepatitis C", "plan B", "type 2".
 _TAKES_A_LETTER = word_set(
     "vitamin hepatitis hep plan grade type class category stage level group part section"
@@ -517,7 +523,8 @@ _WHAT_EVERYBODY_CALLS = re.compile(
 _SAID_OF_A_NAME = word_set("""
     long longer short shorter fine different weird hard harder unusual difficult complicated
     cool pretty beautiful lovely unique common rare easy simple funny strange nice great ok
-    okay important private secret changed
+    okay important private secret changed true false real wrong right new old mine ours legal
+    official known
     """)
 #: The end of a clause right after a word: "their name was river.", "..., and".
 _CLAUSE_END = re.compile(r"[.,;!?)]|\s*$| and\b| but\b| [\u2014\u2013-] | \(")
@@ -1622,7 +1629,7 @@ def _word_surname(ws: tuple[Word, ...], i: int) -> bool:
     """
     w = ws[i]
     return (
-        w.low in _WORD_SURNAMES
+        (w.low in _WORD_SURNAMES or (w.low in _INTERJECTION_SURNAMES and w.cap))
         and ws[i - 1].low in _PERSON_TITLES
         and not (w.gap == ". " and i >= 2 and ws[i - 2].low in {"the", "a"} and w.low == "said")
         and not (i + 1 < len(ws) and ws[i + 1].low in {"round", "rounds"})
@@ -2320,6 +2327,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
+        # "many of them Maya families": a people before families, no one family's name
+        or (
+            nxt is not None
+            and nxt.low in _PEOPLES_GROUPS
+            and nxt.gap == " "
+            and not w.possessive
+            and not (prev is not None and prev.cap and is_space_gap(w.gap))
+        )
         or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
         or (
             prev is not None and prev.low in _ST and saints_thing(text, ws, i)
@@ -2582,6 +2597,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not w.possessive
         and len(low) >= 2  # "M, 9,": a sex and an age
         and not _people_word(w)
+        and low not in RELATION_CUES  # "Boy (15, Kosovo-Albanian)": a word for a person
     ):
         j = _run_end(ws, i)
         after = ws[j].end

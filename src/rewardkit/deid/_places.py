@@ -1366,6 +1366,8 @@ class PlaceDetector:
         run = ws[a : b + 1]
         if (
             any(not x.text.isalpha() or x.flags & (REGION | GENERIC | TITLE) for x in run)
+            # "School psychologist, K-6.": a letter alone, here school grades, is no place
+            or (len(run) == 1 and len(run[0].text) == 1)
             # "hospice in Dieppe, New Brunswick.": a province
             or region_end(text, ws, a, b, lex) is not None
         ):

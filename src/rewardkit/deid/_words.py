@@ -747,8 +747,14 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
-#: What is said before a saint prayed to: "a prayer to ", "pray to ".
-PRAYED_TO = re.compile(r"\b(?:prayers?|pray|prayed|praying|novena|candle) to $", re.IGNORECASE)
+#: What is said before a saint prayed to or pictured: "a prayer to ", "pray to ", "a little
+#: painted icon of ".
+PRAYED_TO = re.compile(
+    r"\b(?:(?:prayers?|pray|prayed|praying|novena|candle|shrine) to"
+    r"|(?:icons?|statues?|pictures?|images?|paintings?|medals?|medallions?|figurines?|portraits?"
+    r"|prints?|cards?|relics?) of) $",
+    re.IGNORECASE,
+)
 
 
 #: Verbs before "for" or "by" and a team: "play for Liverpool", "signed by Flamengo".
