@@ -4747,3 +4747,10 @@ def test_a_name_beside_a_body_is_still_found_again():
 )
 def test_names_dates_and_places_the_hundred_and_twelfth_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["We met at Flat 2 on the top floor.", "She was at Room 4 for a week.", "at Level 3"]
+)
+def test_a_word_before_its_number_after_at_is_a_part_of_a_building(text):
+    assert found(text, "ORGANIZATION") == []

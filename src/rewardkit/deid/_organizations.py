@@ -438,11 +438,27 @@ def _after_at(
         # end in no name
         and not (w.flags & GIVEN and (j - i < 2 or ws[j].flags & (GIVEN | FAMILY)))
         and not w.flags & (GENERIC | STOP)  # "at the Suboxone clinic": a drug's
+        # "at Flat 2", "at Room 4": a word before its number is a part of a building
+        and not (
+            j == i
+            and w.low in _BUILDING_PARTS
+            and _NUMBER_AFTER_WORD.match(text, w.end) is not None
+        )
         and not _generic_name(ws, i, j)
         and not run_is_region(text, ws, i, j, lexicon())
     ):
         return start, _end_with_possessive(text, ws[j]), "capitalised after 'at' or 'works for'"
     return None
+
+
+#: A number after a word: "Flat 2", "Room 4B".
+_NUMBER_AFTER_WORD = re.compile(r"[ \t]+\d")
+#: Parts of a building, numbered: "at Flat 2", "at Room 4" (not "at Pathways 2 Recovery").
+_BUILDING_PARTS = frozenset(
+    {"flat", "room", "level", "floor", "unit", "suite", "apartment", "apt", "gate", "platform"}
+    | {"bed", "bay", "block", "building", "wing", "pod", "cell", "booth", "desk", "office"}
+    | {"door", "stall", "lot", "pier", "dock", "terminal", "hall", "lounge", "cubicle"}
+)
 
 
 def _after_cue(before: str) -> bool:
