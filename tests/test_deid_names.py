@@ -4754,3 +4754,17 @@ def test_names_dates_and_places_the_hundred_and_twelfth_set_taught(text, expecte
 )
 def test_a_word_before_its_number_after_at_is_a_part_of_a_building(text):
     assert found(text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dear Anxiety and Depression, you took a lot from me.", []),
+        ("Dear Grief,\nI hate you.", []),
+        ("Dear Body, I'm sorry.", []),
+        ("Dear Hope, thank you for the card.", [("NAME", "Hope")]),
+        ("Dear Tamsin, thank you for the card.", [("NAME", "Tamsin")]),
+    ],
+)
+def test_a_letter_written_in_therapy_to_a_condition_greets_no_one(text, expected):
+    assert found(text) == expected

@@ -373,6 +373,14 @@ _TEAM_PLURALS = frozenset(
 )
 #: Surnames among the words that are never a name alone: after "Mr" or "Dr", "Ward" is one.
 _WORD_SURNAMES = frozenset({"ward", "elder", "still", "said"})
+#: What a letter written in therapy is addressed to, no person: "Dear Anxiety,", "Dear Body,".
+_ADDRESSED_THINGS = word_set(
+    """
+    anxiety depression grief anorexia bulimia ocd ptsd addiction diary body self mind brain
+    heart fear panic trauma shame anger sadness loneliness insomnia cancer illness voices
+    disorder bipolar schizophrenia psychosis adhd autism dementia alcohol bottle
+    """
+)
 #: Plural groups a people's name stands before, and one family's name does not: "Maya
 #: families", "Hmong communities" (not "the Okafor family").
 _PEOPLES_GROUPS = frozenset({"families", "communities", "households", "villages", "clans"})
@@ -3570,7 +3578,12 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
     ):
         return None
     if prev.low in GREETING_WORDS and w.gap in {" ", ", "}:
-        if w.cap and not f & SOFT_STOP and w.low not in APPOSITION_NOUNS:  # not "Dear Therapist,"
+        if (
+            w.cap
+            and not f & SOFT_STOP
+            and w.low not in APPOSITION_NOUNS  # not "Dear Therapist,"
+            and w.low not in _ADDRESSED_THINGS  # not "Dear Anxiety,"
+        ):
             return 0.8, "in a greeting", "name"
         if lower and f & LISTED and not f & (WORD | SOFT_STOP) and w.low not in _GREETING_PARTICLES:
             return 0.7, "in a greeting", "lower"
