@@ -150,6 +150,8 @@ SETS = [
     "posts_fresh110.jsonl",
     "posts_fresh111.jsonl",
     "posts_fresh112.jsonl",
+    "posts_fresh113.jsonl",
+    "posts_fresh114.jsonl",
 ]
 
 
@@ -389,6 +391,8 @@ MORE_FRESH_SETS = {
     "posts_fresh110.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh111.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh112.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh113.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh114.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -553,6 +557,8 @@ def _lookalikes(block):
         ("posts_fresh110.txt", "fresh110"),
         ("posts_fresh111.txt", "fresh111"),
         ("posts_fresh112.txt", "fresh112"),
+        ("posts_fresh113.txt", "fresh113"),
+        ("posts_fresh114.txt", "fresh114"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -758,6 +764,8 @@ SWAPPED_BARS = {
     "posts_fresh110.jsonl": (0.95, 0.925, 13),
     "posts_fresh111.jsonl": (0.945, 0.915, 15),
     "posts_fresh112.jsonl": (0.945, 0.94, 11),
+    "posts_fresh113.jsonl": (0.97, 0.945, 11),
+    "posts_fresh114.jsonl": (0.975, 0.97, 6),
 }
 
 

@@ -4768,3 +4768,51 @@ def test_a_word_before_its_number_after_at_is_a_part_of_a_building(text):
 )
 def test_a_letter_written_in_therapy_to_a_condition_greets_no_one(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is a word of another language, set off by commas after a person
+        ("One of my students, Nur, is eleven.", [("NAME", "Nur")]),
+        ("He asked the auntie, Selam, to roast the beans.", [("NAME", "Selam")]),
+        # a given name that is also a small word, after a word for a person written small
+        ("My client Ty came in.", [("NAME", "Ty")]),
+        ("my son And I went", []),
+        # a term after "called"
+        ('He called Wise Mind "a fortune cookie" once.', []),
+        ("A lady called Rose Miller came.", [("NAME", "Rose Miller")]),
+        # words for kin and address of other languages
+        ("I had him talk to his T\u016bt\u016b, Lani, about his dad.", [("NAME", "Lani")]),
+        ('Inside: "Cher, it has been one year since my husband passed."', []),
+        # a people or a language before a group (not a place)
+        ("We serve a big Chin community from Burma.", []),
+        ("We got a Karen interpreter, a woman.", []),
+        # a people's faith; a national concert; a team's hoodie
+        ("She's 92, Norwegian Lutheran to her bones.", [("AGE_OVER_89", "92")]),
+        ("Farm Aid did a lot for awareness.", []),
+        ("He came in wearing a Kansas City Chiefs hoodie.", []),
+    ],
+)
+def test_names_bodies_and_places_the_hundred_and_fourteenth_set_taught(text, expected):
+    assert found(text) == expected
+
+
+def test_a_place_before_community_is_still_a_place_or_a_name():
+    assert found("Sydney community mental health case manager here.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "> 10/02 \u2014 Pt COMFORT K. DOLO, MRN 2207415, 54F, seen for f/u.",
+            ["COMFORT K. DOLO"],
+        ),
+        ("Signed: JOHN Q. PUBLIC", ["JOHN Q. PUBLIC"]),
+        ("WE HAD PLAN B. THEN WE WENT HOME", []),
+        ("I GOT AN A. THEN I CRIED", []),
+    ],
+)
+def test_a_name_in_capitals_with_a_middle_initial_as_records_write_it(text, expected):
+    assert names(text) == expected

@@ -593,7 +593,7 @@ TITLES = TITLE_ABBREVIATIONS | word_set(
     " dottoressa pani malam naw bu ibu bapak pak granny grandad granddad nanna abuela abuelo"
     " cikgu sensei ustaz ustazah sifu bhaiya whaea matua mass kokum kookum kohkom kookom nokomis"
     " mishomis moshom nanny koro kuia koka tanty tantie unci unchi kunsi kunshi tunkasila"
-    " tunkashila elisi edudu"
+    " tunkashila elisi edudu tūtū"
 )
 RELATION_CUES = word_set(
     """
@@ -948,7 +948,8 @@ KINSHIP_WORDS = word_set(
     teyze amca abla äbi babay ouma oupa tannie oom tante onkel nanan parrain marraine brácho
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     tanty tantie boi nong nang dedo dedi baba-dedo
-    unci unchi kunsi kunshi tunkasila tunkashila elisi edudu
+    unci unchi kunsi kunshi tunkasila tunkashila elisi edudu tūtū
+    cher chère chéri chérie
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -998,6 +999,7 @@ CLINICAL_WORDS = word_set(
 GENERIC_ORGANIZATIONS = phrase_set(
     """
     royal flying doctor service | flying doctor service | indian health service |
+    farm aid | live aid |
     gardaí | gardai | the gardaí | the gardai | aston villa | manchester united | man united |
     man utd | manchester city | man city | arsenal | tottenham hotspur | spurs |
     newcastle united | west ham | leeds united | nottingham forest | wolves |

@@ -85,6 +85,7 @@ from ._lexicon import (
     SPELLED_TEENS,
     SPELLED_UNITS,
     STOP,
+    STRONG_RELATION_CUES,
     TITLE,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -381,9 +382,12 @@ _ADDRESSED_THINGS = word_set(
     disorder bipolar schizophrenia psychosis adhd autism dementia alcohol bottle
     """
 )
-#: Plural groups a people's name stands before, and one family's name does not: "Maya
-#: families", "Hmong communities" (not "the Okafor family").
-_PEOPLES_GROUPS = frozenset({"families", "communities", "households", "villages", "clans"})
+#: Groups a people's or a language's name stands before, and one family's name does not:
+#: "Maya families", "the Chin community", "a Karen interpreter" (not "the Okafor family").
+_PEOPLES_GROUPS = frozenset(
+    {"families", "communities", "households", "villages", "clans", "community", "interpreter"}
+    | {"interpreters", "speakers", "refugees"}
+)
 #: Surnames that are interjections elsewhere, taken after a person's title only capitalised:
 #: Korean "Oh", Khmer "Och", Vietnamese "Ho" ("Mr. Och, who is Cambodian himself").
 _INTERJECTION_SURNAMES = frozenset({"oh", "och", "ho"})
@@ -1314,14 +1318,18 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
     if f & STOP:
         # "I'll call him Geordie": a people's name the writer gives someone
         return (
-            w.cap
-            and i >= 2
-            and w.low in LANGUAGES_AND_PEOPLES
-            and ws[i - 2].low == "call"
-            and ws[i - 1].low in {"him", "her", "them"}
-        ) or (
-            # "goes by Ty,": a listed name that is also a small word, after a naming cue
-            w.cap and bool(f & LISTED) and i > 0 and ws[i - 1].low in _NAMED_LAST
+            (
+                w.cap
+                and i >= 2
+                and w.low in LANGUAGES_AND_PEOPLES
+                and ws[i - 2].low == "call"
+                and ws[i - 1].low in {"him", "her", "them"}
+            )
+            or (
+                # "goes by Ty,": a listed name that is also a small word, after a naming cue
+                w.cap and bool(f & LISTED) and i > 0 and ws[i - 1].low in _NAMED_LAST
+            )
+            or _small_word_given_after_relative(ws, i)
         )
     # "my client bongani": after a word for a person, a lowercase word of no language
     cued = not f & ENGLISH and ws[i - 1].low in RELATION_CUES and _owned_cue(ws, i)
@@ -1626,6 +1634,27 @@ def _particles_before(ws: tuple[Word, ...], first: int, done: int) -> int:
     ):
         start -= 1
     return start
+
+
+def _small_word_given_after_relative(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i*, a given name that is also a small word, follows a word for a person.
+
+    "my client Ty came in", "my son Will": the word for a person written small, the name
+    capitalised right after it.
+    """
+    w = ws[i]
+    return (
+        w.cap
+        and bool(w.flags & GIVEN)
+        and len(w.text) >= 2
+        and w.low not in _FUNCTION  # not "my son And I went"
+        and w.low not in KINSHIP_WORDS  # not "my mom Ma said"
+        and i > 0
+        and w.gap == " "
+        and ws[i - 1].low in STRONG_RELATION_CUES
+        and ws[i - 1].text.islower()
+    )
 
 
 def _word_surname(ws: tuple[Word, ...], i: int) -> bool:
@@ -2202,6 +2231,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
             # "what we call Mondays"; not "His name is Sunday Campbell"
             or (low.removesuffix("s") in _WEEKDAYS and not _weekday_before_surname(text, ws, i))
+            or (prev.low in {"call", "calls", "called"} and _term_called(ws, i))
         ):
             return None
         strong = _STRONG_NAMING.search(text, max(0, w.start - 16), w.start) is not None or (
@@ -2306,6 +2336,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return titled
     if w.upper and _caps_after_cue(ws, i):
         return 0.65, "in capitals after a greeting, thanks or a word for a person", "upper"
+    if w.upper and _caps_with_middle_initial(text, ws, i):
+        return 0.75, "in capitals with a middle initial", "run"  # "Pt COMFORT K. DOLO,"
     if (
         w.upper
         and text.startswith((", who ", ", who'", ", who\u2019"), w.end)
@@ -2316,7 +2348,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         return 0.65, "in capitals before 'who'", "upper"  # "Thank you to FEMI, who sang"
     if (
-        f & _NEVER
+        (f & _NEVER and not _small_word_given_after_relative(ws, i))
         or low in NOT_NAME_WORDS
         or low in FESTIVALS
         or (low in _FOLKLORE and not (nxt is not None and nxt.cap and is_space_gap(nxt.gap)))
@@ -2335,13 +2367,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
-        # "many of them Maya families": a people before families, no one family's name
+        # "many of them Maya families", "a Hakha Chin interpreter": a people or a language
+        # (not a place's: "Sydney community mental health case manager")
         or (
             nxt is not None
             and nxt.low in _PEOPLES_GROUPS
             and nxt.gap == " "
             and not w.possessive
-            and not (prev is not None and prev.cap and is_space_gap(w.gap))
+            and w.text not in lex.places
         )
         or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
         or (
@@ -2548,7 +2581,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     relative = f & GIVEN and prev is not None and prev.low in _RELATIVES
     if (
         w.gap == ", "
-        and (not not_alone or (not_alone == REGION and relative))
+        and (
+            not not_alone
+            or (not_alone == REGION and relative)
+            # "One of my students, Nur, is eleven": a word of another language only
+            or (not not_alone & ~(FOREIGN | OTHER_STOP) and w.cap and not f & ENGLISH)
+        )
         and (len(low) >= 2 or (i + 1 < len(ws) and _dotted_initial(ws, i)))  # "T.J. Mahaffey"
         and (
             w.cap
@@ -4129,6 +4167,21 @@ def _scripture(text: str, ws: tuple[Word, ...], i: int) -> bool:
     return ws[i].low in _SCRIPTURE_BOOKS or m.group(1) is not None
 
 
+def _term_called(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the run from word *i* after "called" is a term, not a person's name.
+
+    "he called Wise Mind a fortune cookie": English words that end in one no name list holds
+    (not "called Rose Miller").
+    """
+    j = _run_end(ws, i)
+    return (
+        j > i
+        and all(ws[k].flags & WORD and ws[k].cap for k in range(i, j + 1))
+        and not ws[j].flags & LISTED
+    )
+
+
 def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether the name at word *i* is an animal's or a thing's ("a tabby called Pickle")."""
     if i >= 3 and ws[i - 3].low == "which" and ws[i - 1].low in {"named", "called", "calls"}:
@@ -4510,6 +4563,42 @@ _CAPS_CUES_OF_UNLISTED = _CAPS_CUES - {"you", "welcome"}
 #: Three consonants in a row (not "SHR", "SCH", "STR" and the like: "TASHREEQ"), or none but
 #: vowels: an initialism's letters ("SAMHSA", "CAMHS"), no name's.
 _INITIALISM_LETTERS = re.compile(r"(?![SCTP]HR|SCH|STR|SPR|SCR|NGH|TCH)[^AEIOUY\W]{3}|^[AEIOU]+$")
+
+
+#: What ends a name written in capitals in a record: a comma, a bracket, a line's end.
+_RECORD_NAME_END = re.compile(r"[ \t]*(?:[,(\n]|$)")
+
+
+def _caps_with_middle_initial(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* starts a name in capitals with a middle initial, as records write it.
+
+    "Pt COMFORT K. DOLO, MRN ...": two words in capitals of two letters or more around one
+    capital and its full stop (not "A" or "I"), ending at a comma, a bracket or the line's
+    end; no acronym, function word or word of a shout.
+    """
+    n = len(ws)
+    if i + 2 >= n:
+        return False
+    w, mid, last = ws[i], ws[i + 1], ws[i + 2]
+    return (
+        len(mid.text) == 1
+        and mid.text.isupper()
+        and mid.text not in {"A", "I"}
+        and mid.gap == " "
+        and last.gap == ". "
+        and all(
+            x.upper
+            and len(x.text) >= 2
+            and x.text.isalpha()
+            and x.text not in _CAPS_ACRONYMS
+            and x.low not in _FUNCTION
+            and not x.flags & (_NEVER | TITLE | REGION | GENERIC)
+            for x in (w, last)
+        )
+        and (i == 0 or not ws[i - 1].upper)  # not inside a shout
+        and _RECORD_NAME_END.match(text, last.end) is not None
+    )
 
 
 def _caps_after_cue(ws: tuple[Word, ...], i: int) -> bool:
@@ -5159,7 +5248,11 @@ def _dotted_initial(ws: tuple[Word, ...], j: int) -> bool:
 
 def _name_word_after_initial(w: Word) -> bool:
     f = w.flags
-    return w.cap and not f & (STOP | SOFT_STOP | _NEVER) and bool(f & LISTED or not f & ENGLISH)
+    return (
+        (w.cap or (w.upper and len(w.text) >= 2))  # "K. DOLO" in a record written in capitals
+        and not f & (STOP | SOFT_STOP | _NEVER)
+        and bool(f & LISTED or not f & ENGLISH)
+    )
 
 
 def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911, PLR0912 - one case each
@@ -5179,6 +5272,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         # "CHIDINMA EZEAKU": a listed word, or a long one of no list that is no acronym
         unlisted = len(nxt.text) >= 4 and nxt.text not in _CAPS_ACRONYMS
         return 1 if nxt.upper and (f & LISTED or unlisted) and not f & (ENGLISH | _NEVER) else 0
+    if nxt.upper and len(nxt.text) >= 2 and j > 0 and ws[j - 1].upper and _dotted_initial(ws, j):
+        return 1  # "COMFORT K. DOLO": the surname after a middle initial, all in capitals
     if not nxt.cap:
         if _PARTICLE_JOINED.match(nxt.text) is not None:
             return 1  # "Samir al-Khatib", "Omar el-Sayed", "Aoife d'Arcy"

@@ -603,7 +603,12 @@ def _facility(run: Sequence[Word]) -> bool:
         any(
             x in FACILITY_NOUNS
             and not (
-                x in _DENOMINATIONS and k + 1 < len(lows) and lows[k + 1] in LANGUAGES_AND_PEOPLES
+                x in _DENOMINATIONS
+                and (
+                    (k + 1 < len(lows) and lows[k + 1] in LANGUAGES_AND_PEOPLES)
+                    # "Norwegian Lutheran to her bones": a people's faith, no church
+                    or all(y in LANGUAGES_AND_PEOPLES for y in lows[:k] + lows[k + 1 :])
+                )
             )
             for k, x in enumerate(lows)
         )

@@ -701,7 +701,8 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
 #: Words after a team's name: "a Dallas Cowboys fanatic", "Chiefs fans".
 _FAN_WORDS = frozenset(
     {"fan", "fans", "fanatic", "fanatics", "jersey", "jerseys", "game", "games", "match", "matches"}
-    | {"shirt", "shirts", "scarf", "scarves", "kit"}
+    | {"shirt", "shirts", "scarf", "scarves", "kit", "hoodie", "hoodies", "sweatshirt", "beanie"}
+    | {"cap", "caps", "tickets", "merch"}
 )
 
 
