@@ -4816,3 +4816,105 @@ def test_a_place_before_community_is_still_a_place_or_a_name():
 )
 def test_a_name_in_capitals_with_a_middle_initial_as_records_write_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a read of the newest rules found them hiding: names after "called", given
+        # names before tickets, surnames before families, names inside a practice's name,
+        # given names that are words for a person, a hospice pictured, a congregation, names
+        # that are Cajun words
+        ("I called Grace Many Horses about the ride.", [("NAME", "Grace Many")]),
+        ("Her ex, a guy called Tiny Dog, showed up.", [("NAME", "Tiny Dog")]),
+        ("I gave Marcus tickets to the game as a reward.", [("NAME", "Marcus")]),
+        ("We visited the Tso and Benally households last week.", [("NAME", "Benally")]),
+        ("I met Joseph community elder at the hall.", [("NAME", "Joseph")]),
+        (
+            "I started at Autumn Reyes Counselling. Autumn is lovely.",
+            [
+                ("ORGANIZATION", "Autumn Reyes Counselling"),
+                ("NAME", "Autumn Reyes"),
+                ("NAME", "Autumn"),
+            ],
+        ),
+        ("Guy, 34, came to group drunk again.", [("NAME", "Guy")]),
+        (
+            "She sent me pictures of St Brigid's, the hospice where her mum died.",
+            [("ORGANIZATION", "St Brigid's")],
+        ),
+        ("She goes to Korean Presbyterian on Sundays.", [("ORGANIZATION", "Korean Presbyterian")]),
+        ("I told Cher about the group.", [("NAME", "Cher")]),
+        ("Thanks Sarah for reading this.", [("NAME", "Sarah")]),
+        # and the false alarms it found
+        ("These skills work for Panic too.", []),
+        ("I did the work for Step Four.", []),
+        ("I'm working for Ms. Adeyemi now.", [("NAME", "Adeyemi")]),
+        ("PLAN B. WORKED, thank god.", []),
+        ("Agenda:\n1. Intro\n2. March, then speeches", []),
+        ("my daughter Edit: she is fine now.", []),
+        ("He served in the Brigade of Gurkhas.", []),
+    ],
+)
+def test_names_and_bodies_a_read_of_the_newest_rules_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places of no list written small after "based out of" and a road or a drive to
+        (
+            "i'm a remote area nurse based out of nhulunbuy, six wet seasons in. it's hard.",
+            [("LOCATION", "nhulunbuy")],
+        ),
+        (
+            "i drove back along the road to yirrkala with the windows down. i cried.",
+            [("LOCATION", "yirrkala")],
+        ),
+        ("we went to maccas. he said yeah. ok", []),
+        ("he dropped out of polytech. big church family. ok", []),
+        # a nickname that is a brand, everyone calling a person by it
+        (
+            "A kid everyone calls Boots. Boots didn't tell me himself.",
+            [("NAME", "Boots"), ("NAME", "Boots")],
+        ),
+        # a word of no list opening a paragraph before "who" and what a person does
+        ("Pipaluk, who runs the kitchen, says soup heals.", [("NAME", "Pipaluk")]),
+        # "Kia ora" before a name in quotes
+        ('The email said: "Kia ora Tendai. I am a dad now."', [("NAME", "Tendai")]),
+        ("Kia ora Koutou. Long time reader.", []),
+        # helplines, programmes and streets of other languages
+        (
+            "Overnight volunteer with the Qaujimajavut Talk Line here.",
+            [("ORGANIZATION", "Qaujimajavut Talk Line")],
+        ),
+        (
+            "I work with Lake of the Woods Healing Path now.",
+            [("ORGANIZATION", "Lake of the Woods Healing Path")],
+        ),
+        # (the street's word alone is found too, merged away)
+        (
+            "The house is at Kirkegårdsgade 12. It is small.",
+            [
+                ("LOCATION", "Kirkegårdsgade 12"),
+                ("ORGANIZATION", "Kirkegårdsgade"),
+                ("NAME", "Kirkegårdsgade"),
+            ],
+        ),
+        # false alarms: thanks of another language, peoples, languages, iwi, gods, events,
+        # public figures, a language said to be one
+        ("Fa'afetai for this thread. I'm a Samoan nurse.", []),
+        ("I've been working for two years with a Dene man in his forties.", []),
+        ("They prayed, they sang in Tok Pisin.", []),
+        ("I work with Greenlanders who moved south; it is hard to explain to Danes.", []),
+        ("Mental health nurse, Ngāti Porou, working from home.", []),
+        ("like the stories of Hine-nui-te-pō his grandmother told", []),
+        ("The group was invited to perform at Garma.", []),
+        ("He asked me if I liked Paul Kelly, and then he sang.", []),
+        ("Shona is my first language, English my second.", []),
+        ('We have a group on the ward called "Good Things," where we share.', []),
+    ],
+)
+def test_names_places_and_bodies_the_hundred_and_fifteenth_set_taught(text, expected):
+    assert found(text) == expected

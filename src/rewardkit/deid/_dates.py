@@ -141,7 +141,14 @@ def _day_month_ok(m: re.Match[str], text: str) -> bool:
     if (
         text.startswith(".", m.end("day"))
         and _DOTTED_DAY_CUE.search(text, max(0, m.start() - 8), m.start()) is None
-        and not (m.group("year") or _DOTTED_DATE_END.match(text, m.end()) is not None)
+        and not (
+            m.group("year")
+            or (
+                _DOTTED_DATE_END.match(text, m.end()) is not None
+                # "2. March, then speeches" opening a line: a list's item
+                and text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] not in {"", "\n"}
+            )
+        )
     ):
         return False  # "We had 12. March was hard.": a sentence's end, not a day
     return (

@@ -500,6 +500,16 @@ STREET_ENDINGS = (
     "gatan",
     "gata",
     "veien",
+    # Danish, Swedish, Finnish and more Dutch: "Kirkegårdsgade 12", "Aleksanterinkatu"
+    "gade",
+    "gaden",
+    "stræde",
+    "vägen",
+    "katu",
+    "kade",
+    "plein",
+    "dreef",
+    "steeg",
 )
 #: Words after a postal code ("the 97214 zip code") or before one.
 ZIP_WORDS = (
@@ -711,6 +721,7 @@ DEITIES = word_set(
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
+    papatūānuku ranginui tangaroa hine-nui-te-pō māui
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -789,6 +800,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
+    gomeroi wakka meriam tok pisin vakaviti vosa kanak bislama saami greenlanders danes brits
+    swedes finns norwegians kiwis aussies
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
     bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
     equatoguinean gabonese gambian grenadian guinean guyanese ivorian jordanian libyan
@@ -949,7 +962,6 @@ KINSHIP_WORDS = word_set(
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     tanty tantie boi nong nang dedo dedi baba-dedo
     unci unchi kunsi kunshi tunkasila tunkashila elisi edudu tūtū
-    cher chère chéri chérie
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -1169,6 +1181,9 @@ PUBLIC_FIGURES = phrase_set(
     lin-manuel miranda | kiri te kanawa | rita hayworth | bon jovi | semper fi |
     martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
     gord downie | the tragically hip | tragically hip |
+    paul kelly | archie roach | gurrumul | yothu yindi | cathy freeman | adam goodes |
+    buffy sainte-marie | tanya tagaq | kenojuak ashevak | mari boine | edvard munch | munch |
+    robert burns | rabbie burns | auld lang syne | a tribe called red |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
@@ -1331,7 +1346,7 @@ WELL_KNOWN_THINGS = phrase_set(
     acknowledgement of country | acknowledgment of country | welcome to country |
     sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
-    taco tuesday | glastonbury |
+    taco tuesday | glastonbury | garma | garma festival | arctic winter games |
     chai |
     pcyc | fifa |
     marine | pride | star of the week | ring of fire | the starry night | starry night |
@@ -1533,7 +1548,7 @@ WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence line care
 TREATMENT_WORDS = word_set(
     """
     recovery sober halfway group treatment wellness healing hope transitional respite
-    rehab rehabilitation crisis care nursing aged home
+    rehab rehabilitation crisis care nursing aged home talk support listening
     """
 )
 AT_CUES = (
@@ -1544,8 +1559,19 @@ AT_CUES = (
     "employed by",
     "works for",
     "worked for",
-    "work for",
-    "working for",
+    # a person working for a body: "I work for", "been working for" (not "skills that work for
+    # Panic", "the work for Step Four")
+    "i work for",
+    "we work for",
+    "now work for",
+    "still work for",
+    "been working for",
+    "am working for",
+    "'m working for",
+    "\u2019m working for",
+    "was working for",
+    "were working for",
+    "started working for",
     "attends",
     "attended",
     "transferred to",

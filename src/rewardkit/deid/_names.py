@@ -52,6 +52,7 @@ from ._lexicon import (
     GERMAN_DETERMINERS,
     GIVEN,
     GREETING_WORDS,
+    HEADING_WORDS,
     KINSHIP_WORDS,
     KUNYA_WORDS,
     LANGUAGES_AND_PEOPLES,
@@ -240,7 +241,7 @@ _NAMED_LAST = NAMING_LAST_WORDS | frozenset(
     {"him", "her", "them", "me", "us", "as", "now", "but", "only", "just", "calls", "call"}
 )
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
-_ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | _LETTER_OPENINGS | frozenset({"is"})
+_ADDRESS_BEFORE = GREETING_WORDS | SIGN_OFF_WORDS | _LETTER_OPENINGS | frozenset({"is", "ora"})
 #: Characters of a gap that end a sentence or open a quote; that end a sentence or a clause
 #: before a semicolon; that close a quote.
 _STOPS_OR_QUOTES = frozenset('.!?\n"\u201c')
@@ -374,6 +375,13 @@ _TEAM_PLURALS = frozenset(
 )
 #: Surnames among the words that are never a name alone: after "Mr" or "Dr", "Ward" is one.
 _WORD_SURNAMES = frozenset({"ward", "elder", "still", "said"})
+#: What after a word says it is a language: " is my first language", " is her mother tongue".
+_LANGUAGE_SAID_AFTER = re.compile(
+    r" (?:is|was) (?:my|his|her|their|our|your) (?:first|second|third|native|home|heart|mother)"
+    r" (?:language|tongue)\b"
+)
+#: The words that open the name of a Māori iwi or hapū: "Ngāti Porou", "Ngāi Tahu".
+_IWI_WORDS = frozenset({"ngāti", "ngati", "ngāi", "ngai"})
 #: What a letter written in therapy is addressed to, no person: "Dear Anxiety,", "Dear Body,".
 _ADDRESSED_THINGS = word_set(
     """
@@ -382,12 +390,55 @@ _ADDRESSED_THINGS = word_set(
     disorder bipolar schizophrenia psychosis adhd autism dementia alcohol bottle
     """
 )
+#: Words for a person that a record gives an age after, no given name: "Boy (15,", "Client,
+#: 34," (not "Guy, 34,", "Peer (29,").
+_RECORDED_PERSONS = frozenset(
+    {"boy", "girl", "man", "woman", "client", "patient", "pt", "kid", "child", "teen"}
+    | {"teenager", "youth", "resident", "student", "participant", "infant", "toddler", "male"}
+    | {"female", "mother", "father", "son", "daughter", "mum", "mom", "dad", "husband", "wife"}
+)
 #: Groups a people's or a language's name stands before, and one family's name does not:
 #: "Maya families", "the Chin community", "a Karen interpreter" (not "the Okafor family").
-_PEOPLES_GROUPS = frozenset(
-    {"families", "communities", "households", "villages", "clans", "community", "interpreter"}
-    | {"interpreters", "speakers", "refugees"}
+_PEOPLES_GROUPS = frozenset({"community", "interpreter", "interpreters", "speakers", "refugees"})
+#: The same in the plural, that surnames stand before only after "the" or "and": "Maya
+#: families" (not "the Haddad and Nguyen families").
+_PEOPLES_PLURAL_GROUPS = frozenset({"families", "communities", "households", "villages", "clans"})
+#: Words before a people's name and a group: "a Karen interpreter", "a big Chin community".
+_GROUP_DETERMINERS = frozenset(
+    {"a", "an", "the", "our", "their", "big", "large", "small", "local", "whole", "growing"}
+    | {"tight-knit", "close-knit", "entire", "strong", "new", "older", "young", "local"}
 )
+
+
+def _people_before_group(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """
+    Tell whether word *i* names a people or a language before a group of its people.
+
+    "many of them Maya families", "a big Chin community", "a Hakha Chin interpreter"; not a
+    place ("Sydney community mental health case manager"), not surnames ("the Haddad and
+    Nguyen families", "the Okafor family"), not a person ("I met Joseph community elder").
+    """
+    w = ws[i]
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if (
+        nxt is None
+        or nxt.gap != " "
+        or not (nxt.low in _PEOPLES_GROUPS or nxt.low in _PEOPLES_PLURAL_GROUPS)
+        or w.possessive
+        or w.text in lex.places
+    ):
+        return False
+    if w.low in LANGUAGES_AND_PEOPLES:
+        return True
+    k = i - 1
+    if k >= 0 and ws[k].cap and is_space_gap(w.gap):
+        k -= 1  # "a Hakha Chin interpreter": a people's two words
+    before = ws[k].low if k >= 0 else ""
+    if nxt.low in _PEOPLES_PLURAL_GROUPS:
+        return before not in {"the", "and", "&", "both"}
+    return before in _GROUP_DETERMINERS
+
+
 #: Surnames that are interjections elsewhere, taken after a person's title only capitalised:
 #: Korean "Oh", Khmer "Och", Vietnamese "Ho" ("Mr. Och, who is Cambodian himself").
 _INTERJECTION_SURNAMES = frozenset({"oh", "och", "ho"})
@@ -653,6 +704,8 @@ _SUBJECT_OF = re.compile(
     r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would|never"
     r"|always|still|finally|(?:does|did|wo|ca|is|was|has|had)n['\u2019]t"
     r"|(?:first )?(?:contacted|messaged|emailed|rang|reached))\b"
+    # "Pipaluk, who runs the kitchen, says": a clause about a person (not a body's "who run")
+    r"|, who (?:is|was|has|had|[a-z]+[^s\W]s|[a-z]+ed)\b"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -1650,6 +1703,7 @@ def _small_word_given_after_relative(ws: tuple[Word, ...], i: int) -> bool:
         and len(w.text) >= 2
         and w.low not in _FUNCTION  # not "my son And I went"
         and w.low not in KINSHIP_WORDS  # not "my mom Ma said"
+        and w.low not in HEADING_WORDS  # not "my daughter Edit: she is fine now"
         and i > 0
         and w.gap == " "
         and ws[i - 1].low in STRONG_RELATION_CUES
@@ -2039,7 +2093,10 @@ _WORK_NOUNS = frozenset(
     | {"character", "episode"}  # "the TV character Monk", "the episode Sleepytime"
 )
 #: What follows thanks: "Fa'afetai for reading", "Dhonnobad for listening".
-_THANKS_FOR = re.compile(r" for (?:reading|listening|having me|your time)\b")
+_THANKS_FOR = re.compile(
+    r" for (?:reading|listening|having me|your time|(?:this|the|your) (?:thread|post|sub|space"
+    r"|group|forum|community|page)s?)\b"
+)
 #: Numbers written as words inside Lakota and other names: "Tatum Two Bulls".
 _NUMBER_WORDS = frozenset(SPELLED_UNITS.split("|")) - {"one"} | {"ten"}
 #: Words for an elder used as a title before a given name.
@@ -2209,7 +2266,11 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         ):
             return 0.8, "after 'named' or 'called'", "name"  # "I'll call him Geordie"
         # "a kid everyone calls Bluey because of his hair": called so, for a reason
-        for_a_reason = w.cap and prev.low in {"calls", "called"} and _called_for_a_reason(text, w)
+        for_a_reason = w.cap and (
+            (prev.low in {"calls", "called"} and _called_for_a_reason(text, w))
+            # "a kid everyone calls Boots": a person everyone calls by it
+            or _person_everyone_calls(ws, i)
+        )
         if (
             _thing_named(ws, i)
             # a given name that a public figure bears is a name after a cue ("calls Rumi")
@@ -2363,18 +2424,26 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _event_day(ws, i)
         or _book_of(ws, i)
         or _opens_with_greeting(text, ws, i)
-        # "Fa'afetai for reading": thanks of another language
-        or (text.startswith(" for ", w.end) and _THANKS_FOR.match(text, w.end) is not None)
+        # "Fa'afetai for reading": thanks of another language, opening its sentence (not
+        # "Thanks Sarah for reading this")
+        or (
+            text.startswith(" for ", w.end)
+            and w.initial
+            and _THANKS_FOR.match(text, w.end) is not None
+        )
         # "back on Country": the land of Aboriginal people, in their English
         or (low == "country" and prev is not None and prev.low == "on")
         # "many of them Maya families", "a Hakha Chin interpreter": a people or a language
-        # (not a place's: "Sydney community mental health case manager")
+        or _people_before_group(ws, i, lex)
+        # "Shona is my first language": a language; "Ngāti Porou": an iwi
+        or _LANGUAGE_SAID_AFTER.match(text, w.end) is not None
+        or (prev is not None and prev.low in _IWI_WORDS and prev.cap and w.gap == " ")
+        or (low in _IWI_WORDS and nxt is not None and nxt.cap and nxt.gap == " ")
+        # '"Cher, it has been one year': the Cajun word of address opening a quoted card
         or (
-            nxt is not None
-            and nxt.low in _PEOPLES_GROUPS
-            and nxt.gap == " "
-            and not w.possessive
-            and w.text not in lex.places
+            low in {"cher", "ch\u00e8re"}
+            and w.gap[-1:] in _OPENING_QUOTE_CHARS
+            and text.startswith(",", w.end)
         )
         or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
         or (
@@ -2643,7 +2712,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not w.possessive
         and len(low) >= 2  # "M, 9,": a sex and an age
         and not _people_word(w)
-        and low not in RELATION_CUES  # "Boy (15, Kosovo-Albanian)": a word for a person
+        # "Boy (15, Kosovo-Albanian)": a word for a person (not a given name: "Guy, 34,")
+        and low not in _RECORDED_PERSONS
     ):
         j = _run_end(ws, i)
         after = ws[j].end
@@ -3450,6 +3520,21 @@ _PEOPLE_CALLED = word_set(
 )
 
 
+def _person_everyone_calls(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* follows "a kid everyone calls", "a man we all call" and the like."""
+    if i < 3 or ws[i - 1].low not in {"calls", "call"}:
+        return False
+    k = i - 2
+    if ws[k].low == "all" and ws[k - 1].low in {"we", "they"}:
+        k -= 1  # "we all call"
+    elif ws[k].low not in {"everyone", "everybody"}:
+        return False
+    k -= 1
+    if k >= 0 and ws[k].low in {"that", "who", "whom"}:
+        k -= 1
+    return k >= 0 and ws[k].low in _PEOPLE_CALLED
+
+
 def _named_strongly(text: str, w: Word) -> bool:
     """Tell whether a strong naming cue ("goes by", "name is") and a clause's end frame *w*."""
     return (
@@ -3579,6 +3664,20 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
         )
     ):
         return 0.8, "in a greeting", "name"
+    # "Kia ora" before a name, anywhere: 'The email said: "Kia ora Tendai. I'm a dad now."'
+    if (
+        i >= 2
+        and prev is not None
+        and prev.low == "ora"
+        and ws[i - 2].low == "kia"
+        and prev.gap == " "
+        and w.cap
+        and w.gap == " "
+        and not f & (SOFT_STOP | WORD | _NEVER)
+        and w.low not in _MAORI_GREETED
+        and text[(end := ws[_run_end(ws, i)].end) : end + 1] in {",", ":", "!", "."}
+    ):
+        return 0.8, "in a greeting", "name"
     # the second of two people greeted: '"Querida Xiomara y Tomás,', "Liebe Wiebke und Jörg,"
     if (
         i >= 3
@@ -3637,6 +3736,8 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
 
 #: Words of respect after a greeting, no names: "hello po" (Tagalog), "namaste ji" (Hindi).
 _GREETING_PARTICLES = frozenset({"po", "opo", "ji"})
+#: Who "Kia ora" greets that is no one's name: "Kia ora koutou", "Kia ora e te whānau".
+_MAORI_GREETED = frozenset({"koutou", "kōrua", "korua", "katoa", "whānau", "whanau", "tātou"})
 #: Who a greeting opening a post is for: "Hoi all.", "Kia ora everyone,".
 _GREETED = frozenset(
     {"all", "everyone", "everybody", "folks", "friends", "team", "y'all", "yall", "guys"}
@@ -4169,17 +4270,27 @@ def _scripture(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 def _term_called(ws: tuple[Word, ...], i: int) -> bool:
     """
-    Tell whether the run from word *i* after "called" is a term, not a person's name.
+    Tell whether the run from word *i* after "called" is a term of therapy, not a name.
 
-    "he called Wise Mind a fortune cookie": English words that end in one no name list holds
-    (not "called Rose Miller").
+    "he called Wise Mind a fortune cookie": English words that end in a word terms of therapy
+    end in (not "called Rose Miller", "called Grace Many Horses", "called Tiny Dog").
     """
     j = _run_end(ws, i)
     return (
         j > i
         and all(ws[k].flags & WORD and ws[k].cap for k in range(i, j + 1))
-        and not ws[j].flags & LISTED
+        and ws[j].low in _TERM_ENDS
     )
+
+
+#: The last words of terms of therapy: "Wise Mind", "Radical Acceptance", "Opposite Action",
+#: "Inner Critic", "Safety Plan".
+_TERM_ENDS = word_set(
+    """
+    mind acceptance action actions skill skills thinking tolerance effectiveness critic child
+    plan zone zones brain check breathing exposure regulation activation window contract things
+    """
+)
 
 
 def _thing_named(ws: tuple[Word, ...], i: int) -> bool:
@@ -4597,6 +4708,9 @@ def _caps_with_middle_initial(text: str, ws: tuple[Word, ...], i: int) -> bool:
             for x in (w, last)
         )
         and (i == 0 or not ws[i - 1].upper)  # not inside a shout
+        # a given name first, or a word of no list (not "PLAN B. WORKED,", "STAY C. STRONG,")
+        and bool(w.flags & GIVEN or not w.flags & (ENGLISH | LISTED))
+        and bool(last.flags & FAMILY or not last.flags & ENGLISH)
         and _RECORD_NAME_END.match(text, last.end) is not None
     )
 

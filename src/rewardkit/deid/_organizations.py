@@ -57,6 +57,7 @@ from ._model import Detection, trusted_detection
 from ._prepared import prepared
 from ._words import (
     CLAUSE_STOPS,
+    PICTURED,
     PRAYED_TO,
     SAINTS_THINGS,
     Word,
@@ -282,6 +283,7 @@ class OrganizationDetector:
                 len(run) > 1
                 and _facility(run)
                 and lows[-1] not in _ROLES
+                and not _faith_described(text, run)
                 # "Hospital MRN (for the transfer packet)": a facility's record, not its name
                 and not all(x.low in FACILITY_NOUNS or x.text in NON_ORG_ACRONYMS for x in run)
             ):
@@ -304,6 +306,10 @@ class OrganizationDetector:
                 and _FEAST_AFTER.match(text, _end_with_possessive(text, ws[j])) is None
                 # "say a prayer to St Anthony": the saint
                 and PRAYED_TO.search(text, max(0, w.start - 16), w.start) is None
+                # "an icon of Saint Mark": the saint pictured (not "pictures of St Brigid's")
+                and (
+                    ws[j].possessive or PICTURED.search(text, max(0, w.start - 16), w.start) is None
+                )
             ):
                 yield self._hit(
                     start, _end_with_possessive(text, ws[j]), 0.8, "saint's name of a facility"
@@ -352,7 +358,10 @@ def _two_connectors(ws: tuple[Word, ...], k: int) -> bool:
     last = k + 3
     while last + 1 < n and ws[last + 1].cap and is_space_gap(ws[last + 1].gap):
         last += 1
-    return ws[last].low in FACILITY_NOUNS
+    return ws[last].low in FACILITY_NOUNS or (
+        # "Lake of the Woods Healing Path": a programme's name
+        last > k + 3 and ws[last].low in _PROGRAMME_ENDS and ws[last - 1].low in _PROGRAMME_OF
+    )
 
 
 #: Roles a capitalised run may end in: "I am a Registered Mental Health Nurse" names a job.
@@ -437,7 +446,7 @@ def _after_at(
         # "at Juniper Path Family Therapy": a given name first, in three words or more that
         # end in no name
         and not (w.flags & GIVEN and (j - i < 2 or ws[j].flags & (GIVEN | FAMILY)))
-        and not w.flags & (GENERIC | STOP)  # "at the Suboxone clinic": a drug's
+        and not w.flags & (GENERIC | STOP | TITLE)  # "at the Suboxone clinic": a drug's
         # "at Flat 2", "at Room 4": a word before its number is a part of a building
         and not (
             j == i
@@ -578,9 +587,9 @@ _GAELIC_AFTER_ARTICLE = re.compile(r"[A-ZÁÉÍÓÚ][\wáéíóú'\u2019]+|[th]-
 
 
 #: The ends of a programme's name, after the people it serves: "Danforth Youth Link".
-_PROGRAMME_ENDS = frozenset({"link", "links", "pathways", "pathway"})
+_PROGRAMME_ENDS = frozenset({"link", "links", "pathways", "pathway", "path"})
 _PROGRAMME_OF = frozenset({"youth", "family", "families", "community", "carers", "women's"})
-_PROGRAMME_OF |= {"men's", "women\u2019s", "men\u2019s", "peer", "recovery", "wellbeing"}
+_PROGRAMME_OF |= {"men's", "women\u2019s", "men\u2019s", "peer", "recovery", "wellbeing", "healing"}
 
 
 #: Churches' denominations, facility nouns when they end a name ("First Baptist").
@@ -603,12 +612,7 @@ def _facility(run: Sequence[Word]) -> bool:
         any(
             x in FACILITY_NOUNS
             and not (
-                x in _DENOMINATIONS
-                and (
-                    (k + 1 < len(lows) and lows[k + 1] in LANGUAGES_AND_PEOPLES)
-                    # "Norwegian Lutheran to her bones": a people's faith, no church
-                    or all(y in LANGUAGES_AND_PEOPLES for y in lows[:k] + lows[k + 1 :])
-                )
+                x in _DENOMINATIONS and k + 1 < len(lows) and lows[k + 1] in LANGUAGES_AND_PEOPLES
             )
             for k, x in enumerate(lows)
         )
@@ -628,6 +632,33 @@ def _facility(run: Sequence[Word]) -> bool:
         or lows[0] in FACILITY_WORDS_BEFORE
         # "Ridgeview Adolescent Behavioral": no facility noun, but a word only a name has.
         or (lows[-1] in FACILITY_ADJECTIVES and any(not x.flags & WORD for x in distinctive))
+    )
+
+
+_SUBJECTS = frozenset({"she", "he", "they", "i", "we", "you"})
+#: What before a people and a denomination says they describe someone: "She's Norwegian
+#: Lutheran", "a Nigerian Pentecostal church".
+_DESCRIBED_BEFORE = re.compile(r"(?:\b(?:a|an|is|was|are|were|am|be)|['\u2019]s|['\u2019]re)\s+$")
+
+
+def _faith_described(text: str, run: Sequence[Word]) -> bool:
+    """
+    Tell whether a people and a denomination describe someone's faith, and name no church.
+
+    "She's 92, Norwegian Lutheran to her bones", "a Nigerian Pentecostal church"; not "She goes
+    to Korean Presbyterian on Elm Street".
+    """
+    k = 0
+    while k < len(run) - 1 and run[k].low in _SUBJECTS:
+        k += 1  # "She's Norwegian Lutheran": the run read from the sentence's start
+    lows = [x.low for x in run[k:]]
+    if lows[-1] not in _DENOMINATIONS or not all(y in LANGUAGES_AND_PEOPLES for y in lows[:-1]):
+        return False
+    start = run[k].start
+    before = text[max(0, start - 12) : start]
+    # after a comma that follows an age or a description: "She's 92, Norwegian Lutheran"
+    return _DESCRIBED_BEFORE.search(before) is not None or before.rstrip().endswith(
+        tuple(f"{d}," for d in "0123456789")
     )
 
 

@@ -423,6 +423,8 @@ def _german_street(m: re.Match[str], text: str) -> bool:
     value = m.group("id")
     if value.split(" ", 1)[0].lower() in GERMAN_DETERMINERS:
         return False
+    if " " not in value and word_flags(value) & WORD:
+        return False  # "served in the Brigade": an English word with a street's ending
     # after a capitalised article opening a sentence, a street only with its number
     return (
         any(c.isdigit() for c in value)
@@ -1430,8 +1432,10 @@ class PlaceDetector:
         after_preps = [
             k + 1
             for k, x in enumerate(ws[:-1])
-            # "a crisis line out of el paso"
-            if x.low in preps or (x.low == "of" and k > 0 and ws[k - 1].low == "out")
+            # "a crisis line out of el paso", "the road to yirrkala"
+            if x.low in preps
+            or (x.low == "of" and k > 0 and ws[k - 1].low == "out")
+            or (x.low == "to" and k > 0 and ws[k - 1].low in _SMALL_PLACE_MOVES)
         ]
         for i in after_preps:
             if ws[i].low in _COMPASS_SMALL and i + 1 < len(ws):
@@ -1492,7 +1496,9 @@ class PlaceDetector:
                 yield self._hit(town.start, town.end, 0.6, "a place written small after 'in'")
         elif _unlisted_small_place(text, ws, i):
             # "peer support worker in govan, three years in": a word of no list
-            yield self._hit(w.start, w.end, 0.5, "a word of no list small after 'in'")
+            yield self._hit(
+                w.start, w.end, 0.5, "a word of no list written small after 'in', 'out of' or 'to'"
+            )
 
     def _small_in_brackets(self, text: str, lex: Lexicon) -> Iterator[Detection]:
         """Find a listed place written small in brackets after a capitalised word."""
@@ -1665,8 +1671,19 @@ def _people_or_eponym_after(ws: tuple[Word, ...], i: int, j: int) -> bool:
 def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i*, after "in" or "from", is a place of no list written small."""
     w = ws[i]
+    prev = ws[i - 1].low
     return (
-        ws[i - 1].low in {"in", "from", "around", "near", "outside"}
+        (
+            prev in {"in", "from", "around", "near", "outside"}
+            # "based out of nhulunbuy", "the road to yirrkala", "drove to shepp"
+            or (
+                i >= 3
+                and prev == "of"
+                and ws[i - 2].low == "out"
+                and ws[i - 3].low in _SMALL_PLACE_OUT_OF
+            )
+            or (i >= 2 and prev == "to" and ws[i - 2].low in _SMALL_PLACE_MOVES)
+        )
         and not w.flags & (ENGLISH | WORD | GIVEN | FOREIGN | OTHER_STOP | GENERIC | SOFT_STOP)
         and len(w.low) >= 4
         and w.low.isalpha()
@@ -1693,6 +1710,19 @@ def _misspelt(low: str) -> bool:
         + [low[:k] + c + low[k:] for k in range(n + 1) for c in _LETTERS]
     )
     return any(len(v) >= 4 and is_dictionary_word(v) for v in variants)
+
+
+#: Words before "to" and a place written small: "the road to yirrkala", "drove to" (not
+#: "went to maccas", "go to tafe": a shop, a college).
+_SMALL_PLACE_MOVES = frozenset(
+    {"road", "way", "flight", "flights", "bus", "train", "drive", "drove", "driving", "flew"}
+    | {"fly", "flying", "moved", "move", "moving", "relocated", "headed", "heading", "trip"}
+)
+#: Verbs before "out of" and a place written small: "based out of nhulunbuy" (not "dropped
+#: out of polytech").
+_SMALL_PLACE_OUT_OF = frozenset(
+    {"based", "working", "work", "works", "operate", "operates", "operating", "run", "runs"}
+)
 
 
 #: The ends of the names of towns and their parts run together from words: "harehills".

@@ -116,6 +116,7 @@ class Seeds:
         *,
         strings: bool = True,
         short: bool = False,
+        capital: bool = False,
     ) -> Seeds:
         """
         Add what *detections* found in *text*.
@@ -128,6 +129,8 @@ class Seeds:
             short: Look for short forms of names too: a capitalised word that is no English
                 word, of four letters or more, that a name's part holds ("Tobi" of
                 "Oluwatobiloba") or that starts as it does ("Vojta" of "Vojtěch").
+            capital: Look for the words of names, places and organisations only where they
+                are capitalised (and for no short forms).
 
         Returns:
             These seeds, for chaining.
@@ -147,8 +150,8 @@ class Seeds:
                     continue
                 seen.add(key)
                 if inside:
-                    self._add_words(inside, d)
-                    if short and d.category is PhiCategory.NAME:
+                    self._add_words(inside, d, capital=capital)
+                    if short and not capital and d.category is PhiCategory.NAME:
                         self._add_short(inside, d)
             elif strings and d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
                 value = text[d.start : d.end]
@@ -156,21 +159,25 @@ class Seeds:
                     self._strings.setdefault(value, (d.category, d.score, d.detector))
         return self
 
-    def _add_words(self, inside: list[Word], d: Detection) -> None:
+    def _add_words(self, inside: list[Word], d: Detection, *, capital: bool = False) -> None:
         keys = tuple(w.key for w in inside)
         if len(keys) > MAX_WORDS or not all(keys):
             return
         single = len(inside) == 1
         self._add(
             _Phrase(
-                keys, d.category, d.score, d.detector, capital=single and _needs_capital(inside[0])
+                keys,
+                d.category,
+                d.score,
+                d.detector,
+                capital=capital or (single and _needs_capital(inside[0])),
             )
         )
         if d.category is not PhiCategory.NAME or single:
             return
         # "Pa Nhia" of "Pa Nhia Vang", "Trần Văn" of "Trần Văn Bảo".
         for size in range(2, len(keys)):
-            self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=False))
+            self._add(_Phrase(keys[:size], d.category, d.score, d.detector, capital=capital))
         lex = _lexicon()
         for k, w in enumerate(inside):
             particle = w.low in lex.NAME_PARTICLES or w.low in lex.LOWERCASE_PARTICLES
@@ -184,8 +191,15 @@ class Seeds:
                 and (not particle or (w.cap and w.flags & lex.GIVEN))
                 and w.key.isalpha()
             ):
-                capital = particle or _needs_capital(w)
-                self._add(_Phrase((w.key,), d.category, d.score, d.detector, capital=capital))
+                self._add(
+                    _Phrase(
+                        (w.key,),
+                        d.category,
+                        d.score,
+                        d.detector,
+                        capital=capital or particle or _needs_capital(w),
+                    )
+                )
 
     def _add_short(self, inside: list[Word], d: Detection) -> None:
         lex = _lexicon()
@@ -410,7 +424,10 @@ def every_occurrence(
 
     .. versionadded:: 0.2.0
     """
-    own = Seeds().add(text, _not_inside_bodies(detections), short=True)
+    kept, inner = _not_inside_bodies(detections)
+    own = Seeds().add(text, kept, short=True)
+    if inner:
+        own.add(text, inner, capital=True)
     taken = [(d.start, d.end) for d in detections]
     # Nothing is found again inside a public figure's or a body's name: "a Percy Jackson book".
     taken.extend(_word_layer().generic_spans(text))
@@ -426,16 +443,22 @@ def every_occurrence(
     return [*detections, *added]
 
 
-def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
+def _not_inside_bodies(
+    detections: list[Detection],
+) -> tuple[list[Detection], list[Detection]]:
     """
     Leave out the places found inside a longer organisation's name, as seeds.
 
     "Ora" of "Te Puna Ora Trust" is a listed place, and no place in "Kia ora"; a place that
     stands alone is found again by the place detector wherever it is capitalised. A name read
     over the very words of an organisation's name, and scored no higher, is left out too: the
-    words of "Promotoras Unidas" are no person's, and "promotoras" elsewhere is no name. So is
-    a name read over some words inside a longer organisation's name: "Te Puna Ora" of "Te Puna
-    Ora o Muriwhenua" is the body's, and no name in "Kia ora".
+    words of "Promotoras Unidas" are no person's, and "promotoras" elsewhere is no name.
+
+    Returns:
+        The seeds kept, and apart from them the names read over some words inside a longer
+        organisation's name: looked for again only where capitalised ("Autumn" of "Autumn
+        Reyes Counselling" is the therapist's; "Te Puna Ora" of "Te Puna Ora o Muriwhenua"
+        makes no name of "ora" in "Kia ora").
     """
     # each body's span and its best score
     body_scores: dict[tuple[int, int], float] = {}
@@ -444,7 +467,7 @@ def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
             span = (d.start, d.end)
             body_scores[span] = max(d.score, body_scores.get(span, 0.0))
     if not body_scores:
-        return detections
+        return detections, []
     bodies = sorted(body_scores)
     starts = [s for s, _ in bodies]
     ends = list(itertools.accumulate((e for _, e in bodies), max))
@@ -460,7 +483,8 @@ def _not_inside_bodies(detections: list[Detection]) -> list[Detection]:
             return body_scores.get((d.start, d.end), -1.0) < d.score and not inside(d)
         return True
 
-    return [d for d in detections if kept(d)]
+    inner = [d for d in detections if d.category is PhiCategory.NAME and inside(d)]
+    return [d for d in detections if kept(d)], inner
 
 
 #: What may stand between two parts of one name: a space, a particle ("Rosa María de la

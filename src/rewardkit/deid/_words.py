@@ -701,8 +701,12 @@ def generic_run(ws: tuple[Word, ...], i: int) -> bool:
 #: Words after a team's name: "a Dallas Cowboys fanatic", "Chiefs fans".
 _FAN_WORDS = frozenset(
     {"fan", "fans", "fanatic", "fanatics", "jersey", "jerseys", "game", "games", "match", "matches"}
-    | {"shirt", "shirts", "scarf", "scarves", "kit", "hoodie", "hoodies", "sweatshirt", "beanie"}
-    | {"cap", "caps", "tickets", "merch"}
+    | {"shirt", "shirts", "scarf", "scarves", "kit"}
+)
+#: Gear after a team's name that ends in an English plural: "a Kansas City Chiefs hoodie", "a
+#: Chiefs cap" (not "I gave Marcus tickets").
+_TEAM_GEAR = frozenset(
+    {"hoodie", "hoodies", "sweatshirt", "beanie", "cap", "caps", "tickets", "merch", "flag"}
 )
 
 
@@ -745,15 +749,19 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
     return (
         _SAINTS_THING.match(text, ws[i].end + (2 if ws[i].possessive else 0)) is not None
         or PRAYED_TO.search(text, max(0, saint - 16), saint) is not None
+        or PICTURED.search(text, max(0, saint - 16), saint) is not None
     )
 
 
-#: What is said before a saint prayed to or pictured: "a prayer to ", "pray to ", "a little
-#: painted icon of ".
+#: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
-    r"\b(?:(?:prayers?|pray|prayed|praying|novena|candle|shrine) to"
-    r"|(?:icons?|statues?|pictures?|images?|paintings?|medals?|medallions?|figurines?|portraits?"
-    r"|prints?|cards?|relics?) of) $",
+    r"\b(?:prayers?|pray|prayed|praying|novena|candle|shrine) to $", re.IGNORECASE
+)
+#: What is said before a saint pictured: "a little painted icon of " (but "pictures of St
+#: Brigid's" may show the hospice of the name).
+PICTURED = re.compile(
+    r"\b(?:icons?|statues?|pictures?|images?|paintings?|medals?|medallions?|figurines?|portraits?"
+    r"|prints?|cards?|relics?) of $",
     re.IGNORECASE,
 )
 
@@ -813,6 +821,11 @@ def team_run(ws: tuple[Word, ...], i: int) -> bool:
         # "a Dallas Cowboys fanatic", "the Lakers game", "Timberwolves jerseys", "a
         # Liverpool match"
         return ws[j].low.endswith("s") or j > i or ws[j + 1].low in _MATCH_OR_FAN
+    if j + 1 < len(ws) and ws[j + 1].low in _TEAM_GEAR and is_space_gap(ws[j + 1].gap):
+        last = ws[j]
+        return (
+            last.low.endswith("s") and bool(last.flags & WORD) and not last.flags & GIVEN
+        ) or last.low == "sox"
     if not i or ws[i - 1].text != "the":
         return False
     last = ws[j]
@@ -1199,7 +1212,9 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: Words before and after a people's name: "a proud Birri Gubba woman", "Mi'kmaw myself".
-PEOPLE_WORDS_BEFORE = frozenset({"proud", "a", "an", "fellow", "strong"})
+PEOPLE_WORDS_BEFORE = frozenset(
+    {"proud", "a", "an", "fellow", "strong", "old", "young", "elderly", "older", "younger"}
+)
 SELVES = frozenset({"myself", "herself", "himself", "themselves"})
 _MEMBER_NOUNS = frozenset(
     {"woman", "women", "man", "men", "person", "people", "mob", "nation", "elder", "elders"}
@@ -1230,6 +1245,14 @@ def names_a_people(ws: tuple[Word, ...], i: int, j: int) -> bool:
         or not any(
             ws[k].flags & (GIVEN | FAMILY | REGION) or ws[k].text in lexicon().places
             for k in range(i, j + 1)
+        )
+        # "a Dene man", "an old Karen woman": a given name no one is before a member's noun
+        or (
+            j == i
+            and after not in SELVES  # "Maria herself": a person
+            and bool(ws[i].flags & GIVEN)
+            and not ws[i].flags & REGION
+            and ws[i].text not in lexicon().places
         )
     )
 
