@@ -152,6 +152,10 @@ SETS = [
     "posts_fresh112.jsonl",
     "posts_fresh113.jsonl",
     "posts_fresh114.jsonl",
+    "posts_fresh115.jsonl",
+    "posts_fresh116.jsonl",
+    "posts_fresh117.jsonl",
+    "posts_fresh118.jsonl",
 ]
 
 
@@ -393,6 +397,10 @@ MORE_FRESH_SETS = {
     "posts_fresh112.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh113.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh114.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh115.jsonl": (85, 60, 20, (150, 400), 70),
+    "posts_fresh116.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh117.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh118.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -559,6 +567,10 @@ def _lookalikes(block):
         ("posts_fresh112.txt", "fresh112"),
         ("posts_fresh113.txt", "fresh113"),
         ("posts_fresh114.txt", "fresh114"),
+        ("posts_fresh115.txt", "fresh115"),
+        ("posts_fresh116.txt", "fresh116"),
+        ("posts_fresh117.txt", "fresh117"),
+        ("posts_fresh118.txt", "fresh118"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -766,6 +778,10 @@ SWAPPED_BARS = {
     "posts_fresh112.jsonl": (0.945, 0.94, 11),
     "posts_fresh113.jsonl": (0.97, 0.945, 11),
     "posts_fresh114.jsonl": (0.975, 0.97, 6),
+    "posts_fresh115.jsonl": (0.985, 0.975, 5),
+    "posts_fresh116.jsonl": (0.94, 0.925, 15),
+    "posts_fresh117.jsonl": (0.95, 0.94, 13),
+    "posts_fresh118.jsonl": (0.96, 0.95, 8),
 }
 
 

@@ -4918,3 +4918,38 @@ def test_names_and_bodies_a_read_of_the_newest_rules_found(text, expected):
 )
 def test_names_places_and_bodies_the_hundred_and_fifteenth_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in capitals, a comma and the given name's initial
+        (
+            "> Pt VILLARREAL, R., TDCJ# 02218765. Seen in office.",
+            [("NAME", "VILLARREAL, R."), ("MRN", "02218765")],
+        ),
+        # a union's local and its number; the same words written small are no body
+        (
+            "The agent at Ironworkers Local 864 said no. I've been with an ironworkers local"
+            " for years.",
+            [("ORGANIZATION", "Ironworkers Local 864")],
+        ),
+        # dates of a Japanese era and in Ukrainian or Russian
+        ("It reads 大正15年3月2日: she was born in Japan.", [("DATE", "大正15年3月2日")]),
+        ("On 2 лютого, her late husband's birthday, she sang.", [("DATE", "2 лютого")]),
+        ("I have 2 кота at home.", []),
+        # false alarms: a skill of DBT, a brand, a singer's songs, music and words of other
+        # languages, peoples, a region, a word for a grandmother, heads of state
+        ("TIPP, DEAR MAN, Wise Mind. The men rolled their eyes.", []),
+        ("Forty guys in hard hats and Carhartts, arms crossed.", []),
+        ("I went home to listen to something cheerful. Maybe some Dolly.", []),
+        ("Morna is the mournful Cape Verdean music. Saudade is a real thing.", []),
+        ("She was Doukhobor, and sang. Franco-Ontarian clients often tell me so.", []),
+        ("LCSW, rural Arkansas, up in the Ozarks. My clients are farmers.", []),
+        ("Mama cried, Mamaw cried, the bailiff cried.", []),
+        ('She said, "I have survived Hitler, I can survive a social worker."', []),
+        ("He's been in and out of recovery since Reagan was president.", []),
+    ],
+)
+def test_names_dates_and_bodies_the_hundred_and_eighteenth_set_taught(text, expected):
+    assert found(text) == expected

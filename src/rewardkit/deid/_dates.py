@@ -752,14 +752,35 @@ _DATE_DOTTED_SPACED = Rule(
 _DATE_CJK = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<![0-9])(?:(?:19|20)[0-9]{2} ?[年년] ?)?(?:1[0-2]|0?[1-9]) ?[月월] ?"
-        r"(?:[12][0-9]|3[01]|0?[1-9]) ?[日일]"
+        # a year of the Gregorian calendar or of a Japanese era: "大正15年3月2日"
+        r"(?<![0-9])(?:(?:(?:19|20)[0-9]{2}|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元))"
+        r" ?[年년] ?)?"
+        r"(?:1[0-2]|0?[1-9]) ?[月월] ?(?:[12][0-9]|3[01]|0?[1-9]) ?[日일]"
     ),
     score=0.85,
     reason="date written in Chinese, Japanese or Korean",
     keywords=("月", "월"),
     anchor=re.compile("[月월]"),
-    back="0123456789 年년",
+    back="0123456789 年년明治大正昭和平成令和元",
+)
+#: The months of Ukrainian and Russian, as a date writes them: "2 лютого", "15 марта".
+_CYRILLIC_MONTHS = (
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+# A day and a month in Ukrainian or Russian, and the year: "On 2 лютого", "3 мая 1941" (and
+# the short word for a year after it, written in Cyrillic).
+_DATE_CYRILLIC = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        rf"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\s+(?:{_CYRILLIC_MONTHS})"
+        r"(?:\s+(?:19|20)[0-9]{2}(?:\s*(?:\u0440|\u0433)\.)?)?(?!\w)",
+        re.IGNORECASE,
+    ),
+    score=0.85,
+    reason="day and month in Ukrainian or Russian",
+    # a digit, a space and a letter of no Latin-1 (its shape's byte)
+    trigger=re.compile(rb"0[ \t]\x01"),
 )
 
 
@@ -893,6 +914,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED_SHORT,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,
+                _DATE_CYRILLIC,
                 _DATE_BORN_IN,
             ],
         ),

@@ -800,6 +800,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
+    doukhobor doukhobors franco-ontarian franco-ontarians franco-manitoban mennonites hutterite
+    hutterites
     gomeroi wakka meriam tok pisin vakaviti vosa kanak bislama saami greenlanders danes brits
     swedes finns norwegians kiwis aussies
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
@@ -962,6 +964,7 @@ KINSHIP_WORDS = word_set(
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     tanty tantie boi nong nang dedo dedi baba-dedo
     unci unchi kunsi kunshi tunkasila tunkashila elisi edudu tūtū
+    mamaw papaw mammaw pappaw
     """
 )
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
@@ -1011,7 +1014,7 @@ CLINICAL_WORDS = word_set(
 GENERIC_ORGANIZATIONS = phrase_set(
     """
     royal flying doctor service | flying doctor service | indian health service |
-    farm aid | live aid |
+    farm aid | live aid | carhartt | carhartts |
     gardaí | gardai | the gardaí | the gardai | aston villa | manchester united | man united |
     man utd | manchester city | man city | arsenal | tottenham hotspur | spurs |
     newcastle united | west ham | leeds united | nottingham forest | wolves |
@@ -1184,6 +1187,9 @@ PUBLIC_FIGURES = phrase_set(
     paul kelly | archie roach | gurrumul | yothu yindi | cathy freeman | adam goodes |
     buffy sainte-marie | tanya tagaq | kenojuak ashevak | mari boine | edvard munch | munch |
     robert burns | rabbie burns | auld lang syne | a tribe called red |
+    hitler | adolf hitler | stalin | joseph stalin | winston churchill | margaret thatcher |
+    ronald reagan | barack obama | richard nixon | john f. kennedy | jfk | martin luther king |
+    martin luther king jr. | mlk |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
@@ -1347,6 +1353,8 @@ WELL_KNOWN_THINGS = phrase_set(
     sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
     taco tuesday | glastonbury | garma | garma festival | arctic winter games |
+    wise mind | radical acceptance | opposite action | dear man | check the facts |
+    morna | fado | saudade | gaman | hózhó | hygge | ikigai | wabi-sabi | sisu | hiraeth |
     chai |
     pcyc | fifa |
     marine | pride | star of the week | ring of fire | the starry night | starry night |

@@ -105,6 +105,7 @@ from ._model import Detection, trusted_detection
 from ._words import (
     CLAUSE_STOPS,
     COMPASS_WORDS,
+    HEAD_OF_STATE_AFTER,
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
     SELVES,
@@ -145,6 +146,8 @@ __all__ = ["NameDetector", "detectors"]
 
 # An initial after a name: "Sarah K." or "Sarah K".
 _INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
+#: A given name's initial after a surname in capitals and a comma: "VILLARREAL, R.,".
+_COMMA_INITIAL = re.compile(r", [A-Z]\.(?=[,;:)]|\s|$)")
 #: An age under 90 in words: "fourteen", "thirty-two".
 _SPELLED_AGE = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:{SPELLED_UNITS}))?"
@@ -2437,6 +2440,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or _people_before_group(ws, i, lex)
         # "Shona is my first language": a language; "Ngāti Porou": an iwi
         or _LANGUAGE_SAID_AFTER.match(text, w.end) is not None
+        # "since Reagan was president": a head of state, in public life
+        or HEAD_OF_STATE_AFTER.match(text, w.end) is not None
         or (prev is not None and prev.low in _IWI_WORDS and prev.cap and w.gap == " ")
         or (low in _IWI_WORDS and nxt is not None and nxt.cap and nxt.gap == " ")
         # '"Cher, it has been one year': the Cajun word of address opening a quoted card
@@ -5075,6 +5080,9 @@ def _name_end(text: str, ws: tuple[Word, ...], first: int, j: int, mode: str) ->
         return end + 1  # "Re: Yohannes T., NHS no.": the surname's initial and its dot
     if not ws[j].possessive and mode != "lower":
         m = _INITIAL.match(text, end, end + 4)
+        if m is None and ws[j].upper and len(ws[j].text) >= 2:
+            # "Pt VILLARREAL, R., TDCJ#": a surname in capitals, a comma and the initial
+            m = _COMMA_INITIAL.match(text, end, end + 5)
         if m is not None:
             end = m.end()  # "Re: Yohannes T., NHS no.": the surname's initial and its dot
         m = _SUFFIX.match(text, end, end + 10)

@@ -456,8 +456,16 @@ def _after_at(
         and not _generic_name(ws, i, j)
         and not run_is_region(text, ws, i, j, lexicon())
     ):
-        return start, _end_with_possessive(text, ws[j]), "capitalised after 'at' or 'works for'"
+        end = _end_with_possessive(text, ws[j])
+        if ws[j].low in _NUMBERED_BODIES and (m := _BODY_NUMBER.match(text, end)) is not None:
+            end = m.end()  # "Ironworkers Local 864", "VFW Post 1127": the body's number
+        return start, end, "capitalised after 'at' or 'works for'"
     return None
+
+
+#: Words that end a body's name before its number: a union's local, a veterans' post, a lodge.
+_NUMBERED_BODIES = frozenset({"local", "post", "lodge"})
+_BODY_NUMBER = re.compile(r" (?:No\.? |#)?\d{1,5}\b")
 
 
 #: A number after a word: "Flat 2", "Room 4B".

@@ -76,6 +76,7 @@ from ._normalize import nfc
 from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     COMPASS_WORDS,
+    HEAD_OF_STATE_AFTER,
     PEOPLE_AFTER,
     SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
@@ -1038,6 +1039,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         )
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
+        or HEAD_OF_STATE_AFTER.match(text, w.end) is not None  # "since Reagan was president"
     ):
         return True
     prev_low = ws[i - 1].low if i else ""

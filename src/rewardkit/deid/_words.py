@@ -753,6 +753,10 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
+#: What after a name makes it a head of state's or a church's: " was president".
+HEAD_OF_STATE_AFTER = re.compile(
+    r" (?:was|is|became|were) (?:the )?(?:president|prime minister|premier|pope|chancellor)\b"
+)
 #: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
     r"\b(?:prayers?|pray|prayed|praying|novena|candle|shrine) to $", re.IGNORECASE
@@ -1039,7 +1043,13 @@ _MUCH = frozenset({"lot", "lots", "loads", "deal", "plenty", "tons"})
 
 
 def much_of(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether word *i* follows an amount and "of": "a lot of Queen" (music, no one)."""
+    """
+    Tell whether word *i* follows an amount and "of": "a lot of Queen" (music, no one).
+
+    Or "some" before a name that ends its sentence: "Maybe some Dolly." (a singer's songs).
+    """
+    if i > 0 and ws[i - 1].low == "some" and is_space_gap(ws[i].gap) and ws[i].cap:
+        return i + 1 == len(ws) or ws[i + 1].gap[:1] in {".", "!", "?"}
     return i > 1 and ws[i - 1].low == "of" and ws[i - 2].low in _MUCH and is_space_gap(ws[i].gap)
 
 
