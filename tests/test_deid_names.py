@@ -4953,3 +4953,18 @@ def test_names_places_and_bodies_the_hundred_and_fifteenth_set_taught(text, expe
 )
 def test_names_dates_and_bodies_the_hundred_and_eighteenth_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She's seventeen now. Jolene Two Bulls. When I met her she was thirteen.",
+            ["Jolene Two Bulls"],
+        ),
+        ("Faith Little Thunder came in today.", ["Faith Little Thunder"]),
+        ("We took the Jack White House tour.", []),
+    ],
+)
+def test_a_given_name_before_a_surname_of_two_words(text, expected):
+    assert names(text) == expected

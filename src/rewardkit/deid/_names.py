@@ -40,6 +40,7 @@ from ._lexicon import (
     EPONYM_NOUNS,
     EPONYMS,
     EXTENSION_STOP,
+    FACILITY_NOUNS,
     FAMILY,
     FAMILY_AFTER,
     FESTIVALS,
@@ -1739,6 +1740,12 @@ _SURNAME_FIRST_WORDS = frozenset(
 )
 
 
+#: Words after "White", "Red" and the like that end no surname: "the White House".
+_NOT_SURNAME_ENDS = frozenset(
+    {"house", "street", "road", "river", "lake", "mountain", "sox", "wine", "lives", "matter"}
+)
+
+
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
@@ -2398,6 +2405,24 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     titled = _titled(ws, i)
     if titled is not None:
         return titled
+    # 2b. A given name before a surname of two words, as Lakota and Cheyenne families bear
+    # them: "Jolene Two Bulls.", "Faith Little Thunder came".
+    if (
+        w.cap
+        and f & GIVEN
+        and not f & _NEVER
+        and i + 2 < len(ws)
+        and nxt is not None
+        and nxt.low in _SURNAME_FIRST_WORDS
+        and nxt.cap
+        and nxt.gap == " "
+        and ws[i + 2].cap
+        and ws[i + 2].gap == " "
+        and ws[i + 2].low not in FACILITY_NOUNS
+        and ws[i + 2].low not in _NOT_SURNAME_ENDS
+        and not ws[i + 2].flags & (_NEVER | REGION)
+    ):
+        return 0.8, "a given name before a surname of two words", "run"
     if w.upper and _caps_after_cue(ws, i):
         return 0.65, "in capitals after a greeting, thanks or a word for a person", "upper"
     if w.upper and _caps_with_middle_initial(text, ws, i):
