@@ -384,6 +384,8 @@ _LANGUAGE_SAID_AFTER = re.compile(
     r" (?:is|was) (?:my|his|her|their|our|your) (?:first|second|third|native|home|heart|mother)"
     r" (?:language|tongue)\b"
 )
+#: What the two patterns above start with (a cheap test first).
+_IS_OR_WAS = (" is ", " was ", " became ", " were ")
 #: The words that open the name of a Māori iwi or hapū: "Ngāti Porou", "Ngāi Tahu".
 _IWI_WORDS = frozenset({"ngāti", "ngati", "ngāi", "ngai"})
 #: What a letter written in therapy is addressed to, no person: "Dear Anxiety,", "Dear Body,".
@@ -2421,6 +2423,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and ws[i + 2].low not in FACILITY_NOUNS
         and ws[i + 2].low not in _NOT_SURNAME_ENDS
         and not ws[i + 2].flags & (_NEVER | REGION)
+        # not a body's name: "Call Two Rivers Clinic today"
+        and not facility_follows(ws, i + 2)
     ):
         return 0.8, "a given name before a surname of two words", "run"
     if w.upper and _caps_after_cue(ws, i):
@@ -2464,9 +2468,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # "many of them Maya families", "a Hakha Chin interpreter": a people or a language
         or _people_before_group(ws, i, lex)
         # "Shona is my first language": a language; "Ngāti Porou": an iwi
-        or _LANGUAGE_SAID_AFTER.match(text, w.end) is not None
         # "since Reagan was president": a head of state, in public life
-        or HEAD_OF_STATE_AFTER.match(text, w.end) is not None
+        or (
+            text.startswith(_IS_OR_WAS, w.end)
+            and (
+                _LANGUAGE_SAID_AFTER.match(text, w.end) is not None
+                or HEAD_OF_STATE_AFTER.match(text, w.end) is not None
+            )
+        )
         or (prev is not None and prev.low in _IWI_WORDS and prev.cap and w.gap == " ")
         or (low in _IWI_WORDS and nxt is not None and nxt.cap and nxt.gap == " ")
         # '"Cher, it has been one year': the Cajun word of address opening a quoted card

@@ -1039,7 +1039,11 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         )
         or generic_run(ws, i)
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
-        or HEAD_OF_STATE_AFTER.match(text, w.end) is not None  # "since Reagan was president"
+        # "since Reagan was president"
+        or (
+            text.startswith((" was ", " is ", " became ", " were "), w.end)
+            and HEAD_OF_STATE_AFTER.match(text, w.end) is not None
+        )
     ):
         return True
     prev_low = ws[i - 1].low if i else ""
