@@ -156,6 +156,8 @@ SETS = [
     "posts_fresh116.jsonl",
     "posts_fresh117.jsonl",
     "posts_fresh118.jsonl",
+    "posts_fresh119.jsonl",
+    "posts_fresh120.jsonl",
 ]
 
 
@@ -401,6 +403,8 @@ MORE_FRESH_SETS = {
     "posts_fresh116.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh117.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh118.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh119.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh120.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -571,6 +575,8 @@ def _lookalikes(block):
         ("posts_fresh116.txt", "fresh116"),
         ("posts_fresh117.txt", "fresh117"),
         ("posts_fresh118.txt", "fresh118"),
+        ("posts_fresh119.txt", "fresh119"),
+        ("posts_fresh120.txt", "fresh120"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -782,6 +788,8 @@ SWAPPED_BARS = {
     "posts_fresh116.jsonl": (0.94, 0.925, 15),
     "posts_fresh117.jsonl": (0.95, 0.94, 13),
     "posts_fresh118.jsonl": (0.96, 0.95, 8),
+    "posts_fresh119.jsonl": (0.97, 0.955, 9),
+    "posts_fresh120.jsonl": (0.97, 0.95, 11),
 }
 
 

@@ -145,8 +145,12 @@ def _day_month_ok(m: re.Match[str], text: str) -> bool:
             m.group("year")
             or (
                 _DOTTED_DATE_END.match(text, m.end()) is not None
-                # "2. March, then speeches" opening a line: a list's item
-                and text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] not in {"", "\n"}
+                # "2. March, then speeches" opening a line: a list's item, where the month is
+                # a word too (not "12. April: first day")
+                and not (
+                    m.group("month").casefold() in MONTHS_THAT_ARE_WORDS
+                    and text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] in {"", "\n"}
+                )
             )
         )
     ):
@@ -780,7 +784,7 @@ _DATE_CYRILLIC = Rule(
     score=0.85,
     reason="day and month in Ukrainian or Russian",
     # a digit, a space and a letter of no Latin-1 (its shape's byte)
-    trigger=re.compile(rb"0[ \t]\x01"),
+    trigger=re.compile(rb"0 +\x01"),
 )
 
 

@@ -721,7 +721,7 @@ DEITIES = word_set(
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
-    papatūānuku ranginui tangaroa hine-nui-te-pō māui
+    papatūānuku hine-nui-te-pō
     """
 )
 #: Feasts and festivals: a day's name, never a person's ("On Vaisakhi, 13 April").
@@ -802,8 +802,11 @@ LANGUAGES_AND_PEOPLES = word_set(
     athabascan athabaskan unangan
     doukhobor doukhobors franco-ontarian franco-ontarians franco-manitoban mennonites hutterite
     hutterites
-    gomeroi wakka meriam tok pisin vakaviti vosa kanak bislama saami greenlanders danes brits
-    swedes finns norwegians kiwis aussies
+    gomeroi pisin vakaviti bislama saami greenlanders brits swedes finns norwegians kiwis
+    aussies guaraní guarani cubano cubana cubanos cubanas mexicano mexicana boricua boricuas
+    dominicano dominicana venezolano venezolana colombiano colombiana peruano peruana chileno
+    chilena nordestino nordestina nordestinos gaúcho gaúcha gaúchos carioca cariocas paulista
+    paulistas chilango chilanga catracho catracha guanaco guanaca
     andorran angolan antiguan argentinian bahamian barbadian belizean beninese botswanan
     bruneian burkinabe burundian cameroonian chadian comoran cypriot djiboutian
     equatoguinean gabonese gambian grenadian guinean guyanese ivorian jordanian libyan
@@ -970,6 +973,7 @@ KINSHIP_WORDS = word_set(
 # Headings and sign-posts of forum posts: "Edit:", "Update:", "TL;DR", "EDIT 2:".
 HEADING_WORDS = word_set(
     """
+    día
     edit edits edited update updates updated tldr tl dr psa eta fyi ps background context
     note notes disclaimer content warning cw tw trigger spoiler summary details question
     answer source sources thoughts lesson takeaway backstory setting
@@ -1184,12 +1188,10 @@ PUBLIC_FIGURES = phrase_set(
     lin-manuel miranda | kiri te kanawa | rita hayworth | bon jovi | semper fi |
     martha stewart | marie kondo | brené brown | brene brown | mel robbins | joe rogan |
     gord downie | the tragically hip | tragically hip |
-    paul kelly | archie roach | gurrumul | yothu yindi | cathy freeman | adam goodes |
-    buffy sainte-marie | tanya tagaq | kenojuak ashevak | mari boine | edvard munch | munch |
-    robert burns | rabbie burns | auld lang syne | a tribe called red |
-    hitler | adolf hitler | stalin | joseph stalin | winston churchill | margaret thatcher |
-    ronald reagan | barack obama | richard nixon | john f. kennedy | jfk | martin luther king |
-    martin luther king jr. | mlk |
+    archie roach | gurrumul | yothu yindi | adam goodes | buffy sainte-marie | tanya tagaq |
+    kenojuak ashevak | mari boine | edvard munch | rabbie burns | auld lang syne |
+    a tribe called red | hitler | adolf hitler | stalin | joseph stalin | barack obama |
+    john f. kennedy | jfk | martin luther king | martin luther king jr. | mlk |
     mrbeast | van gogh | vincent van gogh | frida kahlo | picasso | pablo picasso | monet |
     claude monet | da vinci | leonardo da vinci | michelangelo | rembrandt | andy warhol |
     banksy | georgia o'keeffe | salvador dalí | salvador dali | shakespeare |
@@ -1352,9 +1354,14 @@ WELL_KNOWN_THINGS = phrase_set(
     acknowledgement of country | acknowledgment of country | welcome to country |
     sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
-    taco tuesday | glastonbury | garma | garma festival | arctic winter games |
+    taco tuesday | glastonbury | garma festival | arctic winter games |
     wise mind | radical acceptance | opposite action | dear man | check the facts |
-    morna | fado | saudade | gaman | hózhó | hygge | ikigai | wabi-sabi | sisu | hiraeth |
+    fado | saudade | gaman | hózhó | hygge | ikigai | wabi-sabi | sisu | hiraeth |
+    tok pisin | vosa vakaviti | wakka wakka | kala lagaw ya |
+    nochebuena | camino de santiago | don quijote | don quixote | teléfono de la esperanza |
+    whataburger | gloria estefan | chabuca granda | creedence clearwater revival | creedence |
+    proud mary | cervantes | miguel de cervantes | we don't talk about bruno | encanto |
+    fidel castro | fulgencio batista |
     chai |
     pcyc | fifa |
     marine | pride | star of the week | ring of fire | the starry night | starry night |
@@ -1423,6 +1430,7 @@ _SLANG_THAT_ARE_NAMES = frozenset({"ollie"})
 # even where a name list holds them ("kinda", "teh").
 SLANG_WORDS = word_set(
     """
+    maccas brekkie smoko servo bottlo
     reo juvie
     ube
     fifa
@@ -1556,7 +1564,7 @@ WEAK_FACILITY_NOUNS = word_set("house home lodge manor place residence line care
 TREATMENT_WORDS = word_set(
     """
     recovery sober halfway group treatment wellness healing hope transitional respite
-    rehab rehabilitation crisis care nursing aged home talk support listening
+    rehab rehabilitation crisis care nursing aged home talk listening
     """
 )
 AT_CUES = (
@@ -1567,19 +1575,10 @@ AT_CUES = (
     "employed by",
     "works for",
     "worked for",
-    # a person working for a body: "I work for", "been working for" (not "skills that work for
-    # Panic", "the work for Step Four")
-    "i work for",
-    "we work for",
-    "now work for",
-    "still work for",
-    "been working for",
-    "am working for",
-    "'m working for",
-    "\u2019m working for",
-    "was working for",
-    "were working for",
-    "started working for",
+    # a person working for a body ("I work for", "been working for"; the organisation rules
+    # look for a person before it: not "skills that work for Panic")
+    "work for",
+    "working for",
     "attends",
     "attended",
     "transferred to",
@@ -1589,7 +1588,7 @@ AT_CUES = (
 NON_ORG_ACRONYMS = word_set(
     """
     ICU ER ED IOP PHP CBT DBT EMDR ACT VA NAMI AA NA DMV OT PT UK US USA EU CPS DCFS DSS GPS
-    CMP CMPP CMHC CMHT CAPS MVD BMV RMV
+    CMP CMPP CMHC CMHT CAPS MVD BMV RMV CESFAM COSAM CECOSF SAPU USM UBS UPA CRAS CREAS CSM
     CPR HR IT NICU PICU OR CCU BHU ASL TV PM AM LGBTQ LGBT LGBTQIA ADHD PTSD OCD BPD ASD
     SUDS PHQ GAD PCL GAF BDI BAI MMSE MOCA CIWA COWS AUDIT ASAP ATM CEO LOL OMG TBH IMO
     IDK FYI ETA RN LPN NP MD PA LCSW LMFT LPC MSW PHD PSYD

@@ -382,7 +382,7 @@ _WORD_SURNAMES = frozenset({"ward", "elder", "still", "said"})
 #: What after a word says it is a language: " is my first language", " is her mother tongue".
 _LANGUAGE_SAID_AFTER = re.compile(
     r" (?:is|was) (?:my|his|her|their|our|your) (?:first|second|third|native|home|heart|mother)"
-    r" (?:language|tongue)\b"
+    r" (?:language|tongue)(?=[,.;:!?)]| and\b| but\b|\s*$)"
 )
 #: What the two patterns above start with (a cheap test first).
 _IS_OR_WAS = (" is ", " was ", " became ", " were ")
@@ -402,6 +402,9 @@ _RECORDED_PERSONS = frozenset(
     {"boy", "girl", "man", "woman", "client", "patient", "pt", "kid", "child", "teen"}
     | {"teenager", "youth", "resident", "student", "participant", "infant", "toddler", "male"}
     | {"female", "mother", "father", "son", "daughter", "mum", "mom", "dad", "husband", "wife"}
+    | {"partner", "grandson", "granddaughter", "niece", "nephew", "cousin", "neighbour"}
+    | {"neighbor", "baby", "brother", "sister", "grandmother", "grandfather", "stepson"}
+    | {"stepdaughter", "aunt", "uncle", "friend", "colleague", "coworker", "roommate", "sibling"}
 )
 #: Groups a people's or a language's name stands before, and one family's name does not:
 #: "Maya families", "the Chin community", "a Karen interpreter" (not "the Okafor family").
@@ -2425,6 +2428,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not ws[i + 2].flags & (_NEVER | REGION)
         # not a body's name: "Call Two Rivers Clinic today"
         and not facility_follows(ws, i + 2)
+        # not a thing's: "Ruby Red Grapefruit juice", "Carolina Blue Ridge country"
+        and not (i + 3 < len(ws) and ws[i + 3].gap == " " and reads_as_noun(ws[i + 3]))
     ):
         return 0.8, "a given name before a surname of two words", "run"
     if w.upper and _caps_after_cue(ws, i):
@@ -2480,9 +2485,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or (low in _IWI_WORDS and nxt is not None and nxt.cap and nxt.gap == " ")
         # '"Cher, it has been one year': the Cajun word of address opening a quoted card
         or (
-            low in {"cher", "ch\u00e8re"}
-            and w.gap[-1:] in _OPENING_QUOTE_CHARS
-            and text.startswith(",", w.end)
+            low in {"cher", "ch\u00e8re", "ch\u00e9ri", "ch\u00e9rie"}
+            and (
+                (w.gap[-1:] in _OPENING_QUOTE_CHARS and text.startswith(",", w.end))
+                # "Mon Cher,", "Merci Cher", "called me Chéri"
+                or (prev is not None and prev.low in {"mon", "ma", "merci", "me"})
+            )
         )
         or (w.possessive and life_written(ws, i))  # "Mandela's autobiography"
         or (
@@ -3776,7 +3784,9 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
 #: Words of respect after a greeting, no names: "hello po" (Tagalog), "namaste ji" (Hindi).
 _GREETING_PARTICLES = frozenset({"po", "opo", "ji"})
 #: Who "Kia ora" greets that is no one's name: "Kia ora koutou", "Kia ora e te whānau".
-_MAORI_GREETED = frozenset({"koutou", "kōrua", "korua", "katoa", "whānau", "whanau", "tātou"})
+_MAORI_GREETED = frozenset(
+    {"koutou", "kōrua", "korua", "katoa", "whānau", "whanau", "tātou", "tatou"}
+)
 #: Who a greeting opening a post is for: "Hoi all.", "Kia ora everyone,".
 _GREETED = frozenset(
     {"all", "everyone", "everybody", "folks", "friends", "team", "y'all", "yall", "guys"}
@@ -4318,6 +4328,7 @@ def _term_called(ws: tuple[Word, ...], i: int) -> bool:
     return (
         j > i
         and all(ws[k].flags & WORD and ws[k].cap for k in range(i, j + 1))
+        and not ws[i].flags & GIVEN  # "called Mark Plan yesterday"
         and ws[j].low in _TERM_ENDS
     )
 

@@ -770,6 +770,20 @@ _CPF = Rule(
     reason="shape of a Brazilian CPF",
     anchor=re.compile(rb"000\.000\.000-00"),
 )
+# A national identity number of Spain or Latin America in groups of three digits with full
+# stops, after its cue: "DNI 94.118.302", "his RUT (9.441.206-K)", "cédula 1.020.334.556".
+_DOTTED_NATIONAL_ID = Rule(
+    category=C.OTHER_ID,
+    pattern=lazy(
+        r"\b(?:DNI|NIE|RUT|RUN|CUIT|CUIL|RG|CI|[Cc]\u00e9dula|[Cc]edula)[ \t]*"
+        r"(?:n[\u00ba\u00b0o]\.?[ \t]*)?[:(]?[ \t]*"
+        r"(?P<id>[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?:-[0-9Kk])?)(?![\w.-]|\.[0-9])"
+    ),
+    score=0.85,
+    reason="national identity number in groups with full stops after its cue",
+    anchor=re.compile(rb"0\.000\.000"),
+    back="0123456789.:( \tDNIERUTCLGe\u00e9dulaCcn\u00ba\u00b0o",
+)
 # A UK National Insurance number: two letters, three pairs of digits, a letter A to D.
 _NINO = Rule(
     category=C.SSN,
@@ -1718,6 +1732,55 @@ _AGE_SPELLED_ALONE = Rule(
     anchor=_SPELLED_ANCHOR,
     back=_SPELLED_BACK,
 )
+
+#: Ninety to ninety-nine in words in Spanish, Portuguese, Italian and French: "noventa y
+#: dos", "noventa e dois", "novantotto", "quatre-vingt-douze".
+_ROMANCE_NINETIES = (
+    r"(?:noventa(?:[ -](?:y|e)[ -](?:uno|una|um|uma|dos|duas|dois|tres|tr\u00eas|cuatro|quatro"
+    r"|cinco|seis|siete|sete|ocho|oito|nueve|nove))?"
+    r"|novant(?:a|uno|adue|atr\u00e9|atre|aquattro|acinque|asei|asette|otto|anove)"
+    r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))"
+)
+_ROMANCE_NINETIES_WORDS = (
+    "noventa",
+    "novanta",
+    "novantuno",
+    "novantadue",
+    "novantatre",
+    "novantatr\u00e9",
+    "novantaquattro",
+    "novantacinque",
+    "novantasei",
+    "novantasette",
+    "novantotto",
+    "novantanove",
+    "quatre",
+)
+# "tiene noventa y dos años", "noventa e dois anos", "a quatre-vingt-douze ans"; and standing
+# alone at a quotation's or a sentence's start: '"noventa e dois, menina, e ainda cá estou."'
+_ROMANCE_YEARS = re.compile(r"[ \u00a0](?:a\u00f1os|anos|anni|ans)\b", re.IGNORECASE)
+_ROMANCE_ALONE_BEFORE = re.compile(r"(?:[\"\u201c\u201e(]|[.!?\n\u2014:] |^)$")
+
+
+def _romance_age(m: re.Match[str], text: str) -> bool:
+    """Before a word for years, or alone at a quotation's or a sentence's start."""
+    if _ROMANCE_YEARS.match(text, m.end()) is not None:
+        return True
+    start = m.start()
+    return (
+        text.startswith((",", ".", "!", "?"), m.end())
+        and _ROMANCE_ALONE_BEFORE.search(text[max(0, start - 2) : start]) is not None
+    )
+
+
+_AGE_SPELLED_ROMANCE = Rule(
+    category=C.AGE_OVER_89,
+    pattern=lazy(rf"\b(?P<id>{_ROMANCE_NINETIES})(?![\w-])", _I),
+    check=_romance_age,
+    score=0.8,
+    reason="age over 89 in words in Spanish, Portuguese, Italian or French",
+    words=_ROMANCE_NINETIES_WORDS,
+)
 _AGE_BIRTHDAY = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
@@ -1766,6 +1829,7 @@ def detectors() -> list[PatternDetector]:
                 _ID_CUE,
                 _ID_ISSUER,
                 _ID_SPACED,
+                _DOTTED_NATIONAL_ID,
                 _PLATE,
                 _PLATE_AFTER_VEHICLE,
                 _PLATE_UK,
@@ -1795,6 +1859,7 @@ def detectors() -> list[PatternDetector]:
                 _AGE_SPELLED_UNIT,
                 _AGE_SPELLED_CUE,
                 _AGE_SPELLED_ALONE,
+                _AGE_SPELLED_ROMANCE,
                 _AGE_BIRTHDAY,
                 _AGE_DECADE,
             ],

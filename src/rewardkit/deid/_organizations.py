@@ -463,6 +463,8 @@ def _after_at(
     return None
 
 
+#: Treatment words that a line's name shares with every line: "a Talk Line".
+_LINE_WORDS = frozenset({"talk", "listening"})
 #: Words that end a body's name before its number: a union's local, a veterans' post, a lodge.
 _NUMBERED_BODIES = frozenset({"local", "post", "lodge"})
 _BODY_NUMBER = re.compile(r" (?:No\.? |#)?\d{1,5}\b")
@@ -483,8 +485,23 @@ def _after_cue(before: str) -> bool:
     for cue in _AT_CUES_SPACE:
         if before.endswith(cue):
             k = len(before) - len(cue)
-            return k == 0 or not before[k - 1].isalnum()
+            if k and before[k - 1].isalnum():
+                return False
+            if cue.startswith(("work for", "working for")):
+                # a person working for a body: "I work for", "my sister and her husband work
+                # for", "currently working for" (not "skills that work for Panic", "the work
+                # for Step Four")
+                return _WORKER_BEFORE.search(before, 0, k) is not None or k == 0
+            return True
     return False
+
+
+#: Who works for a body, just before "work for": a person, or a word of time or of being.
+_WORKER_BEFORE = re.compile(
+    r"(?:^|\b(?:i|we|they|he|she|you|who|currently|still|now|also|both|husband|wife|partner"
+    r"|sister|brother|mum|mom|dad|son|daughter|been|am|was|were|started|start|began|to|and"
+    r"|i'm|i\u2019m|we're|we\u2019re))\s+$"
+)
 
 
 def _generic_name(ws: tuple[Word, ...], i: int, j: int) -> bool:
@@ -624,7 +641,15 @@ def _facility(run: Sequence[Word]) -> bool:
             )
             for k, x in enumerate(lows)
         )
-        or (lows[-1] in WEAK_FACILITY_NOUNS and any(x in TREATMENT_WORDS for x in lows[:-1]))
+        # "Hope House", "Qaujimajavut Talk Line"; not "the Talk Line" alone
+        or (
+            lows[-1] in WEAK_FACILITY_NOUNS
+            and any(x in TREATMENT_WORDS for x in lows[:-1])
+            and any(
+                x not in _LINE_WORDS and x not in FUNCTION_WORDS and x not in _REACH_VERBS
+                for x in lows[:-1]
+            )
+        )
         # "Hollybrook House": a word of no list before "House", "Lodge" or "Manor"
         or (
             lows[-1] in WEAK_FACILITY_NOUNS
@@ -646,7 +671,10 @@ def _facility(run: Sequence[Word]) -> bool:
 _SUBJECTS = frozenset({"she", "he", "they", "i", "we", "you"})
 #: What before a people and a denomination says they describe someone: "She's Norwegian
 #: Lutheran", "a Nigerian Pentecostal church".
-_DESCRIBED_BEFORE = re.compile(r"(?:\b(?:a|an|is|was|are|were|am|be)|['\u2019]s|['\u2019]re)\s+$")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:a|an|is|was|are|were|am|be|up|raised|very|born|devout|proud|lifelong)"
+    r"|['\u2019]s|['\u2019]re|,)\s+$"
+)
 
 
 def _faith_described(text: str, run: Sequence[Word]) -> bool:

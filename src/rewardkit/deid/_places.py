@@ -401,6 +401,32 @@ _STREET_FOREIGN = Rule(
 )
 # A street of the Baltic countries, its word after the name and the number after it:
 # "Antakalnio g. 17", "Gedimino pr. 9", "Brīvības iela 32", "Narva mnt 5".
+_NEIGHBOURHOOD_NAME = (
+    r"(?:(?:do|da|de|del|dos|das|du)[ \t]+(?:la[ \t]+)?)?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t][A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+)
+_NEIGHBOURHOOD_WORDS = ("bairro", "barrio", "colonia", "vila", "favela", "comuna", "quartier")
+# A neighbourhood named with its word in Spanish, Portuguese or French: "Colonia Roma",
+# "Vila Madalena", "Barrio Logan" (the word is part of the name).
+_NEIGHBOURHOOD_NAMED = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(rf"\b(?:Bairro|Barrio|Colonia|Vila|Favela|Comuna)[ \t]+{_NEIGHBOURHOOD_NAME}"),
+    score=0.75,
+    reason="a neighbourhood named with its word in Spanish, Portuguese or French",
+    words=_NEIGHBOURHOOD_WORDS,
+)
+# A neighbourhood after its word written small: "no bairro do Curuzu", "en el barrio San Blas".
+_NEIGHBOURHOOD_AFTER_WORD = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        r"\b(?:bairro|barrio|colonia|favela|comuna|quartier)[ \t]+"
+        r"(?:(?:do|da|de|del|dos|das|du)[ \t]+(?:la[ \t]+)?)?"
+        rf"(?P<id>{_NEIGHBOURHOOD_NAME})"
+    ),
+    score=0.75,
+    reason="a neighbourhood after its word in Spanish, Portuguese or French",
+    words=_NEIGHBOURHOOD_WORDS,
+)
 _STREET_BALTIC = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
@@ -424,8 +450,9 @@ def _german_street(m: re.Match[str], text: str) -> bool:
     value = m.group("id")
     if value.split(" ", 1)[0].lower() in GERMAN_DETERMINERS:
         return False
-    if " " not in value and word_flags(value) & WORD:
-        return False  # "served in the Brigade": an English word with a street's ending
+    first = value.split(" ", 1)[0]
+    if first.casefold().endswith(_ENDINGS) and word_flags(first) & WORD:
+        return False  # "served in the Brigade", "Renegade 7": an English word with the ending
     # after a capitalised article opening a sentence, a street only with its number
     return (
         any(c.isdigit() for c in value)
@@ -869,7 +896,11 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
                 hit += 1  # "Orlando West", "Ellis Island"
             if _roman_follows(ws, hit):
                 hit += 1  # "Luník IX": a part of a town numbered
-            return hit, score, "in the place list"
+            tail = _particle_tail(ws, hit)  # "Oaxaca de Juárez", "San Juan de Lurigancho"
+            run = ws[i].text + "".join(x.gap + x.text for x in ws[i + 1 : tail + 1])
+            if tail > hit and nfc(run).casefold() in lex.regions_lower:
+                return None  # "Rio Grande do Sul": a state, whose first words are a town's
+            return tail, score, "in the place list"
     if (
         prep
         and not w.flags & STOP  # "in DMs", "in Spanish"
@@ -944,6 +975,33 @@ _REGION_NOUN_AFTER = re.compile(
 _REGION_NOUNS = frozenset({"prefecture", "province", "region", "oblast", "governorate"})
 #: The end of the clause after a region: "in El Alto, Bolivia." or "..., Bolivia, and".
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+
+
+#: Particles inside the names of towns of Spanish and Portuguese: "Oaxaca de Juárez".
+_PLACE_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
+_PLACE_ARTICLES = frozenset({"la", "las", "los"})
+
+
+def _particle_tail(ws: tuple[Word, ...], hit: int) -> int:
+    """
+    Return the last word of a listed place and the particle and name that follow it.
+
+    "Oaxaca de Juárez", "San Juan de Lurigancho", "Santa Cruz de la Sierra": a particle
+    written small and capitalised words after it (not a country: "Santiago de Chile" keeps
+    it, as a country of no other town).
+    """
+    n = len(ws)
+    k = hit + 1
+    if k >= n or ws[k].low not in _PLACE_PARTICLES or not ws[k].text.islower():
+        return hit
+    if ws[k].gap != " ":
+        return hit
+    k += 1
+    if k < n and ws[k].low in _PLACE_ARTICLES and ws[k].text.islower() and ws[k].gap == " ":
+        k += 1
+    if k >= n or not ws[k].cap or ws[k].gap != " " or ws[k].flags & (STOP | REGION):
+        return hit
+    return _cap_run(ws, k)
 
 
 def _longest_listed(
@@ -1694,6 +1752,7 @@ def _unlisted_small_place(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and len(w.low) >= 4
         and w.low.isalpha()
         and w.low not in FESTIVALS  # "around iftar and suhoor"
+        and w.low not in SLANG_WORDS  # "drove to maccas"
         and w.low not in _SPECIALTIES  # "she was in resus at 3am"
         # "handover", "lockdown"; not "harehills", "govanhill": a place's ending
         and not (two_words(w.low) and not w.low.endswith(_COMPOUND_PLACE_ENDINGS))
@@ -1719,10 +1778,10 @@ def _misspelt(low: str) -> bool:
 
 
 #: Words before "to" and a place written small: "the road to yirrkala", "drove to" (not
-#: "went to maccas", "go to tafe": a shop, a college).
+#: "went to maccas", "go to tafe", "moved to fluvoxamine": a shop, a college, a medicine).
 _SMALL_PLACE_MOVES = frozenset(
     {"road", "way", "flight", "flights", "bus", "train", "drive", "drove", "driving", "flew"}
-    | {"fly", "flying", "moved", "move", "moving", "relocated", "headed", "heading", "trip"}
+    | {"fly", "flying", "relocated", "trip"}
 )
 #: Verbs before "out of" and a place written small: "based out of nhulunbuy" (not "dropped
 #: out of polytech").
@@ -2091,6 +2150,8 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_SUFFIXED,
                 _STREET_FOREIGN,
                 _STREET_BALTIC,
+                _NEIGHBOURHOOD_NAMED,
+                _NEIGHBOURHOOD_AFTER_WORD,
                 _STREET_GERMANIC,
                 _SHORT_TOWN,
                 _TOWN_INITIALS,

@@ -170,15 +170,7 @@ class Seeds:
                 d.category,
                 d.score,
                 d.detector,
-                # a name written with capitals that holds an English word only where
-                # capitalised: "Ironworkers Local", not "an ironworkers local"
-                capital=capital
-                or (single and _needs_capital(inside[0]))
-                or (
-                    not single
-                    and (inside[0].cap or inside[0].upper)
-                    and any(_needs_capital(w) for w in inside)
-                ),
+                capital=capital or (single and _needs_capital(inside[0])),
             )
         )
         if d.category is not PhiCategory.NAME or single:
@@ -372,9 +364,8 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
             return False
         # "Will you believe it": a sentence's first word before a pronoun is the word;
         # "Comfort care at its finest", "Summer break can't come": before a noun too.
-        after = i + len(keys)  # the word after the phrase
-        if w.initial and after < len(ws):
-            nxt = ws[after]
+        if w.initial and i + 1 < len(ws):
+            nxt = ws[i + 1]
             if nxt.low in _PRONOUNS_AFTER or (
                 # "Summer break" is a noun; "Will's wife" is his
                 w.gap[-1:] not in _QUOTES and not w.possessive and _noun_after(nxt)

@@ -756,6 +756,8 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
 #: What after a name makes it a head of state's or a church's: " was president".
 HEAD_OF_STATE_AFTER = re.compile(
     r" (?:was|is|became|were) (?:the )?(?:president|prime minister|premier|pope|chancellor)\b"
+    # not an office in a club, a union or a university: "Farida was president of the union"
+    r"(?![ \t]+(?:of|at|for|in)\b)"
 )
 #: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
