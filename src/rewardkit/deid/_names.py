@@ -107,6 +107,7 @@ from ._words import (
     CLAUSE_STOPS,
     COMPASS_WORDS,
     HEAD_OF_STATE_AFTER,
+    HEAD_OF_STATE_STARTS,
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
     SELVES,
@@ -384,8 +385,6 @@ _LANGUAGE_SAID_AFTER = re.compile(
     r" (?:is|was) (?:my|his|her|their|our|your) (?:first|second|third|native|home|heart|mother)"
     r" (?:language|tongue)(?=[,.;:!?)]| and\b| but\b|\s*$)"
 )
-#: What the two patterns above start with (a cheap test first).
-_IS_OR_WAS = (" is ", " was ", " became ", " were ")
 #: The words that open the name of a Māori iwi or hapū: "Ngāti Porou", "Ngāi Tahu".
 _IWI_WORDS = frozenset({"ngāti", "ngati", "ngāi", "ngai"})
 #: What a letter written in therapy is addressed to, no person: "Dear Anxiety,", "Dear Body,".
@@ -398,14 +397,13 @@ _ADDRESSED_THINGS = word_set(
 )
 #: Words for a person that a record gives an age after, no given name: "Boy (15,", "Client,
 #: 34," (not "Guy, 34,", "Peer (29,").
-_RECORDED_PERSONS = frozenset(
-    {"boy", "girl", "man", "woman", "client", "patient", "pt", "kid", "child", "teen"}
-    | {"teenager", "youth", "resident", "student", "participant", "infant", "toddler", "male"}
-    | {"female", "mother", "father", "son", "daughter", "mum", "mom", "dad", "husband", "wife"}
-    | {"partner", "grandson", "granddaughter", "niece", "nephew", "cousin", "neighbour"}
-    | {"neighbor", "baby", "brother", "sister", "grandmother", "grandfather", "stepson"}
-    | {"stepdaughter", "aunt", "uncle", "friend", "colleague", "coworker", "roommate", "sibling"}
-)
+_RECORDED_PERSONS = (RELATION_CUES - {"guy", "peer", "lady", "bestie"}) | {
+    "aunt",
+    "uncle",
+    "mum",
+    "male",
+    "female",
+}
 #: Groups a people's or a language's name stands before, and one family's name does not:
 #: "Maya families", "the Chin community", "a Karen interpreter" (not "the Okafor family").
 _PEOPLES_GROUPS = frozenset({"community", "interpreter", "interpreters", "speakers", "refugees"})
@@ -2475,7 +2473,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # "Shona is my first language": a language; "Ngāti Porou": an iwi
         # "since Reagan was president": a head of state, in public life
         or (
-            text.startswith(_IS_OR_WAS, w.end)
+            text.startswith(HEAD_OF_STATE_STARTS, w.end)
             and (
                 _LANGUAGE_SAID_AFTER.match(text, w.end) is not None
                 or HEAD_OF_STATE_AFTER.match(text, w.end) is not None

@@ -41,6 +41,7 @@ from ._lexicon import (
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
+    PRONOUNS,
     REGION,
     SAINT_WORDS,
     SCHOOL_ENDINGS,
@@ -668,7 +669,6 @@ def _facility(run: Sequence[Word]) -> bool:
     )
 
 
-_SUBJECTS = frozenset({"she", "he", "they", "i", "we", "you"})
 #: What before a people and a denomination says they describe someone: "She's Norwegian
 #: Lutheran", "a Nigerian Pentecostal church".
 _DESCRIBED_BEFORE = re.compile(
@@ -685,7 +685,7 @@ def _faith_described(text: str, run: Sequence[Word]) -> bool:
     to Korean Presbyterian on Elm Street".
     """
     k = 0
-    while k < len(run) - 1 and run[k].low in _SUBJECTS:
+    while k < len(run) - 1 and run[k].low in PRONOUNS:
         k += 1  # "She's Norwegian Lutheran": the run read from the sentence's start
     lows = [x.low for x in run[k:]]
     if lows[-1] not in _DENOMINATIONS or not all(y in LANGUAGES_AND_PEOPLES for y in lows[:-1]):

@@ -77,6 +77,7 @@ from ._numbers import POSTAL_CODE_RULES
 from ._words import (
     COMPASS_WORDS,
     HEAD_OF_STATE_AFTER,
+    HEAD_OF_STATE_STARTS,
     PEOPLE_AFTER,
     SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
@@ -1099,7 +1100,7 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
         or performed(ws, i)  # "I sang Ave Maria", "listening to Fleetwood Mac"
         # "since Reagan was president"
         or (
-            text.startswith((" was ", " is ", " became ", " were "), w.end)
+            text.startswith(HEAD_OF_STATE_STARTS, w.end)
             and HEAD_OF_STATE_AFTER.match(text, w.end) is not None
         )
     ):

@@ -753,6 +753,8 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
+#: What :data:`HEAD_OF_STATE_AFTER` starts with (a cheap test first).
+HEAD_OF_STATE_STARTS = (" was ", " is ", " became ", " were ")
 #: What after a name makes it a head of state's or a church's: " was president".
 HEAD_OF_STATE_AFTER = re.compile(
     r" (?:was|is|became|were) (?:the )?(?:president|prime minister|premier|pope|chancellor)\b"
