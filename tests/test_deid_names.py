@@ -5046,3 +5046,16 @@ def test_names_bodies_and_dates_a_second_read_of_the_newest_rules_found(text, ex
 )
 def test_ages_ids_places_and_words_the_hundred_and_twentieth_set_taught(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria do Socorro, 41, Nordestina, was admitted.", ["Maria do Socorro"]),
+        ("José de Souza, 38, came in.", ["José de Souza"]),
+        ("Then. Pipaluk from the kitchen said hi.", ["Pipaluk"]),
+        ("Tuesday. Leeds from the air is pretty.", []),
+    ],
+)
+def test_a_particle_inside_a_name_before_an_age_and_a_person_from_somewhere(text, expected):
+    assert names(text) == expected

@@ -395,6 +395,8 @@ _ADDRESSED_THINGS = word_set(
     disorder bipolar schizophrenia psychosis adhd autism dementia alcohol bottle
     """
 )
+#: Particles inside a name of Spanish or Portuguese: "Maria do Socorro", "José de la Cruz".
+_NAME_PARTICLES_SMALL = frozenset({"do", "da", "dos", "das", "de", "del"})
 #: Words for a person that a record gives an age after, no given name: "Boy (15,", "Client,
 #: 34," (not "Guy, 34,", "Peer (29,").
 _RECORDED_PERSONS = (RELATION_CUES - {"guy", "peer", "lady", "bestie"}) | {
@@ -713,6 +715,8 @@ _SUBJECT_OF = re.compile(
     r"|(?:first )?(?:contacted|messaged|emailed|rang|reached))\b"
     # "Pipaluk, who runs the kitchen, says": a clause about a person (not a body's "who run")
     r"|, who (?:is|was|has|had|[a-z]+[^s\W]s|[a-z]+ed)\b"
+    # "Aputsiaq from the drop-in is famous": a person named by where they are from
+    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes)\b"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -2761,6 +2765,15 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and low not in _RECORDED_PERSONS
     ):
         j = _run_end(ws, i)
+        if (
+            j + 2 < len(ws)
+            and ws[j + 1].low in _NAME_PARTICLES_SMALL
+            and ws[j + 1].text.islower()
+            and ws[j + 1].gap == " "
+            and ws[j + 2].cap
+            and ws[j + 2].gap == " "
+        ):
+            j = _run_end(ws, j + 2)  # "Maria do Socorro, 41,": a particle inside the name
         after = ws[j].end
         if j + 1 < len(ws) and ws[j + 1].gap == ", " and ws[j + 1].low in LANGUAGES_AND_PEOPLES:
             after = ws[j + 1].end  # "Wanbli, Lakota, 28,"
@@ -4938,6 +4951,8 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r" (?:has|had|got|came|arrived|lost|lives|lived|moved|finished|joined|started|stopped"
     r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
+    # "Aputsiaq from the drop-in is famous": a person named by where they are from
+    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes)\b"
 )
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
