@@ -415,7 +415,7 @@ _PEOPLES_PLURAL_GROUPS = frozenset({"families", "communities", "households", "vi
 #: Words before a people's name and a group: "a Karen interpreter", "a big Chin community".
 _GROUP_DETERMINERS = frozenset(
     {"a", "an", "the", "our", "their", "big", "large", "small", "local", "whole", "growing"}
-    | {"tight-knit", "close-knit", "entire", "strong", "new", "older", "young", "local"}
+    | {"tight-knit", "close-knit", "entire", "strong", "new", "older", "young"}
 )
 
 

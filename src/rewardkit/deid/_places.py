@@ -402,8 +402,9 @@ _STREET_FOREIGN = Rule(
 )
 # A street of the Baltic countries, its word after the name and the number after it:
 # "Antakalnio g. 17", "Gedimino pr. 9", "Brīvības iela 32", "Narva mnt 5".
+#: The particle before a neighbourhood's name, and the name: "do Curuzu", "da Rocinha".
+_NEIGHBOURHOOD_PARTICLE = r"(?:(?:do|da|de|del|dos|das|du)[ \t]+(?:la[ \t]+)?)?"
 _NEIGHBOURHOOD_NAME = (
-    r"(?:(?:do|da|de|del|dos|das|du)[ \t]+(?:la[ \t]+)?)?"
     r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t][A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
 )
 _NEIGHBOURHOOD_WORDS = ("bairro", "barrio", "colonia", "vila", "favela", "comuna", "quartier")
@@ -411,7 +412,10 @@ _NEIGHBOURHOOD_WORDS = ("bairro", "barrio", "colonia", "vila", "favela", "comuna
 # "Vila Madalena", "Barrio Logan" (the word is part of the name).
 _NEIGHBOURHOOD_NAMED = Rule(
     category=PhiCategory.LOCATION,
-    pattern=lazy(rf"\b(?:Bairro|Barrio|Colonia|Vila|Favela|Comuna)[ \t]+{_NEIGHBOURHOOD_NAME}"),
+    pattern=lazy(
+        rf"\b(?:Bairro|Barrio|Colonia|Vila|Favela|Comuna)[ \t]+"
+        rf"{_NEIGHBOURHOOD_PARTICLE}{_NEIGHBOURHOOD_NAME}"
+    ),
     score=0.75,
     reason="a neighbourhood named with its word in Spanish, Portuguese or French",
     words=_NEIGHBOURHOOD_WORDS,
@@ -420,8 +424,7 @@ _NEIGHBOURHOOD_NAMED = Rule(
 _NEIGHBOURHOOD_AFTER_WORD = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        r"\b(?:bairro|barrio|colonia|favela|comuna|quartier)[ \t]+"
-        r"(?:(?:do|da|de|del|dos|das|du)[ \t]+(?:la[ \t]+)?)?"
+        rf"\b(?:bairro|barrio|colonia|favela|comuna|quartier)[ \t]+{_NEIGHBOURHOOD_PARTICLE}"
         rf"(?P<id>{_NEIGHBOURHOOD_NAME})"
     ),
     score=0.75,
