@@ -448,7 +448,24 @@ ADMIN1_REGIONS = (
     # Portugal's islands, Canada's Atlantic provinces, a country of the Caribbean
     "Madeira|Atlantic Canada|St Kitts|Saint Kitts|"
     # the provinces of Ireland, and Mexico with its accent
-    "Munster|Connacht|Leinster|Ulster|M\u00e9xico"
+    "Munster|Connacht|Leinster|Ulster|M\u00e9xico|"
+    # states of Mexico, with and without their accents, and its former federal district
+    "Aguascalientes|Guanajuato|Queretaro|Quer\u00e9taro|San Luis Potosi|San Luis Potos\u00ed|"
+    "Tlaxcala|Veracruz|Zacatecas|Distrito Federal|"
+    # provinces of Argentina, and a state of Brazil
+    "Catamarca|Chaco|Corrientes|Entre R\u00edos|Jujuy|La Pampa|Misiones|Neuqu\u00e9n|"
+    "R\u00edo Negro|Santiago del Estero|Tierra del Fuego|Par\u00e1|"
+    # provinces of South Africa, and the region of Manila
+    "Eastern Cape|Western Cape|Northern Cape|Free State|Gauteng|KwaZulu-Natal|Limpopo|"
+    "Mpumalanga|North West|Metro Manila|National Capital Region|"
+    # Côte d'Ivoire as the country list does not spell it
+    "Cote d'Ivoire|C\u00f4te d'Ivoire|"
+    # regions of England, of Ireland's Irish speakers, of Australia and of North America
+    "East of England|North of England|South of England|West of England|Home Counties|"
+    "Gaeltacht|Torres Strait|Torres Strait Islands|Midwest|Carolinas|Dakotas|Maritimes|"
+    "Prairies|Rockies|Appalachians|Ozarks|Ozark Mountains|"
+    # oceans
+    "Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean"
 )
 
 

@@ -5055,6 +5055,8 @@ def test_ages_ids_places_and_words_the_hundred_and_twentieth_set_taught(text, ex
         ("José de Souza, 38, came in.", ["José de Souza"]),
         ("Then. Pipaluk from the kitchen said hi.", ["Pipaluk"]),
         ("Tuesday. Leeds from the air is pretty.", []),
+        ('"Aputsiaq from the drop-in saved my life," she said.', ["Aputsiaq"]),
+        ("Tuesday. Coffee from the machine tasted burnt.", []),
     ],
 )
 def test_a_particle_inside_a_name_before_an_age_and_a_person_from_somewhere(text, expected):

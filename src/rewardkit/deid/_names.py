@@ -716,7 +716,7 @@ _SUBJECT_OF = re.compile(
     # "Pipaluk, who runs the kitchen, says": a clause about a person (not a body's "who run")
     r"|, who (?:is|was|has|had|[a-z]+[^s\W]s|[a-z]+ed)\b"
     # "Aputsiaq from the drop-in is famous": a person named by where they are from
-    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes)\b"
+    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes|[a-z]{2,}ed)\b"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -4952,7 +4952,7 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
     # "Aputsiaq from the drop-in is famous": a person named by where they are from
-    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes)\b"
+    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes|[a-z]{2,}ed)\b"
 )
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
