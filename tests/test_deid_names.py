@@ -5057,6 +5057,9 @@ def test_ages_ids_places_and_words_the_hundred_and_twentieth_set_taught(text, ex
         ("Tuesday. Leeds from the air is pretty.", []),
         ('"Aputsiaq from the drop-in saved my life," she said.', ["Aputsiaq"]),
         ("Tuesday. Coffee from the machine tasted burnt.", []),
+        ("She grew up in Rio Grande do Sul before moving.", []),
+        ("In the south of Brazil, Rio Grande do Sul, she said.", []),
+        ("Jo\u00e3o da Silva came from Rio Grande do Norte.", ["Jo\u00e3o da Silva"]),
     ],
 )
 def test_a_particle_inside_a_name_before_an_age_and_a_person_from_somewhere(text, expected):

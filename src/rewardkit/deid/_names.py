@@ -110,6 +110,7 @@ from ._words import (
     HEAD_OF_STATE_STARTS,
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
+    REGION_PARTICLES,
     SELVES,
     SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
@@ -4541,12 +4542,19 @@ _FOLKLORE = frozenset({"santa", "rudolph"})
 
 def _region_tail(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) -> bool:
     """Tell whether words *i* to *j* end a region's name begun before them ("New Zealand")."""
-    return (
-        i > 0
-        and ws[i - 1].cap
-        and is_space_gap(ws[i].gap)
-        and run_is_region(text, ws, i - 1, j, lex)
-    )
+    if i == 0 or not is_space_gap(ws[i].gap):
+        return False
+    if ws[i - 1].cap:
+        return run_is_region(text, ws, i - 1, j, lex)
+    if i > 1 and ws[i - 1].low in REGION_PARTICLES and is_space_gap(ws[i - 1].gap):
+        # "Rio Grande do Sul": the words after a small word inside a region's name
+        for k in range(i - 2, max(-1, i - 5), -1):
+            if not ws[k].cap:
+                break
+            end = region_end(text, ws, k, j, lex)
+            if end is not None and end >= i:
+                return True
+    return False
 
 
 def _eponym(ws: tuple[Word, ...], j: int) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "COMPASS_WORDS",
     "PEOPLE_AFTER",
     "PEOPLE_WORDS_BEFORE",
+    "REGION_PARTICLES",
     "SELVES",
     "SENTENCE_STOPS",
     "Word",
@@ -953,12 +954,16 @@ def region_end(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) ->
     firsts, longest = _region_heads(lex.regions_lower)
     if ws[i].low not in firsts:
         return None  # the usual case: no region starts with this word
+    if j + 2 < len(ws) and ws[j + 1].low in REGION_PARTICLES and ws[j + 2].cap:
+        j = len(ws) - 1  # a run of capitals cut by a particle: "Rio Grande do Sul"
     for k in range(min(j, i + longest - 1), i - 1, -1):
         if nfc(text[ws[i].start : ws[k].end]).casefold() in lex.regions_lower:
             return k
     return None
 
 
+#: Small words inside a region's name: "Rio Grande do Sul", "Bay of Plenty".
+REGION_PARTICLES = frozenset({"do", "da", "de", "del", "dos", "das", "of"})
 #: Words before a region that name a part of it: "South Texas", "Upstate New York".
 COMPASS_WORDS = frozenset(
     {
