@@ -44,7 +44,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh110.txt``, ``posts_fresh111.txt``, ``posts_fresh112.txt``,
 ``posts_fresh113.txt``, ``posts_fresh114.txt``, ``posts_fresh115.txt``,
 ``posts_fresh116.txt``, ``posts_fresh117.txt``, ``posts_fresh118.txt``,
-``posts_fresh119.txt``, ``posts_fresh120.txt``),
+``posts_fresh119.txt``, ``posts_fresh120.txt``, ``posts_fresh124.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -249,6 +249,7 @@ LONG_SETS = {
     "posts_fresh118.jsonl": ("posts_fresh118.txt", "fresh118"),
     "posts_fresh119.jsonl": ("posts_fresh119.txt", "fresh119"),
     "posts_fresh120.jsonl": ("posts_fresh120.txt", "fresh120"),
+    "posts_fresh124.jsonl": ("posts_fresh124.txt", "fresh124"),
 }
 
 
