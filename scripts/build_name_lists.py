@@ -465,7 +465,12 @@ ADMIN1_REGIONS = (
     "Gaeltacht|Torres Strait|Torres Strait Islands|Midwest|Carolinas|Dakotas|Maritimes|"
     "Prairies|Rockies|Appalachians|Ozarks|Ozark Mountains|"
     # oceans
-    "Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean"
+    "Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|"
+    # states of Austria and Germany, regions of Finland, Denmark and Sweden, and the great
+    # rivers of Europe
+    "Upper Austria|Lower Austria|Burgenland|Carinthia|Styria|Tyrol|Vorarlberg|Hesse|"
+    "Rhineland-Palatinate|Saxony-Anhalt|Ostrobothnia|Karelia|Funen|Sk\u00e5ne|Scania|Norrland|"
+    "Dalarna|Rhine|Danube"
 )
 
 

@@ -22,6 +22,7 @@ from rewardkit.deid import (
     _normalize,
     _propagate,
     _words,
+    merge_detections,
     redact,
     redact_collection,
     redact_story,
@@ -5064,3 +5065,80 @@ def test_ages_ids_places_and_words_the_hundred_and_twentieth_set_taught(text, ex
 )
 def test_a_particle_inside_a_name_before_an_age_and_a_person_from_somewhere(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Hi, I\'m Kirsty-Anne, I was the one at 3am."', ["Kirsty-Anne"]),
+        ("Hi, I\u2019m Kirsty, I was the one.", ["Kirsty"]),
+        ("Buongiorno dalla Sicilia, I am a psychiatrist.", []),
+        ("Happy International Nurses Day (12 May) to all my fellow nurses.", []),
+    ],
+)
+def test_names_the_hundred_and_twenty_first_and_third_sets_taught(text, expected):
+    assert names(text) == expected
+
+
+def test_a_typographic_apostrophe_says_what_a_straight_one_says():
+    from rewardkit.deid._lexicon import word_flags
+
+    for word in ("I'm", "don't", "you're", "O'Brien", "can't"):
+        assert word_flags(word.replace("'", "\u2019")) == word_flags(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The library at Ravneberg fengsel is small.", ["Ravneberg fengsel"]),
+        ("He graduated from L\u00f6vbackens gymnasium.", ["L\u00f6vbackens gymnasium"]),
+        ("A group run by Sateenkaari ry, a small association.", ["Sateenkaari ry"]),
+        ("We're called Lichtblick Online e.V. and we're tiny.", ["Lichtblick Online e.V."]),
+        ("Yesterday Sonnenschein gGmbH called.", ["Sonnenschein gGmbH"]),
+        ("Then at Second Chances gGmbH we met.", ["Second Chances gGmbH"]),
+        ("The gymnasium was closed. In Sweden skola starts at seven.", []),
+    ],
+)
+def test_a_body_named_before_its_legal_form_or_its_kind_in_another_language(text, expected):
+    merged = merge_detections(scan(text))
+    assert [text[d.start : d.end] for d in merged if d.category.value == "ORGANIZATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His return address on it, Tranehaven 9, 4000, a student flat.",
+            [("LOCATION", "Tranehaven 9"), ("ZIP", "4000")],
+        ),
+        (
+            "The return address was Am Lindenb\u00fchl 14, 79189, a small village.",
+            [("LOCATION", "Am Lindenb\u00fchl 14"), ("ZIP", "79189")],
+        ),
+        ("Small garden, Reigerbekhof 23, in the sun.", [("LOCATION", "Reigerbekhof 23")]),
+        (
+            "She lives at Lindenstra\u00dfe 5, 79189.",
+            [("LOCATION", "Lindenstra\u00dfe 5"), ("ZIP", "79189")],
+        ),
+        ("Am I 14? Safe Haven 3 times.", []),
+    ],
+)
+def test_a_street_of_germanic_ending_with_its_number_and_the_postcode_after_it(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozart, a bit of Schubert, then Jacques Brel and a bit of Stromae.",
+        "We read Pippi Longstocking, then the Moomins; Tove Jansson does CBT.",
+        "He was late because the Deutsche Bahn was delayed.",
+        "Psychiatric nurse, Carinthia, long-stay rehab unit.",
+        "I'm a hospice nurse in Burgenland, at the Hungarian border.",
+        "The winters when the Rhine froze at the edges.",
+        "Whether Merckx or Hinault was the greater rider.",
+    ],
+)
+def test_european_figures_works_brands_and_regions_are_no_identifiers(text):
+    assert merge_detections(scan(text)) == []

@@ -1306,7 +1306,25 @@ PUBLIC_FIGURES = phrase_set(
     chimamanda ngozi adichie | rsl | nightline | eras tour | the eras tour |
     the rsl | active ageing centre | folsom prison blues |
     michelle obama | robert service | sam mcgee | springsteen | sobeys | loblaws | tim hortons |
-    bell let's talk | слава україні
+    bell let's talk | слава україні |
+    schubert | franz schubert | brahms | johannes brahms | grieg | edvard grieg | sibelius |
+    jean sibelius | carl nielsen | wagner | richard wagner | haydn | handel | dvořák | dvorak |
+    smetana | bartók | bartok | franz liszt | ibsen | henrik ibsen | strindberg |
+    august strindberg | astrid lindgren | pippi longstocking | pippi långstrump | tove jansson |
+    moomins | moomin | moomintroll | moominpappa | moominmamma | moominland | moominvalley |
+    hans christian andersen | kierkegaard | søren kierkegaard | sigrid undset |
+    kristin lavransdatter | knut hamsun | selma lagerlöf | goethe | schiller | kafka |
+    franz kafka | thomas mann | hermann hesse | rilke | rainer maria rilke | anne frank |
+    johanna spyri | karl ove knausgård | jo nesbø | stieg larsson | kim larsen | jacques brel |
+    brel | charles aznavour | aznavour | stromae | édith piaf | edith piaf | piaf | kygo |
+    avicii | a-ha | nena | herbert grönemeyer | grönemeyer | udo lindenberg | helene fischer |
+    rammstein | kraftwerk | roxette | sigur rós | björk | eddy merckx | merckx |
+    bernard hinault | hinault | robert enke | zlatan | zlatan ibrahimović | erling haaland |
+    haaland | björn borg | ken loach | i, daniel blake | daniel blake | wim hof | alvin ailey |
+    deutsche bahn | albert heijn | marimekko | telenor | telia | irn-bru | irn bru |
+    kvikk lunsj | sachertorte | caritas | diakonie | telefonseelsorge | die dargebotene hand |
+    dargebotene hand | mielenterveysseura | mental helse | migration agency |
+    the migration agency | safewards | church of scotland | the church of scotland
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -2121,7 +2139,8 @@ def word_flags(word: str) -> int:
     if flags is None:
         if len(_FLAGS) >= _FLAGS_LIMIT:
             _FLAGS.clear()
-        flags = _FLAGS[word] = _word_flags(word)
+        # "I\u2019m", "don\u2019t": a typographic apostrophe says what a straight one says
+        flags = _FLAGS[word] = _word_flags(word.replace("\u2019", "'"))
     return flags
 
 

@@ -751,6 +751,11 @@ _IF_YOU_SEE = re.compile(
     r"|this (?:\w+ ){0,2}reaches you\b)",
     re.IGNORECASE,
 )
+#: The names of the months and their short forms, capitalised.
+_MONTH_NAMES = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 _AGE_AFTER = re.compile(
     r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s"
     # a part of a decade: "Jerome, mid-30s, third admission", "Ana, early twenties,"
@@ -763,8 +768,10 @@ _AGE_AFTER = re.compile(
     # a school's grade or year: "Siond, fourth grade, was referred"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,2}(?:st|nd|rd|th)) grade|grade \d{1,2}|year \d{1,2})"
-    # not a count of things: "Tea, 3 glasses each time"
-    r"(?:,(?!\d)|\)|\s(?!(?!years\b|yrs\b|months\b|weeks\b)[a-z]+s\b)|\.(?!\d)|$)"
+    # not a count of things: "Tea, 3 glasses each time"; not a day of a month: "Nurses Day
+    # (12 May)"
+    rf"(?:,(?!\d)|\)|\s(?!(?!years\b|yrs\b|months\b|weeks\b)[a-z]+s\b)(?!{_MONTH_NAMES}\b)"
+    r"|\.(?!\d)|$)"
 )
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
@@ -4485,6 +4492,7 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
                 (
                     (x.cap or (x.upper and len(x.text) >= 4))
                     and (x.flags & LISTED or not x.flags & WORD)
+                    and x.low not in _FIRST_PERSON  # "I'm", though "Im" is a name
                 )
                 or x.low in NAME_PARTICLES
                 or _PARTICLE_JOINED.match(x.text) is not None  # "Hassan al-Amin was"

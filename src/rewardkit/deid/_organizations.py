@@ -22,6 +22,7 @@ from ._lexicon import (
     COMMON,
     DETERMINERS,
     ENGLISH,
+    ENGLISH_STOP,
     EPONYM_NOUNS,
     FACILITY_ADJECTIVES,
     FACILITY_HEADS,
@@ -52,6 +53,7 @@ from ._lexicon import (
     WEEKDAYS,
     WORD,
     lexicon,
+    word_flags,
     word_set,
 )
 from ._model import Detection, trusted_detection
@@ -143,9 +145,32 @@ class OrganizationDetector:
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
                 yield from self._groups_called(text)
+            if (
+                not _FORM_OR_KIND_WORDS.isdisjoint(prepared(text).words)
+                and _FORM_OR_KIND_AFTER.search(text) is not None
+            ):
+                yield from self._named_with_form(text)
             if not _SMALL_SAINT_HEADS.isdisjoint(prepared(text).words):
                 for m in _SMALL_SAINT.finditer(text):
                     yield self._hit(m.start(), m.end(), 0.7, "saint's name of a facility, small")
+
+    def _named_with_form(self, text: str) -> Iterator[Detection]:
+        """
+        Find a body by its legal form or its kind in another language after its name.
+
+        "Lichtblick Online e.V.", "Sateenkaari ry", "Ravneberg fengsel", "Lövbackens
+        gymnasium": the capitalised words before the form or the kind, but a sentence's
+        opening word of English ("Yesterday Sonnenschein gGmbH").
+        """
+        for m in _NAMED_WITH_FORM.finditer(text):
+            head = list(_WORD_RUN.finditer(text, m.start("head"), m.end("head")))
+            while len(head) > 1 and _opening_word(text, head[0]):
+                head.pop(0)
+            if _opening_word(text, head[0]) or word_flags(head[0].group()) & (REGION | GENERIC):
+                continue  # "The gymnasium", "Microsoft Ltd": no name, or a known one
+            yield self._hit(
+                head[0].start(), m.end("id"), 0.75, "a name before a legal form or a kind"
+            )
 
     def _groups_called(self, text: str) -> Iterator[Detection]:
         """Find a group or a business called by its name: "a group called Dawn Dippers"."""
@@ -534,6 +559,57 @@ _LEGAL_FORM = re.compile(
     r",? (?:e\. ?V\.|g?GmbH|Ltd\.?|Inc\.?|LLC|PLC|S\.A\.|SARL|AG|Pty Ltd|CIC|NPO)(?![\w.])"
     r"|,? (?:e\. ?V|Inc|Ltd|S\.A)\.(?=\s|$)"
 )
+
+
+#: Legal forms of bodies in Europe, and kinds of facility written small after a name in
+#: the Nordic languages and Finnish: "e.V.", "ry", "vzw", "fengsel", "gymnasium".
+_FORMS = (
+    r"e\.[ \t]?V\.|g?GmbH|gAG|eG|r\.[ \t]?y\.|ry|rf|Oyj?|ApS|B\.V\.|BV|N\.V\.|vzw|VZW|asbl|ASBL"
+    r"|Srl|Lda|Ltda|Kft\.|Sp\.[ \t]z[ \t]o\.o\."
+)
+_KINDS_AFTER = word_set(
+    """
+    fengsel fengsle fängelse fængsel gymnasium gymnas gymnasiet skole skola skolen sjukhus
+    sykehus sygehus sjukehus vårdcentral legesenter helsestasjon vuxenskola folkhögskola
+    folkehøgskole højskole kyrka kirke kirkko seurakunta terveyskeskus sairaala koulu lukio
+    yhdistys
+    """
+)
+_FORMS_AND_KINDS = _FORMS + "|" + "|".join(sorted(_KINDS_AFTER))
+#: A word of each form (the one the text's words must hold), and the kinds: most texts hold
+#: none of them and skip the patterns.
+_FORM_OR_KIND_WORDS = frozenset(
+    w.encode("latin-1")
+    for w in _KINDS_AFTER
+    | word_set("v gmbh ggmbh gag eg y ry rf oy oyj aps bv vzw asbl srl lda ltda kft sp")
+)
+#: A legal form or a kind after a word: the cheap test before the full pattern.
+_FORM_OR_KIND_AFTER = re.compile(rf"\w[ \t]+(?:{_FORMS_AND_KINDS})(?![\w\u00c0-\u024f])")
+#: Up to four capitalised words before the form or the kind (English ones too: "Lichtblick
+#: Online e.V.").
+_NAMED_WITH_FORM = re.compile(
+    r"(?<![\w'\u2019-])(?P<id>(?P<head>(?:[A-Z\u00c0-\u00de][\w'\u2019&-]*[ \t]+){0,3}"
+    r"[A-Z\u00c0-\u00de][\w'\u2019&-]*),?[ \t]+"
+    rf"(?:{_FORMS_AND_KINDS}))(?![\w\u00c0-\u024f])"
+)
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _opening_word(text: str, m: re.Match[str]) -> bool:
+    """
+    Tell whether the word *m* stands before a name and is no part of it.
+
+    A function word ("The", "At"), or a word that opens a sentence and never a name
+    ("Yesterday Sonnenschein gGmbH called"; not "at Second Chances Mentoring CIC").
+    """
+    word = m.group()
+    flags = word_flags(word)
+    if flags & ENGLISH_STOP:
+        return True
+    before = text[: m.start()].rstrip()
+    return (not before or before[-1] in '.!?:"\u201c') and (
+        bool(flags & STOP) or word.lower() in _OPENING_WORDS
+    )
 
 
 #: The number after a facility's name: "Vake Clinical Hospital No. 3", "Szkoła Podstawowa

@@ -477,6 +477,54 @@ _STREET_GERMANIC = Rule(
     keywords=STREET_ENDINGS,
     check=_german_street,
 )
+#: Endings of a street's name in Dutch, German and the Nordic languages that name a street
+#: only with a house number after them: "Reigerbekhof 23", "Tranehaven 9", "Am Kupfergraben 6".
+_NUMBERED_ENDINGS = (
+    "hof",
+    "haven",
+    "damm",
+    "ufer",
+    "markt",
+    "singel",
+    "torv",
+    "torg",
+    "vænget",
+    "bakken",
+    "kamp",
+    "graben",
+)
+#: A German street named with its preposition: "Am Lindenbühl 14", "An der Aue 3".
+_GERMAN_PREPOSITION_STREET = (
+    r"(?:Am|Im|Zum|Zur|An[ \t]der|Auf[ \t]der)[ \t]+"
+    r"[A-ZÀ-Þ][\w-]{2,}[ \t]+\d{1,3}[a-z]?"
+)
+#: A street of either kind with its house number.
+_NUMBERED_GERMANIC = (
+    rf"(?<![\w-])(?:[A-ZÀ-Þ][\w-]*(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d{{1,3}}[a-z]?"
+    rf"|{_GERMAN_PREPOSITION_STREET})(?![\w-]|[.,/]\d)"
+)
+_NUMBERED_GERMANIC_TRIGGER = re.compile(
+    rf"(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d|\b(?:Am|Im|Zum|Zur|der|den)[ \t][A-ZÀ-Þ]"
+)
+_STREET_NUMBERED_GERMANIC = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(rf"(?P<id>{_NUMBERED_GERMANIC})"),
+    score=0.75,
+    reason="street name with its house number",
+    trigger=_NUMBERED_GERMANIC_TRIGGER,
+)
+# The postcode after such a street, or after any street of Germanic ending, and a comma:
+# "Tranehaven 9, 4000,", "Lindenstraße 5, 79189." (a round number too: it is a postcode).
+_POSTCODE_AFTER_GERMANIC_STREET = Rule(
+    category=PhiCategory.ZIP,
+    pattern=lazy(
+        rf"(?:{_NUMBERED_GERMANIC}|(?<![\w-])[A-ZÀ-Þ][\w-]*(?:{alternation(STREET_ENDINGS)})"
+        r"[ \t]+\d{1,4}[a-z]?),[ \t]+(?P<id>\d{4,5})(?![\w%-]|[.,/]\d)"
+    ),
+    score=0.75,
+    reason="postcode after a street name and its house number",
+    trigger=re.compile(r"\d[a-z]?,[ \t]+\d{4,5}(?!\d)"),
+)
 #: Towns by the short names everyone knows them by, as written: "in NYC", "Joburg".
 _SHORT_TOWN_NAMES = (
     "NYC",
@@ -2157,6 +2205,8 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _NEIGHBOURHOOD_NAMED,
                 _NEIGHBOURHOOD_AFTER_WORD,
                 _STREET_GERMANIC,
+                _STREET_NUMBERED_GERMANIC,
+                _POSTCODE_AFTER_GERMANIC_STREET,
                 _SHORT_TOWN,
                 _TOWN_INITIALS,
                 _LITTLE_COUNTRY,
