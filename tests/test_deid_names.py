@@ -5142,3 +5142,31 @@ def test_a_street_of_germanic_ending_with_its_number_and_the_postcode_after_it(t
 )
 def test_european_figures_works_brands_and_regions_are_no_identifiers(text):
     assert merge_detections(scan(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indlagt den 4. marts 2024, 02:40.", ["den 4. marts 2024"]),
+        ("She was born on 1931. m\u00e1rcius 15., the holiday.", ["1931. m\u00e1rcius 15."]),
+        ("Born 1950. okt. 3. in Pest.", ["1950. okt. 3."]),
+        ("He was 2020. Dec 5 people came.", []),
+    ],
+)
+def test_dates_in_danish_and_hungarian(text, expected):
+    assert [v for c, v in found(text) if c == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pat. R. Gschwend, 91 J., Eintritt 07.03.2024.", ["91 J."]),
+        ("En 93-\u00e5rig kvinde kom ind.", ["93-\u00e5rig"]),
+        ("Eine 94-j\u00e4hrige Frau kam.", ["94-j\u00e4hrige"]),
+        ("Herr Wendisch, 91 Jahre alt, kam.", ["91 Jahre alt"]),
+        ("Do\u00f1a Rosa, 95 a\u00f1os, vive sola.", ["95 a\u00f1os"]),
+        ("Hace 95 a\u00f1os que lleg\u00f3.", []),
+    ],
+)
+def test_an_age_over_89_with_years_in_another_language(text, expected):
+    assert [v for c, v in found(text) if c == "AGE_OVER_89"] == expected

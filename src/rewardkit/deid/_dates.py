@@ -487,7 +487,7 @@ _FOREIGN_MONTHS = tuple(
             decembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
             janeiro fevereiro março marco maio junho julho setembro outubro dezembro januar
             jänner februar märz maerz juni juli oktober dezember januari februari maart mei
-            augustus desember mai maj januari februari augusti janúar febrúar apríl maí
+            augustus desember mai maj marts januari februari augusti janúar febrúar apríl maí
             júní júlí ágúst október nóvember tammikuuta helmikuuta maaliskuuta huhtikuuta
             toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta
             joulukuuta stycznia lutego marca kwietnia maja czerwca lipca sierpnia listopada
@@ -788,6 +788,25 @@ _DATE_CYRILLIC = Rule(
 )
 
 
+#: Hungarian month names: "1931. március 15.".
+_HUNGARIAN_MONTHS = (
+    "(?i:január|február|március|április|május|június|július|augusztus|szeptember|október"
+    "|november|december)|jan|febr|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec"
+)
+# A Hungarian date: the year, a full stop, the month and the day ("1931. március 15.").
+_DATE_HUNGARIAN = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        rf"(?<![\w.])(?:1[89][0-9]{{2}}|20[0-9]{{2}})\.\s?(?:{_HUNGARIAN_MONTHS})\.?\s?"
+        r"(?:[12][0-9]|3[01]|0?[1-9])\.?(?![\w])"
+    ),
+    score=0.85,
+    reason="year, month and day in Hungarian",
+    # a year and a full stop before a letter
+    trigger=re.compile(rb"0000\. ?[a-zA-Z\x01-\xff]"),
+)
+
+
 def _unlisted_month(m: re.Match[str], _text: str) -> bool:
     """A month's name of a language no list holds: no English word and no other number."""
     month = m.group("month")
@@ -919,6 +938,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,
                 _DATE_CYRILLIC,
+                _DATE_HUNGARIAN,
                 _DATE_BORN_IN,
             ],
         ),

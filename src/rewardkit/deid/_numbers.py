@@ -1640,6 +1640,25 @@ _AGE_UNIT = Rule(
     reason="age over 89 with 'years old'",
     anchor=_AGE_DIGITS,
 )
+#: "Years" or "aged" after an age in the languages of Europe: "95 años", "91 J.", "93-årig".
+_FOREIGN_YEARS_OLD = (
+    r"(?:[ \u00a0](?:a\u00f1os|anos|anni|ans|Jahre(?:[ \u00a0]alt)?|J\.|jaar(?:[ \u00a0]oud)?"
+    r"|\u00e5r(?:[ \u00a0](?:gammel|gammal))?|lat|let|\u00e9ves|vuotias|ya\u015f\u0131nda)"
+    r"|-(?:j\u00e4hrig(?:e[nrms]?)?|\u00e5rig[ea]?|\u00e5ring(?:en)?|jarige?|letni[aey]?"
+    r"|vuotias|\u00e9ves))"
+)
+#: Words before a number of years that make it a time ago: "hace 95 años", "il y a 95 ans".
+_YEARS_AGO_BEFORE = re.compile(
+    r"\b(?:hace|il y a|h\u00e1|fa|vor|sedan|siden|geleden|for|desde|depuis|seit)\s+$", _I
+)
+_AGE_UNIT_FOREIGN = Rule(
+    category=C.AGE_OVER_89,
+    pattern=lazy(rf"(?<![\w.,$/-])(?P<id>(?:9[0-9]|1[0-2][0-9]){_FOREIGN_YEARS_OLD})(?!\w)"),
+    score=0.9,
+    reason="age over 89 with 'years' in another language",
+    check=lambda m, t: _YEARS_AGO_BEFORE.search(t, max(0, m.start() - 12), m.start()) is None,
+    anchor=_AGE_DIGITS,
+)
 _AGE_CUE = Rule(
     category=C.AGE_OVER_89,
     pattern=_AGE_NUMBER,
@@ -1854,6 +1873,7 @@ def detectors() -> list[PatternDetector]:
             name="age-over-89",
             rules=[
                 _AGE_UNIT,
+                _AGE_UNIT_FOREIGN,
                 _AGE_CUE,
                 _AGE_APPOSITIVE,
                 _AGE_SPELLED_UNIT,
