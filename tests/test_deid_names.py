@@ -5074,6 +5074,10 @@ def test_a_particle_inside_a_name_before_an_age_and_a_person_from_somewhere(text
         ("Hi, I\u2019m Kirsty, I was the one.", ["Kirsty"]),
         ("Buongiorno dalla Sicilia, I am a psychiatrist.", []),
         ("Happy International Nurses Day (12 May) to all my fellow nurses.", []),
+        ("Young person: Kayleigh Nolan    DOB: 04/11/2005", ["Kayleigh Nolan"]),
+        ("Onam greetings, a bit late.\n\n\u2014 Shiju (CPN, and proud chai-maker)", ["Shiju"]),
+        ("Things I liked:\n- Apples (two kinds)\n- Pears (ripe)", []),
+        ("Her great-gran, who is sharp. Great-gran says she knew.", []),
     ],
 )
 def test_names_the_hundred_and_twenty_first_and_third_sets_taught(text, expected):

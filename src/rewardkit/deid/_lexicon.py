@@ -2198,6 +2198,8 @@ def _name_before_brand(flags: int, low: str) -> int:
     return flags
 
 
+#: Words before a hyphen and a word for a relative: "great-gran", "step-mum".
+_KIN_PREFIXES = frozenset({"great", "step", "half", "grand", "great-great"})
 #: Tails that make any word before them an adjective: "Hogwarts-level", "Bond-style".
 _ADJECTIVE_TAILS = frozenset(
     {"level", "style", "like", "type", "esque", "sized", "size", "ish", "era", "themed"}
@@ -2211,6 +2213,9 @@ _ADJECTIVE_TAILS = frozenset(
 def _compound_flags(flags: int, parts: list[str]) -> int:
     """Return the flags a hyphenated word takes from its parts ("Johnson-Pratt")."""
     bits = [word_flags(p) for p in parts]
+    if parts[0].casefold() in _KIN_PREFIXES and parts[-1].casefold() in KINSHIP_WORDS:
+        # "great-gran", "Step-dad": a word for a relative, as the word after the hyphen is
+        return (flags & ~LISTED) | ENGLISH | WORD | (bits[-1] & SOFT_STOP)
     if parts[-1] in _ADJECTIVE_TAILS:
         return (flags & ~LISTED) | ENGLISH | WORD  # "Hogwarts-level", "Disney-style"
     if parts[-1][:1].islower() and (

@@ -3844,6 +3844,8 @@ def _alone_on_line(text: str, ws: tuple[Word, ...], i: int) -> bool:
     if not (
         rest in {"", ".", "!"}
         or _HANDLE_IN_BRACKETS.fullmatch(rest) is not None  # "- Bev (dustyroads_bev)"
+        # "— Shiju (CPN, and proud chai-maker)": an aside in brackets on the last line
+        or (rest[:1] == "(" and rest.endswith((")", ").")) and (last or len(rest.split()) <= 5))
         or (
             rest.startswith(",")
             and (last or (len(rest.split()) <= 5 and not rest.endswith((".", ":"))))
@@ -4490,7 +4492,7 @@ def _nearest_words(ws: tuple[Word, ...], i: int) -> list[Word]:
             x = ws[k]
             if (
                 (
-                    (x.cap or (x.upper and len(x.text) >= 4))
+                    (x.cap or (x.upper and (len(x.text) >= 4 or x.text in NON_ORG_ACRONYMS)))
                     and (x.flags & LISTED or not x.flags & WORD)
                     and x.low not in _FIRST_PERSON  # "I'm", though "Im" is a name
                 )
