@@ -5078,6 +5078,8 @@ def test_a_particle_inside_a_name_before_an_age_and_a_person_from_somewhere(text
         ("Onam greetings, a bit late.\n\n\u2014 Shiju (CPN, and proud chai-maker)", ["Shiju"]),
         ("Things I liked:\n- Apples (two kinds)\n- Pears (ripe)", []),
         ("Her great-gran, who is sharp. Great-gran says she knew.", []),
+        ("THANK YOU HAWAR FOR HELPING MY MUM STOP CRYING.", ["HAWAR"]),
+        ("THANK YOU WHANAU FOR COMING. THANK YOU NAMI FOR THE HELP.", []),
     ],
 )
 def test_names_the_hundred_and_twenty_first_and_third_sets_taught(text, expected):
@@ -5135,7 +5137,7 @@ def test_a_street_of_germanic_ending_with_its_number_and_the_postcode_after_it(t
 @pytest.mark.parametrize(
     "text",
     [
-        "Mozart, a bit of Schubert, then Jacques Brel and a bit of Stromae.",
+        "Mozart, a bit of Franz Schubert, then Jacques Brel and a bit of Stromae.",
         "We read Pippi Longstocking, then the Moomins; Tove Jansson does CBT.",
         "He was late because the Deutsche Bahn was delayed.",
         "Psychiatric nurse, Carinthia, long-stay rehab unit.",
@@ -5146,6 +5148,20 @@ def test_a_street_of_germanic_ending_with_its_number_and_the_postcode_after_it(t
 )
 def test_european_figures_works_brands_and_regions_are_no_identifiers(text):
     assert merge_detections(scan(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Schubert said hi.", ["Maria Schubert"]),
+        ("Eva Smetana, 34, was admitted.", ["Eva Smetana"]),
+        ("My client Anna Wagner came in.", ["Anna Wagner"]),
+        ("My client Kim Larsen came in.", ["Kim Larsen"]),
+        ("My client Daniel Blake came in.", ["Daniel Blake"]),
+    ],
+)
+def test_a_public_figure_whose_name_many_people_bear_still_names_a_client(text, expected):
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -4834,7 +4834,11 @@ def _caps_after_cue(ws: tuple[Word, ...], i: int) -> bool:
     if f & GIVEN:
         return True
     return (
-        prev.low in _CAPS_CUES_OF_UNLISTED
+        (
+            prev.low in _CAPS_CUES_OF_UNLISTED
+            # "THANK YOU HAWAR FOR HELPING": thanked for what was done, a person
+            or (prev.low == "you" and i + 1 < len(ws) and ws[i + 1].low == "for")
+        )
         and len(w.text) >= 4
         and not f & LISTED
         and _INITIALISM_LETTERS.search(w.text) is None
