@@ -5144,6 +5144,7 @@ def test_a_street_of_germanic_ending_with_its_number_and_the_postcode_after_it(t
         "I'm a hospice nurse in Burgenland, at the Hungarian border.",
         "The winters when the Rhine froze at the edges.",
         "Whether Merckx or Hinault was the greater rider.",
+        "We had a lady with us over Weihnachten, and then Sinterklaas and Vappu.",
     ],
 )
 def test_european_figures_works_brands_and_regions_are_no_identifiers(text):
@@ -5158,6 +5159,7 @@ def test_european_figures_works_brands_and_regions_are_no_identifiers(text):
         ("My client Anna Wagner came in.", ["Anna Wagner"]),
         ("My client Kim Larsen came in.", ["Kim Larsen"]),
         ("My client Daniel Blake came in.", ["Daniel Blake"]),
+        ("My client Lucia came in.", ["Lucia"]),
     ],
 )
 def test_a_public_figure_whose_name_many_people_bear_still_names_a_client(text, expected):

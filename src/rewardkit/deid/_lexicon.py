@@ -741,6 +741,8 @@ FESTIVALS = word_set(
     festino tết eisteddfod shabbos shabbat poya pesah akitu divali guelaguetza navroze
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
+    weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
+    pinksteren påske paske jól joulu luciadagen fettisdagen vappu
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
