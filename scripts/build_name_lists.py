@@ -470,7 +470,12 @@ ADMIN1_REGIONS = (
     # rivers of Europe
     "Upper Austria|Lower Austria|Burgenland|Carinthia|Styria|Tyrol|Vorarlberg|Hesse|"
     "Rhineland-Palatinate|Saxony-Anhalt|Ostrobothnia|Karelia|Funen|Sk\u00e5ne|Scania|Norrland|"
-    "Dalarna|Rhine|Danube"
+    "Dalarna|Rhine|Danube|"
+    # cantons of Switzerland, regions of Greece, France and Quebec, the Alps
+    "Crete|Vaud|Valais|Ticino|Graub\u00fcnden|Grisons|Bernese Oberland|Swiss Alps|Alps|"
+    "Peloponnese|Attica|Thessaly|Epirus|Burgundy|Occitanie|Auvergne|\u00cele-de-France|Acadia|"
+    "Gasp\u00e9sie|Abitibi|Saguenay|Outaouais|Estrie|Mont\u00e9r\u00e9gie|Lanaudi\u00e8re|"
+    "Laurentides|Mauricie"
 )
 
 

@@ -5192,3 +5192,23 @@ def test_dates_in_danish_and_hungarian(text, expected):
 )
 def test_an_age_over_89_with_years_in_another_language(text, expected):
     assert [v for c, v in found(text) if c == "AGE_OVER_89"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's Saltley Brothers in Recovery.", [("ORGANIZATION", "Saltley Brothers")]),
+        ("It's coming up to World Mental Health Day and I've been thinking.", []),
+        ('"Right." So Dr van der Merwe said.', [("NAME", "van der Merwe")]),
+        ("Paziente: Sig. Esposito, cartella.", [("NAME", "Esposito")]),
+        ("She was admitted on 23.XI.2022, again.", [("DATE", "23.XI.2022")]),
+        ("Walking back through la Goutte-d'Or he said.", [("LOCATION", "la Goutte-d'Or")]),
+        ("Anyone near Ontario street, stock them.", [("LOCATION", "Ontario street")]),
+        ("Life is not all on Easy street.", []),
+        ("Bon, back to my files. Bonne f\u00eate! Kenavo.", []),
+        ("Psychologist, Swiss Alps. A long Toussaint week in Vaud.", []),
+    ],
+)
+def test_what_the_hundred_and_twenty_fifth_and_seventh_sets_taught(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

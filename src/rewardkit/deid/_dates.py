@@ -807,6 +807,20 @@ _DATE_HUNGARIAN = Rule(
 )
 
 
+# A day, its month in Roman numerals and a year, as Italy and central Europe write them:
+# "23.XI.2022", "4. IX. 1950".
+_DATE_ROMAN_MONTH = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"\.[ ]?(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
+    ),
+    score=0.85,
+    reason="day, month in Roman numerals and year",
+    trigger=re.compile(rb"0\. ?A+\. ?0000"),
+)
+
+
 def _unlisted_month(m: re.Match[str], _text: str) -> bool:
     """A month's name of a language no list holds: no English word and no other number."""
     month = m.group("month")
@@ -939,6 +953,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_CJK,
                 _DATE_CYRILLIC,
                 _DATE_HUNGARIAN,
+                _DATE_ROMAN_MONTH,
                 _DATE_BORN_IN,
             ],
         ),

@@ -595,7 +595,9 @@ ABBREVIATED_PLACE_WORDS = word_set("st ste mt ft pt")
 # --------------------------------------------------------------------------- people
 
 # Cue words that come before a person's name.
-TITLE_ABBREVIATIONS = word_set("dr mr mrs ms mx prof rev sr sra srta dra sgt capt det fr mdm")
+TITLE_ABBREVIATIONS = word_set(
+    "dr mr mrs ms mx prof rev sr sra srta dra sgt capt det fr mdm sig sigra dott mme mlle"
+)
 TITLES = TITLE_ABBREVIATIONS | word_set(
     "doctor miss professor nurse pastor father reverend officer judge coach aunt auntie aunty uncle"
     " grandma grandpa nana sister brother sir madam lady lord captain sergeant detective"
@@ -742,7 +744,7 @@ FESTIVALS = word_set(
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
-    pinksteren påske paske jól joulu luciadagen fettisdagen vappu
+    pinksteren påske paske jól joulu luciadagen fettisdagen vappu toussaint
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -806,6 +808,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     hutterites
     gomeroi pisin vakaviti bislama saami greenlanders brits swedes finns norwegians kiwis
     aussies guaraní guarani cubano cubana cubanos cubanas mexicano mexicana boricua boricuas
+    darija soninké soninke gregorian hijri
     dominicano dominicana venezolano venezolana colombiano colombiana peruano peruana chileno
     chilena nordestino nordestina nordestinos gaúcho gaúcha gaúchos carioca cariocas paulista
     paulistas chilango chilanga catracho catracha guanaco guanaca
@@ -936,7 +939,7 @@ FOREIGN_TITLES = word_set(
     monsieur mme mlle mademoiselle herr frau fräulein signor signora signorina dott pani pan
     bác bà ông cô chú chị ate kuya tita tito manang manong sheikh shaykh hajji hajja
     haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
-    tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie
+    tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie sig abuna abouna
     gospodin gospozha
     """
 )
@@ -1325,7 +1328,10 @@ PUBLIC_FIGURES = phrase_set(
     irn-bru | irn bru | kvikk lunsj | sachertorte | caritas | diakonie | telefonseelsorge |
     die dargebotene hand | dargebotene hand | mielenterveysseura | mental helse |
     migration agency | the migration agency | safewards | church of scotland |
-    the church of scotland
+    the church of scotland | freightliner | jean coutu |
+    frantz fanon | fanon | vamvakaris | markos vamvakaris | olympique de marseille |
+    olympique lyonnais | karl marx | marx | molière | moliere | le malade imaginaire |
+    cyrano | cyrano de bergerac | sos amitié | sos amitie | ne me quitte pas | fiat panda
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -1922,7 +1928,7 @@ LANGUAGE_STOPWORDS = {
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
-    ma'assalam maassalama masalama
+    ma'assalam maassalama masalama bon bonne kenavo
     dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra ukraini mèsi
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk

@@ -246,8 +246,10 @@ class OrganizationDetector:
                         k + 2 < n
                         and (ws[k + 2].cap or ws[k + 2].upper)
                         and is_space_gap(ws[k + 2].gap)
-                        # "at Plains Counselling and I do both": the writer, not a name's word
+                        # "at Plains Counselling and I do both", "Health Day and I've been":
+                        # the writer, not a name's word
                         and ws[k + 2].text != "I"
+                        and ws[k + 2].low not in _WRITER
                     )
                 ):
                     k += 1
@@ -631,6 +633,14 @@ _REACH_VERBS = frozenset(
 )
 
 
+#: The writer, after "and": "I'm", "I've", "I'd", "I'll".
+_WRITER = frozenset(
+    {"i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve", "i\u2019d", "i\u2019ll"}
+)
+#: Pronouns whose "'s" is "is": "It's", "That's", "Here's".
+_PRONOUNS_BEFORE_IS = frozenset({"it", "that", "there", "here", "what", "he", "she", "who"})
+
+
 def _opens(ws: tuple[Word, ...], i: int, j: int, *, verbs: bool = True) -> bool:
     """
     Tell whether word *i*, before a run that ends at *j*, opens its sentence and no name.
@@ -644,6 +654,8 @@ def _opens(ws: tuple[Word, ...], i: int, j: int, *, verbs: bool = True) -> bool:
     w = ws[i]
     if w.low in {"i'm", "i\u2019m", "im"} and w.text[:1] == "I":
         return True  # "I'm Uniting Church, but in here I'm chaplain to everyone"
+    if w.possessive and w.low in _PRONOUNS_BEFORE_IS:
+        return True  # "It's Saltley Brothers in Recovery": "it is", no body's word
     return (
         w.initial
         and (

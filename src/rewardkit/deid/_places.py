@@ -198,7 +198,9 @@ _STREET = Rule(
     reason="street name",
     check=lambda m, t: (
         not re.match(
-            r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near)\s+(?:St|Dr|Ct|Pl)\b", m.group("id")
+            r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near|So|And|But|Then|When|If|As|Now|Well"
+            r"|Yes|No|Oh|Also|Or|Ask|Tell|Call|Thanks)\s+(?:St|Dr|Ct|Pl)\b",
+            m.group("id"),
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
         # "singing "My Way"": no street starts with a possessive
@@ -524,6 +526,41 @@ _POSTCODE_AFTER_GERMANIC_STREET = Rule(
     score=0.75,
     reason="postcode after a street name and its house number",
     trigger=re.compile(r"\d[a-z]?,[ \t]+\d{4,5}(?!\d)"),
+)
+# A neighbourhood with its French article after an English preposition: "through la
+# Goutte-d'Or", "up in l'Estaque", "in le Marais".
+_ARTICLE_PLACE = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        r"\b(?:[Ii]n|[Tt]hrough|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|[Aa]round|[Ii]nto|[Aa]cross)"
+        r"[ \t]+(?P<id>(?:la|le|les)[ \t]+[A-ZÀ-Þ][\w'\u2019-]+|l['\u2019][A-ZÀ-Þ][\w'\u2019-]+)"
+    ),
+    score=0.7,
+    reason="a place with its French article after a preposition",
+    trigger=re.compile(r"\b(?:la|le|les)[ \t][A-ZÀ-Þ]|\bl['\u2019][A-ZÀ-Þ]"),
+)
+#: Streets everyone names that are sayings: "down Memory lane", "on Easy street".
+_SAYING_STREETS = frozenset({"memory", "easy", "sesame", "wall", "lovers", "penny"})
+
+
+def _street_written_small(m: re.Match[str], _text: str) -> bool:
+    """A street's name, not a saying ("down Memory lane") nor a region ("Ontario street")."""
+    return m.group("name").split()[0].lower() not in _SAYING_STREETS
+
+
+# A street whose type is written small after a preposition: "near Ontario street", "on
+# Maple street".
+_STREET_TYPE_SMALL = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        r"\b(?:on|near|off|along|down|up|at|of|from|to|onto|into|past)[ \t]+"
+        r"(?P<id>(?P<name>(?:[A-ZÀ-Þ][\w'\u2019-]+[ \t]+){1,3})"
+        r"(?:street|road|avenue|boulevard|lane|crescent|terrace))\b"
+    ),
+    score=0.7,
+    reason="street name with its type written small",
+    check=_street_written_small,
+    words=("street", "road", "avenue", "boulevard", "lane", "crescent", "terrace"),
 )
 #: Towns by the short names everyone knows them by, as written: "in NYC", "Joburg".
 _SHORT_TOWN_NAMES = (
@@ -2207,6 +2244,8 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_GERMANIC,
                 _STREET_NUMBERED_GERMANIC,
                 _POSTCODE_AFTER_GERMANIC_STREET,
+                _ARTICLE_PLACE,
+                _STREET_TYPE_SMALL,
                 _SHORT_TOWN,
                 _TOWN_INITIALS,
                 _LITTLE_COUNTRY,
