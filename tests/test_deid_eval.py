@@ -158,6 +158,13 @@ SETS = [
     "posts_fresh118.jsonl",
     "posts_fresh119.jsonl",
     "posts_fresh120.jsonl",
+    "posts_fresh121.jsonl",
+    "posts_fresh122.jsonl",
+    "posts_fresh123.jsonl",
+    "posts_fresh124.jsonl",
+    "posts_fresh125.jsonl",
+    "posts_fresh126.jsonl",
+    "posts_fresh127.jsonl",
 ]
 
 
@@ -405,6 +412,13 @@ MORE_FRESH_SETS = {
     "posts_fresh118.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh119.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh120.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh121.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh122.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh123.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh124.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh125.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh126.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh127.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -452,6 +466,16 @@ def _lookalikes(block):
         length += len(m.group(2))
         pos = m.end()
     return found
+
+
+def _pronoun_opening_a_sentence(text, m):
+    """Tell whether the match is an English function word opening a sentence ("Her mum")."""
+    before = text[: m.start()].rstrip(" \t")
+    return (
+        (not before or before[-1] in '.!?"\u201c\n')
+        and m.group(0)[:1].isupper()
+        and bool(_lexicon.word_flags(m.group(0)) & _lexicon.ENGLISH_STOP)
+    )
 
 
 @pytest.mark.parametrize(
@@ -577,6 +601,13 @@ def _lookalikes(block):
         ("posts_fresh118.txt", "fresh118"),
         ("posts_fresh119.txt", "fresh119"),
         ("posts_fresh120.txt", "fresh120"),
+        ("posts_fresh121.txt", "fresh121"),
+        ("posts_fresh122.txt", "fresh122"),
+        ("posts_fresh123.txt", "fresh123"),
+        ("posts_fresh124.txt", "fresh124"),
+        ("posts_fresh125.txt", "fresh125"),
+        ("posts_fresh126.txt", "fresh126"),
+        ("posts_fresh127.txt", "fresh127"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -607,6 +638,8 @@ def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
                         continue
                     if m.group(0).islower() and not form.islower():
                         continue
+                    if _pronoun_opening_a_sentence(text, m):
+                        continue  # "Her" opening a sentence, where "Her" is a surname too
                     unlabelled.append((f"{prefix}-{n:03d}", m.group(0)))
     assert unlabelled == []
 
@@ -790,6 +823,13 @@ SWAPPED_BARS = {
     "posts_fresh118.jsonl": (0.96, 0.95, 8),
     "posts_fresh119.jsonl": (0.97, 0.955, 9),
     "posts_fresh120.jsonl": (0.97, 0.95, 11),
+    "posts_fresh121.jsonl": (0.95, 0.94, 11),
+    "posts_fresh122.jsonl": (0.95, 0.93, 14),
+    "posts_fresh123.jsonl": (0.94, 0.91, 16),
+    "posts_fresh124.jsonl": (0.95, 0.935, 14),
+    "posts_fresh125.jsonl": (0.975, 0.94, 10),
+    "posts_fresh126.jsonl": (0.96, 0.955, 10),
+    "posts_fresh127.jsonl": (0.96, 0.93, 11),
 }
 
 
