@@ -5207,6 +5207,13 @@ def test_an_age_over_89_with_years_in_another_language(text, expected):
         ("Life is not all on Easy street.", []),
         ("Bon, back to my files. Bonne f\u00eate! Kenavo.", []),
         ("Psychologist, Swiss Alps. A long Toussaint week in Vaud.", []),
+        (
+            "They've named themselves the Aire Valley Sisters and meet weekly.",
+            [("ORGANIZATION", "Aire Valley Sisters")],
+        ),
+        ("They call themselves lucky.", []),
+        ("A man everyone at the clinic calls Agha-jan because.", [("NAME", "Agha-jan")]),
+        ("I saved no one. J. did the hard part.", [("NAME", "J.")]),
     ],
 )
 def test_what_the_hundred_and_twenty_fifth_and_seventh_sets_taught(text, expected):

@@ -195,7 +195,8 @@ _CALLERS = (
 )
 _EVERYONE_CALLS = re.compile(
     rf"\b(?:{_CALLERS}|y['\u2019]?all|the nurses|(?:his|her|their) (?:mates|friends|family))"
-    r" (?:calls?|called) [\"\u201c'\u2018]?$",
+    # "everyone at the clinic calls Agha-jan": where they are, between
+    r"(?: (?:at|in|on) the [a-z]+)? (?:calls?|called) [\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
@@ -1547,6 +1548,7 @@ _INITIAL_ACTING = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\n)|(?<=\A)|(?<=[.!?]\u201d )|(?<=[.!?]\" ))"
     r"(?P<id>[B-HJ-Z]\.)(?= (?:went|said|says|told|asked|came|called|texted|smiled|laughed"
     r"|cried|walked|wrote|started|finished|wanted|loves|hates|rang|phoned|hugged|thanked"
+    r"|did|has|had|gave|sent|got|brought|arrived|died|lives|lived|left|passed"
     r"|didn['\u2019]t|doesn['\u2019]t|won['\u2019]t|can['\u2019]t)\b)"
 )
 #: Initials of places, bodies and times, never of a person.

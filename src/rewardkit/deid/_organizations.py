@@ -87,6 +87,10 @@ _JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ud|an|ar|as|at|ash|bin|ibn|abu|d')[-
 #: Dawn Dippers Freo", "a bakery called Crumbs & Co". The cue is found first, then the noun
 #: before it and the name after it.
 _CALLED = re.compile(r"\b(?:called|named)[ \t]+")
+#: A group naming itself: "they've named themselves the Aire Valley Sisters", "calls itself".
+_NAMED_THEMSELVES = re.compile(
+    r"\b(?:named|name|call|calls|called)[ \t]+(?:themselves|ourselves|itself)[ \t]+(?:the[ \t]+)?"
+)
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|club|team|charity|choir|band|crew|collective|programme|program|business|shop"
     r"|company|cafe|caf\u00e9|bakery|nonprofit|non-profit|ministry|network|society|league"
@@ -145,6 +149,13 @@ class OrganizationDetector:
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
                 yield from self._groups_called(text)
+            if "selves " in text or "itself " in text:
+                for cue in _NAMED_THEMSELVES.finditer(text):
+                    m = _GROUP_NAME.match(text, cue.end())
+                    if m is not None and m.group("id").lower() not in KINSHIP_WORDS:
+                        yield self._hit(
+                            m.start("id"), m.end("id"), 0.75, "a group that names itself"
+                        )
             if (
                 not _FORM_OR_KIND_WORDS.isdisjoint(prepared(text).words)
                 and _FORM_OR_KIND_AFTER.search(text) is not None
