@@ -469,11 +469,11 @@ ADMIN1_REGIONS = (
     # states of Austria and Germany, regions of Finland, Denmark and Sweden, and the great
     # rivers of Europe
     "Upper Austria|Lower Austria|Burgenland|Carinthia|Styria|Tyrol|Vorarlberg|Hesse|"
-    "Rhineland-Palatinate|Saxony-Anhalt|Ostrobothnia|Karelia|Funen|Sk\u00e5ne|Scania|Norrland|"
+    "Rhineland-Palatinate|Saxony-Anhalt|Ostrobothnia|Funen|Sk\u00e5ne|Scania|Norrland|"
     "Dalarna|Rhine|Danube|"
     # cantons of Switzerland, regions of Greece, France and Quebec, the Alps
     "Crete|Vaud|Valais|Ticino|Graub\u00fcnden|Grisons|Bernese Oberland|Swiss Alps|Alps|"
-    "Peloponnese|Attica|Thessaly|Epirus|Burgundy|Occitanie|Auvergne|\u00cele-de-France|Acadia|"
+    "Peloponnese|Attica|Thessaly|Epirus|Occitanie|Auvergne|\u00cele-de-France|"
     "Gasp\u00e9sie|Abitibi|Saguenay|Outaouais|Estrie|Mont\u00e9r\u00e9gie|Lanaudi\u00e8re|"
     "Laurentides|Mauricie"
 )

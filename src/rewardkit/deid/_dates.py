@@ -518,7 +518,7 @@ _FOREIGN_MONTHS = tuple(
 _FOREIGN_AMBIGUOUS = word_set(
     "mars mayo mai mei marco abril julio mayo juni maj maja marca mart ekim nisan safar rajab"
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
-    " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr"
+    " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr marts"
     " saratan mizan qaws jadi dalw mac medi fedi fai"
 )
 #: Irish months of two words: September and October ("15 Meán Fómhair").
@@ -812,12 +812,17 @@ _DATE_HUNGARIAN = Rule(
 _DATE_ROMAN_MONTH = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        r"(?<![\w.])(?:[12][0-9]|3[01]|0?[1-9])\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-        r"\.[ ]?(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
+        r"(?<![\w.])(?:(?:[12][0-9]|3[01]|0?[1-9])"
+        r"(?:\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+        r"\.[ ]?(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{2})"
+        r"|[ ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ ](?:1[89][0-9]{2}|20[0-9]{2}))"
+        # the Hungarian order: "1956. X. 23."
+        r"|(?:1[89][0-9]{2}|20[0-9]{2})\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?"
+        r"(?:[12][0-9]|3[01]|0?[1-9])\.?)(?![\w])"
     ),
     score=0.85,
     reason="day, month in Roman numerals and year",
-    trigger=re.compile(rb"0\. ?A+\. ?0000"),
+    trigger=re.compile(rb"0\. ?[Aa]+\. ?0|0 A+ 0000"),
 )
 
 

@@ -704,8 +704,18 @@ _SAID_BY_PEOPLE_ONLY = word_set(
 #: The words after a name written small that make it a candidate: verbs said of people and
 #: the first words of what clients do.
 _ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
+#: Words that end the name of a day or a time: "Nurses Day", "Pride Week".
+_DAY_NAMES = frozenset({"day", "week", "month", "eve", "night", "weekend", "festival"})
 #: The days of the week, never a name before an age ("last Tuesday, 21 days after").
 _WEEKDAYS = frozenset(w for w in WEEKDAY_NAMES if w.endswith("day"))
+#: What a person from somewhere does: "Aputsiaq from the drop-in saved my life" (not a
+#: thing's "disappeared", "vanished").
+_DEEDS_FROM_THE = (
+    "is|was|has|had|said|says|told|came|comes|helped|saved|called|texted|messaged|visited|rang"
+    "|phoned|dropped|stayed|listened|talked|walked|hugged|smiled|laughed|cried|asked|answered"
+    "|showed|brought|gave|kept|made|knew|sat|stood|drove|taught|changed|noticed|offered|picked"
+    "|checked|organised|organized|invited|welcomed|believed|supported|reminded|sent"
+)
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
@@ -718,7 +728,7 @@ _SUBJECT_OF = re.compile(
     # "Pipaluk, who runs the kitchen, says": a clause about a person (not a body's "who run")
     r"|, who (?:is|was|has|had|[a-z]+[^s\W]s|[a-z]+ed)\b"
     # "Aputsiaq from the drop-in is famous": a person named by where they are from
-    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes|[a-z]{2,}ed)\b"
+    rf"| from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -752,11 +762,6 @@ _IF_YOU_SEE = re.compile(
     r"|this (?:\w+ ){0,2}reaches you\b)",
     re.IGNORECASE,
 )
-#: The names of the months and their short forms, capitalised.
-_MONTH_NAMES = (
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 _AGE_AFTER = re.compile(
     r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s"
     # a part of a decade: "Jerome, mid-30s, third admission", "Ana, early twenties,"
@@ -769,10 +774,8 @@ _AGE_AFTER = re.compile(
     # a school's grade or year: "Siond, fourth grade, was referred"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,2}(?:st|nd|rd|th)) grade|grade \d{1,2}|year \d{1,2})"
-    # not a count of things: "Tea, 3 glasses each time"; not a day of a month: "Nurses Day
-    # (12 May)"
-    rf"(?:,(?!\d)|\)|\s(?!(?!years\b|yrs\b|months\b|weeks\b)[a-z]+s\b)(?!{_MONTH_NAMES}\b)"
-    r"|\.(?!\d)|$)"
+    # not a count of things: "Tea, 3 glasses each time"
+    r"(?:,(?!\d)|\)|\s(?!(?!years\b|yrs\b|months\b|weeks\b)[a-z]+s\b)|\.(?!\d)|$)"
 )
 # A line that signs a post off: "— Kwame", "- mo", "~ Lupe".
 _SIGN_OFF_GAP = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014~]+[ \t]*$")
@@ -1763,6 +1766,10 @@ _NOT_SURNAME_ENDS = frozenset(
 )
 
 
+#: Titles that are given names too without their full stop: "Sig. Esposito", not "Sig Hansen".
+_DOTTED_TITLES = frozenset({"Sig", "Sigg"})
+
+
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
@@ -1771,14 +1778,19 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         prev is None
         or prev.possessive
         # most words follow no title: the one test that every rule below needs
-        or not (prev.flags & TITLE or prev.low in TITLE_ABBREVIATIONS or prev.low in _CHURCH_ELDERS)
+        or not (
+            prev.flags & TITLE
+            or prev.low in TITLE_ABBREVIATIONS
+            or prev.low in _CHURCH_ELDERS
+            or (prev.text in _DOTTED_TITLES and w.gap.startswith("."))
+        )
         or _CONTRACTION.search(w.text) is not None
         # "kam eine Frau Anfang fünfzig": a woman, no title
         or (i >= 2 and ws[i - 2].low in _ARTICLES_OF_NOUNS and prev.low in FOREIGN_TITLES)
     ):
         return None
     titled = (
-        prev.low in TITLE_ABBREVIATIONS
+        (prev.low in TITLE_ABBREVIATIONS or prev.text in _DOTTED_TITLES)
         and w.gap in {". ", " ", ".\u00a0"}
         # in another language a small word before a full stop ends a sentence ("det. Han")
         and (english or not prev.text.islower() or w.gap == " ")
@@ -1859,7 +1871,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         )
     ):
         return None
-    if w.cap and (not w.flags & REGION or (w.flags & GIVEN and prev.low in TITLE_ABBREVIATIONS)):
+    if w.cap and (not w.flags & REGION or (w.flags & LISTED and prev.low in TITLE_ABBREVIATIONS)):
         return 0.9, "after a title", "name"  # "Sra. Montserrat Vidal"
     if _PREFIXED_SURNAME.fullmatch(w.text) is not None:
         return 0.9, "after a title", "name"  # "Mrs. al-Khatib", "Dr. el-Amin"
@@ -2796,6 +2808,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and not facility_follows(ws, i)
             and not _place_word(ws, i, lex)
             and not run_is_region(text, ws, i, j, lex)
+            # "Happy International Nurses Day (12 May)": a day's name, its date after it
+            and not (j > i and ws[j].low in _DAY_NAMES)
         ):
             return 0.75, "an age after it", "name"
     # 8b. "Will is 34, has ...": a given name, even one that is a word, before its age
@@ -4976,7 +4990,7 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
     # "Aputsiaq from the drop-in is famous": a person named by where they are from
-    r"| from the [a-z-]+ (?:is|was|has|had|said|says|told|came|comes|[a-z]{2,}ed)\b"
+    rf"| from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
 )
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")

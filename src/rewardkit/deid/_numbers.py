@@ -1642,21 +1642,32 @@ _AGE_UNIT = Rule(
 )
 #: "Years" or "aged" after an age in the languages of Europe: "95 años", "91 J.", "93-årig".
 _FOREIGN_YEARS_OLD = (
-    r"(?:[ \u00a0](?:a\u00f1os|anos|anni|ans|Jahre(?:[ \u00a0]alt)?|J\.|jaar(?:[ \u00a0]oud)?"
-    r"|\u00e5r(?:[ \u00a0](?:gammel|gammal))?|lat|let|\u00e9ves|vuotias|ya\u015f\u0131nda)"
+    r"(?:[ \u00a0](?:a\u00f1os|anos|anni|ans|anys|Jahre(?:[ \u00a0]alt)?|Jahren|J\.(?![ \t]*[A-Z])"
+    r"|jaar(?:[ \u00a0]oud)?|\u00e5r(?:[ \u00a0](?:gammel|gammal))?|\u00e9ves|vuotias|vuotta"
+    r"|ya\u015f\u0131nda|godina|godine|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430)"
     r"|-(?:j\u00e4hrig(?:e[nrms]?)?|\u00e5rig[ea]?|\u00e5ring(?:en)?|jarige?|letni[aey]?"
     r"|vuotias|\u00e9ves))"
 )
 #: Words before a number of years that make it a time ago: "hace 95 años", "il y a 95 ans".
 _YEARS_AGO_BEFORE = re.compile(
-    r"\b(?:hace|il y a|h\u00e1|fa|vor|sedan|siden|geleden|for|desde|depuis|seit)\s+$", _I
+    r"\b(?:hace|il y a|h\u00e1|fa|vor|sedan|siden|geleden|for|f\u00f6r|desde|depuis|seit"
+    r"|fyrir|til)\s+$",
+    _I,
+)
+#: And after it: "95 anni fa", "95 år sedan", "95 jaar geleden", "95 anos atrás".
+_YEARS_AGO_AFTER = re.compile(
+    r"\s+(?:fa|sedan|siden|geleden|atr\u00e1s|zuvor|ago|her|tidligere|sitten|\u043d\u0430\u0437\u0430\u0434)\b",
+    _I,
 )
 _AGE_UNIT_FOREIGN = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(rf"(?<![\w.,$/-])(?P<id>(?:9[0-9]|1[0-2][0-9]){_FOREIGN_YEARS_OLD})(?!\w)"),
     score=0.9,
     reason="age over 89 with 'years' in another language",
-    check=lambda m, t: _YEARS_AGO_BEFORE.search(t, max(0, m.start() - 12), m.start()) is None,
+    check=lambda m, t: (
+        _YEARS_AGO_BEFORE.search(t, max(0, m.start() - 12), m.start()) is None
+        and _YEARS_AGO_AFTER.match(t, m.end()) is None
+    ),
     anchor=_AGE_DIGITS,
 )
 _AGE_CUE = Rule(

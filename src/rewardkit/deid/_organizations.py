@@ -46,6 +46,7 @@ from ._lexicon import (
     REGION,
     SAINT_WORDS,
     SCHOOL_ENDINGS,
+    SOFT_STOP,
     STOP,
     TITLE,
     TREATMENT_WORDS,
@@ -179,6 +180,11 @@ class OrganizationDetector:
                 head.pop(0)
             if _opening_word(text, head[0]) or word_flags(head[0].group()) & (REGION | GENERIC):
                 continue  # "The gymnasium", "Microsoft Ltd": no name, or a known one
+            if any(word_flags(h.group()) & SOFT_STOP for h in head):
+                continue  # "Our Friday Pilates gymnasium": a day, no body's name
+            kind = text[m.end("head") : m.end("id")].strip(" \t,").lower() in _KINDS_AFTER
+            if kind and word_flags(head[-1].group()) & WORD:
+                continue  # "the Recovery College gymnasium": an English gymnasium
             yield self._hit(
                 head[0].start(), m.end("id"), 0.75, "a name before a legal form or a kind"
             )
@@ -577,7 +583,7 @@ _LEGAL_FORM = re.compile(
 #: Legal forms of bodies in Europe, and kinds of facility written small after a name in
 #: the Nordic languages and Finnish: "e.V.", "ry", "vzw", "fengsel", "gymnasium".
 _FORMS = (
-    r"e\.[ \t]?V\.|g?GmbH|gAG|eG|r\.[ \t]?y\.|ry|rf|Oyj?|ApS|B\.V\.|BV|N\.V\.|vzw|VZW|asbl|ASBL"
+    r"e\.[ \t]?V\.|g?GmbH|gAG|eG|r\.[ \t]?y\.|ry|rf|Oyj|ApS|B\.V\.|N\.V\.|vzw|VZW|asbl|ASBL"
     r"|Srl|Lda|Ltda|Kft\.|Sp\.[ \t]z[ \t]o\.o\."
 )
 _KINDS_AFTER = word_set(
@@ -594,7 +600,7 @@ _FORMS_AND_KINDS = _FORMS + "|" + "|".join(sorted(_KINDS_AFTER))
 _FORM_OR_KIND_WORDS = frozenset(
     w.encode("latin-1")
     for w in _KINDS_AFTER
-    | word_set("v gmbh ggmbh gag eg y ry rf oy oyj aps bv vzw asbl srl lda ltda kft sp")
+    | word_set("v gmbh ggmbh gag eg y ry rf oyj aps vzw asbl srl lda ltda kft sp")
 )
 #: A legal form or a kind after a word: the cheap test before the full pattern.
 _FORM_OR_KIND_AFTER = re.compile(rf"\w[ \t]+(?:{_FORMS_AND_KINDS})(?![\w\u00c0-\u024f])")

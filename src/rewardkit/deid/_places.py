@@ -198,8 +198,8 @@ _STREET = Rule(
     reason="street name",
     check=lambda m, t: (
         not re.match(
-            r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near|So|And|But|Then|When|If|As|Now|Well"
-            r"|Yes|No|Oh|Also|Or|Ask|Tell|Call|Thanks)\s+(?:St|Dr|Ct|Pl)\b",
+            r"(?:The|A|An|My|Our|On|In|At|From|To|By|Near|So|And|But|Then|When|If|As|Now"
+            r"|Yes|Oh|Also|Or|Ask|Tell|Call|Thanks)\s+(?:St|Dr|Ct|Pl)\b",
             m.group("id"),
         )
         and not re.match(r"(?:Saint|St\.?|Dr\.?)\s", m.group("id"))
@@ -506,14 +506,34 @@ _NUMBERED_GERMANIC = (
     rf"|{_GERMAN_PREPOSITION_STREET})(?![\w-]|[.,/]\d)"
 )
 _NUMBERED_GERMANIC_TRIGGER = re.compile(
-    rf"(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d|\b(?:Am|Im|Zum|Zur|der|den)[ \t][A-ZÀ-Þ]"
+    rf"(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d|\b(?:Am|Im|Zum|Zur|der)[ \t][A-ZÀ-Þ]"
 )
+
+
+def _german_street_name(m: re.Match[str], _text: str) -> bool:
+    """
+    Not English after "Am" or "Im" ("Im Band 6 now", "Am Day 3", "I Am Number 4").
+
+    The name after a German preposition is no English word; a name with its ending
+    ("Reigerbekhof") is one word of no dictionary anyway.
+    """
+    words = m.group("id").split()
+    if words[0] not in _GERMAN_STREET_PREPOSITIONS:
+        return True
+    name = words[-2]
+    return not word_flags(name) & WORD and not (m.start() and m.string[m.start() - 1] == "I")
+
+
+_GERMAN_STREET_PREPOSITIONS = frozenset({"Am", "Im", "Zum", "Zur", "An", "Auf"})
 _STREET_NUMBERED_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(rf"(?P<id>{_NUMBERED_GERMANIC})"),
     score=0.75,
     reason="street name with its house number",
+    check=_german_street_name,
     trigger=_NUMBERED_GERMANIC_TRIGGER,
+    # a word of the endings' digits after it, or a German preposition: most texts hold none
+    keywords=(*_NUMBERED_ENDINGS, "am ", "im ", "zum ", "zur ", "der "),
 )
 # The postcode after such a street, or after any street of Germanic ending, and a comma:
 # "Tranehaven 9, 4000,", "Lindenstraße 5, 79189." (a round number too: it is a postcode).
@@ -525,7 +545,7 @@ _POSTCODE_AFTER_GERMANIC_STREET = Rule(
     ),
     score=0.75,
     reason="postcode after a street name and its house number",
-    trigger=re.compile(r"\d[a-z]?,[ \t]+\d{4,5}(?!\d)"),
+    trigger=re.compile(rb"0a?, +0000"),
 )
 # A neighbourhood with its French article after an English preposition: "through la
 # Goutte-d'Or", "up in l'Estaque", "in le Marais".
@@ -538,14 +558,26 @@ _ARTICLE_PLACE = Rule(
     score=0.7,
     reason="a place with its French article after a preposition",
     trigger=re.compile(r"\b(?:la|le|les)[ \t][A-ZÀ-Þ]|\bl['\u2019][A-ZÀ-Þ]"),
+    words=("la", "le", "les", "l"),
 )
 #: Streets everyone names that are sayings: "down Memory lane", "on Easy street".
 _SAYING_STREETS = frozenset({"memory", "easy", "sesame", "wall", "lovers", "penny"})
 
 
 def _street_written_small(m: re.Match[str], _text: str) -> bool:
-    """A street's name, not a saying ("down Memory lane") nor a region ("Ontario street")."""
-    return m.group("name").split()[0].lower() not in _SAYING_STREETS
+    """
+    Tell whether a street's name before its type written small is no everyday word.
+
+    "near Ontario street"; not "on Recovery road", "on Saturday road", "down Memory lane" or
+    "Coronation street".
+    """
+    for name in m.group("name").split():
+        flags = word_flags(name)
+        if name.lower() in _SAYING_STREETS or flags & (STOP | SOFT_STOP | COMMON):
+            return False
+        if flags & WORD and not flags & LISTED:
+            return False
+    return True
 
 
 # A street whose type is written small after a preposition: "near Ontario street", "on
@@ -553,8 +585,8 @@ def _street_written_small(m: re.Match[str], _text: str) -> bool:
 _STREET_TYPE_SMALL = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        r"\b(?:on|near|off|along|down|up|at|of|from|to|onto|into|past)[ \t]+"
-        r"(?P<id>(?P<name>(?:[A-ZÀ-Þ][\w'\u2019-]+[ \t]+){1,3})"
+        r"\b(?:on|near|off|along|down|up|at|of|from|to|onto|into|past|in|round|by)[ \t]+"
+        r"(?P<id>(?:[0-9]{1,5}[a-z]?[ \t]+)?(?P<name>(?:[A-ZÀ-Þ][\w'\u2019-]+[ \t]+){1,3})"
         r"(?:street|road|avenue|boulevard|lane|crescent|terrace))\b"
     ),
     score=0.7,
