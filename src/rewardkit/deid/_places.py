@@ -501,39 +501,41 @@ _GERMAN_PREPOSITION_STREET = (
     r"[A-ZÀ-Þ][\w-]{2,}[ \t]+\d{1,3}[a-z]?"
 )
 #: A street of either kind with its house number.
-_NUMBERED_GERMANIC = (
-    rf"(?<![\w-])(?:[A-ZÀ-Þ][\w-]*(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d{{1,3}}[a-z]?"
-    rf"|{_GERMAN_PREPOSITION_STREET})(?![\w-]|[.,/]\d)"
+_ENDING_STREET = (
+    rf"(?<![\w-])[A-ZÀ-Þ][\w-]*(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d{{1,3}}[a-z]?"
+    r"(?![\w-]|[.,/]\d)"
 )
-_NUMBERED_GERMANIC_TRIGGER = re.compile(
-    rf"(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d|\b(?:Am|Im|Zum|Zur|der)[ \t][A-ZÀ-Þ]"
-)
+_PREPOSITION_STREET = rf"(?<![\w-]){_GERMAN_PREPOSITION_STREET}(?![\w-]|[.,/]\d)"
+_NUMBERED_GERMANIC = rf"(?:{_ENDING_STREET}|{_PREPOSITION_STREET})"
 
 
 def _german_street_name(m: re.Match[str], _text: str) -> bool:
     """
-    Not English after "Am" or "Im" ("Im Band 6 now", "Am Day 3", "I Am Number 4").
+    Tell whether the name after "Am" or "Im" is no English word.
 
-    The name after a German preposition is no English word; a name with its ending
-    ("Reigerbekhof") is one word of no dictionary anyway.
+    "Am Lindenbühl 14"; not "Im Band 6 now", "Am Day 3" or "I Am Number 4".
     """
-    words = m.group("id").split()
-    if words[0] not in _GERMAN_STREET_PREPOSITIONS:
-        return True
-    name = words[-2]
+    name = m.group("id").split()[-2]
     return not word_flags(name) & WORD and not (m.start() and m.string[m.start() - 1] == "I")
 
 
-_GERMAN_STREET_PREPOSITIONS = frozenset({"Am", "Im", "Zum", "Zur", "An", "Auf"})
 _STREET_NUMBERED_GERMANIC = Rule(
     category=PhiCategory.LOCATION,
-    pattern=lazy(rf"(?P<id>{_NUMBERED_GERMANIC})"),
+    pattern=lazy(rf"(?P<id>{_ENDING_STREET})"),
     score=0.75,
     reason="street name with its house number",
+    # the ending and a space before the number: most texts hold none
+    keywords=tuple(f"{e} " for e in _NUMBERED_ENDINGS),
+    trigger=re.compile(rf"(?:{alternation(_NUMBERED_ENDINGS)})[ \t]+\d"),
+)
+_STREET_GERMAN_PREPOSITION = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(rf"(?P<id>{_PREPOSITION_STREET})"),
+    score=0.75,
+    reason="street name with its German preposition and house number",
     check=_german_street_name,
-    trigger=_NUMBERED_GERMANIC_TRIGGER,
-    # a word of the endings' digits after it, or a German preposition: most texts hold none
-    keywords=(*_NUMBERED_ENDINGS, "am ", "im ", "zum ", "zur ", "der "),
+    words=("am", "im", "zum", "zur", "der"),
+    trigger=re.compile(r"\b(?:Am|Im|Zum|Zur|der)[ \t][A-ZÀ-Þ]"),
 )
 # The postcode after such a street, or after any street of Germanic ending, and a comma:
 # "Tranehaven 9, 4000,", "Lindenstraße 5, 79189." (a round number too: it is a postcode).
@@ -2275,6 +2277,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _NEIGHBOURHOOD_AFTER_WORD,
                 _STREET_GERMANIC,
                 _STREET_NUMBERED_GERMANIC,
+                _STREET_GERMAN_PREPOSITION,
                 _POSTCODE_AFTER_GERMANIC_STREET,
                 _ARTICLE_PLACE,
                 _STREET_TYPE_SMALL,
