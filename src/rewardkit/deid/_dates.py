@@ -813,9 +813,12 @@ _DATE_ROMAN_MONTH = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
         r"(?<![\w.])(?:(?:[12][0-9]|3[01]|0?[1-9])"
-        r"(?:\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
-        r"\.[ ]?(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{2})"
-        r"|[ ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ ](?:1[89][0-9]{2}|20[0-9]{2}))"
+        r"(?:\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?"
+        r"(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{2})"
+        # written small, and with spaces, only with the year's four digits ("23.xi.1941", not
+        # "Figure 2.iv.12"; "23 XI 1941", not "3 I 2020")
+        r"|\.(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\.(?:1[89][0-9]{2}|20[0-9]{2})"
+        r"|[ ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II)[ ](?:1[89][0-9]{2}|20[0-9]{2}))"
         # the Hungarian order: "1956. X. 23."
         r"|(?:1[89][0-9]{2}|20[0-9]{2})\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?"
         r"(?:[12][0-9]|3[01]|0?[1-9])\.?)(?![\w])"

@@ -808,7 +808,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     hutterites
     gomeroi pisin vakaviti bislama saami greenlanders brits swedes finns norwegians kiwis
     aussies guaraní guarani cubano cubana cubanos cubanas mexicano mexicana boricua boricuas
-    darija soninké soninke gregorian hijri
+    soninké soninke
     dominicano dominicana venezolano venezolana colombiano colombiana peruano peruana chileno
     chilena nordestino nordestina nordestinos gaúcho gaúcha gaúchos carioca cariocas paulista
     paulistas chilango chilanga catracho catracha guanaco guanaca
@@ -1923,7 +1923,7 @@ LANGUAGE_STOPWORDS = {
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
-    ma'assalam maassalama masalama bon bonne kenavo
+    ma'assalam maassalama masalama bonne
     dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra ukraini mèsi
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk

@@ -516,7 +516,15 @@ def _german_street_name(m: re.Match[str], _text: str) -> bool:
     "Am Lindenbühl 14"; not "Im Band 6 now", "Am Day 3" or "I Am Number 4".
     """
     name = m.group("id").split()[-2]
-    return not word_flags(name) & WORD and not (m.start() and m.string[m.start() - 1] == "I")
+    return (
+        not word_flags(name) & (WORD | STOP)
+        and not (m.start() and m.string[m.start() - 1] == "I")
+        # "Am Zoloft 50 mg now": a dose after a medicine, no house number
+        and _DOSE_AFTER.match(m.string, m.end()) is None
+    )
+
+
+_DOSE_AFTER = re.compile(r"[ \t]*(?:mg|mcg|ml|g)\b", re.IGNORECASE)
 
 
 _STREET_NUMBERED_GERMANIC = Rule(
@@ -549,6 +557,10 @@ _POSTCODE_AFTER_GERMANIC_STREET = Rule(
     reason="postcode after a street name and its house number",
     trigger=re.compile(rb"0a?, +0000"),
 )
+#: Brands, events and bodies known by a French name with its article: "l'Occitane", "le Tour".
+_FRENCH_NAMES_OF_THINGS = frozenset(
+    {"occitane", "oréal", "oreal", "tour", "arche", "monde", "louvre", "mans", "scala"}
+)
 # A neighbourhood with its French article after an English preposition: "through la
 # Goutte-d'Or", "up in l'Estaque", "in le Marais".
 _ARTICLE_PLACE = Rule(
@@ -559,11 +571,15 @@ _ARTICLE_PLACE = Rule(
     ),
     score=0.7,
     reason="a place with its French article after a preposition",
+    check=lambda m, _t: (
+        m.group("id").split("'")[-1].split("\u2019")[-1].split()[-1].lower()
+        not in _FRENCH_NAMES_OF_THINGS
+    ),
     trigger=re.compile(r"\b(?:la|le|les)[ \t][A-ZÀ-Þ]|\bl['\u2019][A-ZÀ-Þ]"),
     words=("la", "le", "les", "l"),
 )
 #: Streets everyone names that are sayings: "down Memory lane", "on Easy street".
-_SAYING_STREETS = frozenset({"memory", "easy", "sesame", "wall", "lovers", "penny"})
+_SAYING_STREETS = frozenset({"memory", "easy", "sesame", "wall", "lovers", "penny", "abbey"})
 
 
 def _street_written_small(m: re.Match[str], _text: str) -> bool:
