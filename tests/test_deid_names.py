@@ -5232,6 +5232,10 @@ def test_an_age_over_89_with_years_in_another_language(text, expected):
         ),
         ("The town had 12 marts and a cinema.", []),
         ("Bonne f\u00eate!", []),
+        ("Bon, back to my files.\n\nBon. Home to sleep.", []),
+        ("I met Bon, he was kind.", [("NAME", "Bon")]),
+        ("\u00d8nsker ikke kontakt. Sign. HBJ", [("NAME", "HBJ")]),
+        ("Signed: KM. Signed, CBT team.", [("NAME", "KM")]),
         ("Psychologist, Swiss Alps. A long week in Vaud.", []),
         (
             "They've named themselves the Aire Valley Sisters and meet weekly.",

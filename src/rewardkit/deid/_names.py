@@ -926,6 +926,13 @@ class NameDetector:
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a word said to be a name")
 
+    def _signed_initials(self, text: str) -> Iterator[Detection]:
+        """Find initials after a word that says a record was signed: "Sign. HBJ"."""
+        if "ign" in text or "Sgd" in text:
+            for m in _SIGNED_INITIALS.finditer(text):
+                if m.group("id") not in _CAPS_ACRONYMS:
+                    yield self._hit(m.start("id"), m.end("id"), 0.7, "initials after 'signed'")
+
     def _initials_and_sign_off(self, text: str) -> Iterator[Detection]:
         """Find initials after a cue, a name alone on a post's last line and a nickname."""
         if " to " in text and any(cue in text for cue in _TO_ALL_CUES):
@@ -941,6 +948,7 @@ class NameDetector:
         yield from self._said_to_be_names(text)
         yield from self._sign_off(text)
         yield from self._signed_in_quotes(text)
+        yield from self._signed_initials(text)
         found: set[str] = set()
         at: set[tuple[int, int]] = set()  # where the rules below found them
         state = prepared(text)
@@ -1545,6 +1553,11 @@ _INITIALS_ACTING = re.compile(
     r"|won['\u2019]t|can['\u2019]t|isn['\u2019]t|wasn['\u2019]t|hasn['\u2019]t)\b"
     # a possessive ("T.J.'s application") or an aside that they are initials
     r"|['\u2019]s\b| \(initials\b)"
+)
+#: Initials after a word that says a record was signed: "Sign. HBJ", "Signed: KM".
+_SIGNED_INITIALS = re.compile(
+    r"\b(?:Sign\.|[Ss]igned:?,?|Sgd\.?|Signert:?|Signiert:?|Unterschrift:)[ \t]+"
+    r"(?P<id>[A-Z\u00c6\u00d8\u00c5\u00c4\u00d6\u00dc]{2,4})(?![\w.])"
 )
 #: One initial opening a sentence before what only a person does: "J. went to the dentist".
 _INITIAL_ACTING = re.compile(
@@ -2254,6 +2267,16 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "in Coburg (Vic)": a state's short name after a town
     if low in _QUANTIFIERS and w.initial:
         return None  # "Many asked me to write 'neurology'": a word of number, no name
+    if (
+        w.text in _FRENCH_INTERJECTIONS
+        and (i == 0 or "\n" in w.gap)
+        and text[w.end : w.end + 1]
+        in {
+            ",",
+            ".",
+        }
+    ):
+        return None  # "Bon, back to my files.": French "well", opening a paragraph
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
@@ -4562,6 +4585,8 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
     )
 
 
+#: French words for "well" and "so" that open a paragraph before a comma or a full stop.
+_FRENCH_INTERJECTIONS = frozenset({"Bon", "Bref", "Voil\u00e0", "Enfin"})
 #: Figures of folklore, never a person alone ("if Santa counts"; "Santa Ana" is a place).
 _FOLKLORE = frozenset({"santa", "rudolph"})
 
