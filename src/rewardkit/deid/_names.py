@@ -1557,7 +1557,8 @@ _INITIALS_ACTING = re.compile(
 #: Initials after a word that says a record was signed: "Sign. HBJ", "Signed: KM".
 _SIGNED_INITIALS = re.compile(
     r"\b(?:Sign\.|[Ss]igned:?,?|Sgd\.?|Signert:?|Signiert:?|Unterschrift:)[ \t]+"
-    r"(?P<id>[A-Z\u00c6\u00d8\u00c5\u00c4\u00d6\u00dc]{2,4})(?![\w.])"
+    # not the first word of a name in capitals: "Signed, JOHN P. MWANGI"
+    r"(?P<id>[A-Z\u00c6\u00d8\u00c5\u00c4\u00d6\u00dc]{2,4})(?!\w|\.\w|[ \t]+[A-Z])"
 )
 #: One initial opening a sentence before what only a person does: "J. went to the dentist".
 _INITIAL_ACTING = re.compile(
