@@ -2201,7 +2201,7 @@ def _name_before_brand(flags: int, low: str) -> int:
 
 
 #: Words before a hyphen and a word for a relative: "great-gran", "step-mum".
-_KIN_PREFIXES = frozenset({"great", "step", "half", "grand", "great-great"})
+_KIN_PREFIXES = frozenset({"great", "step", "half", "grand"})
 #: Tails that make any word before them an adjective: "Hogwarts-level", "Bond-style".
 _ADJECTIVE_TAILS = frozenset(
     {"level", "style", "like", "type", "esque", "sized", "size", "ish", "era", "themed"}

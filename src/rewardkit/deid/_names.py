@@ -111,6 +111,7 @@ from ._words import (
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
     REGION_PARTICLES,
+    ROMANCE_PARTICLES,
     SELVES,
     SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
@@ -397,8 +398,6 @@ _ADDRESSED_THINGS = word_set(
     disorder bipolar schizophrenia psychosis adhd autism dementia alcohol bottle
     """
 )
-#: Particles inside a name of Spanish or Portuguese: "Maria do Socorro", "José de la Cruz".
-_NAME_PARTICLES_SMALL = frozenset({"do", "da", "dos", "das", "de", "del"})
 #: Words for a person that a record gives an age after, no given name: "Boy (15,", "Client,
 #: 34," (not "Guy, 34,", "Peer (29,").
 _RECORDED_PERSONS = (RELATION_CUES - {"guy", "peer", "lady", "bestie"}) | {
@@ -716,6 +715,9 @@ _DEEDS_FROM_THE = (
     "|drove|taught|noticed|offered|picked|checked|organised|organized|invited|welcomed|believed"
     "|reminded"
 )
+# "Aputsiaq from the drop-in is famous": a person named by where they are from, after the
+# subject of a paragraph or of a sentence.
+_FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
@@ -727,8 +729,7 @@ _SUBJECT_OF = re.compile(
     r"|(?:first )?(?:contacted|messaged|emailed|rang|reached))\b"
     # "Pipaluk, who runs the kitchen, says": a clause about a person (not a body's "who run")
     r"|, who (?:is|was|has|had|[a-z]+[^s\W]s|[a-z]+ed)\b"
-    # "Aputsiaq from the drop-in is famous": a person named by where they are from
-    rf"| from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
+    rf"|{_FROM_THE_DEED}"
 )
 #: A nickname in quotes in brackets right after a name: ' ("Gosia", she insists)'.
 _NICK_IN_BRACKETS = re.compile(r" ?\([\"\u201c]([A-Z][\w'\u2019-]{1,20})[\"\u201d]")
@@ -2271,11 +2272,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if (
         w.text in _FRENCH_INTERJECTIONS
         and (i == 0 or "\n" in w.gap)
-        and text[w.end : w.end + 1]
-        in {
-            ",",
-            ".",
-        }
+        and text.startswith((",", "."), w.end)
     ):
         return None  # "Bon, back to my files.": French "well", opening a paragraph
     prev = ws[i - 1] if i else None
@@ -2813,7 +2810,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         j = _run_end(ws, i)
         if (
             j + 2 < len(ws)
-            and ws[j + 1].low in _NAME_PARTICLES_SMALL
+            and ws[j + 1].low in ROMANCE_PARTICLES
             and ws[j + 1].text.islower()
             and ws[j + 1].gap == " "
             and ws[j + 2].cap
@@ -5015,8 +5012,7 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r" (?:has|had|got|came|arrived|lost|lives|lived|moved|finished|joined|started|stopped"
     r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
-    # "Aputsiaq from the drop-in is famous": a person named by where they are from
-    rf"| from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
+    rf"|{_FROM_THE_DEED}"
 )
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")

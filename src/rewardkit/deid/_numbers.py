@@ -1640,9 +1640,11 @@ _AGE_UNIT = Rule(
     reason="age over 89 with 'years old'",
     anchor=_AGE_DIGITS,
 )
+#: The words for years in Spanish, Portuguese, Italian and French.
+_ROMANCE_YEAR_WORDS = r"a\u00f1os|anos|anni|ans"
 #: "Years" or "aged" after an age in the languages of Europe: "95 años", "91 J.", "93-årig".
 _FOREIGN_YEARS_OLD = (
-    r"(?:[ \u00a0](?:a\u00f1os|anos|anni|ans|anys|Jahre(?:[ \u00a0]alt)?|Jahren|J\.(?![ \t]*[A-Z])"
+    rf"(?:[ \u00a0](?:{_ROMANCE_YEAR_WORDS}|anys|Jahre(?:[ \u00a0]alt)?|Jahren|J\.(?![ \t]*[A-Z])"
     r"|jaar(?:[ \u00a0]oud)?|\u00e5r(?:[ \u00a0](?:gammel|gammal))?|\u00e9ves|vuotias|vuotta"
     r"|ya\u015f\u0131nda|godina|godine|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430)"
     r"|-(?:j\u00e4hrig(?:e[nrms]?)?|\u00e5rig[ea]?|\u00e5ring(?:en)?|jarige?|letni[aey]?"
@@ -1656,7 +1658,8 @@ _YEARS_AGO_BEFORE = re.compile(
 )
 #: And after it: "95 anni fa", "95 år sedan", "95 jaar geleden", "95 anos atrás".
 _YEARS_AGO_AFTER = re.compile(
-    r"\s+(?:fa|sedan|siden|geleden|atr\u00e1s|zuvor|ago|her|tidligere|sitten|\u043d\u0430\u0437\u0430\u0434)\b",
+    r"\s+(?:fa|sedan|siden|geleden|atr\u00e1s|zuvor|ago|her|tidligere|sitten"
+    r"|\u043d\u0430\u0437\u0430\u0434)\b",
     _I,
 )
 _AGE_UNIT_FOREIGN = Rule(
@@ -1788,7 +1791,7 @@ _ROMANCE_NINETIES_WORDS = (
 )
 # "tiene noventa y dos años", "noventa e dois anos", "a quatre-vingt-douze ans"; and standing
 # alone at a quotation's or a sentence's start: '"noventa e dois, menina, e ainda cá estou."'
-_ROMANCE_YEARS = re.compile(r"[ \u00a0](?:a\u00f1os|anos|anni|ans)\b", re.IGNORECASE)
+_ROMANCE_YEARS = re.compile(rf"[ \u00a0](?:{_ROMANCE_YEAR_WORDS})\b", re.IGNORECASE)
 _ROMANCE_ALONE_BEFORE = re.compile(r"(?:[\"\u201c\u201e(]|[.!?\n\u2014:] |^)$")
 
 

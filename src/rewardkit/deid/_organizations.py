@@ -157,12 +157,13 @@ class OrganizationDetector:
                         yield self._hit(
                             m.start("id"), m.end("id"), 0.75, "a group that names itself"
                         )
+            present = prepared(text).words
             if (
-                not _FORM_OR_KIND_WORDS.isdisjoint(prepared(text).words)
+                not _FORM_OR_KIND_WORDS.isdisjoint(present)
                 and _FORM_OR_KIND_AFTER.search(text) is not None
             ):
                 yield from self._named_with_form(text)
-            if not _SMALL_SAINT_HEADS.isdisjoint(prepared(text).words):
+            if not _SMALL_SAINT_HEADS.isdisjoint(present):
                 for m in _SMALL_SAINT.finditer(text):
                     yield self._hit(m.start(), m.end(), 0.7, "saint's name of a facility, small")
 

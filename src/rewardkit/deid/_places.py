@@ -79,6 +79,7 @@ from ._words import (
     HEAD_OF_STATE_AFTER,
     HEAD_OF_STATE_STARTS,
     PEOPLE_AFTER,
+    ROMANCE_PARTICLES,
     SENTENCE_STOPS,
     TEAM_NEXT_WORDS,
     TEAM_VERB_LINKS,
@@ -557,6 +558,7 @@ _POSTCODE_AFTER_GERMANIC_STREET = Rule(
     reason="postcode after a street name and its house number",
     trigger=re.compile(rb"0a?, +0000"),
 )
+_APOSTROPHE_OR_SPACE = re.compile(r"['\u2019\s]")
 #: Brands, events and bodies known by a French name with its article: "l'Occitane", "le Tour".
 _FRENCH_NAMES_OF_THINGS = frozenset(
     {"occitane", "oréal", "oreal", "tour", "arche", "monde", "louvre", "mans", "scala"}
@@ -571,9 +573,9 @@ _ARTICLE_PLACE = Rule(
     ),
     score=0.7,
     reason="a place with its French article after a preposition",
+    # the name's last word: "Occitane" of "l'Occitane", "Or" of "la Goutte-d'Or"
     check=lambda m, _t: (
-        m.group("id").split("'")[-1].split("\u2019")[-1].split()[-1].lower()
-        not in _FRENCH_NAMES_OF_THINGS
+        _APOSTROPHE_OR_SPACE.split(m.group("id"))[-1].lower() not in _FRENCH_NAMES_OF_THINGS
     ),
     trigger=re.compile(r"\b(?:la|le|les)[ \t][A-ZÀ-Þ]|\bl['\u2019][A-ZÀ-Þ]"),
     words=("la", "le", "les", "l"),
@@ -1116,8 +1118,6 @@ _REGION_NOUNS = frozenset({"prefecture", "province", "region", "oblast", "govern
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 
 
-#: Particles inside the names of towns of Spanish and Portuguese: "Oaxaca de Juárez".
-_PLACE_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 _PLACE_ARTICLES = frozenset({"la", "las", "los"})
 
 
@@ -1131,7 +1131,7 @@ def _particle_tail(ws: tuple[Word, ...], hit: int) -> int:
     """
     n = len(ws)
     k = hit + 1
-    if k >= n or ws[k].low not in _PLACE_PARTICLES or not ws[k].text.islower():
+    if k >= n or ws[k].low not in ROMANCE_PARTICLES or not ws[k].text.islower():
         return hit
     if ws[k].gap != " ":
         return hit

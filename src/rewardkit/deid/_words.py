@@ -50,6 +50,7 @@ __all__ = [
     "PEOPLE_AFTER",
     "PEOPLE_WORDS_BEFORE",
     "REGION_PARTICLES",
+    "ROMANCE_PARTICLES",
     "SELVES",
     "SENTENCE_STOPS",
     "Word",
@@ -962,8 +963,11 @@ def region_end(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon) ->
     return None
 
 
+#: Particles written small inside names of Spanish and Portuguese: "Maria do Socorro",
+#: "Oaxaca de Juárez", "Rio Grande do Sul".
+ROMANCE_PARTICLES = frozenset({"do", "da", "de", "del", "dos", "das"})
 #: Small words inside a region's name: "Rio Grande do Sul", "Bay of Plenty".
-REGION_PARTICLES = frozenset({"do", "da", "de", "del", "dos", "das", "of"})
+REGION_PARTICLES = ROMANCE_PARTICLES | {"of"}
 #: Words before a region that name a part of it: "South Texas", "Upstate New York".
 COMPASS_WORDS = frozenset(
     {
