@@ -1197,3 +1197,42 @@ def test_a_rules_score_outside_0_to_1_or_not_a_number_is_refused(score, error):
         _engine.Rule(
             category=PhiCategory.OTHER_ID, pattern=re.compile(r"X"), score=score, reason="test"
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A member posting as quietfox77 wrote a goodbye.", [("USERNAME", "quietfox77")]),
+        ('"Hi. I used to be nattuggla on your chat."', [("USERNAME", "nattuggla")]),
+        ("Who posted as quietlighthouse, said goodbye.", [("USERNAME", "quietlighthouse")]),
+        # a word, or no forum after "used to be" / "I was": no handle
+        ("I used to be angry on the forum. He was posting as well.", []),
+        ("i was greetin in the kitchen. I'm okay on this app.", []),
+        # a ZIP code after "for her" behind its cue, and before a verb after "in"
+        ("It's in a new ZIP code for her, 30314, near her street.", [("ZIP", "30314")]),
+        ("Volunteers in 11230 agreed to bring a meal.", [("ZIP", "11230")]),
+        ("Three zip codes for 40000 residents.", []),
+    ],
+)
+def test_handles_after_posting_as_and_zip_codes_after_more_words(text, expected):
+    merged = _engine.merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I read the plate, K31-HNW, to six people.", [("VEHICLE_ID", "K31-HNW")]),
+        (
+            "I took down the reg for the report \u2014 FXZ 4172 \u2014 and left.",
+            [("VEHICLE_ID", "FXZ 4172")],
+        ),
+        ("His old skiff, still registered AK 4471 AB, sat there.", [("VEHICLE_ID", "AK 4471 AB")]),
+        ("It got its plates back: L-HW 2271.", [("VEHICLE_ID", "L-HW 2271")]),
+        ("The ould pickup, LXZ 4127, sat in the yard.", [("VEHICLE_ID", "LXZ 4127")]),
+        ("She registered RN 2019. Registered 2019 too.", []),
+    ],
+)
+def test_plates_after_more_cues(text, expected):
+    merged = _engine.merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

@@ -5249,3 +5249,27 @@ def test_an_age_over_89_with_years_in_another_language(text, expected):
 def test_what_the_hundred_and_twenty_fifth_and_seventh_sets_taught(text, expected):
     merged = merge_detections(scan(text))
     assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word for kin before a name says nothing of the text's language
+        ("Ma Isatu Kamara is Sierra Leonean and came with her son.", [("NAME", "Isatu Kamara")]),
+        # an uncommon English word capitalised after a given name that is no word: a surname
+        (
+            "I went to see a grazier, Kev Trounce, sixty-ish, who had told the nurse.",
+            [("NAME", "Kev Trounce")],
+        ),
+        ('She saved it as "Tenzin Balcony" in her phone.', [("NAME", "Tenzin Balcony")]),
+        # not a trade's noun, not before another capital, not a common word
+        (
+            "She sewed at Rahman Garments and at Hiral Tailors.",
+            [("NAME", "Rahman"), ("NAME", "Hiral")],
+        ),
+        ("Yesterday Priya Went Home, she wrote.", [("NAME", "Priya")]),
+    ],
+)
+def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

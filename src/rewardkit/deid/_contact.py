@@ -610,6 +610,30 @@ _USER_CAMEL_NAMED = Rule(
 )
 
 
+_USER_POSTING_AS = Rule(
+    category=PhiCategory.USERNAME,
+    # "a member posting as quietfox77 wrote", "I used to be nattuggla on your chat": a handle
+    # written small after "posting as", or between "used to be" and "on" a forum or a chat
+    pattern=lazy(
+        r"\b(?:(?i:post(?:s|ed|ing)?)(?:[ \t]+(?i:on[ \t]+)?here)?[ \t]+(?i:as)"
+        r"|(?i:used to be|I was|I'm|I am))[ \t]+"
+        r"(?P<id>[a-z][a-z0-9_]{3,29})(?![\w@-])"
+        r"(?P<on>[ \t]+(?i:on|in)[ \t]+(?:(?i:here)|(?i:your|the|this|our)[ \t]+"
+        r"(?i:chat|forum|server|line|app|site|board|discord|group|channel)s?)\b)?"
+    ),
+    score=0.65,
+    reason="a handle after 'posting as' or between 'used to be' and 'on your chat'",
+    check=lambda m, _t: (
+        m.group("id") not in NOT_USERNAMES
+        and (any(c.isdigit() or c == "_" for c in m.group("id")) or not word_flags(m.group("id")))
+        # "I'm okay": after "I'm" or "used to be", only before "on your chat"
+        and (m.group("on") is not None or m.group().lower().startswith("post"))
+    ),
+    words=("as", "be", "was", "am", "m"),
+    keywords=("post", "used to be", "i was", "i'm", "i am"),
+)
+
+
 _USER_UNDER = Rule(
     category=PhiCategory.USERNAME,
     # "his stuff's going up online under tyreseproduces": words written small and run
@@ -649,6 +673,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_APPOSITIVE,
                 _USER_CAMEL,
                 _USER_CAMEL_NAMED,
+                _USER_POSTING_AS,
                 _USER_CALLED,
                 _USER_UNDER,
                 _USER_CAMEL_DIGITS,

@@ -4478,6 +4478,8 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
             x = ws[k]
             if x.text in LOWERCASE_PARTICLES and step > 0 and _particles_before_name(ws, k):
                 continue  # "Thandeka van der Merwe": a name's particles say nothing
+            if k == i - 1 and x.cap and x.low in KINSHIP_WORDS:
+                continue  # "Ma Isatu Kamara is": a word for kin before a name says nothing
             # a small word of another language, not one that English uses more ("I met")
             if x.flags & (OTHER_FUNCTION | FOREIGN) and x.low not in _ENGLISH_FIRST:
                 foreign += 1
@@ -5566,10 +5568,36 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         and not (f & REGION and not f & LISTED)
         and not facility_follows(ws, j + 1)
         # a listed word, a word of no list or a rare English word ("Máret Ánne Gaup")
-        and (f & LISTED or not f & (WORD | COMMON) or mode == "run")
+        and (f & LISTED or not f & (WORD | COMMON) or mode == "run" or _word_as_surname(ws, j))
     ):
         return 1
     return 0
+
+
+def _word_as_surname(ws: tuple[Word, ...], j: int) -> bool:
+    """
+    Tell whether the word after word *j*, an English word, is a surname all the same.
+
+    After a given name that is no word, in mid-sentence, an uncommon word capitalised and
+    closing the run: "a grazier, Kev Trounce, sixty-ish" (not "Kev and Trounce").
+    """
+    w, nxt = ws[j], ws[j + 1]
+    k = j
+    while k > 0 and ws[k - 1].flags & TITLE and (not ws[k].initial or ws[k].gap == ". "):
+        k -= 1  # "Dr. Sharif": back over the title
+    if k > 0 and not ws[k].initial and ws[k - 1].cap:
+        return False  # 'titled "Why I Don't Need Dr. Sharif Anymore"': a title's words
+    return (
+        w.cap
+        and bool(w.flags & GIVEN)
+        and not w.flags & (WORD | ENGLISH | SOFT_STOP | STOP)
+        and nxt.cap
+        and not nxt.flags & (COMMON | STOP | SOFT_STOP)
+        and not nxt.possessive
+        # "Rahman Garments", "Blue Nile Catering": a trade's noun after a name
+        and not nxt.low.endswith(("s", "ing"))
+        and not (j + 2 < len(ws) and ws[j + 2].cap and is_space_gap(ws[j + 2].gap))
+    )
 
 
 #: The middle names of Vietnamese names that say a woman's or a man's ("Nguyễn Thị Thu").

@@ -1006,7 +1006,7 @@ _PLATE = Rule(
         r"|immatriculation|plaque)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
         # a few words after the cue and a comma: "his plate by heart now, JRK482"
-        r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:(])?\s*"
+        r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:(\u2013\u2014])?\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
         r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
         r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
@@ -1014,6 +1014,8 @@ _PLATE = Rule(
         # letters, digits, letters and a province's code: the South African "HZ 52 TN GP"
         r"|[A-Z]{2,3} [0-9]{2,3} [A-Z]{2,3}(?: [A-Z]{1,3})?"
         r"|[A-Z]{1,3} [0-9]{3,5} [A-Z]{1,2}(?![\w-])"  # letters, digits, letters: "T 23817 Q"
+        r"|[A-Z]{1,3}-[A-Z]{1,2} [0-9]{1,4}"  # a German plate: "L-HW 2271"
+        r"|(?=[A-Z]*[0-9])[A-Z0-9]{2,4}-[A-Z]{2,4}"  # digits, a hyphen, letters: "K31-HNW"
         r"|[A-Z0-9]{1,10}(?:[ -](?=[A-Z]*[0-9])[A-Z0-9]{1,5}){0,2})"
         r"(?![\w-])"
     ),
@@ -1044,7 +1046,8 @@ _PLATE_AFTER_VEHICLE = Rule(
     # "He parks his taxi, NDM 482-117, right outside", "his ute (MHT827)": letters and digits
     # set off after a vehicle
     pattern=lazy(
-        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus)\b"
+        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus|pickup|jeep|suv"
+        r"|minivan|sedan|hatchback|camper|motorhome|tractor|moped|skiff|boat)\b"
         r"(?:,?[ \t]+|[ \t]+\()"
         r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4})?)(?![\w-])"
     ),
@@ -1065,7 +1068,35 @@ _PLATE_AFTER_VEHICLE = Rule(
         "motorbike",
         "scooter",
         "bus",
+        "pickup",
+        "jeep",
+        "suv",
+        "minivan",
+        "sedan",
+        "hatchback",
+        "camper",
+        "motorhome",
+        "tractor",
+        "moped",
+        "skiff",
+        "boat",
     ),
+)
+_PLATE_REGISTERED = Rule(
+    category=C.VEHICLE_ID,
+    # "his brother's old skiff, still registered AK 4471 AB": capitals and digits right after
+    # the word, not a year or a nurse's letters ("registered RN 2019")
+    pattern=lazy(
+        r"\b(?i:registered)[ \t]+(?:as[ \t]+)?"
+        r"(?P<id>[A-Z]{1,3}[ -]?[0-9]{2,5}(?:[ -][A-Z]{1,3})?)(?![\w-])"
+    ),
+    check=lambda m, _t: (
+        re.fullmatch(r"[A-Z]+[ -]?(?:19|20)[0-9]{2}", m.group("id")) is None  # "RN 2019"
+        and re.match(r"(?:RN|LPN|NP|MD|DO|PA|GP|OT|PT|NR|NO)\b", m.group("id")) is None
+    ),
+    score=0.7,
+    reason="licence plate after 'registered'",
+    words=("registered",),
 )
 _PLATE_UK = Rule(
     category=C.VEHICLE_ID,
@@ -1101,7 +1132,7 @@ _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
 #: The words of which one must be in a text for a postcode after a cue to be found.
 _ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode")
 _ZIP_FILLERS = word_set(
-    ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours"
+    ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours for"
 )
 
 
@@ -1109,7 +1140,7 @@ def _zip_cue_before(m: re.Match[str], text: str) -> bool:
     tokens = _tokens_before(text, m.start(), 40)
     joined = False  # "certain ZIP codes, and his, 96797, wasn't": a code joined to the cue
     while tokens and tokens[-1] in _ZIP_FILLERS:
-        joined = joined or tokens[-1] == "and"
+        joined = joined or tokens[-1] in {"and", "for"}  # "a ZIP code for her, 30314,"
         tokens.pop()
     if joined and (_round(m) or _ZIP_FOLLOWERS.match(text, m.end()) is None):
         return False  # "three zip codes and 40000 residents"
@@ -1125,7 +1156,9 @@ _ZIP_PREPOSITIONS = word_set("in from near around outside")
 _ZIP_FOLLOWERS = re.compile(
     r"""\s*(?:[.,;:!?)"'\u201d\u2019]|$|\n)|\s+(?:is|was|and|but|so|where|which|who|since|now
     |anymore|with|because|are|were|has|had|then|until|or|when|today|tonight|though|although
-    |while|again|too|lol|haha|for)\b""",
+    |while|again|too|lol|haha|for)\b
+    # a verb in the past after the place: "seniors in 11230 agreed to"
+    |\s+(?:agreed|asked|offered|helped|raised|started|opened|closed|came|got|went|voted)\b""",
     re.VERBOSE,
 )
 
@@ -1865,6 +1898,7 @@ def detectors() -> list[PatternDetector]:
                 _DOTTED_NATIONAL_ID,
                 _PLATE,
                 _PLATE_AFTER_VEHICLE,
+                _PLATE_REGISTERED,
                 _PLATE_UK,
                 _VIN,
                 _MBI,
