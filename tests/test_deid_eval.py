@@ -165,6 +165,10 @@ SETS = [
     "posts_fresh125.jsonl",
     "posts_fresh126.jsonl",
     "posts_fresh127.jsonl",
+    "posts_fresh128.jsonl",
+    "posts_fresh129.jsonl",
+    "posts_fresh130.jsonl",
+    "posts_fresh131.jsonl",
 ]
 
 
@@ -419,6 +423,10 @@ MORE_FRESH_SETS = {
     "posts_fresh125.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh126.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh127.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh128.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh129.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh130.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh131.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -608,6 +616,10 @@ def _pronoun_opening_a_sentence(text, m):
         ("posts_fresh125.txt", "fresh125"),
         ("posts_fresh126.txt", "fresh126"),
         ("posts_fresh127.txt", "fresh127"),
+        ("posts_fresh128.txt", "fresh128"),
+        ("posts_fresh129.txt", "fresh129"),
+        ("posts_fresh130.txt", "fresh130"),
+        ("posts_fresh131.txt", "fresh131"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -830,6 +842,10 @@ SWAPPED_BARS = {
     "posts_fresh125.jsonl": (0.975, 0.94, 10),
     "posts_fresh126.jsonl": (0.96, 0.955, 10),
     "posts_fresh127.jsonl": (0.96, 0.93, 11),
+    "posts_fresh128.jsonl": (0.95, 0.945, 12),
+    "posts_fresh129.jsonl": (0.99, 0.975, 6),
+    "posts_fresh130.jsonl": (0.94, 0.935, 13),
+    "posts_fresh131.jsonl": (0.97, 0.965, 6),
 }
 
 
