@@ -475,7 +475,10 @@ ADMIN1_REGIONS = (
     "Crete|Vaud|Valais|Ticino|Graub\u00fcnden|Grisons|Bernese Oberland|Swiss Alps|Alps|"
     "Peloponnese|Attica|Thessaly|Epirus|Occitanie|Auvergne|\u00cele-de-France|"
     "Gasp\u00e9sie|Abitibi|Saguenay|Outaouais|Estrie|Mont\u00e9r\u00e9gie|Lanaudi\u00e8re|"
-    "Laurentides|Mauricie"
+    "Laurentides|Mauricie|"
+    # regions, mountains and deserts of Africa far above the size Safe Harbor removes
+    "Copperbelt|Kilimanjaro|Mount Kilimanjaro|Mount Kenya|Rift Valley|Great Rift Valley|"
+    "Serengeti|Kalahari|Sahel|Karoo"
 )
 
 

@@ -5273,3 +5273,32 @@ def test_what_the_hundred_and_twenty_fifth_and_seventh_sets_taught(text, expecte
 def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
     merged = merge_detections(scan(text))
     assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A long chat about Romans 12 and John 3:16. I was in Bay 6 all night.", []),
+        ("She moved to Romans with her son.", [("LOCATION", "Romans")]),
+        ("We call ourselves the Tuesday crew. The Tuesday crew said yes.", []),
+        ('"Doc, I\'ll be Frank with you." He laughed.', []),
+        ("My client Frank laughed.", [("NAME", "Frank")]),
+        ("Somebody brought Haribo and a Fanta. He makes the Rolex every morning.", []),
+        ("We screened in Dholuo after Timket and Kwibuka.", []),
+        ("Small joys, Copperbelt edition. On the slopes of Kilimanjaro.", []),
+        ("She sings Miriam Makeba songs. Sir Seretse Khama. Hakuna Matata.", []),
+        ("The Ministry of Health ones, and the Medical and Dental Council register.", []),
+        (
+            "She was discharged on 14 Tir 2015 E.C., which I remember.",
+            [("DATE", "14 Tir 2015 E.C.")],
+        ),
+        ("Her birthday: Baisakh 12, 2007 B.S. and more.", [("DATE", "Baisakh 12, 2007 B.S.")]),
+        (
+            "Then the Karoo Wol Ko\u00f6perasie started a braai.",
+            [("ORGANIZATION", "Karoo Wol Ko\u00f6perasie")],
+        ),
+    ],
+)
+def test_what_the_hundred_and_twenty_ninth_and_thirty_first_sets_taught(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

@@ -883,6 +883,11 @@ _DATE_BEFORE = re.compile(
 )
 
 
+#: The era after a year of another calendar: the Ethiopian "E.C.", the Nepali "B.S.", the
+#: Islamic "A.H.", the Buddhist "B.E." (the dots kept, as the era is written).
+_ERA_AFTER = re.compile(r" (?:E\.C\.|B\.S\.|A\.H\.|B\.E\.|(?:EC|BS|AH)(?![\w.]))")
+
+
 @attrs.frozen(kw_only=True)
 class DateDetector(PatternDetector):
     """
@@ -904,6 +909,10 @@ class DateDetector(PatternDetector):
             One detection per date.
         """
         for d in super().detect(text):
+            era = _ERA_AFTER.match(text, d.end) if text[d.end - 1 : d.end].isdigit() else None
+            if era is not None:
+                # "14 Tir 2015 E.C.", "Baisakh 12, 2007 B.S.": the calendar's era after the year
+                d = trusted_detection(d.start, era.end(), d.category, d.score, d.detector, d.reason)  # noqa: PLW2901
             m = _DATE_BEFORE.search(text, max(0, d.start - 16), d.start)
             if (
                 m is None

@@ -744,7 +744,7 @@ FESTIVALS = word_set(
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
-    pinksteren påske paske jól joulu luciadagen fettisdagen
+    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -808,7 +808,7 @@ LANGUAGES_AND_PEOPLES = word_set(
     hutterites
     gomeroi pisin vakaviti bislama saami greenlanders brits swedes finns norwegians kiwis
     aussies guaraní guarani cubano cubana cubanos cubanas mexicano mexicana boricua boricuas
-    soninké soninke
+    soninké soninke dholuo gikuyu icibemba
     dominicano dominicana venezolano venezolana colombiano colombiana peruano peruana chileno
     chilena nordestino nordestina nordestinos gaúcho gaúcha gaúchos carioca cariocas paulista
     paulistas chilango chilanga catracho catracha guanaco guanaca
@@ -1112,7 +1112,7 @@ BRANDS_OVER_NAMES = word_set(
     heinz hershey nando domino lowe mcdonald nike marvel nirvana everest nobel kindle bach
     mozart monet rembrandt michelangelo einstein gandhi rumi koran quran torah na va hud fema
     nami medi-cal al-anon nar-anon baskin-robbins coca-cola scooby-doo pac-man garfield kermit
-    cinderella uno arby zelda
+    cinderella uno arby zelda haribo fanta rolex
     """
 )
 #: People known to everyone, named as public figures, never as the person a story is about:
@@ -1326,7 +1326,10 @@ PUBLIC_FIGURES = phrase_set(
     migration agency | the migration agency | safewards | church of scotland |
     the church of scotland | freightliner | jean coutu | frantz fanon | markos vamvakaris |
     olympique de marseille | olympique lyonnais | karl marx | le malade imaginaire | cyrano |
-    cyrano de bergerac | sos amitié | sos amitie | ne me quitte pas | fiat panda
+    cyrano de bergerac | sos amitié | sos amitie | ne me quitte pas | fiat panda |
+    miriam makeba | seretse khama | hakuna matata | pata pata | half of a yellow sun |
+    things fall apart | chelsea flower show | ministry of health | the ministry of health |
+    medical and dental council | ministry of education | department of health
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -1438,7 +1441,7 @@ WELL_KNOWN_THINGS = phrase_set(
     fiestas patrias | hari raya haji | deepavali | mid-autumn | lunar new year |
     church of england | the church of england | open university | the open university |
     salvation army | the salvation army | roland garros | wimbledon | jaffa cakes |
-    jaffa cake | warhammer | lego | minecraft | fortnite | roblox
+    jaffa cake | warhammer | lego | minecraft | fortnite | roblox | haribo | fanta | rolex
     """
 )
 GENERIC_ORGANIZATIONS = (

@@ -2278,6 +2278,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
+    if low == "frank" and prev is not None and prev.low in {"be", "been", "being"}:
+        return None  # "I'll be Frank with you": the old pun on "frank"
     if lower and low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
         return None  # "a bloke i've been seeing since summer": the season
     if (

@@ -153,7 +153,12 @@ class OrganizationDetector:
             if "selves " in text or "itself " in text:
                 for cue in _NAMED_THEMSELVES.finditer(text):
                     m = _GROUP_NAME.match(text, cue.end())
-                    if m is not None and m.group("id").lower() not in KINSHIP_WORDS:
+                    if (
+                        m is not None
+                        and m.group("id").lower() not in KINSHIP_WORDS
+                        # "we call ourselves the Tuesday crew": a day, no body's name
+                        and m.group("id").lower().removesuffix("s") not in WEEKDAYS
+                    ):
                         yield self._hit(
                             m.start("id"), m.end("id"), 0.75, "a group that names itself"
                         )
@@ -179,8 +184,15 @@ class OrganizationDetector:
             head = list(_WORD_RUN.finditer(text, m.start("head"), m.end("head")))
             while len(head) > 1 and _opening_word(text, head[0]):
                 head.pop(0)
-            if _opening_word(text, head[0]) or word_flags(head[0].group()) & (REGION | GENERIC):
-                continue  # "The gymnasium", "Microsoft Ltd": no name, or a known one
+            first = word_flags(head[0].group())
+            if (
+                _opening_word(text, head[0])
+                or first & GENERIC
+                or (len(head) == 1 and first & REGION)
+            ):
+                # "The gymnasium", "Microsoft Ltd", "Bavaria GmbH": no name, or a known one (not
+                # "Karoo Wol Koöperasie", a region's name before others)
+                continue
             if any(word_flags(h.group()) & SOFT_STOP for h in head):
                 continue  # "Our Friday Pilates gymnasium": a day, no body's name
             kind = text[m.end("head") : m.end("id")].strip(" \t,").lower() in _KINDS_AFTER
@@ -592,10 +604,12 @@ _KINDS_AFTER = word_set(
     fengsel fengsle fängelse fængsel gymnasium gymnas gymnasiet skole skola skolen sjukhus
     sykehus sygehus sjukehus vårdcentral legesenter helsestasjon vuxenskola folkhögskola
     folkehøgskole højskole kyrka kirke kirkko seurakunta terveyskeskus sairaala koulu lukio
-    yhdistys
+    yhdistys koöperasie kooperasie koperasi kooperativ kooperative cooperativa coopérative
+    genossenschaft
     """
 )
-_FORMS_AND_KINDS = _FORMS + "|" + "|".join(sorted(_KINDS_AFTER))
+#: The kinds written small or capitalised: "Karoo Wol Koöperasie".
+_FORMS_AND_KINDS = _FORMS + "|(?i:" + "|".join(sorted(_KINDS_AFTER)) + ")"
 #: A word of each form (the one the text's words must hold), and the kinds: most texts hold
 #: none of them and skip the patterns.
 _FORM_OR_KIND_WORDS = frozenset(

@@ -70,6 +70,7 @@ from ._lexicon import (
     lexicon,
     states,
     word_flags,
+    word_set,
 )
 from ._model import Detection, trusted_detection
 from ._normalize import nfc
@@ -995,6 +996,17 @@ def _state_after() -> re.Pattern[str]:
 _STATE_ABBR_END = re.compile(r"\s*(?:\d{5}\b|[.!?;,)]|$)")
 
 
+#: Words that a place list holds but that before a number are a book of scripture or a part of
+#: a ward or a building: "Romans 12", "Bay 6", "Gate 3".
+_NUMBERED_NOT_PLACES = word_set(
+    """
+    romans corinthians genesis exodus numbers psalm psalms proverbs isaiah hebrews
+    revelation bay bed pod gate platform terminal level ward
+    """
+)
+_NUMBER_GAP = re.compile(r" [0-9]{1,3}(?::[0-9]{1,3})?(?![0-9])")
+
+
 def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     ws: tuple[Word, ...], i: int, end_j: int, hit: int | None, lex: Lexicon, *, prep: bool
 ) -> tuple[int, float, str] | None:
@@ -1015,6 +1027,13 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     )
     if i > 1 and prev is not None and prev.low == "of" and ws[i - 2].low in MEASURE_WORDS:
         return None  # "a cup of Milo": a thing measured out, no place
+    if (
+        hit == i
+        and w.low in _NUMBERED_NOT_PLACES
+        and i + 1 < len(ws)
+        and _NUMBER_GAP.match(ws[i + 1].gap) is not None
+    ):
+        return None  # "a chat about Romans 12", "in Bay 6": a chapter, a ward's bay
     if hit is not None and not after_first_name:
         ambiguous = bool(w.flags & WORD) and hit == i
         # A place that is also a given name ("Dolores", "Austin") is scored below a name,
