@@ -608,6 +608,9 @@ _THATS_THE_NAME = re.compile(
     r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b"
     # "bobby ray (that's how he signs everything": the way the person writes the name
     r"|\s*[\u2014\u2013,(-]\s*that['\u2019]?s how (?:he|she|they) (?:signs|writes|spells)\b"
+    # "Harry (he says only his mother uses his full name)": an aside on the name
+    r"|[ \t]*\((?:he|she|they) (?:says|said|insists|insisted|prefers|asked|wants)\b"
+    r"[^)\n]{0,60}\bname\b"
     # "Rocky — yes that's really what everyone calls him"
     r"|\s*[\u2014\u2013,(-]\s*(?:yes,? )?that['\u2019]?s (?:really |actually |just )?what"
     r" (?:everyone|everybody|people|we all|they all|the staff|we) calls? (?:him|her|them)\b",
