@@ -5281,6 +5281,11 @@ def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
         ("A long chat about Romans 12 and John 3:16. I was in Bay 6 all night.", []),
         ("She moved to Romans with her son.", [("LOCATION", "Romans")]),
         ("We call ourselves the Tuesday crew. The Tuesday crew said yes.", []),
+        # a people before "Elders" capitalised is a body's name, with the place before it
+        (
+            "She went to the Tooting Tamil Elders Club. The Pascua Yaqui elders came.",
+            [("ORGANIZATION", "Tooting Tamil Elders Club")],
+        ),
         (
             "The good bit. Harry (he says only his mother uses his full name) has finished.",
             [("NAME", "Harry")],

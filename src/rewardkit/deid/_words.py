@@ -581,8 +581,13 @@ def _people_before(text: str, lowb: bytes, noun: bytes) -> list[str]:
     found = []
     hit = lowb.find(b" " + noun)
     while hit >= 0:
+        # "Pascua Yaqui elders", not "Lewisham Windrush Elders Club": a body's name
         m = _PEOPLE_BEFORE.search(text, max(0, hit - 40), hit + 1)
-        if m is not None and m.group("w").rsplit(" ", 1)[-1].lower() in LANGUAGES_AND_PEOPLES:
+        if (
+            m is not None
+            and not text[hit + 1 : hit + 2].isupper()
+            and m.group("w").rsplit(" ", 1)[-1].lower() in LANGUAGES_AND_PEOPLES
+        ):
             found.append(m.group("w"))
         hit = lowb.find(b" " + noun, hit + 1)
     return found
