@@ -478,7 +478,9 @@ ADMIN1_REGIONS = (
     "Laurentides|Mauricie|"
     # regions, mountains and deserts of Africa far above the size Safe Harbor removes
     "Copperbelt|Kilimanjaro|Mount Kilimanjaro|Mount Kenya|Rift Valley|Great Rift Valley|"
-    "Serengeti|Kalahari|Sahel|Karoo"
+    "Serengeti|Kalahari|Sahel|Karoo|"
+    # Greenland by its own name
+    "Kalaallit Nunaat"
 )
 
 

@@ -5281,6 +5281,19 @@ def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
         ("A long chat about Romans 12 and John 3:16. I was in Bay 6 all night.", []),
         ("She moved to Romans with her son.", [("LOCATION", "Romans")]),
         ("We call ourselves the Tuesday crew. The Tuesday crew said yes.", []),
+        # characters of well-known works where the work is named; the works themselves
+        ("We did Romeo and Juliet. Juliet calls a helpline. Mercutio had ADHD.", []),
+        ("He has been reading Roald Dahl and says he is basically Matilda.", []),
+        ("At the seder we opened the door for Elijah.", []),
+        (
+            "I started with Hank Williams; you can't go wrong with Hank. Like they say in Hamlet.",
+            [],
+        ),
+        (
+            "The Alzheimer Society and Hospice New Zealand can help. The first time in Kalaallit Nunaat.",
+            [],
+        ),
+        ("My client Matilda came in.", [("NAME", "Matilda")]),
         # a people before "Elders" capitalised is a body's name, with the place before it
         (
             "She went to the Tooting Tamil Elders Club. The Pascua Yaqui elders came.",

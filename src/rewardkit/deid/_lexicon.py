@@ -744,7 +744,7 @@ FESTIVALS = word_set(
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
-    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura
+    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura garma
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -1329,13 +1329,16 @@ PUBLIC_FIGURES = phrase_set(
     cyrano de bergerac | sos amitié | sos amitie | ne me quitte pas | fiat panda |
     miriam makeba | seretse khama | hakuna matata | pata pata | half of a yellow sun |
     things fall apart | chelsea flower show | ministry of health | the ministry of health |
-    medical and dental council | ministry of education | department of health
+    medical and dental council | ministry of education | department of health |
+    hank williams | irvine welsh | mojang | hospice new zealand | hospice nz |
+    alzheimer society | alzheimer's society | gidget foundation | titania | oberon | mercutio
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
 WELL_KNOWN_WORKS = phrase_set(
     """
     my neighbour totoro | my neighbor totoro | totoro | homeland | heartstopper |
+    hamlet | call the midwife | dare to lead | bidi bidi bom bom | ted lasso |
     trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
@@ -1369,6 +1372,17 @@ WORK_CHARACTERS = {
     "peppa": frozenset({"george", "peppa", "suzy"}),
     "harry potter": frozenset({"hedwig", "dobby", "hagrid", "hermione"}),
     "kahlo": frozenset({"frida"}),
+    "romeo": frozenset({"romeo", "juliet", "mercutio", "tybalt", "benvolio"}),
+    "midsummer": frozenset({"titania", "oberon", "puck", "lysander", "hermia"}),
+    "dahl": frozenset({"matilda"}),
+    "seder": frozenset({"elijah"}),
+    "rama and sita": frozenset({"sita"}),
+    "encanto": frozenset({"bruno", "mirabel", "lin-manuel"}),
+    "ted lasso": frozenset({"beard", "sam", "nate"}),
+    "wizard of oz": frozenset({"dorothy", "toto"}),
+    "johnny cash": frozenset({"cash"}),
+    "hank williams": frozenset({"hank"}),
+    "bidi bidi": frozenset({"selena"}),
 }
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
@@ -1477,7 +1491,7 @@ NOT_PLACES = (
     | word_set(
         """
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
-    communion christening baptism confirmation
+    communion christening baptism confirmation hamlet
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general aged
     mass
