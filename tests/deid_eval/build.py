@@ -40,7 +40,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh121.txt``, ``posts_fresh122.txt``, ``posts_fresh123.txt``,
 ``posts_fresh124.txt``, ``posts_fresh125.txt``, ``posts_fresh126.txt``,
 ``posts_fresh127.txt``, ``posts_fresh128.txt``, ``posts_fresh129.txt``,
-``posts_fresh130.txt``, ``posts_fresh131.txt``),
+``posts_fresh130.txt``, ``posts_fresh131.txt``, ``posts_fresh135.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -256,6 +256,7 @@ LONG_SETS = {
     "posts_fresh129.jsonl": ("posts_fresh129.txt", "fresh129"),
     "posts_fresh130.jsonl": ("posts_fresh130.txt", "fresh130"),
     "posts_fresh131.jsonl": ("posts_fresh131.txt", "fresh131"),
+    "posts_fresh135.jsonl": ("posts_fresh135.txt", "fresh135"),
 }
 
 
