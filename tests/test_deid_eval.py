@@ -169,6 +169,10 @@ SETS = [
     "posts_fresh129.jsonl",
     "posts_fresh130.jsonl",
     "posts_fresh131.jsonl",
+    "posts_fresh132.jsonl",
+    "posts_fresh133.jsonl",
+    "posts_fresh134.jsonl",
+    "posts_fresh135.jsonl",
 ]
 
 
@@ -427,6 +431,10 @@ MORE_FRESH_SETS = {
     "posts_fresh129.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh130.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh131.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh132.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh133.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh134.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh135.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -620,6 +628,10 @@ def _pronoun_opening_a_sentence(text, m):
         ("posts_fresh129.txt", "fresh129"),
         ("posts_fresh130.txt", "fresh130"),
         ("posts_fresh131.txt", "fresh131"),
+        ("posts_fresh132.txt", "fresh132"),
+        ("posts_fresh133.txt", "fresh133"),
+        ("posts_fresh134.txt", "fresh134"),
+        ("posts_fresh135.txt", "fresh135"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -846,6 +858,10 @@ SWAPPED_BARS = {
     "posts_fresh129.jsonl": (0.99, 0.975, 6),
     "posts_fresh130.jsonl": (0.94, 0.935, 13),
     "posts_fresh131.jsonl": (0.97, 0.965, 6),
+    "posts_fresh132.jsonl": (0.975, 0.97, 7),
+    "posts_fresh133.jsonl": (0.985, 0.9, 22),
+    "posts_fresh134.jsonl": (0.955, 0.925, 16),
+    "posts_fresh135.jsonl": (0.96, 0.94, 13),
 }
 
 
