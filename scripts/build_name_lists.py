@@ -479,8 +479,8 @@ ADMIN1_REGIONS = (
     # regions, mountains and deserts of Africa far above the size Safe Harbor removes
     "Copperbelt|Kilimanjaro|Mount Kilimanjaro|Mount Kenya|Rift Valley|Great Rift Valley|"
     "Serengeti|Kalahari|Sahel|Karoo|"
-    # Greenland by its own name
-    "Kalaallit Nunaat"
+    # Greenland by its own name; regions of Michigan, Texas and Alaska
+    "Kalaallit Nunaat|Upper Peninsula|Rio Grande Valley|Texas Panhandle|Panhandle|North Slope"
 )
 
 

@@ -3648,7 +3648,7 @@ def test_sentence_capitals_before_quarters_words_for_friends_faith_and_figures_s
             "Abundant Grace Assembly",
         ),
         ("Lola Conching, 83, admitted nung ika-3 ng Marso for", "DATE", "ika-3 ng Marso"),
-        ("His wife, Naw Paw Say, brought him to us", "NAME", "Paw Say"),
+        ("His wife, Naw Paw Say, brought him to us", "NAME", "Naw Paw Say"),
     ],
 )
 def test_nicknames_after_trades_opening_words_surnames_before_decades_and_more_dates(
@@ -5323,5 +5323,29 @@ def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
     ],
 )
 def test_what_the_hundred_and_twenty_ninth_and_thirty_first_sets_taught(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She closed on a house at 612 W. 11th Street in Lexington.",
+            [("LOCATION", "612 W. 11th Street"), ("LOCATION", "Lexington")],
+        ),
+        ("I visit Miss Georgia Mae Pringle every week.", [("NAME", "Georgia Mae Pringle")]),
+        ("She was Miss Georgia in 1998.", []),
+        ("Like, I'd ask how her week was.", []),
+        ("A Karen girl, Naw Mu Htoo, came to us.", [("NAME", "Naw Mu Htoo")]),
+        ("They bring up Job, or Elijah, or David in the Psalms.", []),
+        ("We play Loter\u00eda. La Rosa for beauty, El Coraz\u00f3n for love, La Muerte.", []),
+        ("Coffee at the Legion hall. The feed store. The FEED STORE. In July. 5. Lent.", []),
+        ("Elsie Runs Above is 84 and came to our circle.", [("NAME", "Elsie Runs Above")]),
+        ('We read "Why Maria Went Home Early" together.', []),
+        ("Clinician on the North Slope and in the Rio Grande Valley, Upper Peninsula.", []),
+    ],
+)
+def test_what_the_hundred_and_thirty_second_set_taught(text, expected):
     merged = merge_detections(scan(text))
     assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

@@ -111,6 +111,8 @@ def _lower_month_cue(m: re.Match[str], text: str) -> bool:
 def _month_day_ok(m: re.Match[str], text: str) -> bool:
     """A month and a day: a lowercase "may 3" needs a word for a time before it."""
     month = m.group("month")
+    if text.startswith(".", m.end("month")) and month.casefold() in MONTH_NAMES:
+        return False  # "than in July. 5. People will": a full name ends its sentence
     if month[0].isupper() or month.casefold() not in _AMBIGUOUS_MONTHS:
         return True
     return bool(m.group("ordinal") or m.group("year")) or _lower_month_cue(m, text)

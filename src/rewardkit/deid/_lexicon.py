@@ -744,7 +744,7 @@ FESTIVALS = word_set(
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
-    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura garma
+    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura garma lent
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -1331,7 +1331,8 @@ PUBLIC_FIGURES = phrase_set(
     things fall apart | chelsea flower show | ministry of health | the ministry of health |
     medical and dental council | ministry of education | department of health |
     hank williams | irvine welsh | mojang | hospice new zealand | hospice nz |
-    alzheimer society | alzheimer's society | gidget foundation | titania | oberon | mercutio
+    alzheimer society | alzheimer's society | gidget foundation | titania | oberon | mercutio |
+    ticketmaster | american legion | legion | northern cheyenne
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -1383,6 +1384,10 @@ WORK_CHARACTERS = {
     "johnny cash": frozenset({"cash"}),
     "hank williams": frozenset({"hank"}),
     "bidi bidi": frozenset({"selena"}),
+    "outsiders": frozenset({"ponyboy", "sodapop", "dally"}),
+    "psalms": frozenset({"job", "elijah", "david", "psalms", "jonah"}),
+    "bible": frozenset({"job", "elijah", "psalms", "jonah"}),
+    "loter": frozenset({"loteria", "corazon", "muerte", "valiente", "borracho", "rosa"}),
 }
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(

@@ -675,6 +675,7 @@ _ASIDE_CLAUSE = re.compile(
 _INTERJECTIONS = word_set("""
     ah aw fine fair true right sure love darling bless see look listen warden officer boss chief
     judge captain nurse teacher guard deputy sheriff major general colonel sergeant
+    like well okay anyway
     """)
 #: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
 _HONORIFICS_AFTER = frozenset(
@@ -909,6 +910,13 @@ class NameDetector:
                 or (ws[first].flags & LISTED and much_of(ws, first))
                 or (score < 0.85 and (_eponym(ws, j) or (j > first and ws[j].low in EPONYM_NOUNS)))
                 or _region_tail(text, ws, first, j, lex)
+                # "La Muerte", "El Corazón" where the text plays Lotería: an article and a
+                # word the text names no one by
+                or (
+                    first < j
+                    and ws[j].key in generic_last
+                    and all(ws[k].flags & OTHER_STOP for k in range(first, j))
+                )
             ):
                 done = j + 1
                 continue
@@ -1889,7 +1897,18 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         )
     ):
         return None
-    if w.cap and (not w.flags & REGION or prev.low in TITLE_ABBREVIATIONS):
+    if w.cap and (
+        not w.flags & REGION
+        or prev.low in TITLE_ABBREVIATIONS
+        # "Miss Georgia Mae Pringle" (not "Miss Georgia", a pageant's): a name after the region's
+        or (
+            i + 1 < len(ws)
+            and ws[i + 1].cap
+            and is_space_gap(ws[i + 1].gap)
+            and ws[i + 1].flags & LISTED
+            and not ws[i + 1].flags & (REGION | _NEVER | GENERIC)
+        )
+    ):
         return 0.9, "after a title", "name"  # "Sra. Montserrat Vidal"
     if _PREFIXED_SURNAME.fullmatch(w.text) is not None:
         return 0.9, "after a title", "name"  # "Mrs. al-Khatib", "Dr. el-Amin"
@@ -4579,6 +4598,8 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
                 and all(
                     (ws[k].flags & FAMILY and not ws[k].flags & COMMON)
                     or not ws[k].flags & (WORD | COMMON | REGION)
+                    # a middle name before the surname: "Georgia Mae Pringle"
+                    or (k < j and ws[k].flags & GIVEN and not ws[k].flags & (REGION | _NEVER))
                     for k in range(i + 1, j + 1)
                 )
             )
@@ -5289,7 +5310,7 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
 
 #: Honorifics that go with a given name as part of how the person is called: "Doña Lupe",
 #: "Sri Wahyuni" (also a given name in Java).
-_HONORIFIC_GIVEN = frozenset({"don", "doña", "dona", "sri", "shri", "shree", "smt"})
+_HONORIFIC_GIVEN = frozenset({"don", "doña", "dona", "sri", "shri", "shree", "smt", "naw"})
 
 
 def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
@@ -5521,6 +5542,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         return 1 if nxt.upper and (f & LISTED or unlisted) and not f & (ENGLISH | _NEVER) else 0
     if nxt.upper and len(nxt.text) >= 2 and j > 0 and ws[j - 1].upper and _dotted_initial(ws, j):
         return 1  # "COMFORT K. DOLO": the surname after a middle initial, all in capitals
+    if mode == "name" and nxt.cap and _two_words_as_surname(ws, j):
+        return 2  # "Elsie Runs Above is 84", "Winona Last Star": a surname of two words
     if not nxt.cap:
         if _PARTICLE_JOINED.match(nxt.text) is not None:
             return 1  # "Samir al-Khatib", "Omar el-Sayed", "Aoife d'Arcy"
@@ -5577,6 +5600,39 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     ):
         return 1
     return 0
+
+
+def _two_words_as_surname(ws: tuple[Word, ...], j: int) -> bool:
+    """
+    Tell whether the two words after word *j*, a given name, are its surname.
+
+    Two capitalised English words that close the run in mid-text after a given name that is
+    no word: "Elsie Runs Above is 84", "Winona Last Star — named for a town" (the surnames
+    of many nations of the Plains), not a title's words nor a body's name.
+    """
+    n = len(ws)
+    w = ws[j]
+    if j + 2 >= n or not (w.cap and w.flags & GIVEN) or w.flags & (WORD | SOFT_STOP | STOP):
+        return False
+    a, b = ws[j + 1], ws[j + 2]
+    k = j
+    while k > 0 and ws[k - 1].flags & TITLE and (not ws[k].initial or ws[k].gap == ". "):
+        k -= 1
+    return (
+        a.cap
+        and b.cap
+        and a.gap == " "
+        and b.gap == " "
+        and not a.possessive
+        and a.low not in EXTENSION_STOP
+        and a.low not in PRONOUNS
+        and not (a.flags | b.flags) & (REGION | GENERIC | TITLE | SOFT_STOP)
+        and bool(a.flags & WORD and b.flags & WORD)
+        and not facility_follows(ws, j + 1)
+        and not (j + 3 < n and (ws[j + 3].cap or ws[j + 3].upper) and is_space_gap(ws[j + 3].gap))
+        and not (k > 0 and not ws[k].initial and (ws[k - 1].cap or ws[k - 1].upper))
+        and not (k > 0 and ws[k - 1].low in NOUN_DETERMINERS)
+    )
 
 
 def _word_as_surname(ws: tuple[Word, ...], j: int) -> bool:

@@ -326,7 +326,8 @@ class OrganizationDetector:
                 or (len(run) > 1 and ws[j].low in EPONYM_NOUNS)
                 or _shouted(run)
                 # "they got into nursing school. NURSING SCHOOL.": words the text writes small
-                or (run[0].upper and " ".join(lows) in text)
+                # (after "The": "the feed store. The FEED STORE.")
+                or (run[-1].upper and " ".join(lows[1:] if lows[0] == "the" else lows) in text)
                 or event_follows(ws, j)  # "St David's Day", "Mandela Day"
                 # 'I brought in "Folsom Prison Blues."': a title in quotes, whole
                 or (

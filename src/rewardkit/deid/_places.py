@@ -189,7 +189,9 @@ _STREET = Rule(
         rf"(?:(?:Blk|Block)\.?[ \t]+)?"  # Singapore's "Blk 214 Jurong East Street 21"
         rf"\b(?<![./])(?:\d{{1,5}}/)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?"
         # the street's words, an ordinal among them: "2914 Brighton 6th Street"
-        rf"\b[A-Z]{_WORDISH}*\s+(?:(?:[A-Z]{_WORDISH}*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"
+        # (an ordinal first after a compass point and its dot: "612 W. 11th Street")
+        rf"\b(?:[A-Z]{_WORDISH}*|(?<=[NSEW]\.[ \t])\d{{1,3}}(?:st|nd|rd|th))\s+"
+        rf"(?:(?:[A-Z]{_WORDISH}*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"
         # a street's number after its type: Singapore's "Jurong East Street 21"
         rf"(?:{_STREET_TYPES})\b{_ABBREVIATION_DOT}(?:[ \t]\d{{1,3}}(?=[.,;)]|$))?"
         # a quarter of the town after the street: "1187 Sixth Avenue South"
