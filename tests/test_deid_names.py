@@ -5349,3 +5349,29 @@ def test_what_the_hundred_and_twenty_ninth_and_thirty_first_sets_taught(text, ex
 def test_what_the_hundred_and_thirty_second_set_taught(text, expected):
     merged = merge_detections(scan(text))
     assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The letter came to her apartment, 92683 on the envelope.", [("ZIP", "92683")]),
+        ("A new envelope arrived, postmark 92844. We got 10000 on the form.", [("ZIP", "92844")]),
+        ("He was admitted on 2023. 10. 5. after exams.", [("DATE", "2023. 10. 5.")]),
+        (
+            "Her birth date was written the old way, Showa 11.2.18, she joked.",
+            [("DATE", "Showa 11.2.18")],
+        ),
+        ("He was released on Kamis, 9 Mei 2019. It rained.", [("DATE", "Kamis, 9 Mei 2019")]),
+        ("Version 2.1.3 of the app; Figure 2. 3. 4. shows it.", []),
+        ("Halmeoni Oh Bok-soon is 97 now.", [("NAME", "Oh Bok-soon"), ("AGE_OVER_89", "97")]),
+        ("Walis is fifteen. Ramadan is fifteen days.", [("NAME", "Walis")]),
+        ('A young woman called crying. He read a poem called "Interpreter".', []),
+        ("Khun Somsak farms longan.", [("NAME", "Somsak")]),
+        ("I volunteer at Linya sa Kalinaw, a crisis line.", [("ORGANIZATION", "Linya sa Kalinaw")]),
+        ("She asked for a Milo. Most of our kids are Atayal or Amis. Eisa season.", []),
+        ("He felt he had shamed his family back in West Sumatra. Maligayang Pasko!", []),
+    ],
+)
+def test_what_the_hundred_and_thirty_fourth_set_taught(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

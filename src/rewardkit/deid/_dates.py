@@ -809,6 +809,21 @@ _DATE_HUNGARIAN = Rule(
 )
 
 
+# A year, a month and a day in digits, each with its full stop and a space, as Korea writes
+# them ("2023. 10. 5."), and a date of a Japanese era ("Showa 11.2.18", "Heisei 3.4.12").
+_DATE_KOREAN_OR_ERA = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(
+        r"(?<![\w.])(?:(?:19|20)[0-9]{2}\.[ ](?:1[0-2]|0?[1-9])\.[ ](?:[12][0-9]|3[01]|0?[1-9])\."
+        r"|(?:Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)[ ]?[0-9]{1,2}[./-](?:1[0-2]|0?[1-9])"
+        r"[./-](?:[12][0-9]|3[01]|0?[1-9]))(?![\w])"
+    ),
+    score=0.85,
+    reason="year, month and day in Korean digits, or of a Japanese era",
+    trigger=re.compile(rb"0000\. 0|[a-z] ?0+[./-]0"),
+)
+
+
 # A day, its month in Roman numerals and a year, as Italy and central Europe write them:
 # "23.XI.2022", "4. IX. 1950".
 _DATE_ROMAN_MONTH = Rule(
@@ -879,7 +894,9 @@ _DATE_BEFORE = re.compile(
     # a weekday's short form, capitalised: "admitted on Mon 6 Nov", "Tues. 14 March"
     r"|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?"
     # a Welsh weekday: "dydd Llun, 18fed Mawrth"
-    r"|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)),?[ \t]+)?"
+    r"|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)"
+    # an Indonesian or Malay weekday: "Kamis, 9 Mei 2019"
+    r"|(?-i:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)),?[ \t]+)?"
     r"(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
@@ -972,6 +989,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_CJK,
                 _DATE_CYRILLIC,
                 _DATE_HUNGARIAN,
+                _DATE_KOREAN_OR_ERA,
                 _DATE_ROMAN_MONTH,
                 _DATE_BORN_IN,
             ],

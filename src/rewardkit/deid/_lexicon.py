@@ -744,7 +744,7 @@ FESTIVALS = word_set(
     phagwah festival fajr dhuhr zuhr maghrib jummah jumuah taraweeh tarawih iftar suhoor
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
-    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura garma lent
+    pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura garma lent eisa
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -762,6 +762,7 @@ NAMED_THINGS = word_set(
     cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
     succulent tree guitar ukulele pillow blanket course courses class workshop workshops
     podcast newsletter zine song album game app sickness illness disease syndrome
+    poem poems painting novel film movie book
     """
 )
 # Verbs that follow a person as subject.
@@ -808,7 +809,8 @@ LANGUAGES_AND_PEOPLES = word_set(
     hutterites
     gomeroi pisin vakaviti bislama saami greenlanders brits swedes finns norwegians kiwis
     aussies guaraní guarani cubano cubana cubanos cubanas mexicano mexicana boricua boricuas
-    soninké soninke dholuo gikuyu icibemba
+    soninké soninke dholuo gikuyu icibemba amis atayal paiwan bunun truku seediq rukai
+    puyuma saisiyat viet
     dominicano dominicana venezolano venezolana colombiano colombiana peruano peruana chileno
     chilena nordestino nordestina nordestinos gaúcho gaúcha gaúchos carioca cariocas paulista
     paulistas chilango chilanga catracho catracha guanaco guanaca
@@ -940,7 +942,7 @@ FOREIGN_TITLES = word_set(
     bác bà ông cô chú chị ate kuya tita tito manang manong sheikh shaykh hajji hajja
     haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
     tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie abuna abouna
-    gospodin gospozha
+    gospodin gospozha khun
     """
 )
 # Words for family members, elders and friends, in English and other languages: without a
@@ -1332,7 +1334,7 @@ PUBLIC_FIGURES = phrase_set(
     medical and dental council | ministry of education | department of health |
     hank williams | irvine welsh | mojang | hospice new zealand | hospice nz |
     alzheimer society | alzheimer's society | gidget foundation | titania | oberon | mercutio |
-    ticketmaster | american legion | legion | northern cheyenne
+    ticketmaster | american legion | legion | northern cheyenne | teresa teng | mr bean
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -1496,7 +1498,7 @@ NOT_PLACES = (
     | word_set(
         """
     reddit zoom teams discord facebook instagram tiktok youtube google twitter snapchat
-    communion christening baptism confirmation hamlet
+    communion christening baptism confirmation hamlet milo
     netflix spotify doordash uber lyft amazon walmart target costco starbucks mcdonalds
     group session therapy treatment recovery remission crisis person heaven hell general aged
     mass
@@ -1577,6 +1579,8 @@ SCHOOL_ENDINGS = word_set("middle high prep secondary intermediate primary unifi
 # Words inside an organisation's name between capitalised words ("University of Vermont").
 NAME_CONNECTORS = word_set(
     "of for and the de la del della di do dos das da du des van von der y am im zum zur et o na"
+    # Tagalog: "Linya sa Kalinaw", "Bahay Silungan ng Manggagawa"
+    " sa ng"
 )
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
@@ -1945,7 +1949,7 @@ LANGUAGE_STOPWORDS = {
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
-    ma'assalam maassalama masalama bonne
+    ma'assalam maassalama masalama bonne maligayang pasko
     dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra ukraini mèsi
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk

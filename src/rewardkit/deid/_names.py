@@ -2029,7 +2029,7 @@ _WAS_AN_AGE = re.compile(
 )
 
 
-def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
+def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa: PLR0911 - one rule per return
     """
     Return a full name that starts a sentence before the person's age or people.
 
@@ -2044,14 +2044,17 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     if not nxt.cap:
         # "Earl was ninety-four and", "Con is 101.", "Grace is in her sixties": a given name
         # alone before a great age or the person's decade (not "Nan is in her eighties")
-        if (
-            w.flags & (_NEVER | TITLE)
-            or _kin_only(w.text)
-            or (
-                _WAS_A_GREAT_AGE.match(text, w.end) is None
-                and _IN_A_DECADE.match(text, w.end) is None
-            )
-        ):
+        if w.flags & (_NEVER | TITLE) or _kin_only(w.text):
+            return None
+        if _WAS_A_GREAT_AGE.match(text, w.end) is None and _IN_A_DECADE.match(text, w.end) is None:
+            if (
+                not w.flags & (LISTED | WORD | SOFT_STOP)
+                and len(w.text) >= 3
+                and w.text not in lexicon().places
+                and _WAS_AN_AGE.match(text, w.end) is not None
+            ):
+                # "Walis is fifteen.": a word of no list before a person's age
+                return 0.65, "a word of no list before an age", "name"
             return None
         return 0.7, "a given name before a great age or a decade", "name"
     if (
@@ -2343,6 +2346,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return None  # "a lot of salvadoran kids are named Kevin": a name as such
         if lower and f & WORD and prev.low == "named" and i >= 2 and ws[i - 2].low in _PERFECT:
             return None  # "a grief nobody had named yet": the verb, its object before it
+        if lower and f & WORD and low.endswith("ing") and prev.low == "called":
+            return None  # "a young woman called crying": how she called, no name
         if (
             w.cap
             and low in LANGUAGES_AND_PEOPLES
@@ -5390,7 +5395,7 @@ def _before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> int:
     return 1 if ok else 0
 
 
-def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:  # noqa: PLR0911 - one rule per return
     """
     Tell whether the word before word *i* is the first part of its name.
 
@@ -5402,6 +5407,8 @@ def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     p = ws[i - 1]
     if not w.cap or not p.cap or p.possessive:
         return False
+    if p.text in _KOREAN_SURNAMES_THAT_ARE_WORDS and _KOREAN_GIVEN.fullmatch(w.text) is not None:
+        return True  # "Halmeoni Oh Bok-soon": a surname that is a word, before a given name
     if p.flags & FAMILY and not p.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN):
         if w.flags & GIVEN and not p.flags & (WORD | ENGLISH):
             return p.text not in lex.places or p.initial
@@ -5419,6 +5426,14 @@ def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
         and not p.flags & (GENERIC | REGION)
         and p.low not in _FUNCTION
     )
+
+
+#: Korean surnames that are English words too, and a Korean given name of two syllables
+#: joined by a hyphen ("Oh Bok-soon", "Ha Ji-won", "No Eun-ji").
+_KOREAN_SURNAMES_THAT_ARE_WORDS = frozenset(
+    {"Oh", "Ha", "No", "An", "So", "Do", "Yu", "Ma", "Bang", "Hong", "Song", "Moon", "Min", "Jin"}
+)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 def _unknown_name_word(p: Word, lex: Lexicon, *, place: bool = False) -> bool:

@@ -1322,6 +1322,28 @@ _ZIP_CUE = Rule(
     words=_ZIP_CUE_WORDS,
     anchor=_FIVE_DIGITS,
 )
+#: What a ZIP code is written on, after it: "92683 on the envelope", "94589 on the lease".
+_ZIP_ON_PAPER = re.compile(
+    r"[ \t]+on[ \t]+(?:the|her|his|their|my|our|a)[ \t]+(?:envelope|lease|letter|label"
+    r"|package|parcel|form|card|application|postmark|return address)\b"
+)
+#: "postmark 92844": a postmark before a number.
+_POSTMARK_BEFORE = re.compile(r"\bpostmark(?:ed)?[ \t]*:?[ \t]*$", _I)
+_ZIP_ON_MAIL = Rule(
+    category=C.ZIP,
+    pattern=_ZIP_NUMBER,
+    check=lambda m, t: (
+        not _round(m)
+        and (
+            _ZIP_ON_PAPER.match(t, m.end()) is not None
+            or _POSTMARK_BEFORE.search(t, max(0, m.start() - 16), m.start()) is not None
+        )
+    ),
+    score=0.75,
+    reason="ZIP code on an envelope, a lease or a postmark",
+    keywords=("postmark", "envelope", "lease", "letter", "label", "package", "parcel", "form"),
+    anchor=_FIVE_DIGITS,
+)
 #: "the whole address, even the ": the word "address" a few words before a number, in its
 #: sentence.
 _ADDRESS_BEFORE_ZIP = re.compile(r"\baddress\b[^.!?\n0-9]{0,32}$", _I)
@@ -1459,6 +1481,7 @@ _POSTCODE_CA = Rule(
 POSTAL_CODE_RULES = (
     _ZIP_STATE,
     _ZIP_CUE,
+    _ZIP_ON_MAIL,
     _ZIP_SHORT_CUE,
     _ZIP_IN_ADDRESS,
     _ZIP_BEFORE_CUE,
