@@ -480,9 +480,9 @@ ADMIN1_REGIONS = (
     "Copperbelt|Kilimanjaro|Mount Kilimanjaro|Mount Kenya|Rift Valley|Great Rift Valley|"
     "Serengeti|Kalahari|Sahel|Karoo|"
     # Greenland by its own name; regions of Michigan, Texas and Alaska
-    "Kalaallit Nunaat|Upper Peninsula|Rio Grande Valley|Texas Panhandle|Panhandle|North Slope|"
-    # provinces of Indonesia, and the North Bay of California
-    "West Sumatra|North Sumatra|North Bay"
+    "Kalaallit Nunaat|Upper Peninsula|Rio Grande Valley|Texas Panhandle|North Slope|"
+    # provinces of Indonesia
+    "West Sumatra|North Sumatra"
 )
 
 

@@ -5285,9 +5285,30 @@ def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
         ("We did Romeo and Juliet. Juliet calls a helpline. Mercutio had ADHD.", []),
         ("He has been reading Roald Dahl and says he is basically Matilda.", []),
         ("At the seder we opened the door for Elijah.", []),
+        # a character is no name where the work is named, unless a title or a word for a
+        # person names someone by it; works, brands and peoples that people are named after
+        # stay names
         (
-            "I started with Hank Williams; you can't go wrong with Hank. Like they say in Hamlet.",
-            [],
+            "My client Matilda likes the dahl. Dr Juliet ran the Romeo and Juliet workshop.",
+            [("NAME", "Matilda"), ("NAME", "Juliet")],
+        ),
+        ("Mr Beard, the landlord, watched Ted Lasso with him.", [("NAME", "Beard")]),
+        (
+            "My client Fanta has three kids. Tom Fanta is the pharmacist.",
+            [("NAME", "Fanta"), ("NAME", "Tom Fanta")],
+        ),
+        (
+            "Mrs Legion rang. Dr Amis said the bloods were fine. My client Eisa, 17, came.",
+            [("NAME", "Legion"), ("NAME", "Amis"), ("NAME", "Eisa")],
+        ),
+        (
+            "At book club a woman called Deb told me. Will it be Frank on shift?",
+            [("NAME", "Deb"), ("NAME", "Frank")],
+        ),
+        ("We drove out to Hamlet, North Carolina.", [("LOCATION", "Hamlet")]),
+        (
+            "She grew up in North Bay and moved to Sudbury.",
+            [("LOCATION", "North Bay"), ("LOCATION", "Sudbury")],
         ),
         (
             "The Alzheimer Society and Hospice New Zealand can help. The first time in Kalaallit Nunaat.",
@@ -5338,9 +5359,13 @@ def test_what_the_hundred_and_twenty_ninth_and_thirty_first_sets_taught(text, ex
         ("She was Miss Georgia in 1998.", []),
         ("Like, I'd ask how her week was.", []),
         ("A Karen girl, Naw Mu Htoo, came to us.", [("NAME", "Naw Mu Htoo")]),
-        ("They bring up Job, or Elijah, or David in the Psalms.", []),
-        ("We play Loter\u00eda. La Rosa for beauty, El Coraz\u00f3n for love, La Muerte.", []),
-        ("Coffee at the Legion hall. The feed store. The FEED STORE. In July. 5. Lent.", []),
+        (
+            "They bring up Job in the Psalms. My patient, David, 67, asks for the psalms.",
+            [("NAME", "David")],
+        ),
+        ("We play Loter\u00eda. El Coraz\u00f3n for love, La Muerte for grief.", []),
+        ("Rosa, 88, plays loter\u00eda every Friday.", [("NAME", "Rosa")]),
+        ("Coffee at the American Legion. The feed store. The FEED STORE. In July. 5. Lent.", []),
         ("Elsie Runs Above is 84 and came to our circle.", [("NAME", "Elsie Runs Above")]),
         ('We read "Why Maria Went Home Early" together.', []),
         ("Clinician on the North Slope and in the Rio Grande Valley, Upper Peninsula.", []),
@@ -5367,11 +5392,45 @@ def test_what_the_hundred_and_thirty_second_set_taught(text, expected):
         ("Walis is fifteen. Ramadan is fifteen days.", [("NAME", "Walis")]),
         ('A young woman called crying. He read a poem called "Interpreter".', []),
         ("Khun Somsak farms longan.", [("NAME", "Somsak")]),
+        # a nickname in single quotes, and after a name of two words or a region's name
+        (
+            "A resident, Luzviminda 'Luz' Pacquing, came back.",
+            [("NAME", "Luzviminda 'Luz' Pacquing")],
+        ),
+        (
+            "Maria Lourdes 'Lulu' Dimaculangan came.",
+            [("NAME", "Maria Lourdes 'Lulu' Dimaculangan")],
+        ),
+        ('Alberta "Bertie" Crump was outside for years.', [("NAME", 'Alberta "Bertie" Crump')]),
+        ("Lola's one hundredth birthday plan.", [("AGE_OVER_89", "one hundredth")]),
         ("I volunteer at Linya sa Kalinaw, a crisis line.", [("ORGANIZATION", "Linya sa Kalinaw")]),
-        ("She asked for a Milo. Most of our kids are Atayal or Amis. Eisa season.", []),
+        ("She asked for a Milo. Hot Milo. Most of our kids are Atayal.", []),
+        (
+            "My client lives in Milo, up near Bangor.",
+            [("LOCATION", "Milo"), ("LOCATION", "Bangor")],
+        ),
         ("He felt he had shamed his family back in West Sumatra. Maligayang Pasko!", []),
     ],
 )
 def test_what_the_hundred_and_thirty_fourth_set_taught(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor registered HR 140 and BMI 17. She's registered CPN 20 years.", []),
+        ("Around 12500 came out for the vigil. Near 13250 voted.", []),
+        ("She put down 23480 on the form as her yearly income.", []),
+        ("I'm lowkey in the group chat. I was shadowbanned on this server.", []),
+        ("Phq9 was 19, and Gad7 was 15. Kowhai is 12, the other ward is 14.", []),
+        ("We went to the Miss Georgia Peach pageant. I miss Georgia June evenings.", []),
+        ("His old pickup, GMC 2500, finally died. The camper, VW 1600, too.", []),
+        ("Aisha Loves Pizza was the title.", [("NAME", "Aisha")]),
+        ("Naw Sarah didn't come to group today.", [("NAME", "Sarah")]),
+    ],
+)
+def test_the_new_rules_leave_readings_counts_slang_and_headlines_alone(text, expected):
     merged = merge_detections(scan(text))
     assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

@@ -616,7 +616,7 @@ _USER_POSTING_AS = Rule(
     # written small after "posting as", or between "used to be" and "on" a forum or a chat
     pattern=lazy(
         r"\b(?:(?i:post(?:s|ed|ing)?)(?:[ \t]+(?i:on[ \t]+)?here)?[ \t]+(?i:as)"
-        r"|(?i:used to be|I was|I'm|I am))[ \t]+"
+        r"|(?i:used to be))[ \t]+"
         r"(?P<id>[a-z][a-z0-9_]{3,29})(?![\w@-])"
         r"(?P<on>[ \t]+(?i:on|in)[ \t]+(?:(?i:here)|(?i:your|the|this|our)[ \t]+"
         r"(?i:chat|forum|server|line|app|site|board|discord|group|channel)s?)\b)?"
@@ -625,12 +625,16 @@ _USER_POSTING_AS = Rule(
     reason="a handle after 'posting as' or between 'used to be' and 'on your chat'",
     check=lambda m, _t: (
         m.group("id") not in NOT_USERNAMES
-        and (any(c.isdigit() or c == "_" for c in m.group("id")) or not word_flags(m.group("id")))
-        # "I'm okay": after "I'm" or "used to be", only before "on your chat"
+        and (
+            any(c.isdigit() or c == "_" for c in m.group("id"))
+            # a word of no list, long: not "lowkey", "oomf"
+            or (not word_flags(m.group("id")) and len(m.group("id")) >= 7)
+        )
+        # after "used to be", only before "on your chat"
         and (m.group("on") is not None or m.group().lower().startswith("post"))
     ),
-    words=("as", "be", "was", "am", "m"),
-    keywords=("post", "used to be", "i was", "i'm", "i am"),
+    words=("as", "be"),
+    keywords=("post", "used to be"),
 )
 
 

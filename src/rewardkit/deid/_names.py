@@ -819,7 +819,7 @@ class NameDetector:
     #: English text (and text whose language is unknown but reads as English).
     language: str | None = attrs.field(default=None, kw_only=True)
 
-    def detect(self, text: str) -> Iterator[Detection]:
+    def detect(self, text: str) -> Iterator[Detection]:  # noqa: PLR0912 - one rule per branch
         """
         Find names in *text*.
 
@@ -851,7 +851,18 @@ class NameDetector:
                 or i >= n
                 or (things and ws[i].key in things)
                 or i in generic
-                or ws[i].key in generic_last
+                # a public figure's surname or a character of a work the text names, unless a
+                # title or a word for a person stands before it ("my client Matilda")
+                or (
+                    ws[i].key in generic_last
+                    and not (
+                        i
+                        and (
+                            (ws[i - 1].flags & TITLE and ws[i - 1].text[:1].isupper())
+                            or ws[i - 1].low in RELATION_CUES
+                        )
+                    )
+                )
                 # "67F, Dominican", "5ft", "10am": a letter or two glued to a number
                 or (len(ws[i].text) <= 2 and ws[i].gap[-1:].isdigit())
                 # "twelve Lolas and Lolos": words for kin in the plural
@@ -872,6 +883,12 @@ class NameDetector:
                 if nick is not None:
                     for a, b in nick:
                         yield self._hit(ws[a].start, ws[b].end, 0.85, "nickname in quotes")
+                    # and the whole, quotes and all, with a given name before it: "Luzviminda
+                    # 'Luz' Pacquing", "Maria Lourdes 'Lulu' Dimaculangan"
+                    first = _name_start(ws, i, done, lex, "name")
+                    if first < i or ws[nick[1][0]].gap[-1:] in {"'", "\u2018"}:
+                        whole = (ws[first].start, ws[nick[-1][1]].end)
+                        yield self._hit(*whole, 0.85, "nickname in quotes")
                     done = nick[-1][1] + 1
                     continue
                 found = (
@@ -923,6 +940,11 @@ class NameDetector:
             end = _name_end(text, ws, first, j, mode)
             yield from self._name_and_nickname(text, ws[first].start, end, score, reason)
             done = j + 1
+            # "Maria Lourdes 'Lulu' Dimaculangan": a nickname in quotes and a surname after
+            nick = _nickname(ws, j) if quoted or "'" in text else None
+            if nick is not None:
+                yield self._hit(ws[first].start, ws[nick[-1][1]].end, 0.85, "nickname in quotes")
+                done = nick[-1][1] + 1
         if english:
             yield from self._initials_and_sign_off(text)
 
@@ -1897,16 +1919,24 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         )
     ):
         return None
-    if w.cap and (
-        not w.flags & REGION
-        or prev.low in TITLE_ABBREVIATIONS
-        # "Miss Georgia Mae Pringle" (not "Miss Georgia", a pageant's): a name after the region's
-        or (
-            i + 1 < len(ws)
-            and ws[i + 1].cap
-            and is_space_gap(ws[i + 1].gap)
-            and ws[i + 1].flags & LISTED
-            and not ws[i + 1].flags & (REGION | _NEVER | GENERIC)
+    if (
+        w.cap
+        and (
+            not w.flags & REGION
+            or prev.low in TITLE_ABBREVIATIONS
+            # "Miss Georgia Mae Pringle" (not "Miss Georgia", a pageant's, "Miss Georgia Peach
+            # pageant" nor "I miss Georgia June evenings"): two names after the region's
+            or (
+                prev.text[:1].isupper()
+                and i + 2 < len(ws)
+                and all(
+                    ws[k].cap
+                    and is_space_gap(ws[k].gap)
+                    and ws[k].flags & LISTED
+                    and not ws[k].flags & (REGION | _NEVER | GENERIC)
+                    for k in (i + 1, i + 2)
+                )
+            )
         )
     ):
         return 0.9, "after a title", "name"  # "Sra. Montserrat Vidal"
@@ -2021,6 +2051,12 @@ def _surname_follows(ws: tuple[Word, ...], j: int) -> bool:
 
 
 #: An age said of the person before it: " was nineteen when", " is 19,".
+#: An age that ends its sentence: "Walis is fifteen." (not "Kowhai is 12, the other ward").
+_IS_AN_AGE_ALONE = re.compile(
+    r" (?:was|is) (?:[1-9][0-9]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?=\.(?:\s|$)| when\b)"
+)
 _WAS_AN_AGE = re.compile(
     r" (?:was|is) (?:[1-9][0-9]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen"
@@ -2050,8 +2086,9 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None: 
             if (
                 not w.flags & (LISTED | WORD | SOFT_STOP)
                 and len(w.text) >= 3
+                and w.text.isalpha()  # "Phq9 was 19": a score
                 and w.text not in lexicon().places
-                and _WAS_AN_AGE.match(text, w.end) is not None
+                and _IS_AN_AGE_ALONE.match(text, w.end) is not None
             ):
                 # "Walis is fifteen.": a word of no list before a person's age
                 return 0.65, "a word of no list before an age", "name"
@@ -2303,7 +2340,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     prev = ws[i - 1] if i else None
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     lower = w.text.islower()
-    if low == "frank" and prev is not None and prev.low in {"be", "been", "being"}:
+    if (
+        low == "frank"
+        and prev is not None
+        and prev.low in {"be", "been", "being"}
+        and nxt is not None
+        and nxt.low == "with"
+    ):
         return None  # "I'll be Frank with you": the old pun on "frank"
     if lower and low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
         return None  # "a bloke i've been seeing since summer": the season
@@ -2348,6 +2391,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             return None  # "a grief nobody had named yet": the verb, its object before it
         if lower and f & WORD and low.endswith("ing") and prev.low == "called":
             return None  # "a young woman called crying": how she called, no name
+        if (
+            prev.low == "called"
+            and i >= 2
+            and ws[i - 2].low in _WORKS
+            and w.gap[-1:] in _OPENING_QUOTE_CHARS
+        ):
+            return None  # 'a poem called "Interpreter"': a work's title in quotes
         if (
             w.cap
             and low in LANGUAGES_AND_PEOPLES
@@ -3625,7 +3675,9 @@ def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
     w = ws[i]
     if (
         not w.cap
-        or w.flags & (_NEVER | REGION | GENERIC | TITLE)
+        # a region's name is a given name here: 'Alberta "Bertie" Crump'
+        or w.flags & (_NEVER | GENERIC | TITLE)
+        or (w.flags & REGION and not w.flags & GIVEN)
         or (w.flags & ENGLISH and not w.flags & LISTED)
     ):
         return None
@@ -3633,7 +3685,14 @@ def _nickname(ws: tuple[Word, ...], i: int) -> list[tuple[int, int]] | None:
     for b in (a, a + 1):
         if b + 1 >= n or (b > a and not is_space_gap(ws[b].gap)):
             return None
-        if ws[b + 1].gap in _QUOTE_CLOSE:
+        # a closing single quote is read as a possessive's: "Luzviminda 'Luz' Pacquing"
+        closed_small = (
+            ws[a].gap[-1:] in {"'", "\u2018"}
+            and ws[b + 1].gap == " "
+            # the quote is the one character between the word and the space
+            and ws[b + 1].start - ws[b].end == 2
+        )
+        if ws[b + 1].gap in _QUOTE_CLOSE or closed_small:
             z = ws[b + 1]
             if (
                 z.cap
@@ -5308,6 +5367,8 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         and ws[first - 1].cap
         and ws[first - 1].low in _HONORIFIC_GIVEN
         and is_space_gap(ws[first].gap)
+        # "Naw Mu Htoo", not "Naw Sarah didn't come" (the slang for "no")
+        and (ws[first - 1].low != "naw" or (first + 1 < len(ws) and ws[first + 1].cap))
     ):
         first -= 1  # "Doña Lupe", "Sri Wahyuni": how the person is called, whole
     return first
@@ -5428,6 +5489,8 @@ def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:  # n
     )
 
 
+#: Works whose title is quoted after "called": 'a poem called "Interpreter"'.
+_WORKS = word_set("poem poems painting novel film movie book story play album zine")
 #: Korean surnames that are English words too, and a Korean given name of two syllables
 #: joined by a hyphen ("Oh Bok-soon", "Ha Ji-won", "No Eun-ji").
 _KOREAN_SURNAMES_THAT_ARE_WORDS = frozenset(
@@ -5617,6 +5680,13 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     return 0
 
 
+#: Words of a headline or a wish after a given name, no surname's: "Deepa Said Nothing".
+_HEADLINE_WORDS = word_set(
+    "said says loves loved likes liked happy part wins won gets got goes went thanks made"
+    " makes takes took is was has had does did will can"
+)
+
+
 def _two_words_as_surname(ws: tuple[Word, ...], j: int) -> bool:
     """
     Tell whether the two words after word *j*, a given name, are its surname.
@@ -5641,6 +5711,7 @@ def _two_words_as_surname(ws: tuple[Word, ...], j: int) -> bool:
         and not a.possessive
         and a.low not in EXTENSION_STOP
         and a.low not in PRONOUNS
+        and a.low not in _HEADLINE_WORDS  # "Aisha Loves Pizza", "Priya Happy Birthday"
         and not (a.flags | b.flags) & (REGION | GENERIC | TITLE | SOFT_STOP)
         and bool(a.flags & WORD and b.flags & WORD)
         and not facility_follows(ws, j + 1)

@@ -1052,7 +1052,11 @@ _PLATE_AFTER_VEHICLE = Rule(
         r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4})?)(?![\w-])"
     ),
     check=lambda m, _t: (
-        sum(c.isdigit() for c in m.group("id")) >= 3 and len(m.group("id").replace(" ", "")) >= 5
+        sum(c.isdigit() for c in m.group("id")) >= 3
+        and len(m.group("id").replace(" ", "")) >= 5
+        # a model or a year: "pickup, GMC 2500", "camper, VW 1600", "jeep (TJ 2004)"
+        and re.fullmatch(r"[A-Z]{1,4}[ -]?(?:(?:19|20)[0-9]{2}|[0-9]{1,2}00)", m.group("id"))
+        is None
     ),
     score=0.75,
     reason="licence plate after a vehicle",
@@ -1090,9 +1094,14 @@ _PLATE_REGISTERED = Rule(
         r"\b(?i:registered)[ \t]+(?:as[ \t]+)?"
         r"(?P<id>[A-Z]{1,3}[ -]?[0-9]{2,5}(?:[ -][A-Z]{1,3})?)(?![\w-])"
     ),
+    # three groups ("AK 4471 AB") or four digits at least: not a reading ("registered HR
+    # 140", "BMI 17") nor a nurse's letters and years ("registered RN 2019", "RMN 25")
     check=lambda m, _t: (
-        re.fullmatch(r"[A-Z]+[ -]?(?:19|20)[0-9]{2}", m.group("id")) is None  # "RN 2019"
-        and re.match(r"(?:RN|LPN|NP|MD|DO|PA|GP|OT|PT|NR|NO)\b", m.group("id")) is None
+        re.fullmatch(r"[A-Z]+[ -]?(?:19|20)[0-9]{2}", m.group("id")) is None
+        and (
+            re.fullmatch(r"[A-Z]+[ -]?[0-9]+[ -][A-Z]+", m.group("id")) is not None
+            or sum(c.isdigit() for c in m.group("id")) >= 4
+        )
     ),
     score=0.7,
     reason="licence plate after 'registered'",
@@ -1156,10 +1165,13 @@ _ZIP_PREPOSITIONS = word_set("in from near around outside")
 _ZIP_FOLLOWERS = re.compile(
     r"""\s*(?:[.,;:!?)"'\u201d\u2019]|$|\n)|\s+(?:is|was|and|but|so|where|which|who|since|now
     |anymore|with|because|are|were|has|had|then|until|or|when|today|tonight|though|although
-    |while|again|too|lol|haha|for)\b
-    # a verb in the past after the place: "seniors in 11230 agreed to"
-    |\s+(?:agreed|asked|offered|helped|raised|started|opened|closed|came|got|went|voted)\b""",
+    |while|again|too|lol|haha|for)\b""",
     re.VERBOSE,
+)
+#: A verb in the past after a place's number after "in" or "from": "seniors in 11230 agreed
+#: to" (not "Around 12500 came out": a count).
+_ZIP_VERB_AFTER = re.compile(
+    r"\s+(?:agreed|asked|offered|helped|raised|started|opened|closed|came|got|went|voted)\b"
 )
 
 
@@ -1174,7 +1186,9 @@ def _zip_after_preposition(m: re.Match[str], text: str) -> bool:
         return False
     if len(tokens) >= 2 and tokens[-2] in {"1", "one"}:
         return False  # "1 in 10000"
-    return _ZIP_FOLLOWERS.match(text, m.end()) is not None
+    if _ZIP_FOLLOWERS.match(text, m.end()) is not None:
+        return True
+    return tokens[-1] in {"in", "from"} and _ZIP_VERB_AFTER.match(text, m.end()) is not None
 
 
 # Capitalised words before a number that name no town ("Room 10234", "Form 10234").
@@ -1324,8 +1338,8 @@ _ZIP_CUE = Rule(
 )
 #: What a ZIP code is written on, after it: "92683 on the envelope", "94589 on the lease".
 _ZIP_ON_PAPER = re.compile(
-    r"[ \t]+on[ \t]+(?:the|her|his|their|my|our|a)[ \t]+(?:envelope|lease|letter|label"
-    r"|package|parcel|form|card|application|postmark|return address)\b"
+    r"[ \t]+on[ \t]+(?:the|her|his|their|my|our|a)[ \t]+(?:envelope|lease|label"
+    r"|package|parcel|postmark|return address)\b"
 )
 #: "postmark 92844": a postmark before a number.
 _POSTMARK_BEFORE = re.compile(r"\bpostmark(?:ed)?[ \t]*:?[ \t]*$", _I)
@@ -1341,7 +1355,7 @@ _ZIP_ON_MAIL = Rule(
     ),
     score=0.75,
     reason="ZIP code on an envelope, a lease or a postmark",
-    keywords=("postmark", "envelope", "lease", "letter", "label", "package", "parcel", "form"),
+    keywords=("postmark", "envelope", "lease", "label", "package", "parcel", "return address"),
     anchor=_FIVE_DIGITS,
 )
 #: "the whole address, even the ": the word "address" a few words before a number, in its
@@ -1873,7 +1887,8 @@ _AGE_SPELLED_ROMANCE = Rule(
 _AGE_BIRTHDAY = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
-        r"\b(?P<id>(?:9[0-9]|1[0-2][0-9])(?:st|nd|rd|th)|ninetieth|ninety-?\w+th|hundredth)"
+        r"\b(?P<id>(?:9[0-9]|1[0-2][0-9])(?:st|nd|rd|th)|ninetieth|ninety-?\w+th"
+        r"|(?:one[ -])?hundredth)"
         r"\s+birthday\b",
         _I,
     ),

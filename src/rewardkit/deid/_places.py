@@ -1006,10 +1006,12 @@ _NUMBERED_NOT_PLACES = word_set(
     revelation bay bed pod gate platform terminal level ward
     """
 )
+#: Drinks that place lists hold as towns: a town only after a preposition of place.
+_DRINKS = frozenset({"milo"})
 _NUMBER_GAP = re.compile(r" [0-9]{1,3}(?::[0-9]{1,3})?(?![0-9])")
 
 
-def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
+def _listed_or_after_preposition(  # noqa: PLR0911, PLR0913 - one rule per return; the state of one step
     ws: tuple[Word, ...], i: int, end_j: int, hit: int | None, lex: Lexicon, *, prep: bool
 ) -> tuple[int, float, str] | None:
     """
@@ -1029,6 +1031,8 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     )
     if i > 1 and prev is not None and prev.low == "of" and ws[i - 2].low in MEASURE_WORDS:
         return None  # "a cup of Milo": a thing measured out, no place
+    if w.low in _DRINKS and not prep:
+        return None  # "asked for a Milo", "Hot Milo" (not "lives in Milo, Maine")
     if (
         hit == i
         and w.low in _NUMBERED_NOT_PLACES
