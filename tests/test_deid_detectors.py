@@ -1236,3 +1236,20 @@ def test_handles_after_posting_as_and_zip_codes_after_more_words(text, expected)
 def test_plates_after_more_cues(text, expected):
     merged = _engine.merge_detections(scan(text))
     assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His scooter, plate MH 12 AB 3456, was towed.", [("VEHICLE_ID", "MH 12 AB 3456")]),
+        (
+            "The car MH12AB3456 and DL 3C AB 1234 were parked.",
+            [("VEHICLE_ID", "MH12AB3456"), ("VEHICLE_ID", "DL 3C AB 1234")],
+        ),
+        ("Her PAN is ABCPK4471D.", [("OTHER_ID", "ABCPK4471D")]),
+        ("We scored GAD 7 and PHQ 9 in 2023.", []),
+    ],
+)
+def test_indian_plates_and_pan_by_their_shape(text, expected):
+    merged = _engine.merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected

@@ -820,7 +820,7 @@ _DATE_KOREAN_OR_ERA = Rule(
     ),
     score=0.85,
     reason="year, month and day in Korean digits, or of a Japanese era",
-    trigger=re.compile(rb"0000\. 0|[a-z] ?0+[./-]0"),
+    trigger=re.compile(rb"0\. 0|0[./-]0+[./-]0"),
 )
 
 

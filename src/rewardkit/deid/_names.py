@@ -819,7 +819,7 @@ class NameDetector:
     #: English text (and text whose language is unknown but reads as English).
     language: str | None = attrs.field(default=None, kw_only=True)
 
-    def detect(self, text: str) -> Iterator[Detection]:  # noqa: PLR0912 - one rule per branch
+    def detect(self, text: str) -> Iterator[Detection]:  # noqa: PLR0912, PLR0915 - one rule per branch
         """
         Find names in *text*.
 
@@ -838,6 +838,7 @@ class NameDetector:
         # cue (a title, "named", "client", "Hi"...), possessives and words starting a line.
         starts = _candidates(ws)
         quoted = english and ('"' in text or "\u201c" in text)
+        quoted_small = quoted or (english and ("'" in text or "\u2018" in text))
         things = (
             _things_named(ws)
             if english and not _NAMING_VERBS.isdisjoint(prepared(text).words)
@@ -941,7 +942,7 @@ class NameDetector:
             yield from self._name_and_nickname(text, ws[first].start, end, score, reason)
             done = j + 1
             # "Maria Lourdes 'Lulu' Dimaculangan": a nickname in quotes and a surname after
-            nick = _nickname(ws, j) if quoted or "'" in text else None
+            nick = _nickname(ws, j) if quoted_small else None
             if nick is not None:
                 yield self._hit(ws[first].start, ws[nick[-1][1]].end, 0.85, "nickname in quotes")
                 done = nick[-1][1] + 1

@@ -1107,6 +1107,32 @@ _PLATE_REGISTERED = Rule(
     reason="licence plate after 'registered'",
     words=("registered",),
 )
+#: The states' letters that open an Indian plate.
+_INDIAN_STATES = (
+    "AP|AR|AS|BR|CG|GA|GJ|HR|HP|JH|KA|KL|MP|MH|MN|ML|MZ|NL|OD|OR|PB|RJ|SK|TN|TS|TR|UP|UK|WB"
+    "|AN|CH|DN|DD|DL|JK|LA|LD|PY"
+)
+_PLATE_INDIA = Rule(
+    category=C.VEHICLE_ID,
+    # "MH 12 AB 3456", "KA-05-MN-4471", "DL 3C AB 1234": a state, its district, a series and
+    # four digits
+    pattern=lazy(
+        rf"(?<![\w-])(?:{_INDIAN_STATES})[ -]?[0-9]{{1,2}}[A-Z]?[ -]?[A-Z]{{1,3}}[ -]?[0-9]{{4}}"
+        r"(?![\w-])"
+    ),
+    score=0.75,
+    reason="shape of an Indian licence plate",
+    anchor=re.compile(rb"AA[ -]?0"),
+    back=string.ascii_uppercase,
+)
+#: An Indian PAN: five letters (the fourth says what holds it), four digits and a letter.
+_PAN = Rule(
+    category=C.OTHER_ID,
+    pattern=lazy(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![\w-])"),
+    score=0.75,
+    reason="shape of an Indian PAN",
+    anchor=re.compile(rb"AAAAA0000A"),
+)
 _PLATE_UK = Rule(
     category=C.VEHICLE_ID,
     pattern=lazy(r"(?<![\w-])[A-Z]{2}[0-9]{2} [A-Z]{3}(?![\w-])"),
@@ -1938,6 +1964,8 @@ def detectors() -> list[PatternDetector]:
                 _PLATE_AFTER_VEHICLE,
                 _PLATE_REGISTERED,
                 _PLATE_UK,
+                _PLATE_INDIA,
+                _PAN,
                 _VIN,
                 _MBI,
                 _MAC,
