@@ -34,6 +34,11 @@ from rewardkit.deid import (
 C = PhiCategory
 
 
+def merged_found(text: str) -> list[tuple[str, str]]:
+    """Return the category and text of each detection after merging, as redaction sees them."""
+    return [(d.category.value, text[d.start : d.end]) for d in _engine.merge_detections(scan(text))]
+
+
 def found(text: str, **kwargs) -> list[tuple[str, str]]:
     return [(d.category.value, text[d.start : d.end]) for d in scan(text, **kwargs)]
 
@@ -1215,8 +1220,7 @@ def test_a_rules_score_outside_0_to_1_or_not_a_number_is_refused(score, error):
     ],
 )
 def test_handles_after_posting_as_and_zip_codes_after_more_words(text, expected):
-    merged = _engine.merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1234,8 +1238,7 @@ def test_handles_after_posting_as_and_zip_codes_after_more_words(text, expected)
     ],
 )
 def test_plates_after_more_cues(text, expected):
-    merged = _engine.merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1251,5 +1254,4 @@ def test_plates_after_more_cues(text, expected):
     ],
 )
 def test_indian_plates_and_pan_by_their_shape(text, expected):
-    merged = _engine.merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected

@@ -44,6 +44,11 @@ def names(text: str) -> list[str]:
     return [value for _, value in found(text, "NAME")]
 
 
+def merged_found(text: str) -> list[tuple[str, str]]:
+    """Return the category and text of each detection after merging, as redaction sees them."""
+    return [(d.category.value, text[d.start : d.end]) for d in merge_detections(scan(text))]
+
+
 def story(text: str, story_id: str = "st-1", language: str | None = None) -> rk.Story:
     return rk.Story(
         id=story_id,
@@ -5131,8 +5136,7 @@ def test_a_body_named_before_its_legal_form_or_its_kind_in_another_language(text
     ],
 )
 def test_a_street_of_germanic_ending_with_its_number_and_the_postcode_after_it(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5247,8 +5251,7 @@ def test_an_age_over_89_with_years_in_another_language(text, expected):
     ],
 )
 def test_what_the_hundred_and_twenty_fifth_and_seventh_sets_taught(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5271,8 +5274,7 @@ def test_what_the_hundred_and_twenty_fifth_and_seventh_sets_taught(text, expecte
     ],
 )
 def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5344,8 +5346,7 @@ def test_a_rare_word_after_a_given_name_is_its_surname(text, expected):
     ],
 )
 def test_what_the_hundred_and_twenty_ninth_and_thirty_first_sets_taught(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5372,8 +5373,7 @@ def test_what_the_hundred_and_twenty_ninth_and_thirty_first_sets_taught(text, ex
     ],
 )
 def test_what_the_hundred_and_thirty_second_set_taught(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5413,8 +5413,7 @@ def test_what_the_hundred_and_thirty_second_set_taught(text, expected):
     ],
 )
 def test_what_the_hundred_and_thirty_fourth_set_taught(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5432,5 +5431,4 @@ def test_what_the_hundred_and_thirty_fourth_set_taught(text, expected):
     ],
 )
 def test_the_new_rules_leave_readings_counts_slang_and_headlines_alone(text, expected):
-    merged = merge_detections(scan(text))
-    assert [(d.category.value, text[d.start : d.end]) for d in merged] == expected
+    assert merged_found(text) == expected

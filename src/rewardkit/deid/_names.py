@@ -5688,6 +5688,14 @@ _HEADLINE_WORDS = word_set(
 )
 
 
+def _back_over_titles(ws: tuple[Word, ...], j: int) -> int:
+    """Return the first word of the titles before word *j* ("Dr. Sharif"), or *j*."""
+    k = j
+    while k > 0 and ws[k - 1].flags & TITLE and (not ws[k].initial or ws[k].gap == ". "):
+        k -= 1
+    return k
+
+
 def _two_words_as_surname(ws: tuple[Word, ...], j: int) -> bool:
     """
     Tell whether the two words after word *j*, a given name, are its surname.
@@ -5701,9 +5709,7 @@ def _two_words_as_surname(ws: tuple[Word, ...], j: int) -> bool:
     if j + 2 >= n or not (w.cap and w.flags & GIVEN) or w.flags & (WORD | SOFT_STOP | STOP):
         return False
     a, b = ws[j + 1], ws[j + 2]
-    k = j
-    while k > 0 and ws[k - 1].flags & TITLE and (not ws[k].initial or ws[k].gap == ". "):
-        k -= 1
+    k = _back_over_titles(ws, j)
     return (
         a.cap
         and b.cap
@@ -5730,9 +5736,7 @@ def _word_as_surname(ws: tuple[Word, ...], j: int) -> bool:
     closing the run: "a grazier, Kev Trounce, sixty-ish" (not "Kev and Trounce").
     """
     w, nxt = ws[j], ws[j + 1]
-    k = j
-    while k > 0 and ws[k - 1].flags & TITLE and (not ws[k].initial or ws[k].gap == ". "):
-        k -= 1  # "Dr. Sharif": back over the title
+    k = _back_over_titles(ws, j)
     if k > 0 and not ws[k].initial and ws[k - 1].cap:
         return False  # 'titled "Why I Don't Need Dr. Sharif Anymore"': a title's words
     return (
