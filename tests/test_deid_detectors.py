@@ -1246,11 +1246,13 @@ def test_plates_after_more_cues(text, expected):
     [
         ("His scooter, plate MH 12 AB 3456, was towed.", [("VEHICLE_ID", "MH 12 AB 3456")]),
         (
-            "The car MH12AB3456 and DL 3C AB 1234 were parked.",
-            [("VEHICLE_ID", "MH12AB3456"), ("VEHICLE_ID", "DL 3C AB 1234")],
+            "The car MH12AB3456 and KA-05-MN-4471 were parked.",
+            [("VEHICLE_ID", "MH12AB3456"), ("VEHICLE_ID", "KA-05-MN-4471")],
         ),
         ("Her PAN is ABCPK4471D.", [("OTHER_ID", "ABCPK4471D")]),
         ("We scored GAD 7 and PHQ 9 in 2023.", []),
+        # with spaces, only after a plate's cue; no years as a PAN's digits
+        ("Vitals: HR 88 BP 1204 charted. Take OD 2 AM 1030 hrs. Promo HAPPY2024Y.", []),
     ],
 )
 def test_indian_plates_and_pan_by_their_shape(text, expected):

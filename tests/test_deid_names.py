@@ -5428,6 +5428,18 @@ def test_what_the_hundred_and_thirty_fourth_set_taught(text, expected):
         ("His old pickup, GMC 2500, finally died. The camper, VW 1600, too.", []),
         ("Aisha Loves Pizza was the title.", [("NAME", "Aisha")]),
         ("Naw Sarah didn't come to group today.", [("NAME", "Sarah")]),
+        ("Prolactin was 45. Kowhai is 12. Tane is 16 years old.", [("NAME", "Tane")]),
+        ("I'm posting as neurodivergent staff. Posting as nonbinary here.", []),
+        ("His tractor, JD 4020, is old. Her sedan, BMW 328, was parked.", []),
+        ("She still owes 12475 on the lease. Wages from 23450 went up.", []),
+        ("Then I rang Ravi Oncology.", [("NAME", "Ravi")]),
+        ("We celebrated Shantelle Birthday Week.", [("NAME", "Shantelle")]),
+        (
+            "I asked Khun Mali about her sleep. Ate Georgia came.",
+            [("NAME", "Mali"), ("NAME", "Georgia")],
+        ),
+        ("Her birthday is May. 5 and she will be seventeen.", [("DATE", "May. 5")]),
+        ("She moved from Romans 2 years ago. I was in Bay 6.", [("LOCATION", "Romans")]),
     ],
 )
 def test_the_new_rules_leave_readings_counts_slang_and_headlines_alone(text, expected):

@@ -610,6 +610,11 @@ _USER_CAMEL_NAMED = Rule(
 )
 
 
+#: What follows a handle after "posting as": a clause's end or what the member did.
+_HANDLE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:wrote|posted|said|asked|shared|replied|sent|put|came"
+    r"|was|is|had|has|who|and)\b"
+)
 _USER_POSTING_AS = Rule(
     category=PhiCategory.USERNAME,
     # "a member posting as quietfox77 wrote", "I used to be nattuggla on your chat": a handle
@@ -630,8 +635,16 @@ _USER_POSTING_AS = Rule(
             # a word of no list, long: not "lowkey", "oomf"
             or (not word_flags(m.group("id")) and len(m.group("id")) >= 7)
         )
-        # after "used to be", only before "on your chat"
-        and (m.group("on") is not None or m.group().lower().startswith("post"))
+        # after "used to be", only before "on your chat"; after "posting as", at a clause's
+        # end or before what the member did ("posting as quietfox77 wrote", not "posting as
+        # neurodivergent staff")
+        and (
+            m.group("on") is not None
+            or (
+                m.group().lower().startswith("post")
+                and _HANDLE_ENDS.match(_t, m.end("id")) is not None
+            )
+        )
     ),
     words=("as", "be"),
     keywords=("post", "used to be"),

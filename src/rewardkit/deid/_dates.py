@@ -108,10 +108,18 @@ def _lower_month_cue(m: re.Match[str], text: str) -> bool:
     return word is not None and word.group(1).casefold() in _LOWER_MONTH_CUES
 
 
+#: "in " ending what stands before a month: "than in July. 5. People".
+_IN_BEFORE = re.compile(r"(?:^|\s)[Ii]n\s$")
+
+
 def _month_day_ok(m: re.Match[str], text: str) -> bool:
     """A month and a day: a lowercase "may 3" needs a word for a time before it."""
     month = m.group("month")
-    if text.startswith(".", m.end("month")) and month.casefold() in MONTH_NAMES:
+    if (
+        text.startswith(".", m.end("month"))
+        and month.casefold() in MONTH_NAMES
+        and _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+    ):
         return False  # "than in July. 5. People will": a full name ends its sentence
     if month[0].isupper() or month.casefold() not in _AMBIGUOUS_MONTHS:
         return True

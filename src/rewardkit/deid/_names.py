@@ -1925,6 +1925,7 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         and (
             not w.flags & REGION
             or prev.low in TITLE_ABBREVIATIONS
+            or prev.low in FOREIGN_TITLES  # "Khun Mali", "Ate Georgia"
             # "Miss Georgia Mae Pringle" (not "Miss Georgia", a pageant's, "Miss Georgia Peach
             # pageant" nor "I miss Georgia June evenings"): two names after the region's
             or (
@@ -2054,7 +2055,7 @@ def _surname_follows(ws: tuple[Word, ...], j: int) -> bool:
 #: An age said of the person before it: " was nineteen when", " is 19,".
 #: An age that ends its sentence: "Walis is fifteen." (not "Kowhai is 12, the other ward").
 _IS_AN_AGE_ALONE = re.compile(
-    r" (?:was|is) (?:[1-9][0-9]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+    r" (?:was|is) ([1-9][0-9]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?=\.(?:\s|$)| when\b)"
 )
@@ -2089,7 +2090,10 @@ def _subject_with_age(text: str, ws: tuple[Word, ...], i: int) -> Found | None: 
                 and len(w.text) >= 3
                 and w.text.isalpha()  # "Phq9 was 19": a score
                 and w.text not in lexicon().places
-                and _IS_AN_AGE_ALONE.match(text, w.end) is not None
+                and (age := _IS_AN_AGE_ALONE.match(text, w.end)) is not None
+                # in words, or in years: "Walis is fifteen." (not "Prolactin was 45.", a ward
+                # "Kowhai is 12.")
+                and (not age.group(1)[:1].isdigit() or age.group().endswith("years old"))
             ):
                 # "Walis is fifteen.": a word of no list before a person's age
                 return 0.65, "a word of no list before an age", "name"
@@ -5688,6 +5692,18 @@ _HEADLINE_WORDS = word_set(
 )
 
 
+def _department(w: Word) -> bool:
+    """Tell whether *w* names a service or a role, not a surname: "Oncology", "Detox"."""
+    return w.low.endswith("ology") or w.low in _DEPARTMENTS
+
+
+#: Services and roles written after a person's name in notes: "Ravi Oncology", "Kenji Triage".
+_DEPARTMENTS = word_set(
+    "detox respite triage team rehab registrar leader reception intake pharmacy admin"
+    " security outreach housing liaison dietetics physio"
+)
+
+
 def _back_over_titles(ws: tuple[Word, ...], j: int) -> int:
     """Return the first word of the titles before word *j* ("Dr. Sharif"), or *j*."""
     k = j
@@ -5722,6 +5738,9 @@ def _two_words_as_surname(ws: tuple[Word, ...], j: int) -> bool:
         and not (a.flags | b.flags) & (REGION | GENERIC | TITLE | SOFT_STOP)
         and bool(a.flags & WORD and b.flags & WORD)
         and not facility_follows(ws, j + 1)
+        # "Shantelle Birthday Week", "Aroha Graduation Day": an event's words
+        and not event_follows(ws, j + 1)
+        and not _department(a)
         and not (j + 3 < n and (ws[j + 3].cap or ws[j + 3].upper) and is_space_gap(ws[j + 3].gap))
         and not (k > 0 and not ws[k].initial and (ws[k - 1].cap or ws[k - 1].upper))
         and not (k > 0 and ws[k - 1].low in NOUN_DETERMINERS)
@@ -5748,6 +5767,7 @@ def _word_as_surname(ws: tuple[Word, ...], j: int) -> bool:
         and not nxt.possessive
         # "Rahman Garments", "Blue Nile Catering": a trade's noun after a name
         and not nxt.low.endswith(("s", "ing"))
+        and not _department(nxt)  # "Then I rang Ravi Oncology"
         and not (j + 2 < len(ws) and ws[j + 2].cap and is_space_gap(ws[j + 2].gap))
     )
 

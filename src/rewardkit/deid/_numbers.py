@@ -1011,6 +1011,7 @@ _PLATE = Rule(
         r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
         r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
         r"|[0-9]{2,4}[ -][A-Z\u0410-\u042f]{2,3}"  # digits, then letters: "417 BRX", "4417 УБА"
+        r"|[A-Z]{2} [0-9]{1,2}[A-Z]? [A-Z]{1,3} [0-9]{4}"  # an Indian plate: "MH 12 AB 3456"
         # letters, digits, letters and a province's code: the South African "HZ 52 TN GP"
         r"|[A-Z]{2,3} [0-9]{2,3} [A-Z]{2,3}(?: [A-Z]{1,3})?"
         r"|[A-Z]{1,3} [0-9]{3,5} [A-Z]{1,2}(?![\w-])"  # letters, digits, letters: "T 23817 Q"
@@ -1046,8 +1047,8 @@ _PLATE_AFTER_VEHICLE = Rule(
     # "He parks his taxi, NDM 482-117, right outside", "his ute (MHT827)": letters and digits
     # set off after a vehicle
     pattern=lazy(
-        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus|pickup|jeep|suv"
-        r"|minivan|sedan|hatchback|camper|motorhome|tractor|moped|skiff|boat)\b"
+        r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus|pickup|jeep|skiff"
+        r"|boat)\b"
         r"(?:,?[ \t]+|[ \t]+\()"
         r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4})?)(?![\w-])"
     ),
@@ -1074,14 +1075,6 @@ _PLATE_AFTER_VEHICLE = Rule(
         "bus",
         "pickup",
         "jeep",
-        "suv",
-        "minivan",
-        "sedan",
-        "hatchback",
-        "camper",
-        "motorhome",
-        "tractor",
-        "moped",
         "skiff",
         "boat",
     ),
@@ -1114,11 +1107,11 @@ _INDIAN_STATES = (
 )
 _PLATE_INDIA = Rule(
     category=C.VEHICLE_ID,
-    # "MH 12 AB 3456", "KA-05-MN-4471", "DL 3C AB 1234": a state, its district, a series and
-    # four digits
+    # "MH12AB3456", "KA-05-MN-4471": a state, its district, a series and four digits, run
+    # together or joined by hyphens (with spaces, after a plate's cue only: "HR 88 BP 1204")
     pattern=lazy(
-        rf"(?<![\w-])(?:{_INDIAN_STATES})[ -]?[0-9]{{1,2}}[A-Z]?[ -]?[A-Z]{{1,3}}[ -]?[0-9]{{4}}"
-        r"(?![\w-])"
+        rf"(?<![\w-])(?:{_INDIAN_STATES})(?:[0-9]{{1,2}}[A-Z]?[A-Z]{{1,3}}[0-9]{{4}}"
+        r"|-[0-9]{1,2}[A-Z]?-[A-Z]{1,3}-[0-9]{4})(?![\w-])"
     ),
     score=0.75,
     reason="shape of an Indian licence plate",
@@ -1128,7 +1121,7 @@ _PLATE_INDIA = Rule(
 #: An Indian PAN: five letters (the fourth says what holds it), four digits and a letter.
 _PAN = Rule(
     category=C.OTHER_ID,
-    pattern=lazy(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![\w-])"),
+    pattern=lazy(r"(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z](?!19|20)[0-9]{4}[A-Z](?![\w-])"),
     score=0.75,
     reason="shape of an Indian PAN",
     anchor=re.compile(rb"AAAAA0000A"),
@@ -1214,7 +1207,7 @@ def _zip_after_preposition(m: re.Match[str], text: str) -> bool:
         return False  # "1 in 10000"
     if _ZIP_FOLLOWERS.match(text, m.end()) is not None:
         return True
-    return tokens[-1] in {"in", "from"} and _ZIP_VERB_AFTER.match(text, m.end()) is not None
+    return tokens[-1] == "in" and _ZIP_VERB_AFTER.match(text, m.end()) is not None
 
 
 # Capitalised words before a number that name no town ("Room 10234", "Form 10234").
@@ -1364,7 +1357,7 @@ _ZIP_CUE = Rule(
 )
 #: What a ZIP code is written on, after it: "92683 on the envelope", "94589 on the lease".
 _ZIP_ON_PAPER = re.compile(
-    r"[ \t]+on[ \t]+(?:the|her|his|their|my|our|a)[ \t]+(?:envelope|lease|label"
+    r"[ \t]+on[ \t]+(?:the|her|his|their|my|our|a)[ \t]+(?:envelope|label"
     r"|package|parcel|postmark|return address)\b"
 )
 #: "postmark 92844": a postmark before a number.
@@ -1381,7 +1374,7 @@ _ZIP_ON_MAIL = Rule(
     ),
     score=0.75,
     reason="ZIP code on an envelope, a lease or a postmark",
-    keywords=("postmark", "envelope", "lease", "label", "package", "parcel", "return address"),
+    keywords=("postmark", "envelope", "label", "package", "parcel", "return address"),
     anchor=_FIVE_DIGITS,
 )
 #: "the whole address, even the ": the word "address" a few words before a number, in its

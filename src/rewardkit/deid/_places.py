@@ -1006,12 +1006,25 @@ _NUMBERED_NOT_PLACES = word_set(
     revelation bay bed pod gate platform terminal level ward
     """
 )
+#: Of those, the parts of a ward or a building: never a place before a number, even after
+#: "in" ("I was in Bay 6"); a book of scripture is a town after one ("moved from Romans 2
+#: years ago").
+_NUMBERED_PARTS = word_set("bay bed pod gate platform terminal level ward")
 #: Drinks that place lists hold as towns: a town only after a preposition of place.
 _DRINKS = frozenset({"milo"})
 _NUMBER_GAP = re.compile(r" [0-9]{1,3}(?::[0-9]{1,3})?(?![0-9])")
 
 
-def _listed_or_after_preposition(  # noqa: PLR0911, PLR0913 - one rule per return; the state of one step
+def _numbered_part(text: str, w: Word, *, prep: bool) -> bool:
+    """Tell whether *w*, before a number, is a chapter or a ward's part: "Romans 12", "Bay 6"."""
+    return (
+        w.low in _NUMBERED_NOT_PLACES
+        and (not prep or w.low in _NUMBERED_PARTS)  # "She moved from Romans 2 years ago"
+        and _NUMBER_GAP.match(text, w.end) is not None
+    )
+
+
+def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     ws: tuple[Word, ...], i: int, end_j: int, hit: int | None, lex: Lexicon, *, prep: bool
 ) -> tuple[int, float, str] | None:
     """
@@ -1033,13 +1046,6 @@ def _listed_or_after_preposition(  # noqa: PLR0911, PLR0913 - one rule per retur
         return None  # "a cup of Milo": a thing measured out, no place
     if w.low in _DRINKS and not prep:
         return None  # "asked for a Milo", "Hot Milo" (not "lives in Milo, Maine")
-    if (
-        hit == i
-        and w.low in _NUMBERED_NOT_PLACES
-        and i + 1 < len(ws)
-        and _NUMBER_GAP.match(ws[i + 1].gap) is not None
-    ):
-        return None  # "a chat about Romans 12", "in Bay 6": a chapter, a ward's bay
     if hit is not None and not after_first_name:
         ambiguous = bool(w.flags & WORD) and hit == i
         # A place that is also a given name ("Dolores", "Austin") is scored below a name,
@@ -1825,6 +1831,7 @@ class PlaceDetector:
                 # not "in Osaka prefecture", "the Cusco region", "Osaka Prefecture": a region
                 if _REGION_NOUN_AFTER.match(text, ws[end_j].end) is None
                 and not (end_j > i and ws[end_j].low in _REGION_NOUNS)
+                and not (hit == i and _numbered_part(text, w, prep=prep))
                 else None
             )
             if found is not None:
