@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import rewardkit as rk
 from rewardkit.deid import (
+    Detection,
     Pseudonymizer,
     _language,
     _lexicon,
@@ -2406,6 +2407,43 @@ def test_an_acronym_of_a_kind_of_service_and_its_place_after_at_is_an_organisati
     assert found("I work at a CMP (a community mental health centre).") == []
 
 
+def _part(start: int, end: int, category: str) -> Detection:
+    return Detection(
+        start=start, end=end, category=rk.PhiCategory(category), score=0.7, detector="t"
+    )
+
+
+def test_bodies_and_places_side_by_side_are_joined_across_one_space_only():
+    join_name_parts = _propagate.join_name_parts
+    text = "came into St. Fiacre's Nursing Home, then the Casco Viejo, Leeds, Mersey"
+    body, home = text.index("St."), text.index("Nursing")
+    casco, viejo = text.index("Casco"), text.index("Viejo")
+    leeds, mersey = text.index("Leeds"), text.index("Mersey")
+    parts = [
+        _part(body, home - 1, "ORGANIZATION"),
+        _part(home, home + 12, "ORGANIZATION"),
+        _part(casco, casco + 5, "LOCATION"),
+        _part(viejo, viejo + 5, "NAME"),
+        # set apart by a comma: two places
+        _part(leeds, leeds + 5, "LOCATION"),
+        _part(mersey, mersey + 6, "LOCATION"),
+    ]
+    joined = sorted((text[d.start : d.end], d.category.value) for d in join_name_parts(text, parts))
+    assert joined == [
+        ("Casco Viejo", "LOCATION"),
+        ("Leeds", "LOCATION"),
+        ("Mersey", "LOCATION"),
+        ("St. Fiacre's Nursing Home", "ORGANIZATION"),
+    ]
+    # two names side by side stay a name; a name beside a body makes a body
+    two = [_part(0, 4, "NAME"), _part(5, 9, "NAME")]
+    assert [d.category.value for d in join_name_parts("Abel Kobo", two)] == ["NAME"]
+    mixed = [_part(0, 4, "NAME"), _part(5, 11, "ORGANIZATION")]
+    assert [(d.start, d.end, d.category.value) for d in join_name_parts("Abel Grange", mixed)] == [
+        (0, 11, "ORGANIZATION")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2858,6 +2896,13 @@ def test_singers_before_media_works_with_small_words_and_characters_of_named_wor
     assert found(text) == []
 
 
+def test_anh_before_a_name_stays_a_title_and_the_names_stay_apart():
+    # "Anh" ends the first name only where no capitalised word follows it
+    assert ("NAME", "Mai") in merged_found("I told Mai Anh Tuan was here.")
+    assert ("NAME", "Tuan") in merged_found("Anh Tuan came in.")
+    assert ("NAME", "Anh Tuan") not in merged_found("Anh Tuan came in.")
+
+
 def test_an_initial_after_a_given_name_is_no_football_club():
     assert names("Then Sarah F told me she was done.") == ["Sarah F"]
 
@@ -2874,6 +2919,9 @@ def test_an_initial_after_a_given_name_is_no_football_club():
         ("His mother, Mrs. al-Khatib, was terrified.", "NAME", "al-Khatib"),
         # a Vietnamese given name that is also a weekday's short form
         ("a client, Nguyễn Thị Thu, came to Australia as a teenager.", "NAME", "Nguyễn Thị Thu"),
+        # a Vietnamese word of address as a given name's last syllable
+        ("Lan Anh came back to the group.", "NAME", "Lan Anh"),
+        ("I sat with Tuấn Anh and his mum.", "NAME", "Tuấn Anh"),
         ("my colleague Nurul Huda bte Ismail runs the centre", "NAME", "Nurul Huda bte Ismail"),
         # a full name set off before an age in another language
         (

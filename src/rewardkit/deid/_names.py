@@ -5658,6 +5658,14 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     if mode == "run" and f & SOFT_STOP and follows_cap and nxt.low not in PRONOUNS:
         return 1  # "Nguyễn Thị Thu Hà": a weekday's or a month's short form inside a name
     if (
+        nxt.low in _VIETNAMESE_LAST_SYLLABLES
+        and ws[j].cap
+        and ws[j].flags & GIVEN
+        and not ws[j].flags & (WORD | TITLE | STOP)
+        and not follows_cap
+    ):
+        return 1  # "Mai Anh came", "Tuấn Anh": a title's word as a given name's last syllable
+    if (
         nxt.low in _MONTH_NAMES_OF_PEOPLE
         and not ws[j].flags & ENGLISH
         and (j + 2 >= n or ws[j + 2].gap.startswith(","))
@@ -5774,6 +5782,9 @@ def _word_as_surname(ws: tuple[Word, ...], j: int) -> bool:
 
 #: The middle names of Vietnamese names that say a woman's or a man's ("Nguyễn Thị Thu").
 _VIETNAMESE_MIDDLES = frozenset({"thị", "văn", "thi", "van"})
+#: Vietnamese words of address that end many given names ("Mai Anh", "Lan Anh"): after a
+#: given name and before no capitalised word, a part of the name, not a title.
+_VIETNAMESE_LAST_SYLLABLES = frozenset({"anh"})
 
 
 def _foreign_surname(ws: tuple[Word, ...], j: int) -> int:

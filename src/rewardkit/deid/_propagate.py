@@ -502,15 +502,16 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
 
     Two names with only a space (or a particle) between them are one person's name written in
     full: a redaction of the two would keep the particle, and a pseudonym would give the
-    person two names.
+    person two names. Bodies and places found in pieces with one space between them are
+    joined likewise ("St. Fiacre's" and "Nursing Home").
 
     Args:
         text: The text.
         detections: The detections, in any order.
 
     Returns:
-        *detections*, with each run of such names replaced by one detection over the run (the
-        list itself when there is none).
+        *detections*, with each run of such names, bodies or places replaced by one detection
+        over the run (the list itself when there is none).
 
     .. versionadded:: 0.3.0
     """
@@ -530,7 +531,7 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
             runs.append([d])
     joined = [run for run in runs if len(run) > 1]
     if not joined:
-        return detections
+        return _join_bodies_and_places(text, detections)
     parts = {id(d) for run in joined for d in run}
     out = [d for d in detections if id(d) not in parts]
     for run in joined:
@@ -543,6 +544,52 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
                 max(d.score for d in run),
                 first.detector,
                 "parts of one name side by side",
+            )
+        )
+    return _join_bodies_and_places(text, out)
+
+
+_ENTITIES = frozenset({PhiCategory.NAME, PhiCategory.ORGANIZATION, PhiCategory.LOCATION})
+
+
+def _join_bodies_and_places(text: str, detections: list[Detection]) -> list[Detection]:
+    """
+    Join a body or a place found in pieces with one space between them into one detection.
+
+    "St. Fiacre's" and "Nursing Home", "Casco" and "Viejo": two names, places or bodies of
+    which one at least is a place or a body, with a single space between, are one name
+    written in full (a redaction of the two would keep the space, and a reader would see
+    two). The joined detection is a body's if a part is one, else a place's.
+    """
+    parts = sorted((d for d in detections if d.category in _ENTITIES), key=lambda d: d.start)
+    runs: list[list[Detection]] = []
+    end = -1
+    for d in parts:
+        if runs and d.start == end + 1 and text[end] == " ":
+            runs[-1].append(d)
+        elif d.start >= end:
+            runs.append([d])
+        end = max(end, d.end)
+    joined = [
+        run for run in runs if len(run) > 1 and any(d.category is not PhiCategory.NAME for d in run)
+    ]
+    if not joined:
+        return detections
+    taken = {id(d) for run in joined for d in run}
+    out = [d for d in detections if id(d) not in taken]
+    for run in joined:
+        cats = {d.category for d in run}
+        category = (
+            PhiCategory.ORGANIZATION if PhiCategory.ORGANIZATION in cats else PhiCategory.LOCATION
+        )
+        out.append(
+            trusted_detection(
+                run[0].start,
+                max(d.end for d in run),
+                category,
+                max(d.score for d in run),
+                run[0].detector,
+                "parts of one body or place side by side",
             )
         )
     return out
