@@ -41,7 +41,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh124.txt``, ``posts_fresh125.txt``, ``posts_fresh126.txt``,
 ``posts_fresh127.txt``, ``posts_fresh128.txt``, ``posts_fresh129.txt``,
 ``posts_fresh130.txt``, ``posts_fresh131.txt``, ``posts_fresh132.txt``,
-``posts_fresh133.txt``, ``posts_fresh134.txt``, ``posts_fresh135.txt``),
+``posts_fresh133.txt``, ``posts_fresh134.txt``, ``posts_fresh135.txt``,
+``posts_fresh143.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -261,6 +262,7 @@ LONG_SETS = {
     "posts_fresh133.jsonl": ("posts_fresh133.txt", "fresh133"),
     "posts_fresh134.jsonl": ("posts_fresh134.txt", "fresh134"),
     "posts_fresh135.jsonl": ("posts_fresh135.txt", "fresh135"),
+    "posts_fresh143.jsonl": ("posts_fresh143.txt", "fresh143"),
 }
 
 
