@@ -482,7 +482,9 @@ ADMIN1_REGIONS = (
     # Greenland by its own name; regions of Michigan, Texas and Alaska
     "Kalaallit Nunaat|Upper Peninsula|Rio Grande Valley|Texas Panhandle|North Slope|"
     # provinces of Indonesia
-    "West Sumatra|North Sumatra"
+    "West Sumatra|North Sumatra|"
+    # a sub-region of Uganda, a state of India by its short name, regions of Peru
+    "West Nile|Andhra|Apur\u00edmac|Apurimac|Huancavelica"
 )
 
 

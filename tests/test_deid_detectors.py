@@ -218,7 +218,8 @@ def test_leaves_non_identifiers_alone(text):
     ("text", "address"),
     [
         # The unit, flat, suite or floor after a street is part of the address.
-        ("New address: 77 Quarry Loop, Unit 9, Ardmore.", "77 Quarry Loop, Unit 9"),
+        # (and the part of town after its comma: one place, no comma left between two)
+        ("New address: 77 Quarry Loop, Unit 9, Ardmore.", "77 Quarry Loop, Unit 9, Ardmore"),
         ("She is at 3188 Birchwood Trail, Apt 3B now.", "3188 Birchwood Trail, Apt 3B"),
         ("Send it to 15 Hollis Street Apt. 2 please.", "15 Hollis Street Apt. 2"),
         ("Office at 900 Keeler Avenue, Suite 200, by the bank.", "900 Keeler Avenue, Suite 200"),

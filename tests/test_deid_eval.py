@@ -513,6 +513,7 @@ def _pronoun_opening_a_sentence(text, m):
 #: Forms of address inside a labelled name ("Mrs Okafor"): no name of their own elsewhere.
 _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty", "uncle"})
 
+
 @pytest.mark.parametrize(
     ("source_name", "prefix"),
     [

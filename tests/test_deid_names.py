@@ -421,6 +421,23 @@ def test_the_language_of_a_text_is_told_from_its_function_words():
     assert _language.is_english_tag(None)
 
 
+def test_jamaican_creole_is_told_by_its_own_words_not_counted_as_english():
+    creole = (
+        "Mi a counsellor an mi work inna one likkle centre wid di yute dem. One lady come to mi"
+        " from last year, har spirit dung inna di ground. Everybody tell har fi pray an fi be"
+        " strong. Wi siddung an talk bout it plenty, an now she nuh cry so much. Mi glad fi"
+        " see har smile."
+    )
+    quoting = (
+        "My client laughed and said 'mi nuh know' when I asked her how she did it, and then she"
+        " told me about her week at work and her new flat and the garden she keeps there now."
+    )
+    assert unsupported_language(creole) == "jam"
+    assert unsupported_language(quoting) is None
+    # no names taken from the Creole's small words
+    assert [c for c, _ in found(creole) if c == "NAME"] == []
+
+
 def test_a_long_text_with_almost_no_english_function_word_is_in_another_language():
     swedish = (
         "Jag har jobbat som kurator i sex år och ville bara dela något fint. En man kom till "
@@ -5491,4 +5508,95 @@ def test_what_the_hundred_and_thirty_fourth_set_taught(text, expected):
     ],
 )
 def test_the_new_rules_leave_readings_counts_slang_and_headlines_alone(text, expected):
+    assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area code in brackets with no trunk prefix, after a word for a line
+        ("the garden phone is (11) 5555-0172, and", [("PHONE", "(11) 5555-0172")]),
+        ("her WhatsApp: (21) 95555-0119 ok", [("PHONE", "(21) 95555-0119")]),
+        ("the score was (10) 2020-2021 season", []),
+        # parts of one body or place joined by a small word, a street and its part of town
+        (
+            "I volunteer with Sauti ya Faraja Helpline, nights.",
+            [("ORGANIZATION", "Sauti ya Faraja Helpline")],
+        ),
+        (
+            "a small practice on 14 Kofi Annan Lane, Osu — well",
+            [("LOCATION", "14 Kofi Annan Lane, Osu")],
+        ),
+        # a numbered part of a city
+        ("a drop-in for young people in Comuna 13. I used to", [("LOCATION", "Comuna 13")]),
+        ("a nineteen-year-old from Zona 18, connected", [("LOCATION", "Zona 18")]),
+        ("a psychiatric hospital in Quận 8 where", [("LOCATION", "Quận 8")]),
+    ],
+)
+def test_area_codes_joined_bodies_and_numbered_parts_of_a_city(text, expected):
+    assert merged_found(text) == expected
+
+
+def test_two_places_with_and_between_stay_two():
+    found_here = merged_found("She moved between Leeds and York twice.")
+    assert len(found_here) == 2
+    assert all(" and " not in value for _, value in found_here)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's or a language's name that is a common given name
+        ("I met with Karen Smith today.", [("NAME", "Karen Smith")]),
+        ("My client Christian came in today.", [("NAME", "Christian")]),
+        ("the Karen community in Utica", [("LOCATION", "Utica")]),
+        ("my Christian faith helps; Christian values matter.", []),
+        # a language that is a given name, after a verb of speech
+        ("they cook sadza and talk in Shona and play draughts.", []),
+        ("My client Shona came in.", [("NAME", "Shona")]),
+        # a word of no list before "who" or "one of our clients"
+        ("I knew immediately: Lwazi, who I saw for a year.", [("NAME", "Lwazi")]),
+        ("Tonho, one of our older users, sat next to him.", [("NAME", "Tonho")]),
+        ("Mindworks, who run the group, called.", []),
+        # kinds of bodies: therapies, advice, surgeries; heads in Spanish and Portuguese
+        (
+            "Shirin was referred to Limehouse Basin Talking Therapies for trauma",
+            [("NAME", "Shirin"), ("ORGANIZATION", "Limehouse Basin Talking Therapies")],
+        ),
+        (
+            "We got a referral from Hawthorn Lane Surgery.",
+            [("ORGANIZATION", "Hawthorn Lane Surgery")],
+        ),
+        (
+            "the breakthrough came from the Clube Amigos do Mar.",
+            [("ORGANIZATION", "Clube Amigos do Mar")],
+        ),
+        ("I rang Citizens Advice and NHS Talking Therapies.", []),
+        # works, figures, things, feasts, peoples, regions and forms of address
+        ("Little Miss Bossy was scared; Roger Hargreaves' books help.", []),
+        ("a fan of Lewis Hamilton, Real Madrid and Peñarol", []),
+        ("Scrabble, Monopoly, Ludo, and an old Horlicks jar", []),
+        ("This year for Youth Sunday we did Secret Santa. Code Grey was called.", []),
+        ("The big test was the Rath Yatra. We read from Surah Ar-Rahman.", []),
+        ("She is from an old Burgher family; mostly retired Spaniards.", []),
+        ("an NGO in a settlement in West Nile, and he came from Andhra.", []),
+        ("the same station since the Clinton administration.", []),
+        ("Can I be Frank for a second?", []),
+        ("her Highers, the veena, the batey, and her Omang", []),
+        # a date of a named day, and one in the Persian and Nepali calendars
+        ("World Mental Health Day (10 October, for anyone who missed it)", []),
+        ("He was discharged on Tir 15 — I write it", [("DATE", "Tir 15")]),
+        ("He stopped on 2079 Shrawan 12 — he gave me it", [("DATE", "2079 Shrawan 12")]),
+        ("I was on Mayo 3 times", []),
+        # numbers: a card's letters after its digits, an affiliation number, a truck's plate
+        ("GMS number 2205 7419 KT, if you wondered", [("HEALTH_PLAN_ID", "2205 7419 KT")]),
+        ("his medical card number, 0437 8821 T, grand", [("HEALTH_PLAN_ID", "0437 8821 T")]),
+        (
+            "Her social security affiliation number, 2-84-71193-0, was",
+            [("HEALTH_PLAN_ID", "2-84-71193-0")],
+        ),
+        ("His truck, RJ19 GB 4417, was found", [("VEHICLE_ID", "RJ19 GB 4417")]),
+    ],
+)
+def test_peoples_that_are_names_appositives_bodies_lexicon_dates_and_numbers(text, expected):
     assert merged_found(text) == expected

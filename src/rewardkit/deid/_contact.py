@@ -277,6 +277,24 @@ _PHONE_TRUNK = Rule(
     anchor=re.compile(r"0[0-9]+"),
     back="(",  # "(02) 9000 0481": the area code in brackets
 )
+# A word for a line within a few words before a number ("the reception phone of our service
+# is (11) 5555-0119"): an area code in brackets alone might be a count ("(10) 2020-2021").
+_LINE_WORD = re.compile(rf"{_PHONE_OR_FAX.pattern}|\b(?:number|whatsapp|line|helpline)\b")
+_PHONE_AREA = Rule(
+    category=PhiCategory.PHONE,
+    # "(11) 5555-0172", "(55) 5555 0123": an area code in brackets with no trunk prefix
+    # (Brazil, Argentina, Mexico), then four or five digits and four
+    pattern=lazy(r"\([1-9][0-9]{1,2}\) ?[0-9]{4,5}[\s-]?[0-9]{4}(?![\w-])"),
+    score=0.7,
+    reason="national phone number with its area code in brackets",
+    check=lambda m, t: (
+        10 <= len(digits(m.group())) <= 11
+        and _LINE_WORD.search(before(t, m, 64)) is not None
+        and _phone_check(m, t)
+    ),
+    category_of=_phone_category,
+    anchor=re.compile(r"(?<![\w+.-])\([1-9][0-9]{1,2}\) ?[0-9]"),
+)
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,
     pattern=lazy(r"(?<![\w.,/$-])[0-9]{3}([-.])[0-9]{4}(?![\w-]|[.,/][0-9])"),
@@ -678,7 +696,8 @@ def detectors() -> list[PatternDetector]:
         PatternDetector(name="url", rules=[_URL, _URL_BARE, _URL_SHORT, _URL_DOMAIN]),
         PatternDetector(name="ip-address", rules=[_IPV4, _IPV6]),
         PatternDetector(
-            name="phone", rules=[_PHONE_NA, _PHONE_INTL, _PHONE_TRUNK, _PHONE_SHORT, _PHONE_CUE]
+            name="phone",
+            rules=[_PHONE_NA, _PHONE_INTL, _PHONE_TRUNK, _PHONE_AREA, _PHONE_SHORT, _PHONE_CUE],
         ),
         PatternDetector(
             name="username",

@@ -108,12 +108,32 @@ def _lower_month_cue(m: re.Match[str], text: str) -> bool:
     return word is not None and word.group(1).casefold() in _LOWER_MONTH_CUES
 
 
+#: "on " ending what stands before a month: "discharged on Tir 15".
+_ON_BEFORE = re.compile(r"(?:^|\s)on\s$")
+#: What ends a clause after a date: "discharged on Tir 15 — I write it".
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.!?)\u2013\u2014-]|$)")
 #: "in " ending what stands before a month: "than in July. 5. People".
 _IN_BEFORE = re.compile(r"(?:^|\s)[Ii]n\s$")
 
 
+#: A named day just before a date that gives its day: "World Mental Health Day (10 October",
+#: "For World Mental Health Day on 10 October".
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w'\u2019-]* )+Day(?:[ \t]*[(,:\u2013\u2014-]|[ \t]+on)?[ \t]*$"
+)
+
+
+def _of_a_named_day(m: re.Match[str], text: str) -> bool:
+    """Tell whether a day and month without a year are a named day's: no one's date."""
+    if m.group("year"):
+        return False
+    return _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+
+
 def _month_day_ok(m: re.Match[str], text: str) -> bool:
     """A month and a day: a lowercase "may 3" needs a word for a time before it."""
+    if _of_a_named_day(m, text):
+        return False
     month = m.group("month")
     if (
         text.startswith(".", m.end("month"))
@@ -146,7 +166,7 @@ _DOTTED_DATE_END = re.compile(r"[ \t]*(?:[,;:)]|[.!?](?:\s|$)|$)")
 
 def _day_month_ok(m: re.Match[str], text: str) -> bool:
     """A day before a month: a capital, an ordinal, a year or "the" says it is a date."""
-    if not _month_case_ok(m, text):
+    if not _month_case_ok(m, text) or _of_a_named_day(m, text):
         return False
     if (
         text.startswith(".", m.end("day"))
@@ -507,7 +527,8 @@ _FOREIGN_MONTHS = tuple(
             yekatit megabit miyazya ginbot sene hamle nehase pagume tishrei tishri cheshvan
             heshvan marcheshvan kislev tevet teves shevat shvat adar iyar iyyar sivan tammuz
             tamuz elul septembre novembre maret agustus pebrero marso hunyo hulyo setyembre
-            oktubre nobyembre disyembre farvardin ordibehesht khordad mordad shahrivar aban
+            oktubre nobyembre disyembre farvardin ordibehesht khordad tir mordad shahrivar mehr
+            aban dey
             azar bahman esfand jannar frar marzu mejju lulju awwissu settembru ottubru
             novembru ianuarie februarie martie aprilie iunie iulie septembrie octombrie
             noiembrie decembrie ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref
@@ -530,6 +551,7 @@ _FOREIGN_AMBIGUOUS = word_set(
     " kartik chaitra bhadra magh asar saun sene hamle adar sivan tammuz tamuz hidar azar"
     " bahman aban mayu yuni yuli iuchar sultain awst mawrth maris junie julie hamal sawr marts"
     " saratan mizan qaws jadi dalw mac medi fedi fai"
+    " tir mehr dey"
 )
 #: Irish months of two words: September and October ("15 Meán Fómhair").
 _TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deireadh fomhair")
@@ -682,10 +704,12 @@ _DATE_FOREIGN = Rule(
     anchor=_FOREIGN_MONTH_ANCHOR,
     back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLMEyY",
 )
-# The month first: "Baisakh 3, 2080", "Meskerem 12" (an ambiguous month only with its year).
+# The month first: "Baisakh 3, 2080", "Meskerem 12", the year before it in Nepal ("2079
+# Shrawan 12"); an ambiguous month only with its year, or capitalised after "on" ("on Tir 15").
 _DATE_FOREIGN_MD = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
+        rf"(?:(?<![\w.])(?P<year_first>{_FOREIGN_YEAR})[ \t]+)?"
         rf"\b(?P<month>{_FOREIGN_MONTH})[ \t\u00a0]+"
         r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         rf"(?:,?[ \t]+(?P<year>{_FOREIGN_YEAR}))?(?![0-9]|[.,][0-9])",
@@ -693,10 +717,18 @@ _DATE_FOREIGN_MD = Rule(
     ),
     score=0.75,
     reason="month of another language and day",
-    check=lambda m, _t: (
-        m.group("month").casefold() not in _FOREIGN_AMBIGUOUS or m.group("year") is not None
+    check=lambda m, t: (
+        m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
+        or m.group("year") is not None
+        or m.group("year_first") is not None
+        or (
+            m.group("month")[0].isupper()
+            and _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None
+            and _CLAUSE_END.match(t, m.end()) is not None
+        )
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
+    back="0123456789 \t",
 )
 # A German or Dutch day and month in figures with their full stops: "On 14.03. we had".
 _DATE_DOTTED = Rule(

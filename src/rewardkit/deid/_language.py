@@ -52,7 +52,8 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
 
     Returns:
         A language code (``de``, ``fr``, ``es``, ``pt``, ``it``, ``nl``, ``pl``, ``gd``,
-        ``ga``, ``cy``, ``mi``, ``tl``, ``ms``, ``vi``, ``sw``), ``und``
+        ``ga``, ``cy``, ``mi``, ``tl``, ``ms``, ``vi``, ``sw``, ``jam`` for Jamaican
+        Creole), ``und``
         (undetermined) for a text in another language than these, or ``None`` when the text
         reads as English or is too short to tell.
     """
@@ -60,11 +61,15 @@ def other_language(ws: tuple[Word, ...]) -> str | None:
 
 
 def _other_language(ws: tuple[Word, ...]) -> str | None:
-    from ._lexicon import ENGLISH_STOP, LANGUAGE_STOPWORDS  # noqa: PLC0415 - on first use
+    from ._lexicon import CREOLE_WORDS, ENGLISH_STOP, LANGUAGE_STOPWORDS  # noqa: PLC0415
 
     total = len(ws)
     if total < MIN_WORDS:
         return None
+    # Jamaican Creole shares many function words with English ("a", "an", "she", "but"), so
+    # that it would count as English below: its own words tell it first.
+    if total >= UNKNOWN_MIN_WORDS and sum(1 for w in ws if w.low in CREOLE_WORDS) * 6 >= total:
+        return "jam"
     # English prose is about a third function words: stop counting at a fifth.
     enough = total // 5 + (total % 5 > 0)
     english = 0

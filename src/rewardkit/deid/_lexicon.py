@@ -761,7 +761,7 @@ NAMED_THINGS = word_set(
     cow sheep llama alpaca gecko axolotl frog hedgehog mouse rat gerbil canary cockatiel
     cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
     succulent tree guitar ukulele pillow blanket course courses class workshop workshops
-    podcast newsletter zine song album game app sickness illness disease syndrome
+    podcast newsletter zine song album game app sickness illness disease syndrome voice critic
     """
 )
 # Verbs that follow a person as subject.
@@ -907,15 +907,22 @@ LANGUAGES_AND_PEOPLES = word_set(
     afrikaaps romany bemba kurds gurkha gurkhas
     euskara k'iche' mam q'eqchi' qeqchi melayu leonean leoneans cornishman cornishwoman
     yorkshireman yorkshirewoman kerryman corkonian dubliner mancunian scouser brummie jew jews
-    tejano tejana tejanos acadian acadians yugtun
+    tejano tejana tejanos acadian acadians yugtun newari burgher burghers spaniard sotho tswana
     tł\u0131\u0328ch\u01eb tlicho
     """
 )
+#: Peoples and languages whose name is a common given name: capitalised, a name where no word
+#: for people or speech says otherwise ("Karen Smith came in"; not "a Karen man").
+PEOPLES_THAT_ARE_NAMES = frozenset({"karen", "christian"})
 # Words that are never a name, even after "named".
 #: Peoples and languages; the signs of the zodiac ("she's a Libra"; not "Leo"); the land a
 #: people belongs to ("get him talking about Country").
-NOT_NAME_WORDS = LANGUAGES_AND_PEOPLES | word_set(
+NOT_NAME_WORDS = (LANGUAGES_AND_PEOPLES - PEOPLES_THAT_ARE_NAMES) | word_set(
     "aries taurus gemini virgo libra scorpio sagittarius capricorn aquarius pisces country"
+    # Scottish exams, an instrument, a Dominican settlement, Botswana's identity card
+    " highers veena batey omang"
+    # a chapter of the Quran: "Surah Ar-Rahman"
+    " surah sura"
 )
 # Capitalised words that are not names even after a cue.
 NOT_NAMES = FUNCTION_WORDS | word_set(
@@ -1334,6 +1341,8 @@ PUBLIC_FIGURES = phrase_set(
     irvine welsh | mojang | hospice new zealand | hospice nz |
     alzheimer society | alzheimer's society | gidget foundation | titania | oberon | mercutio |
     ticketmaster | american legion | northern cheyenne | teresa teng
+    | roger hargreaves | lewis hamilton | glenn maxwell | r.k. narayan | r. k. narayan |
+    rk narayan | arundhati roy | perumal murugan | rahman baba | terry pratchett
     """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
@@ -1361,6 +1370,7 @@ WELL_KNOWN_WORKS = phrase_set(
     book of mormon | serenity prayer | the serenity prayer | lord's prayer | hail mary |
     the our father | waltzing matilda | jerusalema | sione's wedding | prayer of st francis |
     st. francis prayer | st francis prayer | abbey road
+    | dear zindagi | malgudi days | long walk to freedom | mr men | little miss sunshine
     """
 )
 #: The characters of works that posts name with their work: where the work's title stands in
@@ -1459,6 +1469,11 @@ WELL_KNOWN_THINGS = phrase_set(
     church of england | the church of england | open university | the open university |
     salvation army | the salvation army | roland garros | wimbledon | jaffa cakes |
     jaffa cake | warhammer | lego | minecraft | fortnite | roblox | haribo
+    | smarties | ludo | horlicks | bournvita | maggi | safaricom | mercadona |
+    el corte inglés | el corte ingles | real madrid | peñarol | penarol | capoeira |
+    secret santa | kung hei fat choi | gong hei fat choy | rath yatra | youth sunday |
+    mothering sunday | code grey | code red | code blue | code black | code pink |
+    citizens advice | citizens advice bureau | talking therapies | nhs talking therapies
     """
 )
 GENERIC_ORGANIZATIONS = (
@@ -1532,7 +1547,7 @@ FACILITY_NOUNS = word_set(
     fabrication roofing corporation welfare befrienders group assembly
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
-    panelbeaters couriers bakehouse connect
+    panelbeaters couriers bakehouse connect therapies advice surgery
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",
@@ -1545,7 +1560,8 @@ FACILITY_WORDS_BEFORE = word_set(
     centro fundación fundacion asociación asociacion parroquia collège lycée paroisse
     garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
     szkoła fundacja stowarzyszenie parafia kościół scuola chiesa associazione fondazione
-    cooperativa associação fundação creche hmp hmyoi
+    cooperativa associação fundação creche hmp hmyoi policlínico policlinico clube colectivo
+    coletivo línea linea
     """
 )
 #: Words that close a capitalised run naming a facility without a facility noun
@@ -1942,6 +1958,16 @@ LANGUAGE_STOPWORDS = {
     "vi": word_set("và của là không có một những tôi anh chị em được cho với này đã rất người"),
     "sw": word_set("na ya wa kwa ni za la katika hii huo yeye mimi sisi wao lakini sana kama"),
 }
+#: Words of Jamaican Creole (Patois) that English prose does not use: "mi", "unu", "inna",
+#: "pon", "nuh", "fi", "di". English posts that quote a line of it hold a few; a post in it,
+#: one word in three.
+CREOLE_WORDS = word_set(
+    """
+    mi wi unu di fi nuh seh inna pon cyaan likkle yuh deh dat dis wid har weh haffi dung ting
+    yah dese yute gwaan nutten siddung bwoy mek tek bout fren pickney nyam wah suh sumting nah
+    cah
+    """
+)
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
@@ -2198,7 +2224,9 @@ def _word_flags(word: str) -> int:
         if low in words:
             flags |= bit
     # "Ollie is in second year": a name, where "he could ollie" is slang
-    flags &= ~(STOP if low in _SLANG_THAT_ARE_NAMES and word[:1].isupper() else 0)
+    # (and "Karen Smith", "Christian came in": a people's name that is a given name)
+    named = low in _SLANG_THAT_ARE_NAMES or low in PEOPLES_THAT_ARE_NAMES
+    flags &= ~(STOP if named and word[:1].isupper() else 0)
     flags = _name_before_brand(flags, low) | _plural_of_people(low)
     # A function word of another language that is no English word, or an article that
     # rarely is one ("la", "die").

@@ -75,6 +75,7 @@ from ._lexicon import (
     OTHER_STOP,
     OWNED_CUES,
     PEOPLE_ENDINGS,
+    PEOPLES_THAT_ARE_NAMES,
     PERSON_VERBS,
     PRONOUNS,
     REGION,
@@ -2350,9 +2351,41 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and prev is not None
         and prev.low in {"be", "been", "being"}
         and nxt is not None
-        and nxt.low == "with"
+        and nxt.low in {"with", "for", "about", "here"}
     ):
-        return None  # "I'll be Frank with you": the old pun on "frank"
+        return None  # "I'll be Frank with you", "be Frank for a second": the pun on "frank"
+    if prev is not None and prev.text in {"Surah", "Sura", "Surat"} and is_space_gap(w.gap):
+        return None  # "Surah Ar-Rahman": a chapter of the Quran
+    if low in PEOPLES_THAT_ARE_NAMES and (
+        (
+            nxt is not None
+            and nxt.gap == " "
+            and reads_as_noun(nxt)
+            and nxt.low not in _VERBS_READ_AS_NOUNS
+        )
+        or _people_said(text, low)
+        # "her adult kids were Christian", "a bad Christian": said of people, after a verb
+        # of being or an article and an adjective
+        or (
+            prev is not None
+            and prev.low in {"is", "was", "were", "are"}
+            and not (i >= 2 and ws[i - 2].low in {"this", "that", "here", "it", "name"})
+        )
+        or (prev is not None and prev.low in _BELIEVERS_BEFORE)
+    ):
+        # "my Christian faith", "a Karen man": a people's name before a noun; and anywhere in
+        # a text that speaks of the people ("in Sgaw Karen", "Karen families")
+        return None
+    if (
+        w.cap
+        and f & WORD
+        and not f & GIVEN
+        and i >= 2
+        and prev is not None
+        and prev.text == "Miss"
+        and ws[i - 2].text == "Little"
+    ):
+        return None  # "Little Miss Bossy": a character of the children's books, a word
     if lower and low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
         return None  # "a bloke i've been seeing since summer": the season
     if (
@@ -2574,6 +2607,21 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not f & (_NEVER | TITLE | REGION | GENERIC | ENGLISH)
     ):
         return 0.65, "in capitals before 'who'", "upper"  # "Thank you to FEMI, who sang"
+    if (
+        w.cap
+        and text.startswith(", ", w.end)
+        and len(w.text) >= 3
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | WORD | FOREIGN)
+        and not w.possessive
+        and w.text not in lex.places
+        # opening its sentence, or after a colon (in mid-sentence the rules of words of no
+        # list find a name; "bring donuts on Fridays, who cover" is no one)
+        and (w.initial or i == 0 or ":" in w.gap or "\n" in w.gap)
+        and _PERSON_APPOSITIVE.match(text, w.end) is not None
+    ):
+        # "I knew immediately: Lwazi, who I saw", "Tonho, one of our older users, sat": a
+        # word of no list (or a name) before "who" or "one of our clients"
+        return 0.7, "before 'who' or 'one of our clients'", "name"
     if (
         (f & _NEVER and not _small_word_given_after_relative(ws, i))
         or low in NOT_NAME_WORDS
@@ -5691,6 +5739,42 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     ):
         return 1
     return 0
+
+
+#: What after a word and its comma says that a person is named: "Lwazi, who I saw", "Tonho,
+#: one of our older users," (not a body's "who run the group").
+_PERSON_APPOSITIVE = re.compile(
+    r", (?:who(?:['\u2019]s|\b)(?! (?:run|are|were|have|do|offer|provide)\b)"
+    r"|one of (?:our|my|the|his|her|their) (?:[a-z-]+ ){0,2}"
+    r"(?:clients|users|patients|regulars|residents|members|kids|boys|girls|men|women|guys"
+    r"|elders|students|participants|volunteers|peers)\b)"
+)
+#: What in a text says that a people whose name is a given name is spoken of: its dialects,
+#: its country, its name before a word for its people or its tongue.
+_PEOPLE_SAID = {
+    "karen": re.compile(
+        r"\b(?:Sgaw|S'gaw|Pwo) Karen\b|\bKaren (?:people|peoples|communit(?:y|ies)|refugees?"
+        r"|famil(?:y|ies)|language|women|men|elders?|interpreters?|state|homeland|culture"
+        r"|villages?|grandmothers?|new year)\b|\b(?:Burma|Burmese|Myanmar|Karenni|Thai border)\b"
+    ),
+}
+
+
+def _people_said(text: str, low: str) -> bool:
+    """Tell whether *text* speaks of the people whose name is the given name *low*."""
+    said = _PEOPLE_SAID.get(low)
+    return said is not None and said.search(text) is not None
+
+
+#: Words before a people's or a faith's name said of a person: "a bad Christian".
+_BELIEVERS_BEFORE = frozenset(
+    {"good", "bad", "devout", "practising", "practicing", "born-again", "faithful", "true"}
+)
+#: Verbs in the present that read as plural nouns after a name: "Christian works nights".
+_VERBS_READ_AS_NOUNS = word_set(
+    "works lives plays loves hates wants needs comes goes gets runs sits stays walks talks"
+    " texts calls cooks sings writes reads prays studies lost won"
+)
 
 
 #: Words of a headline or a wish after a given name, no surname's: "Deepa Said Nothing".

@@ -97,7 +97,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | medi-cal id | bic | cin | mbi | beneficiary | beneficiary id | beneficiary number
         | plan id | plan number | health plan id | health plan number | group number | group #
         | nhs number | nhs no | chi number | health card | health card number | ohip
-        | ohip number | tricare id | benefits card
+        | ohip number | tricare id | benefits card | medical card | gms | affiliation
+        | affiliation number
     """,
     C.ACCOUNT_NUMBER: """
         account | account number | account no | account # | acct | acct # | acct no | a/c
@@ -594,8 +595,8 @@ _ID_ISSUER = Rule(
 _ID_SPACED_TOKEN = lazy(
     r"(?<![\w/-])(?P<id>(?:(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF|NHS|NI|MR)\b)[A-Z]{1,4}[ -]?)?"
     r"[0-9]+(?: [0-9]+[A-Z]{0,4}){1,5}"
-    r"(?: (?!(?:IS|WAS|ARE|AND|OR|THE|TO|OF|IN|ON|AT|IT|IF|AM|PM|OK|ID|NO|SO|BUT)\b)"
-    r"[A-Z]{2,3}(?![\w-]))?"
+    r"(?: (?!(?:IS|WAS|ARE|AND|OR|THE|TO|OF|IN|ON|AT|IT|IF|AM|PM|OK|ID|NO|SO|BUT|I|A)\b)"
+    r"[A-Z]{1,3}(?![\w-]))?"
     # "LPC-TN 4418": a licence's letters, a hyphen and a state, then its number
     r"|(?!(?:ID|NO|NR|MRN|SSN|DOB|PIN|VIN|REF)\b)[A-Z]{2,5}-[A-Z]{2,4} [0-9]{4,})"
     r"(?![\w-]|[.,][0-9])"
@@ -1050,7 +1051,8 @@ _PLATE_AFTER_VEHICLE = Rule(
         r"\b(?i:taxi|cab|car|van|truck|ute|lorry|bakkie|motorbike|scooter|bus|pickup|jeep|skiff"
         r"|boat)\b"
         r"(?:,?[ \t]+|[ \t]+\()"
-        r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4})?)(?![\w-])"
+        # an Indian plate in three groups: "His truck, RJ19 GB 4417,"
+        r"(?P<id>[A-Z]{1,4}[ -]?[0-9]{1,4}(?:[ -][0-9A-Z]{1,4}){0,2})(?![\w-])"
     ),
     check=lambda m, _t: (
         sum(c.isdigit() for c in m.group("id")) >= 3

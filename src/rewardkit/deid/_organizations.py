@@ -342,6 +342,9 @@ class OrganizationDetector:
                 len(run) > 1
                 and _facility(run)
                 and lows[-1] not in _ROLES
+                # "after Knee Surgery", "in Cardiac Surgery": an operation or a department; a
+                # GP's surgery has its street's name ("Hawthorn Lane Surgery")
+                and not (lows[-1] == "surgery" and lows[-2] in _OPERATED)
                 and not _faith_described(text, run)
                 # "Hospital MRN (for the transfer packet)": a facility's record, not its name
                 and not all(x.low in FACILITY_NOUNS or x.text in NON_ORG_ACRONYMS for x in run)
@@ -739,6 +742,13 @@ _PROGRAMME_OF = frozenset({"youth", "family", "families", "community", "carers",
 _PROGRAMME_OF |= {"men's", "women\u2019s", "men\u2019s", "peer", "recovery", "wellbeing", "healing"}
 
 
+#: Words before "Surgery" that make it an operation or a department: "Open Heart Surgery".
+_OPERATED = frozenset(
+    {"heart", "knee", "hip", "brain", "back", "spine", "spinal", "eye", "cardiac", "plastic"}
+    | {"general", "day", "oral", "dental", "bypass", "bariatric", "gastric", "shoulder", "hand"}
+    | {"foot", "ankle", "neck", "cosmetic", "elective", "emergency", "vascular", "orthopaedic"}
+    | {"orthopedic", "weight", "loss", "cataract", "cancer", "breast", "lung", "colorectal"}
+)
 #: Churches' denominations, facility nouns when they end a name ("First Baptist").
 _DENOMINATIONS = frozenset({"baptist", "methodist", "pentecostal", "lutheran", "presbyterian"})
 

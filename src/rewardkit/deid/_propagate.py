@@ -552,30 +552,91 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
 _ENTITIES = frozenset({PhiCategory.NAME, PhiCategory.ORGANIZATION, PhiCategory.LOCATION})
 
 
+#: What may stand between two parts of one body or place: a space, or a small word that joins
+#: the parts of a name in another language ("Sauti ya Faraja Helpline", "Te Puna Ora o
+#: Muriwhenua", "Asociación Nim Ja' para la Salud Comunitaria"). ("and" is not one: "Leeds
+#: and Bradford" are two places.)
+_BETWEEN_BODY_PARTS = re.compile(
+    r" (?:(?:ya|wa|za|la|o|na|de|del|da|do|dos|das|di|du|des|para la|para el|of) )?\Z"
+)
+#: A street address, then a comma and the part of town: "14 Kofi Annan Lane, Osu".
+_ADDRESS_THEN_PLACE = ", "
+#: Words for a numbered part of a city, found as a place or a name before its number:
+#: "Comuna 13", "Zona 18", "Quận 8".
+_NUMBERED_DISTRICTS = frozenset(
+    {"comuna", "zona", "quận", "quan", "phường", "distrito", "sector", "arrondissement"}
+)
+_DISTRICT_NUMBER = re.compile(r" [0-9]{1,3}(?![\w.,/:-][0-9])\b")
+
+
+def _joined(text: str, last: Detection, d: Detection) -> bool:
+    """Tell whether *d* continues the body or place that *last* ends."""
+    if not last.end < d.start <= last.end + 16:
+        return False
+    if _BETWEEN_BODY_PARTS.match(text, last.end, d.start) is not None:
+        return True
+    return (
+        text[last.end : d.start] == _ADDRESS_THEN_PLACE
+        and last.category is PhiCategory.LOCATION
+        and d.category is PhiCategory.LOCATION
+        and text[last.start].isdigit()
+    )
+
+
+def _covered_whole(run: list[Detection]) -> bool:
+    """Tell whether one detection of *run* (which holds all that overlap it) covers it all."""
+    start, end = run[0].start, max(d.end for d in run)
+    return any(d.start <= start and end <= d.end for d in run)
+
+
 def _join_bodies_and_places(text: str, detections: list[Detection]) -> list[Detection]:
     """
-    Join a body or a place found in pieces with one space between them into one detection.
+    Join a body or a place found in pieces into one detection.
 
-    "St. Fiacre's" and "Nursing Home", "Casco" and "Viejo": two names, places or bodies of
-    which one at least is a place or a body, with a single space between, are one name
-    written in full (a redaction of the two would keep the space, and a reader would see
-    two). The joined detection is a body's if a part is one, else a place's.
+    "St. Fiacre's" and "Nursing Home", "Casco" and "Viejo", "Sauti" and "Faraja Helpline"
+    (with "ya" between): two names, places or bodies of which one at least is a place or a
+    body, with a single space or a joining word between, are one name written in full (a
+    redaction of the two would keep the space, and a reader would see two); so are a street
+    address and the part of town after its comma ("14 Kofi Annan Lane, Osu"), and a word
+    for a part of a city and its number ("Comuna 13"). The joined detection is a body's if a
+    part is one, else a place's.
     """
-    parts = sorted((d for d in detections if d.category in _ENTITIES), key=lambda d: d.start)
+    parts = sorted(
+        (d for d in detections if d.category in _ENTITIES), key=lambda d: (d.start, -d.end)
+    )
     runs: list[list[Detection]] = []
+    linked: list[bool] = []  # whether a run joins parts across a gap (not only overlaps)
     end = -1
+    last: Detection | None = None
     for d in parts:
-        if runs and d.start == end + 1 and text[end] == " ":
+        if runs and d.start < end:
+            if d.end > end:  # overlapping the run and going on past it
+                runs[-1].append(d)
+                end, last = d.end, d
+            continue
+        if runs and last is not None and _joined(text, last, d):
             runs[-1].append(d)
-        elif d.start >= end:
+            linked[-1] = True
+        else:
             runs.append([d])
-        end = max(end, d.end)
+            linked.append(False)
+        end, last = d.end, d
+    # (a run that one detection covers already keeps that detection's category: "Masjid
+    # Al-Tawba of Passaic County", a body found whole and in parts)
     joined = [
-        run for run in runs if len(run) > 1 and any(d.category is not PhiCategory.NAME for d in run)
+        run
+        for run, link in zip(runs, linked, strict=True)
+        if link and any(d.category is not PhiCategory.NAME for d in run) and not _covered_whole(run)
     ]
-    if not joined:
+    numbered = [
+        (d, m.end())
+        for d in parts
+        if text[d.start : d.end].casefold() in _NUMBERED_DISTRICTS
+        and (m := _DISTRICT_NUMBER.match(text, d.end)) is not None
+    ]
+    if not joined and not numbered:
         return detections
-    taken = {id(d) for run in joined for d in run}
+    taken = {id(d) for run in joined for d in run} | {id(d) for d, _ in numbered}
     out = [d for d in detections if id(d) not in taken]
     for run in joined:
         cats = {d.category for d in run}
@@ -592,4 +653,15 @@ def _join_bodies_and_places(text: str, detections: list[Detection]) -> list[Dete
                 "parts of one body or place side by side",
             )
         )
+    out.extend(
+        trusted_detection(
+            d.start,
+            stop,
+            PhiCategory.LOCATION,
+            d.score,
+            d.detector,
+            "a part of a city and its number",
+        )
+        for d, stop in numbered
+    )
     return out

@@ -761,12 +761,14 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 
 #: What :data:`HEAD_OF_STATE_AFTER` starts with (a cheap test first).
-HEAD_OF_STATE_STARTS = (" was ", " is ", " became ", " were ")
+HEAD_OF_STATE_STARTS = (" was ", " is ", " became ", " were ", " administration", " presidency")
 #: What after a name makes it a head of state's or a church's: " was president".
 HEAD_OF_STATE_AFTER = re.compile(
     r" (?:was|is|became|were) (?:the )?(?:president|prime minister|premier|pope|chancellor)\b"
     # not an office in a club, a union or a university: "Farida was president of the union"
     r"(?![ \t]+(?:of|at|for|in)\b)"
+    # "since the Clinton administration": a leader's time in office
+    r"| (?:administration|presidency)\b"
 )
 #: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
@@ -1208,12 +1210,15 @@ _SPEAKING = word_set(
     said says say saying spoke speak speaks speaking explained explains explaining greeted
     greet greets wrote write writes writing sang sing sings singing prayed pray prays praying
     told tell tells talk talks talked talking replied answered asked asks whispered shouted
-    counted swore thanked joked translated interpreted
+    counted swore thanked joked translated interpreted solo solos hymn hymns
     word words phrase phrases sentence prayer prayers poem saying verse song songs speech
     """
 )
 #: Words that may stand between such a verb and "in": "said to me in", "speak to anybody
 #: except in".
+#: Languages that are given names too: a language only after a verb of speech ("talk in
+#: Shona"), a name elsewhere.
+_LANGUAGES_THAT_ARE_NAMES = word_set("shona")
 _SPOKEN_FILLERS = word_set(
     "to me him her them us you back only just mostly always except anybody anyone everyone"
     " nobody all it everything something softly quietly slowly fluently first a bit little some"
@@ -1225,8 +1230,10 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     if i < 2 or ws[i - 1].low != "in" or not is_space_gap(w.gap) or w.possessive:
         return False
-    if w.low not in LANGUAGES_AND_PEOPLES and (
-        w.flags & (GIVEN | FAMILY) or w.text in lexicon().places
+    if (
+        w.low not in LANGUAGES_AND_PEOPLES
+        and w.low not in _LANGUAGES_THAT_ARE_NAMES
+        and (w.flags & (GIVEN | FAMILY) or w.text in lexicon().places)
     ):
         return False  # a listed name or place: "I explained in Zorelle's session"
     for k in range(i - 2, max(-1, i - 7), -1):
