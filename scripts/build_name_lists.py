@@ -483,8 +483,8 @@ ADMIN1_REGIONS = (
     "Kalaallit Nunaat|Upper Peninsula|Rio Grande Valley|Texas Panhandle|North Slope|"
     # provinces of Indonesia
     "West Sumatra|North Sumatra|"
-    # a sub-region of Uganda, a state of India by its short name, regions of Peru
-    "West Nile|Andhra|Apur\u00edmac|Apurimac|Huancavelica"
+    # a sub-region of Uganda, regions of Peru
+    "West Nile|Apur\u00edmac|Apurimac|Huancavelica"
 )
 
 

@@ -279,7 +279,20 @@ _PHONE_TRUNK = Rule(
 )
 # A word for a line within a few words before a number ("the reception phone of our service
 # is (11) 5555-0119"): an area code in brackets alone might be a count ("(10) 2020-2021").
-_LINE_WORD = re.compile(rf"{_PHONE_OR_FAX.pattern}|\b(?:number|whatsapp|line|helpline)\b")
+_LINE_WORD = re.compile(
+    rf"{_PHONE_OR_FAX.pattern}"
+    r"|\b(?:number|whatsapp|line|helpline|contact|reach|ligue|telefone|tel[eé]fono|celular)\b"
+)
+#: Two years in a row after a count in brackets: "(14) 2018-2019".
+_YEARS_IN_A_ROW = re.compile(r"\) ?((?:19|20)[0-9]{2})[\s-]((?:19|20)[0-9]{2})$")
+
+
+def _not_years(m: re.Match[str]) -> bool:
+    """Tell whether a number after an area code is no pair of years ("(12) 2019 2020")."""
+    years = _YEARS_IN_A_ROW.search(m.group())
+    return years is None or int(years.group(2)) - int(years.group(1)) not in {0, 1}
+
+
 _PHONE_AREA = Rule(
     category=PhiCategory.PHONE,
     # "(11) 5555-0172", "(55) 5555 0123": an area code in brackets with no trunk prefix
@@ -290,6 +303,7 @@ _PHONE_AREA = Rule(
     check=lambda m, t: (
         10 <= len(digits(m.group())) <= 11
         and _LINE_WORD.search(before(t, m, 64)) is not None
+        and _not_years(m)
         and _phone_check(m, t)
     ),
     category_of=_phone_category,

@@ -116,10 +116,12 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.!?)\u2013\u2014-]|$)")
 _IN_BEFORE = re.compile(r"(?:^|\s)[Ii]n\s$")
 
 
-#: A named day just before a date that gives its day: "World Mental Health Day (10 October",
-#: "For World Mental Health Day on 10 October".
+#: A day the world or a nation keeps, just before a date that gives its day: "World Mental
+#: Health Day (10 October", "For World Mental Health Day on 10 October" (not "Her Wedding Day,
+#: 12 June" nor "born on Mother's Day, 12 May": a person's own dates).
 _NAMED_DAY_BEFORE = re.compile(
-    r"\b(?:[A-Z][\w'\u2019-]* )+Day(?:[ \t]*[(,:\u2013\u2014-]|[ \t]+on)?[ \t]*$"
+    r"\b(?:World|International|National|Global|Universal)(?: [A-Z][\w'\u2019-]*)* Day"
+    r"(?:[ \t]*[(,:\u2013\u2014-]|[ \t]+on)?[ \t]*$"
 )
 
 

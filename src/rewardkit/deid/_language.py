@@ -67,8 +67,14 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
     if total < MIN_WORDS:
         return None
     # Jamaican Creole shares many function words with English ("a", "an", "she", "but"), so
-    # that it would count as English below: its own words tell it first.
-    if total >= UNKNOWN_MIN_WORDS and sum(1 for w in ws if w.low in CREOLE_WORDS) * 6 >= total:
+    # that it would count as English below: its own words tell it first, where English
+    # function words are fewer than English prose holds (an English post quoting a line of it,
+    # or written in slang, has more than 28 in a hundred; one in Creole, fewer).
+    if (
+        total >= UNKNOWN_MIN_WORDS
+        and sum(1 for w in ws if w.low in CREOLE_WORDS and w.text.islower()) * 6 >= total
+        and sum(1 for w in ws if w.flags & ENGLISH_STOP) * 100 < total * 28
+    ):
         return "jam"
     # English prose is about a third function words: stop counting at a fifth.
     enough = total // 5 + (total % 5 > 0)

@@ -2354,24 +2354,33 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and nxt.low in {"with", "for", "about", "here"}
     ):
         return None  # "I'll be Frank with you", "be Frank for a second": the pun on "frank"
-    if prev is not None and prev.text in {"Surah", "Sura", "Surat"} and is_space_gap(w.gap):
+    if prev is not None and prev.text in {"Surah", "Sura"} and is_space_gap(w.gap):
         return None  # "Surah Ar-Rahman": a chapter of the Quran
-    if low in PEOPLES_THAT_ARE_NAMES and (
-        (
-            nxt is not None
-            and nxt.gap == " "
-            and reads_as_noun(nxt)
-            and nxt.low not in _VERBS_READ_AS_NOUNS
+    if (
+        low in PEOPLES_THAT_ARE_NAMES
+        and not w.possessive  # "Karen's daughter found her"
+        # "Karen Smith, our Burmese interpreter": a surname after it
+        and not (nxt is not None and nxt.cap and is_space_gap(nxt.gap))
+        and (
+            (
+                nxt is not None
+                and nxt.gap == " "
+                and reads_as_noun(nxt)
+                # "Karen helps out": a verb in the present, not a plural noun
+                and (not nxt.low.endswith("s") or nxt.low in _PLURALS_AFTER_PEOPLES)
+            )
+            or _people_said(text, low)
+            # "her parents are both Christian", "a bad Christian", "raised Christian": said of
+            # people, after a verb of being, an adjective or "raised" (not "My supervisor is
+            # Karen")
+            or (
+                prev is not None
+                and prev.low in {"is", "was", "were", "are"}
+                and i >= 2
+                and ws[i - 2].low in _BEING_SUBJECTS
+            )
+            or (prev is not None and prev.low in _BELIEVERS_BEFORE)
         )
-        or _people_said(text, low)
-        # "her adult kids were Christian", "a bad Christian": said of people, after a verb
-        # of being or an article and an adjective
-        or (
-            prev is not None
-            and prev.low in {"is", "was", "were", "are"}
-            and not (i >= 2 and ws[i - 2].low in {"this", "that", "here", "it", "name"})
-        )
-        or (prev is not None and prev.low in _BELIEVERS_BEFORE)
     ):
         # "my Christian faith", "a Karen man": a people's name before a noun; and anywhere in
         # a text that speaks of the people ("in Sgaw Karen", "Karen families")
@@ -2617,6 +2626,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         # opening its sentence, or after a colon (in mid-sentence the rules of words of no
         # list find a name; "bring donuts on Fridays, who cover" is no one)
         and (w.initial or i == 0 or ":" in w.gap or "\n" in w.gap)
+        # not a plural noun: "Facilitators, one of our volunteers told me", "Mondays, who"
+        and not (low.endswith("s") and word_flags(w.text[:-1]) & (ENGLISH | SOFT_STOP))
         and _PERSON_APPOSITIVE.match(text, w.end) is not None
     ):
         # "I knew immediately: Lwazi, who I saw", "Tonho, one of our older users, sat": a
@@ -3419,14 +3430,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and low.isalpha()
         and w.text not in lex.places
         and not w.possessive
-        # at a sentence's start, only before another such word or a surname: "Daeke Butumion
-        # has", "Sravani Reddy, 2nd yr"
+        # at a sentence's start, only before another such word, a surname or particles and a
+        # surname: "Daeke Butumion has", "Sravani Reddy, 2nd yr", "Marietjie van der Merwe is"
         and (
             not w.initial
             or (
                 nxt is not None
                 and is_space_gap(nxt.gap)
-                and (_unknown_capitalised(nxt, lex) or _surname_word(nxt))
+                and (
+                    _unknown_capitalised(nxt, lex)
+                    or _surname_word(nxt)
+                    or (nxt.text in LOWERCASE_PARTICLES and _particles_before_name(ws, i + 1))
+                )
             )
         )
         and not (prev is not None and (prev.low in NOUN_DETERMINERS or prev.flags & TITLE))
@@ -5710,7 +5725,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         and ws[j].cap
         and ws[j].flags & GIVEN
         and not ws[j].flags & (WORD | TITLE | STOP)
-        and not follows_cap
+        # before no capitalised word, or before a surname: "Kim Anh Nguyen works"
+        and (not follows_cap or ws[j + 2].flags & FAMILY)
     ):
         return 1  # "Mai Anh came", "Tuấn Anh": a title's word as a given name's last syllable
     if (
@@ -5747,7 +5763,7 @@ _PERSON_APPOSITIVE = re.compile(
     r", (?:who(?:['\u2019]s|\b)(?! (?:run|are|were|have|do|offer|provide)\b)"
     r"|one of (?:our|my|the|his|her|their) (?:[a-z-]+ ){0,2}"
     r"(?:clients|users|patients|regulars|residents|members|kids|boys|girls|men|women|guys"
-    r"|elders|students|participants|volunteers|peers)\b)"
+    r"|elders|students|participants|volunteers|peers|workers|staff|colleagues|nurses)\b)"
 )
 #: What in a text says that a people whose name is a given name is spoken of: its dialects,
 #: its country, its name before a word for its people or its tongue.
@@ -5755,7 +5771,8 @@ _PEOPLE_SAID = {
     "karen": re.compile(
         r"\b(?:Sgaw|S'gaw|Pwo) Karen\b|\bKaren (?:people|peoples|communit(?:y|ies)|refugees?"
         r"|famil(?:y|ies)|language|women|men|elders?|interpreters?|state|homeland|culture"
-        r"|villages?|grandmothers?|new year)\b|\b(?:Burma|Burmese|Myanmar|Karenni|Thai border)\b"
+        r"|villages?|grandmothers?|new year)\b"
+        r"|\b(?:Karenni|Burma|Burmese|Myanmar|Thai border|Mae La|Kawthoolei)\b"
     ),
 }
 
@@ -5769,11 +5786,18 @@ def _people_said(text: str, low: str) -> bool:
 #: Words before a people's or a faith's name said of a person: "a bad Christian".
 _BELIEVERS_BEFORE = frozenset(
     {"good", "bad", "devout", "practising", "practicing", "born-again", "faithful", "true"}
+    | {"raised", "both", "all", "also", "devoutly"}
 )
-#: Verbs in the present that read as plural nouns after a name: "Christian works nights".
-_VERBS_READ_AS_NOUNS = word_set(
-    "works lives plays loves hates wants needs comes goes gets runs sits stays walks talks"
-    " texts calls cooks sings writes reads prays studies lost won"
+#: Who is said to be of a people or a faith before "is" or "were": "her kids were Christian".
+_BEING_SUBJECTS = frozenset(
+    {"he", "she", "they", "we", "i", "family", "parents", "kids", "children", "who", "both"}
+    | {"all", "mum", "mom", "dad", "father", "mother", "husband", "wife", "son", "daughter"}
+)
+#: Plural nouns after a people's or a faith's name: "Christian values", "Karen families".
+_PLURALS_AFTER_PEOPLES = frozenset(
+    {"values", "families", "schools", "churches", "people", "communities", "refugees", "songs"}
+    | {"beliefs", "groups", "leaders", "friends", "parents", "charities", "elders", "women"}
+    | {"men", "kids", "children", "hymns", "prayers", "missionaries", "villages", "students"}
 )
 
 

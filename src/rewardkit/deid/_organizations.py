@@ -345,6 +345,7 @@ class OrganizationDetector:
                 # "after Knee Surgery", "in Cardiac Surgery": an operation or a department; a
                 # GP's surgery has its street's name ("Hawthorn Lane Surgery")
                 and not (lows[-1] == "surgery" and lows[-2] in _OPERATED)
+                and not (lows[-1] in _WEAK_TAILS and all(x.flags & WORD for x in run))
                 and not _faith_described(text, run)
                 # "Hospital MRN (for the transfer packet)": a facility's record, not its name
                 and not all(x.low in FACILITY_NOUNS or x.text in NON_ORG_ACRONYMS for x in run)
@@ -748,7 +749,11 @@ _OPERATED = frozenset(
     | {"general", "day", "oral", "dental", "bypass", "bariatric", "gastric", "shoulder", "hand"}
     | {"foot", "ankle", "neck", "cosmetic", "elective", "emergency", "vascular", "orthopaedic"}
     | {"orthopedic", "weight", "loss", "cataract", "cancer", "breast", "lung", "colorectal"}
+    | {"top", "bottom", "affirming", "gender", "mouth", "tooth", "wisdom", "jaw", "laser"}
 )
+#: Tails of a body's name that are everyday words too ("Debt Advice", "Online Talking
+#: Therapies"): a name only with a word that is no English word ("Kirklees Money Advice").
+_WEAK_TAILS = frozenset({"advice", "therapies"})
 #: Churches' denominations, facility nouns when they end a name ("First Baptist").
 _DENOMINATIONS = frozenset({"baptist", "methodist", "pentecostal", "lutheran", "presbyterian"})
 

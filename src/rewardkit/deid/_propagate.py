@@ -557,24 +557,38 @@ _ENTITIES = frozenset({PhiCategory.NAME, PhiCategory.ORGANIZATION, PhiCategory.L
 #: Muriwhenua", "Asociación Nim Ja' para la Salud Comunitaria"). ("and" is not one: "Leeds
 #: and Bradford" are two places.)
 _BETWEEN_BODY_PARTS = re.compile(
-    r" (?:(?:ya|wa|za|la|o|na|de|del|da|do|dos|das|di|du|des|para la|para el|of) )?\Z"
+    r" (?:(?P<word>ya|wa|za|la|na|de|del|da|do|dos|das|di|du|des|para la|para el|of) )?\Z"
 )
 #: A street address, then a comma and the part of town: "14 Kofi Annan Lane, Osu".
 _ADDRESS_THEN_PLACE = ", "
 #: Words for a numbered part of a city, found as a place or a name before its number:
 #: "Comuna 13", "Zona 18", "Quận 8".
 _NUMBERED_DISTRICTS = frozenset(
-    {"comuna", "zona", "quận", "quan", "phường", "distrito", "sector", "arrondissement"}
+    {"comuna", "zona", "quận", "quan", "phường", "distrito", "sector", "district"}
 )
-_DISTRICT_NUMBER = re.compile(r" [0-9]{1,3}(?![\w.,/:-][0-9])\b")
+_DISTRICT_NUMBER = re.compile(
+    r" [0-9]{1,3}(?![\w.,/:-][0-9])\b"
+    # not an age, a count or a time: "Quan 16 years old", "Zona 45 minutes late"
+    r"(?! (?:years?|yrs?|yo|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|people)\b)"
+)
+#: A preposition of place right before a word: "from Zona 18", "in Quận 8".
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|to)[ \t]+\Z", re.IGNORECASE)
 
 
 def _joined(text: str, last: Detection, d: Detection) -> bool:
     """Tell whether *d* continues the body or place that *last* ends."""
     if not last.end < d.start <= last.end + 16:
         return False
-    if _BETWEEN_BODY_PARTS.match(text, last.end, d.start) is not None:
-        return True
+    between = _BETWEEN_BODY_PARTS.match(text, last.end, d.start)
+    if between is not None:
+        # a name joins a body or a place only as one word ("Sauti ya Faraja Helpline"), and
+        # never across "of": "Mr Banda of Blantyre", "Dr Ruiz de Castro Hospital del Mar"
+        # are a person and a place
+        return not any(
+            x.category is PhiCategory.NAME
+            and (" " in text[x.start : x.end] or between.group("word") == "of")
+            for x in (last, d)
+        )
     return (
         text[last.end : d.start] == _ADDRESS_THEN_PLACE
         and last.category is PhiCategory.LOCATION
@@ -633,6 +647,10 @@ def _join_bodies_and_places(text: str, detections: list[Detection]) -> list[Dete
         for d in parts
         if text[d.start : d.end].casefold() in _NUMBERED_DISTRICTS
         and (m := _DISTRICT_NUMBER.match(text, d.end)) is not None
+        and (
+            d.category is PhiCategory.LOCATION
+            or _PLACE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+        )
     ]
     if not joined and not numbered:
         return detections

@@ -768,7 +768,7 @@ HEAD_OF_STATE_AFTER = re.compile(
     # not an office in a club, a union or a university: "Farida was president of the union"
     r"(?![ \t]+(?:of|at|for|in)\b)"
     # "since the Clinton administration": a leader's time in office
-    r"| (?:administration|presidency)\b"
+    r"| (?:administration|presidency)\b(?![ \t]+of\b)"
 )
 #: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
@@ -1230,9 +1230,13 @@ def spoken_in(ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     if i < 2 or ws[i - 1].low != "in" or not is_space_gap(w.gap) or w.possessive:
         return False
+    named_language = w.low in _LANGUAGES_THAT_ARE_NAMES and not (
+        # "in Shona Mhlanga's absence": a name and its surname
+        i + 1 < len(ws) and ws[i + 1].cap and is_space_gap(ws[i + 1].gap)
+    )
     if (
         w.low not in LANGUAGES_AND_PEOPLES
-        and w.low not in _LANGUAGES_THAT_ARE_NAMES
+        and not named_language
         and (w.flags & (GIVEN | FAMILY) or w.text in lexicon().places)
     ):
         return False  # a listed name or place: "I explained in Zorelle's session"
