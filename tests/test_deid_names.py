@@ -5651,3 +5651,67 @@ def test_names_in_voices_personal_days_quoted_creole_and_joined_parts_stay_found
     # people's name that is a person's, a person and a place side by side, two years in
     # brackets, an operation and everyday advice, a plural noun before "one of our"
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Youth worker in Lewisham here. Had a session with Tyrese today, 16, proper closed off. Him: "nah fam dis ting mad, mi cyaan go school, dem man wid knives outside, mi fren got shanked last week bout some ting". Referred him to Dr Okonkwo at the Maudsley. Mum Sharon rang after.',
+            [
+                ("LOCATION", "Lewisham"),
+                ("NAME", "Tyrese"),
+                ("NAME", "Okonkwo"),
+                ("ORGANIZATION", "Maudsley"),
+                ("NAME", "Sharon"),
+            ],
+        ),
+        ("My client Karen is Burmese and speaks no English.", [("NAME", "Karen")]),
+        (
+            "My supervisor Karen has been amazing while we support Karen refugees from Burma.",
+            [("NAME", "Karen")],
+        ),
+        (
+            "We told Karen families about the Christmas party, and Karen Smith came too.",
+            [("NAME", "Karen Smith")],
+        ),
+        ("Christian Aid sent a volunteer to the camp.", []),
+        (
+            "The day after World Mental Health Day, 11 October, she was found in the river.",
+            [("DATE", "11 October")],
+        ),
+        ("World Mental Health Day (10 October, for anyone who missed it) was busy.", []),
+        ("In 2019 Julie 14 was placed in foster care.", [("NAME", "Julie")]),
+        ("He stopped on 2079 Shrawan 12 — he gave me it", [("DATE", "2079 Shrawan 12")]),
+        ("Jehovah, who she prays to, is her comfort.", []),
+        ("Lockdown, one of our clients said, was the worst.", []),
+        ("Mxolisi, one of our peer workers, runs the walking group.", [("NAME", "Mxolisi")]),
+        ("her Gallbladder Surgery went well and his Hernia Surgery too.", []),
+        (
+            "We got a referral from Hawthorn Lane Surgery last winter.",
+            [("ORGANIZATION", "Hawthorn Lane Surgery")],
+        ),
+        (
+            "The on-call worker this weekend will be Frank for the whole of Saturday.",
+            [("NAME", "Frank")],
+        ),
+        ("Can I be Frank for a second?", []),
+        (
+            "Mama Amina wa Mombasa cooks for the shelter.",
+            [("NAME", "Amina"), ("LOCATION", "Mombasa")],
+        ),
+        (
+            "I volunteer with Sauti ya Faraja Helpline, nights.",
+            [("ORGANIZATION", "Sauti ya Faraja Helpline")],
+        ),
+        (
+            "The clinic in Guadalajara (33) 3555 1234 is open until 8.",
+            [("LOCATION", "Guadalajara"), ("PHONE", "(33) 3555 1234")],
+        ),
+        ("On Mehr 1, schools open in Iran.", [("DATE", "Mehr 1")]),
+    ],
+)
+def test_creole_quotes_karen_in_context_relative_days_and_weak_joins_stay_right(text, expected):
+    # an English note quoting Creole keeps its names; "Karen" after a cue in a text on the
+    # Karen people; a date relative to a named day; a name beside a place stays a name
+    assert merged_found(text) == expected

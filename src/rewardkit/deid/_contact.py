@@ -281,7 +281,8 @@ _PHONE_TRUNK = Rule(
 # is (11) 5555-0119"): an area code in brackets alone might be a count ("(10) 2020-2021").
 _LINE_WORD = re.compile(
     rf"{_PHONE_OR_FAX.pattern}"
-    r"|\b(?:number|whatsapp|line|helpline|contact|reach|ligue|telefone|tel[eé]fono|celular)\b"
+    r"|\b(?:number|whatsapp|line|helpline|contact|reach|ligue|telefone|tel[eé]fono|celular"
+    r"|llam[ae]|llamar|marca|m[oó]vil|cel|zap|cl[ií]nica|clinic|office)\b"
 )
 #: Two years in a row after a count in brackets: "(14) 2018-2019".
 _YEARS_IN_A_ROW = re.compile(r"\) ?((?:19|20)[0-9]{2})[\s-]((?:19|20)[0-9]{2})$")

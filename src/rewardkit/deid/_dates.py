@@ -109,7 +109,7 @@ def _lower_month_cue(m: re.Match[str], text: str) -> bool:
 
 
 #: "on " ending what stands before a month: "discharged on Tir 15".
-_ON_BEFORE = re.compile(r"(?:^|\s)on\s$")
+_ON_BEFORE = re.compile(r"(?:^|\s)[Oo]n\s$")
 #: What ends a clause after a date: "discharged on Tir 15 — I write it".
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.!?)\u2013\u2014-]|$)")
 #: "in " ending what stands before a month: "than in July. 5. People".
@@ -121,15 +121,22 @@ _IN_BEFORE = re.compile(r"(?:^|\s)[Ii]n\s$")
 #: 12 June" nor "born on Mother's Day, 12 May": a person's own dates).
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:World|International|National|Global|Universal)(?: [A-Z][\w'\u2019-]*)* Day"
-    r"(?:[ \t]*[(,:\u2013\u2014-]|[ \t]+on)?[ \t]*$"
+    r"(?:[ \t]*[(,\u2013\u2014-]|[ \t]+on)?[ \t]*$"
 )
+#: Words before a named day that make the date after it another: "The day after World Mental
+#: Health Day, 11 October".
+_RELATIVE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|till|prior to)\W*$", _I)
 
 
 def _of_a_named_day(m: re.Match[str], text: str) -> bool:
     """Tell whether a day and month without a year are a named day's: no one's date."""
     if m.group("year"):
         return False
-    return _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+    day = _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    return (
+        day is not None
+        and _RELATIVE_BEFORE.search(text, max(0, day.start() - 24), day.start()) is None
+    )
 
 
 def _month_day_ok(m: re.Match[str], text: str) -> bool:
@@ -711,7 +718,8 @@ _DATE_FOREIGN = Rule(
 _DATE_FOREIGN_MD = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
-        rf"(?:(?<![\w.])(?P<year_first>{_FOREIGN_YEAR})[ \t]+)?"
+        # (a year of the Nepali calendar: "In 2019 Julie 14 was" is no date)
+        r"(?:(?<![\w.])(?P<year_first>20[5-9][0-9])[ \t]+)?"
         rf"\b(?P<month>{_FOREIGN_MONTH})[ \t\u00a0]+"
         r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         rf"(?:,?[ \t]+(?P<year>{_FOREIGN_YEAR}))?(?![0-9]|[.,][0-9])",
@@ -722,7 +730,10 @@ _DATE_FOREIGN_MD = Rule(
     check=lambda m, t: (
         m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
         or m.group("year") is not None
-        or m.group("year_first") is not None
+        or (
+            m.group("year_first") is not None
+            and m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES
+        )
         or (
             m.group("month")[0].isupper()
             and _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None

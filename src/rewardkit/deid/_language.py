@@ -105,11 +105,21 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
+def text_reads_as_creole(text: str) -> bool:
+    """Tell whether *text* reads as Jamaican Creole; cached per text."""
+    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
+
+    return _other_language(words(text)) == "jam"
+
+
+@functools.lru_cache(maxsize=8)
 def text_reads_as_english(text: str) -> bool:
     """Tell whether *text* reads as English (or is too short to tell); cached per text."""
     from ._words import words  # noqa: PLC0415 - the word layer loads on first use
 
-    return _other_language(words(text)) is None
+    # Jamaican Creole is written with English words and English capitals: the English rules
+    # read its names, places and bodies (its own small words are no names, see _names)
+    return _other_language(words(text)) in (None, "jam")
 
 
 def unsupported_language(text: str, language: str | None = None) -> str | None:

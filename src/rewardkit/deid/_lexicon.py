@@ -1473,7 +1473,8 @@ WELL_KNOWN_THINGS = phrase_set(
     el corte inglés | el corte ingles | real madrid | capoeira |
     secret santa | kung hei fat choi | gong hei fat choy | rath yatra | youth sunday |
     mothering sunday | code grey | code red | code blue | code black | code pink |
-    citizens advice | citizens advice bureau | talking therapies | nhs talking therapies
+    citizens advice | citizens advice bureau | talking therapies | nhs talking therapies |
+    christian aid
     """
 )
 GENERIC_ORGANIZATIONS = (

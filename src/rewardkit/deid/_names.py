@@ -19,6 +19,7 @@ the English cues and the English word list say nothing of it (:mod:`._language`)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -27,12 +28,13 @@ import attrs
 from rewardkit.story import PhiCategory
 
 from ._engine import prepared
-from ._language import is_english_tag, text_reads_as_english
+from ._language import is_english_tag, text_reads_as_creole, text_reads_as_english
 from ._lexicon import (
     APPOSITION_NOUNS,
     AUDIENCE_WORDS,
     CLINICAL_WORDS,
     COMMON,
+    CREOLE_WORDS,
     DEITIES,
     ENGLISH,
     ENGLISH_STOP,
@@ -833,6 +835,7 @@ class NameDetector:
         ws = words(text)
         lex = lexicon()
         english = is_english_tag(self.language) and text_reads_as_english(text)
+        creole = english and text_reads_as_creole(text)
         n = len(ws)
         done = 0  # the words before this index are taken
         # Most words cannot start a name: only those that may on their own, those after a
@@ -852,6 +855,8 @@ class NameDetector:
                 i < done
                 or i >= n
                 or (things and ws[i].key in things)
+                # "Wi did go", "wid Har": Creole's own small words, no names
+                or (creole and ws[i].low in CREOLE_WORDS)
                 or i in generic
                 # a public figure's surname or a character of a work the text names, unless a
                 # title or a word for a person stands before it ("my client Matilda")
@@ -2352,6 +2357,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and prev.low in {"be", "been", "being"}
         and nxt is not None
         and nxt.low in {"with", "for", "about", "here"}
+        # the speaker being frank ("I'll be", "Can I be", "Let me be"), not "the on-call
+        # worker will be Frank for the whole of Saturday"
+        and i >= 2
+        and (
+            ws[i - 2].low in {"i'll", "i\u2019ll", "i", "me"}
+            or (i >= 3 and ws[i - 2].low in {"will", "to", "gonna"} and ws[i - 3].low == "i")
+        )
     ):
         return None  # "I'll be Frank with you", "be Frank for a second": the pun on "frank"
     if prev is not None and prev.text in {"Surah", "Sura"} and is_space_gap(w.gap):
@@ -2369,7 +2381,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 # "Karen helps out": a verb in the present, not a plural noun
                 and (not nxt.low.endswith("s") or nxt.low in _PLURALS_AFTER_PEOPLES)
             )
-            or _people_said(text, low)
+            or (
+                _people_said(text, low)
+                # "My client Karen", "Mrs Karen", "Karen, my supervisor,", "Karen told me":
+                # a woman named, even where the text speaks of the people
+                and not (prev is not None and (prev.flags & TITLE or prev.low in RELATION_CUES))
+                and not (nxt is not None and nxt.low in _ONE_PERSON_AFTER)
+            )
             # "her parents are both Christian", "a bad Christian", "raised Christian": said of
             # people, after a verb of being, an adjective or "raised" (not "My supervisor is
             # Karen")
@@ -2623,6 +2641,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | WORD | FOREIGN)
         and not w.possessive
         and w.text not in lex.places
+        and low not in DEITIES  # "Jehovah, who she prays to"
         # opening its sentence, or after a colon (in mid-sentence the rules of words of no
         # list find a name; "bring donuts on Fridays, who cover" is no one)
         and (w.initial or i == 0 or ":" in w.gap or "\n" in w.gap)
@@ -5760,10 +5779,13 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
 #: What after a word and its comma says that a person is named: "Lwazi, who I saw", "Tonho,
 #: one of our older users," (not a body's "who run the group").
 _PERSON_APPOSITIVE = re.compile(
-    r", (?:who(?:['\u2019]s|\b)(?! (?:run|are|were|have|do|offer|provide)\b)"
+    r", (?:who(?:['\u2019]s|\b)"
+    r"(?! (?:run|are|were|have|do|offer|provide|fund|support|employ|own|manage|insure)\b)"
     r"|one of (?:our|my|the|his|her|their) (?:[a-z-]+ ){0,2}"
     r"(?:clients|users|patients|regulars|residents|members|kids|boys|girls|men|women|guys"
-    r"|elders|students|participants|volunteers|peers|workers|staff|colleagues|nurses)\b)"
+    r"|elders|students|participants|volunteers|peers|workers|staff|colleagues|nurses)\b"
+    # not a word that a client is quoted on: "Lockdown, one of our clients said, was"
+    r"(?!,? (?:said|says|told|explained|reckons|calls it)\b))"
 )
 #: What in a text says that a people whose name is a given name is spoken of: its dialects,
 #: its country, its name before a word for its people or its tongue.
@@ -5777,6 +5799,11 @@ _PEOPLE_SAID = {
 }
 
 
+#: What after a people's name says it is one person: "Karen was on leave", "Karen told me".
+_ONE_PERSON_AFTER = PERSON_VERBS | {"was", "is", "has", "had", "does", "did"}
+
+
+@functools.lru_cache(maxsize=16)
 def _people_said(text: str, low: str) -> bool:
     """Tell whether *text* speaks of the people whose name is the given name *low*."""
     said = _PEOPLE_SAID.get(low)

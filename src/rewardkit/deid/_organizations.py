@@ -344,7 +344,14 @@ class OrganizationDetector:
                 and lows[-1] not in _ROLES
                 # "after Knee Surgery", "in Cardiac Surgery": an operation or a department; a
                 # GP's surgery has its street's name ("Hawthorn Lane Surgery")
-                and not (lows[-1] == "surgery" and lows[-2] in _OPERATED)
+                and not (
+                    lows[-1] == "surgery"
+                    and (
+                        lows[-2] in _OPERATED
+                        # "after her Hernia Surgery": English words, no place's among them
+                        or all(x.flags & WORD and x.text not in lexicon().places for x in run[:-1])
+                    )
+                )
                 and not (lows[-1] in _WEAK_TAILS and all(x.flags & WORD for x in run))
                 and not _faith_described(text, run)
                 # "Hospital MRN (for the transfer packet)": a facility's record, not its name

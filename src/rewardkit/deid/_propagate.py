@@ -348,12 +348,32 @@ def _noun_after(w: Word) -> bool:
     return w.gap == " " and not w.low.endswith("s") and _word_layer().reads_as_noun(w)
 
 
+#: Plural nouns after a people's name that is a given name: "Karen families".
+_PEOPLE_PLURALS = frozenset(
+    {"families", "refugees", "people", "elders", "women", "men", "communities", "villages"}
+)
+
+
+def _a_people_here(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i*, a people's name that is a given name, names the people here."""
+    return (
+        ws[i].low in _lexicon().PEOPLES_THAT_ARE_NAMES
+        and i + 1 < len(ws)
+        and (_noun_after(ws[i + 1]) or ws[i + 1].low in _PEOPLE_PLURALS)
+    )
+
+
 def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
     month_context = _word_layer().month_context
 
     keys = p.keys
-    if len(keys) == 1 and i and not (ws[i].cap or ws[i].upper) and ws[i - 1].low in _ARTICLES:
-        return False  # "It's a tití and a pastor": a word written small after "a" is a noun
+    if len(keys) == 1 and (
+        # "It's a tití and a pastor": a word written small after "a" is a noun
+        (i and not (ws[i].cap or ws[i].upper) and ws[i - 1].low in _ARTICLES)
+        # "Karen Smith ... the Karen families", "our Karen interpreter": the people
+        or _a_people_here(ws, i)
+    ):
+        return False
     for t in range(1, len(keys)):
         w = ws[i + t]
         if w.key != keys[t] or not w.gap.isspace() or ws[i + t - 1].possessive:
@@ -581,13 +601,18 @@ def _joined(text: str, last: Detection, d: Detection) -> bool:
         return False
     between = _BETWEEN_BODY_PARTS.match(text, last.end, d.start)
     if between is not None:
-        # a name joins a body or a place only as one word ("Sauti ya Faraja Helpline"), and
-        # never across "of": "Mr Banda of Blantyre", "Dr Ruiz de Castro Hospital del Mar"
-        # are a person and a place
-        return not any(
-            x.category is PhiCategory.NAME
-            and (" " in text[x.start : x.end] or between.group("word") == "of")
-            for x in (last, d)
+        # a name joins a body only, as one word ("Sauti ya Faraja Helpline"), and never
+        # across "of": "Mr Banda of Blantyre", "Dr Ruiz de Castro Hospital del Mar", "Mama
+        # Amina wa Mombasa" are a person and a place
+        names = [x for x in (last, d) if x.category is PhiCategory.NAME]
+        return not names or (
+            all(" " not in text[x.start : x.end] for x in names)
+            and between.group("word") != "of"
+            # across a joining word, a name joins a body only ("Casco Viejo" across a space)
+            and (
+                between.group("word") is None
+                or PhiCategory.ORGANIZATION in {last.category, d.category}
+            )
         )
     return (
         text[last.end : d.start] == _ADDRESS_THEN_PLACE

@@ -25,6 +25,7 @@ from ._lexicon import (
     GIVEN,
     LANGUAGES_AND_PEOPLES,
     MONTH_CONTEXT_WORDS,
+    PEOPLES_THAT_ARE_NAMES,
     PERSON_VERBS,
     PUBLIC_FIGURES,
     REGION,
@@ -649,7 +650,12 @@ def glossed(text: str) -> set[str]:
             found += _after_cue(text, lowb, cue, _COSTUME)
     for noun in _PEOPLE_NOUNS:
         if noun in present:
-            found += _people_before(text, lowb, noun)
+            # "Karen families" names the people there only: "Karen" is a woman elsewhere
+            found += [
+                run
+                for run in _people_before(text, lowb, noun)
+                if run.lower() not in PEOPLES_THAT_ARE_NAMES
+            ]
     if not found:
         return set()  # the usual case
     return {w.key for run in found for w in words.__wrapped__(run) if not w.flags & STOP}
