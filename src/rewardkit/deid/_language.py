@@ -105,21 +105,23 @@ def _other_language(ws: tuple[Word, ...]) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
+def _text_language(text: str) -> str | None:
+    """Return :func:`other_language` of *text*; worked out once per text."""
+    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
+
+    return _other_language(words(text))
+
+
 def text_reads_as_creole(text: str) -> bool:
     """Tell whether *text* reads as Jamaican Creole; cached per text."""
-    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
-
-    return _other_language(words(text)) == "jam"
+    return _text_language(text) == "jam"
 
 
-@functools.lru_cache(maxsize=8)
 def text_reads_as_english(text: str) -> bool:
     """Tell whether *text* reads as English (or is too short to tell); cached per text."""
-    from ._words import words  # noqa: PLC0415 - the word layer loads on first use
-
     # Jamaican Creole is written with English words and English capitals: the English rules
     # read its names, places and bodies (its own small words are no names, see _names)
-    return _other_language(words(text)) in (None, "jam")
+    return _text_language(text) in (None, "jam")
 
 
 def unsupported_language(text: str, language: str | None = None) -> str | None:

@@ -914,6 +914,10 @@ LANGUAGES_AND_PEOPLES = word_set(
 #: Peoples and languages whose name is a common given name: capitalised, a name where no word
 #: for people or speech says otherwise ("Karen Smith came in"; not "a Karen man").
 PEOPLES_THAT_ARE_NAMES = frozenset({"karen", "christian"})
+#: Plural nouns after such a name that make it the people's: "Karen families".
+PEOPLE_PLURALS = frozenset(
+    {"families", "refugees", "people", "elders", "women", "men", "communities", "villages"}
+)
 # Words that are never a name, even after "named".
 #: Peoples and languages; the signs of the zodiac ("she's a Libra"; not "Leo"); the land a
 #: people belongs to ("get him talking about Country").

@@ -19,7 +19,6 @@ the English cues and the English word list say nothing of it (:mod:`._language`)
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -77,6 +76,7 @@ from ._lexicon import (
     OTHER_STOP,
     OWNED_CUES,
     PEOPLE_ENDINGS,
+    PEOPLE_PLURALS,
     PEOPLES_THAT_ARE_NAMES,
     PERSON_VERBS,
     PRONOUNS,
@@ -5803,11 +5803,14 @@ _PEOPLE_SAID = {
 _ONE_PERSON_AFTER = PERSON_VERBS | {"was", "is", "has", "had", "does", "did"}
 
 
-@functools.lru_cache(maxsize=16)
 def _people_said(text: str, low: str) -> bool:
-    """Tell whether *text* speaks of the people whose name is the given name *low*."""
-    said = _PEOPLE_SAID.get(low)
-    return said is not None and said.search(text) is not None
+    """Tell whether *text* speaks of the people whose name is the given name *low* (once)."""
+    found = prepared(text).found
+    key = ("people said", low)
+    if key not in found:
+        said = _PEOPLE_SAID.get(low)
+        found[key] = said is not None and said.search(text) is not None
+    return bool(found[key])
 
 
 #: Words before a people's or a faith's name said of a person: "a bad Christian".
@@ -5821,10 +5824,10 @@ _BEING_SUBJECTS = frozenset(
     | {"all", "mum", "mom", "dad", "father", "mother", "husband", "wife", "son", "daughter"}
 )
 #: Plural nouns after a people's or a faith's name: "Christian values", "Karen families".
-_PLURALS_AFTER_PEOPLES = frozenset(
-    {"values", "families", "schools", "churches", "people", "communities", "refugees", "songs"}
-    | {"beliefs", "groups", "leaders", "friends", "parents", "charities", "elders", "women"}
-    | {"men", "kids", "children", "hymns", "prayers", "missionaries", "villages", "students"}
+_PLURALS_AFTER_PEOPLES = PEOPLE_PLURALS | frozenset(
+    {"values", "schools", "churches", "songs", "beliefs", "groups", "leaders", "friends"}
+    | {"parents", "charities", "kids", "children", "hymns", "prayers", "missionaries"}
+    | {"students"}
 )
 
 

@@ -348,18 +348,12 @@ def _noun_after(w: Word) -> bool:
     return w.gap == " " and not w.low.endswith("s") and _word_layer().reads_as_noun(w)
 
 
-#: Plural nouns after a people's name that is a given name: "Karen families".
-_PEOPLE_PLURALS = frozenset(
-    {"families", "refugees", "people", "elders", "women", "men", "communities", "villages"}
-)
-
-
 def _a_people_here(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i*, a people's name that is a given name, names the people here."""
     return (
         ws[i].low in _lexicon().PEOPLES_THAT_ARE_NAMES
         and i + 1 < len(ws)
-        and (_noun_after(ws[i + 1]) or ws[i + 1].low in _PEOPLE_PLURALS)
+        and (_noun_after(ws[i + 1]) or ws[i + 1].low in _lexicon().PEOPLE_PLURALS)
     )
 
 

@@ -1220,11 +1220,11 @@ _SPEAKING = word_set(
     word words phrase phrases sentence prayer prayers poem saying verse song songs speech
     """
 )
-#: Words that may stand between such a verb and "in": "said to me in", "speak to anybody
-#: except in".
 #: Languages that are given names too: a language only after a verb of speech ("talk in
 #: Shona"), a name elsewhere.
 _LANGUAGES_THAT_ARE_NAMES = word_set("shona")
+#: Words that may stand between such a verb and "in": "said to me in", "speak to anybody
+#: except in".
 _SPOKEN_FILLERS = word_set(
     "to me him her them us you back only just mostly always except anybody anyone everyone"
     " nobody all it everything something softly quietly slowly fluently first a bit little some"
