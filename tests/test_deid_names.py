@@ -1044,6 +1044,30 @@ def test_a_public_figure_named_with_a_title_or_again_by_surname_is_no_identifier
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My client Lewis Hamilton, 15, finally went back to school.", "Lewis Hamilton"),
+        ("Her son Bob Marley Smith is twelve now.", "Bob Marley Smith"),
+        ("I met my patient Frida Kahlo at the clinic.", "Frida Kahlo"),
+    ],
+)
+def test_a_public_figures_name_after_a_word_for_a_client_is_the_clients(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We watched Dr Phil together.",
+        "My client loves Lewis Hamilton and talks about him.",
+        "The client's Bob Marley poster came down.",
+    ],
+)
+def test_a_public_figure_after_a_title_or_away_from_the_cue_stays_generic(text):
+    assert names(text) == []
+
+
 def test_only_a_public_figures_surname_is_generic_through_the_text():
     text = "On Sant Jordi the streets are full of stalls. Jordi went down to buy a rose."
     assert "Jordi" in names(text)
@@ -5714,4 +5738,31 @@ def test_names_in_voices_personal_days_quoted_creole_and_joined_parts_stay_found
 def test_creole_quotes_karen_in_context_relative_days_and_weak_joins_stay_right(text, expected):
     # an English note quoting Creole keeps its names; "Karen" after a cue in a text on the
     # Karen people; a date relative to a named day; a name beside a place stays a name
+    assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('We sang "The Road to Gundagai" and "Don\'t Look Back in Anger" all night.', []),
+        ('Then I tried "I Saw the Light" and he smiled.', []),
+        ('She sang "The Rose of Tralee" badly.', []),
+        ('The card said "Thank You to Amaka" in gold.', [("NAME", "Amaka")]),
+        (
+            'She lives at "14 Mill Road" in Leeds.',
+            [("LOCATION", "14 Mill Road"), ("LOCATION", "Leeds")],
+        ),
+        ("I spoke to Christian after group and he smiled.", [("NAME", "Christian")]),
+        ("He talked to Austin for an hour.", [("NAME", "Austin")]),
+        ("She moved to Tyler last year.", [("LOCATION", "Tyler")]),
+        ("Don't be such a Karen, she told her sister.", []),
+        ("She was a total Karen about the parking.", []),
+        ("My client Karen is such a star.", [("NAME", "Karen")]),
+        ("Amir, who we referred to CAMHS, is 15.", [("NAME", "Amir")]),
+        ("Hope, who knows.", []),
+        ("Kooth, who we signpost to, was great.", []),
+    ],
+)
+def test_titles_in_quotes_people_spoken_to_and_a_karen_of_speech(text, expected):
+    # a title in quotes by its case alone; "spoke to X" a person; "such a Karen" a type
     assert merged_found(text) == expected

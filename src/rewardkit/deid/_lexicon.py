@@ -1099,7 +1099,7 @@ GENERIC_ORGANIZATIONS = phrase_set(
     peloton | fitbit | airbnb | dr pepper | dr peppers | cheerios | kit kat | kit kats |
     marie curie | macmillan | santa claus | beyond blue | kids help phone | reachout |
     black dog institute |
-    childline | papyrus | rethink | movember | mind | the mind | serviceontario |
+    childline | kooth | papyrus | rethink | movember | mind | the mind | serviceontario |
     service ontario | service canada | centrelink | dvla | jobcentre | job centre | mario kart |
     mario | zelda | pokemon go | animal crossing | ted lasso | bluey | peppa pig | paw patrol |
     the sims | stanley | crocs | lululemon | nike | adidas | squishmallows | taylor swift |

@@ -140,6 +140,7 @@ from ._words import (
     state_in_brackets,
     team_named,
     team_run,
+    titled_quote,
     two_words,
     words,
     work_follows,
@@ -368,6 +369,24 @@ _INITIALS_BEFORE_WHO = re.compile(r"(?<![\w.])(?P<id>[A-Z]\.(?: ?[A-Z]\.){1,2}),
 _NAME_HERE = re.compile(
     r"[\"\u201c](?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+) here(?:[.!,]| again\b)"
 )
+
+
+#: Words around "a" before a word for a type of person: "such a Karen", "a total Karen".
+_SUCH = word_set("such total real proper right bit full complete absolute massive")
+
+
+def _client_named_as_figure(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether the public figure's name at word *i* names a person the writer works with.
+
+    Right after a lowercase word for a client or a relative ("my client Lewis Hamilton, 15",
+    "her son Bob Marley"), the name is that person's, not the figure's; a title is no such
+    cue ("Dr Phil" is the figure).
+    """
+    if i == 0 or ws[i].gap != " " or not ws[i].cap:
+        return False
+    cue = ws[i - 1]
+    return cue.low in STRONG_RELATION_CUES and cue.text == cue.low and not cue.possessive
 
 
 def _kin_only(word: str) -> bool:
@@ -851,6 +870,22 @@ class NameDetector:
         # "Frida Kahlo", "Mister Rogers": every word of a public figure's or a body's name.
         generic, generic_last = generic_runs(text) if english else (frozenset(), frozenset())
         for i in starts:
+            if i >= done and i in generic and _client_named_as_figure(ws, i):
+                # "my client Lewis Hamilton, 15": a person the writer works with, whatever
+                # famous name they share
+                j = i
+                while (
+                    j + 1 < n
+                    and ws[j + 1].gap == " "
+                    and not ws[j].possessive
+                    and (j + 1 in generic or (ws[j + 1].cap and not ws[j + 1].flags & STOP))
+                ):
+                    j += 1  # and a surname of their own: "her son Bob Marley Smith"
+                yield self._hit(
+                    ws[i].start, ws[j].end, 0.85, "a public figure's name after a client cue"
+                )
+                done = j + 1
+                continue
             if (
                 i < done
                 or i >= n
@@ -2398,6 +2433,16 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 and ws[i - 2].low in _BEING_SUBJECTS
             )
             or (prev is not None and prev.low in _BELIEVERS_BEFORE)
+            # "don't be such a Karen", "a total Karen about it": the word for a type of
+            # person, not a woman named
+            or (
+                i >= 2
+                and low == "karen"
+                and (
+                    (prev is not None and prev.low == "a" and ws[i - 2].low in _SUCH)
+                    or (prev is not None and prev.low in _SUCH and ws[i - 2].low == "a")
+                )
+            )
         )
     ):
         # "my Christian faith", "a Karen man": a people's name before a noun; and anywhere in
@@ -2638,7 +2683,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         w.cap
         and text.startswith(", ", w.end)
         and len(w.text) >= 3
-        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | WORD | FOREIGN)
+        and not f & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+        # a word in use only if a given name and no frequent word: "Amir, who" (not
+        # "Hope, who")
+        and (not f & WORD or (f & GIVEN and not f & COMMON))
         and not w.possessive
         and w.text not in lex.places
         and low not in DEITIES  # "Jehovah, who she prays to"
@@ -4361,7 +4409,7 @@ def _work_title(ws: tuple[Word, ...], i: int) -> bool:
     quoted = ws[i : j + 1]
     if not all(x.cap or x.upper or x.low in NAME_CONNECTORS_SMALL for x in quoted):
         return False
-    return any(ws[k].low in _WORK_CUES for k in range(max(0, i - 4), i))
+    return any(ws[k].low in _WORK_CUES for k in range(max(0, i - 4), i)) or titled_quote(quoted)
 
 
 #: Small words inside a title of a work: "Joy of Man's Desiring", "Born in the U.S.A.".
@@ -5326,7 +5374,19 @@ def _place_word(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:
     prev = ws[i - 1]
     if w.gap == ", " and prev.text in lex.places and not prev.flags & GIVEN:
         return True  # "in Marabella, Trinidad": a place after a place
+    if prev.low == "to" and i >= 2 and ws[i - 2].low in _SPOKEN_TO and is_space_gap(w.gap):
+        return False  # "I spoke to Christian after group": a person spoken to
     return prev.low in {"in", "near", "from", "to", "outside", "around", "at", "of"}
+
+
+#: Verbs before "to" and a person spoken or written to: "spoke to Christian", "wrote to Tyler".
+_SPOKEN_TO = word_set(
+    """
+    spoke speak speaks speaking talked talk talks talking chatted chatting said says say
+    wrote write writes writing replied reply explained explain listened listen listening
+    whispered apologised apologized introduced waved lied
+    """
+)
 
 
 _OWNERS = frozenset({"my", "our", "her", "his", "their", "your"})

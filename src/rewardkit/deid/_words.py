@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from ._lexicon import (
+    ENGLISH,
     EPONYM_NOUNS,
     FACILITY_NOUNS,
     FAMILY,
@@ -31,6 +32,7 @@ from ._lexicon import (
     REGION,
     STATES_SHORT,
     STOP,
+    TITLE,
     TITLE_ABBREVIATIONS,
     VERB_FORMS,
     WELL_KNOWN_WORKS,
@@ -67,11 +69,13 @@ __all__ = [
     "month_context",
     "names_a_people",
     "performed",
+    "quoted_titles",
     "reads_as_noun",
     "run_is_region",
     "spoken_in",
     "state_in_brackets",
     "team_run",
+    "titled_quote",
     "two_words",
     "words",
     "work_follows",
@@ -194,6 +198,62 @@ _SKIPPED_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf", "Me"})
 _OPENING_QUOTES = frozenset('"\u201c\u201e')
 #: A quote closed right after a word: the word stands alone in quotes ('"Bo,"', '"Woody"').
 _CLOSING_AFTER = re.compile('[,.!?]?["\u201d]')
+
+
+#: Small words written small inside a title: "Don't Look Back in Anger".
+_TITLE_CONNECTORS = frozenset(
+    {"of", "the", "a", "an", "in", "on", "and", "to", "for", "at", "by", "with", "from"}
+)
+
+
+def titled_quote(quoted: tuple[Word, ...]) -> bool:
+    """
+    Tell whether quoted words are a title by their case alone, whatever stands before them.
+
+    Three words or more, capitalised but for a small word inside that is written small, as
+    titles are and names and shouted messages are not: "Don't Look Back in Anger", "The Road
+    to Gundagai" (not "Thank You to Amaka": a given name that is no English word, or a title
+    such as "Ms", keeps the quotation a message to a person).
+    """
+    return (
+        len(quoted) >= 3
+        and all(x.cap or (x.low in _TITLE_CONNECTORS and x.text.islower()) for x in quoted)
+        and any(x.low in _TITLE_CONNECTORS and x.text.islower() for x in quoted[1:])
+        and not any(x.flags & TITLE or (x.flags & GIVEN and not x.flags & ENGLISH) for x in quoted)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
+    """
+    Return the spans of the titles in quotes in *text* (:func:`titled_quote`).
+
+    A quotation opens after a space, a bracket or the start of the text and closes right
+    after its last word (or a stop after it), twelve words at most.
+    """
+    if '"' not in text and "\u201c" not in text:
+        return ()
+    ws = words(text)
+    n = len(ws)
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(ws):
+        gap = w.gap
+        if gap[-1:] not in _OPENING_QUOTES:
+            continue
+        if (gap[-2] not in " (\n\t") if len(gap) >= 2 else i > 0:
+            continue  # 'she said"': a quote glued to the word before closes
+        for j in range(i, min(n, i + 12)):
+            if j > i and not _SKIPPED_INSIDE_TITLE.isdisjoint(ws[j].gap):
+                break
+            if _CLOSING_AFTER.match(text, ws[j].end) is not None:
+                if titled_quote(ws[i : j + 1]):
+                    out.append((w.start, ws[j].end))
+                break
+    return tuple(out)
+
+
+#: What a title in quotes holds no more of between its words: quotes, stops, brackets.
+_SKIPPED_INSIDE_TITLE = frozenset('"\u201c\u201d.!?()\n')
 
 
 def _sentence_initial(text: str, start: int, stop: int, end: int) -> bool:
