@@ -152,8 +152,9 @@ if TYPE_CHECKING:
 
 __all__ = ["NameDetector", "detectors"]
 
-# An initial after a name: "Sarah K." or "Sarah K".
-_INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])")
+# An initial after a name: "Sarah K." or "Sarah K" (not "I" without its dot: "I told Aisha I
+# would call" is the pronoun).
+_INITIAL = re.compile(r" ([A-Z])\.?(?![\w'\u2019])(?<! I)")
 #: A given name's initial after a surname in capitals and a comma: "VILLARREAL, R.,".
 _COMMA_INITIAL = re.compile(r", [A-Z]\.(?=[,;:)]|\s|$)")
 #: An age under 90 in words: "fourteen", "thirty-two".
@@ -3274,6 +3275,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and prev.low not in _FIRST_PERSON
             # "Especially Joy, our charge nurse": an adverb that opens the sentence
             and not (prev.initial and _opens_a_sentence(prev))
+            # "Thanks Maria for everything", "Hi Joy": a greeting or thanks before a name
+            and prev.low not in GREETING_WORDS
+            and prev.low not in SIGN_OFF_WORDS
         )
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)
@@ -5162,6 +5166,8 @@ def _in_title(ws: tuple[Word, ...], i: int) -> bool:
                 continue
             if k == i + 1 and _middle_initial(ws, k):
                 continue  # "John K. Mwangi": a middle initial, no title's word
+            if k == i + 1 and x.low in _FIRST_PERSON:
+                continue  # "I told Maria I would call": the pronoun
             return True
     return False
 
@@ -5758,6 +5764,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     nxt = ws[j + 1]
     f = nxt.flags
     follows_cap = j + 2 < n and ws[j + 2].cap and is_space_gap(ws[j + 2].gap)
+    if nxt.text == "I" and not (j + 2 < n and ws[j + 2].gap.startswith(".")):
+        return 0  # "I told Aisha I would call": the pronoun (not "Aisha I. Bello")
     if mode == "lower":
         lower = nxt.text.islower() and len(nxt.low) >= 3
         return 1 if lower and not f & (ENGLISH | _NOT_ALONE | COMMON) else 0

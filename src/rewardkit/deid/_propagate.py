@@ -545,7 +545,7 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
             runs.append([d])
     joined = [run for run in runs if len(run) > 1]
     if not joined:
-        return _join_bodies_and_places(text, detections)
+        return _capitalised_tails(text, _join_bodies_and_places(text, detections))
     parts = {id(d) for run in joined for d in run}
     out = [d for d in detections if id(d) not in parts]
     for run in joined:
@@ -560,10 +560,69 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
                 "parts of one name side by side",
             )
         )
-    return _join_bodies_and_places(text, out)
+    return _capitalised_tails(text, _join_bodies_and_places(text, out))
 
 
 _ENTITIES = frozenset({PhiCategory.NAME, PhiCategory.ORGANIZATION, PhiCategory.LOCATION})
+#: A word after one space: the words that may go on a name, a body or a place.
+_TAIL_WORD = re.compile(r" ([^\W\d_][\w'\u2019-]*)")
+
+
+def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection]:
+    """
+    Carry a name, body or place over the capitalised words right after it.
+
+    A capitalised word one space after a name, a body or a place goes on with it: the rules
+    found "Burnett" of "Burnett Sweet Harvest", "Forest" of "Forest Gate", and the rest was
+    left to read. Not a word that stops a name (a function word, a month or weekday, a
+    language) or a title ("Maria Teyze"), nor a word in capitals; four words at most, and
+    never into another detection.
+    """
+    entities = sorted(
+        (k for k, d in enumerate(detections) if d.category in _ENTITIES),
+        key=lambda k: (detections[k].start, -detections[k].end),
+    )
+    if not entities:
+        return detections
+    starts = [detections[k].start for k in entities]
+    out: list[Detection] | None = None
+    reach = -1  # the furthest end of the detections before, in that order
+    for k in entities:
+        d = detections[k]
+        inside = reach > d.end  # "Hawthorn Lane" in "Hawthorn Lane Surgery": found whole
+        reach = max(reach, d.end)
+        if inside:
+            continue
+        end = d.end
+        for _ in range(4):
+            m = _TAIL_WORD.match(text, end)
+            if m is None or not _goes_on(m.group(1)):
+                break
+            nxt = bisect.bisect_left(starts, m.start(1))
+            if nxt < len(starts) and starts[nxt] < m.end():
+                break  # "Dr Ruiz de Castro Hospital del Mar": another body or place
+            end = m.end()
+        if end > d.end:
+            if out is None:
+                out = list(detections)
+            out[k] = trusted_detection(
+                d.start,
+                end,
+                d.category,
+                d.score,
+                d.detector,
+                f"{d.reason}, and the capitalised words after it",
+            )
+    return detections if out is None else out
+
+
+def _goes_on(word: str) -> bool:
+    """Tell whether *word*, right after a name, a body or a place, is part of it."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    lex = _lexicon()
+    bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    return not lex.word_flags(bare) & (lex.STOP | lex.SOFT_STOP | lex.TITLE)
 
 
 #: What may stand between two parts of one body or place: a space, or a small word that joins
