@@ -44,7 +44,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh133.txt``, ``posts_fresh134.txt``, ``posts_fresh135.txt``,
 ``posts_fresh136.txt``, ``posts_fresh137.txt``, ``posts_fresh138.txt``,
 ``posts_fresh139.txt``, ``posts_fresh140.txt``, ``posts_fresh141.txt``,
-``posts_fresh142.txt``, ``posts_fresh143.txt``),
+``posts_fresh142.txt``, ``posts_fresh143.txt``, ``posts_fresh147.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -272,6 +272,7 @@ LONG_SETS = {
     "posts_fresh141.jsonl": ("posts_fresh141.txt", "fresh141"),
     "posts_fresh142.jsonl": ("posts_fresh142.txt", "fresh142"),
     "posts_fresh143.jsonl": ("posts_fresh143.txt", "fresh143"),
+    "posts_fresh147.jsonl": ("posts_fresh147.txt", "fresh147"),
 }
 
 
