@@ -181,6 +181,10 @@ SETS = [
     "posts_fresh141.jsonl",
     "posts_fresh142.jsonl",
     "posts_fresh143.jsonl",
+    "posts_fresh144.jsonl",
+    "posts_fresh145.jsonl",
+    "posts_fresh146.jsonl",
+    "posts_fresh147.jsonl",
 ]
 
 
@@ -451,6 +455,10 @@ MORE_FRESH_SETS = {
     "posts_fresh141.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh142.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh143.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh144.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh145.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh146.jsonl": (85, 60, 20, (150, 400), 70),
+    "posts_fresh147.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -660,6 +668,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh141.txt", "fresh141"),
         ("posts_fresh142.txt", "fresh142"),
         ("posts_fresh143.txt", "fresh143"),
+        ("posts_fresh144.txt", "fresh144"),
+        ("posts_fresh145.txt", "fresh145"),
+        ("posts_fresh146.txt", "fresh146"),
+        ("posts_fresh147.txt", "fresh147"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -902,6 +914,10 @@ SWAPPED_BARS = {
     "posts_fresh141.jsonl": (0.945, 0.92, 12),
     "posts_fresh142.jsonl": (0.96, 0.945, 10),
     "posts_fresh143.jsonl": (0.95, 0.89, 19),
+    "posts_fresh144.jsonl": (0.95, 0.93, 11),
+    "posts_fresh145.jsonl": (0.96, 0.945, 11),
+    "posts_fresh146.jsonl": (0.93, 0.915, 18),
+    "posts_fresh147.jsonl": (0.975, 0.955, 8),
 }
 
 
