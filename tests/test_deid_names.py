@@ -5790,3 +5790,36 @@ def test_titles_in_quotes_people_spoken_to_and_a_karen_of_speech(text, expected)
 def test_capitalised_words_after_a_name_go_on_with_it_but_not_the_pronoun(text, expected):
     # "Burnett" found, "Sweet Harvest" after it; a weekday, a language, "I" are no part
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mallam Sani came by, and Hajiya Binta too.", [("NAME", "Sani"), ("NAME", "Binta")]),
+        ("He takes Tramadol daily. Venlafaxine helped her more than Duloxetine.", []),
+        ("The kids love Mr Tickle and Mr Bump from the Mr Men books.", []),
+        ("Our patients LOVE Mr Bean, don't ask.", []),
+        ("My client Mr Bump is 40.", [("NAME", "Mr Bump")]),
+        ("His favourite show is Tom and Jerry because Jerry is clever.", []),
+        ("The pastor preached on Elijah under the broom tree.", []),
+        ("I preached to Elijah about it.", [("NAME", "Elijah")]),
+        ("He quoted Kwame Nkrumah and sang a Lucky Dube song.", []),
+        ("She works in Stone Town, Zanzibar, at a mosque.", [("LOCATION", "Stone Town")]),
+        (
+            "Last month, on her birthday, 21.03, the kids gave her a card.",
+            [("DATE", "21.03")],
+        ),
+        ("She's planning a party on 12/10, her 27th birthday.", [("DATE", "12/10")]),
+        ("She rated it 8/10 on Tuesday.", []),
+        (
+            "Nkosilathi \u2014 he says I can use his name \u2014 was very withdrawn.",
+            [("NAME", "Nkosilathi")],
+        ),
+        ("i talked with his mother, madam dzifa, who cried.", [("NAME", "dzifa")]),
+        ("Seonag, I'll be playing that video for years.", [("NAME", "Seonag")]),
+    ],
+)
+def test_titles_of_address_medicines_works_sermons_and_birthdays_the_147th_set_taught(
+    text, expected
+):
+    assert merged_found(text) == expected

@@ -400,7 +400,12 @@ def _cue_md_ok(m: re.Match[str], text: str) -> bool:
     day_first = 13 <= a <= 31 and 1 <= b <= 12  # "21/05": only a day and a month
     if (
         not (day_first or (1 <= a <= 12 and 1 <= b <= 31))
-        or b in {10, 100}
+        # a rating out of ten, unless a birthday or the like stands beside it: "on 12/10,
+        # her 27th birthday"
+        or (
+            b in {10, 100}
+            and _DATED_BEFORE.search(text, max(0, m.start() - 32), m.end() + 32) is None
+        )
         or (a, b) == (9, 11)
         # "staff on 24/7": all day, every day (unless a word of a date stands just before:
         # "admitted on 24/7", "her birthday is 24/7")
@@ -762,6 +767,16 @@ _DATE_DOTTED_COMMAS = Rule(
     reason="day and month in figures with full stops, set off by commas",
     anchor=re.compile(rb", 00?\.00?\.,"),
 )
+# A day and a month in figures with a full stop between, set off by commas after a birthday
+# or the like: "on her birthday, 21.03, the kids".
+_DATE_DOTTED_DATED = Rule(
+    category=PhiCategory.DATE,
+    pattern=lazy(r", (?P<id>(?:[12][0-9]|3[01]|0?[1-9])\.(?:1[0-2]|0[1-9]))(?=,)"),
+    score=0.7,
+    reason="day and month in figures with a full stop, set off by commas after a date's word",
+    check=lambda m, t: _DATED_BEFORE.search(t, max(0, m.start() - 24), m.start()) is not None,
+    anchor=re.compile(rb", 00?\.00,"),
+)
 # A day and a month in figures after "on", before a comma or a subject: "on 25.03, he came".
 _DATE_DOTTED_ON = Rule(
     category=PhiCategory.DATE,
@@ -1037,6 +1052,7 @@ def detectors() -> list[PatternDetector]:
                 _DATE_DOTTED_SPACED,
                 _DATE_DOTTED_ON,
                 _DATE_DOTTED_COMMAS,
+                _DATE_DOTTED_DATED,
                 _DATE_DOTTED_SHORT,
                 _DATE_UNLISTED_MONTH,
                 _DATE_CJK,

@@ -734,6 +734,7 @@ FESTIVALS = word_set(
     chuseok obon matariki naidoc juneteenth kwanzaa ferragosto midsommar lohri rakhi vesak
     waisak thaipusam seollal hanami qingming timkat meskel enkutatash walpurgis hogmanay
     losar koningsdag naadam dashain tihar newroz navruz nauryz nooruz bayram\u0131 ugadi bihu
+    fasika genna irreechaa
     chhath teej janmashtami sankranti gurpurab guru-purab thingyan thadingyut tanabata
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
@@ -953,6 +954,7 @@ FOREIGN_TITLES = word_set(
     haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
     tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie abuna abouna
     gospodin gospozha khun
+    mallam malam alhaji alhaja alhajja hajia hajiya ustadh ustaz ustadha ustaza mazi
     """
 )
 # Words for family members, elders and friends, in English and other languages: without a
@@ -984,6 +986,7 @@ KINSHIP_WORDS = word_set(
     bracho kak nanni nain mémère pépère memere pepere cik abang apai inai tok adik papà aiga
     tanty tantie boi nong nang dedo dedi baba-dedo
     unci unchi kunsi kunshi tunkasila tunkashila elisi edudu tūtū
+    babamkhulu babakhulu umkhulu
     mamaw papaw mammaw pappaw
     """
 )
@@ -1015,6 +1018,16 @@ DRUG_NAMES = word_set(
     lorazepam alprazolam diazepam buprenorphine naloxone ketamine esketamine meth
     methamphetamine fentanyl heroin cocaine oxy oxycodone oxycontin percocet vicodin mdma
     ecstasy ghb lsd shrooms psilocybin
+    tramadol codeine morphine paracetamol acetaminophen diclofenac naproxen aspirin
+    amitriptyline nortriptyline imipramine clomipramine doxepin duloxetine venlafaxine
+    desvenlafaxine paroxetine fluvoxamine vortioxetine agomelatine trazadone phenelzine
+    zopiclone zolpidem temazepam melatonin promethazine chlorpromazine amisulpride
+    paliperidone ziprasidone cariprazine brexpiprazole asenapine flupentixol zuclopenthixol
+    fluphenazine perphenazine trifluoperazine sulpiride valproate carbamazepine
+    oxcarbazepine topiramate pregabalin levetiracetam phenytoin procyclidine benztropine
+    methylphenidate lisdexamfetamine dexamfetamine atomoxetine guanfacine modafinil
+    acamprosate disulfiram varenicline nicotine metformin insulin salbutamol levothyroxine
+    amlodipine atorvastatin omeprazole
     """
 )
 # Clinical words, therapy models, tests and credentials, written in capitals or not: they
@@ -1236,6 +1249,9 @@ PUBLIC_FIGURES = phrase_set(
     robert frost | langston hughes | walt whitman | edgar allan poe | agatha christie |
     anne frank | martin luther king | mlk | gandhi | mahatma gandhi | mother teresa |
     nelson mandela | abraham lincoln | winston churchill | einstein | albert einstein |
+    kwame nkrumah | nkrumah | julius nyerere | mwalimu nyerere | nyerere | lucky dube |
+    haile selassie | thomas sankara | miriam makeba | fela kuti | wangari maathai |
+    gene kelly | fred astaire | astaire |
     florence nightingale | princess diana | queen elizabeth | king charles | pope francis |
     barack obama | obama | donald trump | trump | joe biden | biden | kamala harris |
     greta thunberg | malala | steve jobs | bill gates | elon musk | mark zuckerberg |
@@ -1353,7 +1369,8 @@ PUBLIC_FIGURES = phrase_set(
 WELL_KNOWN_WORKS = phrase_set(
     """
     my neighbour totoro | my neighbor totoro | totoro | homeland | heartstopper |
-    hamlet | call the midwife | dare to lead | bidi bidi bom bom | ted lasso |
+    hamlet | call the midwife | hotel rwanda | tom and jerry | mr bean | mr men |
+    only fools and horses | dare to lead | bidi bidi bom bom | ted lasso |
     trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |
     sweet caroline | hey jude | ave maria | amazing grace | bohemian rhapsody | jolene |
@@ -1395,6 +1412,12 @@ WORK_CHARACTERS = {
     "rama and sita": frozenset({"sita"}),
     "encanto": frozenset({"bruno", "mirabel", "lin-manuel"}),
     "ted lasso": frozenset({"beard"}),
+    "tom and jerry": frozenset({"tom", "jerry"}),
+    "mr men": frozenset(
+        {"tickle", "bump", "quiet", "nervous", "happy", "grumpy", "greedy", "messy", "silly"}
+        | {"strong", "small", "noisy", "bounce", "lazy", "worry", "rush", "tall", "sneeze"}
+    ),
+    "mr bean": frozenset({"bean"}),
     "johnny cash": frozenset({"cash"}),
     "bidi bidi": frozenset({"selena"}),
     "the outsiders": frozenset({"ponyboy", "sodapop"}),
@@ -1404,7 +1427,8 @@ WORK_CHARACTERS = {
 #: Brands, prizes, events and landmarks that posts name in passing.
 WELL_KNOWN_THINGS = phrase_set(
     """
-    zydeco | queen | qing ming | pick n pay | yorkshire pudding | yorkshire puddings |
+    zydeco | queen | qing ming | pick n pay | checkers | shoprite | blu tack | blu-tack |
+    royal college | yorkshire pudding | yorkshire puddings |
     acknowledgement of country | acknowledgment of country | welcome to country |
     sudoku | schwartz rounds | aboriginal medical service |
     time to change | melbourne cup | appleby fair | r u ok day | r u ok | tayto |
@@ -1962,6 +1986,9 @@ LANGUAGE_STOPWORDS = {
     ),
     "vi": word_set("và của là không có một những tôi anh chị em được cho với này đã rất người"),
     "sw": word_set("na ya wa kwa ni za la katika hii huo yeye mimi sisi wao lakini sana kama"),
+    "af": word_set(
+        "die en van nie ek jy hy sy ons hulle julle vir met nou maar dit sal kan wat baie"
+    ),
 }
 #: Words of Jamaican Creole (Patois) that English prose does not use: "mi", "unu", "inna",
 #: "pon", "nuh", "fi", "di". English posts that quote a line of it hold a few; a post in it,

@@ -376,6 +376,36 @@ _NAME_HERE = re.compile(
 _SUCH = word_set("such total real proper right bit full complete absolute massive")
 
 
+#: Words before "on" or "about" and a figure of scripture: "preached on Elijah".
+_SERMON_WORDS = word_set("preached preaching preach preaches sermon sermons homily homilies")
+
+
+def _preached_on(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* is what a sermon is on: "the pastor preached on Elijah"."""
+    return (
+        i >= 2
+        and ws[i - 1].low in {"on", "about"}
+        and ws[i - 2].low in _SERMON_WORDS
+        and is_space_gap(ws[i].gap)
+        and is_space_gap(ws[i - 1].gap)
+    )
+
+
+#: Works whose characters' names start with "Mr": "Mr Tickle" of the Mr Men, "Mr Bean".
+_TITLED_WORKS = ("mr men", "mr bean")
+
+
+def _titled_character(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "Mr" and word *i* name a character of a work the text names."""
+    return ws[i - 1].low in {"mr", "mister"} and any(
+        work in prepared(text).low for work in _TITLED_WORKS
+    )
+
+
+#: Words for a person that end in "s" and are no plural.
+_SINGULAR_S = frozenset({"boss"})
+
+
 def _client_named_as_figure(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether the public figure's name at word *i* names a person the writer works with.
@@ -502,9 +532,11 @@ _QUANTIFIERS = frozenset(
 )
 #: Words for kin that are given names as often: "Saba" (Hebrew "grandpa"), "Lola", "Mimi".
 _KIN_GIVEN_NAMES = frozenset({"saba", "lola", "mimi", "gigi", "bibi"})
-#: A name addressed at a sentence's start: "Ndeiriokoth, you made my year."
+#: A name addressed at a sentence's start: "Ndeiriokoth, you made my year.", "Seonag, I'll
+#: be playing that video".
 _ADDRESSED_YOU = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}), you\b",
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}), "
+    r"(?:you\b|(?P<will>I(?:'ll|\u2019ll| will)\b))",
     re.MULTILINE,
 )
 #: An initial and a surname after a word written small: "I saw A. Smith at the clinic".
@@ -648,8 +680,9 @@ _REAL_NAME_AFTER = re.compile(
 )
 #: An aside after a name that says the writer may use it: " (she said i could use her name".
 _USE_MY_NAME = re.compile(
-    r" \((?:she|he|they) (?:said|says) (?:i|I|we) (?:could|can|may) use (?:her|his|their) "
-    r"(?:real |actual |first )?name"
+    # in brackets or after a dash: "Nkosilathi — he says I can use his name — was"
+    r" (?:\(|[\u2014\u2013-] )(?:she|he|they) (?:said|says) (?:i|I|we) (?:could|can|may) use"
+    r" (?:her|his|their) (?:real |actual |first )?name"
 )
 #: A full stop right after a word, and the next sentence: "Abdelrahim. Two denials".
 _SENTENCE_OF_ITS_OWN = re.compile(r"\.(?: [A-Z]|\n|$)")
@@ -904,6 +937,7 @@ class NameDetector:
                             (ws[i - 1].flags & TITLE and ws[i - 1].text[:1].isupper())
                             or ws[i - 1].low in RELATION_CUES
                         )
+                        and not _titled_character(text, ws, i)
                     )
                 )
                 # "67F, Dominican", "5ft", "10am": a letter or two glued to a number
@@ -1176,7 +1210,7 @@ class NameDetector:
                     (flags & GIVEN and not flags & COMMON) or not flags & WORD
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "a name opening a message")
-        if ", you" in text:
+        if ", you" in text or ", I" in text:
             # "Ndeiriokoth, you made my year.": a name addressed at a sentence's start
             for m in _ADDRESSED_YOU.finditer(text):
                 flags = word_flags(m.group("id"))
@@ -1186,7 +1220,10 @@ class NameDetector:
                     or (flags & GIVEN and not flags & (COMMON | _NEVER | TITLE))
                 ) and not (
                     # a role addressed: "Warden, you have to stay", "Doctor, you"
-                    low in APPOSITION_NOUNS or low in _ROLES_ADDRESSED
+                    low in APPOSITION_NOUNS
+                    or low in _ROLES_ADDRESSED
+                    # "Dublin, I'll miss you": a place
+                    or (m.group("will") is not None and m.group("id") in lexicon().places)
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.65, "a name addressed")
         if " call" in text:
@@ -2002,7 +2039,10 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
             # "mr. ndeveth shook my hand", "tell dr yodem": a word of no list after "Mr." or
             # "Dr.", its full stop left out by a writer who writes small (not "my dr appt", "fr
             # lmaoo")
-            or (prev.low in _PERSON_TITLES and (w.gap.startswith(".") or writes_lowercase(ws)))
+            or (
+                (prev.low in _PERSON_TITLES or prev.low == "madam")  # "his mother, madam dzifa"
+                and (w.gap.startswith(".") or writes_lowercase(ws))
+            )
         )  # not "he ate phuchka": the verb, not the Tagalog "Ate"
         and not w.flags & (ENGLISH | LISTED | FOREIGN)
         and _may_be_small_name(w)
@@ -2716,6 +2756,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
+        or _preached_on(ws, i)
         or _opens_with_greeting(text, ws, i)
         # "Fa'afetai for reading": thanks of another language, opening its sentence (not
         # "Thanks Sarah for reading this")
@@ -2815,6 +2856,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and w.text not in _CAPS_ACRONYMS
             # "this kid GAVE A PRESENTATION": an English word in a shout
             and not (f & ENGLISH and nxt is not None and nxt.text.isupper())
+            # "our patients LOVE Mr Bean": an English word stressed after a plural
+            and not (f & ENGLISH and prev.low.endswith("s") and prev.low not in _SINGULAR_S)
         ):
             return 0.8, "after a word for a person", "upper"
         if (
