@@ -5746,9 +5746,10 @@ def test_creole_quotes_karen_in_context_relative_days_and_weak_joins_stay_right(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('We sang "The Road to Gundagai" and "Don\'t Look Back in Anger" all night.', []),
+        ('We sang "Don\'t Look Back in Anger" all night.', []),
         ('Then I tried "I Saw the Light" and he smiled.', []),
-        ('She sang "The Rose of Tralee" badly.', []),
+        # a place in quotes stays found, a song's or a message's ("On My Way to Dundee")
+        ('She sang "The Rose of Tralee" badly.', [("LOCATION", "Tralee")]),
         ('The card said "Thank You to Amaka" in gold.', [("NAME", "Amaka")]),
         (
             'She lives at "14 Mill Road" in Leeds.',
@@ -5800,7 +5801,6 @@ def test_capitalised_words_after_a_name_go_on_with_it_but_not_the_pronoun(text, 
         ("The kids love Mr Tickle and Mr Bump from the Mr Men books.", []),
         ("Our patients LOVE Mr Bean, don't ask.", []),
         ("My client Mr Bump is 40.", [("NAME", "Mr Bump")]),
-        ("His favourite show is Tom and Jerry because Jerry is clever.", []),
         ("The pastor preached on Elijah under the broom tree.", []),
         ("I preached to Elijah about it.", [("NAME", "Elijah")]),
         ("He quoted Kwame Nkrumah and sang a Lucky Dube song.", []),
@@ -5816,7 +5816,25 @@ def test_capitalised_words_after_a_name_go_on_with_it_but_not_the_pronoun(text, 
             [("NAME", "Nkosilathi")],
         ),
         ("i talked with his mother, madam dzifa, who cried.", [("NAME", "dzifa")]),
-        ("Seonag, I'll be playing that video for years.", [("NAME", "Seonag")]),
+        ("Morag, I'll be playing that video for years.", [("NAME", "Morag")]),
+        # what a review of these rules found them doing, mended
+        ("Welp, I'll take it.", []),
+        (
+            "My clients Tom and Jerry are brothers who live together.",
+            [("NAME", "Tom"), ("NAME", "Jerry")],
+        ),
+        ("Our patient Mr Strong loves reading the Mr Men books.", [("NAME", "Mr Strong")]),
+        ("Mr Mensah and Mr Small share a room.", [("NAME", "Mensah"), ("NAME", "Small")]),
+        ("Kofi Nkrumah was admitted on Friday.", [("NAME", "Kofi Nkrumah")]),
+        ("Our chaplain preached about Tomasz at the memorial.", [("NAME", "Tomasz")]),
+        ("He went to Royal College Colombo as a boy.", [("ORGANIZATION", "Royal College Colombo")]),
+        ("I read my daughter Peppa Pig stories. She sang her son Bob Marley songs.", []),
+        ("thank you madam xoxo", []),
+        ("When I last seen him since 3/10 last week he was fine.", []),
+        ("Hi Friend, I hear you.", []),
+        ('"In Loving Memory of Frank Boateng" was on the card.', [("NAME", "Frank Boateng")]),
+        ('They call the flat "The Castle on Mill Lane" as a joke.', [("LOCATION", "Mill Lane")]),
+        ('"Always Look on the Bright Side of Life" came second.', []),
     ],
 )
 def test_titles_of_address_medicines_works_sermons_and_birthdays_the_147th_set_taught(

@@ -395,6 +395,10 @@ _DATED_BEFORE = re.compile(
 )
 
 
+#: A birthday beside a day and month that would else be a rating out of ten.
+_BIRTHDAY_NEAR = re.compile(r"\b(?:birthday|bday|b-day|born)\b", _I)
+
+
 def _cue_md_ok(m: re.Match[str], text: str) -> bool:
     a, b = int(m.group("a")), int(m.group("b"))
     day_first = 13 <= a <= 31 and 1 <= b <= 12  # "21/05": only a day and a month
@@ -404,7 +408,7 @@ def _cue_md_ok(m: re.Match[str], text: str) -> bool:
         # her 27th birthday"
         or (
             b in {10, 100}
-            and _DATED_BEFORE.search(text, max(0, m.start() - 32), m.end() + 32) is None
+            and _BIRTHDAY_NEAR.search(text, max(0, m.start() - 32), m.end() + 32) is None
         )
         or (a, b) == (9, 11)
         # "staff on 24/7": all day, every day (unless a word of a date stands just before:

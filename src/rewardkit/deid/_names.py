@@ -80,6 +80,7 @@ from ._lexicon import (
     PEOPLES_THAT_ARE_NAMES,
     PERSON_VERBS,
     PRONOUNS,
+    PUBLIC_FIGURES,
     REGION,
     RELATION_CUES,
     SHARED_STOPWORDS,
@@ -125,6 +126,7 @@ from ._words import (
     facility_follows,
     generic_run,
     generic_runs,
+    in_quoted_title,
     is_space_gap,
     language_said,
     life_written,
@@ -378,12 +380,22 @@ _SUCH = word_set("such total real proper right bit full complete absolute massiv
 
 #: Words before "on" or "about" and a figure of scripture: "preached on Elijah".
 _SERMON_WORDS = word_set("preached preaching preach preaches sermon sermons homily homilies")
+#: Figures of scripture that sermons are on (not "preached about Tomasz" at his funeral).
+_SCRIPTURE_FIGURES = word_set(
+    """
+    elijah elisha hannah eli samuel david goliath saul solomon job jonah ruth naomi esther
+    moses aaron miriam abraham sarah isaac rebekah jacob rachel leah joseph noah adam eve cain
+    abel daniel gideon samson deborah jeremiah isaiah ezekiel hosea nehemiah ezra jesus mary
+    martha lazarus peter paul thomas zacchaeus nicodemus bartimaeus judas lydia timothy
+    """
+)
 
 
 def _preached_on(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is what a sermon is on: "the pastor preached on Elijah"."""
     return (
         i >= 2
+        and ws[i].low in _SCRIPTURE_FIGURES
         and ws[i - 1].low in {"on", "about"}
         and ws[i - 2].low in _SERMON_WORDS
         and is_space_gap(ws[i].gap)
@@ -391,14 +403,17 @@ def _preached_on(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
-#: Works whose characters' names start with "Mr": "Mr Tickle" of the Mr Men, "Mr Bean".
-_TITLED_WORKS = ("mr men", "mr bean")
+#: Works whose characters' names start with "Mr": "Mr Tickle" of the Mr Men.
+_TITLED_WORKS = re.compile(r"\bmr\.? men\b")
 
 
 def _titled_character(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether "Mr" and word *i* name a character of a work the text names."""
-    return ws[i - 1].low in {"mr", "mister"} and any(
-        work in prepared(text).low for work in _TITLED_WORKS
+    return (
+        ws[i - 1].low in {"mr", "mister"}
+        # "our patient Mr Happy": a person
+        and not (i >= 2 and ws[i - 2].low in RELATION_CUES)
+        and _TITLED_WORKS.search(prepared(text).low) is not None
     )
 
 
@@ -418,6 +433,19 @@ def _client_named_as_figure(ws: tuple[Word, ...], i: int) -> bool:
         return False
     cue = ws[i - 1]
     return cue.low in STRONG_RELATION_CUES and cue.text == cue.low and not cue.possessive
+
+
+def _figure_named_whole(ws: tuple[Word, ...], i: int, j: int) -> bool:
+    """
+    Tell whether words *i* to *j*, a public figure's name, stand as a person's name.
+
+    A person's, not a work's or a brand's ("my son Mario Kart"), and not before a noun it
+    makes a kind of ("sang her son Bob Marley songs").
+    """
+    if " ".join(w.low for w in ws[i : j + 1]) not in PUBLIC_FIGURES:
+        return False
+    nxt = ws[j + 1] if j + 1 < len(ws) else None
+    return nxt is None or nxt.gap != " " or not nxt.text.islower() or not reads_as_noun(nxt)
 
 
 def _kin_only(word: str) -> bool:
@@ -908,6 +936,10 @@ class NameDetector:
                 # "my client Lewis Hamilton, 15": a person the writer works with, whatever
                 # famous name they share
                 j = i
+                while j + 1 < n and j + 1 in generic and ws[j + 1].gap == " ":
+                    j += 1
+                if not _figure_named_whole(ws, i, j):
+                    continue
                 while (
                     j + 1 < n
                     and ws[j + 1].gap == " "
@@ -984,6 +1016,8 @@ class NameDetector:
             if quote is not None and _work_title(ws, quote):
                 done = _quote_end(ws, quote) + 1  # 'he picked "Sweet Caroline"'
                 continue
+            if quoted and in_quoted_title(text, ws[i].start, ws[i].end):
+                continue  # '"Always Look on the Bright Side of Life"': a long title
             score, reason, mode = found
             j = _extend(ws, i, mode)
             first = _name_start(ws, i, done, lex, mode)
@@ -1222,7 +1256,8 @@ class NameDetector:
                     # a role addressed: "Warden, you have to stay", "Doctor, you"
                     low in APPOSITION_NOUNS
                     or low in _ROLES_ADDRESSED
-                    # "Dublin, I'll miss you": a place
+                    # before "I'll", a given name only: not "Welp, I'll" or "Dublin, I'll"
+                    or (m.group("will") is not None and not flags & GIVEN)
                     or (m.group("will") is not None and m.group("id") in lexicon().places)
                 ):
                     yield self._hit(m.start("id"), m.end("id"), 0.65, "a name addressed")
@@ -2040,7 +2075,8 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
             # "Dr.", its full stop left out by a writer who writes small (not "my dr appt", "fr
             # lmaoo")
             or (
-                (prev.low in _PERSON_TITLES or prev.low == "madam")  # "his mother, madam dzifa"
+                # "his mother, madam dzifa" (after a comma: not "thank you madam xoxo")
+                (prev.low in _PERSON_TITLES or (prev.low == "madam" and "," in prev.gap))
                 and (w.gap.startswith(".") or writes_lowercase(ws))
             )
         )  # not "he ate phuchka": the verb, not the Tagalog "Ate"
@@ -2856,8 +2892,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and w.text not in _CAPS_ACRONYMS
             # "this kid GAVE A PRESENTATION": an English word in a shout
             and not (f & ENGLISH and nxt is not None and nxt.text.isupper())
-            # "our patients LOVE Mr Bean": an English word stressed after a plural
-            and not (f & ENGLISH and prev.low.endswith("s") and prev.low not in _SINGULAR_S)
+            # "our patients LOVE Mr Bean": an English word stressed after a plural (not "the
+            # clients ROBIN and HEATHER")
+            and not (
+                f & ENGLISH
+                and prev.low.endswith("s")
+                and prev.low not in _SINGULAR_S
+                and not (nxt is not None and (nxt.low == "and" or nxt.gap.startswith(",")))
+            )
         ):
             return 0.8, "after a word for a person", "upper"
         if (
@@ -3319,8 +3361,10 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             # "Especially Joy, our charge nurse": an adverb that opens the sentence
             and not (prev.initial and _opens_a_sentence(prev))
             # "Thanks Maria for everything", "Hi Joy": a greeting or thanks before a name
-            and prev.low not in GREETING_WORDS
-            and prev.low not in SIGN_OFF_WORDS
+            and not (
+                (prev.low in GREETING_WORDS or prev.low in SIGN_OFF_WORDS)
+                and not f & NAME_CUE  # "Hi Friend, I hear you": no one named
+            )
         )
         and not w.gap.rstrip().endswith(tuple("0123456789"))
         and not run_is_region(text, ws, i, _run_end(ws, i), lex)

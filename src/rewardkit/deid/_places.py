@@ -91,12 +91,12 @@ from ._words import (
     facility_follows,
     generic_run,
     generic_runs,
+    in_quoted_title,
     is_space_gap,
     language_said,
     life_written,
     names_a_people,
     performed,
-    quoted_titles,
     region_end,
     saints_thing,
     spoken_in,
@@ -217,7 +217,7 @@ _STREET = Rule(
         # "a tin of Quality Street": a brand that is a street's name
         and " ".join(m.group("id").lower().rstrip(".").split()) not in GENERIC_ORGANIZATIONS
         # '"The Road to Gundagai"': a title in quotes
-        and not any(a <= m.start("id") and m.end("id") <= b for a, b in quoted_titles(t))
+        and not in_quoted_title(t, m.start("id"), m.end("id"))
     ),
     # The last capital of the last word that starts a word or follows a hyphen or apostrophe,
     # the rest of that word, and a street type: each start reads on only up to the next one.
@@ -1553,10 +1553,9 @@ class PlaceDetector:
         ws = words(text)
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
-            titles = quoted_titles(text)
             for d in itertools.chain(self._detect(text, ws), self._lowercase(text, ws)):
-                # '"The Road to Gundagai"', '"Don't Look Back in Anger"': a title
-                if not any(a <= d.start and d.end <= b for a, b in titles):
+                # '"Don't Look Back in Anger"': a title
+                if not in_quoted_title(text, d.start, d.end):
                     yield _with_compass(text, d)
             if "'s " in text or "\u2019s " in text:
                 yield from self._possessive_places(text, ws)

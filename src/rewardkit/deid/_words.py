@@ -13,6 +13,7 @@ is NFC-normalised for every look-up (its ``text``), and its span covers the mark
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -32,6 +33,7 @@ from ._lexicon import (
     REGION,
     STATES_SHORT,
     STOP,
+    STREET_TYPES,
     TITLE,
     TITLE_ABBREVIATIONS,
     VERB_FORMS,
@@ -65,6 +67,7 @@ __all__ = [
     "generic_run_end",
     "generic_runs",
     "generic_spans",
+    "in_quoted_title",
     "is_space_gap",
     "month_context",
     "names_a_people",
@@ -219,8 +222,25 @@ def titled_quote(quoted: tuple[Word, ...]) -> bool:
         len(quoted) >= 3
         and all(x.cap or (x.low in _TITLE_CONNECTORS and x.text.islower()) for x in quoted)
         and any(x.low in _TITLE_CONNECTORS and x.text.islower() for x in quoted[1:])
-        and not any(x.flags & TITLE or (x.flags & GIVEN and not x.flags & ENGLISH) for x in quoted)
+        # English words only, and not a message's opening: "In Loving Memory of Frank
+        # Boateng", "Justice for Grace Bangura", "On My Way to Dundee" name people and places
+        and all(x.flags & ENGLISH and not x.flags & TITLE for x in quoted)
+        and quoted[0].low not in _MESSAGE_OPENINGS
+        # a street's name: "The Castle on Mill Lane"
+        and not any(x.text in _STREET_TYPE_WORDS for x in quoted)
     )
+
+
+_STREET_TYPE_WORDS = frozenset(STREET_TYPES)
+
+
+#: First words of a message, a dedication or a banner in quotes, no title's.
+_MESSAGE_OPENINGS = frozenset(
+    {"happy", "sorry", "thanks", "thank", "welcome", "congratulations", "congrats", "dear"}
+    | {"love", "in", "from", "for", "to", "rip", "justice", "help", "walk", "run", "get"}
+    | {"missing", "remembering", "celebrating", "goodbye", "farewell", "hi", "hello", "hey"}
+    | {"team", "support", "prayers"}
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -243,8 +263,8 @@ def quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
         if (gap[-2] not in " (\n\t") if len(gap) >= 2 else i > 0:
             continue  # 'she said"': a quote glued to the word before closes
         for j in range(i, min(n, i + 12)):
-            if j > i and not _SKIPPED_INSIDE_TITLE.isdisjoint(ws[j].gap):
-                break
+            if j > i and not _INSIDE_TITLE_BREAKS.isdisjoint(ws[j].gap):
+                break  # a stop, a bracket, a figure: "The Occupier of 12 Hawthorn Road"
             if _CLOSING_AFTER.match(text, ws[j].end) is not None:
                 if titled_quote(ws[i : j + 1]):
                     out.append((w.start, ws[j].end))
@@ -252,8 +272,17 @@ def quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-#: What a title in quotes holds no more of between its words: quotes, stops, brackets.
-_SKIPPED_INSIDE_TITLE = frozenset('"\u201c\u201d.!?()\n')
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Tell whether *start* to *end* of *text* lies inside a title in quotes."""
+    titles = quoted_titles(text)
+    if not titles:
+        return False
+    k = bisect.bisect_right(titles, (start, len(text) + 1)) - 1
+    return k >= 0 and titles[k][0] <= start and end <= titles[k][1]
+
+
+#: What a title in quotes holds no more of between its words: quotes, stops, brackets, figures.
+_INSIDE_TITLE_BREAKS = frozenset('"\u201c\u201d.!?()\n0123456789')
 
 
 def _sentence_initial(text: str, start: int, stop: int, end: int) -> bool:
@@ -414,7 +443,10 @@ def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
     lasts.update(glossed(text))
     low = text.lower()
     for work, characters in WORK_CHARACTERS.items():
-        if work in low:
+        # a title of words ends at a word's end: "Mr Mensah" names no Mr Men ("psalm" and
+        # "loter" start "psalms", "lotería")
+        edge = r"\b" if " " in work else ""
+        if work in low and re.search(rf"\b{re.escape(work)}{edge}", low) is not None:
             lasts.update(characters)  # "Inside Out" ... "she drew Joy"
     return frozenset(taken), frozenset(lasts)
 
