@@ -622,7 +622,15 @@ def _goes_on(word: str) -> bool:
         return False
     lex = _lexicon()
     bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-    return not lex.word_flags(bare) & (lex.STOP | lex.SOFT_STOP | lex.TITLE)
+    low = bare.casefold()
+    # nor a verb ("Siobhan Smiled" in a heading) or a role ("Dr Akosua Frimpong Consultant
+    # Psychiatrist"): the sentence goes on, the name does not
+    return not (
+        lex.word_flags(bare) & (lex.STOP | lex.SOFT_STOP | lex.TITLE)
+        or low in lex.PERSON_VERBS
+        or low in lex.VERB_FORMS
+        or low in lex.WORKER_ROLES
+    )
 
 
 #: What may stand between two parts of one body or place: a space, or a small word that joins
