@@ -440,8 +440,8 @@ ADMIN1_REGIONS = (
     "Brittany|Alsace|Kasai|Kasa\u00ef|Kivu|"
     # large regions that cross borders, a region of Ethiopia, a state of South Sudan
     "Borneo|Caucasus|Tigray|Upper Egypt|Jonglei|Sea Islands|"
-    # the regions of Zimbabwe's peoples, and the islands of Tanzania
-    "Matabeleland|Mashonaland|Zanzibar|"
+    # the regions of Zimbabwe's peoples
+    "Matabeleland|Mashonaland|"
     # a region of Ghana, New Zealand's islands, a department of Colombia, a province of the
     # Philippines
     "Greater Accra|North Island|South Island|Antioquia|Batangas|"

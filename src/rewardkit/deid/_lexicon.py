@@ -734,7 +734,7 @@ FESTIVALS = word_set(
     chuseok obon matariki naidoc juneteenth kwanzaa ferragosto midsommar lohri rakhi vesak
     waisak thaipusam seollal hanami qingming timkat meskel enkutatash walpurgis hogmanay
     losar koningsdag naadam dashain tihar newroz navruz nauryz nooruz bayram\u0131 ugadi bihu
-    fasika genna irreechaa
+    irreechaa
     chhath teej janmashtami sankranti gurpurab guru-purab thingyan thadingyut tanabata
     sinulog gawai kaamatan irreecha irreechaa ashura mawlid muharram tabaski shavuot sukkot
     pesach samhain beltane imbolc lughnasadh juhannus jaanipäev jāņi joninės kupala
@@ -954,7 +954,7 @@ FOREIGN_TITLES = word_set(
     haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
     tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie abuna abouna
     gospodin gospozha khun
-    mallam malam alhaji alhaja alhajja hajia hajiya ustadh ustaz ustadha ustaza mazi
+    mallam malam hajiya ustadh ustaz ustadha ustaza
     """
 )
 # Words for family members, elders and friends, in English and other languages: without a
@@ -1249,9 +1249,6 @@ PUBLIC_FIGURES = phrase_set(
     robert frost | langston hughes | walt whitman | edgar allan poe | agatha christie |
     anne frank | martin luther king | mlk | gandhi | mahatma gandhi | mother teresa |
     nelson mandela | abraham lincoln | winston churchill | einstein | albert einstein |
-    kwame nkrumah | julius nyerere | mwalimu nyerere | lucky dube |
-    haile selassie | thomas sankara | miriam makeba | fela kuti | wangari maathai |
-    gene kelly | fred astaire |
     florence nightingale | princess diana | queen elizabeth | king charles | pope francis |
     barack obama | obama | donald trump | trump | joe biden | biden | kamala harris |
     greta thunberg | malala | steve jobs | bill gates | elon musk | mark zuckerberg |
@@ -1369,7 +1366,7 @@ PUBLIC_FIGURES = phrase_set(
 WELL_KNOWN_WORKS = phrase_set(
     """
     my neighbour totoro | my neighbor totoro | totoro | homeland | heartstopper |
-    hamlet | call the midwife | hotel rwanda | mr bean | mr men | only fools and horses |
+    hamlet | call the midwife | hotel rwanda | mr men | only fools and horses |
     dare to lead | bidi bidi bom bom | ted lasso |
     trainspotting | tuesdays with morrie | taare zameen par |
     mean girls | al-fatiha | fatiha | surah al-fatiha | ayat al-kursi |

@@ -378,31 +378,6 @@ _NAME_HERE = re.compile(
 _SUCH = word_set("such total real proper right bit full complete absolute massive")
 
 
-#: Words before "on" or "about" and a figure of scripture: "preached on Elijah".
-_SERMON_WORDS = word_set("preached preaching preach preaches sermon sermons homily homilies")
-#: Figures of scripture that sermons are on (not "preached about Tomasz" at his funeral).
-_SCRIPTURE_FIGURES = word_set(
-    """
-    elijah elisha hannah eli samuel david goliath saul solomon job jonah ruth naomi esther
-    moses aaron miriam abraham sarah isaac rebekah jacob rachel leah joseph noah adam eve cain
-    abel daniel gideon samson deborah jeremiah isaiah ezekiel hosea nehemiah ezra jesus mary
-    martha lazarus peter paul thomas zacchaeus nicodemus bartimaeus judas lydia timothy
-    """
-)
-
-
-def _preached_on(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether word *i* is what a sermon is on: "the pastor preached on Elijah"."""
-    return (
-        i >= 2
-        and ws[i].low in _SCRIPTURE_FIGURES
-        and ws[i - 1].low in {"on", "about"}
-        and ws[i - 2].low in _SERMON_WORDS
-        and is_space_gap(ws[i].gap)
-        and is_space_gap(ws[i - 1].gap)
-    )
-
-
 #: Works whose characters' names start with "Mr": "Mr Tickle" of the Mr Men.
 _TITLED_WORKS = re.compile(r"\bmr\.? men\b")
 
@@ -2792,7 +2767,6 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         or low in EPONYMS  # "Gottman calls them bids"
         or _event_day(ws, i)
         or _book_of(ws, i)
-        or _preached_on(ws, i)
         or _opens_with_greeting(text, ws, i)
         # "Fa'afetai for reading": thanks of another language, opening its sentence (not
         # "Thanks Sarah for reading this")

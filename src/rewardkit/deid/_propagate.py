@@ -584,7 +584,8 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
     )
     if not entities:
         return detections
-    starts = [detections[k].start for k in entities]
+    # every detection bounds a tail: "Chipo Moyo Boxing Day 2020" keeps its date
+    starts = sorted(d.start for d in detections)
     out: list[Detection] | None = None
     reach = -1  # the furthest end of the detections before, in that order
     for k in entities:
@@ -600,7 +601,7 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
                 break
             nxt = bisect.bisect_left(starts, m.start(1))
             if nxt < len(starts) and starts[nxt] < m.end():
-                break  # "Dr Ruiz de Castro Hospital del Mar": another body or place
+                break  # "Dr Ruiz de Castro Hospital del Mar": another body or place, a date
             end = m.end()
         if end > d.end:
             if out is None:

@@ -224,7 +224,8 @@ def titled_quote(quoted: tuple[Word, ...]) -> bool:
         and any(x.low in _TITLE_CONNECTORS and x.text.islower() for x in quoted[1:])
         # English words only, and not a message's opening: "In Loving Memory of Frank
         # Boateng", "Justice for Grace Bangura", "On My Way to Dundee" name people and places
-        and all(x.flags & ENGLISH and not x.flags & TITLE for x in quoted)
+        # (and no given name: "Proud of Summer and Autumn", "Songs for Faith" name people)
+        and all(x.flags & ENGLISH and not (x.cap and x.flags & (TITLE | GIVEN)) for x in quoted)
         and quoted[0].low not in _MESSAGE_OPENINGS
         # a street's name: "The Castle on Mill Lane"
         and not any(x.text in _STREET_TYPE_WORDS for x in quoted)
