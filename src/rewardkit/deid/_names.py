@@ -142,7 +142,6 @@ from ._words import (
     state_in_brackets,
     team_named,
     team_run,
-    titled_quote,
     two_words,
     words,
     work_follows,
@@ -4474,7 +4473,7 @@ def _work_title(ws: tuple[Word, ...], i: int) -> bool:
     quoted = ws[i : j + 1]
     if not all(x.cap or x.upper or x.low in NAME_CONNECTORS_SMALL for x in quoted):
         return False
-    return any(ws[k].low in _WORK_CUES for k in range(max(0, i - 4), i)) or titled_quote(quoted)
+    return any(ws[k].low in _WORK_CUES for k in range(max(0, i - 4), i))
 
 
 #: Small words inside a title of a work: "Joy of Man's Desiring", "Born in the U.S.A.".

@@ -575,8 +575,8 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
     A capitalised word one space after a name, a body or a place goes on with it: the rules
     found "Burnett" of "Burnett Sweet Harvest", "Forest" of "Forest Gate", and the rest was
     left to read. Not a word that stops a name (a function word, a month or weekday, a
-    language) or a title ("Maria Teyze"), nor a word in capitals; four words at most, and
-    never into another detection.
+    language), a title ("Maria Teyze"), a verb or a role, nor a word in capitals; four words
+    at most, and never into another detection.
     """
     entities = sorted(
         (k for k, d in enumerate(detections) if d.category in _ENTITIES),

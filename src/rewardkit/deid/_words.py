@@ -78,7 +78,6 @@ __all__ = [
     "spoken_in",
     "state_in_brackets",
     "team_run",
-    "titled_quote",
     "two_words",
     "words",
     "work_follows",
@@ -209,25 +208,22 @@ _TITLE_CONNECTORS = frozenset(
 )
 
 
-def titled_quote(quoted: tuple[Word, ...]) -> bool:
+def _titled_quote(quoted: tuple[Word, ...]) -> bool:
     """
     Tell whether quoted words are a title by their case alone, whatever stands before them.
 
     Three words or more, capitalised but for a small word inside that is written small, as
-    titles are and names and shouted messages are not: "Don't Look Back in Anger", "The Road
-    to Gundagai" (not "Thank You to Amaka": a given name that is no English word, or a title
-    such as "Ms", keeps the quotation a message to a person).
+    titles are and names and shouted messages are not: "Don't Look Back in Anger". Only
+    English words that are no given name, title or street's type, and no message's opening:
+    "Thank You to Amaka", "Proud of Summer and Autumn", "On My Way to Dundee", "The Castle on
+    Mill Lane" name people and places.
     """
     return (
         len(quoted) >= 3
         and all(x.cap or (x.low in _TITLE_CONNECTORS and x.text.islower()) for x in quoted)
         and any(x.low in _TITLE_CONNECTORS and x.text.islower() for x in quoted[1:])
-        # English words only, and not a message's opening: "In Loving Memory of Frank
-        # Boateng", "Justice for Grace Bangura", "On My Way to Dundee" name people and places
-        # (and no given name: "Proud of Summer and Autumn", "Songs for Faith" name people)
         and all(x.flags & ENGLISH and not (x.cap and x.flags & (TITLE | GIVEN)) for x in quoted)
         and quoted[0].low not in _MESSAGE_OPENINGS
-        # a street's name: "The Castle on Mill Lane"
         and not any(x.text in _STREET_TYPE_WORDS for x in quoted)
     )
 
@@ -247,7 +243,7 @@ _MESSAGE_OPENINGS = frozenset(
 @functools.lru_cache(maxsize=8)
 def quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
     """
-    Return the spans of the titles in quotes in *text* (:func:`titled_quote`).
+    Return the spans of the titles in quotes in *text* (:func:`_titled_quote`).
 
     A quotation opens after a space, a bracket or the start of the text and closes right
     after its last word (or a stop after it), twelve words at most.
@@ -267,7 +263,7 @@ def quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
             if j > i and not _INSIDE_TITLE_BREAKS.isdisjoint(ws[j].gap):
                 break  # a stop, a bracket, a figure: "The Occupier of 12 Hawthorn Road"
             if _CLOSING_AFTER.match(text, ws[j].end) is not None:
-                if titled_quote(ws[i : j + 1]):
+                if _titled_quote(ws[i : j + 1]):
                     out.append((w.start, ws[j].end))
                 break
     return tuple(out)
