@@ -45,7 +45,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh136.txt``, ``posts_fresh137.txt``, ``posts_fresh138.txt``,
 ``posts_fresh139.txt``, ``posts_fresh140.txt``, ``posts_fresh141.txt``,
 ``posts_fresh142.txt``, ``posts_fresh143.txt``, ``posts_fresh144.txt``,
-``posts_fresh145.txt``, ``posts_fresh146.txt``, ``posts_fresh147.txt``),
+``posts_fresh145.txt``, ``posts_fresh146.txt``, ``posts_fresh147.txt``,
+``posts_fresh151.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -277,6 +278,7 @@ LONG_SETS = {
     "posts_fresh145.jsonl": ("posts_fresh145.txt", "fresh145"),
     "posts_fresh146.jsonl": ("posts_fresh146.txt", "fresh146"),
     "posts_fresh147.jsonl": ("posts_fresh147.txt", "fresh147"),
+    "posts_fresh151.jsonl": ("posts_fresh151.txt", "fresh151"),
 }
 
 
