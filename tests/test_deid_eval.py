@@ -185,6 +185,10 @@ SETS = [
     "posts_fresh145.jsonl",
     "posts_fresh146.jsonl",
     "posts_fresh147.jsonl",
+    "posts_fresh148.jsonl",
+    "posts_fresh149.jsonl",
+    "posts_fresh150.jsonl",
+    "posts_fresh151.jsonl",
 ]
 
 
@@ -459,6 +463,10 @@ MORE_FRESH_SETS = {
     "posts_fresh145.jsonl": (85, 60, 20, (150, 400), 80),
     "posts_fresh146.jsonl": (85, 60, 20, (150, 400), 70),
     "posts_fresh147.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh148.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh149.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh150.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh151.jsonl": (85, 60, 20, (150, 400), 90),
 }
 
 
@@ -672,6 +680,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh145.txt", "fresh145"),
         ("posts_fresh146.txt", "fresh146"),
         ("posts_fresh147.txt", "fresh147"),
+        ("posts_fresh148.txt", "fresh148"),
+        ("posts_fresh149.txt", "fresh149"),
+        ("posts_fresh150.txt", "fresh150"),
+        ("posts_fresh151.txt", "fresh151"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -918,6 +930,10 @@ SWAPPED_BARS = {
     "posts_fresh145.jsonl": (0.96, 0.945, 11),
     "posts_fresh146.jsonl": (0.93, 0.915, 18),
     "posts_fresh147.jsonl": (0.975, 0.955, 8),
+    "posts_fresh148.jsonl": (0.955, 0.955, 9),
+    "posts_fresh149.jsonl": (0.955, 0.925, 15),
+    "posts_fresh150.jsonl": (0.97, 0.945, 10),
+    "posts_fresh151.jsonl": (0.94, 0.925, 15),
 }
 
 
