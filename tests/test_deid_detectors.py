@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import gc
 import json
 import re
 import subprocess
@@ -763,6 +764,53 @@ def test_a_detector_that_raises_is_named_without_its_message_or_the_text():
     assert "Rosalind" not in message
     assert info.value.__cause__ is None
     assert info.value.__context__ is None
+
+
+class Collecting:
+    """A detector that makes a reference cycle per word, so that the collector has work."""
+
+    name = "collecting"
+
+    def __init__(self):
+        self.collections = 0
+        self.during = 0
+
+    def count(self, phase, _info):
+        if phase == "start":
+            self.collections += 1
+
+    def detect(self, _text):
+        before = self.collections
+        for _ in range(5_000):
+            cycle = []
+            cycle.append(cycle)
+        self.during = self.collections - before
+        yield from ()
+
+
+@pytest.mark.parametrize("length", [70_000, 1_000])
+def test_a_long_scan_pauses_the_cyclic_collector_and_starts_it_again(length):
+    detector = Collecting()
+    gc.callbacks.append(detector.count)
+    try:
+        assert scan("Maple " * (length // 6), detectors=[detector]) == []
+    finally:
+        gc.callbacks.remove(detector.count)
+    # no collection in a scan of a long text; a short one leaves the collector alone
+    assert (detector.during == 0) == (length >= 65_536)
+    assert gc.isenabled()
+
+
+def test_a_scan_leaves_a_paused_collector_paused_and_a_failed_one_running():
+    gc.disable()
+    try:
+        scan("Maple " * 12_000, detectors=[Collecting()])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(DetectorError):
+        scan("My client Rosalind called. " * 3_000, detectors=[Raising()])
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize(
