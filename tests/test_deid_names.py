@@ -5858,3 +5858,79 @@ def test_titles_of_address_medicines_works_sermons_and_birthdays_the_147th_set_t
     text, expected
 ):
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of the lists beside a surname that is a word of another language ("mir")
+        (
+            "Winters are long.\n\nParvaiz Ahmad Mir is a papier-mache artisan, 38, with a shop.",
+            [("NAME", "Parvaiz Ahmad Mir")],
+        ),
+        ("Winters are long.\n\nAhmad Mir is 38.", [("NAME", "Ahmad Mir")]),
+        # two names of the surname list opening a sentence
+        (
+            "It never healed.\n\nMoyna Akter is 26, a machinist. Moyna used to sing.",
+            [("NAME", "Moyna Akter"), ("NAME", "Moyna")],
+        ),
+        ("We visited the town in Batey Cinco today.", [("LOCATION", "Batey Cinco")]),
+        # a name in capitals after a colon goes on in capitals; in quotes a full name only
+        (
+            "She signed the register in big capital letters: LAJWANTI MOTWANI. Seventy-one.",
+            [("NAME", "LAJWANTI MOTWANI")],
+        ),
+        (
+            'In huge proud capitals he had written his full surnames: "QUISPE HUAMÁN".',
+            [("NAME", "QUISPE HUAMÁN")],
+        ),
+        ("Her surname: Okonkwo. Then she sat.", [("NAME", "Okonkwo")]),
+        ("She wrote it in capitals: HOPE IS REAL.", []),
+        ('He wrote it in big letters: "NEVER AGAIN".', []),
+        ("Wir haben mir gesagt. Ich gebe Mir das Buch.", []),
+    ],
+)
+def test_names_beside_foreign_small_words_surnames_together_and_capitals_the_149th_set_taught(
+    text, expected
+):
+    assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feast after "last" or before "last year", a region after "the western": no person
+        ("last Kartika Purnima she went to the river with the family.", []),
+        ("Around Ramzan last year a young man called at night.", []),
+        ("We work in the western Terai with a small team.", []),
+        ("At last Ana slept through the night.", [("NAME", "Ana")]),
+        ("I met Ramzan last year at the clinic.", [("NAME", "Ramzan")]),
+        ("The last Sunil I met was kind.", [("NAME", "Sunil")]),
+        ("Last Tuesday Lupita came in.", [("NAME", "Lupita")]),
+        # a musical key and a number of places after a month
+        ("She played Chopin's Nocturne in E-flat. I cried.", []),
+        ("Next batch starts in September, 12 places. We'll see.", []),
+        ("He was born on September, 12 in the north.", [("DATE", "September, 12")]),
+    ],
+)
+def test_feasts_after_last_regions_keys_and_counts_after_a_month_the_149th_set_taught(
+    text, expected
+):
+    assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a performer before what they sang or played; "number" only after "old"
+        ("My client Tuktuki played two Rabindrasangeet songs.", [("NAME", "Tuktuki")]),
+        ("He asked for a song, a very old Kishore Kumar number, and danced.", []),
+        ("I played an old MS Subbulakshmi recording on my phone.", []),
+        ("I called the Amaka number twice.", [("NAME", "Amaka")]),
+        # a person's songs are hers
+        ("Aisha's songs are lovely.", [("NAME", "Aisha")]),
+        ("She kept twelve Céline cassettes.", []),
+    ],
+)
+def test_performers_before_their_songs_and_recordings_the_149th_set_taught(text, expected):
+    assert merged_found(text) == expected

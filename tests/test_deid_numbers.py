@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from rewardkit import PhiCategory
 from rewardkit.deid import _engine as engine
-from rewardkit.deid import builtin_detectors, scan
+from rewardkit.deid import builtin_detectors, merge_detections, scan
 from rewardkit.deid._numbers import ID_CUES, _find_cue, _tokens_before
 
 C = PhiCategory
@@ -1016,3 +1016,22 @@ def test_the_fast_paths_find_handles_of_any_script(text):
     for detector in PATTERN_DETECTORS:
         assert fast_scan(detector, text) == full_scan(detector, text), detector.name
     assert any(d.category.value == "USERNAME" for d in scan(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mexico's and Brazil's postal codes after their cues, and the cue no person's initials
+        ("She wrote to my old postal code, C.P. 04000, which still reached me.", "04000"),
+        ("Mail it to CP 06700 in the city.", "06700"),
+        ("O endereço tem CEP 01310-100, perto da avenida.", "01310-100"),
+    ],
+)
+def test_postal_codes_of_mexico_and_brazil_after_their_cues(text, expected):
+    merged = merge_detections(scan(text))
+    assert [(d.category.value, text[d.start : d.end]) for d in merged] == [("ZIP", expected)]
+
+
+def test_two_initials_are_a_person_where_no_postal_code_follows():
+    assert ("NAME", "C.P.") in found("C.P. was admitted on Monday.")
+    assert found("He has CP and 12 seizures a year.") == []

@@ -1000,6 +1000,7 @@ class NameDetector:
                 # "Mandela Day"; "my client Kiri Day" is a person
                 or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
+                or _performer_before(ws, first, j)  # "an old Kishore Kumar number"
                 # 'Archie Roach's "Took the Children Away"': a title's author
                 or (
                     ws[j].possessive
@@ -1593,6 +1594,8 @@ _THING_BEFORE_INITIALS = re.compile(r"\b(?:a|an|the|in)[ \t]+$", re.IGNORECASE)
 #: A noun written small after initials: "a T.B. test", "A.P. classes".
 _NOUN_AFTER_INITIALS = re.compile(
     r"[ \t]+(?:classes|class|exam|exams|course|courses|degree|program|programme|office)\b"
+    # a postal code's cue: Mexico's "C.P. 04000"
+    r"|(?<=C\.P\.)[ \t]*[0-9]{5}(?![0-9])"
 )
 #: Abbreviations of two letters with full stops that no person is: "O.K.", "T.V.", "P.C." (a
 #: police constable), "P.D." (a postscript in Spanish).
@@ -2327,6 +2330,29 @@ _MEDIA_NOUNS = word_set(
     " song songs dvd dvds concert concerts poster posters cover covers voice impression"
     " playlist lanyard mug merch"
 )
+#: What a singer or a band is named before: "two Rabindrasangeet songs", "an old MS
+#: Subbulakshmi recording" (not "records" or "tapes": "the Okafor records" are a client's).
+_PERFORMED_NOUNS = word_set(
+    "song songs album albums recording recordings track tracks tune tunes cassette cassettes"
+    " cd cds concert concerts playlist vinyl lp lps soundtrack"
+)
+
+
+def _performer_before(ws: tuple[Word, ...], first: int, j: int) -> bool:
+    """
+    Tell whether words *first* to *j* name a performer, before what they sang or played.
+
+    "two Rabindrasangeet songs", "an old MS Subbulakshmi recording", "a very old Kishore
+    Kumar number" ("number" only after "old": "the Amaka number" may be hers).
+    """
+    if j + 1 >= len(ws) or ws[j].possessive or not is_space_gap(ws[j + 1].gap):
+        return False
+    after = ws[j + 1].low
+    if after in _PERFORMED_NOUNS:
+        return True
+    return after in {"number", "numbers"} and first >= 1 and ws[first - 1].low == "old"
+
+
 #: Words for the elders of a church, before a name that may be a word: "Mother Pearl".
 _CHURCH_ELDERS = frozenset({"mother", "father", "sister", "brother", "deacon", "elder", "pastor"})
 #: What "Mother" or "Father" personify: "Mother Nature", "Father Time", "Mother Earth".
@@ -2398,6 +2424,49 @@ def _tldr(ws: tuple[Word, ...], k: int) -> bool:
     return ws[k].low == "dr" and k > 0 and ws[k - 1].low == "tl" and ws[k].gap in {";", "; ", ""}
 
 
+#: Compass adjectives after "the", before a region: "the western Terai".
+_COMPASS_ADJECTIVES = word_set("western eastern northern southern central")
+#: Prepositions of time before a feast and a year: "around Ramzan last year".
+_DURING_WORDS = word_set("around during over since until till through throughout")
+_A_YEAR_AFTER = re.compile(r" (?:last|this|next) year\b")
+
+
+def _time_or_region_before(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* names a time or a region by the words before it.
+
+    "last Kartika Purnima she went" (a feast: no person is "last" anyone; not "at last Ana
+    slept"), "around Ramzan last year", "in the western Terai".
+    """
+    if ws[i].possessive:
+        return False
+    # from the first word of the capitalised run: "last Kartika Purnima"
+    for _ in range(2):
+        x = ws[i - 1] if i >= 2 else None
+        # not back over a day or a feast: "Last Tuesday Lupita came in"
+        if (
+            x is not None
+            and x.cap
+            and not x.initial
+            and not x.flags & SOFT_STOP
+            and is_space_gap(ws[i].gap)
+        ):
+            i -= 1
+    if i < 1 or not is_space_gap(ws[i].gap):
+        return False
+    prev = ws[i - 1]
+    before = ws[i - 2].low if i >= 2 else ""
+    if prev.text == "last" or (prev.text == "Last" and prev.initial):
+        return before not in _NOT_A_TIME_BEFORE_LAST
+    if prev.low in _DURING_WORDS:
+        return _A_YEAR_AFTER.match(text, ws[i].end) is not None
+    return prev.low in _COMPASS_ADJECTIVES and before == "the"
+
+
+#: Words before "last" that make it no time: "at last Ana slept", "the last Ana I met".
+_NOT_A_TIME_BEFORE_LAST = word_set("at the a my his her our their your its this that whose")
+
+
 def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912, PLR0915 - one rule per branch
     w = ws[i]
     if not w.text.isalpha() and any(c.isdigit() for c in w.text) and not w.text.isupper():
@@ -2454,6 +2523,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "I'll be Frank with you", "be Frank for a second": the pun on "frank"
     if prev is not None and prev.text in {"Surah", "Sura"} and is_space_gap(w.gap):
         return None  # "Surah Ar-Rahman": a chapter of the Quran
+    if _time_or_region_before(text, ws, i):
+        return None  # "last Kartika Purnima she went", "in the western Terai"
     if (
         low in PEOPLES_THAT_ARE_NAMES
         and not w.possessive  # "Karen's daughter found her"
@@ -2670,14 +2741,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None
     if (
         (w.cap or (w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS))
-        and w.gap == ": "
+        and w.gap in _COLON_GAPS
         and not f & (_NEVER | TITLE | GENERIC | REGION)
         and low.removesuffix("s") not in _WEEKDAYS  # "after the team decides: Tuesday."
         and (low not in MONTHS or f & GIVEN)  # "insists on: June."
         and (f & GIVEN or not f & ENGLISH)
-        and _CLAUSE_END.match(text, w.end) is not None
+        and _ends_after_colon(text, ws, i)
         and (
-            _NAME_BEFORE_COLON.search(text, max(0, w.start - 128), w.start - 2) is not None
+            _NAME_BEFORE_COLON.search(text, max(0, w.start - 128), w.start - len(w.gap)) is not None
             # "he wrote it on the whiteboard in big letters: TASHREEQ.": a name of no list
             or (
                 w.upper
@@ -2685,12 +2756,17 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 and len(w.text) >= 4
                 and _THREE_ALIKE.search(w.text) is None  # "in big letters: NOOOO."
                 and _INITIALISM_LETTERS.search(w.text) is None
-                and _WRITTEN_BEFORE_COLON.search(text, max(0, w.start - 96), w.start - 2)
+                and _WRITTEN_BEFORE_COLON.search(text, max(0, w.start - 96), w.start - len(w.gap))
                 is not None
             )
         )
     ):
-        return 0.8, "after a colon that ends a sentence about a name", "name"  # ": Sonny."
+        # ": Sonny.", ": LAJWANTI MOTWANI." (a name in capitals goes on in capitals)
+        return (
+            0.8,
+            "after a colon that ends a sentence about a name",
+            ("upper" if w.upper else "name"),
+        )
     # 2. A title: "Dr. Patel", "Mrs Okafor", "Coach Taylor", "Bác Bảo".
     titled = _titled(ws, i)
     if titled is not None:
@@ -3252,8 +3328,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             or nxt.low not in _REGION_WORDS
             or _REGION_WORD_AFTER.match(text, w.end) is None
         )
-        # "twelve Céline cassettes": a singer's records
-        and not (nxt is not None and nxt.low in _MEDIA_NOUNS and is_space_gap(nxt.gap))
+        # "twelve Céline cassettes": a singer's records (not "Aisha's songs are lovely")
+        and not (
+            nxt is not None
+            and nxt.low in _MEDIA_NOUNS
+            and is_space_gap(nxt.gap)
+            and not w.possessive
+        )
     ):
         if (
             w.cap
@@ -3648,7 +3729,8 @@ _NUMBER_NO = re.compile(r"\.? (?:no\.?|nr\.?|num\.?|number|#) ?:? ?[A-Z]*\d", re
 #: insists on it: " (before the name).
 _NAME_BEFORE_COLON = re.compile(
     # not across "but": "the name, but he knows the new drug: Lybalvi."
-    r"\b(?:nickname|name(?! (?:of|for)\b)|call (?:him|her|them))\b(?:(?! but )[^.!?:;\n]){0,120}$",
+    r"\b(?:nickname|surnames?|name(?! (?:of|for)\b)|call (?:him|her|them))\b"
+    r"(?:(?! but )[^.!?:;\n]){0,120}$",
     re.IGNORECASE,
 )
 #: German determiners written small before a noun: not "der", "des", "das", "den", particles
@@ -3658,6 +3740,44 @@ _GERMAN_ARTICLES_SMALL = GERMAN_DETERMINERS - {"der", "des", "das", "den", "die"
 _THREE_ALIKE = re.compile(r"(.)\1\1")
 #: Writing earlier in a sentence that a colon ends, before a word in capitals: "he wrote it
 #: on the whiteboard in big letters: ".
+#: The gaps of a colon before a name, and of a colon and an opening quote: ': "QUISPE".'
+_COLON_GAPS = frozenset({": ", ': "', ": \u201c"})
+
+
+def _ends_after_colon(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether a clause ends after word *i* (a colon before it) or its run in capitals.
+
+    The words in capitals that go on from it are the name's ("in big capital letters:
+    LAJWANTI MOTWANI."); after an opening quote, the clause ends after the closing one.
+    """
+    w = ws[i]
+    k = i
+    while (
+        w.upper
+        and k + 1 < len(ws)
+        and k - i < 2
+        and ws[k + 1].gap == " "
+        and ws[k + 1].upper
+        and len(ws[k + 1].text) >= 2
+        and ws[k + 1].text not in _CAPS_ACRONYMS
+        and not ws[k + 1].flags & (WORD | _NEVER | TITLE)  # not "in capitals: HOPE IS REAL."
+    ):
+        k += 1
+    end = ws[k].end
+    if w.gap != ": ":
+        # 'his full surnames: "QUISPE HUAMÁN".': in quotes, only a full name in capitals, every
+        # word of it in the name lists and none an English word (not a slogan or a sign)
+        if k == i or not all(
+            x.flags & LISTED and not x.flags & (WORD | ENGLISH) for x in ws[i : k + 1]
+        ):
+            return False
+        if not text.startswith(('"', "\u201d"), end):
+            return False
+        end += 1
+    return _CLAUSE_END.match(text, end) is not None
+
+
 _WRITTEN_BEFORE_COLON = re.compile(r"\b(?:wrote|written|letters|capitals)\b[^.!?:\n]{0,80}$")
 #: The rest of a field's label for a number: "Case #: ", "Room no.: ".
 _NUMBER_LABEL = re.compile(r" (?i:no\.?|nr\.?|num\.?|number|#) ?:(?:\*\*|__)? ?[A-Z0-9]")
@@ -4767,6 +4887,17 @@ def _english_context(ws: tuple[Word, ...], i: int) -> bool:
                 continue  # "Thandeka van der Merwe": a name's particles say nothing
             if k == i - 1 and x.cap and x.low in KINSHIP_WORDS:
                 continue  # "Ma Isatu Kamara is": a word for kin before a name says nothing
+            if (
+                k == i + 1
+                and ws[i].cap
+                and x.cap
+                and x.flags & (GIVEN | FAMILY)
+                and k + 1 < n
+                and is_space_gap(ws[k + 1].gap)
+                and ws[k + 1].flags & WORD
+                and not ws[k + 1].flags & (OTHER_FUNCTION | FOREIGN)
+            ):
+                continue  # "Ahmad Mir is": a surname after it, no German "mir"
             # a small word of another language, not one that English uses more ("I met")
             if x.flags & (OTHER_FUNCTION | FOREIGN) and x.low not in _ENGLISH_FIRST:
                 foreign += 1
@@ -5688,6 +5819,15 @@ def _first_part_before(ws: tuple[Word, ...], i: int, lex: Lexicon) -> bool:  # n
             return p.text not in lex.places or p.initial
         if not w.flags & (LISTED | ENGLISH) and not p.flags & (WORD | ENGLISH):
             return True  # "Irakoze Nshimirimana": a listed name before a name of no list
+        if (
+            p.initial
+            and w.flags & FAMILY
+            and not w.flags & (WORD | ENGLISH)
+            and not p.flags & (WORD | ENGLISH)
+            and p.low not in LANGUAGES_AND_PEOPLES
+            and p.text not in lex.places
+        ):
+            return True  # "Moyna Akter is 26": two names of the surname list, opening a sentence
         if "-" in w.text and not w.flags & ENGLISH and w.text[1:].islower():
             return True  # a given name of two syllables joined by a hyphen
     if p.text == "Pa":

@@ -206,7 +206,7 @@ _FILLERS = word_set("""
 _LAST_DIGITS = frozenset({"ending", "ends", "end", "last"})
 # Abbreviations that a full stop ends without ending the sentence.
 _ABBREVIATED = frozenset(
-    {"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec", "dr", "st", "ins"}
+    {"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec", "dr", "st", "ins", "c.p"}
 )
 _SENTENCE_ENDS = frozenset(".;!?\n)")
 # Words that join the numbers of a list ("serials HA22-7194L / HA22-7195R").
@@ -1158,9 +1158,16 @@ _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
     "zip codes",
     "zipcodes",
     "postcodes",
+    # Mexico's and Brazil's: "C.P. 04000", "CP 06700", "CEP 01310-100"
+    "c.p",
+    "cp",
+    "cep",
 }
 #: The words of which one must be in a text for a postcode after a cue to be found.
-_ZIP_CUE_WORDS = ("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode")
+_ZIP_CUE_WORDS = (
+    *("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode"),
+    *("cp", "p", "cep"),
+)
 _ZIP_FILLERS = word_set(
     ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours for"
 )
@@ -1349,8 +1356,10 @@ _ZIP_STATE = Rule(
 )
 _ZIP_CUE = Rule(
     category=C.ZIP,
-    # five digits (and four), or an Indian PIN of six
-    pattern=lazy(r"(?<![\w.,$/-])(?:[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{5})(?![\w%-]|[.,/][0-9])"),
+    # five digits (and four, or three: a Brazilian CEP), or an Indian PIN of six
+    pattern=lazy(
+        r"(?<![\w.,$/-])(?:[0-9]{5}(?:-[0-9]{4}|-[0-9]{3})?|[1-9][0-9]{5})(?![\w%-]|[.,/][0-9])"
+    ),
     check=_zip_cue_before,
     score=0.95,
     reason="number after 'zip' or 'postal code'",

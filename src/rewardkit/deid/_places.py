@@ -1242,12 +1242,17 @@ def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
     return state
 
 
+#: A musical key: "in E-flat", "in C-sharp".
+_MUSICAL_KEY = re.compile(r"[A-G]-(?:flat|sharp)")
+
+
 def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
     """Tell whether the capitalised word *i* starts no place: a weekday, a title, a team..."""
     w = ws[i]
     if (
         (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
         or w.low.endswith("-speaking")  # "in Quechua-speaking communities"
+        or _MUSICAL_KEY.fullmatch(w.text) is not None  # "Chopin's Nocturne in E-flat"
         # "In Mongolian we say"; not "Spanish Town"
         or (w.low in LANGUAGES_AND_PEOPLES and not _tail_follows(ws, i))
         or w.flags & TITLE  # "from Sr. João"
