@@ -497,7 +497,7 @@ def scan(
             may quote it.
 
     A text of 65,536 code points or more is scanned with Python's cyclic garbage collector
-    paused (:func:`gc.disable`), and the collector started again after the scan, also when
+    paused (``gc.disable()``), and the collector started again after the scan, also when
     a detector fails; a collector the caller paused stays paused.
 
     .. versionadded:: 0.1.0
