@@ -5899,38 +5899,26 @@ def test_names_beside_foreign_small_words_surnames_together_and_capitals_the_149
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a feast after "last" or before "last year", a region after "the western": no person
-        ("last Kartika Purnima she went to the river with the family.", []),
-        ("Around Ramzan last year a young man called at night.", []),
-        ("We work in the western Terai with a small team.", []),
-        ("At last Ana slept through the night.", [("NAME", "Ana")]),
-        ("I met Ramzan last year at the clinic.", [("NAME", "Ramzan")]),
-        ("The last Sunil I met was kind.", [("NAME", "Sunil")]),
-        ("Last Tuesday Lupita came in.", [("NAME", "Lupita")]),
-        # a musical key and a number of places after a month
+        # a musical key is no place; a flat's number is
         ("She played Chopin's Nocturne in E-flat. I cried.", []),
-        ("Next batch starts in September, 12 places. We'll see.", []),
-        ("He was born on September, 12 in the north.", [("DATE", "September, 12")]),
-    ],
-)
-def test_feasts_after_last_regions_keys_and_counts_after_a_month_the_149th_set_taught(
-    text, expected
-):
-    assert merged_found(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a performer before what they sang or played; "number" only after "old"
-        ("My client Tuktuki played two Rabindrasangeet songs.", [("NAME", "Tuktuki")]),
-        ("He asked for a song, a very old Kishore Kumar number, and danced.", []),
-        ("I played an old MS Subbulakshmi recording on my phone.", []),
-        ("I called the Amaka number twice.", [("NAME", "Amaka")]),
-        # a person's songs are hers
+        # a person after "last", before a feast's year, after a compass word, before what
+        # they record or track, and a date before a word in "s": all found (a review's
+        # probes against rules that were tried and taken out)
+        ("Last Chinedu checked, the rent was overdue again.", [("NAME", "Chinedu")]),
+        ("The tablets won't last Obinna more than a week.", [("NAME", "Obinna")]),
+        ("Nobody has self-harmed on the ward since Tunde last year.", [("NAME", "Tunde")]),
+        ("We are helping Aisha track her moods with an app.", [("NAME", "Aisha")]),
+        ("I caught Kwame recording the session on his phone.", [("NAME", "Kwame")]),
+        ("She called an old Tomás Ruiz number but nobody answered.", [("NAME", "Tomás Ruiz")]),
+        ("He was discharged on October, 3 as planned.", [("DATE", "October, 3")]),
+        ("The CP 12000 grant was approved.", []),
+        # a given name with a possessive before "songs" is a person
         ("Aisha's songs are lovely.", [("NAME", "Aisha")]),
         ("She kept twelve Céline cassettes.", []),
+        # a name in capitals after a colon goes on only over names in capitals
+        ("He wrote it on the wall in big letters: BELLA CIAO.", []),
+        ("She wrote it in capitals: VIVA MEXICO.", []),
     ],
 )
-def test_performers_before_their_songs_and_recordings_the_149th_set_taught(text, expected):
+def test_keys_possessives_and_what_a_review_found_the_149th_set_taught(text, expected):
     assert merged_found(text) == expected

@@ -139,10 +139,6 @@ def _of_a_named_day(m: re.Match[str], text: str) -> bool:
     )
 
 
-#: A plural noun after a number: what it counts ("12 places", "30 spots").
-_COUNTED_AFTER = re.compile(r" [a-z]+s\b")
-
-
 def _month_day_ok(m: re.Match[str], text: str) -> bool:
     """A month and a day: a lowercase "may 3" needs a word for a time before it."""
     if _of_a_named_day(m, text):
@@ -154,12 +150,6 @@ def _month_day_ok(m: re.Match[str], text: str) -> bool:
         and _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
     ):
         return False  # "than in July. 5. People will": a full name ends its sentence
-    if (
-        text.startswith(",", m.end("month"))
-        and not m.group("year")
-        and _COUNTED_AFTER.match(text, m.end()) is not None
-    ):
-        return False  # "Next batch starts in September, 12 places.": a number of things
     if month[0].isupper() or month.casefold() not in _AMBIGUOUS_MONTHS:
         return True
     return bool(m.group("ordinal") or m.group("year")) or _lower_month_cue(m, text)

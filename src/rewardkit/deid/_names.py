@@ -1000,7 +1000,6 @@ class NameDetector:
                 # "Mandela Day"; "my client Kiri Day" is a person
                 or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
-                or _performer_before(ws, first, j)  # "an old Kishore Kumar number"
                 # 'Archie Roach's "Took the Children Away"': a title's author
                 or (
                     ws[j].possessive
@@ -2330,29 +2329,6 @@ _MEDIA_NOUNS = word_set(
     " song songs dvd dvds concert concerts poster posters cover covers voice impression"
     " playlist lanyard mug merch"
 )
-#: What a singer or a band is named before: "two Rabindrasangeet songs", "an old MS
-#: Subbulakshmi recording" (not "records" or "tapes": "the Okafor records" are a client's).
-_PERFORMED_NOUNS = word_set(
-    "song songs album albums recording recordings track tracks tune tunes cassette cassettes"
-    " cd cds concert concerts playlist vinyl lp lps soundtrack"
-)
-
-
-def _performer_before(ws: tuple[Word, ...], first: int, j: int) -> bool:
-    """
-    Tell whether words *first* to *j* name a performer, before what they sang or played.
-
-    "two Rabindrasangeet songs", "an old MS Subbulakshmi recording", "a very old Kishore
-    Kumar number" ("number" only after "old": "the Amaka number" may be hers).
-    """
-    if j + 1 >= len(ws) or ws[j].possessive or not is_space_gap(ws[j + 1].gap):
-        return False
-    after = ws[j + 1].low
-    if after in _PERFORMED_NOUNS:
-        return True
-    return after in {"number", "numbers"} and first >= 1 and ws[first - 1].low == "old"
-
-
 #: Words for the elders of a church, before a name that may be a word: "Mother Pearl".
 _CHURCH_ELDERS = frozenset({"mother", "father", "sister", "brother", "deacon", "elder", "pastor"})
 #: What "Mother" or "Father" personify: "Mother Nature", "Father Time", "Mother Earth".
@@ -2424,49 +2400,6 @@ def _tldr(ws: tuple[Word, ...], k: int) -> bool:
     return ws[k].low == "dr" and k > 0 and ws[k - 1].low == "tl" and ws[k].gap in {";", "; ", ""}
 
 
-#: Compass adjectives after "the", before a region: "the western Terai".
-_COMPASS_ADJECTIVES = word_set("western eastern northern southern central")
-#: Prepositions of time before a feast and a year: "around Ramzan last year".
-_DURING_WORDS = word_set("around during over since until till through throughout")
-_A_YEAR_AFTER = re.compile(r" (?:last|this|next) year\b")
-
-
-def _time_or_region_before(text: str, ws: tuple[Word, ...], i: int) -> bool:
-    """
-    Tell whether word *i* names a time or a region by the words before it.
-
-    "last Kartika Purnima she went" (a feast: no person is "last" anyone; not "at last Ana
-    slept"), "around Ramzan last year", "in the western Terai".
-    """
-    if ws[i].possessive:
-        return False
-    # from the first word of the capitalised run: "last Kartika Purnima"
-    for _ in range(2):
-        x = ws[i - 1] if i >= 2 else None
-        # not back over a day or a feast: "Last Tuesday Lupita came in"
-        if (
-            x is not None
-            and x.cap
-            and not x.initial
-            and not x.flags & SOFT_STOP
-            and is_space_gap(ws[i].gap)
-        ):
-            i -= 1
-    if i < 1 or not is_space_gap(ws[i].gap):
-        return False
-    prev = ws[i - 1]
-    before = ws[i - 2].low if i >= 2 else ""
-    if prev.text == "last" or (prev.text == "Last" and prev.initial):
-        return before not in _NOT_A_TIME_BEFORE_LAST
-    if prev.low in _DURING_WORDS:
-        return _A_YEAR_AFTER.match(text, ws[i].end) is not None
-    return prev.low in _COMPASS_ADJECTIVES and before == "the"
-
-
-#: Words before "last" that make it no time: "at last Ana slept", "the last Ana I met".
-_NOT_A_TIME_BEFORE_LAST = word_set("at the a my his her our their your its this that whose")
-
-
 def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | None:  # noqa: PLR0911, PLR0912, PLR0915 - one rule per branch
     w = ws[i]
     if not w.text.isalpha() and any(c.isdigit() for c in w.text) and not w.text.isupper():
@@ -2523,8 +2456,6 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "I'll be Frank with you", "be Frank for a second": the pun on "frank"
     if prev is not None and prev.text in {"Surah", "Sura"} and is_space_gap(w.gap):
         return None  # "Surah Ar-Rahman": a chapter of the Quran
-    if _time_or_region_before(text, ws, i):
-        return None  # "last Kartika Purnima she went", "in the western Terai"
     if (
         low in PEOPLES_THAT_ARE_NAMES
         and not w.possessive  # "Karen's daughter found her"
@@ -3761,7 +3692,10 @@ def _ends_after_colon(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and ws[k + 1].upper
         and len(ws[k + 1].text) >= 2
         and ws[k + 1].text not in _CAPS_ACRONYMS
-        and not ws[k + 1].flags & (WORD | _NEVER | TITLE)  # not "in capitals: HOPE IS REAL."
+        # a name's word: not "in capitals: HOPE IS REAL.", "VIVA MEXICO.", "BELLA CIAO."
+        and ws[k + 1].flags & LISTED
+        and not ws[k + 1].flags & (WORD | _NEVER | TITLE | REGION)
+        and ws[k + 1].text.title() not in lexicon().places
     ):
         k += 1
     end = ws[k].end

@@ -1158,15 +1158,14 @@ _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
     "zip codes",
     "zipcodes",
     "postcodes",
-    # Mexico's and Brazil's: "C.P. 04000", "CP 06700", "CEP 01310-100"
+    # Mexico's and Brazil's: "C.P. 04000", "CEP 01310-100" (not "CP": cerebral palsy too)
     "c.p",
-    "cp",
     "cep",
 }
 #: The words of which one must be in a text for a postcode after a cue to be found.
 _ZIP_CUE_WORDS = (
     *("zip", "zipcode", "postal", "postcode", "post", "plz", "pin", "pincode"),
-    *("cp", "p", "cep"),
+    *("p", "cep"),
 )
 _ZIP_FILLERS = word_set(
     ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours for"

@@ -1244,6 +1244,7 @@ def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
 
 #: A musical key: "in E-flat", "in C-sharp".
 _MUSICAL_KEY = re.compile(r"[A-G]-(?:flat|sharp)")
+_DIGIT_NEXT = re.compile(r"[ \t]*[0-9]")
 
 
 def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
@@ -1252,7 +1253,8 @@ def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: 
     if (
         (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
         or w.low.endswith("-speaking")  # "in Quechua-speaking communities"
-        or _MUSICAL_KEY.fullmatch(w.text) is not None  # "Chopin's Nocturne in E-flat"
+        # "Chopin's Nocturne in E-flat" (not a flat's number: "E-flat 4, Block C")
+        or (_MUSICAL_KEY.fullmatch(w.text) is not None and _DIGIT_NEXT.match(text, w.end) is None)
         # "In Mongolian we say"; not "Spanish Town"
         or (w.low in LANGUAGES_AND_PEOPLES and not _tail_follows(ws, i))
         or w.flags & TITLE  # "from Sr. João"
