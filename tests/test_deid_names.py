@@ -5922,3 +5922,20 @@ def test_names_beside_foreign_small_words_surnames_together_and_capitals_the_149
 )
 def test_keys_possessives_and_what_a_review_found_the_149th_set_taught(text, expected):
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names of the lists in capitals in a sentence in small letters, a rare English
+        # word among them
+        ("I met XIU MEI LIN today.", [("NAME", "XIU MEI LIN")]),
+        ("Her file says XIU MEI, nothing more.", [("NAME", "XIU MEI")]),
+        ("I met KWAME MENSAH today.", [("NAME", "KWAME MENSAH")]),
+        ("AISHA LOVES IT.", [("NAME", "AISHA")]),
+        ("The NHS GP said no.", []),
+        ("Talk to the DWP about PIP.", []),
+    ],
+)
+def test_short_names_in_capitals_in_a_sentence_in_small_letters(text, expected):
+    assert merged_found(text) == expected

@@ -3244,6 +3244,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and _english_context(ws, i)
     ):
         return 0.65, "a given name and a surname in capitals", "upper"
+    if w.upper and _listed_caps_run(ws, i) and _english_context(ws, i):
+        return 0.65, "names of the lists in capitals, in a sentence in small letters", "upper"
     # 10. The name lists: a capitalised word they hold that is no English word (nor a word
     # with a suffix: "Short-ish").
     if (
@@ -5261,6 +5263,40 @@ def _unlisted_caps_follows(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
+def _listed_caps_run(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* starts a run of two to four names of the lists in capitals.
+
+    "I met XIU MEI LIN today": every word a given name or a surname of the lists, none a
+    title, a region, a body's initials or a small word, at most one an English word, and the
+    words on either side in small letters (not a sentence in capitals: "HOPE CAMHS CALLS").
+    """
+    n = len(ws)
+    if i and ws[i - 1].upper and "\n" not in ws[i].gap:
+        return False
+    k = i
+    english = 0
+    while k < n and k - i < 4 and (k == i or ws[k].gap == " "):
+        x = ws[k]
+        if not (
+            x.upper
+            and len(x.text) >= 2
+            and x.flags & (GIVEN | FAMILY)
+            and not x.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+            and x.text not in _CAPS_ACRONYMS
+            and x.text not in NON_ORG_ACRONYMS
+        ):
+            break
+        english += bool(x.flags & (WORD | ENGLISH))
+        k += 1
+    return (
+        k - i >= 2
+        and english <= 1
+        and not ws[i].flags & (WORD | ENGLISH)
+        and (k == n or not ws[k].upper or "\n" in ws[k].gap)
+    )
+
+
 def _shouting(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether word *i* is one of several words in capitals ("BABCIA IS BACK")."""
     return any(
@@ -5906,7 +5942,16 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     if mode == "upper":
         # "CHIDINMA EZEAKU": a listed word, or a long one of no list that is no acronym
         unlisted = len(nxt.text) >= 4 and nxt.text not in _CAPS_ACRONYMS
-        return 1 if nxt.upper and (f & LISTED or unlisted) and not f & (ENGLISH | _NEVER) else 0
+        # a rare English word of the name lists too: "XIU MEI LIN" (not "AISHA LOVES IT")
+        rare = f & (GIVEN | FAMILY) and not f & (WORD | COMMON)
+        return (
+            1
+            if nxt.upper
+            and (f & LISTED or unlisted)
+            and not f & _NEVER
+            and (not f & ENGLISH or rare)
+            else 0
+        )
     if nxt.upper and len(nxt.text) >= 2 and j > 0 and ws[j - 1].upper and _dotted_initial(ws, j):
         return 1  # "COMFORT K. DOLO": the surname after a middle initial, all in capitals
     if mode == "name" and nxt.cap and _two_words_as_surname(ws, j):
