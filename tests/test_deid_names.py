@@ -5939,3 +5939,23 @@ def test_keys_possessives_and_what_a_review_found_the_149th_set_taught(text, exp
 )
 def test_short_names_in_capitals_in_a_sentence_in_small_letters(text, expected):
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of endearment everyone calls a person named just before
+        (
+            "Jaspreet Gill, who everyone calls Honey, is 23.",
+            [("NAME", "Jaspreet Gill"), ("NAME", "Honey")],
+        ),
+        ("The new drug, which everyone calls Honey, works.", []),
+        # a name written small goes on over a rare English word of the lists before an age
+        (
+            "one of my patients is ghulam nabi dar, 58, a retired clerk.",
+            [("NAME", "ghulam nabi dar")],
+        ),
+    ],
+)
+def test_a_nickname_everyone_calls_a_person_and_a_small_name_before_its_age(text, expected):
+    assert merged_found(text) == expected

@@ -3977,7 +3977,10 @@ def _person_everyone_calls(ws: tuple[Word, ...], i: int) -> bool:
         return False
     k -= 1
     if k >= 0 and ws[k].low in {"that", "who", "whom"}:
+        who = k
         k -= 1
+        if k >= 0 and ws[who].gap.startswith(",") and ws[k].cap and ws[k].flags & (GIVEN | FAMILY):
+            return True  # "Jaspreet Gill, who everyone calls Honey,": a person named before
     return k >= 0 and ws[k].low in _PEOPLE_CALLED
 
 
@@ -5924,6 +5927,10 @@ def _name_word_after_initial(w: Word) -> bool:
     )
 
 
+#: An age between commas, as the gap before the next word holds it: "dar, 58, a".
+_AGE_IN_GAP = re.compile(r", [0-9]{1,3},? ")
+
+
 def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911, PLR0912 - one case each
     """
     Return how many words after word *j* belong to the name (0: none).
@@ -5938,7 +5945,18 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         return 0  # "I told Aisha I would call": the pronoun (not "Aisha I. Bello")
     if mode == "lower":
         lower = nxt.text.islower() and len(nxt.low) >= 3
-        return 1 if lower and not f & (ENGLISH | _NOT_ALONE | COMMON) else 0
+        if lower and not f & (ENGLISH | _NOT_ALONE | COMMON):
+            return 1
+        # a rare English word of the name lists before an age: "ghulam nabi dar, 58,"
+        return (
+            1
+            if lower
+            and f & (GIVEN | FAMILY)
+            and not f & (WORD | COMMON | _NOT_ALONE)
+            and j + 2 < n
+            and _AGE_IN_GAP.match(ws[j + 2].gap) is not None
+            else 0
+        )
     if mode == "upper":
         # "CHIDINMA EZEAKU": a listed word, or a long one of no list that is no acronym
         unlisted = len(nxt.text) >= 4 and nxt.text not in _CAPS_ACRONYMS
