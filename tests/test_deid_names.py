@@ -5927,14 +5927,21 @@ def test_keys_possessives_and_what_a_review_found_the_149th_set_taught(text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # short names of the lists in capitals in a sentence in small letters, a rare English
-        # word among them
-        ("I met XIU MEI LIN today.", [("NAME", "XIU MEI LIN")]),
+        # short names of the lists in capitals in a sentence in small letters, up to an
+        # English word ("LIN" of "XIU MEI LIN" is one: the name is found in part)
+        ("I met XIU MEI today.", [("NAME", "XIU MEI")]),
+        ("I met XIU MEI LIN today.", [("NAME", "XIU MEI")]),
         ("Her file says XIU MEI, nothing more.", [("NAME", "XIU MEI")]),
         ("I met KWAME MENSAH today.", [("NAME", "KWAME MENSAH")]),
         ("AISHA LOVES IT.", [("NAME", "AISHA")]),
         ("The NHS GP said no.", []),
         ("Talk to the DWP about PIP.", []),
+        # what a review found: a longer name in capitals must not be dropped whole as a work
+        # or a method's eponym, and phrases are no names
+        ("I asked my client SUNIL SEN questions about the meds.", [("NAME", "SUNIL")]),
+        ("Dr SUNIL SEN songs were played at the service.", [("NAME", "SUNIL")]),
+        ("We chanted JAI SHRI RAM at the temple.", []),
+        ("She said DIOS MIO and laughed.", []),
     ],
 )
 def test_short_names_in_capitals_in_a_sentence_in_small_letters(text, expected):
@@ -5958,4 +5965,18 @@ def test_short_names_in_capitals_in_a_sentence_in_small_letters(text, expected):
     ],
 )
 def test_a_nickname_everyone_calls_a_person_and_a_small_name_before_its_age(text, expected):
+    assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's numbered zone, colonia or sector, in any case after "zona"
+        ("She came to the office in zona 18 with nine other women.", [("LOCATION", "zona 18")]),
+        ("They live in Sector 17, near the lake.", [("LOCATION", "Sector 17")]),
+        ("We met in zona 18.", [("LOCATION", "zona 18")]),
+        ("The private sector 2 percent rise hit us.", []),
+    ],
+)
+def test_a_citys_numbered_zone_is_a_place_the_151st_set_taught(text, expected):
     assert merged_found(text) == expected

@@ -5270,33 +5270,31 @@ def _listed_caps_run(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether word *i* starts a run of two to four names of the lists in capitals.
 
-    "I met XIU MEI LIN today": every word a given name or a surname of the lists, none a
-    title, a region, a body's initials or a small word, at most one an English word, and the
-    words on either side in small letters (not a sentence in capitals: "HOPE CAMHS CALLS").
+    "I met XIU MEI today": every word a given name or a surname of the lists of three letters
+    or more, none an English word, a title, a region, a body's initials or a small word, and
+    the words before it in small letters (not a sentence in capitals: "HOPE CAMHS CALLS").
+    The run ends at the first word that is none ("XIU MEI LIN": "LIN" is an English word).
     """
     n = len(ws)
     if i and ws[i - 1].upper and "\n" not in ws[i].gap:
         return False
     k = i
-    english = 0
     while k < n and k - i < 4 and (k == i or ws[k].gap == " "):
         x = ws[k]
         if not (
             x.upper
-            and len(x.text) >= 2
+            and len(x.text) >= 3
             and x.flags & (GIVEN | FAMILY)
-            and not x.flags & (_NEVER | SOFT_STOP | TITLE | REGION | GENERIC | FOREIGN)
+            and not x.flags & (WORD | ENGLISH | _NEVER | SOFT_STOP | TITLE | REGION | GENERIC)
+            and not x.flags & (FOREIGN | OTHER_FUNCTION | OTHER_STOP)  # not "DIOS MIO"
             and x.text not in _CAPS_ACRONYMS
-            and x.text not in NON_ORG_ACRONYMS
         ):
             break
-        english += bool(x.flags & (WORD | ENGLISH))
         k += 1
     return (
         k - i >= 2
-        and english <= 1
-        and not ws[i].flags & (WORD | ENGLISH)
-        and (k == n or not ws[k].upper or "\n" in ws[k].gap)
+        and bool(ws[k - 1].flags & FAMILY)  # ends in a surname: not "JAI SHRI"
+        and (k == n or not ws[k].upper or "\n" in ws[k].gap or bool(ws[k].flags & ENGLISH))
     )
 
 
@@ -5960,16 +5958,7 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
     if mode == "upper":
         # "CHIDINMA EZEAKU": a listed word, or a long one of no list that is no acronym
         unlisted = len(nxt.text) >= 4 and nxt.text not in _CAPS_ACRONYMS
-        # a rare English word of the name lists too: "XIU MEI LIN" (not "AISHA LOVES IT")
-        rare = f & (GIVEN | FAMILY) and not f & (WORD | COMMON)
-        return (
-            1
-            if nxt.upper
-            and (f & LISTED or unlisted)
-            and not f & _NEVER
-            and (not f & ENGLISH or rare)
-            else 0
-        )
+        return 1 if nxt.upper and (f & LISTED or unlisted) and not f & (ENGLISH | _NEVER) else 0
     if nxt.upper and len(nxt.text) >= 2 and j > 0 and ws[j - 1].upper and _dotted_initial(ws, j):
         return 1  # "COMFORT K. DOLO": the surname after a middle initial, all in capitals
     if mode == "name" and nxt.cap and _two_words_as_surname(ws, j):

@@ -818,6 +818,17 @@ _QUARTER = Rule(
 )
 
 
+_ZONE = Rule(
+    category=PhiCategory.LOCATION,
+    # "the office in zona 18", "a boy from Zona 1": a numbered zone of a Latin American city
+    # (Guatemala City's), a colonia or a sector of a planned city ("Sector 17, Chandigarh")
+    pattern=lazy(r"(?<![\w-])(?:[Zz]ona|Colonia|Sector)[ \t][0-9]{1,2}(?![0-9\w%]|[.,][0-9])"),
+    score=0.7,
+    reason="a city's numbered zone",
+    words=("zona", "colonia", "sector"),
+)
+
+
 def _patch_ok(m: re.Match[str], text: str) -> bool:
     """
     A patch's own name: a listed place, a place's tail, or words of no list.
@@ -2349,6 +2360,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _WARD_FIELD,
                 _WARD_BED,
                 _QUARTER,
+                _ZONE,
                 _PATCH,
                 _PLACE_BASED,
                 _ADDRESS_FIELD,
