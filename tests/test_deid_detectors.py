@@ -788,7 +788,20 @@ class Collecting:
         yield from ()
 
 
+@pytest.fixture
+def collector_running():
+    """The cyclic collector running with CPython's default thresholds, as the test found it after."""
+    enabled, thresholds = gc.isenabled(), gc.get_threshold()
+    gc.enable()
+    gc.set_threshold(700, 10, 10)
+    yield
+    gc.set_threshold(*thresholds)
+    if not enabled:
+        gc.disable()
+
+
 @pytest.mark.parametrize("length", [70_000, 1_000])
+@pytest.mark.usefixtures("collector_running")
 def test_a_long_scan_pauses_the_cyclic_collector_and_starts_it_again(length):
     detector = Collecting()
     gc.callbacks.append(detector.count)
@@ -801,6 +814,7 @@ def test_a_long_scan_pauses_the_cyclic_collector_and_starts_it_again(length):
     assert gc.isenabled()
 
 
+@pytest.mark.usefixtures("collector_running")
 def test_a_scan_leaves_a_paused_collector_paused_and_a_failed_one_running():
     gc.disable()
     try:
