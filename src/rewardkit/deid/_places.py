@@ -158,7 +158,9 @@ _UNIT = (
 # characters, hyphens and apostrophes and jumps (without coming back) to a start inside it:
 # to the first capital or digit; failing that, to the first capital (every capital start
 # in the run has the same end, so only the first is worth trying); failing that, to the house
-# number that ends the run. That is the start a scan from left to right would find.
+# number that ends the run. That is the start a scan from left to right would find. A run of
+# word characters alone (most words) needs none of that: it starts with a capital or a digit
+# or not at all, and one possessive pass over its first part tells whether it holds a joiner.
 _WORDISH = r"[\w'\u2019-]"
 _JOINER = r"[-'\u2019]"
 # Courts of law, which "Court" as a street type must not take: "in Family Court".
@@ -180,9 +182,10 @@ _TOWN_AFTER_STREET = (
 _STREET = Rule(
     category=PhiCategory.LOCATION,
     pattern=lazy(
-        rf"(?<!{_WORDISH})(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
+        rf"(?<!{_WORDISH})(?:(?=[A-Z\d])|(?=\w*+{_JOINER})"
+        rf"(?:(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z\d]))"
         rf"|(?>(?:{_WORDISH}*?{_JOINER})??(?=[A-Z]))"
-        rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s)))"
+        rf"|(?>(?:{_WORDISH}*{_JOINER})?(?=\d{{1,6}}[A-Za-z]?\s))))"
         # a flat's number, also of a Scottish tenement's floor and door ("Flat 2/1")
         rf"(?P<id>(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+"
         rf"[0-9][0-9A-Za-z/]{{0,4}},?[ \t]+)?"
