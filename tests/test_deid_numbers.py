@@ -1034,3 +1034,67 @@ def test_postal_codes_of_mexico_and_brazil_after_their_cues(text, expected):
 def test_two_initials_are_a_person_where_no_postal_code_follows():
     assert ("NAME", "C.P.") in found("C.P. was admitted on Monday.")
     assert found("He has CP and 12 seizures a year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reddit user quietgardener22 messaged me last night", "quietgardener22"),
+        ("She's a Twitch streamer RiverOtterPlays, and proud of it.", "RiverOtterPlays"),
+        ("He asked me to pay him back on Cash App $keishamoney, not cash.", "keishamoney"),
+        ("Her Venmo: @Tasha-Lee-12 (she sells cakes).", "@Tasha-Lee-12"),
+        ("His Discord: moonbeam#4821, if you play.", "moonbeam#4821"),
+        ("she was BluebirdSings on the old forum, years ago", "BluebirdSings"),
+        ("kezia99 on insta said hi to the whole group", "kezia99"),
+    ],
+)
+def test_handles_of_payment_apps_game_tags_streamers_and_forum_names(text, expected):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    assert ("USERNAME", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met in Room#4821 and went over issue#4821 again.",
+        "Twitch is fun, a redditor said it well, and the reddit user is anonymous.",
+        "covid19 on the forum, McDonald on the forum, MacLeod on the forum.",
+        "Venmo me $20 and Cash App is how she pays rent.",
+    ],
+)
+def test_numbered_things_platform_words_and_names_are_no_handles(text):
+    assert [v for c, v in found(text) if c == "USERNAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name in brackets after a ZIP code after "in"
+        ("She grew up in 93701 (Fresno) and never left.", "93701"),
+        # a line of an address: the postcode, then a listed town
+        ("Her card had it all:\n13001 Marseille\nFrance", "13001"),
+        # a dash between the town and its PIN
+        ("Write to her at Chennai - 600004, she said.", "600004"),
+        ("Write to her at Mumbai \u2013 400014, she said.", "400014"),
+        # an age set off by commas after "now"
+        ("Her dad, now 98, still drives to the market.", "98"),
+    ],
+)
+def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, expected):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    assert expected in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count - 12345 people - was a surprise.",
+        "We had 12000 Parisians at the march.",
+        "In 12345 (approx) cases it works.",
+        "Ward 5, now 95 beds, is full again.",
+    ],
+)
+def test_counts_after_a_dash_round_numbers_and_counts_of_things_stay(text):
+    assert [v for c, v in found(text) if c in {"ZIP", "AGE_OVER_89"}] == []

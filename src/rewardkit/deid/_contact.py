@@ -372,7 +372,11 @@ _USER_REDDIT = Rule(
 )
 _USER_AT = Rule(
     category=PhiCategory.USERNAME,
-    pattern=lazy(r"(?<![\w@.+*\]-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?!\w|@)"),
+    # hyphens inside, as a payment app's are: "@Tasha-Lee-12"
+    pattern=lazy(
+        r"(?<![\w@.+*\]-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+        r"(?:-[A-Za-z0-9_]+)*(?!\w|@)"
+    ),
     score=0.85,
     reason="@handle",
     check=lambda m, _t: not re.fullmatch(r"@\d{1,2}(?:am|pm)?", m.group(), _I),
@@ -395,7 +399,10 @@ _USER_PLATFORM = Rule(
 #: A time or a number, no handle: "2am", "10pm", "2024".
 _TIME_OR_NUMBER = re.compile(r"[0-9]{1,2}(?:[ap]m|h)?|[0-9]+", re.IGNORECASE)
 #: A platform's name opening a cue (not "username", "handle"): "TikTok is ...".
-_PLATFORM_FIRST = re.compile(r"(?i:instagram|insta|ig|snapchat|snap|discord|tiktok|twitter)\b")
+_PLATFORM_FIRST = re.compile(
+    r"(?i:instagram|insta|ig|snapchat|snap|discord|tiktok|twitter|twitch|tumblr|venmo"
+    r"|cash ?app|reddit user|redditor)\b"
+)
 #: Words run together with a capital each: a handle's shape ("CalumNaMara").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*){2,}")
 
@@ -405,7 +412,7 @@ _USER_CUE = Rule(
     pattern=lazy(
         initials(USERNAME_WORDS) + rf"\b(?:{alternation(USERNAME_WORDS)})"
         rf"(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"(?:\s*(?P<is>is|was|:|,)\s*@?|[ \t]+)"
+        r"(?:\s*(?P<is>is|was|:|,)\s*[@$]?|[ \t]+[@$]?)"
         # letters of any script: "tati.recomeço"
         r"(?P<id>\w[\w.]{2,29}(?<!\.))(?![\w@])",
         _I,
@@ -414,12 +421,14 @@ _USER_CUE = Rule(
     reason="name after 'username' or 'handle'",
     # without "is" or a colon, only a handle of its own shape: "username kaylee.rc.2005",
     # "his handle, CalumNaMara"
-    check=lambda m, _t: (
+    check=lambda m, t: (
         m.group("id").casefold() not in NOT_USERNAMES
         and _TIME_OR_NUMBER.fullmatch(m.group("id")) is None  # "on discord at 2am"
         and (
+            # a payment app's tag: "Cash App $keishamoney"
+            t[m.start("id") - 1] == "$"
             # after a platform, "is" says what the platform is: "TikTok is responsible"
-            (m.group("is") not in {None, ","} and not _PLATFORM_FIRST.match(m.group()))
+            or (m.group("is") not in {None, ","} and not _PLATFORM_FIRST.match(m.group()))
             or any(c in "._0123456789" for c in m.group("id"))
             or _CAMEL_CASE.fullmatch(m.group("id")) is not None
             # a handle run together after "username" (not "SNAP recertification")
@@ -429,7 +438,7 @@ _USER_CUE = Rule(
     # The cue, its filler words and "is", or a handle's shape (the pattern's head).
     trigger=re.compile(
         rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"(?:\s*(?:is|was|:|,)|[ \t]+[a-z0-9_.]*[0-9_.]|[ \t]+[a-z]{10})"
+        r"(?:\s*(?:is|was|:|,)|[ \t]+[@$]?[a-z0-9_.]*[0-9_.]|[ \t]+[@$]?[a-z]{10}|[ \t]+\$)"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),
@@ -529,6 +538,44 @@ _USER_FOUND_AS = Rule(
     check=lambda m, _t: not word_flags(m.group("id")) and m.group("id") not in _WEB_ENDINGS,
     words=("as", "under"),
     keywords=("find ", "look "),
+)
+#: A handle's shape before the place it is used: "she was BluebirdSings on the old forum".
+_USER_ON_PLATFORM = Rule(
+    category=PhiCategory.USERNAME,
+    pattern=lazy(
+        # words run together, each with its capital (not a name's "MacLeod"), or letters with
+        # digits, underscores or dots
+        r"(?<![\w@/.#:-])(?P<id>(?!Mac)[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]+)+"
+        r"|(?!covid)[a-z]{3,}(?:[0-9_.]+[a-z]*)+(?<!\.))"
+        r"[ \t]+on[ \t]+(?:(?:the|her|his|their|my|our|that)[ \t]+)?"
+        r"(?:(?:old|new|support|recovery|main)[ \t]+)?"
+        r"(?i:forum|server|discord|reddit|subreddit|twitch|tiktok|insta|instagram|twitter"
+        r"|snapchat|snap|tumblr|youtube|xbox|psn|steam|boards?|message board)\b"
+    ),
+    score=0.65,
+    reason="a handle's shape before the forum or the app it is used on",
+    check=lambda m, _t: not m.group("id").startswith(_PRODUCTS),
+    keywords=(
+        *("forum", "server", "discord", "reddit", "twitch", "tiktok", "insta", "twitter"),
+        *("snap", "tumblr", "youtube", "xbox", "psn", "steam", "board"),
+    ),
+)
+#: Things with a number written after "#": "Room#4821", "issue#4821", "Order#1234".
+_NUMBERED_THINGS = word_set(
+    "room rm ward bed unit apt suite ticket issue case order item invoice ref no nr num number"
+    " id page line lot box bus route flight seat gate table bay store job claim file"
+)
+_USER_TAG = Rule(
+    category=PhiCategory.USERNAME,
+    # "Discord: moonbeam#4821": a name and its four-digit discriminator, as a gamer's tag is
+    pattern=lazy(r"(?<![\w@#/.-])[A-Za-z][A-Za-z0-9_.]{1,31}#[0-9]{4}(?![\w#])"),
+    score=0.75,
+    reason="a name and four digits after '#', as a gamer's tag is",
+    # not a thing's number written close: "Room#4821", "issue#4821"
+    check=lambda m, _t: m.group().split("#", 1)[0].lower() not in _NUMBERED_THINGS,
+    # From the character before each "#", back over the letters, digits, dots and underscores.
+    anchor=re.compile(rb"[Aa0_.]#0000"),
+    back="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.",
 )
 _USER_UNDERSCORE = Rule(
     category=PhiCategory.USERNAME,
@@ -731,6 +778,8 @@ def detectors() -> list[PatternDetector]:
                 _USER_DOTTED,
                 _USER_DOTTED_NAMED,
                 _USER_FOUND_AS,
+                _USER_TAG,
+                _USER_ON_PLATFORM,
                 _USER_UNDERSCORE,
             ],
         ),

@@ -274,6 +274,13 @@ USERNAME_WORDS = (
     "discord",
     "tiktok",
     "twitter",
+    "twitch",
+    "tumblr",
+    "venmo",
+    "cashapp",
+    "cash app",
+    "reddit user",
+    "redditor",
     "account name",
 )
 #: Words between a username word and "is": "handle on the forum is".
@@ -300,6 +307,8 @@ USERNAME_FILLERS = (
     "old",
     "new",
     "main",
+    "streamer",
+    "channel",
 )
 #: Words that are never a username, even after "username is".
 NOT_USERNAMES = word_set("private deleted the her his their my anonymous")

@@ -1190,9 +1190,9 @@ _ZIP_AFTER = re.compile(
 _ZIP_PREPOSITIONS = word_set("in from near around outside")
 # What may follow such a ZIP code: the end of a clause, or a word that starts a new one.
 _ZIP_FOLLOWERS = re.compile(
-    r"""\s*(?:[.,;:!?)"'\u201d\u2019]|$|\n)|\s+(?:is|was|and|but|so|where|which|who|since|now
-    |anymore|with|because|are|were|has|had|then|until|or|when|today|tonight|though|although
-    |while|again|too|lol|haha|for)\b""",
+    r"""\s*(?:[.,;:!?)"'\u201d\u2019]|$|\n)|[ \t]+\((?=[A-Z])
+    |\s+(?:is|was|and|but|so|where|which|who|since|now|anymore|with|because|are|were|has
+    |had|then|until|or|when|today|tonight|though|although|while|again|too|lol|haha|for)\b""",
     re.VERBOSE,
 )
 #: A verb in the past after a place's number after "in" or "from": "seniors in 11230 agreed
@@ -1330,14 +1330,19 @@ def _town_after_number(m: re.Match[str], text: str) -> bool:
     town = m.group("town")
     if nfc(town) not in lexicon().places or word_flags(town) & (WORD | STOP):
         return False
+    if len(value) == 5 and not value.endswith("000") and _LINE_START.search(text, 0, m.start()):
+        return True  # a line of an address: "75011 Paris"
     before = _tokens_before(text, m.start(), 12)
     return bool(before) and before[-1] in {"in", "at", "to", "from"}
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
 _POSTCODE_BEFORE_TOWN = Rule(
     category=C.ZIP,
     pattern=lazy(
-        r"(?<![\w.,$/-])(?P<id>[0-9]{3,5}) (?P<town>[A-Z][^\W\d_]+)(?=[.,;!?)]|\s*$| if\b)"
+        r"(?<![\w.,$/-])(?P<id>[0-9]{3,5}) (?P<town>[A-Z][^\W\d_]+)(?=[.,;!?)\n]|\s*$| if\b)"
     ),
     check=_town_after_number,
     score=0.7,
@@ -1804,7 +1809,8 @@ _COUNT_AFTER = re.compile(r",?[ \t]*[0-9]")
 _AGE_APPOSITIVE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
-        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<id>9[0-9]|1[0-2][0-9])"
+        # "Her dad, now 98, still drives."
+        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?:now[ \t])?(?P<id>9[0-9]|1[0-2][0-9])"
         # then a word written small, or the people the person comes from ("97, English-born")
         r"(?:,\s(?=[a-z]|[^\W\d_a-z][^\W\d_]+[-,\s])|\)"
         # "retired fisherman, 91 this winter,"
@@ -1814,7 +1820,7 @@ _AGE_APPOSITIVE = Rule(
     reason="number over 89 set off after a word for a person",
     check=_origin_after,
     anchor=_AGE_DIGITS,
-    back=", (\t\n",
+    back=", (\t\nnow",
 )
 _SPELLED_ANCHOR = word_anchor("ninety", "hundred")
 _SPELLED_BACK = " -aoneAONE"

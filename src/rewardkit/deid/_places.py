@@ -2198,9 +2198,10 @@ _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]")
 #: Small words after a postal code that count nothing: "Footscray 3011 and it has".
 _AND_AFTER = re.compile(r" (?:and|or|but|is|was|where|which|now)\b")
-#: Up to three capitalised words right before a number, a comma between them optional.
+#: Up to three capitalised words right before a number, then a comma or not, or a dash between
+#: spaces ("Chennai - 600004").
 _CAPITALISED_RUN_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,2}[A-Z][\w'\u2019-]*),? $"
+    r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,2}[A-Z][\w'\u2019-]*)(?:,? | [-\u2013] )$"
 )
 _TOWN_REASON = "postal code after a town"
 
