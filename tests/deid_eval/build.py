@@ -46,7 +46,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh139.txt``, ``posts_fresh140.txt``, ``posts_fresh141.txt``,
 ``posts_fresh142.txt``, ``posts_fresh143.txt``, ``posts_fresh144.txt``,
 ``posts_fresh145.txt``, ``posts_fresh146.txt``, ``posts_fresh147.txt``,
-``posts_fresh148.txt``, ``posts_fresh149.txt``, ``posts_fresh150.txt``, ``posts_fresh151.txt``),
+``posts_fresh148.txt``, ``posts_fresh149.txt``, ``posts_fresh150.txt``, ``posts_fresh151.txt``,
+``posts_fresh152.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -282,6 +283,7 @@ LONG_SETS = {
     "posts_fresh149.jsonl": ("posts_fresh149.txt", "fresh149"),
     "posts_fresh150.jsonl": ("posts_fresh150.txt", "fresh150"),
     "posts_fresh151.jsonl": ("posts_fresh151.txt", "fresh151"),
+    "posts_fresh152.jsonl": ("posts_fresh152.txt", "fresh152"),
 }
 
 
