@@ -50,6 +50,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh152.txt``),
 ``posts_fresh153.txt``),
 ``posts_fresh154.txt``),
+``posts_fresh155.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -288,6 +289,7 @@ LONG_SETS = {
     "posts_fresh152.jsonl": ("posts_fresh152.txt", "fresh152"),
     "posts_fresh153.jsonl": ("posts_fresh153.txt", "fresh153"),
     "posts_fresh154.jsonl": ("posts_fresh154.txt", "fresh154"),
+    "posts_fresh155.jsonl": ("posts_fresh155.txt", "fresh155"),
 }
 
 
