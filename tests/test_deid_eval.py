@@ -189,6 +189,10 @@ SETS = [
     "posts_fresh149.jsonl",
     "posts_fresh150.jsonl",
     "posts_fresh151.jsonl",
+    "posts_fresh152.jsonl",
+    "posts_fresh153.jsonl",
+    "posts_fresh154.jsonl",
+    "posts_fresh155.jsonl",
 ]
 
 
@@ -467,6 +471,10 @@ MORE_FRESH_SETS = {
     "posts_fresh149.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh150.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh151.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh152.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh153.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh154.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh155.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -684,6 +692,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh149.txt", "fresh149"),
         ("posts_fresh150.txt", "fresh150"),
         ("posts_fresh151.txt", "fresh151"),
+        ("posts_fresh152.txt", "fresh152"),
+        ("posts_fresh153.txt", "fresh153"),
+        ("posts_fresh154.txt", "fresh154"),
+        ("posts_fresh155.txt", "fresh155"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -934,6 +946,10 @@ SWAPPED_BARS = {
     "posts_fresh149.jsonl": (0.955, 0.925, 15),
     "posts_fresh150.jsonl": (0.97, 0.945, 10),
     "posts_fresh151.jsonl": (0.94, 0.925, 15),
+    "posts_fresh152.jsonl": (0.975, 0.97, 6),
+    "posts_fresh153.jsonl": (0.97, 0.965, 7),
+    "posts_fresh154.jsonl": (0.95, 0.945, 10),
+    "posts_fresh155.jsonl": (0.965, 0.95, 8),
 }
 
 
