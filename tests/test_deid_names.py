@@ -5980,3 +5980,26 @@ def test_a_nickname_everyone_calls_a_person_and_a_small_name_before_its_age(text
 )
 def test_a_citys_numbered_zone_is_a_place_the_151st_set_taught(text, expected):
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he grew up in the Creggan, a lot going on at home", "Creggan"),
+        ("She lives in the Danforth now, near her sister.", "Danforth"),
+    ],
+)
+def test_a_neighbourhood_of_no_list_after_living_in_the_is_a_place(text, expected):
+    assert ("LOCATION", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandon has lived in the Netherlands for decades.",
+        "She grew up in the Army, moving every two years.",
+        "He was born in the Gambia and raised in the Andes.",
+    ],
+)
+def test_countries_regions_and_words_after_living_in_the_are_no_places(text):
+    assert [v for c, v in found(text) if c == "LOCATION"] == []

@@ -1098,3 +1098,32 @@ def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, 
 )
 def test_counts_after_a_dash_round_numbers_and_counts_of_things_stay(text):
     assert [v for c, v in found(text) if c in {"ZIP", "AGE_OVER_89"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("His file just said Criminal Case No. 212 of 2021, next date", "OTHER_ID", "212 of 2021"),
+        ("He came on the keke with AGU 517 KJ painted on the back.", "VEHICLE_ID", "AGU 517 KJ"),
+        ("She hated her birthday, Tir 23, because of what happened.", "DATE", "Tir 23"),
+        ("A flat through the Kelvinmoor Housing Co-operative.", "ORGANIZATION", "Kelvinmoor"),
+    ],
+)
+def test_court_numbers_with_their_year_nigerian_plates_persian_birthdays_co_operatives(
+    text, category, expected
+):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    assert any(c == category and expected in v for c, v in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NHS 111 TV advert and the TOP 100 UK songs.",
+        "case no. 7 of 20 cases went to trial",
+        "Mehr 23 came to see me",  # a month that is a name too, with no birthday before it
+    ],
+)
+def test_bodies_counts_and_names_are_no_plates_case_numbers_or_dates(text):
+    assert [v for c, v in found(text) if c in {"VEHICLE_ID", "OTHER_ID", "DATE"}] == []

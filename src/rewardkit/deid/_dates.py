@@ -722,6 +722,10 @@ _DATE_FOREIGN = Rule(
     anchor=_FOREIGN_MONTH_ANCHOR,
     back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLMEyY",
 )
+#: A birthday or a birth just before a date: "her birthday, ", "born on ", "DOB: ".
+_BIRTHDAY_BEFORE = re.compile(
+    r"\b(?:birthday|born|DOB)[ \t]*(?:(?:is|was|on|falls on)[ \t]+|[:,][ \t]*)$", _I
+)
 # The month first: "Baisakh 3, 2080", "Meskerem 12", the year before it in Nepal ("2079
 # Shrawan 12"); an ambiguous month only with its year, or capitalised after "on" ("on Tir 15").
 _DATE_FOREIGN_MD = Rule(
@@ -745,7 +749,11 @@ _DATE_FOREIGN_MD = Rule(
         )
         or (
             m.group("month")[0].isupper()
-            and _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None
+            and (
+                _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None
+                # "her birthday, Tir 23,": a birthday's date
+                or _BIRTHDAY_BEFORE.search(t, max(0, m.start() - 16), m.start()) is not None
+            )
             and _CLAUSE_END.match(t, m.end()) is not None
         )
     ),

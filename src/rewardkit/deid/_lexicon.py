@@ -1569,8 +1569,8 @@ FACILITY_NOUNS = word_set(
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
     collaborative sangat fellowship helpline hotline warmline lifeline alliance coalition initiative
-    outreach society agency cooperative co-op pantry kitchen program programme drop-in dropin
-    baptist methodist pentecostal lutheran presbyterian
+    outreach society agency cooperative co-operative co-op pantry kitchen program programme
+    drop-in dropin baptist methodist pentecostal lutheran presbyterian
     grill taqueria deli market auto tire tires repair shop store studio gym chapel temple
     mosque masjid synagogue cathedral gurdwara mandir monastery abbey convent joinery
     shed club hub pub inn hotel motel nursery daycare ranch workshop laundromat boutique

@@ -531,6 +531,22 @@ _ID_CODED = Rule(
     back=string.ascii_uppercase + "-",
 )
 
+_CASE_OF_YEAR = Rule(
+    category=C.OTHER_ID,
+    # "Criminal Case No. 212 of 2021", "Suit No. 45 of 2019": a court's number and its year
+    pattern=lazy(
+        r"\b(?:case|suit|petition|appeal|application|complaint|cause|matter|FIR)[ \t]+"
+        r"(?:No\.?|Nr\.?|Number|#)[ \t]*(?P<id>[0-9]{1,6}[ \t]+of[ \t]+(?:19|20)[0-9]{2})\b",
+        _I,
+    ),
+    score=0.9,
+    reason="a court's case number and its year",
+    words=("of",),
+    keywords=(
+        *("case", "suit", "petition", "appeal", "application", "complaint", "cause", "matter"),
+        "fir",
+    ),
+)
 _ID_CUE = Rule(
     category=C.OTHER_ID,
     pattern=_ID_TOKEN,
@@ -1127,6 +1143,28 @@ _PAN = Rule(
     score=0.75,
     reason="shape of an Indian PAN",
     anchor=re.compile(rb"AAAAA0000A"),
+)
+#: Capitals before three digits that are a body's, a currency's or a scale's, no area's.
+_NOT_PLATE_AREAS = frozenset(
+    {"NHS", "BBC", "CBT", "DBT", "USD", "GBP", "EUR", "NGN", "KES", "ZAR", "GHS", "ICD", "DSM"}
+    | {"PHQ", "GAD", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "FAX", "TEL", "MOB", "APT"}
+)
+#: Capitals after the digits that are a country's, a time's or an answer's.
+_NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "ID", "NO"})
+_PLATE_NIGERIA = Rule(
+    category=C.VEHICLE_ID,
+    # "AGU 517 KJ": three letters of the local government area, three digits, two letters
+    pattern=lazy(r"(?<![\w-])[A-Z]{3}[ -][0-9]{3}[ -][A-Z]{2}(?![\w-])"),
+    score=0.7,
+    reason="shape of a Nigerian licence plate",
+    # not a body's or a word's capitals, nor a country's or a time's after the number: "NHS
+    # 111 TV", "TOP 100 UK"
+    check=lambda m, _t: (
+        not word_flags(m.group()[:3]) & WORD
+        and m.group()[:3] not in _NOT_PLATE_AREAS
+        and m.group()[-2:] not in _NOT_PLATE_SERIES
+    ),
+    anchor=re.compile(rb"AAA[ -]000[ -]AA"),
 )
 _PLATE_UK = Rule(
     category=C.VEHICLE_ID,
@@ -1966,6 +2004,7 @@ def detectors() -> list[PatternDetector]:
             name="id-number",
             rules=[
                 _ID_CUE,
+                _CASE_OF_YEAR,
                 _ID_ISSUER,
                 _ID_SPACED,
                 _DOTTED_NATIONAL_ID,
@@ -1973,6 +2012,7 @@ def detectors() -> list[PatternDetector]:
                 _PLATE_AFTER_VEHICLE,
                 _PLATE_REGISTERED,
                 _PLATE_UK,
+                _PLATE_NIGERIA,
                 _PLATE_INDIA,
                 _PAN,
                 _VIN,

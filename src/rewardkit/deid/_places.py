@@ -1372,6 +1372,19 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
         and is_space_gap(prev.gap)
     ):
         return True  # "on the edge of Savannah", "the outskirts of Tamworth", "north of Taupō"
+    if (
+        prev is not None
+        and prev.text == "the"
+        and i >= 3
+        and ws[i - 2].text in {"in", "from"}
+        and _lived_in(ws, i - 3)
+        # a word of no dictionary: not "lives in the Village People's song"
+        and not w.flags & (ENGLISH | GENERIC | REGION)
+        and f"the {w.low}" not in lexicon().regions_lower  # "has lived in the Netherlands"
+        and is_space_gap(w.gap)
+        and is_space_gap(prev.gap)
+    ):
+        return True  # "grew up in the Creggan", "she lives in the Danforth"
     return (
         prev is not None
         and is_space_gap(w.gap)
@@ -1389,6 +1402,19 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
             )
         )
     )
+
+
+#: Verbs of living somewhere, before "in the" and a neighbourhood: "lives in the".
+_LIVING_VERBS = frozenset({"lives", "lived", "living", "live", "raised", "born", "settled"})
+#: The verbs before "up" that make it growing up: "grew up in the".
+_GROWING_VERBS = frozenset({"grew", "grow", "growing", "grown", "brought", "raised"})
+
+
+def _lived_in(ws: tuple[Word, ...], k: int) -> bool:
+    """Tell whether word *k* ends a verb of living somewhere: "lives", "grew up"."""
+    if ws[k].low in _LIVING_VERBS:
+        return True
+    return ws[k].low == "up" and k >= 1 and ws[k - 1].low in _GROWING_VERBS
 
 
 #: Words for a part of a town or a side of it before "of" and the town: "the edge of".
