@@ -6003,3 +6003,29 @@ def test_a_neighbourhood_of_no_list_after_living_in_the_is_a_place(text, expecte
 )
 def test_countries_regions_and_words_after_living_in_the_are_no_places(text):
     assert [v for c, v in found(text) if c == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This forum is my Friday-night debrief, and that is my Sunday-best story.",
+        "Trauma counsellor, victim support NGO, KwaZulu-Natal. Content note: none.",
+        "thank you, whoever in Finance read that report; he fell asleep in Chemistry.",
+        "the night many believe is Laylat al-Qadr, he came early.",
+        "I run a walking group that calls itself the Tuesday Crew (named by the members).",
+        "later switched to Elvanse, which helped a lot, and she calls it burnout.",
+        "Most of my patients are in their eighties and nineties, all of them.",
+    ],
+)
+def test_days_a_body_before_a_region_departments_feasts_day_groups_drugs_and_decades(text):
+    assert found(text) == []
+
+
+def test_an_age_in_one_word_is_found_again_only_where_a_rule_reads_it():
+    text = (
+        "Most of my patients are in their eighties and nineties, all of them. "
+        "Never underestimate a woman in her nineties with something to prove."
+    )
+    assert found(text) == [("AGE_OVER_89", "nineties")]
+    ages = [d.start for d in merge_detections(scan(text)) if d.category.value == "AGE_OVER_89"]
+    assert ages == [text.rindex("nineties")]

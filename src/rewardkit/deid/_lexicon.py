@@ -196,6 +196,7 @@ MODERN_WORDS = word_set(
     blogs blogger vlog covid telehealth telemedicine zoom voicemail voicemails smartphone
     laptop ok okay selfie selfies hashtag emoji emojis meme memes texting texted googled
     livestream screenshot screenshots wifi inbox username password login logout
+    self-care neurodivergent neurodiversity burnout
     """
 )
 
@@ -755,6 +756,7 @@ FESTIVALS = word_set(
     suhur sehri caribana kanaval asr lebaran remembrance mòd subuh zohor asar isyak isya
     weihnachten ostern pfingsten fasching fastnacht karneval sinterklaas kerstmis pasen
     pinksteren påske paske jól joulu luciadagen fettisdagen timket kwibuka umuganura garma lent
+    laylat lailat laylatul lailatul shab-e-barat shab-e-qadr
     """
 )
 #: Words for an animal, a toy or a thing that may be called by a name ("a tabby called
@@ -1021,7 +1023,7 @@ DRUG_NAMES = word_set(
     sublocade vivitrol narcan methadone naltrexone antabuse campral chantix spravato buvidal
     vistaril hydroxyzine propranolol clonidine prazosin cogentin benadryl tylenol advil
     motrin ibuprofen auvelity zurzuvae nuplazid ingrezza austedo lamotrigine sertraline
-    movicol luvox
+    movicol luvox elvanse equasym medikinet xaggitin delmosart matoride
     fluoxetine escitalopram citalopram bupropion mirtazapine quetiapine olanzapine
     risperidone aripiprazole clozapine lurasidone haloperidol gabapentin clonazepam
     lorazepam alprazolam diazepam buprenorphine naloxone ketamine esketamine meth

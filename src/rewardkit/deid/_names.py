@@ -1264,7 +1264,13 @@ class NameDetector:
                     continue
                 family = word_flags(m.group("family").title())
                 given = word_flags(m.group("given").title())
-                if family & FAMILY and given & GIVEN and not (family | given) & (_NEVER | WORD):
+                # not a body's capitals before a region: "victim support NGO, KwaZulu-Natal"
+                if (
+                    family & FAMILY
+                    and given & GIVEN
+                    and not (family | given) & (_NEVER | WORD)
+                    and not given & REGION
+                ):
                     yield self._hit(
                         m.start(), m.end(), 0.7, "a surname and a given name in capitals"
                     )
@@ -2521,6 +2527,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and reads_as_noun(nxt)
     ):
         return None  # "Friday reflection", "Sunday lunch": a day before a noun
+    if "-" in low and low.split("-", 1)[0].removesuffix("s") in _WEEKDAYS:
+        return None  # "my Friday-night debrief", "Sunday-best": a day's time or thing
     if (
         w.cap
         and b"use" in prepared(text).words

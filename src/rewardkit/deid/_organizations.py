@@ -156,8 +156,9 @@ class OrganizationDetector:
                     if (
                         m is not None
                         and m.group("id").lower() not in KINSHIP_WORDS
-                        # "we call ourselves the Tuesday crew": a day, no body's name
-                        and m.group("id").lower().removesuffix("s") not in WEEKDAYS
+                        # "we call ourselves the Tuesday crew", "the Tuesday Crew": a day, no
+                        # body's name
+                        and m.group("id").split()[0].lower().removesuffix("s") not in WEEKDAYS
                     ):
                         yield self._hit(
                             m.start("id"), m.end("id"), 0.75, "a group that names itself"

@@ -1041,6 +1041,20 @@ def _numbered_part(text: str, w: Word, *, prep: bool) -> bool:
     )
 
 
+#: Departments of a workplace and a hospital, and subjects of a school: what someone is "in"
+#: that is no place ("whoever in Finance read it", "asleep in Chemistry", "a nurse in Oncology").
+_DEPARTMENTS = word_set(
+    """
+    finance accounts payroll admissions reception pharmacy radiology outpatients inpatients
+    maths math mathematics physics chemistry biology science history geography economics
+    sociology philosophy drama music art nursing engineering marketing sales legal
+    housekeeping catering maintenance estates safeguarding triage resus physio physiotherapy
+    audiology neurology cardiology oncology paediatrics pediatrics geriatrics maternity
+    obstetrics orthopaedics orthopedics dermatology urology procurement compliance
+    """
+)
+
+
 def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     ws: tuple[Word, ...], i: int, end_j: int, hit: int | None, lex: Lexicon, *, prep: bool
 ) -> tuple[int, float, str] | None:
@@ -1093,6 +1107,7 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     if (
         prep
         and not w.flags & STOP  # "in DMs", "in Spanish"
+        and not (end_j == i and w.low in _DEPARTMENTS)  # "whoever in Finance", "in Chemistry"
         and not facility_follows(ws, i)
         and (
             w.low not in lex.common_words

@@ -155,7 +155,11 @@ class Seeds:
                         self._add_short(inside, d)
             elif strings and d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
                 value = text[d.start : d.end]
-                if value.strip() == value:
+                # an age in one word ("nineties", "ninety") is an age only where a rule reads
+                # it as one: "in their eighties and nineties" says it of many
+                if value.strip() == value and not (
+                    d.category is PhiCategory.AGE_OVER_89 and value.isalpha()
+                ):
                     self._strings.setdefault(value, (d.category, d.score, d.detector))
         return self
 
