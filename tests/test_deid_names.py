@@ -6029,3 +6029,30 @@ def test_an_age_in_one_word_is_found_again_only_where_a_rule_reads_it():
     assert found(text) == [("AGE_OVER_89", "nineties")]
     ages = [d.start for d in merge_detections(scan(text)) if d.category.value == "AGE_OVER_89"]
     assert ages == [text.rindex("nineties")]
+
+
+def test_a_name_that_is_a_title_after_a_title_with_no_name_after_it():
+    assert names("We had a fisherman, Mzee Haji, referred by his daughter.") == ["Haji"]
+    assert names("Mzee Haji Omari came in.") == ["Omari"]
+    assert names('He said, "Pani Doktor, I broke the bread." Uncle Sir came too.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twenty years at Potomac Drywall Inc. He fell from a scaffold.", "Potomac Drywall Inc."),
+        (
+            "volunteering at Second Chances Mentoring CIC with the boys",
+            "Second Chances Mentoring CIC",
+        ),
+        ("At Te Whare Oranga o Rotorua we do things differently.", "Te Whare Oranga o Rotorua"),
+        (
+            "a kura kaupapa, Te Kura Kaupapa Māori o Ngā Whetū, and I",
+            "Te Kura Kaupapa Māori o Ngā Whetū",
+        ),
+        ("her old teacher from Sgoil Àrd an Eilein, who visited", "Sgoil Àrd an Eilein"),
+    ],
+)
+def test_legal_forms_with_their_stop_and_maori_and_gaelic_bodies_whole(text, expected):
+    assert ("ORGANIZATION", expected) in found(text)
+    assert found("She goes to the kura every day; she works for a CIC now.") == []

@@ -1568,6 +1568,7 @@ FACILITY_NOUNS = word_set(
     academy elementary university college institute church shelter hospice pharmacy prison
     jail penitentiary asylum infirmary sanitarium sanatorium foundation associates practice
     service services ministries mission ymca ywca library charter seminary inc llc ltd corp
+    cic plc gmbh
     company sons brothers partners bakery cafe diner restaurant salon garage farms motors
     construction plumbing electric landscaping bank unit collective aid living network
     collaborative sangat fellowship helpline hotline warmline lifeline alliance coalition initiative
@@ -1597,7 +1598,7 @@ FACILITY_WORDS_BEFORE = word_set(
     garderie crèche cpe schule grundschule verein stiftung zentrum gemeinde spółdzielnia
     szkoła fundacja stowarzyszenie parafia kościół scuola chiesa associazione fondazione
     cooperativa associação fundação creche hmp hmyoi policlínico policlinico clube colectivo
-    coletivo línea linea
+    coletivo línea linea whare kura wharekura kōhanga kohanga sgoil
     """
 )
 #: Words that close a capitalised run naming a facility without a facility noun

@@ -1915,6 +1915,26 @@ _NOT_SURNAME_ENDS = frozenset(
 _DOTTED_TITLES = frozenset({"Sig", "Sigg"})
 
 
+def _name_that_is_a_title(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i*, a title that is a name too, is the name after a title before it.
+
+    "a fisherman, Mzee Haji, referred by": no name follows, so "Haji" is his; not "Mzee Haji
+    Omari", where "Omari" is.
+    """
+    w, prev = ws[i], ws[i - 1]
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return (
+        w.cap
+        and prev.cap
+        and bool(prev.flags & TITLE)
+        and bool(w.flags & (GIVEN | FAMILY))
+        and not w.flags & (_NEVER | REGION | WORD)  # not "Uncle Sir"
+        and w.low not in TITLES  # a title of office or kin: not "Pani Doktor"
+        and (nxt is None or not nxt.cap or not is_space_gap(nxt.gap))
+    )
+
+
 def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | None:  # noqa: PLR0911, PLR0912 - one rule per return
     """Return a name after a title (the one rule that holds in any language)."""
     w = ws[i]
@@ -1992,7 +2012,11 @@ def _titled(ws: tuple[Word, ...], i: int, *, english: bool = True) -> Found | No
         # "Dr. Google", "Mrs. Counselor": a body or a role, not a person; "Dr. Dr." no one
         # (after an elder's word a show's or a brand's name is a nickname: "Uncle Bluey"; after
         # "Don" a given name that is a title elsewhere is his name: "Don Tito")
-        or (w.flags & TITLE and not (prev.low in _DON and w.cap and w.flags & GIVEN))
+        or (
+            w.flags & TITLE
+            and not (prev.low in _DON and w.cap and w.flags & GIVEN)
+            and not _name_that_is_a_title(ws, i)
+        )
         or (
             w.flags & GENERIC
             and not (prev.cap and prev.low in _ELDERS and w.cap and w.low not in _APPS)

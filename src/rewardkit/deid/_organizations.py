@@ -145,8 +145,19 @@ class OrganizationDetector:
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
             for d in self._detect(text, ws):
+                article = _article_before(text, d)
+                if article:
+                    d = attrs.evolve(d, start=d.start - article)  # noqa: PLW2901
                 # the legal form ("Ltd") or the number ("No. 3", "nr 412") after the name
                 form = _LEGAL_FORM.match(text, d.end) or _NUMBER_AFTER.match(text, d.end)
+                if (
+                    form is None
+                    and text.startswith(".", d.end)
+                    and text.endswith(_ABBREVIATED_FORMS, 0, d.end)
+                ):
+                    # "Potomac Drywall Inc." with its full stop, also where a sentence ends
+                    yield attrs.evolve(d, end=d.end + 1)
+                    continue
                 yield d if form is None else attrs.evolve(d, end=form.end())
             if "called " in text or "named " in text:
                 yield from self._groups_called(text)
@@ -600,6 +611,30 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
 #: Nouns of a gathering that end an organisation's name only after words that make it one.
 _GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir"})
 #: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
+#: Māori articles that open a body's name before its facility word: "Te Whare Oranga".
+_ARTICLES_OF_NAMES = ("Te ", "Ngā ", "Nga ")
+
+
+def _article_before(text: str, d: Detection) -> int:
+    """
+    Return the length of a Māori article before a body found from its facility word, or 0.
+
+    "Te Whare Oranga o Rotorua", "Te Kura Kaupapa Māori o Ngā Whetū": the article is part
+    of the name.
+    """
+    first = text[d.start : d.end].split(" ", 1)[0].lower()
+    if first not in FACILITY_WORDS_BEFORE:
+        return 0
+    for article in _ARTICLES_OF_NAMES:
+        if text.endswith(article, 0, d.start) and (
+            d.start == len(article) or not text[d.start - len(article) - 1].isalnum()
+        ):
+            return len(article)
+    return 0
+
+
+#: Legal forms written short, whose full stop belongs to the name: "Potomac Drywall Inc.".
+_ABBREVIATED_FORMS = (" Inc", " Ltd", " Corp", " Co", " Bros", " Pty")
 _LEGAL_FORM = re.compile(
     r",? (?:e\. ?V\.|g?GmbH|Ltd\.?|Inc\.?|LLC|PLC|S\.A\.|SARL|AG|Pty Ltd|CIC|NPO)(?![\w.])"
     r"|,? (?:e\. ?V|Inc|Ltd|S\.A)\.(?=\s|$)"
