@@ -397,7 +397,7 @@ _USER_PLATFORM = Rule(
     words=(p.lower() for p in _PLATFORMS),
 )
 #: A time or a number, no handle: "2am", "10pm", "2024".
-_TIME_OR_NUMBER = re.compile(r"[0-9]{1,2}(?:[ap]m|h)?|[0-9]+", re.IGNORECASE)
+_TIME_OR_NUMBER = re.compile(r"[0-9]{1,2}(?:[ap]m|h)?|[0-9][0-9.,]*[km]?", re.IGNORECASE)
 #: A platform's name opening a cue (not "username", "handle"): "TikTok is ...".
 _PLATFORM_FIRST = re.compile(
     r"(?i:instagram|insta|ig|snapchat|snap|discord|tiktok|twitter|twitch|tumblr|venmo"
@@ -413,8 +413,9 @@ _USER_CUE = Rule(
         initials(USERNAME_WORDS) + rf"\b(?:{alternation(USERNAME_WORDS)})"
         rf"(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
         r"(?:\s*(?P<is>is|was|:|,)\s*[@$]?|[ \t]+[@$]?)"
-        # letters of any script: "tati.recomeço"
-        r"(?P<id>\w[\w.]{2,29}(?<!\.))(?![\w@])",
+        # letters of any script: "tati.recomeço"; not a cue word of its own ("tumblr username
+        # is ...": the cue is the second word's)
+        rf"(?!(?:{alternation(USERNAME_WORDS)})\b)(?P<id>\w[\w.]{{2,29}}(?<!\.))(?![\w@])",
         _I,
     ),
     score=0.8,
@@ -564,6 +565,7 @@ _USER_ON_PLATFORM = Rule(
 _NUMBERED_THINGS = word_set(
     "room rm ward bed unit apt suite ticket issue case order item invoice ref no nr num number"
     " id page line lot box bus route flight seat gate table bay store job claim file"
+    " track year week day flat locker pin step level round game episode chapter part vol"
 )
 _USER_TAG = Rule(
     category=PhiCategory.USERNAME,

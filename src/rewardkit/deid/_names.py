@@ -1265,11 +1265,12 @@ class NameDetector:
                 family = word_flags(m.group("family").title())
                 given = word_flags(m.group("given").title())
                 # not a body's capitals before a region: "victim support NGO, KwaZulu-Natal"
+                # (a region is a given name after a surname: "OKONKWO, VICTORIA")
                 if (
                     family & FAMILY
                     and given & GIVEN
                     and not (family | given) & (_NEVER | WORD)
-                    and not given & REGION
+                    and not (given & REGION and m.group("family") in _BODIES_IN_CAPITALS)
                 ):
                     yield self._hit(
                         m.start(), m.end(), 0.7, "a surname and a given name in capitals"
@@ -1915,6 +1916,11 @@ _NOT_SURNAME_ENDS = frozenset(
 _DOTTED_TITLES = frozenset({"Sig", "Sigg"})
 
 
+#: Kinds of bodies written in capitals that are surnames too ("Ngo"): before a region's name
+#: they are the body ("victim support NGO, KwaZulu-Natal").
+_BODIES_IN_CAPITALS = frozenset({"NGO", "NGOS", "INGO", "CBO", "NPO", "CSO"})
+
+
 def _name_that_is_a_title(ws: tuple[Word, ...], i: int) -> bool:
     """
     Tell whether word *i*, a title that is a name too, is the name after a title before it.
@@ -2551,8 +2557,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and reads_as_noun(nxt)
     ):
         return None  # "Friday reflection", "Sunday lunch": a day before a noun
-    if "-" in low and low.split("-", 1)[0].removesuffix("s") in _WEEKDAYS:
-        return None  # "my Friday-night debrief", "Sunday-best": a day's time or thing
+    if (
+        "-" in low
+        and low.split("-", 1)[0].removesuffix("s") in _WEEKDAYS
+        and w.text.split("-", 1)[1].islower()
+    ):
+        return None  # "my Friday-night debrief", "Sunday-best" (not "Sunday-Ola", a name)
     if (
         w.cap
         and b"use" in prepared(text).words

@@ -1148,9 +1148,15 @@ _PAN = Rule(
 _NOT_PLATE_AREAS = frozenset(
     {"NHS", "BBC", "CBT", "DBT", "USD", "GBP", "EUR", "NGN", "KES", "ZAR", "GHS", "ICD", "DSM"}
     | {"PHQ", "GAD", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "FAX", "TEL", "MOB", "APT"}
+    # a course's: "PSY 101", "ENG 101"
+    | {"PSY", "BIO", "ENG", "SOC", "ICU", "MAT", "CHE", "PHY", "HIS", "ECO", "NUR", "CSC"}
 )
 #: Capitals after the digits that are a country's, a time's or an answer's.
-_NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "ID", "NO"})
+_NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "ID", "NO"}) | {
+    # a course's or a ward's role after its number: "PSY 101 TA", "ICU 101 RN"
+    *("TA", "IN", "RN", "MD", "OT", "PT", "HR", "IT", "ON", "AT", "OR", "TO", "OF", "IS"),
+    *("BA", "BS", "MA", "MS", "GP", "ED", "ER", "QA"),
+}
 _PLATE_NIGERIA = Rule(
     category=C.VEHICLE_ID,
     # "AGU 517 KJ": three letters of the local government area, three digits, two letters
@@ -1843,6 +1849,26 @@ def _origin_after(m: re.Match[str], text: str) -> bool:
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-born)?")
+#: The word before ", now 98,": a person's (capitalised, or a word for kin or a person).
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[,(\s]*$")
+
+
+def _now_after_a_person(m: re.Match[str], text: str) -> bool:
+    """
+    Tell whether a number after "now" follows a person, as an age does.
+
+    "Her dad, now 98,"; not "The waitlist, now 95,", a count.
+    """
+    start = m.start()
+    if not text.startswith("now", m.start("id") - 4):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start + 1)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w[0].isupper() or w.lower() in KINSHIP_WORDS or w.lower() in PERSON_NOUNS
+
+
 _COUNT_AFTER = re.compile(r",?[ \t]*[0-9]")
 _AGE_APPOSITIVE = Rule(
     category=C.AGE_OVER_89,
@@ -1856,7 +1882,7 @@ _AGE_APPOSITIVE = Rule(
     ),
     score=0.7,
     reason="number over 89 set off after a word for a person",
-    check=_origin_after,
+    check=lambda m, t: _origin_after(m, t) and _now_after_a_person(m, t),
     anchor=_AGE_DIGITS,
     back=", (\t\nnow",
 )

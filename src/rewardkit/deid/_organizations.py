@@ -144,7 +144,10 @@ class OrganizationDetector:
         ws = words(text)
         # The capitals of another language say nothing here.
         if is_english_tag(self.language) and text_reads_as_english(text):
+            nicknamed = _nicknamed_groups(text)
             for d in self._detect(text, ws):
+                if nicknamed and text[d.start : d.end] in nicknamed:
+                    continue  # "We call it the Fan Club": the writer's name for a group
                 article = _article_before(text, d)
                 if article:
                     d = attrs.evolve(d, start=d.start - article)  # noqa: PLW2901
@@ -168,8 +171,8 @@ class OrganizationDetector:
                         m is not None
                         and m.group("id").lower() not in KINSHIP_WORDS
                         # "we call ourselves the Tuesday crew", "the Tuesday Crew": a day, no
-                        # body's name
-                        and m.group("id").split()[0].lower().removesuffix("s") not in WEEKDAYS
+                        # body's name (not "the Sunday Sisters")
+                        and not _day_and_a_group(m.group("id"))
                     ):
                         yield self._hit(
                             m.start("id"), m.end("id"), 0.75, "a group that names itself"
@@ -611,6 +614,41 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
 #: Nouns of a gathering that end an organisation's name only after words that make it one.
 _GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir"})
 #: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
+#: Words for a group that, after a weekday, name no body: "the Tuesday Crew".
+_DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
+
+
+def _day_and_a_group(name: str) -> bool:
+    """Tell whether *name* is a weekday alone or before a word for a group: "Tuesday Crew"."""
+    words = name.lower().split()
+    if words[0].removesuffix("s") not in WEEKDAYS:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[1] in _DAY_GROUP_WORDS)
+
+
+#: The writer or the people of a place naming a group of their own: "We call it the Fan Club",
+#: "which I call the Dads' Club", "what the staff jokingly called the Clozapine Club".
+_NICKNAMED_GROUP = re.compile(
+    r"\b(?:we|i|they|the staff|staff|everyone|everybody|the nurses|the kids|the residents)"
+    r"(?: [a-z]+ly)? (?:call|calls|called|nicknamed|dubbed)"
+    r"(?: (?:it|this|them|ourselves|themselves))? the "
+    r"(?P<id>(?:[A-Z][\w'\u2019-]* ){1,3}(?:Club|Crew|Gang|Squad|Brigade|Posse|Society))\b",
+    re.IGNORECASE,
+)
+
+
+def _nicknamed_groups(text: str) -> frozenset[str]:
+    """Return the names of groups that the text says its people call them by."""
+    if "call" not in text and "nicknamed" not in text and "dubbed" not in text:
+        return frozenset()
+    found = set()
+    for m in _NICKNAMED_GROUP.finditer(text):
+        name = m.group("id")
+        if name[0].isupper():
+            found.add(name)
+    return frozenset(found)
+
+
 #: Māori articles that open a body's name before its facility word: "Te Whare Oranga".
 _ARTICLES_OF_NAMES = ("Te ", "Ngā ", "Nga ")
 

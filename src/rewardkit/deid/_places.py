@@ -1047,7 +1047,7 @@ _DEPARTMENTS = word_set(
     """
     finance accounts payroll admissions reception pharmacy radiology outpatients inpatients
     maths math mathematics physics chemistry biology science history geography economics
-    sociology philosophy drama music art nursing engineering marketing sales legal
+    sociology philosophy music art nursing engineering marketing sales legal
     housekeeping catering maintenance estates safeguarding triage resus physio physiotherapy
     audiology neurology cardiology oncology paediatrics pediatrics geriatrics maternity
     obstetrics orthopaedics orthopedics dermatology urology procurement compliance
@@ -1107,7 +1107,14 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     if (
         prep
         and not w.flags & STOP  # "in DMs", "in Spanish"
-        and not (end_j == i and w.low in _DEPARTMENTS)  # "whoever in Finance", "in Chemistry"
+        # "whoever in Finance", "asleep in Chemistry" (not "lives in ...": a town)
+        and not (
+            end_j == i
+            and w.low in _DEPARTMENTS
+            and prev is not None
+            and prev.low == "in"
+            and not (i >= 2 and _lived_in(ws, i - 2))
+        )
         and not facility_follows(ws, i)
         and (
             w.low not in lex.common_words
@@ -1396,6 +1403,13 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
         # a word of no dictionary: not "lives in the Village People's song"
         and not w.flags & (ENGLISH | GENERIC | REGION)
         and f"the {w.low}" not in lexicon().regions_lower  # "has lived in the Netherlands"
+        and w.low not in _DECADE_WORDS  # "grew up in the Noughties"
+        # "grew up in the Bahá'í faith": a faith's or a time's word after it
+        and not (
+            end_j + 1 < len(ws)
+            and ws[end_j + 1].low in _NOT_PLACE_AFTER
+            and is_space_gap(ws[end_j + 1].gap)
+        )
         and is_space_gap(w.gap)
         and is_space_gap(prev.gap)
     ):
@@ -1423,6 +1437,19 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
 _LIVING_VERBS = frozenset({"lives", "lived", "living", "live", "raised", "born", "settled"})
 #: The verbs before "up" that make it growing up: "grew up in the".
 _GROWING_VERBS = frozenset({"grew", "grow", "growing", "grown", "brought", "raised"})
+
+
+#: Decades by name, which one grows up in: "in the Noughties".
+_DECADE_WORDS = frozenset(
+    {"noughties", "twenties", "thirties", "forties", "fifties", "sixties", "seventies"}
+    | {"eighties", "nineties", "sixties'", "seventies'"}
+)
+#: Words after a capitalised word that make it a faith's, a time's or a people's: "grew up in
+#: the Bahá'í faith", "the Victorian era".
+_NOT_PLACE_AFTER = frozenset(
+    {"faith", "religion", "church", "tradition", "traditions", "culture", "way", "era"}
+    | {"system", "movement", "world", "community", "lifestyle", "years", "days", "age"}
+)
 
 
 def _lived_in(ws: tuple[Word, ...], k: int) -> bool:

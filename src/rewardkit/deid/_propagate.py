@@ -155,10 +155,12 @@ class Seeds:
                         self._add_short(inside, d)
             elif strings and d.end - d.start >= MIN_STRING and len(self._strings) < MAX_STRINGS:
                 value = text[d.start : d.end]
-                # an age in one word ("nineties", "ninety") is an age only where a rule reads
-                # it as one: "in their eighties and nineties" says it of many
+                # a decade of ages ("nineties") is an age only where a rule reads it as one: "in
+                # their eighties and nineties" says it of many (an age, "ninety", is looked for
+                # again: "His wife, also ninety,")
                 if value.strip() == value and not (
-                    d.category is PhiCategory.AGE_OVER_89 and value.isalpha()
+                    d.category is PhiCategory.AGE_OVER_89
+                    and value.lower() in {"nineties", "hundreds", "90s", "90's"}
                 ):
                     self._strings.setdefault(value, (d.category, d.score, d.detector))
         return self
