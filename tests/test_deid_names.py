@@ -6078,6 +6078,12 @@ def test_public_figures_of_many_lands_shows_and_groups_the_writer_nicknames(text
         ("We've got a regular, Gazza, who's been coming in.", ("NAME", "Gazza")),
         ("Her son goes to the Kelpie Club in town.", ("ORGANIZATION", "Kelpie Club")),
         ("She named it the Riverside Sewing Club.", ("ORGANIZATION", "Riverside Sewing Club")),
+        # a call made to a body, no name given to it
+        ("I called the Harbour Rowing Club yesterday.", ("ORGANIZATION", "Harbour Rowing Club")),
+        (
+            "We called the Riverside Boxing Club and they said yes.",
+            ("ORGANIZATION", "Riverside Boxing Club"),
+        ),
         ("Mr Beane came to see me on Monday.", ("NAME", "Beane")),
         # a figure's name that people bear too, or a surname after a title
         ("Kishore Kumar came to group today.", ("NAME", "Kishore Kumar")),

@@ -629,9 +629,12 @@ def _day_and_a_group(name: str) -> bool:
 #: The writer or the people of a place naming a group of their own: "We call it the Fan Club",
 #: "which I call the Dads' Club", "what the staff jokingly called the Clozapine Club".
 _NICKNAMED_GROUP = re.compile(
-    r"\b(?:we|i|they|the staff|staff|everyone|everybody|the nurses|the kids|the residents)"
+    # what is called: the group named before ("call it", "call ourselves"), or a clause on it
+    # ("which I call"); not a call made to a body ("I called the Harbour Rowing Club")
+    r"(?:\b(?:which|what|that) )?"
+    r"\b(?P<who>we|i|they|the staff|staff|everyone|everybody|the nurses|the kids|the residents)"
     r"(?: [a-z]+ly)? (?:call|calls|called|nicknamed|dubbed)"
-    r"(?: (?:it|this|them|ourselves|themselves))? the "
+    r"(?P<object> (?:it|this|them|ourselves|themselves))? the "
     r"(?P<id>(?:[A-Z][\w'\u2019-]* ){1,3}(?:Club|Crew|Gang|Squad|Brigade|Posse|Society))\b",
     re.IGNORECASE,
 )
@@ -644,7 +647,8 @@ def _nicknamed_groups(text: str) -> frozenset[str]:
     found = set()
     for m in _NICKNAMED_GROUP.finditer(text):
         name = m.group("id")
-        if name[0].isupper():
+        relative = text[m.start() : m.start("who")].strip() != ""
+        if name[0].isupper() and (m.group("object") or relative):
             found.add(name)
     return frozenset(found)
 
