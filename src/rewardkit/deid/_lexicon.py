@@ -259,6 +259,9 @@ def hotline_before(text: str, start: int) -> bool:
 
 #: Words that announce a phone number, in the order a pattern tries them.
 PHONE_WORDS = ("phone", "cell", "mobile", "tel", "telephone", "fax", "number", "call", "text")
+#: Initials that are a postal code's cue before its digits, not a person's: Mexico's "C.P.
+#: 04000" (the postcode rules take them as a cue, the name rules pass over them there).
+POSTAL_CODE_INITIALS = ("C.P.",)
 #: Words that name a user or a handle, in the order a pattern tries them.
 USERNAME_WORDS = (
     "username",

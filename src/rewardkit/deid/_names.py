@@ -79,6 +79,7 @@ from ._lexicon import (
     PEOPLE_PLURALS,
     PEOPLES_THAT_ARE_NAMES,
     PERSON_VERBS,
+    POSTAL_CODE_INITIALS,
     PRONOUNS,
     PUBLIC_FIGURES,
     REGION,
@@ -1601,7 +1602,9 @@ _THING_BEFORE_INITIALS = re.compile(r"\b(?:a|an|the|in)[ \t]+$", re.IGNORECASE)
 _NOUN_AFTER_INITIALS = re.compile(
     r"[ \t]+(?:classes|class|exam|exams|course|courses|degree|program|programme|office)\b"
     # a postal code's cue: Mexico's "C.P. 04000"
-    r"|(?<=C\.P\.)[ \t]*[0-9]{5}(?![0-9])"
+    "|(?:"
+    + "|".join(f"(?<={re.escape(c)})" for c in POSTAL_CODE_INITIALS)
+    + r")[ \t]*[0-9]{5}(?![0-9])"
 )
 #: Abbreviations of two letters with full stops that no person is: "O.K.", "T.V.", "P.C." (a
 #: police constable), "P.D." (a postscript in Spanish).

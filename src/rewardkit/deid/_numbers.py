@@ -31,6 +31,7 @@ from ._lexicon import (
     LANGUAGES_AND_PEOPLES,
     MONTHS,
     PERSON_NOUNS,
+    POSTAL_CODE_INITIALS,
     SPELLED_TEENS,
     SPELLED_UNITS,
     STOP,
@@ -206,7 +207,8 @@ _FILLERS = word_set("""
 _LAST_DIGITS = frozenset({"ending", "ends", "end", "last"})
 # Abbreviations that a full stop ends without ending the sentence.
 _ABBREVIATED = frozenset(
-    {"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec", "dr", "st", "ins", "c.p"}
+    {"no", "num", "nbr", "ref", "lic", "acct", "reg", "pt", "med", "rec", "dr", "st", "ins"}
+    | {c.lower().rstrip(".") for c in POSTAL_CODE_INITIALS}
 )
 _SENTENCE_ENDS = frozenset(".;!?\n)")
 # Words that join the numbers of a list ("serials HA22-7194L / HA22-7195R").
@@ -1203,7 +1205,7 @@ _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
     "zipcodes",
     "postcodes",
     # Mexico's and Brazil's: "C.P. 04000", "CEP 01310-100" (not "CP": cerebral palsy too)
-    "c.p",
+    *(c.lower().rstrip(".") for c in POSTAL_CODE_INITIALS),
     "cep",
 }
 #: The words of which one must be in a text for a postcode after a cue to be found.
