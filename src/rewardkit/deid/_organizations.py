@@ -631,11 +631,13 @@ def _day_and_a_group(name: str) -> bool:
 _NICKNAMED_GROUP = re.compile(
     # what is called: the group named before ("call it", "call ourselves"), or a clause on it
     # ("which I call"); not a call made to a body ("I called the Harbour Rowing Club")
-    r"(?:\b(?:which|what|that) )?"
+    r"(?:\b(?:which|what) )?"
     r"\b(?P<who>we|i|they|the staff|staff|everyone|everybody|the nurses|the kids|the residents)"
     r"(?: [a-z]+ly)? (?:call|calls|called|nicknamed|dubbed)"
     r"(?P<object> (?:it|this|them|ourselves|themselves))? the "
-    r"(?P<id>(?:[A-Z][\w'\u2019-]* ){1,3}(?:Club|Crew|Gang|Squad|Brigade|Posse|Society))\b",
+    r"(?P<id>(?:[A-Z][\w'\u2019-]* ){1,3}(?:Club|Crew|Gang|Squad|Brigade|Posse|Society))"
+    # the name ends there: not "We called them the Riverside Boxing Club guys"
+    r"(?=[.,;:!?)\"\u201d\u2014]|\s*$| because\b| \(| [\u2014\u2013-] )",
     re.IGNORECASE,
 )
 
