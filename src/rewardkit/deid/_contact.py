@@ -555,6 +555,14 @@ _USER_ON_PLATFORM = Rule(
     ),
     score=0.65,
     reason="a handle's shape before the forum or the app it is used on",
+    # " on" and the place after it, in the lowercased text: most texts hold none
+    trigger=re.compile(
+        r"[ \t]on[ \t]+(?:(?:the|her|his|their|my|our|that)[ \t]+)?"
+        r"(?:(?:old|new|support|recovery|main)[ \t]+)?"
+        r"(?:forum|server|discord|reddit|subreddit|twitch|tiktok|insta|twitter|snap|tumblr"
+        r"|youtube|xbox|psn|steam|board|message board)"
+    ),
+    trigger_lower=True,
     check=lambda m, _t: not m.group("id").startswith(_PRODUCTS),
     keywords=(
         *("forum", "server", "discord", "reddit", "twitch", "tiktok", "insta", "twitter"),

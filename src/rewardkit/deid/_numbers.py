@@ -544,6 +544,8 @@ _CASE_OF_YEAR = Rule(
     ),
     score=0.9,
     reason="a court's case number and its year",
+    # a number, "of" and a year: most texts hold none
+    trigger=re.compile(rb"0[ \t]+aa[ \t]+0000"),
     words=("of",),
     keywords=(
         *("case", "suit", "petition", "appeal", "application", "complaint", "cause", "matter"),

@@ -642,10 +642,15 @@ _NICKNAMED_GROUP = re.compile(
 )
 
 
+_NICKNAMED_GROUP_WORDS = ("Club", "Crew", "Gang", "Squad", "Brigade", "Posse", "Society")
+
+
 def _nicknamed_groups(text: str) -> frozenset[str]:
     """Return the names of groups that the text says its people call them by."""
     if "call" not in text and "nicknamed" not in text and "dubbed" not in text:
         return frozenset()
+    if not any(word in text for word in _NICKNAMED_GROUP_WORDS):
+        return frozenset()  # no word for a group that the pattern ends in: most texts
     found = set()
     for m in _NICKNAMED_GROUP.finditer(text):
         name = m.group("id")
