@@ -540,6 +540,17 @@ _USER_FOUND_AS = Rule(
     words=("as", "under"),
     keywords=("find ", "look "),
 )
+#: The forums and apps a handle is used on: "on the old forum", "on insta".
+_FORUMS = (
+    *("forum", "server", "discord", "reddit", "subreddit", "twitch", "tiktok", "insta"),
+    *("instagram", "twitter", "snapchat", "snap", "tumblr", "youtube", "xbox", "psn", "steam"),
+    *("boards", "board", "message board"),
+)
+#: "on", a determiner and an adjective before a forum's name: "on the old ".
+_ON_A_FORUM = (
+    r"on[ \t]+(?:(?:the|her|his|their|my|our|that)[ \t]+)?"
+    r"(?:(?:old|new|support|recovery|main)[ \t]+)?"
+)
 #: A handle's shape before the place it is used: "she was BluebirdSings on the old forum".
 _USER_ON_PLATFORM = Rule(
     category=PhiCategory.USERNAME,
@@ -548,26 +559,15 @@ _USER_ON_PLATFORM = Rule(
         # digits, underscores or dots
         r"(?<![\w@/.#:-])(?P<id>(?!Mac)[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]+)+"
         r"|(?!covid)[a-z]{3,}(?:[0-9_.]+[a-z]*)+(?<!\.))"
-        r"[ \t]+on[ \t]+(?:(?:the|her|his|their|my|our|that)[ \t]+)?"
-        r"(?:(?:old|new|support|recovery|main)[ \t]+)?"
-        r"(?i:forum|server|discord|reddit|subreddit|twitch|tiktok|insta|instagram|twitter"
-        r"|snapchat|snap|tumblr|youtube|xbox|psn|steam|boards?|message board)\b"
+        rf"[ \t]+{_ON_A_FORUM}(?i:{alternation(_FORUMS)})\b"
     ),
     score=0.65,
     reason="a handle's shape before the forum or the app it is used on",
     # " on" and the place after it, in the lowercased text: most texts hold none
-    trigger=re.compile(
-        r"[ \t]on[ \t]+(?:(?:the|her|his|their|my|our|that)[ \t]+)?"
-        r"(?:(?:old|new|support|recovery|main)[ \t]+)?"
-        r"(?:forum|server|discord|reddit|subreddit|twitch|tiktok|insta|twitter|snap|tumblr"
-        r"|youtube|xbox|psn|steam|board|message board)"
-    ),
+    trigger=re.compile(rf"[ \t]{_ON_A_FORUM}(?:{alternation(_FORUMS)})"),
     trigger_lower=True,
     check=lambda m, _t: not m.group("id").startswith(_PRODUCTS),
-    keywords=(
-        *("forum", "server", "discord", "reddit", "twitch", "tiktok", "insta", "twitter"),
-        *("snap", "tumblr", "youtube", "xbox", "psn", "steam", "board"),
-    ),
+    keywords=_FORUMS,
 )
 #: Things with a number written after "#": "Room#4821", "issue#4821", "Order#1234".
 _NUMBERED_THINGS = word_set(

@@ -1374,7 +1374,7 @@ PUBLIC_FIGURES = phrase_set(
     ticketmaster | american legion | northern cheyenne | teresa teng
     | roger hargreaves | lewis hamilton | glenn maxwell | r.k. narayan | r. k. narayan |
     rk narayan | arundhati roy | perumal murugan | rahman baba | terry pratchett
-"""
+    """
 )
 #: Songs, prayers, films, shows and books that posts name: works, not people or places.
 WELL_KNOWN_WORKS = phrase_set(

@@ -1372,20 +1372,26 @@ _POSTCODE_COUNTRY = Rule(
 
 
 def _town_after_number(m: re.Match[str], text: str) -> bool:
-    """Three to five digits before a listed town after "in" or "at": "at 600 Akureyri"."""
+    """
+    Three to five digits before a listed town after "in" or "at": "at 600 Akureyri".
+
+    Five, not a round number, starting a line of an address: "75011 Paris".
+    """
     value = m.group("id")
     if len(value) == 4 and value[:2] in {"19", "20"}:
         return False  # "in 2019 Berlin was"
     town = m.group("town")
     if nfc(town) not in lexicon().places or word_flags(town) & (WORD | STOP):
         return False
-    if len(value) == 5 and not value.endswith("000") and _LINE_START.search(text, 0, m.start()):
+    if len(value) == 5 and not value.endswith("000") and _starts_a_line(text, m.start()):
         return True  # a line of an address: "75011 Paris"
     before = _tokens_before(text, m.start(), 12)
     return bool(before) and before[-1] in {"in", "at", "to", "from"}
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+def _starts_a_line(text: str, start: int) -> bool:
+    """Tell whether only spaces and tabs stand between a line's start and *start*."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
 
 
 _POSTCODE_BEFORE_TOWN = Rule(
@@ -1854,7 +1860,7 @@ def _origin_after(m: re.Match[str], text: str) -> bool:
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-born)?")
-#: The word before ", now 98,": a person's (capitalised, or a word for kin or a person).
+#: The word before ", now 98,": a person's (a given name, or a word for kin or a person).
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[,(\s]*$")
 
 
@@ -1864,9 +1870,9 @@ def _now_after_a_person(m: re.Match[str], text: str) -> bool:
 
     "Her dad, now 98,"; not "The waitlist, now 95,", a count.
     """
-    start = m.start()
-    if not text.startswith("now", m.start("id") - 4):
+    if m.group("now") is None:
         return True
+    start = m.start()
     word = _WORD_BEFORE.search(text, max(0, start - 24), start + 1)
     if word is None:
         return False
@@ -1881,7 +1887,7 @@ _AGE_APPOSITIVE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(
         # "Her dad, now 98, still drives."
-        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?:now[ \t])?(?P<id>9[0-9]|1[0-2][0-9])"
+        r"(?<=[^\W\d_])(?:,[ \t\n]|[ \t\n]\()(?P<now>now[ \t])?(?P<id>9[0-9]|1[0-2][0-9])"
         # then a word written small, or the people the person comes from ("97, English-born")
         r"(?:,\s(?=[a-z]|[^\W\d_a-z][^\W\d_]+[-,\s])|\)"
         # "retired fisherman, 91 this winter,"

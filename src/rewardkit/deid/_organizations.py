@@ -613,7 +613,6 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
 
 #: Nouns of a gathering that end an organisation's name only after words that make it one.
 _GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir"})
-#: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
 #: Words for a group that, after a weekday, name no body: "the Tuesday Crew".
 _DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
 
@@ -626,6 +625,8 @@ def _day_and_a_group(name: str) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[1] in _DAY_GROUP_WORDS)
 
 
+#: The words a group's nickname ends in: "the Fan Club", "the Tuesday Crew".
+_NICKNAMED_GROUP_WORDS = ("Club", "Crew", "Gang", "Squad", "Brigade", "Posse", "Society")
 #: The writer or the people of a place naming a group of their own: "We call it the Fan Club",
 #: "which I call the Dads' Club", "what the staff jokingly called the Clozapine Club".
 _NICKNAMED_GROUP = re.compile(
@@ -635,14 +636,11 @@ _NICKNAMED_GROUP = re.compile(
     r"\b(?P<who>we|i|they|the staff|staff|everyone|everybody|the nurses|the kids|the residents)"
     r"(?: [a-z]+ly)? (?:call|calls|called|nicknamed|dubbed)"
     r"(?P<object> (?:it|this|them|ourselves|themselves))? the "
-    r"(?P<id>(?:[A-Z][\w'\u2019-]* ){1,3}(?:Club|Crew|Gang|Squad|Brigade|Posse|Society))"
+    rf"(?P<id>(?:[A-Z][\w'\u2019-]* ){{1,3}}(?:{'|'.join(_NICKNAMED_GROUP_WORDS)}))"
     # the name ends there: not "We called them the Riverside Boxing Club guys"
     r"(?=[.,;:!?)\"\u201d\u2014]|\s*$| because\b| \(| [\u2014\u2013-] )",
     re.IGNORECASE,
 )
-
-
-_NICKNAMED_GROUP_WORDS = ("Club", "Crew", "Gang", "Squad", "Brigade", "Posse", "Society")
 
 
 def _nicknamed_groups(text: str) -> frozenset[str]:
@@ -684,6 +682,7 @@ def _article_before(text: str, d: Detection) -> int:
 
 #: Legal forms written short, whose full stop belongs to the name: "Potomac Drywall Inc.".
 _ABBREVIATED_FORMS = (" Inc", " Ltd", " Corp", " Co", " Bros", " Pty")
+#: The legal form after an organisation's name: "e.V.", "gGmbH", "Ltd", "Inc.".
 _LEGAL_FORM = re.compile(
     r",? (?:e\. ?V\.|g?GmbH|Ltd\.?|Inc\.?|LLC|PLC|S\.A\.|SARL|AG|Pty Ltd|CIC|NPO)(?![\w.])"
     r"|,? (?:e\. ?V|Inc|Ltd|S\.A)\.(?=\s|$)"
