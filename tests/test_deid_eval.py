@@ -193,6 +193,10 @@ SETS = [
     "posts_fresh153.jsonl",
     "posts_fresh154.jsonl",
     "posts_fresh155.jsonl",
+    "posts_fresh156.jsonl",
+    "posts_fresh157.jsonl",
+    "posts_fresh158.jsonl",
+    "posts_fresh159.jsonl",
 ]
 
 
@@ -475,6 +479,10 @@ MORE_FRESH_SETS = {
     "posts_fresh153.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh154.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh155.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh156.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh157.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh158.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh159.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -696,6 +704,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh153.txt", "fresh153"),
         ("posts_fresh154.txt", "fresh154"),
         ("posts_fresh155.txt", "fresh155"),
+        ("posts_fresh156.txt", "fresh156"),
+        ("posts_fresh157.txt", "fresh157"),
+        ("posts_fresh158.txt", "fresh158"),
+        ("posts_fresh159.txt", "fresh159"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -950,6 +962,10 @@ SWAPPED_BARS = {
     "posts_fresh153.jsonl": (0.97, 0.965, 7),
     "posts_fresh154.jsonl": (0.95, 0.945, 10),
     "posts_fresh155.jsonl": (0.965, 0.95, 8),
+    "posts_fresh156.jsonl": (0.96, 0.955, 8),
+    "posts_fresh157.jsonl": (0.975, 0.97, 5),
+    "posts_fresh158.jsonl": (0.955, 0.945, 12),
+    "posts_fresh159.jsonl": (0.975, 0.95, 10),
 }
 
 

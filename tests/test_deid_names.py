@@ -6142,3 +6142,200 @@ def test_an_age_in_words_is_found_again_for_another_person():
 def test_money_courses_numbered_things_decades_faiths_and_counts_stay_unflagged(text):
     # ("Northfield" is a place: only it)
     assert [v for c, v in found(text) if v != "Northfield"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The wives carry everything.\n\nOluwadamilare — yes, like the song, her aunt named"
+            " her — lost her job in May.",
+            ("NAME", "Oluwadamilare"),
+        ),
+        ("Thovida — a nickname, nobody uses her full name — is sixty.", ("NAME", "Thovida")),
+        ('"My voice came home."\n\nKerrantha, I\'ll play it on bad days.', ("NAME", "Kerrantha")),
+        ("He did it.\n\nVelsharo, I hope you know it.", ("NAME", "Velsharo")),
+        ("going to the bazaar in Hazara Town made her panic", ("LOCATION", "Hazara Town")),
+        ("a flat in Worli Parsi Colony with a cook", ("LOCATION", "Worli Parsi Colony")),
+        ("she grew up in Thai Town, then moved.", ("LOCATION", "Thai Town")),
+    ],
+)
+def test_a_paragraph_subject_after_an_aside_a_person_addressed_and_peoples_quarters(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Psicóloga, I work for a rural network in the Andes.",
+        "Psicólogo — er, psychologist — at a community clinic.",
+        "Greek Town life was a film I liked. A Parsi colony of the 1800s.",
+        "Maltiox, thank you in K'iche', is all I can say.",
+    ],
+)
+def test_a_job_before_i_work_a_gloss_and_a_peoples_town_in_no_place_stay_unflagged(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Trabajo en un centro de salud en Tolondrón, al sur de la ciudad. I'm not a "
+            "psychologist, I'm the one who holds the cuff and I love what I do.",
+            "Tolondrón",
+        ),
+        (
+            "Psicóloga num CAPS em Cambuquira, zona norte. I'll write in English so more "
+            "people can read about my work with the families there.",
+            "Cambuquira",
+        ),
+        (
+            "Trabajadora social en Pelarco Alto. I work with older adults, most of them "
+            "living alone, and this week one of them called me to say thanks.",
+            "Pelarco Alto",
+        ),
+    ],
+)
+def test_a_place_after_en_or_em_in_a_spanish_phrase_of_an_english_post(text, value):
+    assert ("LOCATION", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Psicóloga en España, en un servicio público de salud mental. I work with many older "
+        "people here and I love them all.",
+        "Enfermera de salud mental en Canarias. Cleaned-up excerpt from my own shift notes, "
+        "with the patients' permission and nothing that could identify anyone.",
+        "alta a domicilio con seguimiento en USM. I wrote that line in the notes myself and "
+        "felt proud of the whole team that week.",
+        "We went en masse to the meeting. Tell em Thanks from me, she said.",
+    ],
+)
+def test_regions_acronyms_and_english_after_en_or_em_stay_unflagged(text):
+    assert [c for c, _ in found(text) if c == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thangathai paati is 92 and runs the house.", "Thangathai"),
+        ("Later, Vasanthi aunty said thanks to the whole team.", "Vasanthi"),
+        ("Kamakshi amma is ninety now.", "Kamakshi"),
+    ],
+)
+def test_a_name_before_a_kin_word_said_after_it_is_a_name(text, value):
+    assert ("NAME", value) in found(text)
+
+
+def test_peoples_english_words_and_desi_before_a_kin_word_stay_unflagged():
+    text = (
+        "Desi aunty vibes. Punjabi aunty energy. The Kerala amma next door. Grand aunty was "
+        "there. Crazy aunty stories."
+    )
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("call her at 6123 4567 any time", "6123 4567"),
+        ("you can reach her on 8123 4567.", "8123 4567"),
+        ("WhatsApp me at 9876 5432 after work", "9876 5432"),
+        ("text me on 0412 345 678 if it gets bad", "0412 345 678"),
+    ],
+)
+def test_a_number_after_a_verb_of_calling_and_its_object_is_a_phone(text, value):
+    assert ("PHONE", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I learned: 2. Just notice. 3. Ramadan changes everything about timing.",
+        "1. Ramadan is coming, and we plan for it.",
+        "the psychologist at the IMSS clinic; she has FONASA cover and EsSalud too",
+        "angry at the Big Book. We played a few Hillsong songs. She uses Daylio.",
+        "many from Adivasi families; Himalayan immigrants; older Nikkei; a longer Angami name",
+        "She adapted the questions into Desia, the local tongue, for the Madhesi boys.",
+        "She told me the Virgin had told her it was not yet her time.",
+    ],
+)
+def test_lists_fasts_national_bodies_peoples_and_the_virgin_stay_unflagged(text):
+    assert found(text) == []
+
+
+def test_a_fast_with_a_year_or_a_day_in_words_is_still_a_date():
+    assert ("DATE", "3. Ramadan 1444") in found("she was born on 3. Ramadan 1444 at home")
+    assert ("DATE", "14 Ramadan") in found("on 14 Ramadan she came home")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her UHID, 2021/48/004417, is one I remember.", ("MRN", "2021/48/004417")),
+        ("her follow-up file (OPD no. 77310) is thin", ("MRN", "77310")),
+        ("I started seeing Nasreena Jan after her registration.", ("NAME", "Nasreena Jan")),
+        ("One of my patients, Md. Abul Hashem, a retired teacher", ("NAME", "Md. Abul Hashem")),
+        ("my registration number, MN 51.336, and honestly", ("LICENSE_NUMBER", "MN 51.336")),
+        ("her DNI, 31.228.904, was on the form", ("OTHER_ID", "31.228.904")),
+        ("a team in Port of Spain. Our clients", ("LOCATION", "Port of Spain")),
+        (
+            "a room above a pharmacy in Kalinda Bazaar, where we rent",
+            ("LOCATION", "Kalinda Bazaar"),
+        ),
+        (
+            "coordinator at Fundación Xochiquetzal para la Salud Mental, a nonprofit",
+            ("ORGANIZATION", "Fundación Xochiquetzal para la Salud Mental"),
+        ),
+        (
+            "Trabalho num CAPS III Jardim Ipanguaçu, no sul",
+            ("ORGANIZATION", "CAPS III Jardim Ipanguaçu"),
+        ),
+        ("the shelter's box, código postal 22918. She smiled", ("ZIP", "22918")),
+    ],
+)
+def test_record_cues_names_written_short_registrations_and_named_quarters_from_a_read(
+    text, expected
+):
+    category, value = expected
+    assert expected in merged_found(text) or (
+        category == "LOCATION" and ("NAME", value) in merged_found(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it cost MN 2.500 pesos at the market",
+        "Sarah Jan 2019 notes were lost",
+        'the title is "O CAPS Que Me Deu a Mão" (The CAPS That Gave Me Its Hand)',
+        "we shopped at the Fish Bazaar",
+    ],
+)
+def test_money_a_month_with_its_year_a_title_and_a_market_stay_as_they_were(text):
+    # "Jan 2019" is a date, not the end of Sarah's name
+    values = [v for _, v in merged_found(text)]
+    assert not any(v.startswith(("MN", "CAPS", "Fish", "Sarah Jan")) for v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she asked me to pray with her, to St. Jude, patron of lost causes.",
+        "we lit candles for St. Brigid on the ward",
+        "an image of Our Lady of Charity, Caridad del Cobre, the patroness of Cuba",
+        "a statue of Our Lady of Fatima by the bed",
+    ],
+)
+def test_saints_prayed_to_and_titles_of_mary_stay_unflagged(text):
+    assert found(text) == []
+
+
+def test_a_hospital_named_for_a_saint_and_a_nun_keep_their_names():
+    assert ("ORGANIZATION", "St. Jude") in found("she was admitted to St. Jude, the hospital")
+    assert ("NAME", "Fatima") in found("a nun, Sister Fatima, came by")
+    assert ("ORGANIZATION", "Our Lady of Lourdes School") in merged_found(
+        "she goes to Our Lady of Lourdes School"
+    )

@@ -324,8 +324,13 @@ _NUMBER_OWNERS = word_set(
     "my her his their your our the a new old home work office mobile cell contact callback"
     " emergency fax phone direct personal private landline"
 )
-_PHONE_CUE_WORDS = frozenset(PHONE_WORDS)
-_PHONE_FILLERS = word_set("number no no. # is was : at on")
+#: Words for a phone or for calling one: "phone", "WhatsApp me at", "reach her on", "HP"
+#: (a handphone, in Singapore and Malaysia).
+_PHONE_CUE_WORDS = frozenset(PHONE_WORDS) | word_set(
+    "whatsapp sms ring rang reach handphone hp landline called calling texted texting"
+)
+#: Words between a cue and the number: "call her at", "text me on", "phone no. is".
+_PHONE_FILLERS = word_set("number no no. # is was : at on me her him us them")
 _WORD = re.compile(r"[\w.]+|[#:]")
 
 
@@ -356,7 +361,7 @@ _PHONE_CUE = Rule(
         7 <= len(digits(m.group())) <= 15 and _phone_check(m, t) and _phone_cue_before(m, t)
     ),
     category_of=_phone_category,
-    words=PHONE_WORDS,
+    words=_PHONE_CUE_WORDS,
     anchor=re.compile(rb"00*"),
     back="0123456789 \t\n\r\f\v.-\u00a0",
 )

@@ -571,6 +571,20 @@ _FOREIGN_AMBIGUOUS = word_set(
     " saratan mizan qaws jadi dalw mac medi fedi fai"
     " tir mehr dey"
 )
+#: Months that are a fast too, in a list after a number and a full stop: "3. Ramadan".
+_MONTHS_THAT_ARE_FEASTS = word_set("ramadan ramadhan ramazan")
+
+
+def _list_item_of_a_fast(m: re.Match[str]) -> bool:
+    """Tell whether a day and a month are a list's number and a fast: "3. Ramadan changes"."""
+    return (
+        m.group("dot") == "."
+        and not m.group("of")
+        and not m.group("year")
+        and m.group("month").casefold() in _MONTHS_THAT_ARE_FEASTS
+    )
+
+
 #: Irish months of two words: September and October ("15 Meán Fómhair").
 _TWO_WORD_MONTHS = ("meán fómhair", "mean fomhair", "deireadh fómhair", "deireadh fomhair")
 _FOREIGN_MONTH = alternation((*_TWO_WORD_MONTHS, *_FOREIGN_MONTHS))
@@ -704,18 +718,22 @@ _DATE_FOREIGN = Rule(
     score=0.85,
     reason="day and month of another language",
     check=lambda m, _t: (
-        m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
-        or bool(m.group("year"))
-        # "Le 3 mai, she moved": the article before the day makes it a date
-        or (
-            m.group("article") is not None
-            and m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES
-        )
-        # "3 de mayo", "2. Mai"; a name needs its year or "hb": not "1. Julie came in"
-        or (
-            bool(m.group("dot") or m.group("of"))
-            and (
-                m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES or m.group("dot") == "hb"
+        not _list_item_of_a_fast(m)
+        and (
+            m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
+            or bool(m.group("year"))
+            # "Le 3 mai, she moved": the article before the day makes it a date
+            or (
+                m.group("article") is not None
+                and m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES
+            )
+            # "3 de mayo", "2. Mai"; a name needs its year or "hb": not "1. Julie came in"
+            or (
+                bool(m.group("dot") or m.group("of"))
+                and (
+                    m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES
+                    or m.group("dot") == "hb"
+                )
             )
         )
     ),

@@ -535,6 +535,10 @@ ZIP_WORDS = (
     "pin",  # an Indian postal index number
     "pincode",
     "pin code",
+    # Spanish, Portuguese and French: "código postal 22045", "code postal 75011"
+    "código postal",
+    "codigo postal",
+    "code postal",
 )
 #: Words that end a place's name: "Harmon County".
 ADMINISTRATIVE_SUFFIXES = word_set("county township parish borough")
@@ -734,6 +738,7 @@ DEITIES = word_set(
     ganesha ganesh ganapati shiva vishnu krishna rama ravana hanuman durga lakshmi saraswati
     kali
     buddha allah jesus christ yahweh jehovah waheguru prophet adonai elohim olodumare islam virgen
+    virgin
     buddhism hinduism sikhism judaism christianity catholicism
     quran qur'an koran torah talmud panagia theotokos bondye osiris shema
     papatūānuku hine-nui-te-pō
@@ -816,6 +821,8 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
+    adivasi adivasis madhesi madhesis angami nikkei desia himalayan santhal santal oraon
+    khasi mizo dalit dalits ladakhi kannadiga burusho
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
@@ -1512,7 +1519,9 @@ WELL_KNOWN_THINGS = phrase_set(
     secret santa | kung hei fat choi | gong hei fat choy | rath yatra | youth sunday |
     mothering sunday | code grey | code red | code blue | code black | code pink |
     citizens advice | citizens advice bureau | talking therapies | nhs talking therapies |
-    christian aid
+    christian aid | imss | issste | insabi | essalud | fonasa | ccss | bpjs | bpjs kesehatan |
+    nhif | big book | the big book | hillsong | daylio | caridad del cobre |
+    la caridad del cobre | virgen de la caridad
     """
 )
 GENERIC_ORGANIZATIONS = (

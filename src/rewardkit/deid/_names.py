@@ -740,6 +740,13 @@ _INTERJECTIONS = word_set("""
 _HONORIFICS_AFTER = frozenset(
     {"sir", "ji", "garu", "saab", "sahib", "saheb", "sahab", "bhai", "didi", "madam"}
 )
+#: Kin words said after a name in South Asia: "Ponnuthai paati", "Lakshmi amma", "Ravi
+#: uncle", "Meena chechi" (after a word no English one: not "Grand aunty", "Desi aunty").
+_KIN_AFTER = frozenset(
+    {"aunty", "auntie", "uncle", "amma", "paati", "thatha", "akka", "chechi", "chettan"}
+    | {"ammachi", "baji", "bhaiya", "dadi", "nani", "chacha", "chachi", "mausi", "khala"}
+)
+_NOT_NAMES_BEFORE_KIN = frozenset({"desi", "filmi", "pardesi"})
 #: An aside in brackets right after a word that says it is a name: " (not his real name".
 _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
 #: Features of the land that a place's name may open, before "of": "Bay of Plenty".
@@ -784,7 +791,11 @@ _FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
-    r"(?:['\u2019]s)?(?: \([^()\n]{1,40}\))? (?:is|was|has|had|did|does|got|gets|came|comes"
+    r"(?:['\u2019]s)?"
+    # an aside in brackets or between dashes: "Thovae (8th grade) has", "Thovida — a
+    # nickname — is"
+    r"(?: \([^()\n]{1,40}\)| [\u2014\u2013] [^\u2014\u2013()\n]{1,80} [\u2014\u2013])?"
+    r" (?:is|was|has|had|did|does|got|gets|came|comes"
     r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
     r"|asked|texted|called|wrote|turned|became|walked|drove|spent|wants|wanted|loves|hated"
     r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would|never"
@@ -998,6 +1009,7 @@ class NameDetector:
             first = _name_start(ws, i, done, lex, mode)
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
+                or _title_of_mary(ws, first)  # "a statue of Our Lady of Fatima"
                 # "Mandela Day"; "my client Kiri Day" is a person
                 or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
@@ -3461,14 +3473,23 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and (f & GIVEN or _CLIENT_COMES.match(text, w.end) is not None)
     ):
         return 0.6, "a given name before what a client does", "lower" if lower else "name"
-    # 11d. A name before an honorific after it: "Iyer sir is 91", "Ramesh ji", "Srinu garu".
+    # 11d. A name before an honorific after it: "Iyer sir is 91", "Ramesh ji", "Srinu garu",
+    # "Ponnuthai paati is 92".
     if (
         w.cap
         and (f & LISTED or not f & ENGLISH)
         and not f & (_NEVER | TITLE | REGION | GENERIC)
         and nxt is not None
         and nxt.gap == " "
-        and nxt.text in _HONORIFICS_AFTER
+        and (
+            nxt.text in _HONORIFICS_AFTER
+            or (
+                nxt.text in _KIN_AFTER
+                and not f & ENGLISH
+                and low not in _NOT_NAMES_BEFORE_KIN
+                and not _people_word(w)
+            )
+        )
     ):
         return 0.8, "a name before an honorific", "name"
     # Any capitalised word before an aside that says it is a name: "Podge (not his real name".
@@ -4977,6 +4998,16 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
     )
 
 
+def _title_of_mary(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* follows "Our Lady of": a title of Mary ("of Charity", "of Fatima")."""
+    return (
+        i >= 3
+        and ws[i - 1].low == "of"
+        and ws[i - 2].low == "lady"
+        and ws[i - 3].low in {"our", "nuestra", "nossa", "notre"}
+    )
+
+
 #: French words for "well" and "so" that open a paragraph before a comma or a full stop.
 _FRENCH_INTERJECTIONS = frozenset({"Bon", "Bref", "Voil\u00e0", "Enfin"})
 #: Figures of folklore, never a person alone ("if Santa counts"; "Santa Ana" is a place).
@@ -5426,7 +5457,10 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
         and w.gap.rstrip(" \t")[-1:] not in _BULLETS
         and w.text not in lex.places
         and not _people_word(w)
-        and _SUBJECT_OF.match(text, w.end) is not None
+        and (
+            _SUBJECT_OF.match(text, w.end) is not None
+            or (paragraph and w.cap and _ADDRESSED_AFTER.match(text, w.end) is not None)
+        )
     ):
         where = "a paragraph" if paragraph else "a sentence"
         reason = f"a word of no list starting {where} before a verb"
@@ -5441,6 +5475,12 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
     rf"|{_FROM_THE_DEED}"
+)
+#: Words after a paragraph's first word and a comma that address a person: "Seonag, I'll be
+#: playing that video", "Velsharo, I hope you know" (not "Psicóloga, I work").
+_ADDRESSED_AFTER = re.compile(
+    r", (?:if you|thank you for|thanks for|I hope you|I['\u2019]ll|you['\u2019]re"
+    r"|you (?:did|were|are|taught|showed|gave))\b"
 )
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
@@ -5740,7 +5780,9 @@ def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
         ws[i].gap != ". "
         or p.text == "I"
         or not (
-            (len(p.text) == 1 and p.text.isupper()) or p.text == "Ma"  # "Ma. Lourdes": Maria
+            (len(p.text) == 1 and p.text.isupper())
+            # "Ma. Lourdes": Maria; "Md. Abdul Kuddus", "Mohd. Rafi": Muhammad
+            or p.text in _NAMES_WRITTEN_SHORT
         )
     ):
         return False
@@ -5770,6 +5812,8 @@ def _initial_before(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
+#: Given names written short with a full stop, like initials: "Ma. Lourdes", "Md. Abdul".
+_NAMES_WRITTEN_SHORT = frozenset({"Ma", "Md", "Mohd", "Muhd"})
 #: Words after which an initial starts a name: "spoke to R. Kavitha".
 _BEFORE_INITIAL = word_set("to with by from for and met called named si ni kay")
 
@@ -6041,6 +6085,14 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         and (j + 2 >= n or ws[j + 2].gap.startswith(","))
     ):
         return 1  # "Daw Khin May, the old teacher": a month that ends a name
+    if (
+        nxt.text == "Jan"
+        and ws[j].cap
+        and not ws[j].flags & (ENGLISH | _NEVER)
+        # words hold no digits: a number after "Jan" is in the next word's gap ("Jan 2019")
+        and not (j + 2 < n and any(c.isdigit() for c in ws[j + 2].gap))
+    ):
+        return 1  # "Rafiqa Jan came", "Gul Jan": the honorific of Kashmir and Afghanistan
     if f & STOP and nxt.low not in EXTENSION_STOP:
         if (mode == "run" or nxt.low in _NUMBER_WORDS) and (
             nxt.low not in PRONOUNS and follows_cap

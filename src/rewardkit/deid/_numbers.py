@@ -88,7 +88,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | hospital id | record number | record no | record # | wristband | wristband number
         | wristband id | armband | arm band | id band | hospital band | emr | emr number | ehr
         | health record number | unit number | encounter number | csn | mpi | patient
-        | pt | patient label | hospital bracelet | record | nhi | nhi number
+        | pt | patient label | hospital bracelet | record | nhi | nhi number | uhid | uhid no
+        | uhid number | opd no | opd number | op no | op number
     """,
     C.HEALTH_PLAN_ID: """
         member id | member number | member no | member # | member | subscriber
@@ -198,6 +199,8 @@ def _ending_in() -> dict[str, int]:
 # No word but these ends a cue phrase.
 _ENDING_IN = _ending_in()
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019/.-][a-z0-9]+)*|[#:(),.;!?=\n/)]")
+#: Cue words written with accents, read as the cue lists write them: "código postal".
+_ACCENTED_CUES = (("código", "codigo"), ("matrícula", "matricula"), ("número", "numero"))
 # Words between a cue and its number that change nothing.
 _FILLERS = word_set("""
     : ( , = is was are were reads read says said shows showed of on in the her his their my
@@ -231,7 +234,11 @@ class _Cue:
 def _tokens_before(text: str, start: int, width: int = 72) -> list[str]:
     """Return the words and signs in the *width* characters before *start*, lowercased."""
     begin = max(0, start - width)
-    found = _TOKEN.findall(text[begin:start].lower().replace("\u2019", "'"))
+    window = text[begin:start].lower().replace("\u2019", "'")
+    for accented, plain in _ACCENTED_CUES:
+        if accented in window:
+            window = window.replace(accented, plain)
+    found = _TOKEN.findall(window)
     if begin and found and text[begin - 1].isalnum():
         del found[0]  # a word cut by the window
     # The full stop of an abbreviation is no word: "Pt. ID", "Acct. no. 7720".
@@ -798,13 +805,27 @@ _DOTTED_NATIONAL_ID = Rule(
     category=C.OTHER_ID,
     pattern=lazy(
         r"\b(?:DNI|NIE|RUT|RUN|CUIT|CUIL|RG|CI|[Cc]\u00e9dula|[Cc]edula)[ \t]*"
-        r"(?:n[\u00ba\u00b0o]\.?[ \t]*)?[:(]?[ \t]*"
+        # "DNI 94.118.302", "her DNI, 94.118.302,", "cédula nº 1.020.334.556"
+        r"(?:n[\u00ba\u00b0o]\.?[ \t]*)?[:(,]?[ \t]*"
         r"(?P<id>[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?:-[0-9Kk])?)(?![\w.-]|\.[0-9])"
     ),
     score=0.85,
     reason="national identity number in groups with full stops after its cue",
     anchor=re.compile(rb"0\.000\.000"),
-    back="0123456789.:( \tDNIERUTCLGe\u00e9dulaCcn\u00ba\u00b0o",
+    back="0123456789.:(, \tDNIERUTCLGe\u00e9dulaCcn\u00ba\u00b0o",
+)
+_MONEY_AFTER = re.compile(r"[ \t]*(?:pesos?|d[o\u00f3]lares|dollars|euros?|mil)\b", re.IGNORECASE)
+# An Argentine professional's registration, national or provincial, its number in groups of
+# three digits with full stops: "matrícula MN 48.217", "licence number MN 118.402".
+_PROFESSIONAL_REGISTRATION = Rule(
+    category=C.LICENSE_NUMBER,
+    pattern=lazy(r"(?<![\w.])(?:M\.?[NP]\.?)[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){1,2}(?![\w.-]|\.[0-9])"),
+    score=0.8,
+    reason="a professional's registration, national or provincial",
+    # not money ("MN 2.500 pesos": the national currency)
+    check=lambda m, t: _MONEY_AFTER.match(t, m.end()) is None,
+    anchor=re.compile(rb"0\.000"),
+    back="0123456789. \tMNP",
 )
 # A UK National Insurance number: two letters, three pairs of digits, a letter A to D.
 _NINO = Rule(
@@ -2047,6 +2068,7 @@ def detectors() -> list[PatternDetector]:
                 _ID_ISSUER,
                 _ID_SPACED,
                 _DOTTED_NATIONAL_ID,
+                _PROFESSIONAL_REGISTRATION,
                 _PLATE,
                 _PLATE_AFTER_VEHICLE,
                 _PLATE_REGISTERED,

@@ -42,6 +42,7 @@ from ._lexicon import (
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     NOT_PLACES,
+    OTHER_STOP,
     PRONOUNS,
     REGION,
     SAINT_WORDS,
@@ -61,6 +62,7 @@ from ._model import Detection, trusted_detection
 from ._prepared import prepared
 from ._words import (
     CLAUSE_STOPS,
+    PATRON_AFTER,
     PICTURED,
     PRAYED_TO,
     SAINTS_THINGS,
@@ -177,6 +179,7 @@ class OrganizationDetector:
                         yield self._hit(
                             m.start("id"), m.end("id"), 0.75, "a group that names itself"
                         )
+            yield from self._caps_units(text)
             present = prepared(text).words
             if (
                 not _FORM_OR_KIND_WORDS.isdisjoint(present)
@@ -186,6 +189,19 @@ class OrganizationDetector:
             if not _SMALL_SAINT_HEADS.isdisjoint(present):
                 for m in _SMALL_SAINT.finditer(text):
                     yield self._hit(m.start(), m.end(), 0.7, "saint's name of a facility, small")
+
+    def _caps_units(self, text: str) -> Iterator[Detection]:
+        """Find a Brazilian CAPS with its kind and its own name: "CAPS III Vila Aurora"."""
+        if "CAPS " not in text:
+            return
+        for m in _CAPS_UNIT.finditer(text):
+            # no English or function word: not '"O CAPS Que Me Deu a Mão"', a title
+            if not any(
+                word_flags(part) & (STOP | OTHER_STOP | GENERIC | WORD | COMMON)
+                for part in m.group("name").split()
+                if part not in _CAPS_NAME_PARTICLES
+            ):
+                yield self._hit(m.start(), m.end(), 0.8, "a CAPS and its own name")
 
     def _named_with_form(self, text: str) -> Iterator[Detection]:
         """
@@ -389,8 +405,9 @@ class OrganizationDetector:
                 and j > i
                 # "St Patrick's weekend", "the St Brigid's Day parade": a feast, no facility
                 and _FEAST_AFTER.match(text, _end_with_possessive(text, ws[j])) is None
-                # "say a prayer to St Anthony": the saint
-                and PRAYED_TO.search(text, max(0, w.start - 16), w.start) is None
+                # "say a prayer to St Anthony", "to St. Jude, patron of lost causes": the saint
+                and PRAYED_TO.search(text, max(0, w.start - 32), w.start) is None
+                and PATRON_AFTER.match(text, ws[j].end) is None
                 # "an icon of Saint Mark": the saint pictured (not "pictures of St Brigid's")
                 and (
                     ws[j].possessive or PICTURED.search(text, max(0, w.start - 16), w.start) is None
@@ -420,7 +437,19 @@ class OrganizationDetector:
 
 
 #: Two particles inside a body's name: French "de la", Samoan "o le".
-_TWO_PARTICLES = frozenset({("de", "la"), ("de", "l"), ("du", "la"), ("du", "l"), ("o", "le")})
+#: A Brazilian psychosocial care centre with its kind and its own name: "CAPS III Jardim das
+#: Flores", "CAPS AD Vila Aurora" (not "a CAPS in the east zone").
+_CAPS_UNIT = re.compile(
+    r"\bCAPS(?:[ \t](?:AD|IJ|III|II|I|i|ij))*[ \t]"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t](?:(?:de|da|do|das|dos)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
+)
+_CAPS_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos"})
+_TWO_PARTICLES = frozenset(
+    {("de", "la"), ("de", "l"), ("du", "la"), ("du", "l"), ("o", "le")}
+    # "Fundación Tonalli para la Salud Mental", "Associação Viva para o Bem-Estar"
+    | {("para", "la"), ("para", "el"), ("para", "los"), ("para", "las"), ("para", "o")}
+    | {("para", "a"), ("para", "os"), ("para", "as")}
+)
 
 
 def _two_connectors(ws: tuple[Word, ...], k: int) -> bool:

@@ -821,6 +821,120 @@ _QUARTER = Rule(
 )
 
 
+#: A preposition of place before a quarter's name, and a capitalised word of one.
+_PLACE_PREPOSITION = r"\b(?:in|at|from|near|to|around|outside|of)[ \t]"
+_CAPITALISED = r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+
+
+def _peoples_quarter_ok(m: re.Match[str], _text: str) -> bool:
+    """A people's name before "Town" or "Colony", after a place's own name at most."""
+    *before, people, _ = m.group("id").split()
+    return people.casefold() in LANGUAGES_AND_PEOPLES and not any(
+        word_flags(part) & (STOP | REGION | GENERIC | ENGLISH) for part in before
+    )
+
+
+_PEOPLES_QUARTER = Rule(
+    category=PhiCategory.LOCATION,
+    # "the bazaar in Hazara Town", "a flat in Dadar Parsi Colony", "we met in Thai Town": a
+    # quarter named after a people, where a preposition of place puts it (not "Greek town
+    # life", not "a Parsi colony of the 1800s")
+    pattern=lazy(
+        rf"{_PLACE_PREPOSITION}(?P<id>(?:{_CAPITALISED}[ \t])?{_CAPITALISED}[ \t](?:Town|Colony))"
+        r"(?![\w'\u2019-])"
+    ),
+    score=0.7,
+    reason="a quarter named after a people",
+    check=_peoples_quarter_ok,
+    words=("town", "colony"),
+)
+
+
+def _market_quarter_ok(m: re.Match[str], _text: str) -> bool:
+    """A quarter's own words before "Bazaar" or "Chowk": no function word, region or people."""
+    *before, _ = m.group("id").split()
+    return not any(
+        word_flags(part) & (STOP | REGION | GENERIC) or part.casefold() in LANGUAGES_AND_PEOPLES
+        for part in before
+    )
+
+
+_MARKET_QUARTER = Rule(
+    category=PhiCategory.LOCATION,
+    # "a room above a pharmacy in Board Bazaar", "near Karwan Bazar": a quarter of a South
+    # Asian town named for its market or its square, where a preposition of place puts it,
+    # not a market after "the"
+    pattern=lazy(
+        rf"{_PLACE_PREPOSITION}(?P<id>(?:{_CAPITALISED}[ \t]){{1,2}}"
+        r"(?:Bazaar|Bazar|Chowk|Mohalla|Ganj))(?![\w'\u2019-])"
+    ),
+    score=0.7,
+    reason="a quarter named for its market or its square",
+    check=_market_quarter_ok,
+    words=("bazaar", "bazar", "chowk", "mohalla", "ganj"),
+)
+
+
+_FEATURE_OF_PLACE = Rule(
+    category=PhiCategory.LOCATION,
+    # "a team in Port of Spain", "she lives on the Isle of Wight": a listed town whose name
+    # is a feature of the land "of" a name that is a country's or a region's
+    pattern=lazy(
+        r"\b(?P<id>(?:Port|Isle|Cape|Mount|Fort|Bay)[ \t]of[ \t](?:the[ \t])?"
+        r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+)(?![\w'\u2019-])"
+    ),
+    score=0.8,
+    reason="a listed town of a feature 'of' a name",
+    check=lambda m, _t: m.group("id") in lexicon().places,
+    words=("of",),
+    keywords=("port", "isle", "cape", "mount", "fort", "bay"),
+)
+
+
+#: A place's name after Spanish "en", Portuguese "em" or "num", before a clause's end:
+#: "en Godoy Cruz, Mendoza", "em Madureira, zona norte", "en Santurce. A short post".
+_PLACE_AFTER_EN = re.compile(
+    r"(?<![\w'\u2019-])(?:en|em|num)[ \t]"
+    r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+    r"(?:[ \t](?:(?:de|del|do|da)[ \t])?[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)"
+    r"(?=[,.;:!?)]|[ \t]*\n|[ \t]*\Z|[ \t]+(?:y|e|con|com|al|del|do|da)[ \t])"
+)
+#: Countries and regions by their Spanish and Portuguese names: no places to remove.
+_REGIONS_IN_SPANISH = frozenset(
+    {
+        "españa",
+        "brasil",
+        "perú",
+        "panamá",
+        "méxico",
+        "estados",
+        "unidos",
+        "estados unidos",
+        "canarias",
+        "cataluña",
+        "catalunya",
+        "euskadi",
+        "andalucía",
+        "galicia",
+        "nordeste",
+        "amazonia",
+        "amazônia",
+        "bahia",
+        "haití",
+        "alemania",
+        "alemanha",
+        "inglaterra",
+        "francia",
+        "frança",
+        "italia",
+        "itália",
+        "europa",
+        "áfrica",
+        "américa",
+    }
+)
+
+
 _ZONE = Rule(
     category=PhiCategory.LOCATION,
     # "the office in zona 18", "a boy from Zona 1": a numbered zone of a Latin American city
@@ -1648,6 +1762,8 @@ class PlaceDetector:
                     yield _with_compass(text, d)
             if "'s " in text or "\u2019s " in text:
                 yield from self._possessive_places(text, ws)
+            if " en " in text or " em " in text or " num " in text:
+                yield from self._place_after_spanish_preposition(text)
             yield from self._opening_line_place(text, ws)
 
     def _opening_line_place(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
@@ -1727,6 +1843,28 @@ class PlaceDetector:
             # "broken hill", not "downtown" nor "west end": a word or a side of any town
             return (len(run) > 1 or not run[0].flags & WORD) and run[0].low not in COMPASS_WORDS
         return all(x.cap and not x.flags & (ENGLISH | LISTED) for x in run)
+
+    def _place_after_spanish_preposition(self, text: str) -> Iterator[Detection]:
+        """
+        Find a place after "en", "em" or "num" in a Spanish or Portuguese phrase of an English text.
+
+        "Trabajo en un centro de salud en Chillogallo, al sur de Quito. I'm not...", "Psicóloga
+        num CAPS em Madureira, zona norte": capitalised words that are no English words, no
+        region ("en España", "en Canarias"), not all English words, ending a clause.
+        """
+        for m in _PLACE_AFTER_EN.finditer(text):
+            parts = m.group("id").split()
+            if (
+                any(
+                    word_flags(part) & (STOP | REGION | GENERIC)
+                    or part.casefold() in _REGIONS_IN_SPANISH
+                    for part in parts
+                )
+                or all(word_flags(part) & ENGLISH for part in parts)
+                or " ".join(parts).casefold() in _REGIONS_IN_SPANISH
+            ):
+                continue
+            yield self._hit(m.start("id"), m.end("id"), 0.65, "a place after 'en' or 'em'")
 
     def _possessive_places(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         """Find a listed place whose name holds a possessive: "King's Lynn"."""
@@ -2432,6 +2570,9 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _WARD_FIELD,
                 _WARD_BED,
                 _QUARTER,
+                _PEOPLES_QUARTER,
+                _MARKET_QUARTER,
+                _FEATURE_OF_PLACE,
                 _ZONE,
                 _PATCH,
                 _PLACE_BASED,

@@ -850,7 +850,8 @@ def saints_thing(text: str, ws: tuple[Word, ...], i: int) -> bool:
     saint = ws[i - 1].start
     return (
         _SAINTS_THING.match(text, ws[i].end + (2 if ws[i].possessive else 0)) is not None
-        or PRAYED_TO.search(text, max(0, saint - 16), saint) is not None
+        or PATRON_AFTER.match(text, ws[i].end) is not None
+        or PRAYED_TO.search(text, max(0, saint - 32), saint) is not None
         or PICTURED.search(text, max(0, saint - 16), saint) is not None
     )
 
@@ -867,8 +868,12 @@ HEAD_OF_STATE_AFTER = re.compile(
 )
 #: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
-    r"\b(?:prayers?|pray|prayed|praying|novena|candle|shrine) to $", re.IGNORECASE
+    r"\b(?:prayers?|pray|prayed|praying|novena|candle|shrine)(?: with (?:her|him|them|me|us),)?"
+    r" to $|\b(?:candles?|novenas?) for $",
+    re.IGNORECASE,
 )
+#: What after a saint's name says it is the saint: ", patron of lost causes".
+PATRON_AFTER = re.compile(r",? (?:the )?patron(?:ess)? (?:saint )?of\b")
 #: What is said before a saint pictured: "a little painted icon of " (but "pictures of St
 #: Brigid's" may show the hospice of the name).
 PICTURED = re.compile(
