@@ -6339,3 +6339,24 @@ def test_a_hospital_named_for_a_saint_and_a_nun_keep_their_names():
     assert ("ORGANIZATION", "Our Lady of Lourdes School") in merged_found(
         "she goes to Our Lady of Lourdes School"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Youth counsellor with Tullagh Youth Space, a walk-in service", "Tullagh Youth Space"),
+        ("Niamh was referred to Drumcree Trauma Support by her GP.", "Drumcree Trauma Support"),
+        ("I started Akosua Counselling Rooms three years ago.", "Akosua Counselling Rooms"),
+        ("a peer worker with Yuendumu Wellbeing Mob for three years", "Yuendumu Wellbeing Mob"),
+    ],
+)
+def test_bodies_named_a_space_support_rooms_or_a_mob(text, value):
+    assert ("ORGANIZATION", value) in merged_found(text)
+
+
+def test_scotlands_breathing_space_and_the_intentional_peer_support_model_stay_unflagged():
+    text = (
+        "He's given them the Breathing Space number. I know the research on the Intentional "
+        "Peer Support model."
+    )
+    assert merged_found(text) == []

@@ -1521,7 +1521,7 @@ WELL_KNOWN_THINGS = phrase_set(
     citizens advice | citizens advice bureau | talking therapies | nhs talking therapies |
     christian aid | imss | issste | insabi | essalud | fonasa | ccss | bpjs | bpjs kesehatan |
     nhif | big book | the big book | hillsong | daylio | caridad del cobre |
-    la caridad del cobre | virgen de la caridad
+    la caridad del cobre | virgen de la caridad | breathing space | intentional peer support
     """
 )
 GENERIC_ORGANIZATIONS = (
@@ -1596,7 +1596,8 @@ FACILITY_NOUNS = word_set(
     fabrication roofing corporation welfare befrienders group assembly
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
-    panelbeaters couriers bakehouse connect therapies advice surgery
+    panelbeaters couriers bakehouse connect therapies advice surgery space support rooms
+    mob
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

@@ -197,7 +197,7 @@ class OrganizationDetector:
         for m in _CAPS_UNIT.finditer(text):
             # no English or function word: not '"O CAPS Que Me Deu a Mão"', a title
             if not any(
-                word_flags(part) & (STOP | OTHER_STOP | GENERIC | WORD | COMMON)
+                word_flags(part) & (STOP | OTHER_STOP | WORD | COMMON)
                 for part in m.group("name").split()
                 if part not in _CAPS_NAME_PARTICLES
             ):
@@ -440,7 +440,7 @@ class OrganizationDetector:
 #: A Brazilian psychosocial care centre with its kind and its own name: "CAPS III Jardim das
 #: Flores", "CAPS AD Vila Aurora" (not "a CAPS in the east zone").
 _CAPS_UNIT = re.compile(
-    r"\bCAPS(?:[ \t](?:AD|IJ|III|II|I|i|ij))*[ \t]"
+    r"\bCAPS(?:[ \t](?:AD|IJ|III|II|I|i|ij|Adulto|Infantil|Infantojuvenil))*[ \t]"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t](?:(?:de|da|do|das|dos)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
 )
 _CAPS_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos"})
