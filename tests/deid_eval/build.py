@@ -49,9 +49,7 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh148.txt``, ``posts_fresh149.txt``, ``posts_fresh150.txt``, ``posts_fresh151.txt``,
 ``posts_fresh152.txt``, ``posts_fresh153.txt``, ``posts_fresh154.txt``, ``posts_fresh155.txt``,
 ``posts_fresh156.txt``, ``posts_fresh157.txt``, ``posts_fresh158.txt``, ``posts_fresh159.txt``,
-``posts_fresh160.txt``),
-``posts_fresh161.txt``),
-``posts_fresh162.txt``),
+``posts_fresh160.txt``, ``posts_fresh161.txt``, ``posts_fresh162.txt``, ``posts_fresh163.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -298,6 +296,7 @@ LONG_SETS = {
     "posts_fresh160.jsonl": ("posts_fresh160.txt", "fresh160"),
     "posts_fresh161.jsonl": ("posts_fresh161.txt", "fresh161"),
     "posts_fresh162.jsonl": ("posts_fresh162.txt", "fresh162"),
+    "posts_fresh163.jsonl": ("posts_fresh163.txt", "fresh163"),
 }
 
 
