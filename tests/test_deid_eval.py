@@ -197,6 +197,10 @@ SETS = [
     "posts_fresh157.jsonl",
     "posts_fresh158.jsonl",
     "posts_fresh159.jsonl",
+    "posts_fresh160.jsonl",
+    "posts_fresh161.jsonl",
+    "posts_fresh162.jsonl",
+    "posts_fresh163.jsonl",
 ]
 
 
@@ -483,6 +487,10 @@ MORE_FRESH_SETS = {
     "posts_fresh157.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh158.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh159.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh160.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh161.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh162.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh163.jsonl": (85, 60, 20, (150, 400), 100),
 }
 
 
@@ -708,6 +716,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh157.txt", "fresh157"),
         ("posts_fresh158.txt", "fresh158"),
         ("posts_fresh159.txt", "fresh159"),
+        ("posts_fresh160.txt", "fresh160"),
+        ("posts_fresh161.txt", "fresh161"),
+        ("posts_fresh162.txt", "fresh162"),
+        ("posts_fresh163.txt", "fresh163"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -966,6 +978,10 @@ SWAPPED_BARS = {
     "posts_fresh157.jsonl": (0.975, 0.97, 5),
     "posts_fresh158.jsonl": (0.955, 0.945, 12),
     "posts_fresh159.jsonl": (0.975, 0.95, 10),
+    "posts_fresh160.jsonl": (0.965, 0.955, 7),
+    "posts_fresh161.jsonl": (0.945, 0.94, 11),
+    "posts_fresh162.jsonl": (0.97, 0.965, 8),
+    "posts_fresh163.jsonl": (0.975, 0.97, 6),
 }
 
 
