@@ -330,20 +330,29 @@ _PHONE_CUE_WORDS = frozenset(PHONE_WORDS) | word_set(
     "whatsapp sms ring rang reach handphone hp landline called calling texted texting"
 )
 #: Words between a cue and the number: "call her at", "text me on", "phone no. is".
-_PHONE_FILLERS = word_set("number no no. # is was : at on me her him us them")
+_OBJECT_PRONOUNS = word_set("me her him us them")
+_PHONE_FILLERS = word_set("number no no. # is was : at on") | _OBJECT_PRONOUNS
+#: Day, month and year in groups, or a round count in thousands: a date or a count, not a
+#: phone number ("called her on 12 03 2024", "reach them on 3 000 000 screens").
+_DATE_OR_COUNT = re.compile(
+    r"(?:0?[1-9]|[12][0-9]|3[01])[ .](?:0?[1-9]|1[0-2])[ .](?:19|20)[0-9]{2}"
+    r"|[0-9]{1,3}(?:[ .]000)+"
+)
 _WORD = re.compile(r"[\w.]+|[#:]")
 
 
 def _phone_cue_before(m: re.Match[str], text: str) -> bool:
     """Tell whether a word for a phone stands before the number (only fillers between)."""
     words = [w.casefold() for w in _WORD.findall(text, max(0, m.start() - 40), m.start())]
+    addressed = False  # "reach her on": a person reached, not "lists reach 4 000 000"
     while words and words[-1] in _PHONE_FILLERS and words[-1] != "number":
+        addressed = addressed or words[-1] in _OBJECT_PRONOUNS
         words.pop()
     if words and words[-1] in {"number", "no", "no.", "#"}:
         # "her number", "phone no.", not "case number" or "student number"
         owners = _NUMBER_OWNERS | _PHONE_CUE_WORDS if words[-1] == "number" else _PHONE_CUE_WORDS
         return len(words) >= 2 and words[-2] in owners
-    return bool(words) and words[-1] in _PHONE_CUE_WORDS
+    return bool(words) and words[-1] in _PHONE_CUE_WORDS and (words[-1] != "reach" or addressed)
 
 
 # What a number after a phone cue may hold besides digits.
@@ -358,7 +367,10 @@ _PHONE_CUE = Rule(
     score=0.7,
     reason="number after a phone cue word",
     check=lambda m, t: (
-        7 <= len(digits(m.group())) <= 15 and _phone_check(m, t) and _phone_cue_before(m, t)
+        7 <= len(digits(m.group())) <= 15
+        and _DATE_OR_COUNT.fullmatch(m.group("id")) is None
+        and _phone_check(m, t)
+        and _phone_cue_before(m, t)
     ),
     category_of=_phone_category,
     words=_PHONE_CUE_WORDS,

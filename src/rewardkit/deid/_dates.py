@@ -575,14 +575,27 @@ _FOREIGN_AMBIGUOUS = word_set(
 _MONTHS_THAT_ARE_FEASTS = word_set("ramadan ramadhan ramazan")
 
 
-def _list_item_of_a_fast(m: re.Match[str]) -> bool:
-    """Tell whether a day and a month are a list's number and a fast: "3. Ramadan changes"."""
-    return (
+def _list_item_of_a_fast(m: re.Match[str], text: str) -> bool:
+    """
+    Tell whether a day and a month are a list's number and a fast: "2. Notice. 3. Ramadan".
+
+    The number before it opens a sentence or a line there, or it is the list's first at a
+    line's start; not "She married on 14. Ramadan", "am 27. Ramadan".
+    """
+    if not (
         m.group("dot") == "."
         and not m.group("of")
         and not m.group("year")
+        and m.group("article") is None
         and m.group("month").casefold() in _MONTHS_THAT_ARE_FEASTS
-    )
+    ):
+        return False
+    start = m.start("day")
+    day = int(m.group("day"))
+    if day == 1:
+        return start == 0 or text[start - 1] == "\n"
+    before = text[max(0, start - 3000) : start]
+    return re.search(rf"(?:\A|\n|[.!?:][ \t]){day - 1}\.[ \t]", before) is not None
 
 
 #: Irish months of two words: September and October ("15 Meán Fómhair").
@@ -717,8 +730,8 @@ _DATE_FOREIGN = Rule(
     ),
     score=0.85,
     reason="day and month of another language",
-    check=lambda m, _t: (
-        not _list_item_of_a_fast(m)
+    check=lambda m, t: (
+        not _list_item_of_a_fast(m, t)
         and (
             m.group("month").casefold() not in _FOREIGN_AMBIGUOUS
             or bool(m.group("year"))
@@ -820,9 +833,10 @@ _DATE_DOTTED_ON = Rule(
     anchor=re.compile(rb"0\. ?0"),
     back="0123456789",
 )
-#: A date's cue just before its figures: "on", "admission date was", "DOB:", "dated".
+#: A date's cue just before its figures: "on", "admission date was", "a discharge date,",
+#: "DOB:", "dated".
 _DATE_WAS = re.compile(
-    r"(?:\bon|\bdate (?:was|is)|\bdated|\badmitted|\bDOB:?|\bborn) $", re.IGNORECASE
+    r"(?:\bon|\bdate(?: was| is|,|:)?|\bdated|\badmitted|\bDOB:?|\bborn) $", re.IGNORECASE
 )
 # A day, a month and a two-digit year with full stops after "on" or a date's cue: "discharged
 # on 5.6.24", "her admission date was 9.2.24".

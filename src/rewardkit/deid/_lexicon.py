@@ -821,8 +821,7 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
-    adivasi adivasis madhesi madhesis angami nikkei desia himalayan santhal santal oraon
-    khasi mizo dalit dalits ladakhi kannadiga burusho
+    adivasi adivasis madhesis desia himalayan
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
@@ -1597,6 +1596,7 @@ FACILITY_NOUNS = word_set(
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
     panelbeaters couriers bakehouse connect therapies advice surgery space support rooms
+    forum circles desk bothy
     mob
     """
 )

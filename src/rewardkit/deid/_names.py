@@ -791,10 +791,13 @@ _FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
-    r"(?:['\u2019]s)?"
-    # an aside in brackets or between dashes: "Thovae (8th grade) has", "Thovida — a
-    # nickname — is"
-    r"(?: \([^()\n]{1,40}\)| [\u2014\u2013] [^\u2014\u2013()\n]{1,80} [\u2014\u2013])?"
+    # a kin word said after the name: "Thangathai paati is 92"
+    rf"(?:['\u2019]s| (?:{'|'.join(sorted(_KIN_AFTER))}))?"
+    # an aside in brackets, or between dashes about the name: "Thovae (8th grade) has",
+    # "Thovida — a nickname — is"; not a thing's aside, "Lockdown — as we all know — was"
+    r"(?: \([^()\n]{1,40}\)"
+    r"| [\u2014\u2013] (?=[^\u2014\u2013()\n]{0,60}\b(?:(?:nick|real |first |full )?names?|named"
+    r"|nicknamed|called|calls)\b)[^\u2014\u2013()\n]{1,80} [\u2014\u2013])?"
     r" (?:is|was|has|had|did|does|got|gets|came|comes"
     r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
     r"|asked|texted|called|wrote|turned|became|walked|drove|spent|wants|wanted|loves|hated"
@@ -3485,8 +3488,12 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             nxt.text in _HONORIFICS_AFTER
             or (
                 nxt.text in _KIN_AFTER
-                and not f & ENGLISH
+                # a given name, or a word of no list in mid-sentence (not "Rishta aunty
+                # culture", "Arre uncle", "Durga amma")
+                and (f & GIVEN or (not f & ENGLISH and not _starts_sentence(ws, i)))
+                and not f & (WORD | COMMON)
                 and low not in _NOT_NAMES_BEFORE_KIN
+                and low not in DEITIES
                 and not _people_word(w)
             )
         )
@@ -4081,6 +4088,13 @@ def _named_alone(text: str, w: Word) -> bool:
     )
 
 
+#: Someone named by who chose the name: "She named her ", "they christened him ".
+_NAMED_SOMEONE = re.compile(
+    r"\b(?:named|nicknamed|christened)\s+(?:him|her|the\s+baby)\s*[\"\u201c'\u2018]?$",
+    re.IGNORECASE,
+)
+
+
 def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a naming cue stands just before word *i*."""
     w = ws[i]
@@ -4098,6 +4112,10 @@ def _named(text: str, ws: tuple[Word, ...], i: int) -> bool:
     if prev.low in {"calls", "call", "called"}:
         # "a guy everyone calls Moose", "who the kids call Tito"
         return _EVERYONE_CALLS.search(text, max(0, w.start - 40), w.start) is not None
+    if prev.low in {"him", "her", "baby"} and _NAMED_SOMEONE.search(text, window, w.start):
+        # "She named her Tšepo", "named the baby Neo": a name, not a title or an honour,
+        # as "named her Head Girl" is
+        return not (w.flags & WORD and not w.flags & GIVEN)
     return (
         # not "them": a word for many people; "calls him anything but T-Boy", "only Bea"
         prev.low in {"him", "her", "me", "us", "as", "but", "only", "just"}
@@ -5476,12 +5494,9 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
     rf"|{_FROM_THE_DEED}"
 )
-#: Words after a paragraph's first word and a comma that address a person: "Seonag, I'll be
-#: playing that video", "Velsharo, I hope you know" (not "Psicóloga, I work").
-_ADDRESSED_AFTER = re.compile(
-    r", (?:if you|thank you for|thanks for|I hope you|I['\u2019]ll|you['\u2019]re"
-    r"|you (?:did|were|are|taught|showed|gave))\b"
-)
+#: Words after a paragraph's first word and a comma that address a person: "Velsharo, I hope
+#: you know", "if you ever read this" (not "Psicóloga, I work", "Wallahi, I'll").
+_ADDRESSED_AFTER = re.compile(r", (?:if you (?:ever )?(?:read|see)|I hope you)\b")
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
 
@@ -6089,8 +6104,9 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         nxt.text == "Jan"
         and ws[j].cap
         and not ws[j].flags & (ENGLISH | _NEVER)
-        # words hold no digits: a number after "Jan" is in the next word's gap ("Jan 2019")
-        and not (j + 2 < n and any(c.isdigit() for c in ws[j + 2].gap))
+        # words hold no digits: a number after "Jan" is in the next word's gap ("Jan 2019";
+        # not "Shireen Jan, 44,")
+        and not (j + 2 < n and ws[j + 2].gap.lstrip(" \t")[:1].isdigit())
     ):
         return 1  # "Rafiqa Jan came", "Gul Jan": the honorific of Kashmir and Afghanistan
     if f & STOP and nxt.low not in EXTENSION_STOP:

@@ -807,13 +807,14 @@ _DOTTED_NATIONAL_ID = Rule(
         r"\b(?:DNI|NIE|RUT|RUN|CUIT|CUIL|RG|CI|[Cc]\u00e9dula|[Cc]edula)[ \t]*"
         # "DNI 94.118.302", "her DNI, 94.118.302,", "cédula nº 1.020.334.556"
         r"(?:n[\u00ba\u00b0o]\.?[ \t]*)?[:(,]?[ \t]*"
-        r"(?P<id>[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?:-[0-9Kk])?)(?![\w.-]|\.[0-9])"
+        r"(?P<id>[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?:-[0-9Kk])?)(?![\w-]|\.[0-9])"
     ),
     score=0.85,
     reason="national identity number in groups with full stops after its cue",
     anchor=re.compile(rb"0\.000\.000"),
     back="0123456789.:(, \tDNIERUTCLGe\u00e9dulaCcn\u00ba\u00b0o",
 )
+_PAID_BEFORE = re.compile(r"\b(?:por|con|via|vía|by|with|pagu[eé]|mand[eé])[ \t]+$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"[ \t]*(?:pesos?|d[o\u00f3]lares|dollars|euros?|mil)\b", re.IGNORECASE)
 # An Argentine professional's registration, national or provincial, its number in groups of
 # three digits with full stops: "matrícula MN 48.217", "licence number MN 118.402".
@@ -822,8 +823,11 @@ _PROFESSIONAL_REGISTRATION = Rule(
     pattern=lazy(r"(?<![\w.])(?:M\.?[NP]\.?)[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){1,2}(?![\w.-]|\.[0-9])"),
     score=0.8,
     reason="a professional's registration, national or provincial",
-    # not money ("MN 2.500 pesos": the national currency)
-    check=lambda m, t: _MONEY_AFTER.match(t, m.end()) is None,
+    # not money: "MN 2.500 pesos" (the national currency), "por MP 15.000" (a payment app)
+    check=lambda m, t: (
+        _MONEY_AFTER.match(t, m.end()) is None
+        and _PAID_BEFORE.search(t, max(0, m.start() - 12), m.start()) is None
+    ),
     anchor=re.compile(rb"0\.000"),
     back="0123456789. \tMNP",
 )

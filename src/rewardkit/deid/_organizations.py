@@ -195,6 +195,8 @@ class OrganizationDetector:
         if "CAPS " not in text:
             return
         for m in _CAPS_UNIT.finditer(text):
+            if text.endswith(("ALL ", "all ", "All ", "in "), 0, m.start()):
+                continue  # "texted in ALL CAPS Mariana style": capitals
             # no English or function word: not '"O CAPS Que Me Deu a Mão"', a title
             if not any(
                 word_flags(part) & (STOP | OTHER_STOP | WORD | COMMON)
@@ -385,8 +387,13 @@ class OrganizationDetector:
                 )
                 and not (lows[-1] in _WEAK_TAILS and all(x.flags & WORD for x in run))
                 and not _faith_described(text, run)
-                # "Hospital MRN (for the transfer packet)": a facility's record, not its name
-                and not all(x.low in FACILITY_NOUNS or x.text in NON_ORG_ACRONYMS for x in run)
+                # "Hospital MRN (for the transfer packet)": a facility's record, not its name;
+                # "TELL THE CLINIC": a facility's noun alone after its article
+                and not all(
+                    x.low in FACILITY_NOUNS or x.text in NON_ORG_ACRONYMS
+                    for x in run
+                    if x.start >= start and x.low not in DETERMINERS
+                )
             ):
                 yield self._hit(
                     start,
@@ -406,7 +413,11 @@ class OrganizationDetector:
                 # "St Patrick's weekend", "the St Brigid's Day parade": a feast, no facility
                 and _FEAST_AFTER.match(text, _end_with_possessive(text, ws[j])) is None
                 # "say a prayer to St Anthony", "to St. Jude, patron of lost causes": the saint
-                and PRAYED_TO.search(text, max(0, w.start - 32), w.start) is None
+                # (not "candles for St Anne's", the care home)
+                and (
+                    ws[j].possessive
+                    or PRAYED_TO.search(text, max(0, w.start - 32), w.start) is None
+                )
                 and PATRON_AFTER.match(text, ws[j].end) is None
                 # "an icon of Saint Mark": the saint pictured (not "pictures of St Brigid's")
                 and (

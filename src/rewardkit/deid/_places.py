@@ -851,12 +851,27 @@ _PEOPLES_QUARTER = Rule(
 
 
 def _market_quarter_ok(m: re.Match[str], _text: str) -> bool:
-    """A quarter's own words before "Bazaar" or "Chowk": no function word, region or people."""
+    """
+    A quarter's own words before "Bazaar" or "Chowk": no function word, region or people.
+
+    Not a market held for a feast, a season or a cause: "the Christmas Bazaar", "Eid Bazaar",
+    "Charity Bazaar".
+    """
     *before, _ = m.group("id").split()
     return not any(
-        word_flags(part) & (STOP | REGION | GENERIC) or part.casefold() in LANGUAGES_AND_PEOPLES
+        word_flags(part) & (STOP | REGION | GENERIC)
+        or part.casefold() in LANGUAGES_AND_PEOPLES
+        or part.casefold() in FESTIVALS
+        or part.casefold() in _BAZAAR_OCCASIONS
         for part in before
     )
+
+
+#: What a bazaar is held for, not where: "Christmas Bazaar", "Winter Bazaar".
+_BAZAAR_OCCASIONS = word_set(
+    "christmas xmas easter winter summer spring autumn fall holiday charity craft church school"
+    " night book flea jumble bake fundraising fundraiser sunday saturday friday weekend"
+)
 
 
 _MARKET_QUARTER = Rule(
@@ -898,6 +913,24 @@ _PLACE_AFTER_EN = re.compile(
     r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
     r"(?:[ \t](?:(?:de|del|do|da)[ \t])?[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)"
     r"(?=[,.;:!?)]|[ \t]*\n|[ \t]*\Z|[ \t]+(?:y|e|con|com|al|del|do|da)[ \t])"
+)
+#: Spanish and Portuguese words after "en" that are no place: months, days, God, a mass,
+#: home, languages, bodies everyone knows.
+_NO_PLACES_AFTER_EN = word_set(
+    """
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta
+    dios deus jesús jesus cristo maría misa missa casa sitio sítio cuarentena quarentena
+    teletrabajo inglés español portugués português semana navidad natal pascua cruz
+    cáritas caritas unimed recursos alcohólicos narcóticos consulta urgencias emergencias
+    terapia guardia
+    """
+)
+#: Endings of Spanish and Portuguese nouns that name no place: "Pediatría", "Urgencias".
+_NOUN_ENDINGS_ES = (
+    *("ía", "ia", "cia", "cias", "ción", "ções", "sión", "dad", "dade", "miento", "mento"),
+    *("ismo", "ajo", "ología", "iatría", "ência", "ências"),
 )
 #: Countries and regions by their Spanish and Portuguese names: no places to remove.
 _REGIONS_IN_SPANISH = frozenset(
@@ -1497,7 +1530,11 @@ def _after_preposition(text: str, ws: tuple[Word, ...], i: int, end_j: int) -> b
         prev is not None
         and prev.text == "of"
         and i >= 2
-        and ws[i - 2].low in _PARTS_OF_A_TOWN
+        and (
+            ws[i - 2].low in _PARTS_OF_A_TOWN
+            # "on the south side of Cork", with a compass point; not "the other side"
+            or (ws[i - 2].low == "side" and i >= 3 and ws[i - 3].low in _COMPASS_POINTS)
+        )
         and ws[i - 2].text.islower()
         # a listed place or a word of no dictionary: not "the edge of Burnout"
         and (w.text in lexicon().places or not w.flags & ENGLISH)
@@ -1852,12 +1889,17 @@ class PlaceDetector:
         num CAPS em Madureira, zona norte": capitalised words that are no English words, no
         region ("en España", "en Canarias"), not all English words, ending a clause.
         """
+        places = lexicon().places
         for m in _PLACE_AFTER_EN.finditer(text):
             parts = m.group("id").split()
             if (
                 any(
                     word_flags(part) & (STOP | REGION | GENERIC)
                     or part.casefold() in _REGIONS_IN_SPANISH
+                    or part.casefold() in _NO_PLACES_AFTER_EN
+                    # a noun's ending, unless a place is so named: "en Urgencias", "en
+                    # Pediatría", "en Tratamiento" (not "en Valencia")
+                    or (part.casefold().endswith(_NOUN_ENDINGS_ES) and part not in places)
                     for part in parts
                 )
                 or all(word_flags(part) & ENGLISH for part in parts)
