@@ -180,7 +180,12 @@ _IPV6 = Rule(
 
 # --------------------------------------------------------------------------- phones
 
-_UNITS = r"(?:%|(?:mg|mcg|ml|g|kg|lbs?|pounds|percent|calories|words|minutes|mins?|hours|hrs?|k)\b)"
+_UNITS = (
+    r"(?:%|(?:mg|mcg|ml|g|kg|lbs?|pounds|percent|calories|words|minutes|mins?|hours|hrs?|k"
+    # money and counts: "her ring was 2 450 000 won", "1 234 567 times worse"
+    r"|won|rupiah|dong|rupees?|naira|yen|yuan|pesos?|dollars?|euros?|shillings?|cedis?|rand"
+    r"|kwacha|baht|ringgit|times|people)\b)"
+)
 _UNIT_AFTER = re.compile(rf"\s*{_UNITS}", _I)
 
 

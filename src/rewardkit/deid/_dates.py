@@ -592,10 +592,17 @@ def _list_item_of_a_fast(m: re.Match[str], text: str) -> bool:
         return False
     start = m.start("day")
     day = int(m.group("day"))
-    if day == 1:
-        return start == 0 or text[start - 1] == "\n"
+    opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in _ITEM_GAPS
+    if day == 1 or not opens:
+        return False  # "on 3. Ramadan she was admitted", "1. Ramadan: first fast"
+    # the list's number before it, on another thing (not a diary's "2. Ramadan: headaches")
     before = text[max(0, start - 3000) : start]
-    return re.search(rf"(?:\A|\n|[.!?:][ \t]){day - 1}\.[ \t]", before) is not None
+    month = re.escape(m.group("month"))
+    item = rf"(?:\A|\n|[.!?:][ \t]){day - 1}\.[ \t](?!{month})"
+    return re.search(item, before, re.IGNORECASE) is not None
+
+
+_ITEM_GAPS = frozenset({". ", "! ", "? ", ": "})
 
 
 #: Irish months of two words: September and October ("15 Meán Fómhair").

@@ -821,7 +821,7 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
-    adivasi adivasis madhesis desia himalayan
+    adivasi adivasis madhesis himalayan
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
@@ -1519,8 +1519,7 @@ WELL_KNOWN_THINGS = phrase_set(
     mothering sunday | code grey | code red | code blue | code black | code pink |
     citizens advice | citizens advice bureau | talking therapies | nhs talking therapies |
     christian aid | imss | issste | insabi | essalud | fonasa | ccss | bpjs | bpjs kesehatan |
-    nhif | big book | the big book | hillsong | daylio | caridad del cobre |
-    la caridad del cobre | virgen de la caridad | breathing space | intentional peer support
+    nhif | hillsong | daylio
     """
 )
 GENERIC_ORGANIZATIONS = (
@@ -1595,9 +1594,7 @@ FACILITY_NOUNS = word_set(
     fabrication roofing corporation welfare befrienders group assembly
     fabricators industries enterprises supplies electrical joiners plumbers electricians
     hardware distributors packaging removals movers cleaners traders textiles steelworks
-    panelbeaters couriers bakehouse connect therapies advice surgery space support rooms
-    forum circles desk bothy
-    mob
+    panelbeaters couriers bakehouse connect therapies advice surgery
     """
 )
 #: Words that start a facility's name in other languages: "Chùa An Lạc", "Masjid al-Noor",

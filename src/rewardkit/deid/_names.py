@@ -746,7 +746,10 @@ _KIN_AFTER = frozenset(
     {"aunty", "auntie", "uncle", "amma", "paati", "thatha", "akka", "chechi", "chettan"}
     | {"ammachi", "baji", "bhaiya", "dadi", "nani", "chacha", "chachi", "mausi", "khala"}
 )
-_NOT_NAMES_BEFORE_KIN = frozenset({"desi", "filmi", "pardesi"})
+_NOT_NAMES_BEFORE_KIN = frozenset({"desi", "filmi", "pardesi", "bhabhi", "bhabi", "didi"})
+#: The endings of a trade's name in Hindi and Urdu: "Chaiwala", "Sabziwali".
+_TRADE_ENDINGS = ("wala", "wali", "walla", "wallah", "waale", "wale")
+_ARTICLES = frozenset({"the", "a", "an", "that", "this", "our", "my"})
 #: An aside in brackets right after a word that says it is a name: " (not his real name".
 _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
 #: Features of the land that a place's name may open, before "of": "Bay of Plenty".
@@ -796,8 +799,10 @@ _SUBJECT_OF = re.compile(
     # an aside in brackets, or between dashes about the name: "Thovae (8th grade) has",
     # "Thovida — a nickname — is"; not a thing's aside, "Lockdown — as we all know — was"
     r"(?: \([^()\n]{1,40}\)"
-    r"| [\u2014\u2013] (?=[^\u2014\u2013()\n]{0,60}\b(?:(?:nick|real |first |full )?names?|named"
-    r"|nicknamed|called|calls)\b)[^\u2014\u2013()\n]{1,80} [\u2014\u2013])?"
+    r"| [\u2014\u2013-] (?=[^\u2014\u2013()\n]{0,60}"
+    r"(?:\b(?:her|his|their|my|our) (?:nick|real |first |full |middle )?names?\b|\bnicknamed?\b"
+    r"|\b(?:named|call|calls|called) (?:her|him|them)\b|\bshort for\b))"
+    r"[^\u2014\u2013()\n]{1,80} [\u2014\u2013-])?"
     r" (?:is|was|has|had|did|does|got|gets|came|comes"
     r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
     r"|asked|texted|called|wrote|turned|became|walked|drove|spent|wants|wanted|loves|hated"
@@ -3493,6 +3498,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 and (f & GIVEN or (not f & ENGLISH and not _starts_sentence(ws, i)))
                 and not f & (WORD | COMMON)
                 and low not in _NOT_NAMES_BEFORE_KIN
+                and not low.endswith(_TRADE_ENDINGS)  # "Chaiwala uncle": the tea seller
+                and not (i and ws[i - 1].low in _ARTICLES)  # "the Chaiwala uncle"
                 and low not in DEITIES
                 and not _people_word(w)
             )
@@ -5472,6 +5479,8 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
         and (w.cap or lower)
         and low.replace("-", "").isalpha()
         and not low.endswith("ing")  # "Deprescribing is also treatment"
+        and not low.endswith(_TRADE_ENDINGS)  # "Chaiwala uncle was late": a trade
+        and low not in _NOT_NAMES_BEFORE_KIN
         and w.gap.rstrip(" \t")[-1:] not in _BULLETS
         and w.text not in lex.places
         and not _people_word(w)
@@ -5496,7 +5505,7 @@ _SENTENCE_SUBJECT_OF = re.compile(
 )
 #: Words after a paragraph's first word and a comma that address a person: "Velsharo, I hope
 #: you know", "if you ever read this" (not "Psicóloga, I work", "Wallahi, I'll").
-_ADDRESSED_AFTER = re.compile(r", (?:if you (?:ever )?(?:read|see)|I hope you)\b")
+_ADDRESSED_AFTER = re.compile(r", (?:if you (?:ever )?(?:read|see)|I hope you(?! know,))\b")
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
 
@@ -6106,7 +6115,8 @@ def _next_part(ws: tuple[Word, ...], j: int, mode: str) -> int:  # noqa: PLR0911
         and not ws[j].flags & (ENGLISH | _NEVER)
         # words hold no digits: a number after "Jan" is in the next word's gap ("Jan 2019";
         # not "Shireen Jan, 44,")
-        and not (j + 2 < n and ws[j + 2].gap.lstrip(" \t")[:1].isdigit())
+        and not (j + 2 < n and ws[j + 2].gap.lstrip(" \t.'\u2019")[:1].isdigit())
+        and not (j + 2 < n and ws[j + 2].low == "the" and is_space_gap(ws[j + 2].gap))
     ):
         return 1  # "Rafiqa Jan came", "Gul Jan": the honorific of Kashmir and Afghanistan
     if f & STOP and nxt.low not in EXTENSION_STOP:

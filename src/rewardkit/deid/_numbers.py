@@ -33,6 +33,7 @@ from ._lexicon import (
     MONTHS,
     PERSON_NOUNS,
     POSTAL_CODE_INITIALS,
+    REGION,
     SPELLED_TEENS,
     SPELLED_UNITS,
     STOP,
@@ -805,27 +806,28 @@ _DOTTED_NATIONAL_ID = Rule(
     category=C.OTHER_ID,
     pattern=lazy(
         r"\b(?:DNI|NIE|RUT|RUN|CUIT|CUIL|RG|CI|[Cc]\u00e9dula|[Cc]edula)[ \t]*"
-        # "DNI 94.118.302", "her DNI, 94.118.302,", "cédula nº 1.020.334.556"
-        r"(?:n[\u00ba\u00b0o]\.?[ \t]*)?[:(,]?[ \t]*"
+        # "DNI 94.118.302", "her DNI, 94.118.302,", "cédula nº 1.020.334.556", "DNI was ..."
+        r"(?:n[\u00ba\u00b0o]\.?[ \t]*)?(?:(?:is|was|es|era)[ \t]+)?[:(,]?[ \t]*"
         r"(?P<id>[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?:-[0-9Kk])?)(?![\w-]|\.[0-9])"
     ),
     score=0.85,
     reason="national identity number in groups with full stops after its cue",
     anchor=re.compile(rb"0\.000\.000"),
-    back="0123456789.:(, \tDNIERUTCLGe\u00e9dulaCcn\u00ba\u00b0o",
+    back="0123456789.:(, \tDNIERUTCLGe\u00e9dulaCcn\u00ba\u00b0owsir",
 )
-_PAID_BEFORE = re.compile(r"\b(?:por|con|via|vía|by|with|pagu[eé]|mand[eé])[ \t]+$", re.IGNORECASE)
+_PAID_BEFORE = re.compile(r"\b(?:por|via|vía|pagu[eé]|mand[eé])[ \t]+$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"[ \t]*(?:pesos?|d[o\u00f3]lares|dollars|euros?|mil)\b", re.IGNORECASE)
 # An Argentine professional's registration, national or provincial, its number in groups of
 # three digits with full stops: "matrícula MN 48.217", "licence number MN 118.402".
 _PROFESSIONAL_REGISTRATION = Rule(
     category=C.LICENSE_NUMBER,
-    pattern=lazy(r"(?<![\w.])(?:M\.?[NP]\.?)[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){1,2}(?![\w.-]|\.[0-9])"),
+    pattern=lazy(r"(?<![\w.])(?:M\.?[NP]\.?)[ \t]*[0-9]{1,3}(?:\.[0-9]{3}){1,2}(?![\w-]|\.[0-9])"),
     score=0.8,
     reason="a professional's registration, national or provincial",
     # not money: "MN 2.500 pesos" (the national currency), "por MP 15.000" (a payment app)
     check=lambda m, t: (
-        _MONEY_AFTER.match(t, m.end()) is None
+        not m.group().endswith(".000")  # "MN 12.000", "MP 6.000": round sums of money
+        and _MONEY_AFTER.match(t, m.end()) is None
         and _PAID_BEFORE.search(t, max(0, m.start() - 12), m.start()) is None
     ),
     anchor=re.compile(rb"0\.000"),
@@ -1227,6 +1229,7 @@ def _after_state(m: re.Match[str], text: str) -> bool:
 _ZIP_NUMBER = lazy(r"(?<![\w.,$/-])[0-9]{5}(?:-[0-9]{4})?(?![\w%-]|[.,/][0-9])")
 _FIVE_DIGITS = re.compile(rb"000000*")  # runs of five digits or more
 _ZIP_PHRASES = frozenset(" ".join(w.split()) for w in ZIP_WORDS) | {
+    "kod pocztowy",
     "post code",
     "zip+4",
     "zip codes",
@@ -1560,6 +1563,57 @@ _POSTCODE_FOUR = Rule(
     words=_ZIP_CUE_WORDS,
     anchor=re.compile(rb"0000"),
 )
+
+
+def _four_after_listed_town(m: re.Match[str], text: str) -> bool:
+    """Four digits after a listed town and a comma, ending a sentence: no year, no round count."""
+    value = m.group("id")
+    if value.endswith("000") or value[:2] in {"19", "20"}:
+        return False  # "in Durban, 2019.", "Soweto, 1000."
+    town = m.group("town")
+    if word_flags(town) & (WORD | STOP | REGION):
+        return False
+    # a listed town, or a word of no list after a preposition of place ("lives in Sandton")
+    return (
+        nfc(town) in lexicon().places
+        or _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    )
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|near|at)[ \t]$")
+_POSTCODE_FOUR_AFTER_TOWN = Rule(
+    category=C.ZIP,
+    # "she lives in Sandton, 2196.": South Africa's, Australia's postcode of four digits after
+    # a listed town and a comma, where the sentence ends
+    pattern=lazy(r"\b(?P<town>[A-Z][^\W\d_]+),[ \t](?P<id>[0-9]{4})(?=[.;!?)]|[ \t]*\n|[ \t]*\Z)"),
+    check=_four_after_listed_town,
+    score=0.7,
+    reason="four digits after a listed town and a comma",
+    anchor=re.compile(rb"a, 0000"),
+    back=string.ascii_letters,
+)
+
+
+def _polish_postcode_ok(m: re.Match[str], text: str) -> bool:
+    """A Polish postcode before a listed town, or after a postcode's cue."""
+    town = m.group("town")
+    if town is not None:
+        return nfc(town) in lexicon().places and not word_flags(town) & (WORD | STOP)
+    return _zip_cue_before(m, text)
+
+
+_POSTCODE_PL = Rule(
+    category=C.ZIP,
+    # "00-950 Warszawa", "kod pocztowy 31-042": two digits, a hyphen and three (Poland)
+    pattern=lazy(
+        r"(?<![\w.,$/-])(?P<id>[0-9]{2}-[0-9]{3})(?![\w-]|[.,/][0-9])"
+        r"(?:[ \t](?P<town>[A-Z\u00c0-\u017b][^\W\d_]+))?"
+    ),
+    check=_polish_postcode_ok,
+    score=0.75,
+    reason="Polish postcode before a town or after its cue",
+    anchor=re.compile(rb"00-000"),
+)
 _POSTCODE_SG = Rule(
     category=C.ZIP,
     # "Singapore 600318": a postcode of six digits after the city-state's name
@@ -1627,6 +1681,8 @@ POSTAL_CODE_RULES = (
     _POSTCODE_SPLIT,
     _POSTCODE_SG,
     _POSTCODE_IE,
+    _POSTCODE_FOUR_AFTER_TOWN,
+    _POSTCODE_PL,
 )
 
 # --------------------------------------------------------------------------- ages over 89

@@ -180,6 +180,7 @@ class OrganizationDetector:
                             m.start("id"), m.end("id"), 0.75, "a group that names itself"
                         )
             yield from self._caps_units(text)
+            yield from self._named_endings(text)
             present = prepared(text).words
             if (
                 not _FORM_OR_KIND_WORDS.isdisjoint(present)
@@ -189,6 +190,33 @@ class OrganizationDetector:
             if not _SMALL_SAINT_HEADS.isdisjoint(present):
                 for m in _SMALL_SAINT.finditer(text):
                     yield self._hit(m.start(), m.end(), 0.7, "saint's name of a facility, small")
+
+    def _named_endings(self, text: str) -> Iterator[Detection]:
+        """
+        Find a body named a Space, a Support, Rooms, a Mob, a Forum, Circles, a Desk or a Bothy.
+
+        "Drumcree Trauma Support", "Yuendumu Wellbeing Mob", "Imvelo Mental Wellness Forum":
+        only with a word that no dictionary holds (a place's, a people's, a person's) among
+        the words before it, not "Safe Space", "Technical Support", "Help Desk", "Staff
+        Forum", "Healing Circles".
+        """
+        present = prepared(text).words
+        if _NAMED_ENDINGS.isdisjoint(present):
+            return
+        for m in _NAMED_ENDING_RUN.finditer(text):
+            spans = [(w.start(), w.group()) for w in _NON_SPACE.finditer(m.group("id"))]
+            k = 0
+            while k < len(spans) - 1 and word_flags(spans[k][1]) & (STOP | OTHER_STOP):
+                k += 1  # "The", "At": no part of the name
+            parts = [word for _, word in spans[k:-1]]
+            if not parts:
+                continue
+            if any(word_flags(p) & (REGION | GENERIC) for p in parts) or not any(
+                _no_dictionary_word(p) for p in parts
+            ):
+                continue
+            reason = "a body named a Space, a Support or the like"
+            yield self._hit(m.start("id") + spans[k][0], m.end("id"), 0.75, reason)
 
     def _caps_units(self, text: str) -> Iterator[Detection]:
         """Find a Brazilian CAPS with its kind and its own name: "CAPS III Vila Aurora"."""
@@ -455,6 +483,26 @@ _CAPS_UNIT = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t](?:(?:de|da|do|das|dos)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
 )
 _CAPS_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos"})
+#: Words that end a body's name only after a word of no dictionary: "Drumcree Trauma
+#: Support" (not "Technical Support").
+_NAMED_ENDINGS = frozenset(
+    {b"space", b"support", b"rooms", b"mob", b"forum", b"circles", b"desk", b"bothy"}
+)
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _no_dictionary_word(word: str) -> bool:
+    """Tell whether *word* is in no dictionary and names no people: "Drumcree", "Imvelo"."""
+    return (
+        not word_flags(word) & (ENGLISH | WORD | COMMON | STOP)
+        and word.casefold() not in LANGUAGES_AND_PEOPLES
+    )
+
+
+_NAMED_ENDING_RUN = re.compile(
+    r"(?<![\w'\u2019-])(?P<id>(?:[A-Z][\w'\u2019-]*[ \t]){1,4}"
+    r"(?:Space|Support|Rooms|Mob|Forum|Circles|Desk|Bothy))(?![\w'\u2019-])"
+)
 _TWO_PARTICLES = frozenset(
     {("de", "la"), ("de", "l"), ("du", "la"), ("du", "l"), ("o", "le")}
     # "Fundación Tonalli para la Salud Mental", "Associação Viva para o Bem-Estar"

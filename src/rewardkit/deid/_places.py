@@ -860,6 +860,7 @@ def _market_quarter_ok(m: re.Match[str], _text: str) -> bool:
     *before, _ = m.group("id").split()
     return not any(
         word_flags(part) & (STOP | REGION | GENERIC)
+        or part.endswith(("'s", "\u2019s"))  # "Harper's Bazaar": a magazine, a shop
         or part.casefold() in LANGUAGES_AND_PEOPLES
         or part.casefold() in FESTIVALS
         or part.casefold() in _BAZAAR_OCCASIONS
@@ -912,7 +913,7 @@ _PLACE_AFTER_EN = re.compile(
     r"(?<![\w'\u2019-])(?:en|em|num)[ \t]"
     r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
     r"(?:[ \t](?:(?:de|del|do|da)[ \t])?[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)"
-    r"(?=[,.;:!?)]|[ \t]*\n|[ \t]*\Z|[ \t]+(?:y|e|con|com|al|del|do|da)[ \t])"
+    r"(?=[,.;:!?)\"\u201d]|[ \t]*\n|[ \t]*\Z|[ \t]+(?:y|e|con|com|al|del|do|da)[ \t])"
 )
 #: Spanish and Portuguese words after "en" that are no place: months, days, God, a mass,
 #: home, languages, bodies everyone knows.
@@ -924,9 +925,11 @@ _NO_PLACES_AFTER_EN = word_set(
     dios deus jesús jesus cristo maría misa missa casa sitio sítio cuarentena quarentena
     teletrabajo inglés español portugués português semana navidad natal pascua cruz
     cáritas caritas unimed recursos alcohólicos narcóticos consulta urgencias emergencias
-    terapia guardia
+    terapia guardia pausa vacaciones espera línea linea camino proceso curso
     """
 )
+#: Afrikaans kin words before "en", there "and": "Ouma en Oupa", "Tannie en Oom".
+_AFRIKAANS_KIN_BEFORE_EN = re.compile(r"\b(?:Ouma|Oupa|Tannie|Oom|Ma|Pa|Boet|Sussie)[ \t]$")
 #: Endings of Spanish and Portuguese nouns that name no place: "Pediatría", "Urgencias".
 _NOUN_ENDINGS_ES = (
     *("ía", "ia", "cia", "cias", "ción", "ções", "sión", "dad", "dade", "miento", "mento"),
@@ -1891,6 +1894,8 @@ class PlaceDetector:
         """
         places = lexicon().places
         for m in _PLACE_AFTER_EN.finditer(text):
+            if _AFRIKAANS_KIN_BEFORE_EN.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Ouma en Oupa": Afrikaans "and"
             parts = m.group("id").split()
             if (
                 any(

@@ -868,7 +868,8 @@ HEAD_OF_STATE_AFTER = re.compile(
 )
 #: What is said before a saint prayed to: "a prayer to ", "pray to ", "a shrine to ".
 PRAYED_TO = re.compile(
-    r"\b(?:prayers?|pray|prayed|praying|novena|candle|shrine)(?: with (?:her|him|them|me|us),)?"
+    r"\b(?:prayers?|pray|prays|prayed|praying|novena|candle|shrine)"
+    r"(?: with (?:her|him|them|me|us),)?"
     r" to $|\b(?:candles?|novenas?) for $",
     re.IGNORECASE,
 )
