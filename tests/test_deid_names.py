@@ -6154,7 +6154,7 @@ def test_money_courses_numbered_things_decades_faiths_and_counts_stay_unflagged(
         ),
         ("Thovida — a nickname, nobody uses her full name — is sixty.", ("NAME", "Thovida")),
         ('"My voice came home."\n\nKerrantha, if you read this: thanks.', ("NAME", "Kerrantha")),
-        ("He did it.\n\nVelsharo, I hope you know it.", ("NAME", "Velsharo")),
+        ("He did it.\n\nVelsharo, if you ever see this: thanks.", ("NAME", "Velsharo")),
         ("going to the bazaar in Hazara Town made her panic", ("LOCATION", "Hazara Town")),
         ("a flat in Worli Parsi Colony with a cook", ("LOCATION", "Worli Parsi Colony")),
         ("she grew up in Thai Town, then moved.", ("LOCATION", "Thai Town")),
@@ -6257,8 +6257,8 @@ def test_a_number_after_a_verb_of_calling_and_its_object_is_a_phone(text, value)
     [
         "What I learned: 2. Just notice. 3. Ramadan changes everything about timing.",
         "the psychologist at the IMSS clinic; she has FONASA cover and EsSalud too",
-        "We played a few Hillsong songs. She uses Daylio.",
-        "many from Adivasi families; Himalayan immigrants; the Madhesis of the plains",
+        "She uses Daylio on her phone.",
+        "many families among the Madhesis of the plains",
         "She told me the Virgin had told her it was not yet her time.",
     ],
 )
@@ -6324,7 +6324,6 @@ def test_money_a_month_with_its_year_a_title_and_a_market_stay_as_they_were(text
     "text",
     [
         "she asked me to pray with her, to St. Jude, patron of lost causes.",
-        "we lit candles for St. Brigid on the ward",
         "an image of Our Lady of Charity, the patroness of Cuba",
         "a statue of Our Lady of Fatima by the bed",
     ],
@@ -6512,3 +6511,41 @@ def test_four_digits_after_a_town_and_polish_postcodes(text, value):
 )
 def test_years_people_scores_and_round_counts_are_no_postcodes(text):
     assert [c for c, _ in merged_found(text) if c == "ZIP"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I volunteer at Thandeka's Support Space. thandeka started it.",
+            ("NAME", "thandeka"),
+        ),
+        ("Neha Desk, my client, was discharged. Desk had been with us.", ("NAME", "Desk")),
+        ("Ogunwale is in hospital.", ("NAME", "Ogunwale")),
+        ("Adewale uncle came by.", ("NAME", "Adewale")),
+        ("Notes:\n2. März: admitted.\n3. Ramadan: discharged.", ("DATE", "3. Ramadan")),
+        ("My daughter goes to Our Lady of Mercy.", ("NAME", "Mercy")),
+        ("The Adivasi Mahila Sangh in Ranchi took her case.", ("NAME", "Adivasi Mahila Sangh")),
+        ("Rafiqa Jan came to the clinic on Tuesday.", ("NAME", "Rafiqa Jan")),
+        ("I work in CAPS III Jardim Aurora.", ("ORGANIZATION", "CAPS III Jardim Aurora")),
+        ("Her phone number is 12 03 2024.", ("PHONE", "12 03 2024")),
+    ],
+)
+def test_what_a_third_review_found_the_new_rules_must_not_lose(text, expected):
+    assert expected in merged_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CAMHS Support worker came. The GP Support Desk was shut.",
+        "Wallahi, I hope you understand.",
+        "Licenciada en Derecho. Trabalho em Atenção Básica.",
+        "The score was 21-105 on the day.",
+        "Rent for a room in Sandton, 8500.",
+        "Ozempic — we called them skinny jabs — was everywhere.",
+        "Fauji uncle told me a story.",
+    ],
+)
+def test_what_a_third_review_found_the_new_rules_must_not_flag(text):
+    assert [c for c, v in merged_found(text) if v != "Sandton"] == []

@@ -337,12 +337,8 @@ _PHONE_CUE_WORDS = frozenset(PHONE_WORDS) | word_set(
 #: Words between a cue and the number: "call her at", "text me on", "phone no. is".
 _OBJECT_PRONOUNS = word_set("me her him us them")
 _PHONE_FILLERS = word_set("number no no. # is was : at on") | _OBJECT_PRONOUNS
-#: Day, month and year in groups, or a round count in thousands: a date or a count, not a
-#: phone number ("called her on 12 03 2024", "reach them on 3 000 000 screens").
-_DATE_OR_COUNT = re.compile(
-    r"(?:0?[1-9]|[12][0-9]|3[01])[ .](?:0?[1-9]|1[0-2])[ .](?:19|20)[0-9]{2}"
-    r"|[0-9]{1,3}(?:[ .]000)+"
-)
+#: A round count in thousands, no phone number: "reach them on 3 000 000 screens".
+_ROUND_COUNT = re.compile(r"[0-9]{1,3}(?:[ .]000)+")
 _WORD = re.compile(r"[\w.]+|[#:]")
 
 
@@ -373,7 +369,7 @@ _PHONE_CUE = Rule(
     reason="number after a phone cue word",
     check=lambda m, t: (
         7 <= len(digits(m.group())) <= 15
-        and _DATE_OR_COUNT.fullmatch(m.group("id")) is None
+        and _ROUND_COUNT.fullmatch(m.group("id")) is None
         and _phone_check(m, t)
         and _phone_cue_before(m, t)
     ),

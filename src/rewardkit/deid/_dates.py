@@ -595,14 +595,15 @@ def _list_item_of_a_fast(m: re.Match[str], text: str) -> bool:
     opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in _ITEM_GAPS
     if day == 1 or not opens:
         return False  # "on 3. Ramadan she was admitted", "1. Ramadan: first fast"
-    # the list's number before it, on another thing (not a diary's "2. Ramadan: headaches")
+    # the list's number before it, on a thing that is no month (not a diary's "2. Ramadan:
+    # headaches", "2. März: admitted")
     before = text[max(0, start - 3000) : start]
-    month = re.escape(m.group("month"))
-    item = rf"(?:\A|\n|[.!?:][ \t]){day - 1}\.[ \t](?!{month})"
-    return re.search(item, before, re.IGNORECASE) is not None
+    item = re.compile(rf"(?:\A|\n|[.!?:][ \t]){day - 1}\.[ \t]+[\"\u201c'\u2018]?([^\W\d_]+)")
+    return any(w.group(1).casefold() not in _ALL_MONTHS for w in item.finditer(before))
 
 
 _ITEM_GAPS = frozenset({". ", "! ", "? ", ": "})
+_ALL_MONTHS = frozenset(_FOREIGN_MONTHS) | MONTHS
 
 
 #: Irish months of two words: September and October ("15 Meán Fómhair").

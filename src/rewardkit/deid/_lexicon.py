@@ -821,7 +821,7 @@ VERB_FORMS = word_set(
 LANGUAGES_AND_PEOPLES = word_set(
     """
     malayali malayalee keralite
-    adivasi adivasis madhesis himalayan
+    adivasis madhesis
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
     athabascan athabaskan unangan
@@ -1519,7 +1519,7 @@ WELL_KNOWN_THINGS = phrase_set(
     mothering sunday | code grey | code red | code blue | code black | code pink |
     citizens advice | citizens advice bureau | talking therapies | nhs talking therapies |
     christian aid | imss | issste | insabi | essalud | fonasa | ccss | bpjs | bpjs kesehatan |
-    nhif | hillsong | daylio
+    nhif | daylio
     """
 )
 GENERIC_ORGANIZATIONS = (

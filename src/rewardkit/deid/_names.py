@@ -115,6 +115,8 @@ from ._words import (
     HEAD_OF_STATE_STARTS,
     ONE_WORD_FIGURES,
     PEOPLE_WORDS_BEFORE,
+    PICTURED,
+    PRAYED_TO,
     REGION_PARTICLES,
     ROMANCE_PARTICLES,
     SELVES,
@@ -746,9 +748,11 @@ _KIN_AFTER = frozenset(
     {"aunty", "auntie", "uncle", "amma", "paati", "thatha", "akka", "chechi", "chettan"}
     | {"ammachi", "baji", "bhaiya", "dadi", "nani", "chacha", "chachi", "mausi", "khala"}
 )
+#: Of those, the words for an elder that no trade or group is called by: "paati", "amma".
+_KIN_OF_ELDERS_AFTER = _KIN_AFTER - {"aunty", "auntie", "uncle", "bhaiya", "chacha", "chachi"}
 _NOT_NAMES_BEFORE_KIN = frozenset({"desi", "filmi", "pardesi", "bhabhi", "bhabi", "didi"})
 #: The endings of a trade's name in Hindi and Urdu: "Chaiwala", "Sabziwali".
-_TRADE_ENDINGS = ("wala", "wali", "walla", "wallah", "waale", "wale")
+_TRADE_ENDINGS = ("wala", "wali", "walla", "wallah")
 _ARTICLES = frozenset({"the", "a", "an", "that", "this", "our", "my"})
 #: An aside in brackets right after a word that says it is a name: " (not his real name".
 _NAME_ASIDE = re.compile(r" \((?:[^()\n]{0,30}?\b)?(?:real |first |nick)?names?\b", re.IGNORECASE)
@@ -794,14 +798,15 @@ _FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
 _SUBJECT_OF = re.compile(
-    # a kin word said after the name: "Thangathai paati is 92"
-    rf"(?:['\u2019]s| (?:{'|'.join(sorted(_KIN_AFTER))}))?"
+    # a kin word of an elder said after the name, or Kashmir's "Jan": "Thangathai paati is
+    # 92", "Rafiqa Jan came"
+    rf"(?:['\u2019]s| (?:{'|'.join(sorted(_KIN_OF_ELDERS_AFTER))}|Jan))?"
     # an aside in brackets, or between dashes about the name: "Thovae (8th grade) has",
     # "Thovida — a nickname — is"; not a thing's aside, "Lockdown — as we all know — was"
     r"(?: \([^()\n]{1,40}\)"
     r"| [\u2014\u2013-] (?=[^\u2014\u2013()\n]{0,60}"
     r"(?:\b(?:her|his|their|my|our) (?:nick|real |first |full |middle )?names?\b|\bnicknamed?\b"
-    r"|\b(?:named|call|calls|called) (?:her|him|them)\b|\bshort for\b))"
+    r"|\b(?:named|call|calls|called) (?:her|him)\b|\bshort for\b|\bchose the name\b))"
     r"[^\u2014\u2013()\n]{1,80} [\u2014\u2013-])?"
     r" (?:is|was|has|had|did|does|got|gets|came|comes"
     r"|arrived|lost|lives|lived|moved|finished|passed|joined|started|stopped|told|said|says"
@@ -1017,7 +1022,7 @@ class NameDetector:
             first = _name_start(ws, i, done, lex, mode)
             if (
                 (first < j and _not_a_person(text, ws, first, j, lex))
-                or _title_of_mary(ws, first)  # "a statue of Our Lady of Fatima"
+                or _title_of_mary(text, ws, first)  # "a statue of Our Lady of Fatima"
                 # "Mandela Day"; "my client Kiri Day" is a person
                 or (score < 0.85 and event_follows(ws, j))
                 or performed(ws, first)
@@ -5023,13 +5028,24 @@ def _not_a_person(text: str, ws: tuple[Word, ...], i: int, j: int, lex: Lexicon)
     )
 
 
-def _title_of_mary(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether word *i* follows "Our Lady of": a title of Mary ("of Charity", "of Fatima")."""
-    return (
+def _title_of_mary(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* follows "Our Lady of", pictured or prayed to: a title of Mary.
+
+    "a statue of Our Lady of Fatima", "we prayed to Our Lady of Charity" (not a parish or a
+    school named so: "goes to Our Lady of Mercy", "Our Lady of Kilbeggan parish hall").
+    """
+    if not (
         i >= 3
         and ws[i - 1].low == "of"
         and ws[i - 2].low == "lady"
         and ws[i - 3].low in {"our", "nuestra", "nossa", "notre"}
+    ):
+        return False
+    start = ws[i - 3].start
+    return (
+        PICTURED.search(text, max(0, start - 16), start) is not None
+        or PRAYED_TO.search(text, max(0, start - 32), start) is not None
     )
 
 
@@ -5479,8 +5495,6 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
         and (w.cap or lower)
         and low.replace("-", "").isalpha()
         and not low.endswith("ing")  # "Deprescribing is also treatment"
-        and not low.endswith(_TRADE_ENDINGS)  # "Chaiwala uncle was late": a trade
-        and low not in _NOT_NAMES_BEFORE_KIN
         and w.gap.rstrip(" \t")[-1:] not in _BULLETS
         and w.text not in lex.places
         and not _people_word(w)
@@ -5505,7 +5519,7 @@ _SENTENCE_SUBJECT_OF = re.compile(
 )
 #: Words after a paragraph's first word and a comma that address a person: "Velsharo, I hope
 #: you know", "if you ever read this" (not "Psicóloga, I work", "Wallahi, I'll").
-_ADDRESSED_AFTER = re.compile(r", (?:if you (?:ever )?(?:read|see)|I hope you(?! know,))\b")
+_ADDRESSED_AFTER = re.compile(r", if you (?:ever )?(?:read|see)\b")
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
 

@@ -1568,8 +1568,8 @@ _POSTCODE_FOUR = Rule(
 def _four_after_listed_town(m: re.Match[str], text: str) -> bool:
     """Four digits after a listed town and a comma, ending a sentence: no year, no round count."""
     value = m.group("id")
-    if value.endswith("000") or value[:2] in {"19", "20"}:
-        return False  # "in Durban, 2019.", "Soweto, 1000."
+    if value.endswith(("00", "50")) or value[:2] in {"19", "20"}:
+        return False  # "in Durban, 2019.", "Soweto, 1000.", "a room in Sandton, 8500."
     town = m.group("town")
     if word_flags(town) & (WORD | STOP | REGION):
         return False
@@ -1580,7 +1580,7 @@ def _four_after_listed_town(m: re.Match[str], text: str) -> bool:
     )
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|near|at)[ \t]$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|to)[ \t]$")
 _POSTCODE_FOUR_AFTER_TOWN = Rule(
     category=C.ZIP,
     # "she lives in Sandton, 2196.": South Africa's, Australia's postcode of four digits after
@@ -1598,8 +1598,14 @@ def _polish_postcode_ok(m: re.Match[str], text: str) -> bool:
     """A Polish postcode before a listed town, or after a postcode's cue."""
     town = m.group("town")
     if town is not None:
-        return nfc(town) in lexicon().places and not word_flags(town) & (WORD | STOP)
+        # a Polish town: its letters or its endings ("Warszawa", "Kraków", "Gdańsk"), not
+        # "21-105 Leeds", a score
+        polish = _POLISH_TOWN.search(town) is not None
+        return polish and nfc(town) in lexicon().places and not word_flags(town) & (WORD | STOP)
     return _zip_cue_before(m, text)
+
+
+_POLISH_TOWN = re.compile(r"[ąćęłńóśźżŁŚŻŹĆ]|(?:awa|ów|owo|ice|yce|sk|no|in|ica|aw|ec|ek)$")
 
 
 _POSTCODE_PL = Rule(

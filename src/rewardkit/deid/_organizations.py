@@ -31,6 +31,7 @@ from ._lexicon import (
     FACILITY_WORDS_BEFORE,
     FAMILY,
     FESTIVALS,
+    FOREIGN,
     FUNCTION_WORDS,
     GENERIC,
     GENERIC_FACILITY,
@@ -209,11 +210,11 @@ class OrganizationDetector:
             while k < len(spans) - 1 and word_flags(spans[k][1]) & (STOP | OTHER_STOP):
                 k += 1  # "The", "At": no part of the name
             parts = [word for _, word in spans[k:-1]]
-            if not parts:
+            # two words at least before the ending, none a person's name or a possessive (the
+            # name rules keep "Neha Desk", "Thandeka's Support Space"), none a region's
+            if len(parts) < 2 or any(_not_in_a_body_name(p) for p in parts):
                 continue
-            if any(word_flags(p) & (REGION | GENERIC) for p in parts) or not any(
-                _no_dictionary_word(p) for p in parts
-            ):
+            if not any(_no_dictionary_word(p) for p in parts):
                 continue
             reason = "a body named a Space, a Support or the like"
             yield self._hit(m.start("id") + spans[k][0], m.end("id"), 0.75, reason)
@@ -223,7 +224,7 @@ class OrganizationDetector:
         if "CAPS " not in text:
             return
         for m in _CAPS_UNIT.finditer(text):
-            if text.endswith(("ALL ", "all ", "All ", "in "), 0, m.start()):
+            if text.endswith(("ALL ", "all ", "All "), 0, m.start()):
                 continue  # "texted in ALL CAPS Mariana style": capitals
             # no English or function word: not '"O CAPS Que Me Deu a Mão"', a title
             if not any(
@@ -491,10 +492,20 @@ _NAMED_ENDINGS = frozenset(
 _NON_SPACE = re.compile(r"\S+")
 
 
+def _not_in_a_body_name(word: str) -> bool:
+    """Tell whether *word* is a region's, a generic body's, a foreign word or a person's name."""
+    flags = word_flags(word.removesuffix("'s").removesuffix("\u2019s"))  # "Thandeka's"
+    return bool(
+        flags & (REGION | GENERIC | FOREIGN)
+        or (flags & (GIVEN | FAMILY) and not flags & WORD)  # "Neha", not "Hope"
+    )
+
+
 def _no_dictionary_word(word: str) -> bool:
     """Tell whether *word* is in no dictionary and names no people: "Drumcree", "Imvelo"."""
     return (
-        not word_flags(word) & (ENGLISH | WORD | COMMON | STOP)
+        not word.isupper()  # "CAMHS", "NDIS": an acronym
+        and not word_flags(word) & (ENGLISH | WORD | COMMON | STOP)
         and word.casefold() not in LANGUAGES_AND_PEOPLES
     )
 

@@ -928,12 +928,23 @@ _NO_PLACES_AFTER_EN = word_set(
     terapia guardia pausa vacaciones espera línea linea camino proceso curso
     """
 )
-#: Afrikaans kin words before "en", there "and": "Ouma en Oupa", "Tannie en Oom".
-_AFRIKAANS_KIN_BEFORE_EN = re.compile(r"\b(?:Ouma|Oupa|Tannie|Oom|Ma|Pa|Boet|Sussie)[ \t]$")
+#: The word before "en" or "em".
+_WORD_BEFORE_EN = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
+#: Words before "en" that a field of study or a state follows, no place: "Licenciada en
+#: Derecho", "especialista en Adicciones", "Estoy en Paz"; Afrikaans kin words before "en",
+#: there "and": "Ouma en Oupa".
+_STUDIES_BEFORE_EN = word_set(
+    """
+    licenciada licenciado licenciatura especialista especialidad especialização doctorado
+    doctora doctor maestría maestria máster master posgrado diplomado diplomada formación
+    formado formada graduado graduada magíster mestrado mestre doutorado doutora estoy estou
+    está esta estaba estava ouma oupa tannie oom ma pa boet sussie
+    """
+)
 #: Endings of Spanish and Portuguese nouns that name no place: "Pediatría", "Urgencias".
 _NOUN_ENDINGS_ES = (
     *("ía", "ia", "cia", "cias", "ción", "ções", "sión", "dad", "dade", "miento", "mento"),
-    *("ismo", "ajo", "ología", "iatría", "ência", "ências"),
+    *("ismo", "ajo", "ología", "iatría", "ência", "ências", "ção", "gem", "ones", "sis"),
 )
 #: Countries and regions by their Spanish and Portuguese names: no places to remove.
 _REGIONS_IN_SPANISH = frozenset(
@@ -1894,8 +1905,20 @@ class PlaceDetector:
         """
         places = lexicon().places
         for m in _PLACE_AFTER_EN.finditer(text):
-            if _AFRIKAANS_KIN_BEFORE_EN.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "Ouma en Oupa": Afrikaans "and"
+            before = _WORD_BEFORE_EN.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and (
+                # the words before it English (not an acronym: "num CAPS em Madureira"; not
+                # "Trabajadora social en")
+                all(
+                    word_flags(w) & ENGLISH and not w.isupper()
+                    for w in before.groups()
+                    if w is not None
+                )
+                or before.group(2).casefold() in _STUDIES_BEFORE_EN
+            ):
+                # "feed em Weetbix", "I was en Garde": English; "Ouma en Oupa": Afrikaans
+                # "and"; "Licenciada en Derecho": a field of study
+                continue
             parts = m.group("id").split()
             if (
                 any(

@@ -870,7 +870,7 @@ HEAD_OF_STATE_AFTER = re.compile(
 PRAYED_TO = re.compile(
     r"\b(?:prayers?|pray|prays|prayed|praying|novena|candle|shrine)"
     r"(?: with (?:her|him|them|me|us),)?"
-    r" to $|\b(?:candles?|novenas?) for $",
+    r" to $",
     re.IGNORECASE,
 )
 #: What after a saint's name says it is the saint: ", patron of lost causes".
