@@ -579,8 +579,9 @@ def _list_item_of_a_fast(m: re.Match[str], text: str) -> bool:
     """
     Tell whether a day and a month are a list's number and a fast: "2. Notice. 3. Ramadan".
 
-    The number before it opens a sentence or a line there, or it is the list's first at a
-    line's start; not "She married on 14. Ramadan", "am 27. Ramadan".
+    It opens a sentence or a line after the list's number before it, which is on a thing that
+    is no month: not "She married on 14. Ramadan", "am 27. Ramadan", a diary's "2. Ramadan:
+    headaches. 3. Ramadan: admitted", nor a list's first, "1. Ramadan".
     """
     if not (
         m.group("dot") == "."

@@ -1566,7 +1566,7 @@ _POSTCODE_FOUR = Rule(
 
 
 def _four_after_listed_town(m: re.Match[str], text: str) -> bool:
-    """Four digits after a listed town and a comma, ending a sentence: no year, no round count."""
+    """Four digits after a town and a comma, ending a sentence: no year, no round sum."""
     value = m.group("id")
     if value.endswith(("00", "50")) or value[:2] in {"19", "20"}:
         return False  # "in Durban, 2019.", "Soweto, 1000.", "a room in Sandton, 8500."
@@ -1584,18 +1584,18 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|to)[ \t]$")
 _POSTCODE_FOUR_AFTER_TOWN = Rule(
     category=C.ZIP,
     # "she lives in Sandton, 2196.": South Africa's, Australia's postcode of four digits after
-    # a listed town and a comma, where the sentence ends
+    # a town (listed, or after "in", "near", "to") and a comma, where the sentence ends
     pattern=lazy(r"\b(?P<town>[A-Z][^\W\d_]+),[ \t](?P<id>[0-9]{4})(?=[.;!?)]|[ \t]*\n|[ \t]*\Z)"),
     check=_four_after_listed_town,
     score=0.7,
-    reason="four digits after a listed town and a comma",
+    reason="four digits after a town and a comma",
     anchor=re.compile(rb"a, 0000"),
     back=string.ascii_letters,
 )
 
 
 def _polish_postcode_ok(m: re.Match[str], text: str) -> bool:
-    """A Polish postcode before a listed town, or after a postcode's cue."""
+    """A Polish postcode before a listed Polish town, or after a postcode's cue."""
     town = m.group("town")
     if town is not None:
         # a Polish town: its letters or its endings ("Warszawa", "Kraków", "Gdańsk"), not

@@ -197,9 +197,9 @@ class OrganizationDetector:
         Find a body named a Space, a Support, Rooms, a Mob, a Forum, Circles, a Desk or a Bothy.
 
         "Drumcree Trauma Support", "Yuendumu Wellbeing Mob", "Imvelo Mental Wellness Forum":
-        only with a word that no dictionary holds (a place's, a people's, a person's) among
-        the words before it, not "Safe Space", "Technical Support", "Help Desk", "Staff
-        Forum", "Healing Circles".
+        two words or more before it, one of them in no dictionary (a place's, say) and none a
+        person's name, a region's or an acronym; not "Safe Space", "Technical Support", "Help
+        Desk", "CAMHS Support", "Healing Circles".
         """
         present = prepared(text).words
         if _NAMED_ENDINGS.isdisjoint(present):
@@ -210,8 +210,8 @@ class OrganizationDetector:
             while k < len(spans) - 1 and word_flags(spans[k][1]) & (STOP | OTHER_STOP):
                 k += 1  # "The", "At": no part of the name
             parts = [word for _, word in spans[k:-1]]
-            # two words at least before the ending, none a person's name or a possessive (the
-            # name rules keep "Neha Desk", "Thandeka's Support Space"), none a region's
+            # two words at least before the ending, none a person's name, with its possessive
+            # or not (the name rules keep "Neha Desk", "Thandeka's Support Space")
             if len(parts) < 2 or any(_not_in_a_body_name(p) for p in parts):
                 continue
             if not any(_no_dictionary_word(p) for p in parts):
@@ -476,7 +476,6 @@ class OrganizationDetector:
         )
 
 
-#: Two particles inside a body's name: French "de la", Samoan "o le".
 #: A Brazilian psychosocial care centre with its kind and its own name: "CAPS III Jardim das
 #: Flores", "CAPS AD Vila Aurora" (not "a CAPS in the east zone").
 _CAPS_UNIT = re.compile(
@@ -485,7 +484,7 @@ _CAPS_UNIT = re.compile(
 )
 _CAPS_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos"})
 #: Words that end a body's name only after a word of no dictionary: "Drumcree Trauma
-#: Support" (not "Technical Support").
+#: Support" (not "Technical Support"), as the words of the text's set.
 _NAMED_ENDINGS = frozenset(
     {b"space", b"support", b"rooms", b"mob", b"forum", b"circles", b"desk", b"bothy"}
 )
@@ -514,6 +513,7 @@ _NAMED_ENDING_RUN = re.compile(
     r"(?<![\w'\u2019-])(?P<id>(?:[A-Z][\w'\u2019-]*[ \t]){1,4}"
     r"(?:Space|Support|Rooms|Mob|Forum|Circles|Desk|Bothy))(?![\w'\u2019-])"
 )
+#: Two particles inside a body's name: French "de la", Samoan "o le".
 _TWO_PARTICLES = frozenset(
     {("de", "la"), ("de", "l"), ("du", "la"), ("du", "l"), ("o", "le")}
     # "Fundación Tonalli para la Salud Mental", "Associação Viva para o Bem-Estar"

@@ -907,8 +907,9 @@ _FEATURE_OF_PLACE = Rule(
 )
 
 
-#: A place's name after Spanish "en", Portuguese "em" or "num", before a clause's end:
-#: "en Godoy Cruz, Mendoza", "em Madureira, zona norte", "en Santurce. A short post".
+#: A place's name after Spanish "en", Portuguese "em" or "num", before a clause's end or a
+#: closing quote: "en Godoy Cruz, Mendoza", "em Madureira, zona norte", "en Santurce. A
+#: short post".
 _PLACE_AFTER_EN = re.compile(
     r"(?<![\w'\u2019-])(?:en|em|num)[ \t]"
     r"(?P<id>[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
@@ -928,7 +929,7 @@ _NO_PLACES_AFTER_EN = word_set(
     terapia guardia pausa vacaciones espera línea linea camino proceso curso
     """
 )
-#: The word before "en" or "em".
+#: The two words before "en" or "em".
 _WORD_BEFORE_EN = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
 #: Words before "en" that a field of study or a state follows, no place: "Licenciada en
 #: Derecho", "especialista en Adicciones", "Estoy en Paz"; Afrikaans kin words before "en",
@@ -941,10 +942,11 @@ _STUDIES_BEFORE_EN = word_set(
     está esta estaba estava ouma oupa tannie oom ma pa boet sussie
     """
 )
-#: Endings of Spanish and Portuguese nouns that name no place: "Pediatría", "Urgencias".
+#: Endings of Spanish and Portuguese nouns that name no place: "Pediatría", "Urgencias",
+#: "Atenção".
 _NOUN_ENDINGS_ES = (
-    *("ía", "ia", "cia", "cias", "ción", "ções", "sión", "dad", "dade", "miento", "mento"),
-    *("ismo", "ajo", "ología", "iatría", "ência", "ências", "ção", "gem", "ones", "sis"),
+    *("ía", "ia", "cias", "ción", "sión", "ção", "ções", "dad", "dade", "miento", "mento"),
+    *("ismo", "ajo", "ências", "gem", "ones", "sis"),
 )
 #: Countries and regions by their Spanish and Portuguese names: no places to remove.
 _REGIONS_IN_SPANISH = frozenset(
