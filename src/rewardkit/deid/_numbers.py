@@ -1409,12 +1409,17 @@ def _town_after_number(m: re.Match[str], text: str) -> bool:
     if len(value) == 4 and value[:2] in {"19", "20"}:
         return False  # "in 2019 Berlin was"
     town = m.group("town")
-    if nfc(town) not in lexicon().places or word_flags(town) & (WORD | STOP):
+    if not _listed_town(town):
         return False
     if len(value) == 5 and not value.endswith("000") and _starts_a_line(text, m.start()):
         return True  # a line of an address: "75011 Paris"
     before = _tokens_before(text, m.start(), 12)
     return bool(before) and before[-1] in {"in", "at", "to", "from"}
+
+
+def _listed_town(town: str) -> bool:
+    """Tell whether *town* is in the place list and is no English word nor a stop word."""
+    return nfc(town) in lexicon().places and not word_flags(town) & (WORD | STOP)
 
 
 def _starts_a_line(text: str, start: int) -> bool:
@@ -1600,8 +1605,7 @@ def _polish_postcode_ok(m: re.Match[str], text: str) -> bool:
     if town is not None:
         # a Polish town: its letters or its endings ("Warszawa", "Kraków", "Gdańsk"), not
         # "21-105 Leeds", a score
-        polish = _POLISH_TOWN.search(town) is not None
-        return polish and nfc(town) in lexicon().places and not word_flags(town) & (WORD | STOP)
+        return _POLISH_TOWN.search(town) is not None and _listed_town(town)
     return _zip_cue_before(m, text)
 
 
