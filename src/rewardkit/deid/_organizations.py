@@ -484,10 +484,10 @@ _CAPS_UNIT = re.compile(
 )
 _CAPS_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos"})
 #: Words that end a body's name only after a word of no dictionary: "Drumcree Trauma
-#: Support" (not "Technical Support"), as the words of the text's set.
-_NAMED_ENDINGS = frozenset(
-    {b"space", b"support", b"rooms", b"mob", b"forum", b"circles", b"desk", b"bothy"}
-)
+#: Support" (not "Technical Support"); written once, for the gate on the text's words (as
+#: bytes) and for the pattern.
+_NAMED_ENDING_WORDS = ("Space", "Support", "Rooms", "Mob", "Forum", "Circles", "Desk", "Bothy")
+_NAMED_ENDINGS = frozenset(w.lower().encode() for w in _NAMED_ENDING_WORDS)
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -511,7 +511,7 @@ def _no_dictionary_word(word: str) -> bool:
 
 _NAMED_ENDING_RUN = re.compile(
     r"(?<![\w'\u2019-])(?P<id>(?:[A-Z][\w'\u2019-]*[ \t]){1,4}"
-    r"(?:Space|Support|Rooms|Mob|Forum|Circles|Desk|Bothy))(?![\w'\u2019-])"
+    rf"(?:{'|'.join(_NAMED_ENDING_WORDS)}))(?![\w'\u2019-])"
 )
 #: Two particles inside a body's name: French "de la", Samoan "o le".
 _TWO_PARTICLES = frozenset(
