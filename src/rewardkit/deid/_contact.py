@@ -303,7 +303,7 @@ _PHONE_AREA = Rule(
     category=PhiCategory.PHONE,
     # "(11) 5555-0172", "(55) 5555 0123": an area code in brackets with no trunk prefix
     # (Brazil, Argentina, Mexico), then four or five digits and four
-    pattern=lazy(r"\([1-9][0-9]{1,2}\) ?[0-9]{4,5}[\s-]?[0-9]{4}(?![\w-])"),
+    pattern=lazy(r"(?<![\w+.-])\([1-9][0-9]{1,2}\) ?[0-9]{4,5}[\s-]?[0-9]{4}(?![\w-])"),
     score=0.7,
     reason="national phone number with its area code in brackets",
     check=lambda m, t: (
@@ -313,7 +313,7 @@ _PHONE_AREA = Rule(
         and _phone_check(m, t)
     ),
     category_of=_phone_category,
-    anchor=re.compile(r"(?<![\w+.-])\([1-9][0-9]{1,2}\) ?[0-9]"),
+    anchor=re.compile(rb"\(000?\) ?0"),
 )
 _PHONE_SHORT = Rule(
     category=PhiCategory.PHONE,

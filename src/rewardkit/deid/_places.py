@@ -902,8 +902,7 @@ _FEATURE_OF_PLACE = Rule(
     score=0.8,
     reason="a listed town of a feature 'of' a name",
     check=lambda m, _t: m.group("id") in lexicon().places,
-    words=("of",),
-    keywords=("port", "isle", "cape", "mount", "fort", "bay"),
+    words=("port", "isle", "cape", "mount", "fort", "bay"),
 )
 
 
