@@ -201,6 +201,14 @@ SETS = [
     "posts_fresh161.jsonl",
     "posts_fresh162.jsonl",
     "posts_fresh163.jsonl",
+    "posts_fresh164.jsonl",
+    "posts_fresh165.jsonl",
+    "posts_fresh166.jsonl",
+    "posts_fresh167.jsonl",
+    "posts_fresh168.jsonl",
+    "posts_fresh169.jsonl",
+    "posts_fresh170.jsonl",
+    "posts_fresh171.jsonl",
 ]
 
 
@@ -491,6 +499,14 @@ MORE_FRESH_SETS = {
     "posts_fresh161.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh162.jsonl": (85, 60, 20, (150, 400), 85),
     "posts_fresh163.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh164.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh165.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh166.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh167.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh168.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh169.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh170.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh171.jsonl": (85, 60, 20, (150, 400), 85),
 }
 
 
@@ -523,6 +539,8 @@ _WITHOUT_CASES = frozenset(
         "posts_fresh53.jsonl",
         "posts_fresh58.jsonl",
         "posts_fresh64.jsonl",
+        "posts_fresh166.jsonl",
+        "posts_fresh168.jsonl",
     }
 )
 
@@ -720,6 +738,14 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh161.txt", "fresh161"),
         ("posts_fresh162.txt", "fresh162"),
         ("posts_fresh163.txt", "fresh163"),
+        ("posts_fresh164.txt", "fresh164"),
+        ("posts_fresh165.txt", "fresh165"),
+        ("posts_fresh166.txt", "fresh166"),
+        ("posts_fresh167.txt", "fresh167"),
+        ("posts_fresh168.txt", "fresh168"),
+        ("posts_fresh169.txt", "fresh169"),
+        ("posts_fresh170.txt", "fresh170"),
+        ("posts_fresh171.txt", "fresh171"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -982,6 +1008,14 @@ SWAPPED_BARS = {
     "posts_fresh161.jsonl": (0.945, 0.94, 11),
     "posts_fresh162.jsonl": (0.97, 0.965, 8),
     "posts_fresh163.jsonl": (0.975, 0.97, 6),
+    "posts_fresh164.jsonl": (0.965, 0.945, 11),
+    "posts_fresh165.jsonl": (0.99, 0.99, 2),
+    "posts_fresh166.jsonl": (0.955, 0.935, 14),
+    "posts_fresh167.jsonl": (0.985, 0.985, 2),
+    "posts_fresh168.jsonl": (0.97, 0.965, 7),
+    "posts_fresh169.jsonl": (0.96, 0.955, 8),
+    "posts_fresh170.jsonl": (0.955, 0.95, 9),
+    "posts_fresh171.jsonl": (0.985, 0.97, 6),
 }
 
 

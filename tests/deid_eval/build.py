@@ -49,7 +49,9 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh148.txt``, ``posts_fresh149.txt``, ``posts_fresh150.txt``, ``posts_fresh151.txt``,
 ``posts_fresh152.txt``, ``posts_fresh153.txt``, ``posts_fresh154.txt``, ``posts_fresh155.txt``,
 ``posts_fresh156.txt``, ``posts_fresh157.txt``, ``posts_fresh158.txt``, ``posts_fresh159.txt``,
-``posts_fresh160.txt``, ``posts_fresh161.txt``, ``posts_fresh162.txt``, ``posts_fresh163.txt``),
+``posts_fresh160.txt``, ``posts_fresh161.txt``, ``posts_fresh162.txt``, ``posts_fresh163.txt``,
+``posts_fresh164.txt``, ``posts_fresh165.txt``, ``posts_fresh166.txt``, ``posts_fresh167.txt``,
+``posts_fresh168.txt``, ``posts_fresh169.txt``, ``posts_fresh170.txt``, ``posts_fresh171.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -297,6 +299,14 @@ LONG_SETS = {
     "posts_fresh161.jsonl": ("posts_fresh161.txt", "fresh161"),
     "posts_fresh162.jsonl": ("posts_fresh162.txt", "fresh162"),
     "posts_fresh163.jsonl": ("posts_fresh163.txt", "fresh163"),
+    "posts_fresh164.jsonl": ("posts_fresh164.txt", "fresh164"),
+    "posts_fresh165.jsonl": ("posts_fresh165.txt", "fresh165"),
+    "posts_fresh166.jsonl": ("posts_fresh166.txt", "fresh166"),
+    "posts_fresh167.jsonl": ("posts_fresh167.txt", "fresh167"),
+    "posts_fresh168.jsonl": ("posts_fresh168.txt", "fresh168"),
+    "posts_fresh169.jsonl": ("posts_fresh169.txt", "fresh169"),
+    "posts_fresh170.jsonl": ("posts_fresh170.txt", "fresh170"),
+    "posts_fresh171.jsonl": ("posts_fresh171.txt", "fresh171"),
 }
 
 
