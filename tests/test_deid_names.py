@@ -6549,3 +6549,76 @@ def test_what_a_third_review_found_the_new_rules_must_not_lose(text, expected):
 )
 def test_what_a_third_review_found_the_new_rules_must_not_flag(text):
     assert [c for c, v in merged_found(text) if v != "Sandton"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname of no dictionary before an age; a given name before an age and a people
+        ("Fanfan is seven. He came to the school this year.", ("NAME", "Fanfan")),
+        ("Frank is 78. Colombian, came to the US in the seventies.", ("NAME", "Frank")),
+        # a weekday that a person is named
+        ("One of our regulars is a man named Sunday. Yes, that's his name.", ("NAME", "Sunday")),
+        # a name written small after who calls one by it, or before an aside on the nickname
+        ("(her friends call her awi, nobody uses her full name)", ("NAME", "awi")),
+        ("one of the boys, chepe (everyone has a nickname here), came", ("NAME", "chepe")),
+        # a word for kin that a person is nicknamed
+        ("We admitted a young woman, nicknamed Ammu by everyone.", ("NAME", "Ammu")),
+        # initials opening a paragraph before an aside about the person
+        ("Thanks all.\nJ.P. (he goes by his initials) is out every day.", ("NAME", "J.P.")),
+        # names joined by a Persian or Arabic link
+        ("Psychologist, private practice, Gulshan-e-Iqbal.", ("LOCATION", "Gulshan-e-Iqbal")),
+        ("Noor-ul-Ain came in on Monday.", ("NAME", "Noor-ul-Ain")),
+        # a record's date after its cue and a colon
+        ("Admitted: 03.11.22. Brought in by ambulance.", ("DATE", "03.11.22")),
+        # a postcode a few words after its cue
+        ("made them write the postcode properly, 4092, not that.", ("ZIP", "4092")),
+        # a Swahili particle inside a body's name
+        (
+            "I coordinate volunteers at the Sauti ya Faraja Crisis Line. We answer calls.",
+            ("ORGANIZATION", "Sauti ya Faraja Crisis Line"),
+        ),
+    ],
+)
+def test_names_places_and_numbers_of_the_hundred_and_sixty_fifth_to_seventy_first_sets(
+    text, expected
+):
+    assert expected in merged_found(text)
+
+
+def test_a_weekday_name_found_once_is_not_hidden_where_it_is_the_day():
+    text = (
+        "A man named Sunday comes to the drop-in. Every Sunday morning he goes to church."
+        " Big up Sunday."
+    )
+    assert [v for c, v in merged_found(text) if c == "NAME"] == ["Sunday", "Sunday"]
+    spans = [d.start for d in merge_detections(scan(text)) if d.category.value == "NAME"]
+    assert text.index("Every Sunday") + len("Every ") not in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday's group by its own nickname
+        "The group calls itself the Saturday Didis, which I love.",
+        "They named it the Wednesday Tea Club, and we were invited.",
+        'We started a WhatsApp group called "Tuesday Crew". The rule is not followed.',
+        # the day, not a person named after it
+        "the meeting named Sunday as the day of rest",
+        # a word with a learned prefix
+        "Telepsychiatry gets dismissed as second best.",
+        # departments and states, no towns
+        "lots of displaced families from Chocó and the coast",
+        "I came from Zulia six years ago myself.",
+        # a party's name joined by the link, English words joined so
+        "She voted for Tehreek-e-Insaf last time.",
+        # initials that are a country's, before an aside
+        "U.S. (as he calls it) is big.",
+        # a drug set off by commas before an aside on its name
+        "One of the drugs, venlafaxine (brand name Effexor), worked.",
+        # a word for kin everybody calls someone, said to mean kin
+        "Everyone calls her Hooyo, which means mother.",
+    ],
+)
+def test_what_the_hundred_and_sixty_fifth_to_seventy_first_sets_must_not_flag(text):
+    assert [(c, v) for c, v in merged_found(text) if v != "Effexor"] == []

@@ -843,9 +843,11 @@ _DATE_DOTTED_ON = Rule(
     back="0123456789",
 )
 #: A date's cue just before its figures: "on", "admission date was", "a discharge date,",
-#: "DOB:", "dated".
+#: "DOB:", "dated", a record's "Admitted:" and "Discharged:".
 _DATE_WAS = re.compile(
-    r"(?:\bon|\bdate(?: was| is|,|:)?|\bdated|\badmitted|\bDOB:?|\bborn) $", re.IGNORECASE
+    r"(?:\bon|\bdate(?: was| is|,|:)?|\bdated|\b(?:admitted|discharged):?"
+    r"|\b(?:admission|discharge):|\bDOB:?|\bborn) $",
+    re.IGNORECASE,
 )
 # A day, a month and a two-digit year with full stops after "on" or a date's cue: "discharged
 # on 5.6.24", "her admission date was 9.2.24".

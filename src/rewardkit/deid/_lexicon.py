@@ -782,6 +782,7 @@ NAMED_THINGS = word_set(
     cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
     succulent tree guitar ukulele pillow blanket course courses class workshop workshops
     podcast newsletter zine song album game app sickness illness disease syndrome
+    chat chats playlist channel
     """
 )
 # Verbs that follow a person as subject.
@@ -1640,6 +1641,8 @@ NAME_CONNECTORS = word_set(
     "of for and the de la del della di do dos das da du des van von der y am im zum zur et o na"
     # Tagalog: "Linya sa Kalinaw", "Bahay Silungan ng Manggagawa"
     " sa ng"
+    # Swahili: "Sauti ya Faraja Crisis Line", "Chama cha Wauguzi", "Nyumba wa Amani"
+    " ya wa cha"
 )
 # Words before a name that are not part of it ("the Riverside Clinic").
 DETERMINERS = word_set("the a an our my")
@@ -2241,6 +2244,32 @@ def word_flags(word: str) -> int:
     return flags
 
 
+#: Learned prefixes that make new English words of old ones: "telepsychiatry".
+_LEARNED_PREFIXES = (
+    *("tele", "psycho", "neuro", "cyber", "pseudo", "hyper", "hypo", "micro", "macro", "mega"),
+    *("multi", "inter", "intra", "trans", "counter", "over", "under", "non", "anti", "post"),
+)
+
+
+def _english_flags(low: str, *, listed: bool) -> int:
+    """
+    Return the English bits of a word of one part: an English word, a dictionary's.
+
+    A word of no list with a learned prefix is one: "Telepsychiatry", "Neurodiversity".
+    """
+    if is_english(low):
+        return ENGLISH | (WORD if is_dictionary_word(low) else 0)
+    return ENGLISH | WORD if not listed and _prefixed_word(low) else 0
+
+
+def _prefixed_word(low: str) -> bool:
+    """Tell whether *low* is a learned prefix and an English word of five letters or more."""
+    return any(
+        low.startswith(p) and len(low) - len(p) >= 5 and is_english(low[len(p) :])
+        for p in _LEARNED_PREFIXES
+    )
+
+
 def _plural_of_people(low: str) -> int:
     """Return :data:`STOP` for a people in the plural ("Haitians", "Mourides"), else 0."""
     return STOP if low.endswith("s") and low[:-1] in LANGUAGES_AND_PEOPLES else 0
@@ -2261,8 +2290,8 @@ def _word_flags(word: str) -> int:
     parts = [p for p in _HYPHENS.split(word) if p] if "-" in word or "\u2010" in word else []
     if len(parts) > 1 and min(len(p) for p in parts) >= 2:
         flags = _compound_flags(flags, parts)
-    elif len(parts) <= 1 and is_english(low):
-        flags |= ENGLISH | (WORD if is_dictionary_word(low) else 0)
+    elif len(parts) <= 1:
+        flags |= _english_flags(low, listed=bool(flags) or bool(parts))
     if low in lex.common_words:
         flags |= COMMON | WORD | ENGLISH
     if low in lex.regions_lower:

@@ -175,6 +175,8 @@ _AGE_IS = re.compile(
 _PERSON_SENTENCE_AFTER = re.compile(
     r"\s*(?:He|She|They|Has|Had|Lives|Lived|Works|Worked|Came|Comes|Grew|Born|Married|Retired"
     r"|Widowed|Divorced|Drove|Served|Spent|[A-Z][a-z]+ed)\b"
+    # where the person comes from, then what they did: "Frank is 78. Colombian, came to"
+    r"|\s*[A-Z][a-z]+(?:an|ese|ish|i)[,.]\s"
 )
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr\.?|Sr\.?|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
@@ -211,7 +213,8 @@ _EVERYONE_CALLS = re.compile(
 )
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
 _EVERYONE_CALLS_SMALL = re.compile(
-    rf"\b(?:(?:{_CALLERS}|they|people) (?:calls?|called) (?:him|her|me)"
+    rf"\b(?:(?:{_CALLERS}|they|people|(?:his|her|their) (?:mates|friends|family))"
+    r" (?:calls?|called) (?:him|her|me)"
     # "i'll call him ndeveth because", "told me on day one to call her dreim because"
     r"|(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her)"
     # a clause that tells the reader what to call the person: "young lad, call him dougie"
@@ -836,6 +839,8 @@ _ASIDE_ABOUT_NAME = re.compile(
     r" \([^()\n]{0,40}?\b(?:name|lower ?case|capital letters?|writes it|spells? it)\b",
     re.IGNORECASE,
 )
+#: An aside after a word of no list on the nickname it is: " (everyone has a nickname here".
+_ASIDE_ABOUT_NICKNAME = re.compile(r" \([^()\n]{0,40}?\bnickname", re.IGNORECASE)
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
 #: Thanks after a name that opens a paragraph and a comma, a few words of address between:
 #: ", e koro — thank you", ", thanks for".
@@ -1150,6 +1155,16 @@ class NameDetector:
         for m in _TWO_INITIALS.finditer(text):
             value = m.group()
             if (
+                value not in found
+                and (m.start() == 0 or text[m.start() - 1] == "\n")
+                and value.replace(" ", "") not in _COMMON_INITIALISMS
+                and _PERSON_ASIDE.match(text, m.end()) is not None
+            ):
+                # "J.P. (he goes by his initials)" opening a paragraph: a person's, before an
+                # aside about them (not "U.S. (as he calls it)")
+                found.add(value)
+                yield self._hit(m.start(), m.end(), 0.65, "two initials with their full stops")
+            elif (
                 value not in found
                 and value.replace(" ", "") not in _COMMON_INITIALISMS
                 and value.replace(" ", "") not in _DOTTED_ABBREVIATIONS
@@ -1576,7 +1591,12 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
             or ws[i + 1].low in {"is", "was"}
             # set off by commas after a word for a person, by a writer who writes small: "a
             # young woman, zeril, 19," (not "failed sertraline, venlafaxine, bupropion")
-            or (w.gap == ", " and _person_before(ws, i) and writes_lowercase(ws))
+            or (
+                w.gap == ", "
+                and _person_before(ws, i)
+                # or before an aside: "one of the boys, chepe (everyone has a nickname"
+                and (writes_lowercase(ws) or ws[i + 1].gap.startswith(" ("))
+            )
             or (w.possessive and ws[i + 1].low in FAMILY_AFTER)  # "hiax's mom"
         )
     )
@@ -2630,6 +2650,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             (prev.low in {"calls", "called"} and _called_for_a_reason(text, w))
             # "a kid everyone calls Boots": a person everyone calls by it
             or _person_everyone_calls(ws, i)
+            # "a young woman, nicknamed Ammu by everyone": a word for kin a person is known
+            # by (not "everybody calls her Ma", "calls me Didi": kin, or an address)
+            or (_kin_only(w.text) and prev.low == "nicknamed")
         )
         if (
             _thing_named(ws, i)
@@ -2651,7 +2674,18 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 and not for_a_reason
             )
             # "what we call Mondays"; not "His name is Sunday Campbell"
-            or (low.removesuffix("s") in _WEEKDAYS and not _weekday_before_surname(text, ws, i))
+            or (
+                low.removesuffix("s") in _WEEKDAYS
+                and not _weekday_before_surname(text, ws, i)
+                # "a man named Sunday.": a person named so, not "what we call Mondays"
+                and not (
+                    w.cap
+                    and low in _WEEKDAYS
+                    and prev.low in {"named", "nicknamed"}
+                    and i >= 2
+                    and ws[i - 2].low in _PEOPLE_CALLED
+                )
+            )
             or (prev.low in {"call", "calls", "called"} and _term_called(ws, i))
         ):
             return None
@@ -3171,7 +3205,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # (written small too, by a writer who writes small: "trinity is 14").
     if (
         (w.cap or (lower and _starts_sentence(ws, i) and writes_lowercase(ws)))
-        and (f & GIVEN or not f & (ENGLISH | LISTED))
+        # a given name, a surname of no dictionary ("Fanfan is seven."), a word of no list
+        and (f & GIVEN or (f & FAMILY and not f & WORD) or not f & (ENGLISH | LISTED))
         and not _people_word(w)
         and nxt is not None
         and nxt.low in {"is", "was"}
@@ -3433,11 +3468,20 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # insists on lower case", "willow (she writes it lowercase".
     if (
         lower
-        and f & GIVEN
         # not a verb: "her blessing to share (with her first name"
         and not (prev is not None and prev.low in {"to", "will", "would", "can", "could"})
         and text.startswith(" (", w.end)
-        and _ASIDE_ABOUT_NAME.match(text, w.end) is not None
+        and (
+            (f & GIVEN and _ASIDE_ABOUT_NAME.match(text, w.end) is not None)
+            # a word of no list and no dictionary: "chepe (everyone has a nickname here"
+            or (
+                not f & (LISTED | WORD | ENGLISH | STOP | FOREIGN)
+                and (
+                    _ASIDE_ABOUT_NAME.match(text, w.end) is not None
+                    or _ASIDE_ABOUT_NICKNAME.match(text, w.end) is not None
+                )
+            )
+        )
     ):
         return 0.65, "a given name before an aside about how it is written", "lower"
     # 11b. A given name that is also a word starting a paragraph, before an aside about a
@@ -4065,6 +4109,10 @@ def _named_strongly(text: str, w: Word) -> bool:
     )
 
 
+#: Words for a group after a weekday: "the Tuesday Crew", "the Sunday Club".
+_DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
+
+
 def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether a weekday after "name is" is a given name before a surname."""
     nxt = ws[i + 1] if i + 1 < len(ws) else None
@@ -4076,7 +4124,8 @@ def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and not nxt.flags & _NEVER
         and (
             _STRONG_NAMING.search(text, max(0, ws[i].start - 16), ws[i].start) is not None
-            or (i > 0 and ws[i - 1].low == "called")  # "He's called Sunday Okafor."
+            # "He's called Sunday Okafor." (not "a group called Tuesday Crew": a group's)
+            or (i > 0 and ws[i - 1].low == "called" and nxt.low not in _DAY_GROUP_WORDS)
         )
     )
 
@@ -4446,6 +4495,16 @@ def _person_before(ws: tuple[Word, ...], i: int) -> bool:
             return True
         # "one of my folks, ...", "one of our service users, ..."
         if x.low in _POSSESSIVES and k >= 2 and ws[k - 1].low == "of" and ws[k - 2].low in _SOME:
+            return True
+        # "one of the boys, ...": people in the plural
+        if (
+            x.low.endswith("s")
+            and x.low[:-1] in APPOSITION_NOUNS
+            and k >= 3
+            and ws[k - 1].low == "the"
+            and ws[k - 2].low == "of"
+            and ws[k - 3].low in _SOME
+        ):
             return True
         if not CLAUSE_STOPS.isdisjoint(ws[k + 1].gap):
             return False

@@ -1246,6 +1246,8 @@ _ZIP_CUE_WORDS = (
 )
 _ZIP_FILLERS = word_set(
     ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours for"
+    # how it was written: "made them write the postcode properly, 4092,"
+    " properly correctly right"
 )
 
 

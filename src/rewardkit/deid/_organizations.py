@@ -149,8 +149,12 @@ class OrganizationDetector:
         if is_english_tag(self.language) and text_reads_as_english(text):
             nicknamed = _nicknamed_groups(text)
             for d in self._detect(text, ws):
-                if nicknamed and text[d.start : d.end] in nicknamed:
-                    continue  # "We call it the Fan Club": the writer's name for a group
+                if (nicknamed and text[d.start : d.end] in nicknamed) or _day_and_a_group(
+                    text[d.start : d.end]
+                ):
+                    # "We call it the Fan Club": the writer's name for a group; "the
+                    # Wednesday Tea Club": a weekday's group, its own name
+                    continue
                 article = _article_before(text, d)
                 if article:
                     d = attrs.evolve(d, start=d.start - article)  # noqa: PLW2901
@@ -280,8 +284,13 @@ class OrganizationDetector:
                 group = _FOUNDED_BEFORE.search(text, max(0, cue.start() - 110), cue.start())
                 after += 3
             m = _GROUP_NAME.match(text, after) if group is not None else None
-            # "everyone at the house called Mum": a call, not a name
-            if m is not None and m.group("id").lower() not in KINSHIP_WORDS:
+            # "everyone at the house called Mum": a call, not a name; "a group called
+            # Tuesday Crew": a weekday's group, its own nickname
+            if (
+                m is not None
+                and m.group("id").lower() not in KINSHIP_WORDS
+                and not _day_and_a_group(m.group("id"))
+            ):
                 yield trusted_detection(
                     m.start("id"),
                     m.end("id"),
@@ -717,11 +726,29 @@ _DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "
 
 
 def _day_and_a_group(name: str) -> bool:
-    """Tell whether *name* is a weekday alone or before a word for a group: "Tuesday Crew"."""
+    """
+    Tell whether *name* is a weekday alone or before a word for a group: "Tuesday Crew".
+
+    Also before what the group does and the word ("Wednesday Tea Club"), or before its people
+    in the plural ("Saturday Didis", "Friday Lads"): a group's own nickname, no body's name.
+    """
     words = name.lower().split()
     if words[0].removesuffix("s") not in WEEKDAYS:
         return False
-    return len(words) == 1 or (len(words) == 2 and words[1] in _DAY_GROUP_WORDS)
+    last = words[-1]
+    return (
+        len(words) == 1
+        or (len(words) <= 3 and last in _DAY_GROUP_WORDS)
+        or (len(words) == 2 and last in _DAY_GROUP_PEOPLE)
+        or (len(words) == 2 and last.endswith("s") and last[:-1] in KINSHIP_WORDS)
+    )
+
+
+#: People in the plural that a weekday's group calls itself: "the Saturday Girls".
+_DAY_GROUP_PEOPLE = frozenset(
+    {"girls", "boys", "ladies", "lads", "lasses", "gents", "regulars", "mums", "moms", "dads"}
+    | {"aunties", "didis", "grannies", "nanas", "mamas", "papas"}
+)
 
 
 #: The words a group's nickname ends in: "the Fan Club", "the Tuesday Crew".

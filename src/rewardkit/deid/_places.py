@@ -834,6 +834,38 @@ def _peoples_quarter_ok(m: re.Match[str], _text: str) -> bool:
     )
 
 
+#: Names joined by a Persian or Arabic link that are public, no one's own: parties, titles.
+_PUBLIC_LINKED_NAMES = frozenset(
+    {"jamaat-e-islami", "tehreek-e-insaf", "tehrik-e-insaf", "tehrik-i-taliban"}
+    | {"lashkar-e-taiba", "jaish-e-mohammed", "hizb-ut-tahrir", "quaid-e-azam"}
+    | {"nishan-e-haider", "sitara-e-imtiaz", "tamgha-e-imtiaz", "hilal-e-imtiaz"}
+)
+#: A preposition of place or a comma just before a name: the name is a place's.
+_PLACE_BEFORE_LINKED = re.compile(r"(?:\b(?:in|at|from|near|to|of)[ \t]|,[ \t])$")
+
+
+def _linked_name_category(m: re.Match[str], text: str) -> PhiCategory | None:
+    """A place's name after a preposition of place or a comma, else a person's."""
+    first, _, last = m.group().split("-")
+    if m.group().casefold() in _PUBLIC_LINKED_NAMES or word_flags(first) & word_flags(last) & WORD:
+        return None  # a party's, a title's; "Mid-e-Mode": words of English
+    place = _PLACE_BEFORE_LINKED.search(text, max(0, m.start() - 6), m.start()) is not None
+    return PhiCategory.LOCATION if place else PhiCategory.NAME
+
+
+_LINKED_NAME = Rule(
+    category=PhiCategory.LOCATION,
+    # "private practice, Gulshan-e-Iqbal", "Noor-ul-Ain came": two capitalised names joined
+    # by the Persian or Arabic link (izafat "-e-", "-i-"; "-ul-", "-ud-", "-un-", "-ut-"), a
+    # quarter's or a person's name, not a word of English
+    pattern=lazy(r"(?<![\w-])[A-Z][a-z]+-(?:e|i|ul|ud|un|ut)-[A-Z][a-z]+(?![\w-])"),
+    score=0.7,
+    reason="two names joined by a Persian or Arabic link",
+    category_of=_linked_name_category,
+    keywords=("-e-", "-i-", "-ul-", "-ud-", "-un-", "-ut-"),
+)
+
+
 _PEOPLES_QUARTER = Rule(
     category=PhiCategory.LOCATION,
     # "the bazaar in Hazara Town", "a flat in Dadar Parsi Colony", "we met in Thai Town": a
@@ -2643,6 +2675,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _QUARTER,
                 _PEOPLES_QUARTER,
                 _MARKET_QUARTER,
+                _LINKED_NAME,
                 _FEATURE_OF_PLACE,
                 _ZONE,
                 _PATCH,

@@ -391,9 +391,30 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
                 w.gap[-1:] not in _QUOTES and not w.possessive and _noun_after(nxt)
             ):
                 return False
-        if w.low in _lexicon().MONTHS and month_context(text, ws, i):
-            return False
+        if (w.low in _lexicon().MONTHS and month_context(text, ws, i)) or (
+            w.low in _WEEKDAYS and _weekday_context(ws, i)
+        ):
+            return False  # "in June", "a man named Sunday ... every Sunday morning": the day
     return True
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: Words before a weekday that make it the day: "every Sunday", "on Sunday", "last Sunday".
+_BEFORE_A_DAY = frozenset({"every", "on", "last", "next", "this", "each", "that", "one", "by"})
+#: Words after a weekday that make it the day: "Sunday morning", "Sunday service".
+_AFTER_A_DAY = frozenset(
+    {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
+    | {"lunch", "dinner", "service", "services", "mass", "school", "market", "roast", "best"}
+)
+
+
+def _weekday_context(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether weekday *i* is the day: after "every", "on"..., before "morning"..."""
+    if i and ws[i - 1].low in _BEFORE_A_DAY and ws[i].gap == " ":
+        return True
+    return i + 1 < len(ws) and ws[i + 1].gap == " " and ws[i + 1].low in _AFTER_A_DAY
 
 
 class _Blocked:
