@@ -487,8 +487,8 @@ ADMIN1_REGIONS = (
     "West Sumatra|North Sumatra|"
     # a sub-region of Uganda, regions of Peru
     "West Nile|Apur\u00edmac|Apurimac|Huancavelica|"
-    # departments of Colombia and states of Venezuela that are no town's name
-    "Choc\u00f3|Cauca|Valle del Cauca|Nari\u00f1o|Putumayo|Caquet\u00e1|Zulia|T\u00e1chira|Apure"
+    # departments of Colombia and a state of Venezuela that are no town's or person's name
+    "Valle del Cauca|Caquet\u00e1|T\u00e1chira"
 )
 
 

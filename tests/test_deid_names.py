@@ -6607,9 +6607,9 @@ def test_a_weekday_name_found_once_is_not_hidden_where_it_is_the_day():
         "the meeting named Sunday as the day of rest",
         # a word with a learned prefix
         "Telepsychiatry gets dismissed as second best.",
-        # departments and states, no towns
-        "lots of displaced families from Chocó and the coast",
-        "I came from Zulia six years ago myself.",
+        # departments and states that are no town's or person's name
+        "She was born in Valle del Cauca and grew up by the sea.",
+        "He crossed from Táchira on foot, six years ago.",
         # a party's name joined by the link, English words joined so
         "She voted for Tehreek-e-Insaf last time.",
         # initials that are a country's, before an aside
@@ -6622,3 +6622,49 @@ def test_a_weekday_name_found_once_is_not_hidden_where_it_is_the_day():
 )
 def test_what_the_hundred_and_sixty_fifth_to_seventy_first_sets_must_not_flag(text):
     assert [(c, v) for c, v in merged_found(text) if v != "Effexor"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday-named person after "on", "by": the person, as before
+        (
+            "His name is Sunday Okafor. Everyone on the ward relies on Sunday.",
+            ("NAME", "Sunday"),
+        ),
+        # names of departments and states that are people's names too
+        ("My client Zulia Pérez came in today.", ("NAME", "Zulia Pérez")),
+        ("I met Chocó Mosquera at the shelter.", ("NAME", "Chocó Mosquera")),
+        # a surname of a learned prefix and a short word
+        ("Mr Transfield came in for his depot today.", ("NAME", "Transfield")),
+        # a person called something in a group chat
+        ("Someone in the group chat called Marcus told her to kill herself.", ("NAME", "Marcus")),
+        # a club of a weekday that is a body, named by no one in the text
+        (
+            "He boxes at the Saturday Boxing Club on Mill Lane.",
+            ("ORGANIZATION", "Saturday Boxing Club"),
+        ),
+    ],
+)
+def test_what_a_review_of_the_seventy_first_sets_rules_found_they_must_not_lose(text, expected):
+    assert expected in merged_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks.\nN.B. (this is him being dramatic) he refused meds.",
+        "Art is 7. Spanish, 5. History, 6.",
+        "Leicester is 2 and Forest 1 at half time.",
+        "The patient named Monday as the day he relapsed.",
+        "I checked her postcode right, 2019 was the last time.",
+        "His family call him daily.",
+    ],
+)
+def test_what_a_review_of_the_seventy_first_sets_rules_found_they_must_not_flag(text):
+    assert merged_found(text) == []
+
+
+def test_a_swahili_particle_joins_no_english_word_to_a_body():
+    found = merged_found("Told ya Oakwood Mental Health Trust would call.")
+    assert found == [("ORGANIZATION", "Oakwood Mental Health Trust")]

@@ -782,7 +782,6 @@ NAMED_THINGS = word_set(
     cockatoo finch owl squirrel fox monster unicorn dragon dinosaur octopus penguin cactus
     succulent tree guitar ukulele pillow blanket course courses class workshop workshops
     podcast newsletter zine song album game app sickness illness disease syndrome
-    chat chats playlist channel
     """
 )
 # Verbs that follow a person as subject.
@@ -2263,9 +2262,13 @@ def _english_flags(low: str, *, listed: bool) -> int:
 
 
 def _prefixed_word(low: str) -> bool:
-    """Tell whether *low* is a learned prefix and an English word of five letters or more."""
+    """
+    Tell whether *low* is a learned prefix and an English word of seven letters or more.
+
+    Not a surname made of a prefix and a short word: "Transfield", "Overstone".
+    """
     return any(
-        low.startswith(p) and len(low) - len(p) >= 5 and is_english(low[len(p) :])
+        low.startswith(p) and len(low) - len(p) >= 7 and is_english(low[len(p) :])
         for p in _LEARNED_PREFIXES
     )
 

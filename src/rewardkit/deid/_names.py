@@ -176,7 +176,8 @@ _PERSON_SENTENCE_AFTER = re.compile(
     r"\s*(?:He|She|They|Has|Had|Lives|Lived|Works|Worked|Came|Comes|Grew|Born|Married|Retired"
     r"|Widowed|Divorced|Drove|Served|Spent|[A-Z][a-z]+ed)\b"
     # where the person comes from, then what they did: "Frank is 78. Colombian, came to"
-    r"|\s*[A-Z][a-z]+(?:an|ese|ish|i)[,.]\s"
+    r"|\s*[A-Z][a-z]+(?:an|ese|ish|i), (?:[a-z]+ed|came|comes|lives|grew|has|had|was|works"
+    r"|speaks|moved|born)\b"
 )
 #: A generational suffix after a name ("Júnior", "Jr", "Neto", "III").
 _SUFFIX = re.compile(r",? (?:J[uú]nior|Jr\.?|Sr\.?|Neto|Filho|Sobrinho|II|III|IV)(?![\w'\u2019])")
@@ -211,6 +212,8 @@ _EVERYONE_CALLS = re.compile(
     r"(?: (?:at|in|on) the [a-z]+)? (?:calls?|called) [\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
+#: How often someone is called: "his family call him daily".
+_HOW_OFTEN = frozenset({"daily", "weekly", "nightly", "monthly", "hourly", "often", "twice"})
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
 _EVERYONE_CALLS_SMALL = re.compile(
     rf"\b(?:(?:{_CALLERS}|they|people|(?:his|her|their) (?:mates|friends|family))"
@@ -839,6 +842,11 @@ _ASIDE_ABOUT_NAME = re.compile(
     r" \([^()\n]{0,40}?\b(?:name|lower ?case|capital letters?|writes it|spells? it)\b",
     re.IGNORECASE,
 )
+#: An aside after initials that says a person goes by them: " (he goes by his initials".
+_ASIDE_ON_INITIALS = re.compile(
+    r" \([^()\n]{0,40}?\b(?:initials|goes by|went by|known as|calls? (?:him|her))\b",
+    re.IGNORECASE,
+)
 #: An aside after a word of no list on the nickname it is: " (everyone has a nickname here".
 _ASIDE_ABOUT_NICKNAME = re.compile(r" \([^()\n]{0,40}?\bnickname", re.IGNORECASE)
 #: Words after a name that address its bearer: " if you see this", ", if you're reading".
@@ -1159,6 +1167,11 @@ class NameDetector:
                 and (m.start() == 0 or text[m.start() - 1] == "\n")
                 and value.replace(" ", "") not in _COMMON_INITIALISMS
                 and _PERSON_ASIDE.match(text, m.end()) is not None
+                # an abbreviation ("N.B.", "O.D.") only where the aside says they are initials
+                and (
+                    value.replace(" ", "") not in _DOTTED_ABBREVIATIONS
+                    or _ASIDE_ON_INITIALS.match(text, m.end()) is not None
+                )
             ):
                 # "J.P. (he goes by his initials)" opening a paragraph: a person's, before an
                 # aside about them (not "U.S. (as he calls it)")
@@ -2684,6 +2697,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                     and prev.low in {"named", "nicknamed"}
                     and i >= 2
                     and ws[i - 2].low in _PEOPLE_CALLED
+                    # not "A client named Tuesday as her worst day", "named Friday the 13th"
+                    and not text.startswith((" as ", " the "), w.end)
                 )
             )
             or (prev.low in {"call", "calls", "called"} and _term_called(ws, i))
@@ -2742,6 +2757,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             and (not f & WORD or (f & GIVEN and not f & COMMON))
             and len(low) >= 3
             and not low.endswith("ing")  # "what the staff call sundowning"
+            and low not in _HOW_OFTEN  # "his family call him daily": a call, how often
             # the clause's end, or why and where: "calls him lioth because", "at school"
             and (_CLAUSE_END.match(text, w.end) or text.startswith((" because", " at "), w.end))
             # told what to call someone: only with why ("call him dougie because"; not "call
@@ -3205,8 +3221,13 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     # (written small too, by a writer who writes small: "trinity is 14").
     if (
         (w.cap or (lower and _starts_sentence(ws, i) and writes_lowercase(ws)))
-        # a given name, a surname of no dictionary ("Fanfan is seven."), a word of no list
-        and (f & GIVEN or (f & FAMILY and not f & WORD) or not f & (ENGLISH | LISTED))
+        # a given name, a surname of no dictionary and no town ("Fanfan is seven."; not
+        # "Leicester is 2"), a word of no list
+        and (
+            f & GIVEN
+            or (f & FAMILY and not f & WORD and w.text not in lex.places)
+            or not f & (ENGLISH | LISTED)
+        )
         and not _people_word(w)
         and nxt is not None
         and nxt.low in {"is", "was"}

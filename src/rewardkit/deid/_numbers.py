@@ -1247,7 +1247,7 @@ _ZIP_CUE_WORDS = (
 _ZIP_FILLERS = word_set(
     ": ( # , = is was of in on it the her his their my new old which and hers theirs mine ours for"
     # how it was written: "made them write the postcode properly, 4092,"
-    " properly correctly right"
+    " properly correctly"
 )
 
 
@@ -1255,9 +1255,15 @@ def _zip_cue_before(m: re.Match[str], text: str) -> bool:
     tokens = _tokens_before(text, m.start(), 40)
     joined = False  # "certain ZIP codes, and his, 96797, wasn't": a code joined to the cue
     while tokens and tokens[-1] in _ZIP_FILLERS:
-        joined = joined or tokens[-1] in {"and", "for"}  # "a ZIP code for her, 30314,"
+        # "a ZIP code for her, 30314,", "the postcode properly, 4092," (not "properly, 2019
+        # was", "correctly, 1200 words": a year, a count)
+        joined = joined or tokens[-1] in {"and", "for", "properly", "correctly"}
         tokens.pop()
-    if joined and (_round(m) or _ZIP_FOLLOWERS.match(text, m.end()) is None):
+    if joined and (
+        _round(m)
+        or _ZIP_FOLLOWERS.match(text, m.end()) is None
+        or _YEAR.fullmatch(m.group()) is not None
+    ):
         return False  # "three zip codes and 40000 residents"
     return any(" ".join(tokens[-n:]) in _ZIP_PHRASES for n in (1, 2) if len(tokens) >= n)
 

@@ -149,8 +149,9 @@ class OrganizationDetector:
         if is_english_tag(self.language) and text_reads_as_english(text):
             nicknamed = _nicknamed_groups(text)
             for d in self._detect(text, ws):
-                if (nicknamed and text[d.start : d.end] in nicknamed) or _day_and_a_group(
-                    text[d.start : d.end]
+                value = text[d.start : d.end]
+                if (nicknamed and value.casefold() in nicknamed) or _day_and_a_group(
+                    value, named=False
                 ):
                     # "We call it the Fan Club": the writer's name for a group; "the
                     # Wednesday Tea Club": a weekday's group, its own name
@@ -343,6 +344,9 @@ class OrganizationDetector:
                 if (
                     nxt.low in NAME_CONNECTORS
                     and ws[k].text != "I"
+                    # Swahili's particles after a word of no English: "Sauti ya Faraja" (not
+                    # "Told ya Oakwood")
+                    and not (nxt.low in _SWAHILI_PARTICLES and ws[k].flags & ENGLISH)
                     and (
                         k + 2 < n
                         and (ws[k + 2].cap or ws[k + 2].upper)
@@ -522,6 +526,8 @@ _NAMED_ENDING_RUN = re.compile(
     r"(?<![\w'\u2019-])(?P<id>(?:[A-Z][\w'\u2019-]*[ \t]){1,4}"
     rf"(?:{'|'.join(_NAMED_ENDING_WORDS)}))(?![\w'\u2019-])"
 )
+#: Swahili's particles inside a body's name: "Sauti ya Faraja", "Chama cha Wauguzi".
+_SWAHILI_PARTICLES = frozenset({"ya", "wa", "cha"})
 #: Two particles inside a body's name: French "de la", Samoan "o le".
 _TWO_PARTICLES = frozenset(
     {("de", "la"), ("de", "l"), ("du", "la"), ("du", "l"), ("o", "le")}
@@ -725,23 +731,36 @@ _GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir
 _DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
 
 
-def _day_and_a_group(name: str) -> bool:
+def _day_and_a_group(name: str, *, named: bool = True) -> bool:
     """
     Tell whether *name* is a weekday alone or before a word for a group: "Tuesday Crew".
 
-    Also before what the group does and the word ("Wednesday Tea Club"), or before its people
-    in the plural ("Saturday Didis", "Friday Lads"): a group's own nickname, no body's name.
+    Also before its people in the plural ("Saturday Didis", "Friday Lads"): a group's own
+    nickname, no body's name. Where the text says the group was named so (*named*), also
+    before what the group does and the word ("they named it the Wednesday Tea Club"); where
+    it does not, only before an informal word ("the Tuesday Crew"; not "the Saturday Boxing
+    Club on Mill Lane", "the Sunday Club").
     """
     words = name.lower().split()
     if words[0].removesuffix("s") not in WEEKDAYS:
         return False
     last = words[-1]
+    if not named:
+        return len(words) == 2 and (
+            last in _INFORMAL_GROUP_WORDS
+            or last in _DAY_GROUP_PEOPLE
+            or (last.endswith("s") and last[:-1] in KINSHIP_WORDS)
+        )
     return (
         len(words) == 1
         or (len(words) <= 3 and last in _DAY_GROUP_WORDS)
         or (len(words) == 2 and last in _DAY_GROUP_PEOPLE)
         or (len(words) == 2 and last.endswith("s") and last[:-1] in KINSHIP_WORDS)
     )
+
+
+#: Informal words for a group after a weekday: "the Tuesday Crew", "the Friday Gang".
+_INFORMAL_GROUP_WORDS = frozenset({"crew", "gang", "lot", "squad", "bunch"})
 
 
 #: People in the plural that a weekday's group calls itself: "the Saturday Girls".
@@ -760,7 +779,7 @@ _NICKNAMED_GROUP = re.compile(
     # ("which I call"); not a call made to a body ("I called the Harbour Rowing Club")
     r"(?:\b(?:which|what) )?"
     r"\b(?P<who>we|i|they|the staff|staff|everyone|everybody|the nurses|the kids|the residents)"
-    r"(?: [a-z]+ly)? (?:call|calls|called|nicknamed|dubbed)"
+    r"(?: [a-z]+ly)? (?:call|calls|called|nicknamed|dubbed|named|renamed)"
     r"(?P<object> (?:it|this|them|ourselves|themselves))? the "
     rf"(?P<id>(?:[A-Z][\w'\u2019-]* ){{1,3}}(?:{'|'.join(_NICKNAMED_GROUP_WORDS)}))"
     # the name ends there: not "We called them the Riverside Boxing Club guys"
@@ -770,8 +789,8 @@ _NICKNAMED_GROUP = re.compile(
 
 
 def _nicknamed_groups(text: str) -> frozenset[str]:
-    """Return the names of groups that the text says its people call them by."""
-    if "call" not in text and "nicknamed" not in text and "dubbed" not in text:
+    """Return the names of groups that the text says its people call them by, folded."""
+    if "call" not in text and "named" not in text and "dubbed" not in text:
         return frozenset()
     if not any(word in text for word in _NICKNAMED_GROUP_WORDS):
         return frozenset()  # no word for a group that the pattern ends in: most texts
@@ -780,7 +799,7 @@ def _nicknamed_groups(text: str) -> frozenset[str]:
         name = m.group("id")
         relative = text[m.start() : m.start("who")].strip() != ""
         if name[0].isupper() and (m.group("object") or relative):
-            found.add(name)
+            found.add(name.casefold())  # "the Wednesday tea club" is the same
     return frozenset(found)
 
 

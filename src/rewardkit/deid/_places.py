@@ -840,6 +840,12 @@ _PUBLIC_LINKED_NAMES = frozenset(
     | {"lashkar-e-taiba", "jaish-e-mohammed", "hizb-ut-tahrir", "quaid-e-azam"}
     | {"nishan-e-haider", "sitara-e-imtiaz", "tamgha-e-imtiaz", "hilal-e-imtiaz"}
 )
+#: The first words of the titles of books and of the names of sects joined so: "Diwan-e-Ghalib",
+#: "Bang-e-Dra", "Ahl-e-Hadith".
+_HEADS_OF_TITLES = frozenset(
+    {"ahl", "diwan", "kulliyat", "bang", "bal", "zarb", "payam", "nuskha", "sahib", "shikwa"}
+    | {"jawab", "armaghan", "masnavi", "tafsir", "tafseer", "sharh", "ilm", "fiqh"}
+)
 #: A preposition of place or a comma just before a name: the name is a place's.
 _PLACE_BEFORE_LINKED = re.compile(r"(?:\b(?:in|at|from|near|to|of)[ \t]|,[ \t])$")
 
@@ -847,8 +853,12 @@ _PLACE_BEFORE_LINKED = re.compile(r"(?:\b(?:in|at|from|near|to|of)[ \t]|,[ \t])$
 def _linked_name_category(m: re.Match[str], text: str) -> PhiCategory | None:
     """A place's name after a preposition of place or a comma, else a person's."""
     first, _, last = m.group().split("-")
-    if m.group().casefold() in _PUBLIC_LINKED_NAMES or word_flags(first) & word_flags(last) & WORD:
-        return None  # a party's, a title's; "Mid-e-Mode": words of English
+    if (
+        m.group().casefold() in _PUBLIC_LINKED_NAMES
+        or first.casefold() in _HEADS_OF_TITLES
+        or word_flags(first) & word_flags(last) & WORD
+    ):
+        return None  # a party's, a book's, a sect's; "Mid-e-Mode": words of English
     place = _PLACE_BEFORE_LINKED.search(text, max(0, m.start() - 6), m.start()) is not None
     return PhiCategory.LOCATION if place else PhiCategory.NAME
 

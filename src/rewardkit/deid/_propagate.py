@@ -401,8 +401,9 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
-#: Words before a weekday that make it the day: "every Sunday", "on Sunday", "last Sunday".
-_BEFORE_A_DAY = frozenset({"every", "on", "last", "next", "this", "each", "that", "one", "by"})
+#: Words before a weekday that make it the day: "every Sunday", "last Sunday" (not "on",
+#: "by": "everyone relies on Sunday", a person).
+_BEFORE_A_DAY = frozenset({"every", "last", "next", "each"})
 #: Words after a weekday that make it the day: "Sunday morning", "Sunday service".
 _AFTER_A_DAY = frozenset(
     {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
@@ -411,7 +412,7 @@ _AFTER_A_DAY = frozenset(
 
 
 def _weekday_context(ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether weekday *i* is the day: after "every", "on"..., before "morning"..."""
+    """Tell whether weekday *i* is the day: after "every", "last"..., before "morning"..."""
     if i and ws[i - 1].low in _BEFORE_A_DAY and ws[i].gap == " ":
         return True
     return i + 1 < len(ws) and ws[i + 1].gap == " " and ws[i + 1].low in _AFTER_A_DAY
