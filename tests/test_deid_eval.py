@@ -209,6 +209,12 @@ SETS = [
     "posts_fresh169.jsonl",
     "posts_fresh170.jsonl",
     "posts_fresh171.jsonl",
+    "posts_fresh172.jsonl",
+    "posts_fresh173.jsonl",
+    "posts_fresh174.jsonl",
+    "posts_fresh175.jsonl",
+    "posts_fresh176.jsonl",
+    "posts_fresh177.jsonl",
 ]
 
 
@@ -507,6 +513,12 @@ MORE_FRESH_SETS = {
     "posts_fresh169.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh170.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh171.jsonl": (85, 60, 20, (150, 400), 85),
+    "posts_fresh172.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh173.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh174.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh175.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh176.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh177.jsonl": (85, 60, 20, (150, 400), 105),
 }
 
 
@@ -541,6 +553,7 @@ _WITHOUT_CASES = frozenset(
         "posts_fresh64.jsonl",
         "posts_fresh166.jsonl",
         "posts_fresh168.jsonl",
+        "posts_fresh172.jsonl",
     }
 )
 
@@ -746,6 +759,12 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh169.txt", "fresh169"),
         ("posts_fresh170.txt", "fresh170"),
         ("posts_fresh171.txt", "fresh171"),
+        ("posts_fresh172.txt", "fresh172"),
+        ("posts_fresh173.txt", "fresh173"),
+        ("posts_fresh174.txt", "fresh174"),
+        ("posts_fresh175.txt", "fresh175"),
+        ("posts_fresh176.txt", "fresh176"),
+        ("posts_fresh177.txt", "fresh177"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -1016,6 +1035,12 @@ SWAPPED_BARS = {
     "posts_fresh169.jsonl": (0.96, 0.955, 8),
     "posts_fresh170.jsonl": (0.955, 0.95, 9),
     "posts_fresh171.jsonl": (0.985, 0.97, 6),
+    "posts_fresh172.jsonl": (0.98, 0.975, 5),
+    "posts_fresh173.jsonl": (0.985, 0.97, 6),
+    "posts_fresh174.jsonl": (0.955, 0.945, 10),
+    "posts_fresh175.jsonl": (0.985, 0.975, 5),
+    "posts_fresh176.jsonl": (0.955, 0.95, 8),
+    "posts_fresh177.jsonl": (0.96, 0.96, 6),
 }
 
 

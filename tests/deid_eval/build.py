@@ -51,7 +51,9 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh156.txt``, ``posts_fresh157.txt``, ``posts_fresh158.txt``, ``posts_fresh159.txt``,
 ``posts_fresh160.txt``, ``posts_fresh161.txt``, ``posts_fresh162.txt``, ``posts_fresh163.txt``,
 ``posts_fresh164.txt``, ``posts_fresh165.txt``, ``posts_fresh166.txt``, ``posts_fresh167.txt``,
-``posts_fresh168.txt``, ``posts_fresh169.txt``, ``posts_fresh170.txt``, ``posts_fresh171.txt``),
+``posts_fresh168.txt``, ``posts_fresh169.txt``, ``posts_fresh170.txt``, ``posts_fresh171.txt``,
+``posts_fresh172.txt``, ``posts_fresh173.txt``, ``posts_fresh174.txt``, ``posts_fresh175.txt``,
+``posts_fresh176.txt``, ``posts_fresh177.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -307,6 +309,12 @@ LONG_SETS = {
     "posts_fresh169.jsonl": ("posts_fresh169.txt", "fresh169"),
     "posts_fresh170.jsonl": ("posts_fresh170.txt", "fresh170"),
     "posts_fresh171.jsonl": ("posts_fresh171.txt", "fresh171"),
+    "posts_fresh172.jsonl": ("posts_fresh172.txt", "fresh172"),
+    "posts_fresh173.jsonl": ("posts_fresh173.txt", "fresh173"),
+    "posts_fresh174.jsonl": ("posts_fresh174.txt", "fresh174"),
+    "posts_fresh175.jsonl": ("posts_fresh175.txt", "fresh175"),
+    "posts_fresh176.jsonl": ("posts_fresh176.txt", "fresh176"),
+    "posts_fresh177.jsonl": ("posts_fresh177.txt", "fresh177"),
 }
 
 
