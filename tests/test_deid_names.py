@@ -6668,3 +6668,57 @@ def test_what_a_review_of_the_seventy_first_sets_rules_found_they_must_not_flag(
 def test_a_swahili_particle_joins_no_english_word_to_a_body():
     found = merged_found("Told ya Oakwood Mental Health Trust would call.")
     assert found == [("ORGANIZATION", "Oakwood Mental Health Trust")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare word of English opening a paragraph as a person does
+        ("Posting a happy one.\n\nZoon came in with her great-grandson.", ("NAME", "Zoon")),
+        ("Shug (I've asked him, he says I can call him that) is 50.", ("NAME", "Shug")),
+        # a given name that is a word, written small between commas, before what she did
+        ("one of our girls, jade, has been with us a year. when she came in", ("NAME", "jade")),
+        # a weekday a person is called, not the day after "a"
+        ("A young man called Sunday came home on a Sunday.", ("NAME", "Sunday")),
+        # a word for kin as a nickname in brackets after the name
+        ("Lalhmangaihi (Mami to all of us) joined the unit.", ("NAME", "Mami")),
+        # plates: India's with spaces, Sri Lanka's with its province, one a few words after
+        # its cue
+        ("the number KA 04 AF 7731 painted big on the back", ("VEHICLE_ID", "KA 04 AF 7731")),
+        ("parked outside the gate, plate WP QA-4417 polished", ("VEHICLE_ID", "WP QA-4417")),
+        ("his reg from the CCTV request, MKZ 6183, and", ("VEHICLE_ID", "MKZ 6183")),
+        # a register's letters, a number and the year
+        ("a missing person report, CSR 412/2023, and", ("OTHER_ID", "CSR 412/2023")),
+        # a licence after its issuer's mixed capitals
+        ("I signed with my licence, CPsP 31874, to get him in.", ("LICENSE_NUMBER", "CPsP 31874")),
+    ],
+)
+def test_names_and_numbers_of_the_hundred_and_seventy_third_to_seventy_seventh_sets(text, expected):
+    assert expected in merged_found(text)
+
+
+def test_a_weekday_after_a_is_the_day_where_a_person_is_named_after_it():
+    text = "A young man called Sunday came home on a Sunday."
+    assert [v for c, v in merged_found(text)] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hypomania came on fast.",
+        "client, 60s, farmer, widowed, hadn't seen anyone",
+        "15 year old girl, self-harm, urgent. no phone number",
+        "He called the Employee Assistance Program.",
+        "I'm an AMHP (Approved Mental Health Professional, for anyone outside England).",
+        "Today I presented at our Trust's Schwartz Round for the first time.",
+        "UP 20 PM 2020 was the plan",
+        "In PHQ 9/2021 terms",
+    ],
+)
+def test_what_the_hundred_and_seventy_third_to_seventy_seventh_sets_must_not_flag(text):
+    assert [(c, v) for c, v in merged_found(text) if c != "DATE"] == []
+
+
+def test_a_title_of_english_words_is_not_found_again_written_small():
+    text = 'Our waiting room is always full. She says it will be called "Waiting Room."'
+    assert ("NAME", "waiting room") not in merged_found(text)

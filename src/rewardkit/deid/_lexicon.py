@@ -1468,6 +1468,8 @@ WELL_KNOWN_THINGS = phrase_set(
     bath & body works | shoppers drug mart | shoppers | feria de abril | dydd gŵyl dewi |
     santo antónio | santo antonio | ivy league | santa hats | santa hat | miracle-gro | milo |
     garda | world health organization | mental health first aid | navroz |
+    approved mental health professional | approved mental health professionals |
+    employee assistance program | employee assistance programme | schwartz round |
     cotard's | cotard | timbits | hilux | masterchef |
     kimberley biscuits | lunch club | bananagrams | calon lân |
     calon lan | easy street | tenncare | hwa-byung | cert iv | kraft dinner | candy land | big mac |

@@ -783,6 +783,13 @@ _SAID_BY_PEOPLE_ONLY = word_set(
     apologised apologized thanked admitted agreed refused joined
     """
 )
+#: What a person set off by commas does after the comma: "one of our girls, jade, has been".
+_DOES_AFTER_APPOSITION = frozenset(
+    {"has", "had", "is", "was", "who", "came", "comes", "started", "moved", "lives", "lived"}
+    | {"wants", "wanted", "got", "gets", "went", "goes", "turned", "left", "made", "wrote"}
+)
+#: A person coming in with someone: " came in with her great-grandson".
+_CAME_WITH = re.compile(r" (?:came in|walked in|turned up|showed up) with (?:her|his|their|my)\b")
 #: The words after a name written small that make it a candidate: verbs said of people and
 #: the first words of what clients do.
 _ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
@@ -1097,7 +1104,9 @@ class NameDetector:
             for m in _NICKNAME_TO_ALL.finditer(text):
                 before = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 24), m.start())
                 if (
-                    m.group("id").lower() not in KINSHIP_WORDS
+                    # a word for kin only in brackets after the name: "Lalhmangaihi (Mami to
+                    # all of us)", not "Thandi, Mama to everyone,"
+                    (m.group("id").lower() not in KINSHIP_WORDS or text[m.start() - 1] == "(")
                     and before is not None
                     and before.group(1)[0].isupper()
                     and before.group(1).lower() not in _ADDRESS_BEFORE
@@ -1538,7 +1547,12 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         f = w.flags
         if cue or f & NAME_START or w.possessive or "\n" in w.gap:
             starts.append(k)
-        elif w.gap == ", " and (not f & _ENGLISH_OR_LISTED or (f & GIVEN and not f & WORD)):
+        elif w.gap == ", " and (
+            not f & _ENGLISH_OR_LISTED
+            or (f & GIVEN and not f & WORD)
+            # "one of our girls, jade, has": a given name that is a word, between commas
+            or (f & GIVEN and k < last and ws[k + 1].gap.startswith(", "))
+        ):
             starts.append(k)  # "a young woman, zeril, 19,", "one of our lads, kyle (he"
         # "autumn lost her dad": a given name (or a word of no list) written small before a
         # verb said of people or what clients do; "trinity is 14": before its age
@@ -2694,7 +2708,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 and not (
                     w.cap
                     and low in _WEEKDAYS
-                    and prev.low in {"named", "nicknamed"}
+                    and prev.low in {"named", "nicknamed", "called"}
                     and i >= 2
                     and ws[i - 2].low in _PEOPLE_CALLED
                     # not "A client named Tuesday as her worst day", "named Friday the 13th"
@@ -3139,7 +3153,25 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 lower
                 and len(low) >= 3
                 # a word of no language, or a given name that is no word in use: "kyle ("
-                and (not f & (ENGLISH | FOREIGN) or (f & GIVEN and not f & (WORD | FOREIGN)))
+                and (
+                    not f & (ENGLISH | FOREIGN)
+                    or (f & GIVEN and not f & (WORD | FOREIGN))
+                    # a given name that is a word, closed by a comma, by a writer who writes
+                    # small: the girl jade of one of our girls, jade, has been with us
+                    or (
+                        f & GIVEN
+                        and not f & (FOREIGN | STOP | SOFT_STOP)
+                        and "-" not in low
+                        and i + 1 < len(ws)
+                        and ws[i + 1].gap.startswith(", ")
+                        # what a person does after it: not "client, 60s, farmer, widowed"
+                        and (
+                            ws[i + 1].low in _DOES_AFTER_APPOSITION
+                            or ws[i + 1].low in _SAID_BY_PEOPLE_ONLY
+                        )
+                        and writes_lowercase(ws)
+                    )
+                )
             )
         )
         and (f & LISTED or not f & ENGLISH)
@@ -3626,6 +3658,24 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if w.initial and text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end):
             # "Zhilex (nobody has called him that since...)": an aside about a person
             return 0.55, "unknown capitalised word before an aside about a person", "name"
+    # 12e. A rare word of English, in no dictionary of current use and no list, opening a
+    # paragraph as a person does: "Zoon came in with her great-grandson", "Shug (I've asked
+    # him, he says I can call him that".
+    if (
+        w.cap
+        and f & ENGLISH
+        and not f & (LISTED | WORD | STOP | SOFT_STOP | GENERIC | REGION | FOREIGN)
+        and (i == 0 or "\n" in w.gap)
+        and len(low) >= 3
+        and w.text not in lex.places
+        and not _people_word(w)
+        and (
+            (nxt is not None and is_space_gap(nxt.gap) and nxt.low in _SAID_BY_PEOPLE_ONLY)
+            or _CAME_WITH.match(text, w.end) is not None
+            or (text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end) is not None)
+        )
+    ):
+        return 0.55, "a rare word opening a paragraph as a person", "name"
     # 12f. A word the text says is a name: "Chance — that's his actual name", and a given name
     # or a word of no list that is a sentence of its own: "... for disability. Abdelrahim."
     if (

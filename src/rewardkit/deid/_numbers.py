@@ -391,14 +391,15 @@ def _hash_between(text: str, start: int) -> bool:
     return before.endswith(("#", "no.", "no", "number", "num", "nbr"))
 
 
-#: Capitals just before a number, the letters of its issuer: "licence RCC 14072".
-_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5}) #?$")
+#: Capitals just before a number, the letters of its issuer: "licence RCC 14072", "licence
+#: CPsP 31874" (two capitals at least).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4}) #?$")
 
 
 def _after_acronym(text: str, start: int) -> int:
     """Return where the cue of the number at *start* is looked for: before its issuer's capitals."""
     m = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
-    if m is None or m.group(1).lower() in _ENDING_IN:
+    if m is None or sum(c.isupper() for c in m.group(1)) < 2 or m.group(1).lower() in _ENDING_IN:
         return start  # no capitals, or capitals that are a cue: "MRN 4002"
     return m.start()
 
@@ -542,6 +543,19 @@ _ID_CODED = Rule(
     back=string.ascii_uppercase + "-",
 )
 
+#: Capitals before three digits that are a body's, a currency's or a scale's, no area's.
+_NOT_PLATE_AREAS = frozenset(
+    {"NHS", "BBC", "CBT", "DBT", "USD", "GBP", "EUR", "NGN", "KES", "ZAR", "GHS", "ICD", "DSM"}
+    | {"PHQ", "GAD", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "FAX", "TEL", "MOB", "APT"}
+    # a course's: "PSY 101", "ENG 101"
+    | {"PSY", "BIO", "ENG", "SOC", "ICU", "MAT", "CHE", "PHY", "HIS", "ECO", "NUR", "CSC"}
+)
+#: Capitals after the digits that are a country's, a time's or an answer's.
+_NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "ID", "NO"}) | {
+    # a course's or a ward's role after its number: "PSY 101 TA", "ICU 101 RN"
+    *("TA", "IN", "RN", "MD", "OT", "PT", "HR", "IT", "ON", "AT", "OR", "TO", "OF", "IS"),
+    *("BA", "BS", "MA", "MS", "GP", "ED", "ER", "QA"),
+}
 _CASE_OF_YEAR = Rule(
     category=C.OTHER_ID,
     # "Criminal Case No. 212 of 2021", "Suit No. 45 of 2019": a court's number and its year
@@ -579,6 +593,17 @@ _ISSUER_ID_TOKEN = lazy(
 _NOT_ISSUERS = frozenset(
     {"ID", "NO", "NR", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "NHS", "NI", "MR", "I"}
     | {"IS", "IT", "IN", "ON", "AT", "OF", "TO", "OR", "AN", "AM", "PM", "BY", "MY", "AS"}
+)
+_REPORT_OF_YEAR = Rule(
+    category=C.OTHER_ID,
+    # "a missing person report, CSR 412/2023", "FIR 212/2021 was filed": a register's
+    # capitals, its number and the year, as police stations and courts number their files
+    pattern=lazy(r"(?<![\w/-])(?P<id>[A-Z]{2,5} [0-9]{1,6}/(?:19|20)[0-9]{2})(?![\w/-]|[.,][0-9])"),
+    score=0.8,
+    reason="a register's letters, a number and its year",
+    # not a cue's, a scale's or a body's letters: "PHQ 9/2021"
+    check=lambda m, _t: m.group("id").split()[0] not in _NOT_ISSUERS | _NOT_PLATE_AREAS,
+    anchor=re.compile(rb"A{2,5} 0{1,6}/0000"),
 )
 #: Capitals that say what kind of number follows, without a cue word before them: "(UR
 #: 4471902)", "CEP 01325-000"; the number alone is the id.
@@ -1054,9 +1079,12 @@ _PLATE = Rule(
         r"\b(?i:plates?|tags|reg|rego|registration|kenteken|kennzeichen|matr[ií]cula|targa|placa"
         r"|immatriculation|plaque)\b"
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
-        # a few words after the cue and a comma: "his plate by heart now, JRK482"
-        r"(?P<far>(?:[ \t]+[a-z]+){1,4}[ \t]*[,:(\u2013\u2014])?\s*"
+        # a few words after the cue and a comma: "his plate by heart now, JRK482", "his reg
+        # from the CCTV request, MKZ 6183"
+        r"(?P<far>(?:[ \t]+[A-Za-z]+){1,4}[ \t]*[,:(\u2013\u2014])?\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
+        # a Sri Lankan plate after its province's letters: "WP QA-4417", "CP CAB-2231"
+        r"|(?:WP|CP|SP|NP|EP|NW|NC|UP|SG) [A-Z]{2,3}-[0-9]{4}"
         r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
         r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
         r"|[0-9]{2,4}[ -][A-Z\u0410-\u042f]{2,3}"  # digits, then letters: "417 BRX", "4417 УБА"
@@ -1150,6 +1178,8 @@ _PLATE_REGISTERED = Rule(
     reason="licence plate after 'registered'",
     words=("registered",),
 )
+#: Vital signs' letters, before their readings: "HR 88 BP 120".
+_VITAL_SIGNS = frozenset({"BP", "HR", "RR", "PR", "SP", "SPO", "GCS", "WT", "HT", "T", "P"})
 #: The states' letters that open an Indian plate.
 _INDIAN_STATES = (
     "AP|AR|AS|BR|CG|GA|GJ|HR|HP|JH|KA|KL|MP|MH|MN|ML|MZ|NL|OD|OR|PB|RJ|SK|TN|TS|TR|UP|UK|WB"
@@ -1157,14 +1187,18 @@ _INDIAN_STATES = (
 )
 _PLATE_INDIA = Rule(
     category=C.VEHICLE_ID,
-    # "MH12AB3456", "KA-05-MN-4471": a state, its district, a series and four digits, run
-    # together or joined by hyphens (with spaces, after a plate's cue only: "HR 88 BP 1204")
+    # "MH12AB3456", "KA-05-MN-4471", "KA 04 AF 7731": a state, its district, a series and
+    # four digits, run together or joined by hyphens or spaces (not a time's or a word's
+    # letters as the series: "UP 20 PM 2020")
     pattern=lazy(
         rf"(?<![\w-])(?:{_INDIAN_STATES})(?:[0-9]{{1,2}}[A-Z]?[A-Z]{{1,3}}[0-9]{{4}}"
-        r"|-[0-9]{1,2}[A-Z]?-[A-Z]{1,3}-[0-9]{4})(?![\w-])"
+        r"|-[0-9]{1,2}[A-Z]?-[A-Z]{1,3}-[0-9]{4}"
+        r"| [0-9]{2} (?P<series>[A-Z]{1,3}) [0-9]{4})(?![\w-])"
     ),
     score=0.75,
     reason="shape of an Indian licence plate",
+    # (nor vital signs: "HR 88 BP 1204")
+    check=lambda m, _t: m.group("series") not in _NOT_PLATE_SERIES | _VITAL_SIGNS,
     anchor=re.compile(rb"AA[ -]?0"),
     back=string.ascii_uppercase,
 )
@@ -1176,19 +1210,6 @@ _PAN = Rule(
     reason="shape of an Indian PAN",
     anchor=re.compile(rb"AAAAA0000A"),
 )
-#: Capitals before three digits that are a body's, a currency's or a scale's, no area's.
-_NOT_PLATE_AREAS = frozenset(
-    {"NHS", "BBC", "CBT", "DBT", "USD", "GBP", "EUR", "NGN", "KES", "ZAR", "GHS", "ICD", "DSM"}
-    | {"PHQ", "GAD", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "FAX", "TEL", "MOB", "APT"}
-    # a course's: "PSY 101", "ENG 101"
-    | {"PSY", "BIO", "ENG", "SOC", "ICU", "MAT", "CHE", "PHY", "HIS", "ECO", "NUR", "CSC"}
-)
-#: Capitals after the digits that are a country's, a time's or an answer's.
-_NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "ID", "NO"}) | {
-    # a course's or a ward's role after its number: "PSY 101 TA", "ICU 101 RN"
-    *("TA", "IN", "RN", "MD", "OT", "PT", "HR", "IT", "ON", "AT", "OR", "TO", "OF", "IS"),
-    *("BA", "BS", "MA", "MS", "GP", "ED", "ER", "QA"),
-}
 _PLATE_NIGERIA = Rule(
     category=C.VEHICLE_ID,
     # "AGU 517 KJ": three letters of the local government area, three digits, two letters
@@ -2143,6 +2164,7 @@ def detectors() -> list[PatternDetector]:
             rules=[
                 _ID_CUE,
                 _CASE_OF_YEAR,
+                _REPORT_OF_YEAR,
                 _ID_ISSUER,
                 _ID_SPACED,
                 _DOTTED_NATIONAL_ID,

@@ -176,7 +176,11 @@ class Seeds:
                 d.category,
                 d.score,
                 d.detector,
-                capital=capital or (single and _needs_capital(inside[0])),
+                capital=capital
+                or (single and _needs_capital(inside[0]))
+                # "Waiting Room" (a title): words of English, no given name among them; not
+                # "Rose Baker", found again as "rose baker"
+                or (not single and all(_plain_word(w) for w in inside)),
             )
         )
         if d.category is not PhiCategory.NAME or single:
@@ -337,6 +341,12 @@ def _not_short() -> int:
     )
 
 
+def _plain_word(w: Word) -> bool:
+    """Tell whether *w* is a word of the dictionary and no given name."""
+    lex = _lexicon()
+    return bool(w.flags & lex.WORD) and not w.flags & lex.GIVEN
+
+
 def _needs_capital(w: Word) -> bool:
     """
     Tell whether a name's word is also an English word (or a month): capitals only.
@@ -401,9 +411,9 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
-#: Words before a weekday that make it the day: "every Sunday", "last Sunday" (not "on",
+#: Words before a weekday that make it the day: "every Sunday", "on a Sunday" (not "on",
 #: "by": "everyone relies on Sunday", a person).
-_BEFORE_A_DAY = frozenset({"every", "last", "next", "each"})
+_BEFORE_A_DAY = frozenset({"every", "last", "next", "each", "a"})
 #: Words after a weekday that make it the day: "Sunday morning", "Sunday service".
 _AFTER_A_DAY = frozenset(
     {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
