@@ -6673,15 +6673,10 @@ def test_a_swahili_particle_joins_no_english_word_to_a_body():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a rare word of English opening a paragraph as a person does
-        ("Posting a happy one.\n\nZoon came in with her great-grandson.", ("NAME", "Zoon")),
-        ("Shug (I've asked him, he says I can call him that) is 50.", ("NAME", "Shug")),
         # a given name that is a word, written small between commas, before what she did
         ("one of our girls, jade, has been with us a year. when she came in", ("NAME", "jade")),
         # a weekday a person is called, not the day after "a"
         ("A young man called Sunday came home on a Sunday.", ("NAME", "Sunday")),
-        # a word for kin as a nickname in brackets after the name
-        ("Lalhmangaihi (Mami to all of us) joined the unit.", ("NAME", "Mami")),
         # plates: India's with spaces, Sri Lanka's with its province, one a few words after
         # its cue
         ("the number KA 04 AF 7731 painted big on the back", ("VEHICLE_ID", "KA 04 AF 7731")),
@@ -6719,6 +6714,41 @@ def test_what_the_hundred_and_seventy_third_to_seventy_seventh_sets_must_not_fla
     assert [(c, v) for c, v in merged_found(text) if c != "DATE"] == []
 
 
-def test_a_title_of_english_words_is_not_found_again_written_small():
-    text = 'Our waiting room is always full. She says it will be called "Waiting Room."'
-    assert ("NAME", "waiting room") not in merged_found(text)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of English words, found again written small
+        (
+            "My client Witness Waters sleeps rough. i saw witness waters again today.",
+            ("NAME", "witness waters"),
+        ),
+        # a plate of capitals, a few words after its cue and a comma
+        ("his reg from the CCTV request, MKZ 6183, and", ("VEHICLE_ID", "MKZ 6183")),
+    ],
+)
+def test_what_a_review_of_the_seventy_seventh_sets_rules_found_they_must_not_lose(text, expected):
+    assert expected in merged_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client called Monday to cancel her appointment.",
+        "the dad, young, was there. i was glad",
+        "client, 60s, farmer, has two sons. i was glad",
+        "Funding for FY 2022/2023 is cut.",
+        "RA 9262/2004 protects women.",
+        "born at GA 36 W 2900 grams",
+        "AS 12 TS 2021 on the chart",
+        "The reg from liaison psych, 10 PM on a Friday",
+        "Carer said she'd found him on the floor.",
+        "Agoraphobia (she hasn't left the flat since March) is the main issue.",
+    ],
+)
+def test_what_a_review_of_the_seventy_seventh_sets_rules_found_they_must_not_flag(text):
+    assert [(c, v) for c, v in merged_found(text) if c != "DATE"] == []
+
+
+def test_a_word_for_kin_everyone_calls_someone_is_not_hidden_elsewhere():
+    text = "Ama (Mama to everyone at the refuge) came. The baby cried for his Mama all night."
+    assert [v for _, v in merged_found(text)] == ["Ama"]

@@ -788,8 +788,6 @@ _DOES_AFTER_APPOSITION = frozenset(
     {"has", "had", "is", "was", "who", "came", "comes", "started", "moved", "lives", "lived"}
     | {"wants", "wanted", "got", "gets", "went", "goes", "turned", "left", "made", "wrote"}
 )
-#: A person coming in with someone: " came in with her great-grandson".
-_CAME_WITH = re.compile(r" (?:came in|walked in|turned up|showed up) with (?:her|his|their|my)\b")
 #: The words after a name written small that make it a candidate: verbs said of people and
 #: the first words of what clients do.
 _ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
@@ -1104,9 +1102,7 @@ class NameDetector:
             for m in _NICKNAME_TO_ALL.finditer(text):
                 before = _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 24), m.start())
                 if (
-                    # a word for kin only in brackets after the name: "Lalhmangaihi (Mami to
-                    # all of us)", not "Thandi, Mama to everyone,"
-                    (m.group("id").lower() not in KINSHIP_WORDS or text[m.start() - 1] == "(")
+                    m.group("id").lower() not in KINSHIP_WORDS
                     and before is not None
                     and before.group(1)[0].isupper()
                     and before.group(1).lower() not in _ADDRESS_BEFORE
@@ -2711,6 +2707,19 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                     and prev.low in {"named", "nicknamed", "called"}
                     and i >= 2
                     and ws[i - 2].low in _PEOPLE_CALLED
+                    # "called" also phones: "A client called Monday to cancel"; a person
+                    # called so before what the person did ("A young man called Sunday came")
+                    and (
+                        prev.low != "called"
+                        or (
+                            i + 1 < len(ws)
+                            and ws[i + 1].gap == " "
+                            and (
+                                ws[i + 1].low in _DOES_AFTER_APPOSITION
+                                or ws[i + 1].low in _SAID_BY_PEOPLE_ONLY
+                            )
+                        )
+                    )
                     # not "A client named Tuesday as her worst day", "named Friday the 13th"
                     and not text.startswith((" as ", " the "), w.end)
                 )
@@ -3164,11 +3173,14 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                         and "-" not in low
                         and i + 1 < len(ws)
                         and ws[i + 1].gap.startswith(", ")
-                        # what a person does after it: not "client, 60s, farmer, widowed"
+                        # what a person does after it, after "one of our girls": not
+                        # "client, 60s, farmer, has", "the dad, young, was"
                         and (
                             ws[i + 1].low in _DOES_AFTER_APPOSITION
                             or ws[i + 1].low in _SAID_BY_PEOPLE_ONLY
                         )
+                        and _one_of_people_before(ws, i)
+                        and not _role_noun(w)
                         and writes_lowercase(ws)
                     )
                 )
@@ -3658,24 +3670,6 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         if w.initial and text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end):
             # "Zhilex (nobody has called him that since...)": an aside about a person
             return 0.55, "unknown capitalised word before an aside about a person", "name"
-    # 12e. A rare word of English, in no dictionary of current use and no list, opening a
-    # paragraph as a person does: "Zoon came in with her great-grandson", "Shug (I've asked
-    # him, he says I can call him that".
-    if (
-        w.cap
-        and f & ENGLISH
-        and not f & (LISTED | WORD | STOP | SOFT_STOP | GENERIC | REGION | FOREIGN)
-        and (i == 0 or "\n" in w.gap)
-        and len(low) >= 3
-        and w.text not in lex.places
-        and not _people_word(w)
-        and (
-            (nxt is not None and is_space_gap(nxt.gap) and nxt.low in _SAID_BY_PEOPLE_ONLY)
-            or _CAME_WITH.match(text, w.end) is not None
-            or (text.startswith(" (", w.end) and _PERSON_ASIDE.match(text, w.end) is not None)
-        )
-    ):
-        return 0.55, "a rare word opening a paragraph as a person", "name"
     # 12f. A word the text says is a name: "Chance — that's his actual name", and a given name
     # or a word of no list that is a sentence of its own: "... for disability. Abdelrahim."
     if (
@@ -4583,6 +4577,22 @@ def _person_before(ws: tuple[Word, ...], i: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+
+
+def _one_of_people_before(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether "one of our girls," or the like stands right before word *i*."""
+    if i < 4 or ws[i].gap != ", ":
+        return False
+    people = ws[i - 1].low
+    return (
+        people.endswith("s")
+        and (people[:-1] in APPOSITION_NOUNS or people in APPOSITION_NOUNS)
+        and (ws[i - 2].low in _POSSESSIVES or ws[i - 2].low == "the")
+        and ws[i - 3].low == "of"
+        and ws[i - 4].low in _SOME
+    )
+
+
 _SOME = frozenset({"one", "two", "three", "some", "few", "several", "many", "most", "all"})
 #: The endings of English nouns for people in a role: "interpreter", "pharmacist".
 _ROLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")

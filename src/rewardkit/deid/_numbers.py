@@ -594,6 +594,29 @@ _NOT_ISSUERS = frozenset(
     {"ID", "NO", "NR", "MRN", "SSN", "DOB", "PIN", "VIN", "REF", "NHS", "NI", "MR", "I"}
     | {"IS", "IT", "IN", "ON", "AT", "OF", "TO", "OR", "AN", "AM", "PM", "BY", "MY", "AS"}
 )
+#: Police and court registers that number their entries by the year: a First Information
+#: Report, a Non-Cognizable Report, a Community Service Register, a General Diary, an
+#: Occurrence Book, a criminal case.
+_REGISTERS = frozenset({"FIR", "NCR", "CSR", "GD", "OB", "CRL", "DD", "CR"})
+#: A file's cue a few words before its number: "a missing person report, CSR 412/2023".
+_REGISTER_CUE_BEFORE = re.compile(
+    r"\b(?:report|case|complaint|file|reference|register|entry|diary|petition|docket)\b"
+    r"[^.;:!?\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _register_number_ok(m: re.Match[str], text: str) -> bool:
+    """A register's number and year: known letters, or a file's cue before; not a year range."""
+    letters, number = m.group("id").split()
+    if _YEAR.fullmatch(number.split("/")[0]) or letters in _NOT_ISSUERS | _NOT_PLATE_AREAS:
+        return False  # "FY 2022/2023", "AY 2021/2022"; "PHQ 9/2021"
+    return (
+        letters in _REGISTERS
+        or _REGISTER_CUE_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
+    )
+
+
 _REPORT_OF_YEAR = Rule(
     category=C.OTHER_ID,
     # "a missing person report, CSR 412/2023", "FIR 212/2021 was filed": a register's
@@ -601,8 +624,7 @@ _REPORT_OF_YEAR = Rule(
     pattern=lazy(r"(?<![\w/-])(?P<id>[A-Z]{2,5} [0-9]{1,6}/(?:19|20)[0-9]{2})(?![\w/-]|[.,][0-9])"),
     score=0.8,
     reason="a register's letters, a number and its year",
-    # not a cue's, a scale's or a body's letters: "PHQ 9/2021"
-    check=lambda m, _t: m.group("id").split()[0] not in _NOT_ISSUERS | _NOT_PLATE_AREAS,
+    check=_register_number_ok,
     anchor=re.compile(rb"A{2,5} 0{1,6}/0000"),
 )
 #: Capitals that say what kind of number follows, without a cue word before them: "(UR
@@ -1059,12 +1081,17 @@ _FULLNAME = Rule(
 _NOT_PLATES = word_set("AND THE DMV VIN ID NUMBER PLATE OF FOR WAS IS SAYS READS TO ON MY A I OK")
 
 
+_TIME_OF_DAY = re.compile(r"[0-9]{1,2}(?:[ :.]?[0-9]{2})? ?(?:AM|PM)")
+
+
 def _plate_ok(m: re.Match[str], _text: str) -> bool:
     """A plate of four to ten characters, not a word after the cue."""
     value = m.group("id")
     size = len(value.replace(" ", "").replace("-", ""))
     if not 4 <= size <= 10 or value in _NOT_PLATES or (value.isdigit() and size < 5):
         return False
+    if _TIME_OF_DAY.fullmatch(value) is not None:
+        return False  # "The reg from liaison psych, 10 PM on a Friday": a registrar, a time
     if m.group("far") is not None:  # words between: letters and digits only
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     # Digits, or a vanity plate of letters only.
@@ -1081,7 +1108,7 @@ _PLATE = Rule(
         r"(?:\s*(?i:number|no\.?|#|:|is|was|says|said|reads|read|of|on|that|which|,|\(|=))*"
         # a few words after the cue and a comma: "his plate by heart now, JRK482", "his reg
         # from the CCTV request, MKZ 6183"
-        r"(?P<far>(?:[ \t]+[A-Za-z]+){1,4}[ \t]*[,:(\u2013\u2014])?\s*"
+        r"(?P<far>(?:[ \t]+(?:[a-z]+|[A-Z]{2,5})){1,4}[ \t]*[,:(\u2013\u2014])?\s*"
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
         # a Sri Lankan plate after its province's letters: "WP QA-4417", "CP CAB-2231"
         r"|(?:WP|CP|SP|NP|EP|NW|NC|UP|SG) [A-Z]{2,3}-[0-9]{4}"
@@ -1193,7 +1220,7 @@ _PLATE_INDIA = Rule(
     pattern=lazy(
         rf"(?<![\w-])(?:{_INDIAN_STATES})(?:[0-9]{{1,2}}[A-Z]?[A-Z]{{1,3}}[0-9]{{4}}"
         r"|-[0-9]{1,2}[A-Z]?-[A-Z]{1,3}-[0-9]{4}"
-        r"| [0-9]{2} (?P<series>[A-Z]{1,3}) [0-9]{4})(?![\w-])"
+        r"| [0-9]{2} (?P<series>[A-Z]{2}) (?!19|20)[0-9]{4})(?![\w-])"
     ),
     score=0.75,
     reason="shape of an Indian licence plate",

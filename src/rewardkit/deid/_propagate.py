@@ -176,11 +176,7 @@ class Seeds:
                 d.category,
                 d.score,
                 d.detector,
-                capital=capital
-                or (single and _needs_capital(inside[0]))
-                # "Waiting Room" (a title): words of English, no given name among them; not
-                # "Rose Baker", found again as "rose baker"
-                or (not single and all(_plain_word(w) for w in inside)),
+                capital=capital or (single and _needs_capital(inside[0])),
             )
         )
         if d.category is not PhiCategory.NAME or single:
@@ -339,12 +335,6 @@ def _not_short() -> int:
     return int(
         lex.ENGLISH | lex.STOP | lex.SOFT_STOP | lex.TITLE | lex.REGION | lex.GENERIC | lex.WORD
     )
-
-
-def _plain_word(w: Word) -> bool:
-    """Tell whether *w* is a word of the dictionary and no given name."""
-    lex = _lexicon()
-    return bool(w.flags & lex.WORD) and not w.flags & lex.GIVEN
 
 
 def _needs_capital(w: Word) -> bool:
