@@ -215,6 +215,10 @@ SETS = [
     "posts_fresh175.jsonl",
     "posts_fresh176.jsonl",
     "posts_fresh177.jsonl",
+    "posts_fresh178.jsonl",
+    "posts_fresh179.jsonl",
+    "posts_fresh180.jsonl",
+    "posts_fresh181.jsonl",
 ]
 
 
@@ -519,6 +523,10 @@ MORE_FRESH_SETS = {
     "posts_fresh175.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh176.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh177.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh178.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh179.jsonl": (85, 60, 20, (150, 400), 90),
+    "posts_fresh180.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh181.jsonl": (85, 60, 20, (150, 400), 80),
 }
 
 
@@ -765,6 +773,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh175.txt", "fresh175"),
         ("posts_fresh176.txt", "fresh176"),
         ("posts_fresh177.txt", "fresh177"),
+        ("posts_fresh178.txt", "fresh178"),
+        ("posts_fresh179.txt", "fresh179"),
+        ("posts_fresh180.txt", "fresh180"),
+        ("posts_fresh181.txt", "fresh181"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -1041,6 +1053,10 @@ SWAPPED_BARS = {
     "posts_fresh175.jsonl": (0.985, 0.975, 5),
     "posts_fresh176.jsonl": (0.955, 0.95, 8),
     "posts_fresh177.jsonl": (0.96, 0.96, 6),
+    "posts_fresh178.jsonl": (0.98, 0.965, 7),
+    "posts_fresh179.jsonl": (0.965, 0.955, 8),
+    "posts_fresh180.jsonl": (0.965, 0.965, 5),
+    "posts_fresh181.jsonl": (0.96, 0.945, 8),
 }
 
 

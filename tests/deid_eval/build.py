@@ -53,7 +53,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh164.txt``, ``posts_fresh165.txt``, ``posts_fresh166.txt``, ``posts_fresh167.txt``,
 ``posts_fresh168.txt``, ``posts_fresh169.txt``, ``posts_fresh170.txt``, ``posts_fresh171.txt``,
 ``posts_fresh172.txt``, ``posts_fresh173.txt``, ``posts_fresh174.txt``, ``posts_fresh175.txt``,
-``posts_fresh176.txt``, ``posts_fresh177.txt``),
+``posts_fresh176.txt``, ``posts_fresh177.txt``, ``posts_fresh178.txt``, ``posts_fresh179.txt``,
+``posts_fresh180.txt``, ``posts_fresh181.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -315,6 +316,10 @@ LONG_SETS = {
     "posts_fresh175.jsonl": ("posts_fresh175.txt", "fresh175"),
     "posts_fresh176.jsonl": ("posts_fresh176.txt", "fresh176"),
     "posts_fresh177.jsonl": ("posts_fresh177.txt", "fresh177"),
+    "posts_fresh178.jsonl": ("posts_fresh178.txt", "fresh178"),
+    "posts_fresh179.jsonl": ("posts_fresh179.txt", "fresh179"),
+    "posts_fresh180.jsonl": ("posts_fresh180.txt", "fresh180"),
+    "posts_fresh181.jsonl": ("posts_fresh181.txt", "fresh181"),
 }
 
 
