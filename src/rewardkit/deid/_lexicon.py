@@ -120,6 +120,10 @@ WEEKDAY_NAMES = (
     "sun",
 )
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
+#: The weekdays' names in full: "monday" ... "sunday".
+WEEKDAY_WORDS = frozenset(w for w in WEEKDAY_NAMES if w.endswith("day"))
+#: Words for a group after a weekday: "the Tuesday Crew", "the Sunday Club".
+DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
 #: Holidays with a fixed date, each longer form before its shorter ones: with a year, a date.
 DATED_HOLIDAYS = (
     "Christmas Eve",

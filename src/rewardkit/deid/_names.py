@@ -34,6 +34,7 @@ from ._lexicon import (
     CLINICAL_WORDS,
     COMMON,
     CREOLE_WORDS,
+    DAY_GROUP_WORDS,
     DEITIES,
     ENGLISH,
     ENGLISH_STOP,
@@ -98,6 +99,7 @@ from ._lexicon import (
     TITLES,
     VERB_FORMS,
     WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
     WORD,
     WORKER_ROLES,
     Lexicon,
@@ -783,8 +785,9 @@ _SAID_BY_PEOPLE_ONLY = word_set(
     apologised apologized thanked admitted agreed refused joined
     """
 )
-#: What a person set off by commas does after the comma: "one of our girls, jade, has been".
-_DOES_AFTER_APPOSITION = frozenset(
+#: What a person does right after the name: "one of our girls, jade, has been", "A young man
+#: called Sunday came".
+_DONE_AFTER_A_NAME = _SAID_BY_PEOPLE_ONLY | frozenset(
     {"has", "had", "is", "was", "who", "came", "comes", "started", "moved", "lives", "lived"}
     | {"wants", "wanted", "got", "gets", "went", "goes", "turned", "left", "made", "wrote"}
 )
@@ -794,7 +797,7 @@ _ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
 #: Words that end the name of a day or a time: "Nurses Day", "Pride Week".
 _DAY_NAMES = frozenset({"day", "week", "month", "eve", "night", "weekend", "festival"})
 #: The days of the week, never a name before an age ("last Tuesday, 21 days after").
-_WEEKDAYS = frozenset(w for w in WEEKDAY_NAMES if w.endswith("day"))
+_WEEKDAYS = WEEKDAY_WORDS
 #: What only a person from somewhere does: "Aputsiaq from the drop-in texted me" (not what a
 #: thing does too: "Melatonin from the chemist helped", "Baklava from the shop vanished").
 _DEEDS_FROM_THE = (
@@ -2700,29 +2703,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             or (
                 low.removesuffix("s") in _WEEKDAYS
                 and not _weekday_before_surname(text, ws, i)
-                # "a man named Sunday.": a person named so, not "what we call Mondays"
-                and not (
-                    w.cap
-                    and low in _WEEKDAYS
-                    and prev.low in {"named", "nicknamed", "called"}
-                    and i >= 2
-                    and ws[i - 2].low in _PEOPLE_CALLED
-                    # "called" also phones: "A client called Monday to cancel"; a person
-                    # called so before what the person did ("A young man called Sunday came")
-                    and (
-                        prev.low != "called"
-                        or (
-                            i + 1 < len(ws)
-                            and ws[i + 1].gap == " "
-                            and (
-                                ws[i + 1].low in _DOES_AFTER_APPOSITION
-                                or ws[i + 1].low in _SAID_BY_PEOPLE_ONLY
-                            )
-                        )
-                    )
-                    # not "A client named Tuesday as her worst day", "named Friday the 13th"
-                    and not text.startswith((" as ", " the "), w.end)
-                )
+                and not _person_named_a_weekday(text, ws, i)
             )
             or (prev.low in {"call", "calls", "called"} and _term_called(ws, i))
         ):
@@ -3175,10 +3156,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                         and ws[i + 1].gap.startswith(", ")
                         # what a person does after it, after "one of our girls": not
                         # "client, 60s, farmer, has", "the dad, young, was"
-                        and (
-                            ws[i + 1].low in _DOES_AFTER_APPOSITION
-                            or ws[i + 1].low in _SAID_BY_PEOPLE_ONLY
-                        )
+                        and ws[i + 1].low in _DONE_AFTER_A_NAME
                         and _one_of_people_before(ws, i)
                         and not _role_noun(w)
                         and writes_lowercase(ws)
@@ -4174,8 +4152,27 @@ def _named_strongly(text: str, w: Word) -> bool:
     )
 
 
-#: Words for a group after a weekday: "the Tuesday Crew", "the Sunday Club".
-_DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
+def _person_named_a_weekday(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether weekday *i* is what a person is named: "a man named Sunday".
+
+    After "called" (which also phones: "A client called Monday to cancel"), only before what
+    the person did: "A young man called Sunday came". Not "A client named Tuesday as her
+    worst day", "named Friday the 13th".
+    """
+    w = ws[i]
+    if not (
+        w.cap
+        and w.low in _WEEKDAYS
+        and i >= 2
+        and ws[i - 1].low in {"named", "nicknamed", "called"}
+        and ws[i - 2].low in _PEOPLE_CALLED
+    ) or text.startswith((" as ", " the "), w.end):
+        return False
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return ws[i - 1].low != "called" or (
+        nxt is not None and nxt.gap == " " and nxt.low in _DONE_AFTER_A_NAME
+    )
 
 
 def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
@@ -4190,7 +4187,7 @@ def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
         and (
             _STRONG_NAMING.search(text, max(0, ws[i].start - 16), ws[i].start) is not None
             # "He's called Sunday Okafor." (not "a group called Tuesday Crew": a group's)
-            or (i > 0 and ws[i - 1].low == "called" and nxt.low not in _DAY_GROUP_WORDS)
+            or (i > 0 and ws[i - 1].low == "called" and nxt.low not in DAY_GROUP_WORDS)
         )
     )
 

@@ -1215,8 +1215,8 @@ _INDIAN_STATES = (
 _PLATE_INDIA = Rule(
     category=C.VEHICLE_ID,
     # "MH12AB3456", "KA-05-MN-4471", "KA 04 AF 7731": a state, its district, a series and
-    # four digits, run together or joined by hyphens or spaces (not a time's or a word's
-    # letters as the series: "UP 20 PM 2020")
+    # four digits, run together or joined by hyphens; with spaces, a series of two letters
+    # and four digits that are no year (not "UP 20 PM 2020", "GA 36 W 2900", "AS 12 TS 2021")
     pattern=lazy(
         rf"(?<![\w-])(?:{_INDIAN_STATES})(?:[0-9]{{1,2}}[A-Z]?[A-Z]{{1,3}}[0-9]{{4}}"
         r"|-[0-9]{1,2}[A-Z]?-[A-Z]{1,3}-[0-9]{4}"

@@ -20,6 +20,7 @@ from ._lexicon import (
     ABBREVIATED_ORG_WORDS,
     AT_CUES,
     COMMON,
+    DAY_GROUP_WORDS,
     DETERMINERS,
     ENGLISH,
     ENGLISH_STOP,
@@ -728,7 +729,6 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
 #: Nouns of a gathering that end an organisation's name only after words that make it one.
 _GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir"})
 #: Words for a group that, after a weekday, name no body: "the Tuesday Crew".
-_DAY_GROUP_WORDS = frozenset({"crew", "club", "group", "gang", "lot", "squad", "bunch"})
 
 
 def _day_and_a_group(name: str, *, named: bool = True) -> bool:
@@ -745,18 +745,13 @@ def _day_and_a_group(name: str, *, named: bool = True) -> bool:
     if words[0].removesuffix("s") not in WEEKDAYS:
         return False
     last = words[-1]
-    if not named:
-        return len(words) == 2 and (
-            last in _INFORMAL_GROUP_WORDS
-            or last in _DAY_GROUP_PEOPLE
-            or (last.endswith("s") and last[:-1] in KINSHIP_WORDS)
-        )
-    return (
-        len(words) == 1
-        or (len(words) <= 3 and last in _DAY_GROUP_WORDS)
-        or (len(words) == 2 and last in _DAY_GROUP_PEOPLE)
-        or (len(words) == 2 and last.endswith("s") and last[:-1] in KINSHIP_WORDS)
+    # its people: "the Saturday Girls", "the Saturday Didis", "the Sunday Aunties"
+    people = len(words) == 2 and (
+        last in _DAY_GROUP_PEOPLE or (last.endswith("s") and last[:-1] in KINSHIP_WORDS)
     )
+    if not named:
+        return people or (len(words) == 2 and last in _INFORMAL_GROUP_WORDS)
+    return people or len(words) == 1 or (len(words) <= 3 and last in DAY_GROUP_WORDS)
 
 
 #: Informal words for a group after a weekday: "the Tuesday Crew", "the Friday Gang".

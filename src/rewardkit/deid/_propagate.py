@@ -392,15 +392,12 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
             ):
                 return False
         if (w.low in _lexicon().MONTHS and month_context(text, ws, i)) or (
-            w.low in _WEEKDAYS and _weekday_context(ws, i)
+            w.low in _lexicon().WEEKDAY_WORDS and _weekday_context(ws, i)
         ):
             return False  # "in June", "a man named Sunday ... every Sunday morning": the day
     return True
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 #: Words before a weekday that make it the day: "every Sunday", "on a Sunday" (not "on",
 #: "by": "everyone relies on Sunday", a person).
 _BEFORE_A_DAY = frozenset({"every", "last", "next", "each", "a"})
