@@ -797,7 +797,6 @@ _ACTS_AFTER_NAME = _SAID_BY_PEOPLE_ONLY | _CLIENT_VERBS
 #: Words that end the name of a day or a time: "Nurses Day", "Pride Week".
 _DAY_NAMES = frozenset({"day", "week", "month", "eve", "night", "weekend", "festival"})
 #: The days of the week, never a name before an age ("last Tuesday, 21 days after").
-_WEEKDAYS = WEEKDAY_WORDS
 #: What only a person from somewhere does: "Aputsiaq from the drop-in texted me" (not what a
 #: thing does too: "Melatonin from the chemist helped", "Baklava from the shop vanished").
 _DEEDS_FROM_THE = (
@@ -1170,25 +1169,21 @@ class NameDetector:
         """Find two initials with their full stops, no cue needed: "I sat with J.R. for"."""
         for m in _TWO_INITIALS.finditer(text):
             value = m.group()
+            bare = value.replace(" ", "")
+            if value in found or bare in _COMMON_INITIALISMS:  # "U.S. (as he calls it)"
+                continue
             if (
-                value not in found
-                and (m.start() == 0 or text[m.start() - 1] == "\n")
-                and value.replace(" ", "") not in _COMMON_INITIALISMS
+                # "J.P. (he goes by his initials)" opening a paragraph: a person's, before an
+                # aside about them; an abbreviation ("N.B.", "O.D.") only where the aside
+                # says they are initials
+                (m.start() == 0 or text[m.start() - 1] == "\n")
                 and _PERSON_ASIDE.match(text, m.end()) is not None
-                # an abbreviation ("N.B.", "O.D.") only where the aside says they are initials
                 and (
-                    value.replace(" ", "") not in _DOTTED_ABBREVIATIONS
+                    bare not in _DOTTED_ABBREVIATIONS
                     or _ASIDE_ON_INITIALS.match(text, m.end()) is not None
                 )
-            ):
-                # "J.P. (he goes by his initials)" opening a paragraph: a person's, before an
-                # aside about them (not "U.S. (as he calls it)")
-                found.add(value)
-                yield self._hit(m.start(), m.end(), 0.65, "two initials with their full stops")
-            elif (
-                value not in found
-                and value.replace(" ", "") not in _COMMON_INITIALISMS
-                and value.replace(" ", "") not in _DOTTED_ABBREVIATIONS
+            ) or (
+                bare not in _DOTTED_ABBREVIATIONS
                 # "She's an N.P. now", "in N.J.", "a T.B. test", "A.P. classes": a thing
                 and _THING_BEFORE_INITIALS.search(text, max(0, m.start() - 8), m.start()) is None
                 and _NOUN_AFTER_INITIALS.match(text, m.end()) is None
@@ -1869,7 +1864,7 @@ def _signs(value: str, *, tail: bool, bare: bool, closing: bool = False) -> bool
         not parts
         # "Slán, and mind yourselves": a closing of another language, no name
         or any(f & (_NEVER | TITLE | REGION | GENERIC | FOREIGN) for f in flags)
-        or any(p.lower() in MONTHS or p.lower() in _WEEKDAYS for p in parts)  # "Happy Sunday."
+        or any(p.lower() in MONTHS or p.lower() in WEEKDAY_WORDS for p in parts)  # "Happy Sunday."
         or any(p in _CAPS_ACRONYMS for p in parts)  # "Kind regards,\nCMHN": a credential
     ):
         return False
@@ -2612,7 +2607,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     if lower and low in _SEASONS and prev is not None and prev.low in _SEASON_BEFORE:
         return None  # "a bloke i've been seeing since summer": the season
     if (
-        low.removesuffix("s") in _WEEKDAYS
+        low.removesuffix("s") in WEEKDAY_WORDS
         and nxt is not None
         and nxt.gap == " "
         and not nxt.low.endswith("s")
@@ -2621,7 +2616,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         return None  # "Friday reflection", "Sunday lunch": a day before a noun
     if (
         "-" in low
-        and low.split("-", 1)[0].removesuffix("s") in _WEEKDAYS
+        and low.split("-", 1)[0].removesuffix("s") in WEEKDAY_WORDS
         and w.text.split("-", 1)[1].islower()
     ):
         return None  # "my Friday-night debrief", "Sunday-best" (not "Sunday-Ola", a name)
@@ -2701,7 +2696,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
             # "what we call Mondays"; not "His name is Sunday Campbell"
             or (
-                low.removesuffix("s") in _WEEKDAYS
+                low.removesuffix("s") in WEEKDAY_WORDS
                 and not _weekday_before_surname(text, ws, i)
                 and not _person_named_a_weekday(text, ws, i)
             )
@@ -2786,7 +2781,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         (w.cap or (w.upper and len(w.text) >= 2 and w.text not in _CAPS_ACRONYMS))
         and w.gap in _COLON_GAPS
         and not f & (_NEVER | TITLE | GENERIC | REGION)
-        and low.removesuffix("s") not in _WEEKDAYS  # "after the team decides: Tuesday."
+        and low.removesuffix("s") not in WEEKDAY_WORDS  # "after the team decides: Tuesday."
         and (low not in MONTHS or f & GIVEN)  # "insists on: June."
         and (f & GIVEN or not f & ENGLISH)
         and _ends_after_colon(text, ws, i)
@@ -3203,7 +3198,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 not_alone == SOFT_STOP
                 and f & GIVEN
                 and low not in MONTHS
-                and low.removesuffix("s") not in _WEEKDAYS
+                and low.removesuffix("s") not in WEEKDAY_WORDS
             )
         )
         and (f & LISTED or not f & ENGLISH)
@@ -4163,7 +4158,7 @@ def _person_named_a_weekday(text: str, ws: tuple[Word, ...], i: int) -> bool:
     w = ws[i]
     if not (
         w.cap
-        and w.low in _WEEKDAYS
+        and w.low in WEEKDAY_WORDS
         and i >= 2
         and ws[i - 1].low in {"named", "nicknamed", "called"}
         and ws[i - 2].low in _PEOPLE_CALLED
@@ -5369,7 +5364,7 @@ _ARTICLES_OF_NOUNS = frozenset(
     {"ein", "eine", "einer", "einem", "einen", "une", "un", "una", "uno", "um", "uma"}
 )
 #: Words that start a sentence about a people as no person: "Hope is Irish", "Sunday is".
-_NOT_SAID_OF_A_PEOPLE = frozenset({"hope"}) | frozenset(_WEEKDAYS)
+_NOT_SAID_OF_A_PEOPLE = frozenset({"hope"}) | frozenset(WEEKDAY_WORDS)
 #: Seasons that are given names too, and the words that make them a time: "since summer".
 _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 _SEASON_BEFORE = frozenset(

@@ -606,10 +606,14 @@ _REGISTER_CUE_BEFORE = re.compile(
 )
 
 
+#: Capitals before a number and a year that are a cue's, a scale's or a body's: "PHQ 9/2021".
+_NOT_REGISTERS = _NOT_ISSUERS | _NOT_PLATE_AREAS
+
+
 def _register_number_ok(m: re.Match[str], text: str) -> bool:
     """A register's number and year: known letters, or a file's cue before; not a year range."""
     letters, number = m.group("id").split()
-    if _YEAR.fullmatch(number.split("/")[0]) or letters in _NOT_ISSUERS | _NOT_PLATE_AREAS:
+    if _YEAR.fullmatch(number.split("/")[0]) or letters in _NOT_REGISTERS:
         return False  # "FY 2022/2023", "AY 2021/2022"; "PHQ 9/2021"
     return (
         letters in _REGISTERS
@@ -1207,6 +1211,8 @@ _PLATE_REGISTERED = Rule(
 )
 #: Vital signs' letters, before their readings: "HR 88 BP 120".
 _VITAL_SIGNS = frozenset({"BP", "HR", "RR", "PR", "SP", "SPO", "GCS", "WT", "HT", "T", "P"})
+#: Letters that are no Indian plate's series: a time's, a word's, a vital sign's.
+_NOT_INDIAN_SERIES = _NOT_PLATE_SERIES | _VITAL_SIGNS
 #: The states' letters that open an Indian plate.
 _INDIAN_STATES = (
     "AP|AR|AS|BR|CG|GA|GJ|HR|HP|JH|KA|KL|MP|MH|MN|ML|MZ|NL|OD|OR|PB|RJ|SK|TN|TS|TR|UP|UK|WB"
@@ -1225,7 +1231,7 @@ _PLATE_INDIA = Rule(
     score=0.75,
     reason="shape of an Indian licence plate",
     # (nor vital signs: "HR 88 BP 1204")
-    check=lambda m, _t: m.group("series") not in _NOT_PLATE_SERIES | _VITAL_SIGNS,
+    check=lambda m, _t: m.group("series") not in _NOT_INDIAN_SERIES,
     anchor=re.compile(rb"AA[ -]?0"),
     back=string.ascii_uppercase,
 )

@@ -728,7 +728,6 @@ def _from_head(ws: tuple[Word, ...], i: int, j: int) -> int:
 
 #: Nouns of a gathering that end an organisation's name only after words that make it one.
 _GATHERING_NOUNS = frozenset({"group", "assembly", "corporation", "team", "choir"})
-#: Words for a group that, after a weekday, name no body: "the Tuesday Crew".
 
 
 def _day_and_a_group(name: str, *, named: bool = True) -> bool:
@@ -754,8 +753,9 @@ def _day_and_a_group(name: str, *, named: bool = True) -> bool:
     return people or len(words) == 1 or (len(words) <= 3 and last in DAY_GROUP_WORDS)
 
 
-#: Informal words for a group after a weekday: "the Tuesday Crew", "the Friday Gang".
-_INFORMAL_GROUP_WORDS = frozenset({"crew", "gang", "lot", "squad", "bunch"})
+#: Informal words for a group after a weekday: "the Tuesday Crew", "the Friday Gang" (not
+#: "the Sunday Club", "the Monday Group").
+_INFORMAL_GROUP_WORDS = DAY_GROUP_WORDS - {"club", "group"}
 
 
 #: People in the plural that a weekday's group calls itself: "the Saturday Girls".
