@@ -219,6 +219,14 @@ SETS = [
     "posts_fresh179.jsonl",
     "posts_fresh180.jsonl",
     "posts_fresh181.jsonl",
+    "posts_fresh182.jsonl",
+    "posts_fresh183.jsonl",
+    "posts_fresh184.jsonl",
+    "posts_fresh185.jsonl",
+    "posts_fresh186.jsonl",
+    "posts_fresh187.jsonl",
+    "posts_fresh188.jsonl",
+    "posts_fresh189.jsonl",
 ]
 
 
@@ -527,6 +535,14 @@ MORE_FRESH_SETS = {
     "posts_fresh179.jsonl": (85, 60, 20, (150, 400), 90),
     "posts_fresh180.jsonl": (85, 60, 20, (150, 400), 95),
     "posts_fresh181.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh182.jsonl": (85, 60, 20, (150, 400), 80),
+    "posts_fresh183.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh184.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh185.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh186.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh187.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh188.jsonl": (85, 60, 20, (150, 400), 100),
+    "posts_fresh189.jsonl": (85, 60, 20, (150, 400), 95),
 }
 
 
@@ -562,6 +578,7 @@ _WITHOUT_CASES = frozenset(
         "posts_fresh166.jsonl",
         "posts_fresh168.jsonl",
         "posts_fresh172.jsonl",
+        "posts_fresh184.jsonl",
     }
 )
 
@@ -777,6 +794,14 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh179.txt", "fresh179"),
         ("posts_fresh180.txt", "fresh180"),
         ("posts_fresh181.txt", "fresh181"),
+        ("posts_fresh182.txt", "fresh182"),
+        ("posts_fresh183.txt", "fresh183"),
+        ("posts_fresh184.txt", "fresh184"),
+        ("posts_fresh185.txt", "fresh185"),
+        ("posts_fresh186.txt", "fresh186"),
+        ("posts_fresh187.txt", "fresh187"),
+        ("posts_fresh188.txt", "fresh188"),
+        ("posts_fresh189.txt", "fresh189"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -1057,6 +1082,14 @@ SWAPPED_BARS = {
     "posts_fresh179.jsonl": (0.965, 0.955, 8),
     "posts_fresh180.jsonl": (0.965, 0.965, 5),
     "posts_fresh181.jsonl": (0.96, 0.945, 8),
+    "posts_fresh182.jsonl": (0.97, 0.945, 11),
+    "posts_fresh183.jsonl": (0.985, 0.955, 10),
+    "posts_fresh184.jsonl": (0.965, 0.965, 6),
+    "posts_fresh185.jsonl": (0.96, 0.95, 8),
+    "posts_fresh186.jsonl": (0.965, 0.965, 7),
+    "posts_fresh187.jsonl": (0.98, 0.975, 5),
+    "posts_fresh188.jsonl": (0.985, 0.985, 3),
+    "posts_fresh189.jsonl": (0.96, 0.95, 6),
 }
 
 

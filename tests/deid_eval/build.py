@@ -54,7 +54,9 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh168.txt``, ``posts_fresh169.txt``, ``posts_fresh170.txt``, ``posts_fresh171.txt``,
 ``posts_fresh172.txt``, ``posts_fresh173.txt``, ``posts_fresh174.txt``, ``posts_fresh175.txt``,
 ``posts_fresh176.txt``, ``posts_fresh177.txt``, ``posts_fresh178.txt``, ``posts_fresh179.txt``,
-``posts_fresh180.txt``, ``posts_fresh181.txt``),
+``posts_fresh180.txt``, ``posts_fresh181.txt``, ``posts_fresh182.txt``, ``posts_fresh183.txt``,
+``posts_fresh184.txt``, ``posts_fresh185.txt``, ``posts_fresh186.txt``, ``posts_fresh187.txt``,
+``posts_fresh188.txt``, ``posts_fresh189.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -320,6 +322,14 @@ LONG_SETS = {
     "posts_fresh179.jsonl": ("posts_fresh179.txt", "fresh179"),
     "posts_fresh180.jsonl": ("posts_fresh180.txt", "fresh180"),
     "posts_fresh181.jsonl": ("posts_fresh181.txt", "fresh181"),
+    "posts_fresh182.jsonl": ("posts_fresh182.txt", "fresh182"),
+    "posts_fresh183.jsonl": ("posts_fresh183.txt", "fresh183"),
+    "posts_fresh184.jsonl": ("posts_fresh184.txt", "fresh184"),
+    "posts_fresh185.jsonl": ("posts_fresh185.txt", "fresh185"),
+    "posts_fresh186.jsonl": ("posts_fresh186.txt", "fresh186"),
+    "posts_fresh187.jsonl": ("posts_fresh187.txt", "fresh187"),
+    "posts_fresh188.jsonl": ("posts_fresh188.txt", "fresh188"),
+    "posts_fresh189.jsonl": ("posts_fresh189.txt", "fresh189"),
 }
 
 
