@@ -6752,3 +6752,81 @@ def test_what_a_review_of_the_seventy_seventh_sets_rules_found_they_must_not_fla
 def test_a_word_for_kin_everyone_calls_someone_is_not_hidden_elsewhere():
     text = "Ama (Mama to everyone at the refuge) came. The baby cried for his Mama all night."
     assert [v for _, v in merged_found(text)] == ["Ama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man's name after the Portuguese "Seu" (Mr), the title left out
+        ("Seu Kenji is a Japanese-Brazilian gentleman, eighty-five.", ("NAME", "Kenji")),
+        # a given name that is a word, before what a person is: "a retired postman"
+        ("Bill is a retired postman in his seventies.", ("NAME", "Bill")),
+        # a name before the Marathi "tai" (elder sister) or the Hindi "bhabhi"
+        ("Pinky tai joined two years ago.", ("NAME", "Pinky")),
+        ("Sunita bhabhi runs the group.", ("NAME", "Sunita")),
+        # a weekday that is a given name, before a surname of no list after "a man called"
+        ("A man called Sunday Agbeko was admitted.", ("NAME", "Sunday Agbeko")),
+        # a rare word that opens a sentence, before an age in digits
+        ("Ummer, 52, came back from the Gulf after 22 years.", ("NAME", "Ummer")),
+        # a handle written small after "a new member," and set off by commas
+        ("About a year ago a new member, quietmango, posted at 4 am.", ("NAME", "quietmango")),
+        # the name a message's writer gives after "hi miss its"
+        ('"miss its jayden. passed my first assessment."', ("NAME", "jayden")),
+        ('"hi miss its lupita from like 5 yrs ago lol."', ("NAME", "lupita")),
+        # an isle of a listed town's name, whole
+        ("a crofting family on the Isle of Skye who", ("LOCATION", "Isle of Skye")),
+        # "Allah" that opens a Pakistani name set off after a word for a person
+        ("An elderly man, Allah Dino Soomro, came.", ("NAME", "Allah Dino Soomro")),
+        ("Mr Allah Bux Jatoi was discharged.", ("NAME", "Allah Bux Jatoi")),
+    ],
+)
+def test_what_the_hundred_and_eighty_third_to_eighty_ninth_sets_showed_missed(text, expected):
+    assert expected in merged_found(text)
+
+
+def test_a_weekday_person_is_found_again_but_not_the_day():
+    text = (
+        "The radio man and my Sunday shift. A man called Sunday Agbeko was admitted. "
+        "This Sunday, I was on the early shift. On the first Sunday of the month he came. "
+        "Sunday stayed twenty minutes."
+    )
+    assert [v for _, v in merged_found(text)] == ["Sunday Agbeko", "Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mondays, 6 to 7:30 pm, room 203.",
+        "Retired landscape gardener, Nisei, mid-eighties.",
+        "A Swiss man, fifties, winemaker, came to me.",
+        "Tomatoes, runner beans, potatoes, courgettes, a row of sweet peas.",
+        "She failed sertraline, venlafaxine, bupropion and more.",
+        "Grace is a gift we did not earn.",
+        "We learned tai chi on Tuesdays.",
+        "Seu filho voltou a estudar.",
+        "She says she wants to live to a hundred so the mayor has to visit.",
+        "He plans to live to 100 and beyond.",
+        "Eat the kinnow and listen to Paaji. (I am Paaji.)",
+        "He asked whether Jollof is better in Ghana.",
+        "She trained in Carnatic music; he translated from Afaan Oromo.",
+        "A community org for Himalayan immigrants.",
+        "Sir its done.",
+        "hey its me. passed!",
+        "Community psychiatric nurse on the Isle of Man. Small island.",
+        "Thanks all, Allah Hafiz.",
+    ],
+)
+def test_what_the_hundred_and_eighty_third_to_eighty_ninth_sets_must_not_flag(text):
+    assert [(c, v) for c, v in merged_found(text) if c != "DATE"] == []
+
+
+def test_an_age_reached_is_still_hidden_where_a_wish_is_not():
+    assert ("AGE_OVER_89", "a hundred and two") in merged_found("She lived to a hundred and two.")
+    assert ("AGE_OVER_89", "101") in merged_found("Gran made it to 101 last week.")
+
+
+def test_a_person_found_elsewhere_is_found_where_addressed_before_a_pronoun():
+    text = "A man named Sunday came to us in spring.\n\nSunday, you were brilliant."
+    assert [v for _, v in merged_found(text)] == ["Sunday", "Sunday"]
+    # a sentence's first word before a pronoun is still the word: "Will you believe it"
+    assert [v for _, v in merged_found("My client Will came. Will you believe it?")] == ["Will"]

@@ -746,9 +746,10 @@ _INTERJECTIONS = word_set("""
     judge captain nurse teacher guard deputy sheriff major general colonel sergeant
     like well okay anyway
     """)
-#: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu".
+#: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu", "Pinky tai".
 _HONORIFICS_AFTER = frozenset(
-    {"sir", "ji", "garu", "saab", "sahib", "saheb", "sahab", "bhai", "didi", "madam"}
+    {"sir", "ji", "garu", "saab", "sahib", "saheb", "sahab", "bhai", "didi", "madam", "tai"}
+    | {"bhabhi"}
 )
 #: Kin words said after a name in South Asia: "Ponnuthai paati", "Lakshmi amma", "Ravi
 #: uncle", "Meena chechi" (after a word no English one: not "Grand aunty", "Desi aunty").
@@ -870,6 +871,8 @@ _IF_YOU_SEE = re.compile(
     r"|this (?:\w+ ){0,2}reaches you\b)",
     re.IGNORECASE,
 )
+#: An age in digits set off by commas after a word: ", 52,".
+_AGE_IN_DIGITS_AFTER = re.compile(r", 1?\d{1,2},")
 _AGE_AFTER = re.compile(
     r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s"
     # a part of a decade: "Jerome, mid-30s, third admission", "Ana, early twenties,"
@@ -1026,6 +1029,8 @@ class NameDetector:
                 )
                 if found is None and i > 1 and ws[i - 1].low == "about":
                     found = _story_about(text, ws, i)  # "this is about zsófi."
+                if found is None and i > 1 and ws[i - 1].low in _ITS:
+                    found = _introduced_in_a_message(text, ws, i)  # "hi miss its lupita"
                 if found is None and (ws[i].initial or ws[i].gap[:1] == ","):
                     # "..., Marc-André Tremblay, 19 ans,", "Jordan Bird was nineteen when"
                     found = _named_with_age(text, ws, i) or _subject_with_age(text, ws, i)
@@ -1573,8 +1578,13 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             or (w.low == "for" and k > 0 and ws[k - 1].low == "short")
             or w.low == "about"  # "this is about zsófi."
             or w.low in {"calls", "call"}  # "a guy everybody calls shug"
+            or (w.low in _ITS and k > 0 and ws[k - 1].low in _MESSAGE_OPENERS)  # "miss its"
         )
     return starts
+
+
+#: Words for who posts on a forum, before a handle set off by commas: "a new member,".
+_FORUM_MEMBERS = frozenset({"member", "user", "poster", "commenter", "lurker"})
 
 
 def _may_start(ws: tuple[Word, ...], i: int) -> bool:
@@ -1615,8 +1625,18 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
             or (
                 w.gap == ", "
                 and _person_before(ws, i)
-                # or before an aside: "one of the boys, chepe (everyone has a nickname"
-                and (writes_lowercase(ws) or ws[i + 1].gap.startswith(" ("))
+                # or before an aside: "one of the boys, chepe (everyone has a nickname"; a
+                # longer word closed by a comma after a forum's member, a handle: "a new
+                # member, quietmango, posted"
+                and (
+                    writes_lowercase(ws)
+                    or ws[i + 1].gap.startswith(" (")
+                    or (
+                        ws[i - 1].low in _FORUM_MEMBERS
+                        and len(w.low) >= 5
+                        and ws[i + 1].gap.startswith(", ")
+                    )
+                )
             )
             or (w.possessive and ws[i + 1].low in FAMILY_AFTER)  # "hiax's mom"
         )
@@ -3201,7 +3221,19 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 and low.removesuffix("s") not in WEEKDAY_WORDS
             )
         )
-        and (f & LISTED or not f & ENGLISH)
+        and (
+            f & LISTED
+            or not f & ENGLISH
+            # a rare word that opens a sentence, before an age in digits: "Ummer, 52, came";
+            # not a weekday's plural or a word inside a sentence: "Mondays, 6 to 7:30 pm",
+            # "a gardener, Nisei, mid-eighties"
+            or (
+                not f & WORD
+                and _starts_sentence(ws, i)
+                and low.removesuffix("s") not in WEEKDAY_WORDS
+                and _AGE_IN_DIGITS_AFTER.match(text, w.end) is not None
+            )
+        )
         and not w.possessive
         and len(low) >= 2  # "M, 9,": a sex and an age
         and not _people_word(w)
@@ -4171,13 +4203,26 @@ def _person_named_a_weekday(text: str, ws: tuple[Word, ...], i: int) -> bool:
 
 
 def _weekday_before_surname(text: str, ws: tuple[Word, ...], i: int) -> bool:
-    """Tell whether a weekday after "name is" is a given name before a surname."""
+    """
+    Tell whether a weekday after "name is" is a given name before a surname.
+
+    The surname is a listed one, or a word of no list after "a man called" ("A man called
+    Sunday Agbeko was admitted").
+    """
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     return (
         nxt is not None
         and nxt.gap == " "
         and nxt.cap
-        and bool(nxt.flags & FAMILY)
+        and (
+            bool(nxt.flags & FAMILY)
+            or (
+                not nxt.flags & (ENGLISH | LISTED | FOREIGN)
+                and i >= 2
+                and ws[i - 1].low in {"named", "called"}
+                and ws[i - 2].low in _PEOPLE_CALLED
+            )
+        )
         and not nxt.flags & _NEVER
         and (
             _STRONG_NAMING.search(text, max(0, ws[i].start - 16), ws[i].start) is not None
@@ -4834,7 +4879,9 @@ _PERSON_DESCRIBED = word_set(
     grandfather grandma grandpa nana widow widower veteran man woman boy girl kid teen
     teenager toddler baby child client patient member refugee survivor retiree parent
     nurse teacher carer caregiver cleaner chef cook mechanic carpenter driver farmer
-    musician artist athlete builder electrician plumber welder soldier
+    musician artist athlete builder electrician plumber welder soldier postman postwoman
+    fisherman fisherwoman gentleman lady housewife homemaker tradesman policeman fireman
+    granny grandad granddad pensioner youngster adolescent
     """
 )
 
@@ -5739,6 +5786,35 @@ def _story_about(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
     return None
 
 
+#: "It's" as a message writes it, before the writer's name: "hi miss its lupita".
+_ITS = frozenset({"its", "it's", "it\u2019s"})
+#: Greetings and forms of address a message opens with before "it's" and its writer's name.
+_MESSAGE_OPENERS = frozenset({"hi", "hey", "hiya", "hello", "miss", "sir", "mrs", "ms", "mr"})
+#: What follows a name a message's writer gives: "its jayden.", "its lupita from like 5 yrs ago".
+_AFTER_A_WRITERS_NAME = re.compile(r"[.,!:)]| from\b| here\b| again\b|\s*$")
+
+
+def _introduced_in_a_message(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
+    """The writer of a message, who gives a name after "hi miss its": "miss its jayden."."""
+    w = ws[i]
+    f = w.flags
+    if (
+        i >= 2
+        and ws[i - 2].low in _MESSAGE_OPENERS
+        and ws[i - 1].gap == " "
+        and w.gap == " "
+        and (w.text.islower() or w.cap)
+        and not f & (STOP | SOFT_STOP | FOREIGN | TITLE | REGION | GENERIC)
+        and (
+            (f & GIVEN and not f & (COMMON | WORD))
+            or (not f & (ENGLISH | LISTED) and _may_be_small_name(w))
+        )
+        and _AFTER_A_WRITERS_NAME.match(text, w.end) is not None
+    ):
+        return 0.6, "a name a message's writer gives", "lower" if w.text.islower() else "name"
+    return None
+
+
 #: Words before "about" and the person a post is about: "this is about", "tell you about".
 _ABOUT_WHOM = word_set("is post story one")
 
@@ -5911,6 +5987,17 @@ def _name_start(ws: tuple[Word, ...], i: int, done: int, lex: Lexicon, mode: str
         and not ws[first - 1].flags & _NEVER
     ):
         first -= 1  # "JOHN P. MWANGI", "John K. Mwangi came": the given name before the initial
+    if (
+        first - 2 >= done
+        and ws[first - 1].text == "Allah"
+        and is_space_gap(ws[first].gap)
+        and (
+            ws[first - 2].flags & TITLE
+            or ws[first - 2].low in RELATION_CUES
+            or (ws[first - 1].gap == ", " and _person_before(ws, first - 1))
+        )
+    ):
+        first -= 1  # "An elderly man, Allah Dino Soomro,": "Allah" opens a Pakistani name
     if (
         first - 3 >= done
         and ws[first - 1].gap == "/"

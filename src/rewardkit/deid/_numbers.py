@@ -1921,7 +1921,9 @@ _AT_A_SPEED = word_set("going driving doing travelling traveling running riding 
 # The writer's own future: "when I'm 90", "until I am 95", "by the time I'm 100".
 _HYPOTHETICAL_AGE = re.compile(
     r"\b(?:when|until|till|til|by the time|if)\s+(?:i|we|you)(?:['\u2019]m|['\u2019]re|\s+am"
-    r"|\s+are|\s+get|\s+turn|\s+reach)\s*$",
+    r"|\s+are|\s+get|\s+turn|\s+reach)\s*$"
+    # a wish: "she wants to live to a hundred", "hopes to make it to 100" (not "lived to 101")
+    r"|\b(?:live|make it)\s+(?:to|till|until)(?:\s+be)?\s*$",
     _I,
 )
 

@@ -933,6 +933,19 @@ _MARKET_QUARTER = Rule(
 )
 
 
+def _feature_of_place_ok(name: str) -> bool:
+    """
+    A listed town, or an isle of a listed town's name: "Isle of Skye" ("Skye" listed).
+
+    Not an isle of an English word: "the Isle of Man" (a country of its own; "Man" a town).
+    """
+    places = lexicon().places
+    if name in places:
+        return True
+    last = name.rsplit(None, 1)[-1]
+    return name.startswith("Isle") and last in places and not word_flags(last) & ENGLISH
+
+
 _FEATURE_OF_PLACE = Rule(
     category=PhiCategory.LOCATION,
     # "a team in Port of Spain", "she lives on the Isle of Wight": a listed town whose name
@@ -943,7 +956,7 @@ _FEATURE_OF_PLACE = Rule(
     ),
     score=0.8,
     reason="a listed town of a feature 'of' a name",
-    check=lambda m, _t: m.group("id") in lexicon().places,
+    check=lambda m, _t: _feature_of_place_ok(m.group("id")),
     words=("port", "isle", "cape", "mount", "fort", "bay"),
 )
 

@@ -382,11 +382,12 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         w = ws[i]
         if not (w.cap or w.upper):
             return False
-        # "Will you believe it": a sentence's first word before a pronoun is the word;
-        # "Comfort care at its finest", "Summer break can't come": before a noun too.
+        # "Will you believe it": a sentence's first word before a pronoun is the word (not
+        # one addressed: "Sunday, you were brilliant"); "Comfort care at its finest", "Summer
+        # break can't come": before a noun too.
         if w.initial and i + 1 < len(ws):
             nxt = ws[i + 1]
-            if nxt.low in _PRONOUNS_AFTER or (
+            if (nxt.low in _PRONOUNS_AFTER and nxt.gap != ", ") or (
                 # "Summer break" is a noun; "Will's wife" is his
                 w.gap[-1:] not in _QUOTES and not w.possessive and _noun_after(nxt)
             ):
@@ -400,11 +401,13 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
 
 #: Words before a weekday that make it the day: "every Sunday", "on a Sunday" (not "on",
 #: "by": "everyone relies on Sunday", a person).
-_BEFORE_A_DAY = frozenset({"every", "last", "next", "each", "a"})
+_BEFORE_A_DAY = frozenset({"every", "last", "next", "each", "a", "this", "that", "the", "first"})
+# and "my Sunday shift", "our Sunday lunch"
 #: Words after a weekday that make it the day: "Sunday morning", "Sunday service".
 _AFTER_A_DAY = frozenset(
     {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
     | {"lunch", "dinner", "service", "services", "mass", "school", "market", "roast", "best"}
+    | {"shift", "shifts"}
 )
 
 
