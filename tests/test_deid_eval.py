@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rewardkit import PhiCategory
-from rewardkit.deid import _lexicon, builtin_detectors
+from rewardkit.deid import _lexicon, builtin_detectors, scan
 from rewardkit.deid.evaluate import LabelledPost, LabelledSpan, evaluate, load_labelled
 
 HERE = Path(__file__).parent / "deid_eval"
@@ -1101,6 +1101,59 @@ def test_names_never_met_are_found_about_as_well_as_listed_ones(target):
     assert scores.span_recall >= span, scores.summary()
     assert scores.full_cover_recall >= cover, scores.summary()
     assert len(scores.leaking_documents) <= leaking, scores.summary()
+
+
+#: Sets whose numbers are swapped for numbers nobody has met (read sets, and the numbers').
+_NUMBER_SWAP_SETS = (
+    "posts_numbers.jsonl",
+    "posts_fresh.jsonl",
+    "posts_fresh101.jsonl",
+    "posts_fresh121.jsonl",
+    "posts_fresh141.jsonl",
+    "posts_fresh161.jsonl",
+    "posts_fresh171.jsonl",
+    "posts_fresh183.jsonl",
+)
+
+
+def _wholly_found(posts: list[LabelledPost], categories: frozenset[str]) -> list[bool]:
+    detectors = builtin_detectors()
+    found = []
+    for post in posts:
+        spans = [(d.start, d.end) for d in scan(post.text, detectors=detectors)]
+        for s in post.spans:
+            if s.category.value in categories:
+                covered = {i for a, b in spans for i in range(max(a, s.start), min(b, s.end))}
+                found.append(len(covered) == s.end - s.start)
+    return found
+
+
+@pytest.mark.parametrize("target", _NUMBER_SWAP_SETS)
+def test_numbers_nobody_has_met_are_found_as_the_written_ones_are(target):
+    swap = _swap_module()
+    categories = swap.NUMBER_CATEGORIES
+    written = _wholly_found(load_labelled(HERE / target), categories)
+    swapped = _wholly_found(swap.swapped_numbers(HERE / target, 1), categories)
+    lost = sum(a and not b for a, b in zip(written, swapped, strict=True))
+    assert sum(written) >= 20
+    assert lost <= max(1, sum(written) // 100), f"{lost} of {sum(written)} lost once swapped"
+
+
+def test_swapped_numbers_keep_their_shape_and_their_spans():
+    swap = _swap_module()
+    original = load_labelled(HERE / "posts_numbers.jsonl")
+    others = swap.swapped_numbers(HERE / "posts_numbers.jsonl", 1)
+    changed = 0
+    for post, other in zip(original, others, strict=True):
+        assert other.spans == post.spans
+        for s in post.spans:
+            a, b = post.text[s.start : s.end], other.text[s.start : s.end]
+            assert [c.isdigit() for c in a] == [c.isdigit() for c in b]
+            assert [c for c in a if not c.isdigit()] == [c for c in b if not c.isdigit()]
+            changed += a != b
+            if s.category.value not in swap.NUMBER_CATEGORIES:
+                assert a == b
+    assert changed >= 20
 
 
 def test_swapped_names_are_unlisted_and_the_other_spans_keep_their_text():

@@ -1127,3 +1127,19 @@ def test_court_numbers_with_their_year_nigerian_plates_persian_birthdays_co_oper
 )
 def test_bodies_counts_and_names_are_no_plates_case_numbers_or_dates(text):
     assert [v for c, v in found(text) if c in {"VEHICLE_ID", "OTHER_ID", "DATE"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his SSN is 987 65 4321, I have said it out loud a hundred times",
+        "his SSN is 988 60 7500 and the office lost it again",
+        "SSN: 987654321.",
+    ],
+)
+def test_nine_digits_starting_with_nine_after_an_ssns_cue_are_the_ssn(text):
+    assert [c for c, _ in found(text)] == ["SSN"]
+
+
+def test_nine_digits_in_groups_starting_with_nine_without_a_cue_are_no_ssn():
+    assert [c for c, _ in found("Order 987 65 4321 shipped on time.") if c == "SSN"] == []

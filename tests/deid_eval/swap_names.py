@@ -116,6 +116,49 @@ def swapped(path: str | Path, seed: int) -> list[LabelledPost]:
     return [swap(post, rng) for post in load_labelled(path)]
 
 
+#: The categories of numbers whose digits :func:`swap_numbers` swaps.
+NUMBER_CATEGORIES = frozenset(
+    {"ZIP", "PHONE", "FAX", "SSN", "MRN", "ACCOUNT_NUMBER", "HEALTH_PLAN_ID"}
+    | {"LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "OTHER_ID"}
+)
+
+
+def swap_numbers(post: LabelledPost, rng: random.Random) -> LabelledPost:
+    """
+    Return *post* with the digits of each labelled number swapped, its shape kept.
+
+    The first digit stays (the first three after a leading "0", "+" or "1-": a trunk prefix
+    or a country's code and what follows), so that the number keeps its country's form; the
+    same number is swapped the same way within a post. Letters, separators and lengths stay,
+    so the spans do not move.
+    """
+    text = list(post.text)
+    table: dict[str, str] = {}
+    for span in post.spans:
+        if span.category.value not in NUMBER_CATEGORIES:
+            continue
+        value = post.text[span.start : span.end]
+        if value not in table:
+            kept = 3 if value.startswith(("0", "+", "1-", "1 ")) else 1
+            seen = 0
+            out = []
+            for c in value:
+                if c.isdigit():
+                    seen += 1
+                    out.append(c if seen <= kept else str(rng.randrange(10)))
+                else:
+                    out.append(c)
+            table[value] = "".join(out)
+        text[span.start : span.end] = table[value]
+    return LabelledPost(id=post.id, text="".join(text), spans=post.spans)
+
+
+def swapped_numbers(path: str | Path, seed: int) -> list[LabelledPost]:
+    """Return the labelled posts of *path* with their numbers' digits swapped."""
+    rng = random.Random(seed)  # noqa: S311 - invented digits, no secret
+    return [swap_numbers(post, rng) for post in load_labelled(path)]
+
+
 if __name__ == "__main__":
     posts = swapped(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 1)
     sys.stdout.write(evaluate(posts).summary() + "\n")

@@ -824,7 +824,7 @@ VERB_FORMS = word_set(
 )
 LANGUAGES_AND_PEOPLES = word_set(
     """
-    malayali malayalee keralite afaan himalayan
+    malayali malayalee keralite himalayan
     adivasis madhesis
     texan texans ngāpuhi ngapuhi toisan taishanese iñupiaq iñupiat inupiat lumbee scotsman
     scotsmen scotswoman welshman welshwoman irishman irishwoman englishman englishwoman
@@ -959,7 +959,7 @@ NOT_NAMES = FUNCTION_WORDS | word_set(
     who that which whose whom was is has had said says told asked went came kept got been
     did does finally just really still always never also actually literally basically
     mental health care services team unit ward group session sessions therapy program
-    doc elder elders jollof carnatic
+    doc elder elders carnatic
     practitioner assistant director manager coordinator specialist supervisor worker
     intern
     """
@@ -976,7 +976,7 @@ FOREIGN_TITLES = word_set(
     monsieur mme mlle mademoiselle herr frau fräulein signor signora signorina dott pani pan
     bác bà ông cô chú chị ate kuya tita tito manang manong sheikh shaykh hajji hajja
     haji sahib ji bhai behen didi sensei sayadaw mzee bwana mama baba tante oncle tía tío tia
-    tio anh daw meneer mevrouw mevr dhr senhor senhora seu signore panie abuna abouna
+    tio anh daw meneer mevrouw mevr dhr senhor senhora signore panie abuna abouna
     gospodin gospozha khun
     mallam malam hajiya ustadh ustaz ustadha ustaza
     """
@@ -989,7 +989,7 @@ KINSHIP_WORDS = word_set(
     bampi bampa mamgu tadcu taid
     kokum kookum kohkom nokomis mishomis kookom makcik pakcik mashima mashi periyamma
     mosom moshum mooshum nimosom nohkom
-    chithi chitti aama hooyo aabo ayeeyo awoowe paaji paji veerji
+    chithi chitti aama hooyo aabo ayeeyo awoowe
     biji bub
     mom mommy momma mama mamma mam mammy mammie mum mummy ma ma'am maam dad daddy dada papa pa
     pappy pop pops da grannie zaidy
@@ -2026,7 +2026,7 @@ CREOLE_WORDS = word_set(
 #: "Thank you", greetings and endearments of other languages, quoted in English posts.
 FOREIGN_PHRASE_WORDS = word_set(
     """
-    ma'assalam maassalama masalama bonne maligayang pasko
+    ma'assalam maassalama masalama bonne maligayang pasko wallahi subhanallah eish abeg wahala
     dumelang sanibonani molweni boozhoo aaniin tansi kwe ta-ra ukraini mèsi
     gracias obrigada obrigado merci danke grazie dziękuję dzięki shukran shukraan asante
     salamat arigato arigatou gamsahamnida kamsahamnida spasibo dankjewel bedankt tack takk

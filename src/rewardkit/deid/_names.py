@@ -79,6 +79,7 @@ from ._lexicon import (
     PEOPLE_ENDINGS,
     PEOPLE_PLURALS,
     PEOPLES_THAT_ARE_NAMES,
+    PERSON_NOUNS,
     PERSON_VERBS,
     POSTAL_CODE_INITIALS,
     PRONOUNS,
@@ -313,6 +314,32 @@ _INITIALS_ADDRESSED = re.compile(
 #: Two initials or three set off by commas: "a man on my caseload, R.K., is".
 _INITIALS_SET_OFF = re.compile(r", (?P<id>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?),")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}$")
+#: Where a text says a name is written in capitals: "in capitals", "capital letters", "caps".
+_CAPITALS_SAID = re.compile(
+    r"\bcapital(?:s| letters?)\b|\b(?:all )?caps\b|\bblock letters\b", re.IGNORECASE
+)
+#: A run of words in capitals of three letters or more: "DOAS NDINUL", "WUL THOAMBAR".
+_CAPITALS_RUN = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]{2,}(?:[ ][A-Z][A-Z'\u2019-]{1,})*(?![\w'\u2019-])"
+)
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z'\u2019-]+")
+#: Words that say a name, a signature or a spelling is spoken of.
+_NAME_SPOKEN_OF = re.compile(
+    r"\b(?:names?|surnames?|signs|signed|signature|spelled|spells|spelt)\b", re.IGNORECASE
+)
+#: The lists' bits of a word in capitals that is no name: a word in use or another
+#: language's, a title, a region, a body.
+_NOT_A_NAME_IN_CAPITALS = (
+    ENGLISH | STOP | SOFT_STOP | FOREIGN | TITLE | REGION | GENERIC | OTHER_STOP | OTHER_FUNCTION
+)
+#: A name a message is signed off with, a few words between: 'He signs off every text
+#: "Dreim"', 'signs off his texts to the service as "Moaloam"'.
+_SIGNED_OFF_AS = re.compile(
+    r"\bsign(?:s|ed|ing) (?:them |it |everything )?off (?:[\w'\u2019]+ ){0,5}?(?:as |with )?"
+    r"[\"\u201c](?P<id>[^\W\d_][\w\u0300-\u036f'\u2019-]{1,20})[.!]?[\"\u201d]"
+)
+#: Blessings and toasts a message is signed off with that no list holds.
+_SIGN_OFF_BLESSINGS = frozenset({"sláinte", "slainte", "ubuntu", "shalom", "salaam", "aloha"})
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
     r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))?"
@@ -676,6 +703,10 @@ _THATS_THE_NAME = re.compile(
     r"|\s*[\u2014\u2013,(-]\s*(?:yes,? |and )?that['\u2019]?s (?:his|her|their|my) name\b"
     # "bobby ray (that's how he signs everything": the way the person writes the name
     r"|\s*[\u2014\u2013,(-]\s*that['\u2019]?s how (?:he|she|they) (?:signs|writes|spells)\b"
+    # "Drovae, as he asked us to call him", "Wuyoal — she goes by that now"
+    r"|\s*[\u2014\u2013,(-]\s*as (?:he|she|they) (?:asked|wants|wanted|likes|liked) (?:us|me)"
+    r" to call (?:him|her|them)\b"
+    r"|\s*[\u2014\u2013,(-]\s*(?:he|she|they) goes by (?:that|it)\b"
     # "Harry (he says only his mother uses his full name)": an aside on the name
     r"|[ \t]*\((?:he|she|they) (?:says|said|insists|insisted|prefers|asked|wants)\b"
     r"[^)\n]{0,60}\bname\b"
@@ -749,13 +780,13 @@ _INTERJECTIONS = word_set("""
 #: Honorifics written after a name: "Iyer sir", "Ramesh ji", "Srinu garu", "Pinky tai".
 _HONORIFICS_AFTER = frozenset(
     {"sir", "ji", "garu", "saab", "sahib", "saheb", "sahab", "bhai", "didi", "madam", "tai"}
-    | {"bhabhi"}
 )
 #: Kin words said after a name in South Asia: "Ponnuthai paati", "Lakshmi amma", "Ravi
 #: uncle", "Meena chechi" (after a word no English one: not "Grand aunty", "Desi aunty").
 _KIN_AFTER = frozenset(
     {"aunty", "auntie", "uncle", "amma", "paati", "thatha", "akka", "chechi", "chettan"}
     | {"ammachi", "baji", "bhaiya", "dadi", "nani", "chacha", "chachi", "mausi", "khala"}
+    | {"bhabhi"}
 )
 #: Of those, the words for an elder that no trade or group is called by: "paati", "amma".
 _KIN_OF_ELDERS_AFTER = _KIN_AFTER - {"aunty", "auntie", "uncle", "bhaiya", "chacha", "chachi"}
@@ -808,6 +839,14 @@ _DEEDS_FROM_THE = (
 )
 # "Aputsiaq from the drop-in is famous": a person named by where they are from, after the
 # subject of a paragraph or of a sentence.
+#: An adverb between a person and what only people do: "Zhilex first came because",
+#: "Mboadia barely spoke" (not "Deliveroo finally came", "Ozempic also has").
+_ADVERB_THEN_DEED = (
+    r" (?:first|barely|hardly|rarely|finally|slowly|quietly|suddenly|eventually|soon|later"
+    r"|immediately|then|even|only|just|also) (?:spoke|told|said|asked|texted|rang|phoned|cried"
+    r"|laughed|smiled|hugged|nodded|whispered|shouted|came (?:to (?:me|us|see)|in|because)"
+    r"|walked in)\b"
+)
 _FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
@@ -828,6 +867,7 @@ _SUBJECT_OF = re.compile(
     r"|died|left|went|made|kept|used|showed|brought|sent|gave|can|could|will|would|never"
     r"|always|still|finally|(?:does|did|wo|ca|is|was|has|had)n['\u2019]t"
     r"|(?:first )?(?:contacted|messaged|emailed|rang|reached))\b"
+    rf"|{_ADVERB_THEN_DEED}"
     # "Pipaluk, who runs the kitchen, says": a clause about a person (not a body's "who run")
     r"|, who (?:is|was|has|had|[a-z]+[^s\W]s|[a-z]+ed)\b"
     rf"|{_FROM_THE_DEED}"
@@ -873,6 +913,11 @@ _IF_YOU_SEE = re.compile(
 )
 #: An age in digits set off by commas after a word: ", 52,".
 _AGE_IN_DIGITS_AFTER = re.compile(r", 1?\d{1,2},")
+#: What a person is or did after their age set off by commas: " came back", " a widow".
+_PERSON_AFTER_AN_AGE = re.compile(
+    r" (?:came|comes|come|has|had|is|was|lives|lived|moved|started|arrived|told|said|asked"
+    r"|a|an|retired|widowed|married|single|divorced|mother|father|born|from|who)\b"
+)
 _AGE_AFTER = re.compile(
     r"(?:,\s?|\s\(|, who['\u2019]s |, who is )(?:1?\d{1,2}|[1-9]0s"
     # a part of a decade: "Jerome, mid-30s, third admission", "Ana, early twenties,"
@@ -1413,6 +1458,8 @@ class NameDetector:
                 if not word_flags(m.group("id").split()[0]) & _NEVER:
                     yield self._hit(m.start("id"), m.end("id"), 0.7, "what everybody calls one")
         yield from self._notes_and_headers(text)
+        if "apital" in text or "caps" in text or "CAPS" in text or "APITAL" in text:
+            yield from self._written_in_capitals(text)
         if "sign" not in text:
             return
         for m in _SIGNED_INITIALS.finditer(text):
@@ -1421,6 +1468,55 @@ class NameDetector:
             value = m.group("id")
             if not word_flags(value) & (WORD | _NEVER) and value.lower() not in KINSHIP_WORDS:
                 yield self._hit(m.start("id"), m.end("id"), 0.7, "a name signed in quotes")
+        for m in _SIGNED_OFF_AS.finditer(text):
+            # not a greeting or a blessing of another language: 'signs off with "Namaste"'
+            value = m.group("id")
+            if (
+                not word_flags(value) & (WORD | _NEVER | FOREIGN | TITLE | SOFT_STOP)
+                and value.lower() not in KINSHIP_WORDS
+                and value.lower() not in _SIGN_OFF_BLESSINGS
+            ):
+                yield self._hit(m.start("id"), m.end("id"), 0.7, "a name signed off with")
+
+    def _written_in_capitals(self, text: str) -> Iterator[Detection]:
+        """
+        Find a name the text says is written in capitals, near where it says so.
+
+        "She writes her name in capitals on her notebook, RIASUS,", "signed the register in
+        big capital letters: DOAS NDINUL.": the run of words in capitals nearest to
+        "capitals", "capital letters" or "caps", where a name, a signature or a spelling is
+        spoken of; its words of no list and no dictionary, no initialism, up to the first
+        word in use ("HAIKROUMAL IS DRIVING AGAIN").
+        """
+        for said in _CAPITALS_SAID.finditer(text):
+            start = max(0, said.start() - 80, text.rfind("\n\n", 0, said.start()) + 1)
+            end = min(len(text), said.end() + 100)
+            paragraph_end = text.find("\n\n", said.end())
+            if paragraph_end != -1:
+                end = min(end, paragraph_end)
+            if _NAME_SPOKEN_OF.search(text, start, end) is None:
+                continue  # "the subject line in all caps": no name spoken of
+            runs = list(_CAPITALS_RUN.finditer(text, start, end))
+            if not runs:
+                continue
+            m = min(runs, key=lambda r: max(r.start() - said.end(), said.start() - r.end()))
+            first = last = None
+            places = lexicon().places
+            for w in _CAPITAL_WORD.finditer(m.group()):
+                word = w.group()
+                if (
+                    word_flags(word.title()) & _NOT_A_NAME_IN_CAPITALS
+                    or word in _CAPS_ACRONYMS
+                    or word.title() in places
+                    # the first word a name's length; a surname after it may be short
+                    or (len(word) < 4 if first is None else len(word) < 2)
+                    or sum(c in "AEIOUY" for c in word) < (2 if first is None else 1)
+                ):
+                    break
+                first = w.start() if first is None else first
+                last = w.end()
+            if first is not None and last is not None:
+                yield self._hit(m.start() + first, m.start() + last, 0.65, "written in capitals")
 
     def _notes_and_headers(self, text: str) -> Iterator[Detection]:
         """Find a name in a record's header and one that signs a quoted note."""
@@ -1546,7 +1642,7 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         f = w.flags
         if cue or f & NAME_START or w.possessive or "\n" in w.gap:
             starts.append(k)
-        elif w.gap == ", " and (
+        elif w.gap.endswith(", ") and (
             not f & _ENGLISH_OR_LISTED
             or (f & GIVEN and not f & WORD)
             # "one of our girls, jade, has": a given name that is a word, between commas
@@ -1581,6 +1677,47 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
             or (w.low in _ITS and k > 0 and ws[k - 1].low in _MESSAGE_OPENERS)  # "miss its"
         )
     return starts
+
+
+def _small_word_of_no_list(w: Word) -> bool:
+    """Tell whether *w* is a word of no list or language written small, a name's shape."""
+    return (
+        w.text.islower()
+        and len(w.low) >= 3
+        and not w.flags & (ENGLISH | LISTED | FOREIGN | STOP | SOFT_STOP)
+        and _may_be_small_name(w)
+    )
+
+
+def _small_name_set_off_before_verb(ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i* and the word of no list after it, if any, end before ", asked".
+
+    A word for a person stands in the ten words before: "kid i met on a crisis call last
+    winter, lainyeix miyounyiax, asked" (not "he was 12, bruv, hes 14 now").
+    """
+    j = i
+    if j + 1 < len(ws) and ws[j + 1].gap == " " and _small_word_of_no_list(ws[j + 1]):
+        j += 1
+    return (
+        j + 1 < len(ws)
+        and ws[j + 1].gap == ", "
+        and ws[j + 1].low in _SAID_OR_AGED
+        # a word for a person in the clause before: "theres a lad i've known since he was 13,"
+        and any(ws[k].low in _PEOPLE_BEFORE_A_NAME for k in range(max(0, i - 10), i))
+    )
+
+
+#: What a writer of a forum did after a name: "ZANELE posted".
+_POSTED = frozenset({"posted", "commented", "replied", "messaged"})
+#: Words for a person in the clause before a name set off by commas.
+_PEOPLE_BEFORE_A_NAME = (
+    PERSON_NOUNS
+    | STRONG_RELATION_CUES
+    | frozenset({"kid", "boy", "girl", "man", "woman", "guy", "lady", "teen", "teenager"})
+)
+#: Verbs only people do, and a person's age told: ", asked", ", hes 17 now".
+_SAID_OR_AGED = _SAID_BY_PEOPLE_ONLY | {"hes", "shes", "he's", "she's", "he\u2019s", "she\u2019s"}
 
 
 #: Words for who posts on a forum, before a handle set off by commas: "a new member,".
@@ -1639,6 +1776,7 @@ def _may_start(ws: tuple[Word, ...], i: int) -> bool:
                 )
             )
             or (w.possessive and ws[i + 1].low in FAMILY_AFTER)  # "hiax's mom"
+            or (w.gap.endswith(", ") and _small_name_set_off_before_verb(ws, i))
         )
     )
     # "her name was clemency —": after a naming cue, rule 1 decides
@@ -3009,6 +3147,26 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
         ):
             return 0.8, "after a word for a person", "upper"
+        # a word of no list in capitals, after a word for kin or a client in a sentence in small
+        # letters: "my client THABO came in", "Her granddaughter ZANELE posted" (not an
+        # initialism: "her son's IEP", "my client NAMI referred"; not a shout)
+        if (
+            w.upper
+            and len(w.text) >= 4
+            and w.text.isalpha()
+            and not f & (ENGLISH | LISTED | _NEVER | FOREIGN)
+            and w.text not in _CAPS_ACRONYMS
+            and prev.low in STRONG_RELATION_CUES
+            and not prev.upper
+            and sum(c in "AEIOUY" for c in w.text) >= 2
+            # what a person did after it (not "my client IAPT referral took six months")
+            and nxt is not None
+            and nxt.gap == " "
+            and (
+                nxt.low in _ACTS_AFTER_NAME or nxt.low in _DONE_AFTER_A_NAME or nxt.low == "posted"
+            )
+        ):
+            return 0.7, "in capitals after a word for kin or a client", "upper"
         if (
             lower
             and not _dish_of(ws, i)  # "his wife's bisibele bath", "her grandmother's kimchi"
@@ -3119,6 +3277,17 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and writes_lowercase(ws)
     ):
         return 0.55, "a given name written small before a verb of people", "lower"
+    # 6d. One or two words of no list written small, set off by commas before a verb that only
+    # people do, by a writer who writes small: "kid i met last winter, lainyeix miyounyiax,
+    # asked his auntie".
+    if (
+        lower
+        and w.gap.endswith(", ")  # "since he was 13, wuyoal, hes 17 now"
+        and _small_word_of_no_list(w)
+        and _small_name_set_off_before_verb(ws, i)
+        and writes_lowercase(ws)
+    ):
+        return 0.55, "a name written small, set off before a verb of people", "lower"
     # 6b. With one's family: "Hunter and his mom came in" (a name that is also a word too).
     if w.cap and f & GIVEN and not not_alone and _with_family(ws, i + 1):
         return 0.7, "with a relative", "name"
@@ -3231,7 +3400,9 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 not f & WORD
                 and _starts_sentence(ws, i)
                 and low.removesuffix("s") not in WEEKDAY_WORDS
-                and _AGE_IN_DIGITS_AFTER.match(text, w.end) is not None
+                and (age_in_digits := _AGE_IN_DIGITS_AFTER.match(text, w.end)) is not None
+                # what a person is or did after it (not "Sats, 94, on room air")
+                and _PERSON_AFTER_AN_AGE.match(text, age_in_digits.end()) is not None
             )
         )
         and not w.possessive
@@ -3609,7 +3780,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
         and nxt is not None
         and nxt.gap == " "
         and (
-            nxt.text in _HONORIFICS_AFTER
+            (nxt.text in _HONORIFICS_AFTER and not text.startswith(" chi", nxt.end))  # tai chi
             or (
                 nxt.text in _KIN_AFTER
                 # a given name, or a word of no list in mid-sentence (not "Rishta aunty
@@ -4880,8 +5051,9 @@ _PERSON_DESCRIBED = word_set(
     teenager toddler baby child client patient member refugee survivor retiree parent
     nurse teacher carer caregiver cleaner chef cook mechanic carpenter driver farmer
     musician artist athlete builder electrician plumber welder soldier postman postwoman
-    fisherman fisherwoman gentleman lady housewife homemaker tradesman policeman fireman
-    granny grandad granddad pensioner youngster adolescent
+    fisherman fisherwoman gentleman lady housewife homemaker tradesman tradeswoman policeman
+    policewoman fireman businessman businesswoman salesman saleswoman milkman granny grandad
+    granddad pensioner youngster adolescent
     """
 )
 
@@ -4900,6 +5072,9 @@ def _described_as_person(text: str, end: int, *, roles: bool, people: bool = Tru
         return people and m.group("people").casefold() in LANGUAGES_AND_PEOPLES
     if m.group("what") is None:
         return True  # "is in Year 11"
+    if text.startswith(("'", "\u2019"), m.end("what")):
+        return False  # "Patience is a pensioner's best friend": a thing of theirs
+
     # "a junior", "a single mom of 3", "a retired welder", "a 34-year-old mom"
     return any(
         w in _PERSON_DESCRIBED or (roles and len(w) > 4 and w.endswith(("ist", "er", "or")))
@@ -5659,6 +5834,8 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
     if not (w.cap or lower) or f & (LISTED | ENGLISH | _NOT_ALONE) or len(low) < 3:
         return None  # the usual case
     paragraph = i == 0 or "\n" in w.gap
+    # "Drek and Zhilex are both from Ghana": one of two people the sentence is about
+    coordinated = w.cap and _COORDINATED_SUBJECT.match(text, w.end) is not None
     if (
         (
             paragraph
@@ -5668,7 +5845,7 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
                 w.cap
                 and _starts_sentence(ws, i)
                 and not low.endswith(_NOUN_ENDINGS)
-                and _SENTENCE_SUBJECT_OF.match(text, w.end) is not None
+                and (coordinated or _SENTENCE_SUBJECT_OF.match(text, w.end) is not None)
             )
         )
         and (w.cap or lower)
@@ -5678,7 +5855,8 @@ def _paragraph_subject(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) ->
         and w.text not in lex.places
         and not _people_word(w)
         and (
-            _SUBJECT_OF.match(text, w.end) is not None
+            coordinated
+            or _SUBJECT_OF.match(text, w.end) is not None
             or (paragraph and w.cap and _ADDRESSED_AFTER.match(text, w.end) is not None)
         )
     ):
@@ -5694,11 +5872,23 @@ _SENTENCE_SUBJECT_OF = re.compile(
     r" (?:has|had|got|came|arrived|lost|lives|lived|moved|finished|joined|started|stopped"
     r"|told|said|says|asked|texted|called|wrote|walked|drove|wants|wanted|loves|hated|died"
     r"|showed|brought|sent|gave|(?:does|did|wo|ca)n['\u2019]t)\b"
+    rf"|{_ADVERB_THEN_DEED}"
     rf"|{_FROM_THE_DEED}"
 )
-#: Words after a paragraph's first word and a comma that address a person: "Velsharo, I hope
-#: you know", "if you ever read this" (not "Psicóloga, I work", "Wallahi, I'll").
-_ADDRESSED_AFTER = re.compile(r", if you (?:ever )?(?:read|see)\b")
+#: Words after a paragraph's first word and a comma that address a person: "if you ever read
+#: this", "Taiku, keep going.", "Saze, tight lines, my friend." (not "Psicóloga, I work",
+#: "Wallahi, I'll").
+_ADDRESSED_AFTER = re.compile(
+    r", (?:if you (?:ever )?(?:read|see)\b|keep going\b|keep it up\b|stay strong\b"
+    r"|well done\b|you did it\b|you legend\b|(?:i['\u2019]m |we['\u2019]re )?(?:so )?proud of you\b"
+    r"|[^,.;!?\n]{1,24}, my friend\b)",
+    re.IGNORECASE,
+)
+#: Another capitalised word after "and", then what two people are or did: " and Zhilex are
+#: both", " and Kofi were".
+_COORDINATED_SUBJECT = re.compile(
+    r" and [A-Z][\w'\u2019-]+ (?:are|were|have|had|both|came|went|met|started|joined)\b"
+)
 #: Endings of plurals and of nouns that are no names: "Seahawks", "Payeeship", "Wellness".
 _NOUN_ENDINGS = ("s", "ship", "ness", "ment", "tion", "ism", "ity", "hood", "ery", "ing")
 
@@ -5805,6 +5995,7 @@ def _introduced_in_a_message(text: str, ws: tuple[Word, ...], i: int) -> Found |
         and w.gap == " "
         and (w.text.islower() or w.cap)
         and not f & (STOP | SOFT_STOP | FOREIGN | TITLE | REGION | GENERIC)
+        and w.low not in FESTIVALS  # "hey its jummah"
         and (
             (f & GIVEN and not f & (COMMON | WORD))
             or (not f & (ENGLISH | LISTED) and _may_be_small_name(w))

@@ -813,15 +813,16 @@ _ID_BARE = Rule(
 # --------------------------------------------------------------------------- SSN
 
 
-def _ssn_ok(m: re.Match[str], _text: str) -> bool:
+def _ssn_ok(m: re.Match[str], _text: str, *, cued: bool = False) -> bool:
     value = m.group("id") if "id" in m.re.groupindex else m.group()
     d = digits(value)
     return (
         len(d) == 9
         and d[:3] not in {"000", "666"}
         # 9xx is no social security number but a taxpayer number (ITIN): with hyphens, the
-        # same shape, and as identifying.
-        and (d[0] != "9" or "-" in value)
+        # same shape, and as identifying; after its cue, in any shape ("his SSN is 987 65
+        # 4321")
+        and (d[0] != "9" or "-" in value or cued)
         and d[3:5] != "00"
         and d[5:] != "0000"
     )
@@ -901,7 +902,7 @@ def _ssn_cue(m: re.Match[str], text: str) -> PhiCategory | None:
         return None
     n = _count_digits(value)
     if n == 9:
-        return C.SSN if _ssn_ok(m, text) else None
+        return C.SSN if _ssn_ok(m, text, cued=True) else None
     # The last four digits: just after "SSN", or after "ending" or "the last four".
     if cue.last_digits or (cue.strict and cue.phrase not in _SSN_SHORT):
         return C.SSN
@@ -1922,8 +1923,10 @@ _AT_A_SPEED = word_set("going driving doing travelling traveling running riding 
 _HYPOTHETICAL_AGE = re.compile(
     r"\b(?:when|until|till|til|by the time|if)\s+(?:i|we|you)(?:['\u2019]m|['\u2019]re|\s+am"
     r"|\s+are|\s+get|\s+turn|\s+reach)\s*$"
-    # a wish: "she wants to live to a hundred", "hopes to make it to 100" (not "lived to 101")
-    r"|\b(?:live|make it)\s+(?:to|till|until)(?:\s+be)?\s*$",
+    # a wish: "she wants to live to a hundred" (not "lived to 101", "managed to live to 103",
+    # "hoping to make it to 100 next month")
+    r"|\b(?:wants?|wanted|hopes?|hoping|hoped|wish(?:es|ed)?|plans?|planning|would like"
+    r"|['\u2019]d like)\s+to\s+live\s+(?:to|till|until)(?:\s+be)?\s*$",
     _I,
 )
 

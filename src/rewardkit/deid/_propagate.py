@@ -383,8 +383,8 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         if not (w.cap or w.upper):
             return False
         # "Will you believe it": a sentence's first word before a pronoun is the word (not
-        # one addressed: "Sunday, you were brilliant"); "Comfort care at its finest", "Summer
-        # break can't come": before a noun too.
+        # before a comma: "Sunday, you were brilliant", "Grace, she is doing better");
+        # "Comfort care at its finest", "Summer break can't come": before a noun too.
         if w.initial and i + 1 < len(ws):
             nxt = ws[i + 1]
             if (nxt.low in _PRONOUNS_AFTER and nxt.gap != ", ") or (
@@ -401,8 +401,9 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
 
 #: Words before a weekday that make it the day: "every Sunday", "on a Sunday" (not "on",
 #: "by": "everyone relies on Sunday", a person).
-_BEFORE_A_DAY = frozenset({"every", "last", "next", "each", "a", "this", "that", "the", "first"})
-# and "my Sunday shift", "our Sunday lunch"
+_BEFORE_A_DAY = frozenset({"every", "last", "next", "each", "a", "this"})
+#: Ordinals before a weekday after "the": "the first Sunday of the month".
+_ORDINALS_OF_A_DAY = frozenset({"first", "second", "third", "fourth", "last"})
 #: Words after a weekday that make it the day: "Sunday morning", "Sunday service".
 _AFTER_A_DAY = frozenset(
     {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"}
@@ -414,6 +415,8 @@ _AFTER_A_DAY = frozenset(
 def _weekday_context(ws: tuple[Word, ...], i: int) -> bool:
     """Tell whether weekday *i* is the day: after "every", "last"..., before "morning"..."""
     if i and ws[i - 1].low in _BEFORE_A_DAY and ws[i].gap == " ":
+        return True
+    if i >= 2 and ws[i - 1].low in _ORDINALS_OF_A_DAY and ws[i - 2].low == "the":
         return True
     return i + 1 < len(ws) and ws[i + 1].gap == " " and ws[i + 1].low in _AFTER_A_DAY
 
