@@ -6977,6 +6977,9 @@ def test_what_a_second_review_of_the_eighty_ninth_sets_rules_found_they_must_not
         'She signs off with "Shukran" every time.',
         "Sorry for all caps, she signed up with LAGOS on her form.",
         "he was 12, bruv, hes 14 now.",
+        "her son FOMO is real, he wants every new phone.",
+        "We waited an hour. Mounjaro then came in the post.",
+        'He signs off his posts "Namaskar".',
     ],
 )
 def test_what_a_second_review_of_the_eighty_ninth_sets_rules_found_they_must_not_flag(text):

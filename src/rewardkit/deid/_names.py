@@ -339,7 +339,10 @@ _SIGNED_OFF_AS = re.compile(
     r"[\"\u201c](?P<id>[^\W\d_][\w\u0300-\u036f'\u2019-]{1,20})[.!]?[\"\u201d]"
 )
 #: Blessings and toasts a message is signed off with that no list holds.
-_SIGN_OFF_BLESSINGS = frozenset({"sláinte", "slainte", "ubuntu", "shalom", "salaam", "aloha"})
+_SIGN_OFF_BLESSINGS = frozenset(
+    {"sláinte", "slainte", "ubuntu", "shalom", "salaam", "aloha", "namaskar", "namaskaram"}
+    | {"vanakkam", "inkosi", "salam", "jai"}
+)
 #: A name signed in quotes: 'She signed off "Thevia"', 'signed "THAEX age 9."'.
 _SIGNED_IN_QUOTES = re.compile(
     r"\bsign(?:ed|s|ing)(?: (?:only|just|simply))?(?: (?:off|it|as|her name|his name))?"
@@ -844,7 +847,7 @@ _DEEDS_FROM_THE = (
 _ADVERB_THEN_DEED = (
     r" (?:first|barely|hardly|rarely|finally|slowly|quietly|suddenly|eventually|soon|later"
     r"|immediately|then|even|only|just|also) (?:spoke|told|said|asked|texted|rang|phoned|cried"
-    r"|laughed|smiled|hugged|nodded|whispered|shouted|came (?:to (?:me|us|see)|in|because)"
+    r"|laughed|smiled|hugged|nodded|whispered|shouted|came (?:to (?:me|us|see)|because)"
     r"|walked in)\b"
 )
 _FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
@@ -1708,8 +1711,11 @@ def _small_name_set_off_before_verb(ws: tuple[Word, ...], i: int) -> bool:
     )
 
 
-#: What a writer of a forum did after a name: "ZANELE posted".
-_POSTED = frozenset({"posted", "commented", "replied", "messaged"})
+#: What a person did after a name in capitals: "ZANELE posted", "THABO came" (not "is" or
+#: "was": "her son FOMO is real", "her daughter ATAR was high enough").
+_DEEDS_AFTER_CAPITALS = (_DONE_AFTER_A_NAME - {"is", "was", "has", "had", "who"}) | frozenset(
+    {"posted", "commented", "replied", "messaged"}
+)
 #: Words for a person in the clause before a name set off by commas.
 _PEOPLE_BEFORE_A_NAME = (
     PERSON_NOUNS
@@ -3162,9 +3168,7 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             # what a person did after it (not "my client IAPT referral took six months")
             and nxt is not None
             and nxt.gap == " "
-            and (
-                nxt.low in _ACTS_AFTER_NAME or nxt.low in _DONE_AFTER_A_NAME or nxt.low == "posted"
-            )
+            and (nxt.low in _DEEDS_AFTER_CAPITALS or nxt.low in _ACTS_AFTER_NAME)
         ):
             return 0.7, "in capitals after a word for kin or a client", "upper"
         if (
