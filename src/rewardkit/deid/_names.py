@@ -1645,13 +1645,22 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         f = w.flags
         if cue or f & NAME_START or w.possessive or "\n" in w.gap:
             starts.append(k)
-        elif w.gap.endswith(", ") and (
+        elif w.gap == ", " and (
             not f & _ENGLISH_OR_LISTED
             or (f & GIVEN and not f & WORD)
             # "one of our girls, jade, has": a given name that is a word, between commas
             or (f & GIVEN and k < last and ws[k + 1].gap.startswith(", "))
         ):
             starts.append(k)  # "a young woman, zeril, 19,", "one of our lads, kyle (he"
+        # "since he was 13, wuyoal, hes 17 now": a word of no list written small after a
+        # number and a comma, set off before what a person did
+        elif (
+            not f & _ENGLISH_OR_LISTED
+            and w.gap.endswith(", ")
+            and w.text.islower()
+            and _small_name_set_off_before_verb(ws, k)
+        ):
+            starts.append(k)
         # "autumn lost her dad": a given name (or a word of no list) written small before a
         # verb said of people or what clients do; "trinity is 14": before its age
         elif (f & GIVEN or not f & _ENGLISH_OR_LISTED) and k < last:
@@ -1671,13 +1680,15 @@ def _candidates(ws: tuple[Word, ...]) -> list[int]:
         # "Gizmo, real name Bartholomew": a nickname that is a word, before its name
         elif w.cap and k < last and ws[k + 1].low == "real" and ws[k + 1].gap in _REAL_GAPS:
             starts.append(k)
-        # "short for" names what follows, though "for" alone is no cue
-        cue = (
-            bool(f & NAME_CUE)
-            or (w.low == "for" and k > 0 and ws[k - 1].low == "short")
-            or w.low == "about"  # "this is about zsófi."
-            or w.low in {"calls", "call"}  # "a guy everybody calls shug"
-            or (w.low in _ITS and k > 0 and ws[k - 1].low in _MESSAGE_OPENERS)  # "miss its"
+        low = w.low
+        cue = bool(f & NAME_CUE) or (
+            low in _CUE_WORDS
+            and (
+                low in {"about", "calls", "call"}  # "this is about zsófi.", "everybody calls shug"
+                # "short for" names what follows, though "for" alone is no cue
+                or (low == "for" and k > 0 and ws[k - 1].low == "short")
+                or (low in _ITS and k > 0 and ws[k - 1].low in _MESSAGE_OPENERS)  # "miss its"
+            )
         )
     return starts
 
@@ -1699,16 +1710,19 @@ def _small_name_set_off_before_verb(ws: tuple[Word, ...], i: int) -> bool:
     A word for a person stands in the ten words before: "kid i met on a crisis call last
     winter, lainyeix miyounyiax, asked" (not "he was 12, bruv, hes 14 now").
     """
-    j = i
-    if j + 1 < len(ws) and ws[j + 1].gap == " " and _small_word_of_no_list(ws[j + 1]):
-        j += 1
-    return (
-        j + 1 < len(ws)
-        and ws[j + 1].gap == ", "
-        and ws[j + 1].low in _SAID_OR_AGED
-        # a word for a person in the clause before: "theres a lad i've known since he was 13,"
-        and any(ws[k].low in _PEOPLE_BEFORE_A_NAME for k in range(max(0, i - 10), i))
-    )
+    n = len(ws)
+    if i + 1 < n and ws[i + 1].gap == ", ":
+        if ws[i + 1].low not in _SAID_OR_AGED:
+            return False  # the usual case
+    elif not (
+        i + 2 < n
+        and ws[i + 2].gap == ", "
+        and ws[i + 2].low in _SAID_OR_AGED
+        and ws[i + 1].gap == " "
+        and _small_word_of_no_list(ws[i + 1])
+    ):
+        return False
+    return any(ws[k].low in _PEOPLE_BEFORE_A_NAME for k in range(max(0, i - 10), i))
 
 
 #: What a person did after a name in capitals: "ZANELE posted", "THABO came" (not "is" or
@@ -5982,6 +5996,9 @@ def _story_about(text: str, ws: tuple[Word, ...], i: int) -> Found | None:
 
 #: "It's" as a message writes it, before the writer's name: "hi miss its lupita".
 _ITS = frozenset({"its", "it's", "it\u2019s"})
+#: Words after which the next may start a name in some places: "short for", "about",
+#: "calls", "hi miss its".
+_CUE_WORDS = frozenset({"for", "about", "calls", "call"}) | _ITS
 #: Greetings and forms of address a message opens with before "it's" and its writer's name.
 _MESSAGE_OPENERS = frozenset({"hi", "hey", "hiya", "hello", "miss", "sir", "mrs", "ms", "mr"})
 #: What follows a name a message's writer gives: "its jayden.", "its lupita from like 5 yrs ago".
