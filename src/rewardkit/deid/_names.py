@@ -840,8 +840,6 @@ _DEEDS_FROM_THE = (
     "|drove|taught|noticed|offered|picked|checked|organised|organized|invited|welcomed|believed"
     "|reminded"
 )
-# "Aputsiaq from the drop-in is famous": a person named by where they are from, after the
-# subject of a paragraph or of a sentence.
 #: An adverb between a person and what only people do: "Zhilex first came because",
 #: "Mboadia barely spoke" (not "Deliveroo finally came", "Ozempic also has").
 _ADVERB_THEN_DEED = (
@@ -850,6 +848,8 @@ _ADVERB_THEN_DEED = (
     r"|laughed|smiled|hugged|nodded|whispered|shouted|came (?:to (?:me|us|see)|because)"
     r"|walked in)\b"
 )
+# "Aputsiaq from the drop-in is famous": a person named by where they are from, after the
+# subject of a paragraph or of a sentence.
 _FROM_THE_DEED = rf" from the [a-z-]+(?: [a-z-]+)? (?:[a-z]+ly )?(?:{_DEEDS_FROM_THE})\b"
 #: A verb after the subject that starts a paragraph, an aside in brackets between: " has
 #: been", " (8th grade) has", " arrived".
@@ -5092,7 +5092,6 @@ def _described_as_person(text: str, end: int, *, roles: bool, people: bool = Tru
         return True  # "is in Year 11"
     if text.startswith(("'", "\u2019"), m.end("what")):
         return False  # "Patience is a pensioner's best friend": a thing of theirs
-
     # "a junior", "a single mom of 3", "a retired welder", "a 34-year-old mom"
     return any(
         w in _PERSON_DESCRIBED or (roles and len(w) > 4 and w.endswith(("ist", "er", "or")))
