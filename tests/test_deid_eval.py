@@ -13,7 +13,13 @@ import pytest
 
 from rewardkit import PhiCategory
 from rewardkit.deid import _lexicon, builtin_detectors, scan
-from rewardkit.deid.evaluate import LabelledPost, LabelledSpan, evaluate, load_labelled
+from rewardkit.deid.evaluate import (
+    LabelledPost,
+    LabelledSpan,
+    _covered,
+    evaluate,
+    load_labelled,
+)
 
 HERE = Path(__file__).parent / "deid_eval"
 
@@ -1120,11 +1126,10 @@ def _wholly_found(posts: list[LabelledPost], categories: frozenset[str]) -> list
     detectors = builtin_detectors()
     found = []
     for post in posts:
-        spans = [(d.start, d.end) for d in scan(post.text, detectors=detectors)]
-        for s in post.spans:
-            if s.category.value in categories:
-                covered = {i for a, b in spans for i in range(max(a, s.start), min(b, s.end))}
-                found.append(len(covered) == s.end - s.start)
+        spans = sorted((d.start, d.end) for d in scan(post.text, detectors=detectors))
+        found.extend(
+            _covered(s.start, s.end, spans) for s in post.spans if s.category.value in categories
+        )
     return found
 
 
