@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
+import subprocess
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -20,6 +22,7 @@ from rewardkit.deid.evaluate import (
     evaluate,
     load_labelled,
 )
+from rewardkit.exceptions import InputError
 
 HERE = Path(__file__).parent / "deid_eval"
 
@@ -900,6 +903,97 @@ def test_evaluate_command_prints_the_figures(tmp_path, capsys):
     assert "posts: 2, identifiers: 1, detections: 1" in out
     assert "span recall: 100.0%" in out
     assert "missed: none" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("not json", "not JSON (column 1"),
+        ("[1, 2]", "/: must be an object"),
+        ('{"id": "a", "text": "hi", "spans": [], "note": 1}', "/note: unknown field"),
+        ('{"id": "a", "text": "hi", "spans": [], "a/b~": 1}', "/a~1b~0: unknown field"),
+        ('{"text": "hi"}', "/id: missing"),
+        ('{"id": 7, "text": "hi"}', "/id: must be a string"),
+        ('{"id": "a", "text": "hi", "spans": {}}', "/spans: must be an array"),
+        ('{"id": "a", "text": "hi", "spans": [3]}', "/spans/0: must be an object"),
+        (
+            '{"id": "a", "text": "hi", "spans": [{"start": 0, "end": 1, "category": "NAME", '
+            '"kind": 1}]}',
+            "/spans/0/kind: unknown field",
+        ),
+        ('{"id": "a", "text": "hi", "spans": [{"end": 1, "category": "NAME"}]}', "/start: missing"),
+        (
+            '{"id": "a", "text": "hi", "spans": [{"start": 0, "end": 1.0, "category": "NAME"}]}',
+            "/spans/0/end: must be an integer",
+        ),
+        (
+            '{"id": "a", "text": "hi", "spans": [{"start": 0, "end": true, "category": "NAME"}]}',
+            "/spans/0/end: must be an integer",
+        ),
+        (
+            '{"id": "a", "text": "hi", "spans": [{"start": 1, "end": 9, "category": "NAME"}]}',
+            "/spans/0: start 1, end 9: not a span of the text's 2 characters",
+        ),
+        (
+            '{"id": "a", "text": "hi", "spans": [{"start": 1, "end": 1, "category": "NAME"}]}',
+            "/spans/0: start 1, end 1",
+        ),
+        ('{"id": "a", "text": "hi", "spans": [{"start": 0, "end": 1}]}', "/category: missing"),
+        (
+            '{"id": "a", "text": "hi", "spans": [{"start": 0, "end": 1, "category": ["NAME"]}]}',
+            "/spans/0/category: not a PHI category",
+        ),
+        ("[" * 100_000, "JSON nested too deeply"),
+    ],
+)
+def test_a_line_that_is_no_labelled_post_is_refused_with_file_line_and_pointer(
+    tmp_path, line, where
+):
+    path = tmp_path / "set.jsonl"
+    good = '{"id": "a", "text": "Rosalind", "spans": [{"start": 0, "end": 8, "category": "NAME"}]}'
+    path.write_text(f"{good}\n\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_labelled(path)
+    assert (caught.value.file, caught.value.line) == (str(path), 3)
+    assert where in str(caught.value)
+    assert "Rosalind" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b'{"id": "a", "text": "hi", "spans": [{"start": 0, "end": 5}]}\n',
+            ":1: /spans/0: start 0, end 5: not a span of the text's 2 characters",
+        ),
+        (b'{"id": "a", "text": "caf\xe9"}\n', ": not UTF-8 (byte 24)"),
+        (None, ": No such file or directory"),
+    ],
+)
+def test_evaluate_command_refuses_bad_input_without_a_traceback(tmp_path, content, expected):
+    path = tmp_path / "set.jsonl"
+    if content is not None:
+        path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "rewardkit.deid.evaluate", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"python -m rewardkit.deid.evaluate: error: {path}{expected}\n"
+
+
+def test_evaluate_command_has_help(capsys):
+    from rewardkit.deid.evaluate import main
+
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    assert caught.value.code == 0
+    assert (
+        "usage: python -m rewardkit.deid.evaluate [-h] FILE [FILE ...]" in capsys.readouterr().out
+    )
 
 
 # The long sets with every name swapped for invented words that no list holds (seed 1): what

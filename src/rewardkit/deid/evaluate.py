@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rewardkit.exceptions import InputError
 from rewardkit.story import PhiCategory
 
 from ._engine import merge_detections, scan
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from ._model import Detector
 
@@ -131,7 +132,10 @@ def load_labelled(path: str | Path) -> list[LabelledPost]:
     """
     Read labelled posts from a JSON Lines file.
 
-    Each line is ``{"id": ..., "text": ..., "spans": [{"start", "end", "category"}]}``.
+    Each line is ``{"id": ..., "text": ..., "spans": [{"start", "end", "category"}]}``;
+    blank lines are skipped. A line that is not such a record is refused, never skipped or
+    mended: the error names the file, the line and the JSON Pointer of what is wrong, and
+    never quotes the text.
 
     Args:
         path: The file.
@@ -139,21 +143,82 @@ def load_labelled(path: str | Path) -> list[LabelledPost]:
     Returns:
         The posts, in file order.
 
+    Raises:
+        InputError: A line that is not a labelled post, or a file that is not UTF-8.
+        OSError: The file cannot be read.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Malformed lines raise :class:`~rewardkit.exceptions.InputError`.
     """
+    name = str(path)
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 (byte {error.start})", file=name) from None
     posts = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        posts.append(
-            LabelledPost(
-                id=record["id"],
-                text=record["text"],
-                spans=[LabelledSpan(**s) for s in record.get("spans", [])],
-            )
-        )
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            posts.append(_labelled_post(line, name, number))
     return posts
+
+
+_RECORD_KEYS = frozenset({"id", "text", "spans"})
+_SPAN_KEYS = frozenset({"start", "end", "category"})
+
+
+def _labelled_post(line: str, file: str, number: int) -> LabelledPost:
+    def fail(pointer: str, message: str) -> InputError:
+        return InputError(f"{pointer or '/'}: {message}", file=file, line=number)
+
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"not JSON (column {error.colno}: {error.msg})", file=file, line=number
+        ) from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply", file=file, line=number) from None
+    if not isinstance(record, dict):
+        raise fail("", "must be an object with id, text and spans")
+    unknown = sorted(set(record) - _RECORD_KEYS)
+    if unknown:
+        raise fail(f"/{_escape(unknown[0])}", "unknown field (a post has id, text and spans)")
+    for key in ("id", "text"):
+        if not isinstance(record.get(key), str):
+            raise fail(f"/{key}", "missing" if key not in record else "must be a string")
+    text: str = record["text"]
+    raw = record.get("spans", [])
+    if not isinstance(raw, list):
+        raise fail("/spans", "must be an array")
+    spans = [_labelled_span(item, f"/spans/{i}", len(text), fail) for i, item in enumerate(raw)]
+    return LabelledPost(id=record["id"], text=text, spans=spans)
+
+
+def _labelled_span(
+    item: object, at: str, length: int, fail: Callable[[str, str], InputError]
+) -> LabelledSpan:
+    if not isinstance(item, dict):
+        raise fail(at, "must be an object with start, end and category")
+    unknown = sorted(set(item) - _SPAN_KEYS)
+    if unknown:
+        raise fail(f"{at}/{_escape(unknown[0])}", "unknown field (a span has start, end, category)")
+    for key in ("start", "end"):
+        if type(item.get(key)) is not int:
+            raise fail(f"{at}/{key}", "missing" if key not in item else "must be an integer")
+    start, end, category = item["start"], item["end"], item.get("category")
+    if not 0 <= start < end <= length:
+        raise fail(at, f"start {start}, end {end}: not a span of the text's {length} characters")
+    if not isinstance(category, str) or category not in _CATEGORIES:
+        raise fail(f"{at}/category", "missing" if category is None else "not a PHI category")
+    return LabelledSpan(start=start, end=end, category=PhiCategory(category))
+
+
+_CATEGORIES = frozenset(c.value for c in PhiCategory)
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -240,19 +305,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The file names; ``sys.argv[1:]`` when ``None``.
 
     Returns:
-        0.
+        0; 2 when a file cannot be read or holds a line that is not a labelled post (the
+        message names the file, the line and the JSON Pointer, on standard error).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``--help``; a clear message and exit code 2 for bad input, never a traceback.
     """
-    import sys  # noqa: PLC0415 - only when run as a script
+    import argparse  # noqa: PLC0415 - only when run as a script
+    import sys  # noqa: PLC0415
+
+    from rewardkit._messages import escape_controls  # noqa: PLC0415
 
     from ._registry import builtin_detectors  # noqa: PLC0415
 
-    for name in sys.argv[1:] if argv is None else argv:
-        scores = evaluate(load_labelled(name), detectors=builtin_detectors())
-        sys.stdout.write(f"{name}\n{scores.summary()}\n")
-        missed = ", ".join(f"{post} {cat.value}" for post, cat in scores.missed)
-        sys.stdout.write(f"missed: {missed or 'none'}\n\n")
+    parser = argparse.ArgumentParser(
+        prog="python -m rewardkit.deid.evaluate",
+        description="Score the built-in detectors on labelled JSON Lines files.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="labelled posts, one per line")
+    args = parser.parse_args(argv)
+    for name in args.files:
+        try:
+            posts = load_labelled(name)
+        except InputError as error:
+            problem = str(error)
+        except OSError as error:
+            problem = f"{name}: {error.strerror or 'cannot be read'}"
+        else:
+            scores = evaluate(posts, detectors=builtin_detectors())
+            sys.stdout.write(f"{name}\n{scores.summary()}\n")
+            missed = ", ".join(f"{post} {cat.value}" for post, cat in scores.missed)
+            sys.stdout.write(f"missed: {missed or 'none'}\n\n")
+            continue
+        sys.stderr.write(f"{parser.prog}: error: {escape_controls(problem, newlines=True)}\n")
+        return 2
     return 0
 
 
