@@ -6984,3 +6984,81 @@ def test_what_a_second_review_of_the_eighty_ninth_sets_rules_found_they_must_not
 )
 def test_what_a_second_review_of_the_eighty_ninth_sets_rules_found_they_must_not_flag(text):
     assert [(c, v) for c, v in merged_found(text) if c == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word for kin, or a title of another language, that everybody calls a person
+        ("Everyone at home calls her Mami and so, after a while, did we.", "Mami"),
+        ("this girl in class 10, everyone calls her ammu (lowercase, she insists)", "ammu"),
+        ("a retired docker, everybody calls him tito, he insists on the lowercase", "tito"),
+        ("Everyone on the ward calls her Nonna.", "Nonna"),
+        ("The kids here call her Amma, and she loves it.", "Amma"),
+        # a word of English that everybody calls someone, for a reason said after it
+        ("a young man i see, everybody calls him sunny bc he always smiling", "sunny"),
+        ("everyone calls her goldie because of her teeth", "goldie"),
+    ],
+)
+def test_a_word_for_kin_or_a_word_everybody_calls_a_person_for_a_reason_is_a_name(text, expected):
+    assert ("NAME", expected) in merged_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer addressed, a word of English for kin, a gloss, a title before a name
+        "My sister calls me Didi and I love it.",
+        "everyone calls her mum when they need help, she always picks up.",
+        "she calls her mum every day.",
+        "Everyone calls her Hooyo, which means mother, but she is not ours.",
+        "the kids call him Ataatatsiaq, grandfather, even the ones who are not kin.",
+        "Everyone calls her Auntie, including the consultant.",
+        "everyone calls him out on it, and he laughs.",
+        "everyone calls him sunny, it is the weather here.",
+        # what is said of a person, for a reason (a review's sentences)
+        "They call him slow because he takes a while to answer.",
+        "Everyone calls him lazy because he sleeps all day, but it's the olanzapine.",
+        "They call her fat cos she gained weight on the meds.",
+        "Everyone calls her love because that's how they talk up north.",
+        "Everyone at home calls her tonite because it's her birthday.",
+        # a family's word for kin, English kin, a title of two letters, glosses of other shapes
+        "Her family calls her beti, she's the only daughter.",
+        "He has two boys and the kids call him Abba.",
+        "Everybody calls him bro, he's that kind of guy.",
+        "Everyone calls her Amma \u2014 it means mother in Tamil.",
+        "Everybody calls him Mzee, a respectful word for any elder.",
+        "Everyone calls her Hooyo (Somali for mum), it's a mark of respect.",
+        "The boys call her Khala, like they call all the mums on the estate.",
+        "Everyone calls him Ji, like every older man here.",
+    ],
+)
+def test_a_word_for_kin_everybody_says_is_no_name_where_it_is_not_what_one_is_called(text):
+    assert [v for c, v in merged_found(text) if c == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Long week.\n\nPrecious was one of mine. Her sister came too.", "Precious"),
+        ("Long week.\n\nMickey is one of my regulars, Irish, a firefighter.", "Mickey"),
+        ("Long week.\n\nDawn was one of our very first clients.", "Dawn"),
+    ],
+)
+def test_a_given_name_that_is_a_word_said_to_be_one_of_the_workers_people_is_a_name(text, expected):
+    assert ("NAME", expected) in merged_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long week.\n\nHope was one of my favourite words.",
+        "Long week.\n\nGrace is one of our values here.",
+        "Long week.\n\nWinter was one of those seasons.",
+        "What keeps you going? Patience is one of mine too.",
+        "Hope is one of my kids' favourite words.",
+        "Unity is one of our members, a housing co-op in the east end.",
+    ],
+)
+def test_a_word_that_is_one_of_the_workers_things_is_no_name(text):
+    assert [v for c, v in merged_found(text) if c == "NAME"] == []

@@ -215,12 +215,55 @@ _EVERYONE_CALLS = re.compile(
     r"(?: (?:at|in|on) the [a-z]+)? (?:calls?|called) [\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
-#: How often someone is called: "his family call him daily".
-_HOW_OFTEN = frozenset({"daily", "weekly", "nightly", "monthly", "hourly", "often", "twice"})
+#: Where everybody calls someone by a name: "everyone at home calls her", "the kids here".
+_WHERE_CALLED = r"(?: (?:at|in|on|around|back) (?:the |our |his |her )?[a-z]+| here)?"
+#: Everybody calling a person (not the writer) by a name: "everyone at home calls her ".
+_EVERYONE_CALLS_HIM = re.compile(
+    rf"\b(?:{_CALLERS}|people|(?:his|her|their) (?:mates|friends|family))"
+    rf"{_WHERE_CALLED} (?:calls?|called) (?:him|her),? [\"\u201c'\u2018]?$",
+    re.IGNORECASE,
+)
+#: A word for kin glossed: ", which means mother", ", grandfather,".
+_KIN_GLOSSED = re.compile(
+    r"[\"\u201d'\u2019]?,? (?:which|that|it) means\b|[\"\u201d'\u2019]?, (?:meaning|i\.e\.)"
+    r"|[\"\u201d'\u2019]?, (?:grand)?(?:father|mother|ma|pa|dad|mum|mom|uncle|aunt|auntie"
+    r"|sister|brother|granny|grandad|grandpa|grandma)\b"
+    # glosses of other shapes: "Hooyo (Somali for mum)", "Amma — it means mother", "Mzee, a
+    # respectful word for", "Tita, as Filipino kids do", "which is just what you call"
+    r"|[\"\u201d'\u2019]? ?\([^()\n]{0,40}?\b(?:for|means?|meaning)\b"
+    r"|[\"\u201d'\u2019]? ?[\u2014\u2013-] ?(?:which|that|it) means\b"
+    r"|,? (?:a|the) (?:[a-z]+ )?(?:word|term|title) (?:for|of|used)\b"
+    r"|,? (?:as|like) (?:they|we|you|people|everyone|everybody|[A-Za-z]+ (?:kids|people|do))\b"
+    r"|,? (?:which|that|it)(?: is|['\u2019]s) (?:just )?what (?:you|they|we|people)\b"
+)
+#: Words for kin of informal English that no dictionary holds: "everybody calls him bro".
+_ENGLISH_KIN = word_set("bro bruv sis fam bestie bff gran gramps mammy mam cuz coz nan")
+#: A family or its children calling one of its own by a word for kin: "her family calls her
+#: beti", "the kids call him Abba" (not "the kids here call her Amma").
+_FAMILY_CALLS = re.compile(
+    r"\b(?:(?:his|her|their) family|the kids) (?:calls?|called) (?:him|her),? [\"\u201c'\u2018]?$",
+    re.IGNORECASE,
+)
+#: A reason after a name written small that everybody calls someone: "sunny bc he always".
+_WHY_CALLED = (" because", " bc ", " cos ", " coz ", " cause ", " since ")
+#: Who calls a person a word of English for a reason: everybody, not "they" or "people"
+#: ("they call him slow because", "people call her manipulative because": what is said of one).
+_REASON_CALLERS = re.compile(
+    rf"\b(?:{_CALLERS}|(?:his|her|their) (?:mates|friends)){_WHERE_CALLED}"
+    r" (?:calls?|called) (?:him|her),? $",
+    re.IGNORECASE,
+)
+#: Words of scorn or endearment that everybody calls someone for a reason: no names.
+_CALLED_FOR_WHAT_ONE_IS = frozenset({"love", "honey", "hun", "pet", "fat", "lucky", "baby"})
+#: How often or when someone is called: "his family call him daily", "calls her tonite".
+_HOW_OFTEN = frozenset(
+    {"daily", "weekly", "nightly", "monthly", "hourly", "often", "twice"}
+    | {"tonite", "tonight", "tmrw", "tmr", "2moro", "2nite", "atm", "asap", "l8r"}
+)
 #: Everybody calling someone by a name written small: "everyone calls her shaz".
 _EVERYONE_CALLS_SMALL = re.compile(
     rf"\b(?:(?:{_CALLERS}|they|people|(?:his|her|their) (?:mates|friends|family))"
-    r" (?:calls?|called) (?:him|her|me)"
+    rf"{_WHERE_CALLED} (?:calls?|called) (?:him|her|me)"
     # "i'll call him ndeveth because", "told me on day one to call her dreim because"
     r"|(?:i['\u2019]ll|i will|we['\u2019]ll|let['\u2019]s) call (?:him|her)"
     # a clause that tells the reader what to call the person: "young lad, call him dougie"
@@ -751,7 +794,14 @@ _CLIENT_PREDICATE = re.compile(
     # "Emir was referred for depression", "Precious came in waving her certificate"
     r"|(?:first )?(?:contacted|messaged|emailed|rang|called) (?:me|us|our)\b"
     r"|(?:was|got) referred (?:for|by|after|in|last|this)\b|came in (?:waving|with|for|today"
-    r"|yesterday|last|this|crying|smiling|beaming|and)\b)"
+    r"|yesterday|last|this|crying|smiling|beaming|and)\b"
+    # "Precious was one of mine", "Gaz is one of our regulars": one of the worker's people
+    # but not one of the worker's things: "Patience is one of mine too", "Hope is one of my
+    # kids' favourite words"
+    r"|was one of (?:mine|ours)\b(?! too)"
+    r"|(?:is|was) one of (?:my|our) (?:first |very first |longest |oldest )?"
+    r"(?:clients|patients|regulars|residents|service users|students|young people"
+    r"|kids|lads|boys|girls|guys|ladies|women|men|fellas)\b(?!['\u2019]))"
 )
 #: What only a client does, not a body: "came to us", "started with me".
 _CLIENT_COMES = re.compile(
@@ -2854,6 +2904,27 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             or (_kin_only(w.text) and prev.low == "nicknamed")
         )
         if (
+            prev.low in {"him", "her"}
+            and f & (SOFT_STOP | TITLE)
+            and not f & (WORD | STOP)
+            # a word for kin or a title, not both ("calls her Auntie": what many are called)
+            and (low in KINSHIP_WORDS) != bool(f & TITLE)
+            and _EVERYONE_CALLS_HIM.search(text, max(0, w.start - 56), w.start) is not None
+            and _KIN_GLOSSED.match(text, w.end) is None
+            and _CLAUSE_END.match(text, w.end) is not None  # not "calls her cô thu": a title
+            and low not in _ENGLISH_KIN
+            and len(low) >= 3  # "calls him Ji": a title of two letters, said to anyone
+            and not (
+                low in KINSHIP_WORDS
+                and _FAMILY_CALLS.search(text, max(0, w.start - 40), w.start) is not None
+            )
+        ):
+            # "everyone at home calls her Mami", "everybody calls him tito": a word for kin
+            # or a title of another language that a person is known by (not "calls her mum",
+            # a word of English, "calls me Didi", an address, nor "calls her Hooyo, which
+            # means mother", a word for kin glossed)
+            return 0.7, "a word for kin everybody calls a person", "name" if w.cap else "lower"
+        if (
             _thing_named(ws, i)
             # a given name that a public figure bears is a name after a cue ("calls Rumi")
             or (f & _NEVER and not _named_alone(text, w))
@@ -2930,13 +3001,28 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
             )
             and not f & (STOP | FOREIGN)
             # a word of no dictionary ("shaz", "shug"), or a given name that is a rare word
-            # ("blaze"; not "lazy", "sweetie")
-            and (not f & WORD or (f & GIVEN and not f & COMMON))
+            # ("blaze"; not "lazy", "sweetie"), or any word said to be for a reason of theirs:
+            # "everybody calls him sunny bc he always smiling"
+            and (
+                not f & WORD
+                or (f & GIVEN and not f & COMMON)
+                or (
+                    f & GIVEN
+                    and low not in _CALLED_FOR_WHAT_ONE_IS
+                    and text.startswith(_WHY_CALLED, w.end)
+                    and _REASON_CALLERS.search(text, max(0, w.start - 48), w.start) is not None
+                )
+            )
             and len(low) >= 3
+            and low not in _CALLED_FOR_WHAT_ONE_IS  # "they call her fat cos"
             and not low.endswith("ing")  # "what the staff call sundowning"
             and low not in _HOW_OFTEN  # "his family call him daily": a call, how often
             # the clause's end, or why and where: "calls him lioth because", "at school"
-            and (_CLAUSE_END.match(text, w.end) or text.startswith((" because", " at "), w.end))
+            and (
+                _CLAUSE_END.match(text, w.end)
+                or text.startswith(_WHY_CALLED, w.end)
+                or text.startswith(" at ", w.end)
+            )
             # told what to call someone: only with why ("call him dougie because"; not "call
             # him tmrw.")
             and (
