@@ -1143,3 +1143,49 @@ def test_nine_digits_starting_with_nine_after_an_ssns_cue_are_the_ssn(text):
 
 def test_nine_digits_in_groups_starting_with_nine_without_a_cue_are_no_ssn():
     assert [c for c, _ in found("Order 987 65 4321 shipped on time.") if c == "SSN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call is no phone's number
+        ("so i sat with him on the phone while he read out the last four, 6281, twice", "6281"),
+        ("over the phone she gave me the last four, 2231.", "2231"),
+    ],
+)
+def test_the_last_four_read_out_on_the_phone_are_the_ssns(text, expected):
+    assert ("SSN", expected) in found(text)
+
+
+def test_the_last_four_of_a_phone_or_a_card_are_no_ssn():
+    for text in (
+        "the last four of her phone, 4417, are on the form.",
+        "her card's last four, 9921",
+    ):
+        assert [v for c, v in found(text) if c == "SSN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her own mother-in-law, 93 and apparently still the boss of the house, rang", "93"),
+        ("Agnes, 93 and still sharp, came in.", "93"),
+        ("his grandmother at 91 is roasting him about hygiene.", "91"),
+        ("her mum at 90 still drives.", "90"),
+    ],
+)
+def test_an_age_over_89_after_a_person_before_and_or_after_at(text, expected):
+    assert ("AGE_OVER_89", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the waitlist, 93 and still growing.",
+        "Rooms 92 and 93 are free; the list, 93 and counting.",
+        "his pulse at 95 was fine.",
+        "my grandmother at 91 Elm Street is lovely.",
+    ],
+)
+def test_counts_measures_and_houses_are_no_ages(text):
+    assert [v for c, v in found(text) if c == "AGE_OVER_89"] == []

@@ -927,7 +927,10 @@ _SSN_CUE = Rule(
 
 # "I know his last four, 2208": with no word of a card, an account or a phone before it, the
 # last four digits people quote are their social security number's.
-_NOT_SSN_NEAR = re.compile(r"card|account|acct|phone|cell|visa|debit|credit|bank|routing", _I)
+# (a call is no phone's number: "on the phone while he read out the last four, 6281")
+_NOT_SSN_NEAR = re.compile(
+    r"card|account|acct|(?<!on the )(?<!over the )phone|cell|visa|debit|credit|bank|routing", _I
+)
 
 
 def _last_four_ok(m: re.Match[str], text: str) -> bool:
@@ -1947,7 +1950,22 @@ def _age_after_cue(m: re.Match[str], text: str) -> bool:
         and not (len(tokens) >= 2 and tokens[-2] in _AT_A_SPEED)  # "we were going at ninety"
     ):
         return True  # "watching someone at ninety-one decide": a great age in words
+    if (
+        in_clause
+        and tokens[-1] == "at"
+        and len(tokens) >= 2
+        and tokens[-2] in _PERSON_WORDS
+        and tokens[-2] not in _PRONOUNS_BEFORE_AT
+        and _STREET_AFTER.match(text, m.end()) is None
+    ):
+        return True  # "his grandmother at 91 is roasting him": a person at an age
     return not in_clause or _AGE_FOLLOWERS.match(text, m.end()) is not None
+
+
+#: Words for people before "at" that are rather the object of a verb: "saw him at 95".
+_PRONOUNS_BEFORE_AT = word_set("him her them me us you it one someone somebody")
+#: What after a number says it is a house's: "at 91 Elm Street", "at 92, Rue ...".
+_STREET_AFTER = re.compile(r",?[ \t]+[A-Z0-9]|[a-zA-Z]")
 
 
 _AGE_UNIT = Rule(
@@ -2024,11 +2042,11 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[,(\s]*$")
 
 def _now_after_a_person(m: re.Match[str], text: str) -> bool:
     """
-    Tell whether a number after "now" follows a person, as an age does.
+    Tell whether a number after "now", or before "and", follows a person, as an age does.
 
     "Her dad, now 98,"; not "The waitlist, now 95,", a count.
     """
-    if m.group("now") is None:
+    if m.group("now") is None and not text.startswith(" and ", m.end("id")):
         return True
     start = m.start()
     word = _WORD_BEFORE.search(text, max(0, start - 24), start + 1)
@@ -2049,7 +2067,9 @@ _AGE_APPOSITIVE = Rule(
         # then a word written small, or the people the person comes from ("97, English-born")
         r"(?:,\s(?=[a-z]|[^\W\d_a-z][^\W\d_]+[-,\s])|\)"
         # "retired fisherman, 91 this winter,"
-        r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b))"
+        r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b)"
+        # "her own mother-in-law, 93 and apparently still the boss" (after a person's word)
+        r"|[ ](?=and[ ](?:still|apparently|sharp|going|very|as|never|now|a|the|she|he)\b))"
     ),
     score=0.7,
     reason="number over 89 set off after a word for a person",
