@@ -1320,3 +1320,47 @@ def test_plates_after_more_cues(text, expected):
 )
 def test_indian_plates_and_pan_by_their_shape(text, expected):
     assert merged_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "shout out to everybody at kentucky river peer link who covered my shifts. i love it",
+            "kentucky river peer link",
+        ),
+        (
+            "he volunteers on thursdays at the linthouse community pantry sorting tins. i was so "
+            "proud of him.",
+            "linthouse community pantry",
+        ),
+        (
+            "i asked if he wanted to come with me to southside peer collective. i cried.",
+            "southside peer collective",
+        ),
+        (
+            "he asked if the bed at casa del sol recovery was still real. i said yes.",
+            "casa del sol recovery",
+        ),
+        (
+            "she came to my office at sukhobrishti clinic with her mother. i was happy.",
+            "sukhobrishti clinic",
+        ),
+    ],
+)
+def test_a_bodys_name_written_small_by_a_writer_who_writes_small(text, expected):
+    assert [v for c, v in merged_found(text) if c == "ORGANIZATION"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he goes to the community pantry now. i went with him to the food bank. we met at our clinic.",
+        "i took him to the red door clinic. he went to tesco express. we met at the temple.",
+        "he came back from the men's group at the footy club. then he joined the ag club. i cried",
+        "sessions every two weeks at the barangay hall. he helps with the yarning circle now. ok",
+        "I work at Hope Clinic. She volunteers at the linthouse community pantry. I am proud.",
+    ],
+)
+def test_words_written_small_of_what_a_body_is_are_no_bodys_name(text):
+    assert [v for c, v in merged_found(text) if c == "ORGANIZATION" and v.islower()] == []

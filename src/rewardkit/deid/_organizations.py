@@ -76,6 +76,7 @@ from ._words import (
     performed,
     run_is_region,
     words,
+    writes_lowercase,
 )
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ class OrganizationDetector:
                         )
             yield from self._caps_units(text)
             yield from self._named_endings(text)
+            yield from self._small_bodies(ws)
             present = prepared(text).words
             if (
                 not _FORM_OR_KIND_WORDS.isdisjoint(present)
@@ -224,6 +226,42 @@ class OrganizationDetector:
                 continue
             reason = "a body named a Space, a Support or the like"
             yield self._hit(m.start("id") + spans[k][0], m.end("id"), 0.75, reason)
+
+    def _small_bodies(self, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        """
+        Find a body's name written small by a writer who writes small.
+
+        "shout out to everybody at kentucky river peer link", "he volunteers at the linthouse
+        community pantry", "with southside peer collective": after "at", "with" and the like,
+        up to four words written small before a facility's word, one of them in no dictionary
+        (a place's, a person's) or a region's, and after "the" a word of the body's kind too;
+        not "at the community pantry", "at our clinic", "at the red door clinic", "at the
+        footy club".
+        """
+        if not writes_lowercase(ws):
+            return  # the usual case: a writer who capitalises names capitalises bodies'
+        for j, head in enumerate(ws):
+            if head.low not in _SMALL_BODY_HEADS or not head.text.islower() or j == 0:
+                continue
+            i = j
+            while i > 0 and j - i < 4 and is_space_gap(ws[i].gap) and _inside_small_body(ws[i - 1]):
+                i -= 1
+            while i < j and ws[i].low in NAME_CONNECTORS:
+                i += 1  # "del", "of": inside a name, not its start
+            if i in {0, j}:
+                continue
+            before = ws[i - 1]
+            run = ws[i:j]
+            if before.low == "the" and i >= 2 and is_space_gap(ws[i].gap):
+                # after "the", a name and a word of the body's kind: "the linthouse community
+                # pantry" (not "the footy club", "the kapa haka group": what it is)
+                if not any(w.low in GENERIC_FACILITY for w in run):
+                    continue
+                before = ws[i - 2]
+            if before.low not in _SMALL_BODY_CUES or not is_space_gap(ws[i].gap):
+                continue
+            if any(_small_name_word(w) for w in run):
+                yield self._hit(ws[i].start, head.end, 0.65, "a body's name written small")
 
     def _caps_units(self, text: str) -> Iterator[Detection]:
         """Find a Brazilian CAPS with its kind and its own name: "CAPS III Vila Aurora"."""
@@ -492,6 +530,33 @@ class OrganizationDetector:
 
 #: A Brazilian psychosocial care centre with its kind and its own name: "CAPS III Jardim das
 #: Flores", "CAPS AD Vila Aurora" (not "a CAPS in the east zone").
+#: The words that end a body's name written small: "linthouse community pantry",
+#: "kentucky river peer link", "casa del sol recovery".
+_SMALL_BODY_HEADS = FACILITY_NOUNS | frozenset({"link", "recovery", "wellness"})
+#: The words before a body's name written small (a "the" may stand between).
+_SMALL_BODY_CUES = frozenset(
+    {"at", "with", "to", "from", "for", "joined", "through", "via", "into"}
+)
+
+
+def _inside_small_body(w: Word) -> bool:
+    """Tell whether *w* may stand inside a body's name written small: no cue, no article."""
+    return (
+        w.text.islower()
+        and w.low not in _SMALL_BODY_CUES
+        and w.low not in DETERMINERS
+        and (w.low in NAME_CONNECTORS or not w.flags & (STOP | OTHER_STOP))
+    )
+
+
+def _small_name_word(w: Word) -> bool:
+    """Tell whether *w*, written small, is a word of a name: in no dictionary, or a region's."""
+    if w.low in GENERIC_FACILITY or w.low in NAME_CONNECTORS:
+        return False
+    f = w.flags
+    return bool(f & REGION) or not f & (WORD | STOP | OTHER_STOP | GENERIC | SOFT_STOP | FOREIGN)
+
+
 _CAPS_UNIT = re.compile(
     r"\bCAPS(?:[ \t](?:AD|IJ|III|II|I|i|ij|Adulto|Infantil|Infantojuvenil))*[ \t]"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t](?:(?:de|da|do|das|dos)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
