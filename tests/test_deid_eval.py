@@ -236,6 +236,10 @@ SETS = [
     "posts_fresh187.jsonl",
     "posts_fresh188.jsonl",
     "posts_fresh189.jsonl",
+    "posts_fresh190.jsonl",
+    "posts_fresh191.jsonl",
+    "posts_fresh192.jsonl",
+    "posts_fresh193.jsonl",
 ]
 
 
@@ -552,6 +556,10 @@ MORE_FRESH_SETS = {
     "posts_fresh187.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh188.jsonl": (85, 60, 20, (150, 400), 100),
     "posts_fresh189.jsonl": (85, 60, 20, (150, 400), 95),
+    "posts_fresh190.jsonl": (85, 60, 20, (150, 400), 115),
+    "posts_fresh191.jsonl": (85, 60, 20, (150, 400), 105),
+    "posts_fresh192.jsonl": (85, 60, 20, (150, 400), 110),
+    "posts_fresh193.jsonl": (85, 60, 20, (150, 400), 125),
 }
 
 
@@ -811,6 +819,10 @@ _FORMS_OF_ADDRESS = frozenset({"mrs", "miss", "sir", "madam", "auntie", "aunty",
         ("posts_fresh187.txt", "fresh187"),
         ("posts_fresh188.txt", "fresh188"),
         ("posts_fresh189.txt", "fresh189"),
+        ("posts_fresh190.txt", "fresh190"),
+        ("posts_fresh191.txt", "fresh191"),
+        ("posts_fresh192.txt", "fresh192"),
+        ("posts_fresh193.txt", "fresh193"),
     ],
 )
 def test_every_occurrence_in_the_fresh_set_is_labelled(source_name, prefix):
@@ -1190,6 +1202,10 @@ SWAPPED_BARS = {
     "posts_fresh187.jsonl": (0.98, 0.975, 5),
     "posts_fresh188.jsonl": (0.985, 0.985, 3),
     "posts_fresh189.jsonl": (0.96, 0.95, 6),
+    "posts_fresh190.jsonl": (0.96, 0.93, 13),
+    "posts_fresh191.jsonl": (0.965, 0.94, 10),
+    "posts_fresh192.jsonl": (0.96, 0.945, 11),
+    "posts_fresh193.jsonl": (0.955, 0.94, 11),
 }
 
 

@@ -56,7 +56,8 @@ long posts (``posts_long.txt``, ``posts_fresh.txt``, ``posts_fresh2.txt``,
 ``posts_fresh176.txt``, ``posts_fresh177.txt``, ``posts_fresh178.txt``, ``posts_fresh179.txt``,
 ``posts_fresh180.txt``, ``posts_fresh181.txt``, ``posts_fresh182.txt``, ``posts_fresh183.txt``,
 ``posts_fresh184.txt``, ``posts_fresh185.txt``, ``posts_fresh186.txt``, ``posts_fresh187.txt``,
-``posts_fresh188.txt``, ``posts_fresh189.txt``),
+``posts_fresh188.txt``, ``posts_fresh189.txt``, ``posts_fresh190.txt``, ``posts_fresh191.txt``,
+``posts_fresh192.txt``, ``posts_fresh193.txt``),
 posts are separated by a line ``---``, keep their blank lines, and only the ``#`` lines before
 the first post are skipped. Run ``python tests/deid_eval/build.py`` after editing;
 ``test_deid_eval.py`` fails when a ``.jsonl`` file is stale.
@@ -330,6 +331,10 @@ LONG_SETS = {
     "posts_fresh187.jsonl": ("posts_fresh187.txt", "fresh187"),
     "posts_fresh188.jsonl": ("posts_fresh188.txt", "fresh188"),
     "posts_fresh189.jsonl": ("posts_fresh189.txt", "fresh189"),
+    "posts_fresh190.jsonl": ("posts_fresh190.txt", "fresh190"),
+    "posts_fresh191.jsonl": ("posts_fresh191.txt", "fresh191"),
+    "posts_fresh192.jsonl": ("posts_fresh192.txt", "fresh192"),
+    "posts_fresh193.jsonl": ("posts_fresh193.txt", "fresh193"),
 }
 
 
