@@ -1360,6 +1360,11 @@ def test_a_bodys_name_written_small_by_a_writer_who_writes_small(text, expected)
         "he came back from the men's group at the footy club. then he joined the ag club. i cried",
         "sessions every two weeks at the barangay hall. he helps with the yarning circle now. ok",
         "I work at Hope Clinic. She volunteers at the linthouse community pantry. I am proud.",
+        # a review's sentences: kinds, brands and services' initials written small
+        "i'll send the form to her calendly link so she can book herself in. ok",
+        "she goes to montessori school now and is thriving. i am so happy",
+        "we referred her to the camhs crisis service after the overdose. i cried",
+        "she goes to mums and bubs group on mondays and loves it. i do too",
     ],
 )
 def test_words_written_small_of_what_a_body_is_are_no_bodys_name(text):

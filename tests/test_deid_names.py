@@ -7062,3 +7062,27 @@ def test_a_given_name_that_is_a_word_said_to_be_one_of_the_workers_people_is_a_n
 )
 def test_a_word_that_is_one_of_the_workers_things_is_no_name(text):
     assert [v for c, v in merged_found(text) if c == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop is gone.\n\nAbraços,\nPsicóloga, CRP 04/51873",
+        '"Patient: Ms Persad-Maharaj. DOB 11/07/1988. Reg. no. SFGH-771204. Discharged."',
+        "He said he had asked the Virgin of Guadalupe to take him and she had said no.",
+    ],
+)
+def test_a_role_signing_a_registrations_label_and_a_title_of_mary_are_no_names_or_places(text):
+    values = [v for c, v in merged_found(text) if c in {"NAME", "LOCATION"}]
+    assert not {"Psicóloga", "Reg", "Guadalupe"} & set(values)
+
+
+def test_reg_and_a_hospital_named_for_mary_stay_found():
+    assert ("NAME", "Reg") in merged_found("Had a long session with Reg. Not much change.")
+    text = "She was admitted to Our Lady of Lourdes last week after the overdose."
+    assert "Lourdes" in " ".join(v for _, v in merged_found(text))
+
+
+def test_a_given_name_that_is_a_word_before_came_in_on_remand_is_a_name():
+    text = "Not a job most people picture.\n\nDean came in on remand eighteen months ago."
+    assert ("NAME", "Dean") in merged_found(text)

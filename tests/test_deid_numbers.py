@@ -1161,6 +1161,9 @@ def test_the_last_four_of_a_phone_or_a_card_are_no_ssn():
     for text in (
         "the last four of her phone, 4417, are on the form.",
         "her card's last four, 9921",
+        "On the phone she gave me the last four of her mobile, 7712, so I could text her.",
+        "Over the phone he read out the last four of his landline, 3321, to check.",
+        "Llené la ficha de inscripción 2024-2025 para el taller.",
     ):
         assert [v for c, v in found(text) if c == "SSN"] == []
 
@@ -1185,7 +1188,55 @@ def test_an_age_over_89_after_a_person_before_and_or_after_at(text, expected):
         "Rooms 92 and 93 are free; the list, 93 and counting.",
         "his pulse at 95 was fine.",
         "my grandmother at 91 Elm Street is lovely.",
+        # a review's sentences: counts, words of address, rates and measures
+        "Thanks mate, 90 and the rest I'll send tomorrow.",
+        "We ran the numbers with the parents, 94 and the rest from the school survey.",
+        "Scores for Grace, 95 and the others were lower.",
+        "We cap each client at 90 per worker, which is already too many.",
+        "My patient at 110 bpm was clearly anxious, not septic.",
+        "his mum at 90/60 was dizzy so we held the quetiapine.",
+        "We discharged patients at 95 a week during the worst of covid.",
     ],
 )
 def test_counts_measures_and_houses_are_no_ages(text):
     assert [v for c, v in found(text) if c == "AGE_OVER_89"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        (
+            'Our notes are very dry, ficha 338-271, "T. de pánico", but the sessions',
+            "MRN",
+            "338-271",
+        ),
+        ("Número de ficha 11223, revisar alergias.", "MRN", "11223"),
+        ("Abraços,\nPsicóloga, CRP 04/51873", "LICENSE_NUMBER", "04/51873"),
+        ("Mia nonna fa novantadue anni domani e vuole una festa.", "AGE_OVER_89", "novantadue"),
+        (
+            "she told me: \"Mija, I'm noventa y siete, I don't need a psychologist\"",
+            "AGE_OVER_89",
+            "noventa y siete",
+        ),
+        ("She said she is noventa e dois and still dancing.", "AGE_OVER_89", "noventa e dois"),
+    ],
+)
+def test_cues_of_records_and_registrations_and_ages_in_romance_words(text, category, expected):
+    assert (category, expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eso pasó hace noventa años, en otra época.",
+        "Isso foi há noventa anos.",
+        "Her CRP was 12 and her ESR was normal.",
+        "CRP 45 mg/L on admission.",
+        "CRP 56/112, we're watching it.",
+        "Abuela has lived in that house for noventa años.",
+        "met him at noventa, the bar on the corner, for a coffee",
+        "La colegiatura 4800 mensuales es impagable para esta familia.",
+    ],
+)
+def test_a_time_ago_and_a_blood_test_are_no_ages_or_registrations(text):
+    assert [c for c, _ in found(text) if c in {"AGE_OVER_89", "LICENSE_NUMBER"}] == []

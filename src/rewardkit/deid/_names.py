@@ -223,6 +223,8 @@ _EVERYONE_CALLS_HIM = re.compile(
     rf"{_WHERE_CALLED} (?:calls?|called) (?:him|her),? [\"\u201c'\u2018]?$",
     re.IGNORECASE,
 )
+#: After "Reg", the number of a registration: ". no. SFGH-771204", " No. 2023-PSY-08817".
+_REG_NO = re.compile(r"\.? (?:[Nn]o|[Nn]r)\.? (?:is )?[#:]? ?[A-Z0-9]")
 #: A word for kin glossed: ", which means mother", ", grandfather,".
 _KIN_GLOSSED = re.compile(
     r"[\"\u201d'\u2019]?,? (?:which|that|it) means\b|[\"\u201d'\u2019]?, (?:meaning|i\.e\.)"
@@ -618,6 +620,16 @@ _QUANTIFIERS = frozenset(
 )
 #: Words for kin that are given names as often: "Saba" (Hebrew "grandpa"), "Lola", "Mimi".
 _KIN_GIVEN_NAMES = frozenset({"saba", "lola", "mimi", "gigi", "bibi"})
+#: A worker's role in other languages, signing a post: "Abraços,\nPsicóloga, CRP 04/51873".
+_ROLES_SIGNED = word_set(
+    """
+    psicóloga psicólogo psicologa psicologo enfermera enfermero enfermeira enfermeiro médica
+    médico medica medico terapeuta consejera consejero orientadora orientador trabajadora
+    trabajador assistente infirmière infirmier psychologue psychiatre psychiatra psicoterapeuta
+    psychologin psychologe psychotherapeutin sozialarbeiterin sozialarbeiter pielęgniarka
+    psycholog verpleegkundige psycholoog sjuksköterska sykepleier
+    """
+)
 #: A name addressed at a sentence's start: "Ndeiriokoth, you made my year.", "Seonag, I'll
 #: be playing that video".
 _ADDRESSED_YOU = re.compile(
@@ -794,7 +806,7 @@ _CLIENT_PREDICATE = re.compile(
     # "Emir was referred for depression", "Precious came in waving her certificate"
     r"|(?:first )?(?:contacted|messaged|emailed|rang|called) (?:me|us|our)\b"
     r"|(?:was|got) referred (?:for|by|after|in|last|this)\b|came in (?:waving|with|for|today"
-    r"|yesterday|last|this|crying|smiling|beaming|and)\b"
+    r"|yesterday|last|this|crying|smiling|beaming|and|on remand|on a section)\b"
     # "Precious was one of mine", "Gaz is one of our regulars": one of the worker's people
     # but not one of the worker's things: "Patience is one of mine too", "Hope is one of my
     # kids' favourite words"
@@ -2866,6 +2878,8 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
     ):
         # 'Montserrat, "Montse", sixty years old': a name and its short form in quotes
         return 0.7, "a name beside its short form in quotes", "name"
+    if w.text == "Reg" and _REG_NO.match(text, w.end) is not None:
+        return None  # "Reg. no. SFGH-771204": a registration's number (not "with Reg. No change")
     if w.cap and low.endswith("s") and _plural_of_a_name(ws, i):
         return None  # "there are a lot of Fatimas": a name as such, in the plural
     if w.cap and low == "will" and _will_is_a_name(text, ws, i):
@@ -4683,7 +4697,11 @@ def _addressed(text: str, ws: tuple[Word, ...], i: int) -> Found | None:  # noqa
             return 0.8, "in a greeting", "name"
         if lower and f & LISTED and not f & (WORD | SOFT_STOP) and w.low not in _GREETING_PARTICLES:
             return 0.7, "in a greeting", "lower"
-    if prev.low in _CLOSINGS and w.gap in {", ", ",\n", "\n", " "}:
+    if (
+        prev.low in _CLOSINGS
+        and w.gap in {", ", ",\n", "\n", " "}
+        and w.low not in _ROLES_SIGNED  # "Abraços,\nPsicóloga, CRP 04/51873": a role
+    ):
         j = max(_run_end(ws, i), _extend(ws, i, "name"))  # "Groetjes,\nFemke de Wit"
         rest = text[ws[j].end : ws[j].end + 2]
         if (w.cap or (lower and f & LISTED and not f & WORD)) and (

@@ -90,7 +90,8 @@ ID_CUES: dict[PhiCategory, str] = {
         | wristband id | armband | arm band | id band | hospital band | emr | emr number | ehr
         | health record number | unit number | encounter number | csn | mpi | patient
         | pt | patient label | hospital bracelet | record | nhi | nhi number | uhid | uhid no
-        | uhid number | opd no | opd number | op no | op number
+        | uhid number | opd no | opd number | op no | op number | ficha | ficha clínica
+        | historia clínica | prontuário | prontuario
     """,
     C.HEALTH_PLAN_ID: """
         member id | member number | member no | member # | member | subscriber
@@ -121,6 +122,7 @@ ID_CUES: dict[PhiCategory, str] = {
         | registration number
         | rn | lpn | lvn | np | aprn | lcsw | licsw | lmsw | lsw | lisw | lpc | lpcc | lpc-s
         | lmhc | lmft | lcpc | lcmhc | lcadc | cadc | ladc | casac | psy | bcba
+        | cpsp | cédula profesional | nº colegiado | coren | cress
     """,
     C.VEHICLE_ID: """
         plate | plates | license plate | licence plate | plate number | plate # | plate no
@@ -161,7 +163,7 @@ _WEAK_CUES = word_set("""
     chart member subscriber policy insurance account checking savings card license licence
     certification permit plate plates reg case claim file reference booking inmate doc badge
     passport patient pt social serial serials dl rn np sn cert ref ticket confirmation
-    tracking sid record student employee locker registration
+    tracking sid record student employee locker registration ficha prontuário prontuario
     """)
 # Weak cues after which four digits are enough ("badge 7731", "locker 2204").
 _FOUR_DIGIT_CUES = word_set("badge locker registration license licence")
@@ -414,6 +416,10 @@ def _id_category(m: re.Match[str], text: str) -> PhiCategory | None:
     return _id_category_at(m.group("id"), start, end, text, _after_acronym(text, start))
 
 
+#: A span of years: "2024-2025", "2023-24", "2019/20".
+_YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}[-/\u2013](?:(?:19|20)[0-9]{2}|[0-9]{2})")
+
+
 def _id_category_at(value: str, start: int, end: int, text: str, cue_at: int) -> PhiCategory | None:
     """The category of the number *value* at *start*, its cue looked for before *cue_at*."""
     n = _count_digits(value)
@@ -422,6 +428,8 @@ def _id_category_at(value: str, start: int, end: int, text: str, cue_at: int) ->
     cue = _cue(text, cue_at)
     if cue is None or cue.category is C.SSN:
         return None  # no cue; or an SSN, the ssn detector's
+    if (cue.category is None or cue.phrase in _WEAK_CUES) and _YEAR_SPAN.fullmatch(value):
+        return None  # "la ficha de inscripción 2024-2025", "case 2023-24": a span of years
     if cue.strict:
         need = 3
         if value.isdigit() and (cue.category is None or cue.phrase in _WEAK_CUES):
@@ -885,6 +893,16 @@ _PROFESSIONAL_REGISTRATION = Rule(
     anchor=re.compile(rb"0\.000"),
     back="0123456789. \tMNP",
 )
+# A Brazilian psychologist's registration with the regional council: "CRP 04/51873", "CRP
+# 06/123456" (not a blood test, "CRP 56/112", "CRP 45 mg/L").
+_CRP_REGISTRATION = Rule(
+    category=C.LICENSE_NUMBER,
+    pattern=lazy(r"\bCRP[ \t]*[-:]?[ \t]*(?P<id>[0-9]{2}/[0-9]{4,6})(?![\w/-])"),
+    score=0.8,
+    reason="a psychologist's registration with a regional council",
+    anchor=re.compile(rb"00/0000"),
+    back="0123456789/ \t-:CRP",
+)
 # A UK National Insurance number: two letters, three pairs of digits, a letter A to D.
 _NINO = Rule(
     category=C.SSN,
@@ -929,7 +947,9 @@ _SSN_CUE = Rule(
 # last four digits people quote are their social security number's.
 # (a call is no phone's number: "on the phone while he read out the last four, 6281")
 _NOT_SSN_NEAR = re.compile(
-    r"card|account|acct|(?<!on the )(?<!over the )phone|cell|visa|debit|credit|bank|routing", _I
+    r"card|account|acct|(?<!on the )(?<!over the )phone|cell|mobile|landline|whatsapp|visa"
+    r"|debit|credit|bank|routing|(?:his|her|their|my|your) (?:new |old )?number",
+    _I,
 )
 
 
@@ -1956,7 +1976,8 @@ def _age_after_cue(m: re.Match[str], text: str) -> bool:
         and len(tokens) >= 2
         and tokens[-2] in _PERSON_WORDS
         and tokens[-2] not in _PRONOUNS_BEFORE_AT
-        and _STREET_AFTER.match(text, m.end()) is None
+        and not tokens[-2].endswith("s")  # "patients at 95 a week"
+        and _NOT_AN_AGE_AT.match(text, m.end()) is None
     ):
         return True  # "his grandmother at 91 is roasting him": a person at an age
     return not in_clause or _AGE_FOLLOWERS.match(text, m.end()) is not None
@@ -1964,8 +1985,13 @@ def _age_after_cue(m: re.Match[str], text: str) -> bool:
 
 #: Words for people before "at" that are rather the object of a verb: "saw him at 95".
 _PRONOUNS_BEFORE_AT = word_set("him her them me us you it one someone somebody")
-#: What after a number says it is a house's: "at 91 Elm Street", "at 92, Rue ...".
-_STREET_AFTER = re.compile(r",?[ \t]+[A-Z0-9]|[a-zA-Z]")
+#: What after "at" and a number says it is a house's, a rate or a measure: "at 91 Elm
+#: Street", "at 92, Rue ...", "at 90 per worker", "at 90/60", "at 95 a week", "at 110 bpm".
+_NOT_AN_AGE_AT = re.compile(
+    r"(?-i:,?[ \t]+[A-Z0-9])|[a-z/]|[ \t]+(?:per|a|an|each|bpm|beats|systolic|diastolic|sats"
+    r"|mmhg|km|kph|mph)\b",
+    _I,
+)
 
 
 _AGE_UNIT = Rule(
@@ -2054,8 +2080,15 @@ def _now_after_a_person(m: re.Match[str], text: str) -> bool:
         return False
     w = word.group(1)
     low = w.lower()
+    plural = low.endswith("s") and not word_flags(w) & GIVEN  # not "Agnes, 93 and"
+    if m.group("now") is None and (plural or low in _ADDRESSED):
+        return False  # "the teens, 90 and a few more", "mate, 90 and the rest": counts
     # a word for kin or a person, or a given name ("Mr Obi, now 94,"; not "at Northfield")
     return low in KINSHIP_WORDS or low in PERSON_NOUNS or bool(word_flags(w) & GIVEN)
+
+
+#: Words of address before a count: "Thanks mate, 90 and the rest I'll send tomorrow".
+_ADDRESSED = frozenset({"mate", "bro", "pal", "buddy", "love", "hun", "dude", "man"})
 
 
 _COUNT_AFTER = re.compile(r",?[ \t]*[0-9]")
@@ -2069,7 +2102,8 @@ _AGE_APPOSITIVE = Rule(
         # "retired fisherman, 91 this winter,"
         r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b)"
         # "her own mother-in-law, 93 and apparently still the boss" (after a person's word)
-        r"|[ ](?=and[ ](?:still|apparently|sharp|going|very|as|never|now|a|the|she|he)\b))"
+        r"|[ ](?=and[ ](?!the[ ](?:rest|others?|week|month|new)\b|a[ ](?:few|couple)\b)"
+        r"(?:still|apparently|sharp|going|very|as|never|now|a|the|she|he)\b))"
     ),
     score=0.7,
     reason="number over 89 set off after a word for a person",
@@ -2156,16 +2190,34 @@ _ROMANCE_ALONE_BEFORE = re.compile(r"(?:[\"\u201c\u201e(]|[.!?\n\u2014:] |^)$")
 
 
 def _romance_age(m: re.Match[str], text: str) -> bool:
-    """Before a word for years, or alone at a quotation's or a sentence's start."""
-    if _ROMANCE_YEARS.match(text, m.end()) is not None:
-        return True
+    """
+    Tell whether a number over 89 in Romance words is an age.
+
+    Before a word for years, alone at a quotation's or a sentence's start, or after an
+    English cue of an age at a clause's end ('"Mija, I'm noventa y siete, I don't ..."');
+    not a time ago ("hace noventa años").
+    """
     start = m.start()
+    if _ROMANCE_YEARS.match(text, m.end()) is not None:
+        # "hace noventa años", "il y a quatre-vingt-dix ans": a time ago, no age (but "fa
+        # novantadue anni" is Italian for turning ninety-two)
+        return _ROMANCE_AGO_BEFORE.search(text, max(0, start - 12), start) is None
+    if (
+        _AGE_FOLLOWERS.match(text, m.end()) is not None
+        and _age_cue_before(text, start)
+        and not text.endswith("at ", 0, start)  # "met him at noventa, the bar"
+    ):
+        return True
     return (
         text.startswith((",", ".", "!", "?"), m.end())
         and _ROMANCE_ALONE_BEFORE.search(text[max(0, start - 2) : start]) is not None
     )
 
 
+#: Words before a number of years in a Romance language that make it a time ago.
+_ROMANCE_AGO_BEFORE = re.compile(
+    r"\b(?:hace|il y a|h\u00e1|desde|depuis|for|durante|por|pendant)\s+$", _I
+)
 _AGE_SPELLED_ROMANCE = Rule(
     category=C.AGE_OVER_89,
     pattern=lazy(rf"\b(?P<id>{_ROMANCE_NINETIES})(?![\w-])", _I),
@@ -2227,6 +2279,7 @@ def detectors() -> list[PatternDetector]:
                 _ID_SPACED,
                 _DOTTED_NATIONAL_ID,
                 _PROFESSIONAL_REGISTRATION,
+                _CRP_REGISTRATION,
                 _PLATE,
                 _PLATE_AFTER_VEHICLE,
                 _PLATE_REGISTERED,

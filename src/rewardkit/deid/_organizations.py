@@ -260,8 +260,14 @@ class OrganizationDetector:
                 before = ws[i - 2]
             if before.low not in _SMALL_BODY_CUES or not is_space_gap(ws[i].gap):
                 continue
-            if any(_small_name_word(w) for w in run):
-                yield self._hit(ws[i].start, head.end, 0.65, "a body's name written small")
+            if not any(_small_name_word(w) for w in run):
+                continue
+            if head.low in _WEAK_SMALL_HEADS and not any(
+                (w.low in GENERIC_FACILITY and w.low not in NAME_CONNECTORS) or w.flags & REGION
+                for w in run
+            ):
+                continue  # "to kapa haka group", "montessori school": what it is, no name
+            yield self._hit(ws[i].start, head.end, 0.65, "a body's name written small")
 
     def _caps_units(self, text: str) -> Iterator[Detection]:
         """Find a Brazilian CAPS with its kind and its own name: "CAPS III Vila Aurora"."""
@@ -534,8 +540,13 @@ class OrganizationDetector:
 #: "kentucky river peer link", "casa del sol recovery".
 _SMALL_BODY_HEADS = FACILITY_NOUNS | frozenset({"link", "recovery", "wellness"})
 #: The words before a body's name written small (a "the" may stand between).
-_SMALL_BODY_CUES = frozenset(
-    {"at", "with", "to", "from", "for", "joined", "through", "via", "into"}
+_SMALL_BODY_CUES = frozenset({"at", "with", "to", "from", "for", "joined", "through", "into"})
+#: Heads that name what a body is more often than which: "a kapa haka group", "montessori
+#: school", "calendly link"; a name written small before them needs a word of the body's
+#: kind or a region's too ("kentucky river peer link").
+_WEAK_SMALL_HEADS = frozenset(
+    {"group", "link", "club", "gym", "school", "service", "services", "unit", "surgery"}
+    | {"program", "programme", "team", "class", "shop", "store", "studio", "hub"}
 )
 
 
@@ -554,7 +565,20 @@ def _small_name_word(w: Word) -> bool:
     if w.low in GENERIC_FACILITY or w.low in NAME_CONNECTORS:
         return False
     f = w.flags
-    return bool(f & REGION) or not f & (WORD | STOP | OTHER_STOP | GENERIC | SOFT_STOP | FOREIGN)
+    if f & REGION:
+        return True
+    # no acronym written small ("camhs", "ndis", "lds", "fb"): four letters at least
+    return (
+        len(w.low) >= 4
+        and w.low not in _SMALL_ACRONYMS
+        and not f & (WORD | STOP | OTHER_STOP | GENERIC | SOFT_STOP | FOREIGN)
+    )
+
+
+#: Services' and churches' initials written small: "the camhs crisis service".
+_SMALL_ACRONYMS = frozenset(
+    {"camhs", "cmht", "ndis", "iapt", "mhsop", "picu", "nicu", "crht", "ahmp", "amhp", "cpns"}
+)
 
 
 _CAPS_UNIT = re.compile(

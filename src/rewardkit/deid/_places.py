@@ -239,6 +239,22 @@ _ROLE_ENDING = re.compile(
 )
 
 
+#: The words before "of" in a title of Mary: "the Virgin of Guadalupe", "Our Lady of Lourdes".
+_MARY = frozenset({"Virgin", "Virgen", "Virgem", "Lady", "Señora", "Senhora", "Madonna"})
+#: Words before a title of Mary that make it a hospital's or a parish's short name: "admitted
+#: to Our Lady of Lourdes", "at Our Lady of Fatima".
+_TO_A_BODY = frozenset({"to", "at", "from", "in"})
+
+
+def _title_of_mary(ws: tuple[Word, ...], i: int) -> bool:
+    """Tell whether word *i* ends a title of Mary: "the Virgin of Guadalupe" (capitalised)."""
+    if not (i > 1 and ws[i - 1].low in {"of", "de", "do"} and ws[i - 2].text in _MARY):
+        return False
+    k = i - 3
+    # "admitted to Our Lady of Lourdes": a hospital's short name (not "prays to the Virgin of")
+    return not (k >= 1 and ws[k].low in {"our", "nuestra", "nossa"} and ws[k - 1].low in _TO_A_BODY)
+
+
 def _title_before_name(m: re.Match[str], text: str) -> bool:
     """
     Tell whether a street match without a house number ends in "Dr." or "St." before a name.
@@ -1292,8 +1308,10 @@ def _listed_or_after_preposition(  # noqa: PLR0913 - the state of one step
     )
     if i > 1 and prev is not None and prev.low == "of" and ws[i - 2].low in MEASURE_WORDS:
         return None  # "a cup of Milo": a thing measured out, no place
-    if w.low in _DRINKS and not prep:
-        return None  # "asked for a Milo", "Hot Milo" (not "lives in Milo, Maine")
+    if (w.low in _DRINKS and not prep) or _title_of_mary(ws, i):
+        # "asked for a Milo", "Hot Milo" (not "lives in Milo, Maine"); "the Virgin of
+        # Guadalupe", "Nossa Senhora de Fátima": a title of Mary
+        return None
     if hit is not None and not after_first_name:
         ambiguous = bool(w.flags & WORD) and hit == i
         # A place that is also a given name ("Dolores", "Austin") is scored below a name,
