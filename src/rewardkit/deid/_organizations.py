@@ -238,8 +238,7 @@ class OrganizationDetector:
         not "at the community pantry", "at our clinic", "at the red door clinic", "at the
         footy club".
         """
-        if not writes_lowercase(ws):
-            return  # the usual case: a writer who capitalises names capitalises bodies'
+        small_writer: bool | None = None  # asked only where a name written small stands
         for j, head in enumerate(ws):
             if head.low not in _SMALL_BODY_HEADS or not head.text.islower() or j == 0:
                 continue
@@ -267,6 +266,10 @@ class OrganizationDetector:
                 for w in run
             ):
                 continue  # "to kapa haka group", "montessori school": what it is, no name
+            if small_writer is None:
+                small_writer = writes_lowercase(ws)
+            if not small_writer:
+                return  # a writer who capitalises names capitalises bodies' too
             yield self._hit(ws[i].start, head.end, 0.65, "a body's name written small")
 
     def _caps_units(self, text: str) -> Iterator[Detection]:
