@@ -3022,7 +3022,6 @@ def _start(text: str, ws: tuple[Word, ...], i: int, lex: Lexicon) -> Found | Non
                 or (f & GIVEN and not f & COMMON)
                 or (
                     f & GIVEN
-                    and low not in _CALLED_FOR_WHAT_ONE_IS
                     and text.startswith(_WHY_CALLED, w.end)
                     and _REASON_CALLERS.search(text, max(0, w.start - 48), w.start) is not None
                 )

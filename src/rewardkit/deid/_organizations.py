@@ -537,8 +537,6 @@ class OrganizationDetector:
         )
 
 
-#: A Brazilian psychosocial care centre with its kind and its own name: "CAPS III Jardim das
-#: Flores", "CAPS AD Vila Aurora" (not "a CAPS in the east zone").
 #: The words that end a body's name written small: "linthouse community pantry",
 #: "kentucky river peer link", "casa del sol recovery".
 _SMALL_BODY_HEADS = FACILITY_NOUNS | frozenset({"link", "recovery", "wellness"})
@@ -580,10 +578,12 @@ def _small_name_word(w: Word) -> bool:
 
 #: Services' and churches' initials written small: "the camhs crisis service".
 _SMALL_ACRONYMS = frozenset(
-    {"camhs", "cmht", "ndis", "iapt", "mhsop", "picu", "nicu", "crht", "ahmp", "amhp", "cpns"}
+    {"camhs", "cmht", "ndis", "iapt", "mhsop", "picu", "nicu", "crht", "amhp", "cpns"}
 )
 
 
+#: A Brazilian psychosocial care centre with its kind and its own name: "CAPS III Jardim das
+#: Flores", "CAPS AD Vila Aurora" (not "a CAPS in the east zone").
 _CAPS_UNIT = re.compile(
     r"\bCAPS(?:[ \t](?:AD|IJ|III|II|I|i|ij|Adulto|Infantil|Infantojuvenil))*[ \t]"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t](?:(?:de|da|do|das|dos)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
