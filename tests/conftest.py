@@ -33,3 +33,21 @@ def pools(monkeypatch):
 
     monkeypatch.setattr(_parallel, "_pooled", counting)
     return started
+
+
+@pytest.fixture
+def rules_only():
+    """
+    Switch the learned detector off in the default registry for a test of the rules.
+
+    The rules' tests say what each rule finds and leaves alone; the learned detector, which
+    takes a second look after them, has its own tests (``test_deid_learned.py``), and the
+    evaluation sets measure both together.
+    """
+    from rewardkit.deid import registry
+
+    registry.disable("learned")
+    try:
+        yield
+    finally:
+        registry.enable("learned")

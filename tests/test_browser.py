@@ -184,15 +184,15 @@ def test_review_a_story_reject_mark_and_confirm_with_the_keyboard(page, serve, t
     assert "off" in page.get_attribute("#item-d0", "class")
     assert "does not pass" in page.inner_text(".check .verdict")
 
-    # The detectors missed "Sunny": select it and press m.
-    double_click_word(page, "Sunny")
-    start = TEXT.index("Sunny")
+    # The detectors missed "sunny": select it and press m.
+    double_click_word(page, "sunny")
+    start = TEXT.index("sunny")
     assert page.input_value("#mark-start") == str(start)
     assert page.input_value("#mark-end") == str(start + 5)
-    assert "Selected “Sunny”" in page.inner_text("#selection")
+    assert "Selected “sunny”" in page.inner_text("#selection")
     press(page, "m")
     assert page.locator("#item-m0").count() == 1
-    assert page.inner_text("#item-m0 q") == "Sunny"
+    assert page.inner_text("#item-m0 q") == "sunny"
     assert "NAME left" in page.inner_text("#preview-text")  # "Faith", which was rejected
     screenshot(page, "story")
 
@@ -244,7 +244,7 @@ def test_every_shortcut(page, serve, tmp_path):
     # m with nothing selected goes to the words field; type, then Escape and m.
     page.keyboard.press("m")
     assert page.evaluate("document.activeElement.id") == "mark-phrase"
-    page.keyboard.type("Sunny")
+    page.keyboard.type("sunny")
     page.keyboard.press("Escape")
     page.keyboard.press("t")
     assert page.evaluate("document.activeElement.id") == "mark-category"

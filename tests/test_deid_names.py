@@ -2,7 +2,8 @@
 Names, places and organisations: by shape and position, every occurrence, precision, languages.
 
 Every example is invented; the names come from many languages so that no rule leans on the
-English lists alone.
+English lists alone. These are the rules' tests: the learned detector is switched off here
+(see ``test_deid_learned.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from rewardkit.deid import (
     scan,
     unsupported_language,
 )
+
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def found(text: str, category: str | None = None) -> list[tuple[str, str]]:

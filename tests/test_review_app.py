@@ -22,7 +22,7 @@ AT = datetime(2025, 7, 1, 12, 0, 0, tzinfo=UTC)
 GET_ROUTES = ["/", "/story/1", "/next?after=1", "/static/review.css", "/static/review.js"]
 POST_ROUTES = [
     ("/story/1/decide", {"item": "d0", "decision": "reject"}),
-    ("/story/1/mark", {"phrase": "Sunny", "category": "NAME"}),
+    ("/story/1/mark", {"phrase": "sunny", "category": "NAME"}),
     ("/story/1/operator", {"category": "NAME", "operator": "mask"}),
     ("/story/1/confirm", {}),
 ]
@@ -385,7 +385,7 @@ def test_bad_decisions(client, data, message):
 
 
 def test_mark_by_selection(client, queue):
-    start = TEXT.index("Sunny")
+    start = TEXT.index("sunny")
     response = post(
         client,
         "/story/1/mark",
@@ -408,7 +408,7 @@ def test_mark_by_phrase(client, queue):
         ({"start": "a", "end": "3", "category": "NAME"}, "must be numbers"),
         ({"start": "3", "end": "2", "category": "NAME"}, "not inside the text"),
         ({"phrase": "Zebedee", "category": "NAME"}, "do not occur"),
-        ({"phrase": "Sunny", "category": "NOPE"}, "unknown category"),
+        ({"phrase": "sunny", "category": "NOPE"}, "unknown category"),
     ],
 )
 def test_bad_marks(client, data, message):
@@ -429,7 +429,7 @@ def test_operator(client, queue):
 
 def test_confirm_writes_the_file_and_moves_on(client, queue, tmp_path):
     post(client, "/story/1/decide", {"item": "d0", "decision": "reject"})
-    post(client, "/story/1/mark", {"phrase": "Sunny", "category": "NAME"})
+    post(client, "/story/1/mark", {"phrase": "sunny", "category": "NAME"})
     response = post(client, "/story/1/confirm", {})
     assert response.status_code == 303
     assert response.headers["location"] == "/story/2?saved=rv-0001"
@@ -439,7 +439,7 @@ def test_confirm_writes_the_file_and_moves_on(client, queue, tmp_path):
     assert written.deidentification.reviewed_by == "me"
     assert written.deidentification.reviewed_at == AT
     assert "Faith" in written.text
-    assert "Sunny" not in written.text
+    assert "sunny" not in written.text
     assert json.loads(line)["extensions"]["rewardkit"]["review"]["marked"] == 1
     page = client.get("/story/2?saved=rv-0001").text
     assert "Saved rv-0001 as reviewed." in page

@@ -27,11 +27,11 @@ AT = datetime(2025, 7, 1, 12, 0, 0, tzinfo=UTC)
 RETRIEVED = datetime(2025, 6, 2, 10, 0, 0, tzinfo=UTC)
 
 # Invented. The detectors find "Faith" (a word here: a false alarm), "Tomasz" and the phone
-# number; they miss "Sunny" (a name that is also a word).
+# number; they miss "sunny" (a name that is also a word, written small).
 TEXT = (
     "After eight months, [NAME] came to group on her own and asked for Faith, the name of "
     "her old workbook. Her brother Tomasz drove her, and she rang me on 555-0142 afterwards. "
-    "Later she said that Sunny had come along too."
+    "Later she said that sunny had come along too."
 )
 
 
@@ -101,7 +101,7 @@ def test_begin_lists_redactions_and_detections_in_text_order():
 
 
 def test_confirm_with_every_detection_accepted_passes_publish():
-    review = StoryReview.begin(make_story()).mark_phrase("Sunny", "NAME")
+    review = StoryReview.begin(make_story()).mark_phrase("sunny", "NAME")
     story = review.confirm(reviewer="reviewer-1", at=AT, version="9.9")
     assert story.text == (
         "After eight months, [NAME] came to group on her own and asked for [NAME], the name of "
@@ -174,7 +174,7 @@ def test_audit_record_counts_decisions_and_never_holds_identifier_text():
     }
     assert "********" in story.text
     written = json.dumps(story.extensions)
-    for identifier in ("Faith", "Tomasz", "Sunny", "555-0142"):
+    for identifier in ("Faith", "Tomasz", "sunny", "555-0142"):
         assert identifier not in written
     assert rk.validate(story, select="schema") == []
 
@@ -226,7 +226,7 @@ def test_mark_widens_to_whole_words_trims_space_and_finds_every_occurrence():
     # Marking an occurrence already marked adds nothing.
     assert review.mark(start + 1, start + 3, "DATE").marks == review.marks
     with pytest.raises(ReviewError, match="do not occur in the text outside"):
-        review.mark_phrase("Sunny", "NAME")
+        review.mark_phrase("sunny", "NAME")
 
 
 def test_marks_skip_recorded_redactions():
@@ -250,7 +250,7 @@ def test_marks_skip_recorded_redactions():
 
 
 def test_removing_a_mark_and_accepting_one_is_a_no_op():
-    review = StoryReview.begin(make_story()).mark_phrase("Sunny", "NAME")
+    review = StoryReview.begin(make_story()).mark_phrase("sunny", "NAME")
     assert review.decide("m0", accept=True) is review
     assert review.decide("m0", accept=False).marks == ()
 

@@ -496,6 +496,9 @@ def scan(
             and the kind of exception, never the text or the exception's message, which
             may quote it.
 
+    A detector whose ``second_look`` attribute is true (the built-in ``learned``) runs after
+    the others and is given the spans they found, sorted: ``detect_beside(text, spans)``.
+
     A text of 65,536 code points or more is scanned with Python's cyclic garbage collector
     paused (``gc.disable()``), and the collector started again after the scan, also when
     a detector fails; a collector the caller paused stays paused.
@@ -529,16 +532,28 @@ def _scan(
     text: str, active: Sequence[Detector], allow: Iterable[str], min_score: float
 ) -> list[Detection]:
     found: dict[tuple[int, int, PhiCategory], Detection] = {}
+    # Every span found, also those scored under min_score: what a second look leaves alone.
+    spans: set[tuple[int, int]] = set()
     length = len(text)
-    for detector in active:
+    # A detector that takes a second look (the learned one) runs after the others, on what
+    # they left: it is given the spans they found.
+    later = [d for d in active if getattr(d, "second_look", False)]
+    for detector in [d for d in active if not getattr(d, "second_look", False)] + later:
         problem: str | None = None
         try:
-            returned: Iterable[object] = detector.detect(text)  # checked one by one
+            returned: Iterable[object]  # checked one by one
+            if getattr(detector, "second_look", False):
+                returned = detector.detect_beside(text, sorted(spans))  # type: ignore[attr-defined]
+            else:
+                returned = detector.detect(text)
             for d in returned:
                 if not isinstance(d, Detection) or not 0 <= d.start <= d.end <= length:
                     problem = _refusal(detector, d, length)
                     break
-                if d.score < min_score or d.end == d.start:
+                if d.end == d.start:
+                    continue
+                spans.add((d.start, d.end))
+                if d.score < min_score:
                     continue
                 key = (d.start, d.end, d.category)
                 old = found.get(key)

@@ -357,11 +357,12 @@ class _Scanner:
 
 def _for_language(detector: Detector, language: str | None) -> Detector:
     """Return the built-in word detectors told the text's language; others as they are."""
-    from ._names import NameDetector  # noqa: PLC0415 - the families load on first use
+    from ._learned import LearnedDetector  # noqa: PLC0415 - the families load on first use
+    from ._names import NameDetector  # noqa: PLC0415
     from ._organizations import OrganizationDetector  # noqa: PLC0415
     from ._places import PlaceDetector  # noqa: PLC0415
 
-    if isinstance(detector, (NameDetector, PlaceDetector, OrganizationDetector)):
+    if isinstance(detector, (NameDetector, PlaceDetector, OrganizationDetector, LearnedDetector)):
         return attrs.evolve(detector, language=language)
     return detector
 

@@ -43,6 +43,7 @@ _BUILTINS = (
     ("place", "_places"),
     ("postal-address", "_places"),
     ("organization", "_organizations"),
+    ("learned", "_learned"),
 )
 
 
