@@ -373,8 +373,9 @@ class LearnedDetector:
     """
     Find names, places and organisations that no rule knows, by a learned model of words.
 
-    Each capitalised word of English text that is no stop word is scored by a multinomial
-    logistic regression over its shape, endings, lists and neighbours; a word scored at least
+    Each capitalised word of English text that the other detectors left (of two letters or
+    more, no stop word, not written in capitals) is scored by a multinomial logistic
+    regression over its shape, endings, lists and neighbours; a word scored at least
     :data:`THRESHOLD` is flagged as the most likely of :data:`CATEGORIES`. Text in another
     language is left alone, as by the name rules.
 
