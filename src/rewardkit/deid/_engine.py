@@ -536,9 +536,8 @@ def _scan(
     spans: set[tuple[int, int]] = set()
     length = len(text)
     # A detector that takes a second look (the learned one) runs after the others, on what
-    # they left: it is given the spans they found.
-    later = [d for d in active if getattr(d, "second_look", False)]
-    for detector in [d for d in active if not getattr(d, "second_look", False)] + later:
+    # they left: it is given the spans they found (the sort is stable: the order stays).
+    for detector in sorted(active, key=lambda d: bool(getattr(d, "second_look", False))):
         problem: str | None = None
         try:
             returned: Iterable[object]  # checked one by one

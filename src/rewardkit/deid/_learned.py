@@ -83,6 +83,17 @@ def _marks(gap: str) -> str:
     return "".join(gap.split()) if gap != " " else ""
 
 
+def _gap_features(gap: str) -> tuple[str, str]:
+    """Return the features a gap gives the word after it and the word before it."""
+    marks = _marks(gap)
+    return "gap=" + marks[-2:], "ngap=" + marks[:2]
+
+
+def _pair_features(low: str, case: str) -> tuple[str, str]:
+    """Return the features a word gives a word of *case* just after it and just before it."""
+    return f"p1|sh={low}|{case}", f"n1|sh={low}|{case}"
+
+
 def _case(w: Word) -> str:
     return "C" if w.cap else "U" if w.upper else "l"
 
@@ -171,7 +182,7 @@ def features(ws: tuple[Word, ...], i: int, doc: tuple[frozenset[str], dict[str, 
     w = ws[i]
     case = _case(w)
     f = _own(w)
-    f.append("gap=" + _marks(w.gap)[-2:])
+    f.append(_gap_features(w.gap)[0])
     n = len(ws)
     for k, name, with_case in _NEIGHBOURS:
         j = i + k
@@ -181,10 +192,10 @@ def features(ws: tuple[Word, ...], i: int, doc: tuple[frozenset[str], dict[str, 
         if 0 <= j < n:
             f.extend(_as_neighbour(name, ws[j], with_case=False))
     if i:
-        f.append(f"p1|sh={ws[i - 1].low}|{case}")
+        f.append(_pair_features(ws[i - 1].low, case)[0])
     if i + 1 < n:
-        f.append("ngap=" + _marks(ws[i + 1].gap)[:2])
-        f.append(f"n1|sh={ws[i + 1].low}|{case}")
+        f.append(_gap_features(ws[i + 1].gap)[1])
+        f.append(_pair_features(ws[i + 1].low, case)[1])
     f.extend(_in_document(w, doc))
     return f
 
@@ -295,10 +306,8 @@ class _Scorer:
             if len(self.pairs) >= self._LIMIT:
                 self.pairs.clear()
             t = self.table
-            v = self.pairs[key] = (
-                _total([f"p1|sh={low}|{case}"], t),
-                _total([f"n1|sh={low}|{case}"], t),
-            )
+            before, after = _pair_features(low, case)
+            v = self.pairs[key] = (_total([before], t), _total([after], t))
         return v
 
     def _cached_gap(self, gap: str) -> tuple[_Vector, _Vector]:
@@ -306,12 +315,9 @@ class _Scorer:
         if v is None:
             if len(self.gaps) >= self._LIMIT:
                 self.gaps.clear()
-            marks = _marks(gap)
             t = self.table
-            v = self.gaps[gap] = (
-                _total(["gap=" + marks[-2:]], t),
-                _total(["ngap=" + marks[:2]], t),
-            )
+            here, after = _gap_features(gap)
+            v = self.gaps[gap] = (_total([here], t), _total([after], t))
         return v
 
     def __call__(

@@ -398,7 +398,6 @@ _TITLE_SMALL = frozenset(
 
 
 @functools.lru_cache(maxsize=8)
-@functools.lru_cache(maxsize=8)
 def generic_runs(text: str) -> tuple[frozenset[int], frozenset[str]]:
     """
     Return the words of the generic bodies' names of two or more words, and their last words.
