@@ -2490,6 +2490,57 @@ def test_bodies_and_places_side_by_side_are_joined_across_one_space_only():
 
 
 @pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # a name of several words and a body, across a space: one body
+        (
+            "counsellor for Greenmist Tea Estates near Kericho",
+            [("Greenmist Tea", "NAME"), ("Estates", "ORGANIZATION")],
+            [("Greenmist Tea Estates", "ORGANIZATION")],
+        ),
+        # across a possessive: a name and a body, two parts of a place
+        (
+            'the flyer said "Trent\'s Tidy Yards, reliable"',
+            [("Trent", "NAME"), ("Tidy Yards", "ORGANIZATION")],
+            [("Trent's Tidy Yards", "ORGANIZATION")],
+        ),
+        (
+            "youth in Winnipeg\u2019s North End.",
+            [("Winnipeg", "LOCATION"), ("North End", "LOCATION")],
+            [("Winnipeg\u2019s North End", "LOCATION")],
+        ),
+        # carried over the capitalised words after them, then joined ("Talking" stops a
+        # name's tail: a verb)
+        (
+            "It's now Glen Men's Talking Bothy, with six groups",
+            [("Glen", "ORGANIZATION"), ("Talking", "ORGANIZATION")],
+            [("Glen Men's Talking Bothy", "ORGANIZATION")],
+        ),
+        # a title makes the name a person's; a name and a place across a possessive are two
+        (
+            "Dr Ruiz de Castro Hospital del Mar referred her.",
+            [("Ruiz de Castro", "NAME"), ("Hospital del Mar", "ORGANIZATION")],
+            [("Hospital del Mar", "ORGANIZATION"), ("Ruiz de Castro", "NAME")],
+        ),
+        (
+            "since Amara's Lagos trip",
+            [("Amara", "NAME"), ("Lagos", "LOCATION")],
+            [("Amara", "NAME"), ("Lagos", "LOCATION")],
+        ),
+    ],
+)
+def test_a_name_joins_a_body_across_a_space_or_a_possessive_unless_a_title_makes_it_a_persons(
+    text, parts, expected
+):
+    found = [
+        _part(text.index(value), text.index(value) + len(value), category)
+        for value, category in parts
+    ]
+    joined = _propagate.join_name_parts(text, found)
+    assert sorted((text[d.start : d.end], d.category.value) for d in joined) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # side by side, with a space, a particle or a nickname's quotes: one name

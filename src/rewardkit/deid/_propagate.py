@@ -576,7 +576,9 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
             runs.append([d])
     joined = [run for run in runs if len(run) > 1]
     if not joined:
-        return _capitalised_tails(text, _join_bodies_and_places(text, detections))
+        return _join_bodies_and_places(
+            text, _capitalised_tails(text, _join_bodies_and_places(text, detections))
+        )
     parts = {id(d) for run in joined for d in run}
     out = [d for d in detections if id(d) not in parts]
     for run in joined:
@@ -591,7 +593,9 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
                 "parts of one name side by side",
             )
         )
-    return _capitalised_tails(text, _join_bodies_and_places(text, out))
+    return _join_bodies_and_places(
+        text, _capitalised_tails(text, _join_bodies_and_places(text, out))
+    )
 
 
 _ENTITIES = frozenset({PhiCategory.NAME, PhiCategory.ORGANIZATION, PhiCategory.LOCATION})
@@ -670,8 +674,11 @@ def _goes_on(word: str) -> bool:
 #: Muriwhenua", "Asociación Nim Ja' para la Salud Comunitaria"). ("and" is not one: "Leeds
 #: and Bradford" are two places.)
 _BETWEEN_BODY_PARTS = re.compile(
-    r" (?:(?P<word>ya|wa|za|la|na|de|del|da|do|dos|das|di|du|des|para la|para el|of) )?\Z"
+    r"(?:(?P<possessive>['\u2019]s) | (?:(?P<word>ya|wa|za|la|na|de|del|da|do|dos|das|di|du|des"
+    r"|para la|para el|of) )?)\Z"
 )
+#: A title right before a name: the name is a person's ("Dr Ruiz de Castro").
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.? \Z")
 #: A street address, then a comma and the part of town: "14 Kofi Annan Lane, Osu".
 _ADDRESS_THEN_PLACE = ", "
 #: Words for a numbered part of a city, found as a place or a name before its number:
@@ -698,21 +705,34 @@ def _joined(text: str, last: Detection, d: Detection) -> bool:
         # across "of": "Mr Banda of Blantyre", "Dr Ruiz de Castro Hospital del Mar", "Mama
         # Amina wa Mombasa" are a person and a place
         names = [x for x in (last, d) if x.category is PhiCategory.NAME]
-        return not names or (
-            all(" " not in text[x.start : x.end] for x in names)
-            and between.group("word") != "of"
-            # across a joining word, a name joins a body only ("Casco Viejo" across a space)
-            and (
-                between.group("word") is None
-                or PhiCategory.ORGANIZATION in {last.category, d.category}
+        if not names:
+            return True
+        body = PhiCategory.ORGANIZATION in {last.category, d.category}
+        word = between.group("word")
+        if word is None:
+            # across a space or a possessive, a name joins a body, also a name of several
+            # words ("Greenmist Tea" and "Estates", "Trent's" and "Tidy Yards"), unless a
+            # title makes it a person's ("Dr Ruiz de Castro Hospital del Mar"); across a
+            # space only, a name of one word joins a place too ("Casco Viejo")
+            if body:
+                return not any(_after_title(text, x) for x in names if " " in text[x.start : x.end])
+            return between.group("possessive") is None and all(
+                " " not in text[x.start : x.end] for x in names
             )
-        )
+        # across a joining word, a name of one word joins a body only
+        return body and word != "of" and all(" " not in text[x.start : x.end] for x in names)
     return (
         text[last.end : d.start] == _ADDRESS_THEN_PLACE
         and last.category is PhiCategory.LOCATION
         and d.category is PhiCategory.LOCATION
         and text[last.start].isdigit()
     )
+
+
+def _after_title(text: str, d: Detection) -> bool:
+    """Tell whether a title ("Dr", "Mrs.", "Auntie") stands right before *d*."""
+    m = _TITLE_BEFORE.search(text, max(0, d.start - 16), d.start)
+    return m is not None and bool(_lexicon().word_flags(m.group(1)) & _lexicon().TITLE)
 
 
 def _covered_whole(run: list[Detection]) -> bool:
