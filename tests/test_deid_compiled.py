@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from _helpers import load_script
 from rewardkit.deid import scan
 from rewardkit.deid.evaluate import load_labelled
 
@@ -55,14 +56,7 @@ def test_every_module_named_is_compiled():
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "deid_throughput", ROOT / "benchmarks" / "deid_throughput.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    benchmark = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(benchmark)
-    return benchmark
+    return load_script(ROOT / "benchmarks" / "deid_throughput.py", "deid_throughput")
 
 
 def test_the_benchmark_says_which_build_it_measures():

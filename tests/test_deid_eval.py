@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import re
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from _helpers import load_script
 from rewardkit import PhiCategory
 from rewardkit.deid import _lexicon, builtin_detectors, scan
 from rewardkit.deid.evaluate import (
@@ -28,17 +28,11 @@ HERE = Path(__file__).parent / "deid_eval"
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("deid_eval_build", HERE / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "build.py", "deid_eval_build")
 
 
 def _swap_module():
-    spec = importlib.util.spec_from_file_location("deid_eval_swap", HERE / "swap_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "swap_names.py", "deid_eval_swap")
 
 
 SETS = [

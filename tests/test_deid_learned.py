@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import array
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _helpers import load_script
 from rewardkit.deid import Detection, DetectorRegistry, scan
 from rewardkit.deid import _learned as learned
 from rewardkit.deid._registry import builtin_detectors
@@ -23,15 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "train_word_model", ROOT / "scripts" / "train_word_model.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_word_model"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_word_model.py", "train_word_model", register=True)
 
 
 def _rules():

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import find, given, settings
 
 import rewardkit as rk
+from _helpers import ROOT, load_script
 from rewardkit import _demo
 from rewardkit.cli import main
 from rewardkit.deid import residual_detections, scan
@@ -211,15 +212,7 @@ class TestDemoCommand:
 
 
 def test_the_strategies_benchmark_runs(capsys):
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).parent.parent / "benchmarks" / "strategies.py"
-    spec = importlib.util.spec_from_file_location("strategies_benchmark", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "benchmarks" / "strategies.py", "strategies_benchmark")
 
     assert module.main(["--runs", "1", "--examples", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
