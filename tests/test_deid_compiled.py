@@ -1,8 +1,8 @@
 """
 The compiled build finds exactly what the pure-Python source finds.
 
-The released wheels compile the name, place and organisation rules and the word layer with
-mypyc (``[tool.hatch.build.targets.wheel.hooks.mypyc]`` in ``pyproject.toml``). Compiled code
+The released wheels compile the name, place and organisation rules, the word layer and the
+learned detector with mypyc (``[tool.hatch.build.targets.wheel.hooks.mypyc]`` in ``pyproject.toml``). Compiled code
 checks its annotations at run time and may not do all that Python does (``object.__new__`` of
 a compiled class fails), so the compiled engine is held to the source's detections, one by
 one, on every labelled set and on the adversarial texts of the benchmark. These tests run
@@ -29,7 +29,16 @@ from rewardkit.deid import scan
 from rewardkit.deid.evaluate import load_labelled
 
 ROOT = Path(__file__).parents[1]
-COMPILED = ("_names", "_organizations", "_places", "_prepared", "_propagate", "_run", "_words")
+COMPILED = (
+    "_learned",
+    "_names",
+    "_organizations",
+    "_places",
+    "_prepared",
+    "_propagate",
+    "_run",
+    "_words",
+)
 
 
 def _is_compiled(name: str) -> bool:
