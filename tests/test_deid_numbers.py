@@ -1079,6 +1079,10 @@ def test_numbered_things_platform_words_and_names_are_no_handles(text):
         ("Write to her at Mumbai \u2013 400014, she said.", "400014"),
         # an age set off by commas after "now"
         ("Her dad, now 98, still drives to the market.", "98"),
+        # a ZIP code after a move or "in all of"
+        ("She moved to 94110 last year.", "94110"),
+        ("We are moving to 30314 in May.", "30314"),
+        ("His yard is the best-kept one in all of 77072, I swear.", "77072"),
     ],
 )
 def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, expected):
@@ -1094,6 +1098,11 @@ def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, 
         "We had 12000 Parisians at the march.",
         "In 12345 (approx) cases it works.",
         "Ward 5, now 95 beds, is full again.",
+        # an amount after "to" or "of", a move to a round number or of a count
+        "It rose to 12345 and then fell.",
+        "A total of 12345, give or take.",
+        "Our page moved to 12345 followers.",
+        "They moved to 20000, the sign said.",
     ],
 )
 def test_counts_after_a_dash_round_numbers_and_counts_of_things_stay(text):

@@ -1370,8 +1370,22 @@ def _round(m: re.Match[str]) -> bool:
     return m.group()[:5].endswith("000")
 
 
+#: Words before "to" that make the number after it a place: "she moved to 94110".
+_MOVED = word_set("moved move moves moving relocated relocating")
+#: When, after a move to a place's number: "moved to 94110 last year".
+_TIME_AFTER_A_MOVE = re.compile(r"\s+(?:last|this|next|in|at|after|before|once|years?)\b")
+
+
 def _zip_after_preposition(m: re.Match[str], text: str) -> bool:
     tokens = _tokens_before(text, m.start(), 24)
+    if len(tokens) >= 2 and tokens[-1] == "to" and tokens[-2] in _MOVED and not _round(m):
+        # "she moved to 94110 last year" (not "rose to 12345": an amount)
+        return (
+            _ZIP_FOLLOWERS.match(text, m.end()) is not None
+            or _TIME_AFTER_A_MOVE.match(text, m.end()) is not None
+        )
+    if tokens[-2:] == ["all", "of"]:
+        tokens = [*tokens[:-1], "in"]  # "in all of 77072" (not "a total of 12345")
     if not tokens or tokens[-1] not in _ZIP_PREPOSITIONS or _round(m):
         return False
     if len(tokens) >= 2 and tokens[-2] in {"1", "one"}:
@@ -1624,7 +1638,7 @@ _ZIP_PLACE = Rule(
     pattern=_ZIP_NUMBER,
     check=_zip_after_preposition,
     score=0.75,
-    reason="number of five digits after 'in' or 'from'",
+    reason="number of five digits after 'in', 'from' or a move",
     anchor=_FIVE_DIGITS,
 )
 _ZIP_SUBJECT = Rule(
