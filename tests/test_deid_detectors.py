@@ -1173,10 +1173,41 @@ def test_an_article_before_the_day_makes_an_ambiguous_month_a_date(text, value):
         ("You can find me under birdie.sings on there.", [("USERNAME", "birdie.sings")]),
         ("You can find her as usual at the front desk.", []),
         ("Please give Two Rivers Drop-In a ring.", [("ORGANIZATION", "Two Rivers Drop-In")]),
+        # words joined by a dot or an underscore before "everywhere" or "online", and a
+        # handle after "account online"
+        ("Follow her, she's birdie.sings everywhere now.", [("USERNAME", "birdie.sings")]),
+        ("He's frost_byte online.", [("USERNAME", "frost_byte")]),
+        (
+            "She has an art account online, kenz.draws, and people follow her.",
+            [("USERNAME", "kenz.draws")],
+        ),
+        # two sentences run together, a file, an abbreviation: no handle
+        ("it was fine.then online we met", []),
+        ("I put notes.txt online for the team.", []),
+        ("Same, i.e. everywhere.", []),
     ],
 )
 def test_a_handle_after_find_him_as_and_a_drop_in(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gamer's, an online or a display name is a username
+        ("He told me his gaming name was frostbite.exe back then.", "frostbite.exe"),
+        ("Her gamer name is sk8rgrl, apparently.", "sk8rgrl"),
+        ("His online name was ghost_lighthouse, and he ran the server.", "ghost_lighthouse"),
+        ("Her display name: moonfern22.", "moonfern22"),
+        # what the name is not, or is like: no username
+        ("My username is not important here.", None),
+        ("My account name is irrelevant here.", None),
+        ("My online name is secret, sorry.", None),
+    ],
+)
+def test_gaming_online_and_display_names_are_usernames_and_what_they_are_not_is_not(text, expected):
+    usernames = [v for c, v in found(text) if c == "USERNAME"]
+    assert usernames == ([] if expected is None else [expected])
 
 
 @pytest.mark.parametrize(

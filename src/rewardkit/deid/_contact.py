@@ -13,6 +13,7 @@ from rewardkit.story import PhiCategory
 
 from ._engine import PatternDetector, Rule, after, before, digits, initials, lazy
 from ._lexicon import (
+    ENGLISH_STOP,
     HANDLE_PLACES,
     HOTLINES,
     NOT_USERNAMES,
@@ -442,6 +443,8 @@ _USER_CUE = Rule(
     # "his handle, CalumNaMara"
     check=lambda m, t: (
         m.group("id").casefold() not in NOT_USERNAMES
+        # "my username is not important": a function word says what the name is not
+        and not word_flags(m.group("id")) & ENGLISH_STOP
         and _TIME_OR_NUMBER.fullmatch(m.group("id")) is None  # "on discord at 2am"
         and (
             # a payment app's tag: "Cash App $keishamoney"
@@ -497,7 +500,11 @@ _USER_CAMEL_DIGITS = Rule(
 
 def _dotted_handle_ok(m: re.Match[str], _text: str) -> bool:
     """Words joined by two dots or more, no web address: "anahit.knits.lace"."""
-    parts = m.group().split(".")
+    return _handle_parts_ok(m.group().split("."))
+
+
+def _handle_parts_ok(parts: list[str]) -> bool:
+    """Tell whether the parts of a handle joined by dots are no web address nor file name."""
     return (
         parts[-1] not in _WEB_ENDINGS
         and parts[-1] not in _COUNTRY_DOMAINS  # "health.gov.za"
@@ -587,6 +594,29 @@ _USER_ON_PLATFORM = Rule(
     check=lambda m, _t: not m.group("id").startswith(_PRODUCTS),
     keywords=_FORUMS,
 )
+
+
+def _handle_everywhere_ok(m: re.Match[str], _text: str) -> bool:
+    """Words joined by a dot or an underscore, no web address or file: "birdie.sings"."""
+    parts = re.split(r"[._]", m.group("id"))
+    # not two sentences run together: "it was fine.then online"
+    return not any(word_flags(p) & ENGLISH_STOP for p in (parts[0], parts[-1])) and (
+        _handle_parts_ok(parts)
+    )
+
+
+_USER_EVERYWHERE = Rule(
+    category=PhiCategory.USERNAME,
+    # "she's birdie.sings everywhere now", "he's frost_byte online": words written small and
+    # joined by a dot or an underscore, before where a handle is used
+    pattern=lazy(
+        r"(?<![\w@/.#:-])(?P<id>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)[ \t]+(?:everywhere|online)\b"
+    ),
+    score=0.65,
+    reason="words joined by a dot or an underscore before 'everywhere' or 'online'",
+    check=_handle_everywhere_ok,
+    words=("everywhere", "online"),
+)
 #: Things with a number written after "#": "Room#4821", "issue#4821", "Order#1234".
 _NUMBERED_THINGS = word_set(
     "room rm ward bed unit apt suite ticket issue case order item invoice ref no nr num number"
@@ -647,7 +677,8 @@ def _run_together(value: str) -> bool:
 _USER_APPOSITIVE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(
-        rf"\b(?:{alternation(HANDLE_PLACES)}|instagram)"
+        # "an art account online, kenz.draws,": the place, and "online" after it
+        rf"\b(?:{alternation(HANDLE_PLACES)}|instagram)(?:[ \t]+online)?"
         r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?|(?P<bare>[ \t]+))"
         # letters of any script: "tati.recomeço"
         r"(?P<id>[^\W_][\w.-]*\w)(?![\w@-])",
@@ -657,7 +688,7 @@ _USER_APPOSITIVE = Rule(
     reason="handle-like name after 'blog', 'account' or the like",
     check=_handle_like,
     trigger=re.compile(
-        rf"(?:{alternation(HANDLE_PLACES)}|instagram)"
+        rf"(?:{alternation(HANDLE_PLACES)}|instagram)(?:[ \t]+online)?"
         # letters of any script, as the pattern's: "@bjørnar_og_kari"
         r"(?:\s*(?:,|:|is|was|called|named|under)\s+@?(?:[\w.-]*[\d_.-]|[^\W\d_]{10})"
         r"|[ \t]+[^\W\d_][\w.-]*[._])"
@@ -808,6 +839,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_FOUND_AS,
                 _USER_TAG,
                 _USER_ON_PLATFORM,
+                _USER_EVERYWHERE,
                 _USER_UNDERSCORE,
             ],
         ),

@@ -290,6 +290,10 @@ USERNAME_WORDS = (
     "reddit user",
     "redditor",
     "account name",
+    "gaming name",
+    "gamer name",
+    "online name",
+    "display name",
 )
 #: Words between a username word and "is": "handle on the forum is".
 USERNAME_FILLERS = (
@@ -319,7 +323,10 @@ USERNAME_FILLERS = (
     "channel",
 )
 #: Words that are never a username, even after "username is".
-NOT_USERNAMES = word_set("private deleted the her his their my anonymous")
+NOT_USERNAMES = word_set(
+    "private deleted the her his their my anonymous irrelevant unimportant important unknown"
+    " hidden secret changed gone blank"
+)
 #: Words for a place where a person has a handle: "her old blog, paper-moon-diaries,".
 HANDLE_PLACES = (
     "blog",
