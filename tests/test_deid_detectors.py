@@ -970,6 +970,40 @@ def test_greetings_words_sides_of_town_and_bodies_in_an_opening_line_are_no_plac
     assert not any(c == "LOCATION" for c, _ in found(text)), found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("cpn in manningham, 11 yrs in, and today i need to tell someone", "manningham"),
+        ("case manager in the bronx, 13 years, i love my clients", "bronx"),
+        # a listed place that is an English word, right after the role
+        ("peer support specialist out of hazard, been in recovery myself", "hazard"),
+        ("remote area nurse out of tennant creek, doing outreach. i stay", "tennant creek"),
+        ("youth worker, east leeds. one that made me cry on the bus", "east leeds"),
+        (
+            "school social worker, elementary, west baltimore.\n\nso there's this kid",
+            "west baltimore",
+        ),
+    ],
+)
+def test_a_place_written_small_right_after_the_writers_role_in_an_opening_line(text, place):
+    assert ("LOCATION", place) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nurse in training, 3 years in. i love it though",  # a word of no place
+        "youth worker in the netherlands, 3 years. i write small",  # a country
+        "peer worker at a drop in centre, 5 years. i write small",  # no role right before
+        "Older people's mental health nurse, community team, south Lakes.\n\nMr Thwaite",
+        # a writer who capitalises writes places with capitals
+        "Support worker in hazard, been there years. I love it. I do.",
+    ],
+)
+def test_a_small_word_after_the_role_is_no_place_unless_the_writer_writes_small(text):
+    assert not any(c == "LOCATION" for c, _ in found(text)), found(text)
+
+
 def test_a_small_place_run_together_from_words_ends_like_a_place():
     text = "cmhn, same patch around harehills for six years. i never use capitals lol"
     assert ("LOCATION", "harehills") in found(text)
@@ -1208,6 +1242,24 @@ def test_a_handle_after_find_him_as_and_a_drop_in(text, expected):
 def test_gaming_online_and_display_names_are_usernames_and_what_they_are_not_is_not(text, expected):
     usernames = [v for c, v in found(text) if c == "USERNAME"]
     assert usernames == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle written small before what a member did, in a text about a server or a forum
+        ("One of them, mothlight, joined our server in a rough week.", ["mothlight"]),
+        ("Last week mothlight posted in #wins on the discord.", ["mothlight"]),
+        ("On the forum, duskrunner_7 finally replied to me.", ["duskrunner_7"]),
+        # a word, a given name written small, or no forum, chat or server in the text
+        ("Someone posted in the forum chat again.", []),
+        ("The metadata showed it was her, on the chat.", []),
+        ("jamie posted a photo on the chat.", []),
+        ("Last week mothlight posted a letter to me.", []),
+    ],
+)
+def test_a_handle_written_small_before_what_a_member_did_online_is_a_username(text, expected):
+    assert [v for c, v in found(text) if c == "USERNAME"] == expected
 
 
 @pytest.mark.parametrize(

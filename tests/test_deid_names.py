@@ -7140,3 +7140,49 @@ def test_reg_and_a_hospital_named_for_mary_stay_found():
 def test_a_given_name_that_is_a_word_before_came_in_on_remand_is_a_name():
     text = "Not a job most people picture.\n\nDean came in on remand eighteen months ago."
     assert ("NAME", "Dean") in merged_found(text)
+
+
+class _Found:
+    """A detector that finds given words, to show what is carried over the words after them."""
+
+    name = "found"
+
+    def __init__(self, *found):
+        self.found = found
+
+    def detect(self, text):
+        for word, category in self.found:
+            start = text.index(word)
+            yield Detection(
+                start=start, end=start + len(word), category=category, score=0.9, detector="found"
+            )
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # after a body, a facility's noun that stops a name goes on with it
+        (
+            "It was at a night run by Cedars Community Care, where we met.",
+            ("Cedars Community", rk.PhiCategory.ORGANIZATION),
+            ("ORGANIZATION", "Cedars Community Care"),
+        ),
+        (
+            "She went to Ikhwezi Home-Based Care. She is kind.",
+            ("Ikhwezi Home-Based", rk.PhiCategory.ORGANIZATION),
+            ("ORGANIZATION", "Ikhwezi Home-Based Care"),
+        ),
+        # not after a name or a place
+        ("I told Maria Care was the word.", ("Maria", rk.PhiCategory.NAME), ("NAME", "Maria")),
+        (
+            "We drove to Leeds Care was good.",
+            ("Leeds", rk.PhiCategory.LOCATION),
+            ("LOCATION", "Leeds"),
+        ),
+    ],
+)
+def test_a_facility_noun_after_a_body_goes_on_with_it(text, found, expected):
+    assert [
+        (d.category.value, text[d.start : d.end])
+        for d in merge_detections(scan(text, detectors=[_Found(found)]))
+    ] == [expected]

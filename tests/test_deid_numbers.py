@@ -436,6 +436,42 @@ def test_a_fax_is_told_by_the_nearest_word_for_a_line():
     assert found(text) == [("FAX", "614-555-0110"), ("PHONE", "614-555-0111")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eight digits in two fours, alone: a line's number, wherever it stands
+        ("I rang the office, 6225 1144, and waited.", [("PHONE", "6225 1144")]),
+        ("I called her daughter, 9123 4567, twice.", [("PHONE", "9123 4567")]),
+        ("Our old fax machine, the one on 2233 4455, died.", [("FAX", "2233 4455")]),
+        # two years, two times of day, a free line, a number in more groups or with letters
+        ("She worked there 1998 2004 and loved it.", []),
+        ("The drop-in is open 0900 1730 on weekdays.", []),
+        ("Childline is on 0800 1111 and it's free.", []),
+        ("the code 1234 5678 9012 3456 here", [("OTHER_ID", "1234 5678 9012 3456")]),
+        ("He read out 4471 2280 KM slowly.", []),
+    ],
+)
+def test_eight_digits_in_two_fours_are_a_lines_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        # plates of Korea and Thailand, with letters of their scripts
+        ("His plate says 12\uac00 3456 on it.", "12\uac00 3456"),
+        ("the plate, 1\u0e01\u0e02 2345, was new", "1\u0e01\u0e02 2345"),
+        # Vietnamese plates, whole with the digits after the dot
+        ("plate number 51F-123.45 on the bike", "51F-123.45"),
+        ("the plate 59-X1 234.56 on the bike", "59-X1 234.56"),
+        # an Indian plate written close
+        ("his new plate, KA 05MN2231, came", "KA 05MN2231"),
+    ],
+)
+def test_plates_of_other_countries_after_a_plate_cue(text, plate):
+    assert ("VEHICLE_ID", plate) in found(text)
+
+
 def test_a_number_after_case_or_student_number_is_no_phone():
     assert ("PHONE", "2104418") not in found("her student number is 2104418 now")
     assert ("PHONE", "555 0134") in found("her number is 555 0134 now")
@@ -1089,6 +1125,27 @@ def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, 
     for detector in PATTERN_DETECTORS:
         assert fast_scan(detector, text) == full_scan(detector, text), detector.name
     assert expected in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number over 89 set off after a name with a title, a given name or a word for kin,
+        # before a full stop
+        ("I want to tell you about Mrs Kamado, 97. She lives alone.", ["97"]),
+        ("I went to see her dad, 98. He was up already.", ["98"]),
+        # before "this year", in figures or in words
+        ("Grandma Joy, 91 this year, is still sharp.", ["91"]),
+        ("Auntie Dulcie, ninety-six this year, still gardens.", ["ninety-six"]),
+        # in words before "and finally"
+        ("Ninety-four and finally sleeping through the night", ["Ninety-four"]),
+        # after no person: a count
+        ("We had two rooms left: Room 4, 97. Next came the lift.", []),
+        ("The unit at Northfield, 95. The other one is smaller.", []),
+    ],
+)
+def test_an_age_over_89_after_a_person_before_a_full_stop_or_this_year(text, expected):
+    assert [v for c, v in found(text) if c == "AGE_OVER_89"] == expected
 
 
 @pytest.mark.parametrize(

@@ -325,6 +325,37 @@ _PHONE_SHORT = Rule(
     category_of=_phone_category,
     anchor=re.compile(rb"000[-.]0000"),
 )
+
+
+def _four_four_ok(m: re.Match[str], text: str) -> bool:
+    """
+    Eight digits in two fours: a line's number, not years, hours or a free line's.
+
+    Not two years ("1998 2004"), two times of day ("0900 1730"), a number free to call
+    ("0800 1111": a service's for everyone), nor a hotline's.
+    """
+    first, second = m.group(1), m.group(2)
+    if first[:2] in {"19", "20"} and second[:2] in {"19", "20"}:
+        return False
+    if all(int(x[:2]) < 24 and int(x[2:]) < 60 for x in (first, second)):
+        return False
+    return not _toll_free(first + second) and _phone_check(m, text)
+
+
+_PHONE_FOUR_FOUR = Rule(
+    category=PhiCategory.PHONE,
+    # "I rang the office, 6225 1144, and waited": eight digits in two groups of four, alone,
+    # a line's number in much of the world (Singapore, Hong Kong, Denmark, Norway)
+    pattern=lazy(
+        r"(?<![\w.,/+#$\u00a3\u20ac-])(?<![0-9] )([0-9]{4}) ([0-9]{4})"
+        r"(?![\w/-]| [0-9]|[.,][0-9]| [A-Z]{1,3}\b)"
+    ),
+    score=0.6,
+    reason="eight digits in two groups of four, as a line's number is written",
+    check=_four_four_ok,
+    category_of=_phone_category,
+    anchor=re.compile(rb"0000 0000"),
+)
 # Words before "number" that make it a phone number ("her number", not "case number").
 _NUMBER_OWNERS = word_set(
     "my her his their your our the a new old home work office mobile cell contact callback"
@@ -805,6 +836,61 @@ _USER_UNDER = Rule(
 )
 
 
+#: Verbs of what a member does on a forum or a chat: "mothlight posted in #wins".
+_POSTING_VERBS = (
+    "posted",
+    "joined",
+    "replied",
+    "commented",
+    "wrote",
+    "messaged",
+    "logged",
+    "typed",
+    "reacted",
+    "streamed",
+    "pinged",
+)
+#: Words that say a text is about a forum, a chat or a server.
+_ONLINE_PLACE = re.compile(
+    r"\b(?:server|discord|online|forum|chat|username|handle|reddit|subreddit|instagram|insta"
+    r"|tiktok|twitch|gaming|channel|dms?)\b",
+    re.IGNORECASE,
+)
+
+
+def _member_posting_ok(m: re.Match[str], text: str) -> bool:
+    """
+    A member's handle before what they did on a forum: no word, in a text about one.
+
+    Letters and digits or an underscore, or a word of no list or dictionary of five letters
+    or more ("mothlight", "quietcardinal"); not a given name written small ("jamie posted": the
+    name rules'), nor a word ("someone posted", "metadata showed").
+    """
+    value = m.group("id")
+    if value in NOT_USERNAMES or value.endswith("."):
+        return False
+    handle_like = any(c.isdigit() or c == "_" for c in value) or (
+        value.isalpha() and len(value) >= 5 and not word_flags(value)
+    )
+    return handle_like and _ONLINE_PLACE.search(text) is not None
+
+
+_USER_POSTING = Rule(
+    category=PhiCategory.USERNAME,
+    # "Last week mothlight posted in #wins", "One of them, mothlight, joined": a handle written
+    # small before what a member did, in a text about a forum, a chat or a server
+    pattern=lazy(
+        r"(?<![\w@#/.'\u2019-])(?P<id>[a-z][a-z0-9_.]{3,28}[a-z0-9_])(?:,)?[ \t]+"
+        r"(?:(?:just|finally|also|then|first|has|had|have|once)[ \t]+)?"
+        rf"(?:{'|'.join(_POSTING_VERBS)})\b"
+    ),
+    score=0.6,
+    reason="a handle written small before what a member did on a forum or a chat",
+    check=_member_posting_ok,
+    words=_POSTING_VERBS,
+)
+
+
 def detectors() -> list[PatternDetector]:
     """
     Build the detectors of contact data.
@@ -818,7 +904,15 @@ def detectors() -> list[PatternDetector]:
         PatternDetector(name="ip-address", rules=[_IPV4, _IPV6]),
         PatternDetector(
             name="phone",
-            rules=[_PHONE_NA, _PHONE_INTL, _PHONE_TRUNK, _PHONE_AREA, _PHONE_SHORT, _PHONE_CUE],
+            rules=[
+                _PHONE_NA,
+                _PHONE_INTL,
+                _PHONE_TRUNK,
+                _PHONE_AREA,
+                _PHONE_SHORT,
+                _PHONE_CUE,
+                _PHONE_FOUR_FOUR,
+            ],
         ),
         PatternDetector(
             name="username",
@@ -841,6 +935,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_ON_PLATFORM,
                 _USER_EVERYWHERE,
                 _USER_UNDERSCORE,
+                _USER_POSTING,
             ],
         ),
     ]

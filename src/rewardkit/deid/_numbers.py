@@ -1140,6 +1140,13 @@ _PLATE = Rule(
         r"[\"'\u201c\u2018]?(?P<id>[A-Z]{2}[0-9]{2} [A-Z]{3}"  # a British plate: "HX19 KFW"
         # a Sri Lankan plate after its province's letters: "WP QA-4417", "CP CAB-2231"
         r"|(?:WP|CP|SP|NP|EP|NW|NC|UP|SG) [A-Z]{2,3}-[0-9]{4}"
+        # a Korean plate, "12\uac00 3456"; a Thai plate, "1\u0e01\u0e02 2345"
+        r"|[0-9]{2,3}[\uac00-\ud7a3] ?[0-9]{4}"
+        r"|[0-9]?[\u0e01-\u0e2e]{1,2} ?[0-9]{1,4}"
+        # a Vietnamese plate, "51F-123.45", "59-X1 234.56"
+        r"|[0-9]{2}-?[A-Z][A-Z0-9]?[ -][0-9]{3}\.[0-9]{2}"
+        # an Indian plate written close: "KA 05MN2231", "MH12AB3456"
+        r"|[A-Z]{2} ?[0-9]{1,2}[A-Z]{1,3}[0-9]{4}"
         r"|[0-9]{1,3}[ -][A-Z]{1,3}[ -][0-9]{1,4}"  # Turkish, Brazilian, Dutch: "35 KGT 418"
         r"|[A-Z]{1,3}-[0-9]{1,3}-[A-Z]{1,3}"  # a Dutch plate: "GX-123-B"
         r"|[0-9]{2,4}[ -][A-Z\u0410-\u042f]{2,3}"  # digits, then letters: "417 BRX", "4417 УБА"
@@ -2086,7 +2093,8 @@ def _now_after_a_person(m: re.Match[str], text: str) -> bool:
 
     "Her dad, now 98,"; not "The waitlist, now 95,", a count.
     """
-    if m.group("now") is None and not text.startswith(" and ", m.end("id")):
+    stop = m.group("stop") is not None  # "Mrs Kamado, 97. She lives alone."
+    if m.group("now") is None and not stop and not text.startswith(" and ", m.end("id")):
         return True
     start = m.start()
     word = _WORD_BEFORE.search(text, max(0, start - 24), start + 1)
@@ -2097,8 +2105,17 @@ def _now_after_a_person(m: re.Match[str], text: str) -> bool:
     plural = low.endswith("s") and not word_flags(w) & GIVEN  # not "Agnes, 93 and"
     if m.group("now") is None and (plural or low in _ADDRESSED):
         return False  # "the teens, 90 and a few more", "mate, 90 and the rest": counts
+    if stop and w[0].isupper() and _TITLE_BEFORE_WORD.search(text, max(0, start - 40), start):
+        return True  # "Mrs Kamado, 97.": a surname after a title
     # a word for kin or a person, or a given name ("Mr Obi, now 94,"; not "at Northfield")
     return low in KINSHIP_WORDS or low in PERSON_NOUNS or bool(word_flags(w) & GIVEN)
+
+
+#: A title before the word before an age: "Mrs Kamado, 97.".
+_TITLE_BEFORE_WORD = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Papa|Aunty|Auntie|Uncle|Nana|Granny|Grandma|Grandpa"
+    r"|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Frau|Herr)\.?[ \t]+[^\W\d_]+[,(\s]*$"
+)
 
 
 #: Words of address before a count: "Thanks mate, 90 and the rest I'll send tomorrow".
@@ -2114,7 +2131,10 @@ _AGE_APPOSITIVE = Rule(
         # then a word written small, or the people the person comes from ("97, English-born")
         r"(?:,\s(?=[a-z]|[^\W\d_a-z][^\W\d_]+[-,\s])|\)"
         # "retired fisherman, 91 this winter,"
-        r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday)\b)"
+        r"|[ ](?=this[ ](?:winter|summer|spring|autumn|fall|birthday|year)\b)"
+        # "Mrs Kamado, 97. She lives alone." (after a given name, a word for a person or kin,
+        # or a title and a name)
+        r"|(?P<stop>\.)(?=[ \t\n]+[A-Z])"
         # "her own mother-in-law, 93 and apparently still the boss" (after a person's word)
         r"|[ ](?=and[ ](?!the[ ](?:rest|others?|week|month|new)\b|a[ ](?:few|couple)\b)"
         r"(?:still|apparently|sharp|going|very|as|never|now|a|the|she|he)\b))"
@@ -2153,7 +2173,9 @@ def _spelled_alone(m: re.Match[str], text: str) -> bool:
     if _HYPOTHETICAL_AGE.search(text, max(0, m.start() - 24), m.start()) is not None:
         return False  # "when I am ninety": the writer's own future
     if not re.match(
-        r"\s*(?:[.!?;,)]|$|\n|\s+and\s+(?:still|she|he|they|sharp|going))", text[m.end() :]
+        r"\s*(?:[.!?;,)]|$|\n|\s+and\s+(?:still|she|he|they|sharp|going|finally)"
+        r"|\s+this\s+(?:year|winter|summer|spring|autumn|fall|birthday)\b)",
+        text[m.end() :],
     ):
         return False
     tokens = _tokens_before(text, m.start(), 16)

@@ -1737,6 +1737,12 @@ _GREETINGS_OF_OTHER_LANGUAGES = frozenset(
 )
 
 
+#: The lists that make a word written small after "<role> in" no place of no list.
+_NOT_SMALL_OPENING_PLACE = (
+    ENGLISH | WORD | GIVEN | FOREIGN | OTHER_STOP | GENERIC | SOFT_STOP | STOP | REGION
+)
+
+
 def _ends_before(gap: str) -> bool:
     """Tell whether a word's *gap* ends a sentence or a line before it."""
     return not SENTENCE_STOPS.isdisjoint(gap)
@@ -1890,6 +1896,7 @@ class PlaceDetector:
             if " en " in text or " em " in text or " num " in text:
                 yield from self._place_after_spanish_preposition(text)
             yield from self._opening_line_place(text, ws)
+            yield from self._opening_line_small(text, ws)
 
     def _opening_line_place(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
         """
@@ -1928,8 +1935,69 @@ class PlaceDetector:
         ):
             return
         for a, b in zip(parts, [*parts[1:], end], strict=True):
-            if b - a <= 4 and self._opening_place(text, ws, a, b - 1, lex):
+            if (b - a <= 4 and self._opening_place(text, ws, a, b - 1, lex)) or (
+                # "youth worker, east leeds.": a side of a listed town, written small
+                2 <= b - a <= 3
+                and ws[a].low in COMPASS_WORDS
+                and all(x.text.islower() for x in ws[a:b])
+                and self._opening_place(text, ws, a + 1, b - 1, lex)
+            ):
                 yield self._hit(ws[a].start, ws[b - 1].end, 0.7, _OPENING_REASON)
+
+    def _opening_line_small(self, text: str, ws: tuple[Word, ...]) -> Iterator[Detection]:
+        """
+        Find a place written small right after the writer's role in a post's opening line.
+
+        "cpn in manningham, 11 yrs in", "case manager in the bronx, 13 years", "peer support
+        specialist out of hazard, been in recovery", "remote area nurse out of tennant creek,":
+        only by a writer who writes small, and only a listed place (of one word even if an
+        English word, as right after "<role> in"), a word of no list, or a word of no list
+        before a place's last word ("creek", "point").
+        """
+        limit = min(len(ws), 40)
+        end = next((k for k in range(1, limit) if _ends_before(ws[k].gap)), limit)
+        if not writes_lowercase(ws):
+            return
+        role = next((k for k in range(min(end, 8)) if ws[k].low in WORKER_ROLES), None)
+        if role is None or role + 2 >= end or ws[role + 1].low not in {"in", "from"}:
+            if role is None or not (
+                role + 3 < end and ws[role + 1].low == "out" and ws[role + 2].low == "of"
+            ):
+                return
+            i = role + 3
+        else:
+            i = role + 2
+        if ws[i].low == "the" and i + 1 < end:
+            i += 1
+        if ws[i].low in COMPASS_WORDS and i + 1 < end:
+            i += 1
+        w = ws[i]
+        if (
+            not w.text.islower()
+            or not w.text.isalpha()
+            or not is_space_gap(w.gap)
+            or w.flags & (STOP | REGION)
+            or w.low in _SPECIALTIES
+        ):
+            return
+        lex = lexicon()
+        nxt = ws[i + 1] if i + 1 < end and is_space_gap(ws[i + 1].gap) else None
+        if nxt is not None and _SMALL_PLACE_END.match(text, nxt.end) is not None:
+            name = nfc(text[w.start : nxt.end])
+            if (name.title() in lex.places and not nxt.flags & (STOP | REGION)) or (
+                nxt.low in PLACE_TAIL and len(w.text) >= 3 and not w.flags & (WORD | ENGLISH)
+            ):
+                yield self._hit(w.start, nxt.end, 0.6, _OPENING_REASON)
+                return
+        if _SMALL_PLACE_END.match(text, w.end) is None:
+            return
+        name = nfc(w.text)
+        if name in lex.regions_lower:
+            return  # "in the netherlands"
+        if name.title() in lex.places or (
+            len(name) >= 4 and not w.flags & _NOT_SMALL_OPENING_PLACE and not _misspelt(w.low)
+        ):
+            yield self._hit(w.start, w.end, 0.6, _OPENING_REASON)
 
     @staticmethod
     def _opening_place(text: str, ws: tuple[Word, ...], a: int, b: int, lex: Lexicon) -> bool:

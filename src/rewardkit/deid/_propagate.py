@@ -632,7 +632,7 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
         end = d.end
         for _ in range(4):
             m = _TAIL_WORD.match(text, end)
-            if m is None or not _goes_on(m.group(1)):
+            if m is None or not _goes_on(m.group(1), body=d.category is PhiCategory.ORGANIZATION):
                 break
             nxt = bisect.bisect_left(starts, m.start(1))
             if nxt < len(starts) and starts[nxt] < m.end():
@@ -652,13 +652,20 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
     return detections if out is None else out
 
 
-def _goes_on(word: str) -> bool:
-    """Tell whether *word*, right after a name, a body or a place, is part of it."""
+def _goes_on(word: str, *, body: bool = False) -> bool:
+    """
+    Tell whether *word*, right after a name, a body or a place, is part of it.
+
+    After a body, a facility's noun goes on with it even where it stops a name or is a verb
+    ("Cedars Community Care", "Riverside Youth Services").
+    """
     if not word[0].isupper() or word.isupper():
         return False
     lex = _lexicon()
     bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word
     low = bare.casefold()
+    if body and (low in lex.FACILITY_NOUNS or low == "care"):
+        return True
     # nor a verb ("Siobhan Smiled" in a heading) or a role ("Dr Akosua Frimpong Consultant
     # Psychiatrist"): the sentence goes on, the name does not
     return not (
