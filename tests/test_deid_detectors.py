@@ -1013,6 +1013,23 @@ def test_a_small_place_run_together_from_words_ends_like_a_place():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month that is a word or a name in English, capitalised after "on" or a birthday,
+        # ending a clause
+        ("Her birthday, 12 Junie, he said.", ["12 Junie"]),
+        ("Housewarming on 12 Nisan. The address was new.", ["12 Nisan"]),
+        ("on 7 Ekim, she came home", ["7 Ekim"]),
+        # not a thing counted
+        ("I bought 3 Mars bars for the group.", []),
+        ("We spoke on 2 Mars missions, they said.", []),
+    ],
+)
+def test_a_month_that_is_a_word_is_a_date_after_on_or_a_birthday(text, expected):
+    assert [v for c, v in found(text) if c == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "category", "value"),
     [
         ("Care coordinator on a CMHT covering Moss Side and surrounds.", "LOCATION", "Moss Side"),

@@ -472,6 +472,27 @@ def test_plates_of_other_countries_after_a_plate_cue(text, plate):
     assert ("VEHICLE_ID", plate) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # four digits set off by commas a few words after a postcode's cue, or before one
+        ("She wrote the postcode on the form, 2170, and smiled.", ["2170"]),
+        ("I asked for her postcode for the flyer, 3175, and she laughed.", ["3175"]),
+        ("Most of our families are from the 2770 postcode, which is big.", ["2770"]),
+        # after a listed town written small, before "with"
+        ("i live in blacktown 2148 with my mum now. i said so.", ["2148"]),
+        ("I live in Blacktown 2148 with my mum.", ["2148"]),
+        # another sentence, a year, a round number, a word that is no town
+        ("The postcode was wrong. Later, 2170, and more.", []),
+        ("the postcode thing in 2019, 2170, and more", []),
+        ("the postcode lottery, 1000, and more", []),
+        ("we got in time 2148 things done", []),
+    ],
+)
+def test_four_digits_near_a_postcodes_cue_or_after_a_town_written_small(text, expected):
+    assert [v for c, v in found(text) if c == "ZIP"] == expected
+
+
 def test_a_number_after_case_or_student_number_is_no_phone():
     assert ("PHONE", "2104418") not in found("her student number is 2104418 now")
     assert ("PHONE", "555 0134") in found("her number is 555 0134 now")

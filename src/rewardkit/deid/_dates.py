@@ -720,6 +720,10 @@ _DATE_MAORI = Rule(
     ),
     back="0123456789 \tHh\u014d\u014c",
 )
+#: A birthday or a birth just before a date: "her birthday, ", "born on ", "DOB: ".
+_BIRTHDAY_BEFORE = re.compile(
+    r"\b(?:birthday|born|DOB)[ \t]*(?:(?:is|was|on|falls on)[ \t]+|[:,][ \t]*)$", _I
+)
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -757,14 +761,20 @@ _DATE_FOREIGN = Rule(
                     or m.group("dot") == "hb"
                 )
             )
+            # "her birthday, 12 Junie, he said", "on 7 Ekim, she came": capitalised after
+            # "on" or a birthday, ending a clause
+            or (
+                m.group("month")[0].isupper()
+                and (
+                    _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None
+                    or _BIRTHDAY_BEFORE.search(t, max(0, m.start() - 16), m.start()) is not None
+                )
+                and _CLAUSE_END.match(t, m.end()) is not None
+            )
         )
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
     back="0123456789 \t\u00a0.ºúerdDiIbB'\u2019stndrhofaglmSTNDRHOFAGLMEyY",
-)
-#: A birthday or a birth just before a date: "her birthday, ", "born on ", "DOB: ".
-_BIRTHDAY_BEFORE = re.compile(
-    r"\b(?:birthday|born|DOB)[ \t]*(?:(?:is|was|on|falls on)[ \t]+|[:,][ \t]*)$", _I
 )
 # The month first: "Baisakh 3, 2080", "Meskerem 12", the year before it in Nepal ("2079
 # Shrawan 12"); an ambiguous month only with its year, or capitalised after "on" ("on Tir 15").

@@ -1350,7 +1350,40 @@ def _zip_cue_before(m: re.Match[str], text: str) -> bool:
         or _YEAR.fullmatch(m.group()) is not None
     ):
         return False  # "three zip codes and 40000 residents"
-    return any(" ".join(tokens[-n:]) in _ZIP_PHRASES for n in (1, 2) if len(tokens) >= n)
+    if any(" ".join(tokens[-n:]) in _ZIP_PHRASES for n in (1, 2) if len(tokens) >= n):
+        return True
+    return _zip_cue_near(m, text)
+
+
+#: Words that end a sentence or stand for a number between a postcode's cue and a number.
+_NOT_BETWEEN_CUE_AND_CODE = frozenset({".", "!", "?", ";", ":"})
+
+
+def _zip_cue_near(m: re.Match[str], text: str) -> bool:
+    """
+    A number set off by commas a few words after a postcode's cue in the same sentence.
+
+    "She wrote the postcode on the form, 2170, and smiled"; "the 2770 postcode": before the
+    cue. Not a year, a round number or a count.
+    """
+    if _YEAR.fullmatch(m.group()) is not None or _round(m):
+        return False
+    if _POSTCODE_WORD_AFTER.match(text, m.end()) is not None:
+        return True  # "from the 2770 postcode,"
+    if not text.endswith(", ", 0, m.start()) or _ZIP_FOLLOWERS.match(text, m.end()) is None:
+        return False
+    tokens = _tokens_before(text, m.start(), 48)[:-1]  # the comma before the number
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
+        token = tokens[k]
+        if token in _NOT_BETWEEN_CUE_AND_CODE or token[0].isdigit():
+            return False
+        if token in _ZIP_PHRASES or (k and f"{tokens[k - 1]} {token}" in _ZIP_PHRASES):
+            return True
+    return False
+
+
+#: A word for a postcode right after a number: "from the 2770 postcode".
+_POSTCODE_WORD_AFTER = re.compile(r"[ \t]+(?:post ?codes?|postal codes?|zip ?codes?)\b", _I)
 
 
 _ZIP_AFTER = re.compile(

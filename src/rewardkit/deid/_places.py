@@ -2615,23 +2615,35 @@ _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 #: A count after a number ("4000 people"): no postal code.
 _COUNTED_AFTER = re.compile(r"\s+[a-z]")
 #: Small words after a postal code that count nothing: "Footscray 3011 and it has".
-_AND_AFTER = re.compile(r" (?:and|or|but|is|was|where|which|now)\b")
+_AND_AFTER = re.compile(r" (?:and|or|but|is|was|where|which|now|with)\b")
 #: Up to three capitalised words right before a number, then a comma or not, or a dash between
 #: spaces ("Chennai - 600004").
 _CAPITALISED_RUN_BEFORE = re.compile(
     r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]* ){0,2}[A-Z][\w'\u2019-]*)(?:,? | [-\u2013] )$"
 )
 _TOWN_REASON = "postal code after a town"
+#: One or two words written small after "in", "from" or "to", right before a number.
+_SMALL_TOWN_BEFORE = re.compile(
+    r"\b(?:in|from|to|at|near)[ \t]((?:[a-z][a-z'\u2019-]+ )?[a-z][a-z'\u2019-]+),? $"
+)
 
 
 def _town_before(text: str, start: int, digits: str) -> bool:
     """Tell whether a listed place's name ends right before the number *digits* at *start*."""
     if digits.endswith("000"):
         return False  # "Spokane 10000.": a round number is a count
+    places = lexicon().places
     m = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 48), start)
     if m is None:
-        return False
-    places = lexicon().places
+        # "in blacktown 2148": a listed town written small, no English word, after "in"
+        small = _SMALL_TOWN_BEFORE.search(text, max(0, start - 48), start)
+        return (
+            small is not None
+            and any(
+                not word_flags(part) & (WORD | STOP | REGION) for part in small.group(1).split(" ")
+            )
+            and small.group(1).title() in places
+        )
     words = m.group(1).split(" ")
     # the longest tail of the run that the place list holds: "Forest Hills", "Cabramatta"
     return any(" ".join(words[k:]) in places for k in range(len(words)))
