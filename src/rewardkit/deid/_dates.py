@@ -724,6 +724,25 @@ _DATE_MAORI = Rule(
 _BIRTHDAY_BEFORE = re.compile(
     r"\b(?:birthday|born|DOB)[ \t]*(?:(?:is|was|on|falls on)[ \t]+|[:,][ \t]*)$", _I
 )
+
+
+def _dated_after_on_or_birthday(m: re.Match[str], text: str) -> bool:
+    """
+    A month that is also a word or a name, capitalised after "on" or a birthday, ending a clause.
+
+    "on Tir 15 \u2014", "her birthday, 12 Junie, he said"; not "3 Mars bars".
+    """
+    start = m.start()
+    return (
+        m.group("month")[0].isupper()
+        and (
+            _ON_BEFORE.search(text, max(0, start - 4), start) is not None
+            or _BIRTHDAY_BEFORE.search(text, max(0, start - 16), start) is not None
+        )
+        and _CLAUSE_END.match(text, m.end()) is not None
+    )
+
+
 _DATE_FOREIGN = Rule(
     category=PhiCategory.DATE,
     pattern=lazy(
@@ -761,16 +780,8 @@ _DATE_FOREIGN = Rule(
                     or m.group("dot") == "hb"
                 )
             )
-            # "her birthday, 12 Junie, he said", "on 7 Ekim, she came": capitalised after
-            # "on" or a birthday, ending a clause
-            or (
-                m.group("month")[0].isupper()
-                and (
-                    _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None
-                    or _BIRTHDAY_BEFORE.search(t, max(0, m.start() - 16), m.start()) is not None
-                )
-                and _CLAUSE_END.match(t, m.end()) is not None
-            )
+            # "her birthday, 12 Junie, he said", "on 7 Ekim, she came"
+            or _dated_after_on_or_birthday(m, t)
         )
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
@@ -797,15 +808,8 @@ _DATE_FOREIGN_MD = Rule(
             m.group("year_first") is not None
             and m.group("month").casefold() not in _MONTHS_THAT_ARE_NAMES
         )
-        or (
-            m.group("month")[0].isupper()
-            and (
-                _ON_BEFORE.search(t, max(0, m.start() - 4), m.start()) is not None
-                # "her birthday, Tir 23,": a birthday's date
-                or _BIRTHDAY_BEFORE.search(t, max(0, m.start() - 16), m.start()) is not None
-            )
-            and _CLAUSE_END.match(t, m.end()) is not None
-        )
+        # "on Tir 15 —", "her birthday, Tir 23,": a birthday's date
+        or _dated_after_on_or_birthday(m, t)
     ),
     anchor=_FOREIGN_MONTH_ANCHOR,
     back="0123456789 \t",
