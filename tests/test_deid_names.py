@@ -7186,3 +7186,28 @@ def test_a_facility_noun_after_a_body_goes_on_with_it(text, found, expected):
         (d.category.value, text[d.start : d.end])
         for d in merge_detections(scan(text, detectors=[_Found(found)]))
     ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "found_word", "expected"),
+    [
+        # a surname in capitals before or after a name found
+        ("I want to shout out UWIMANA Claudine, third-year.", "Claudine", "UWIMANA Claudine"),
+        ("I met Claudine UWIMANA at the clinic.", "Claudine", "Claudine UWIMANA"),
+        # initials before a name found
+        ("Follow-up. R. Garza, 58, came in.", "Garza", "R. Garza"),
+        ('The letter said "Dear A.K. Mensah, we regret".', "Mensah", "A.K. Mensah"),
+        # an acronym, an English word in capitals, a thing's letter: no part of the name
+        ("She has PTSD Maria said.", "Maria", "Maria"),
+        ("I said NO Maria, not today.", "Maria", "Maria"),
+        ("We went with plan B. Smith said no.", "Smith", "Smith"),
+    ],
+)
+def test_a_surname_in_capitals_and_initials_beside_a_name_are_part_of_it(
+    text, found_word, expected
+):
+    found_name = _Found((found_word, rk.PhiCategory.NAME))
+    assert [
+        (d.category.value, text[d.start : d.end])
+        for d in merge_detections(scan(text, detectors=[found_name]))
+    ] == [("NAME", expected)]

@@ -629,20 +629,40 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
         reach = max(reach, d.end)
         if inside:
             continue
-        end = d.end
+        start, end = d.start, d.end
         for _ in range(4):
             m = _TAIL_WORD.match(text, end)
-            if m is None or not _goes_on(m.group(1), body=d.category is PhiCategory.ORGANIZATION):
+            if m is None or not (
+                _goes_on(m.group(1), body=d.category is PhiCategory.ORGANIZATION)
+                # "Claudine UWIMANA": a surname in capitals after the given name
+                or (d.category is PhiCategory.NAME and _surname_in_capitals(m.group(1)))
+            ):
                 break
             nxt = bisect.bisect_left(starts, m.start(1))
             if nxt < len(starts) and starts[nxt] < m.end():
                 break  # "Dr Ruiz de Castro Hospital del Mar": another body or place, a date
             end = m.end()
-        if end > d.end:
+        if d.category is PhiCategory.NAME:
+            # "UWIMANA Claudine": a surname in capitals before the given name; "J. Okafor",
+            # "A.K. Mensah": initials before the name
+            head = _HEAD_WORD.search(text, max(0, start - 40), start)
+            if head is None or not _surname_in_capitals(head.group(1)):
+                head = _INITIALS_HEAD.search(text, max(0, start - 12), start)
+                if head is not None and _LETTERED_THING.search(
+                    text, max(0, head.start(1) - 12), head.start(1)
+                ):
+                    head = None  # "plan B. Smith said": a thing's letter, a sentence's end
+            if (
+                head is not None
+                and bisect.bisect_left(starts, head.start(1)) == bisect.bisect_left(starts, start)
+                and not any(e.start < start and e.end > head.start(1) for e in detections)
+            ):
+                start = head.start(1)
+        if end > d.end or start < d.start:
             if out is None:
                 out = list(detections)
             out[k] = trusted_detection(
-                d.start,
+                start,
                 end,
                 d.category,
                 d.score,
@@ -650,6 +670,45 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
                 f"{d.reason}, and the capitalised words after it",
             )
     return detections if out is None else out
+
+
+#: The word before a name, one space before it.
+_HEAD_WORD = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019-]*) \Z")
+#: Initials one space before a name: "J. ", "A.K. " (not after a word or a full stop).
+_INITIALS_HEAD = re.compile(r"(?:^|(?<=[\s(\"'\u201c:,]))((?:[A-Z]\.){1,3}) \Z")
+#: Things named by a letter, before one: "plan B", "Ward C", "type 2".
+_LETTERED_THING = re.compile(
+    r"\b(?:plan|option|type|vitamin|grade|group|class|part|section|block|wing|ward|room|bay"
+    r"|bed|unit|level|stage|phase|schedule|category|team|exhibit|appendix|form|line|row|gate"
+    r"|platform|terminal|hall|building|floor|court|pod|zone|area|tier|side|hep|hepatitis)[ \t]\Z",
+    re.IGNORECASE,
+)
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+
+
+def _surname_in_capitals(word: str) -> bool:
+    """
+    Tell whether *word*, in capitals beside a name, is a surname written so ("UWIMANA").
+
+    A listed given name or surname that is no English word, or a word of no list of four
+    letters or more with vowels enough to be a name, not an acronym ("PTSD", "CBT").
+    """
+    if not word.isupper() or len(word) < 3 or not word.replace("-", "").replace("'", "").isalpha():
+        return False
+    lex = _lexicon()
+    flags = lex.word_flags(word)
+    if flags & (
+        lex.ENGLISH | lex.WORD | lex.STOP | lex.SOFT_STOP | lex.TITLE | lex.REGION | lex.GENERIC
+    ):
+        return False
+    if flags & (lex.GIVEN | lex.FAMILY):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    return (
+        not flags
+        and len(letters) >= 4
+        and sum(c in _VOWELS for c in letters) * 10 > 3 * len(letters)
+    )
 
 
 def _goes_on(word: str, *, body: bool = False) -> bool:
