@@ -1282,6 +1282,26 @@ def test_a_handle_written_small_before_what_a_member_did_online_is_a_username(te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # any word ending a clause after "username", "gamertag" or "screen name"
+        ("He used the username sparrow and didn't tell anyone.", ["sparrow"]),
+        ("His gamertag, bluejay, and his mates were online.", ["bluejay"]),
+        # any word someone goes by on a forum or an app
+        ("Online she goes by nightowl on the forum.", ["nightowl"]),
+        # a function word, a word of when, "handle" that is a door's or a verb
+        ("Enter your username and password.", []),
+        ("He forgot his username again.", []),
+        ("She changed her username recently.", []),
+        ("The door handle broke.", []),
+        ("I can handle it.", []),
+    ],
+)
+def test_a_word_after_a_strict_cue_or_gone_by_on_a_forum_is_a_username(text, expected):
+    assert [v for c, v in found(text) if c == "USERNAME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a long number with its issuer's capitals before it, no cue
         (
             "A letter came with PN 6641207 on the front.",

@@ -457,6 +457,36 @@ _PLATFORM_FIRST = re.compile(
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*){2,}")
 
 
+#: Cues that name nothing but a handle ("handle" is a door's too, "instagram" an app).
+_STRICT_USER_CUE = re.compile(r"\b(?:user ?name|gamer ?tag|screen ?name)\b", re.IGNORECASE)
+#: Words after a cue that say when or where, no name: "forgot his username again".
+_ADVERBS_AFTER_A_CUE = frozenset(
+    {"again", "too", "here", "there", "now", "today", "yesterday", "anymore", "online", "back"}
+    | {"first", "ok", "okay", "wrong", "right", "though", "either", "somewhere", "once", "twice"}
+    | {"already", "later", "before", "since", "yet", "instead", "anyway", "tonight", "lol"}
+)
+#: What ends a handle's clause: a sign, or "and", "on", "in".
+_HANDLE_CLAUSE_END = re.compile(r"[ \t]*[.,;:!?)]|[ \t]+(?:and|on|in)\b|[ \t]*$")
+
+
+def _word_after_a_strict_cue(m: re.Match[str], text: str) -> bool:
+    """
+    Tell whether a word of letters after "username", "gamertag" or "screen name" is a handle.
+
+    "he used the username sparrow and", "his gamertag, bluejay, and his mates": a word
+    ending a clause (not "username and password": a function word; not after "handle").
+    """
+    value = m.group("id")
+    return (
+        value.isalpha()
+        # "forgot his username again.", "changed her username recently": no name
+        and value.casefold() not in _ADVERBS_AFTER_A_CUE
+        and not value.casefold().endswith("ly")
+        and _STRICT_USER_CUE.search(text, m.start(), m.start("id")) is not None
+        and _HANDLE_CLAUSE_END.match(text, m.end()) is not None
+    )
+
+
 _USER_CUE = Rule(
     category=PhiCategory.USERNAME,
     pattern=lazy(
@@ -486,12 +516,16 @@ _USER_CUE = Rule(
             or _CAMEL_CASE.fullmatch(m.group("id")) is not None
             # a handle run together after "username" (not "SNAP recertification")
             or (_run_together(m.group("id")) and not _PLATFORM_FIRST.match(m.group()))
+            # "the username sparrow and", "his gamertag, bluejay,": any word after
+            # "username", "gamertag" or "screen name", ending a clause
+            or _word_after_a_strict_cue(m, t)
         )
     ),
     # The cue, its filler words and "is", or a handle's shape (the pattern's head).
     trigger=re.compile(
         rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
-        r"(?:\s*(?:is|was|:|,)|[ \t]+[@$]?[a-z0-9_.]*[0-9_.]|[ \t]+[@$]?[a-z]{10}|[ \t]+\$)"
+        r"(?:\s*(?:is|was|:|,)|[ \t]+[@$]?[a-z0-9_.]*[0-9_.]|[ \t]+[@$]?[a-z]{10}|[ \t]+\$"
+        r"|[ \t]+[a-z]{3,}(?:[ \t]*[.;!?]|[ \t]+(?:and|on|in)\b))"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),
@@ -623,6 +657,22 @@ _USER_ON_PLATFORM = Rule(
     trigger=re.compile(rf"[ \t]{_ON_A_FORUM}(?:{alternation(_FORUMS)})"),
     trigger_lower=True,
     check=lambda m, _t: not m.group("id").startswith(_PRODUCTS),
+    keywords=_FORUMS,
+)
+
+
+_USER_GOES_BY = Rule(
+    category=PhiCategory.USERNAME,
+    # "online she goes by nightowl on the forum": any word after "goes by" before the forum
+    # or the app it is used on
+    pattern=lazy(
+        r"\b(?i:goes|went|go|going)[ \t]+(?i:by)[ \t]+(?P<id>[A-Za-z0-9_][A-Za-z0-9_.]{1,28}"
+        rf"[A-Za-z0-9_])[ \t]+{_ON_A_FORUM}(?i:{alternation(_FORUMS)})\b"
+    ),
+    score=0.7,
+    reason="a name someone goes by on a forum or an app",
+    check=lambda m, _t: not word_flags(m.group("id")) & ENGLISH_STOP,
+    words=("by",),
     keywords=_FORUMS,
 )
 
@@ -936,6 +986,7 @@ def detectors() -> list[PatternDetector]:
                 _USER_EVERYWHERE,
                 _USER_UNDERSCORE,
                 _USER_POSTING,
+                _USER_GOES_BY,
             ],
         ),
     ]
