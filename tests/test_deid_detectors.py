@@ -1291,6 +1291,9 @@ def test_a_handle_written_small_before_what_a_member_did_online_is_a_username(te
         ("Enter your username and password.", []),
         ("He forgot his username again.", []),
         ("She changed her username recently.", []),
+        # a filler word between, or a verb after a comma
+        ("It was subtle, username my guy, and it worked.", []),
+        ("Her handle, which is odd, and my username, kept", []),
         ("The door handle broke.", []),
         ("I can handle it.", []),
     ],

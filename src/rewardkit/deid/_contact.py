@@ -465,6 +465,8 @@ _ADVERBS_AFTER_A_CUE = frozenset(
     | {"first", "ok", "okay", "wrong", "right", "though", "either", "somewhere", "once", "twice"}
     | {"already", "later", "before", "since", "yet", "instead", "anyway", "tonight", "lol"}
 )
+#: What may stand between a strict cue and the word after it: a space, a comma or a colon.
+_CUE_TO_WORD = re.compile(r"[ \t]*[,:]?[ \t]*")
 #: What ends a handle's clause: a sign, or "and", "on", "in".
 _HANDLE_CLAUSE_END = re.compile(r"[ \t]*[.,;:!?)]|[ \t]+(?:and|on|in)\b|[ \t]*$")
 
@@ -477,13 +479,19 @@ def _word_after_a_strict_cue(m: re.Match[str], text: str) -> bool:
     ending a clause (not "username and password": a function word; not after "handle").
     """
     value = m.group("id")
+    cue = _STRICT_USER_CUE.search(text, m.start(), m.start("id"))
     return (
-        value.isalpha()
+        cue is not None
+        # right after the cue or its comma (not "subtle username my guy,": a filler between)
+        and _CUE_TO_WORD.fullmatch(text, cue.end(), m.start("id")) is not None
+        and value.isalpha()
         # "forgot his username again.", "changed her username recently": no name
         and value.casefold() not in _ADVERBS_AFTER_A_CUE
         and not value.casefold().endswith("ly")
-        and _STRICT_USER_CUE.search(text, m.start(), m.start("id")) is not None
         and _HANDLE_CLAUSE_END.match(text, m.end()) is not None
+        # after a comma, set off by a comma after it too: "his gamertag, bluejay, and" (not
+        # "my username, kept": a verb going on)
+        and ("," not in text[cue.end() : m.start("id")] or text.startswith(",", m.end()))
     )
 
 
@@ -525,7 +533,7 @@ _USER_CUE = Rule(
     trigger=re.compile(
         rf"(?:{alternation(USERNAME_WORDS)})(?:\s+(?:{alternation(USERNAME_FILLERS)}))*"
         r"(?:\s*(?:is|was|:|,)|[ \t]+[@$]?[a-z0-9_.]*[0-9_.]|[ \t]+[@$]?[a-z]{10}|[ \t]+\$"
-        r"|[ \t]+[a-z]{3,}(?:[ \t]*[.;!?]|[ \t]+(?:and|on|in)\b))"
+        r"|[ \t]+[^\W\d_]{3,}(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|on|in)\b))"
     ),
     trigger_lower=True,
     words=(w.split()[0] for w in USERNAME_WORDS),
