@@ -1155,6 +1155,9 @@ def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, 
         # before a full stop
         ("I want to tell you about Mrs Kamado, 97. She lives alone.", ["97"]),
         ("I went to see her dad, 98. He was up already.", ["98"]),
+        # any title or word for kin the lists know, before the surname
+        ("We visited Grandad Kowalczyk, 93. He still sings.", ["93"]),
+        ("We visited Tita Magbanua, 94. She still sings.", ["94"]),
         # before "this year", in figures or in words
         ("Grandma Joy, 91 this year, is still sharp.", ["91"]),
         ("Auntie Dulcie, ninety-six this year, still gardens.", ["ninety-six"]),

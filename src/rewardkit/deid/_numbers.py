@@ -37,6 +37,7 @@ from ._lexicon import (
     SPELLED_TEENS,
     SPELLED_UNITS,
     STOP,
+    TITLE,
     WEEKDAYS,
     WORD,
     ZIP_WORDS,
@@ -2138,17 +2139,22 @@ def _now_after_a_person(m: re.Match[str], text: str) -> bool:
     plural = low.endswith("s") and not word_flags(w) & GIVEN  # not "Agnes, 93 and"
     if m.group("now") is None and (plural or low in _ADDRESSED):
         return False  # "the teens, 90 and a few more", "mate, 90 and the rest": counts
-    if stop and w[0].isupper() and _TITLE_BEFORE_WORD.search(text, max(0, start - 40), start):
+    if stop and w[0].isupper() and _titled(text, word.start(1)):
         return True  # "Mrs Kamado, 97.": a surname after a title
     # a word for kin or a person, or a given name ("Mr Obi, now 94,"; not "at Northfield")
     return low in KINSHIP_WORDS or low in PERSON_NOUNS or bool(word_flags(w) & GIVEN)
 
 
-#: A title before the word before an age: "Mrs Kamado, 97.".
-_TITLE_BEFORE_WORD = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Papa|Aunty|Auntie|Uncle|Nana|Granny|Grandma|Grandpa"
-    r"|Señora|Señor|Senhora|Senhor|Madame|Monsieur|Frau|Herr)\.?[ \t]+[^\W\d_]+[,(\s]*$"
-)
+def _titled(text: str, start: int) -> bool:
+    """Tell whether a capitalised title or word for kin stands right before *start* ("Mrs ")."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    return bool(word_flags(m.group(1)) & TITLE) or m.group(1).lower() in KINSHIP_WORDS
+
+
+#: The word before a surname, a full stop after it or not: "Mrs Kamado", "Dr. Obi".
+_TITLE_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]+)\.?[ \t]+\Z")
 
 
 #: Words of address before a count: "Thanks mate, 90 and the rest I'll send tomorrow".

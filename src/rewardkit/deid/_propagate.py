@@ -620,7 +620,10 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
     if not entities:
         return detections
     # every detection bounds a tail: "Chipo Moyo Boxing Day 2020" keeps its date
-    starts = sorted(d.start for d in detections)
+    by_start = sorted(detections, key=lambda e: e.start)
+    starts = [e.start for e in by_start]
+    # ends_before[i]: the furthest end of the first i detections by start
+    ends_before = [-1, *itertools.accumulate((e.end for e in by_start), max)]
     out: list[Detection] | None = None
     reach = -1  # the furthest end of the detections before, in that order
     for k in entities:
@@ -643,21 +646,12 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
                 break  # "Dr Ruiz de Castro Hospital del Mar": another body or place, a date
             end = m.end()
         if d.category is PhiCategory.NAME:
-            # "UWIMANA Claudine": a surname in capitals before the given name; "J. Okafor",
-            # "A.K. Mensah": initials before the name
-            head = _HEAD_WORD.search(text, max(0, start - 40), start)
-            if head is None or not _surname_in_capitals(head.group(1)):
-                head = _INITIALS_HEAD.search(text, max(0, start - 12), start)
-                if head is not None and _LETTERED_THING.search(
-                    text, max(0, head.start(1) - 12), head.start(1)
-                ):
-                    head = None  # "plan B. Smith said": a thing's letter, a sentence's end
-            if (
-                head is not None
-                and bisect.bisect_left(starts, head.start(1)) == bisect.bisect_left(starts, start)
-                and not any(e.start < start and e.end > head.start(1) for e in detections)
-            ):
-                start = head.start(1)
+            head = _name_head(text, start)
+            if head is not None:
+                first = bisect.bisect_left(starts, head)
+                # no detection starts in the head, nor reaches into it from before
+                if first == bisect.bisect_left(starts, start) and ends_before[first] <= head:
+                    start = head
         if end > d.end or start < d.start:
             if out is None:
                 out = list(detections)
@@ -670,6 +664,22 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
                 f"{d.reason}, and the capitalised words after it",
             )
     return detections if out is None else out
+
+
+def _name_head(text: str, start: int) -> int | None:
+    """
+    Return the start of a surname in capitals or of initials right before a name, if any.
+
+    "UWIMANA Claudine", "J. Okafor", "A.K. Mensah"; not "plan B. Smith said", a thing's
+    letter at a sentence's end.
+    """
+    head = _HEAD_WORD.search(text, max(0, start - 40), start)
+    if head is not None and _surname_in_capitals(head.group(1)):
+        return head.start(1)
+    head = _INITIALS_HEAD.search(text, max(0, start - 12), start)
+    if head is None or _LETTERED_THING.search(text, max(0, head.start(1) - 12), head.start(1)):
+        return None
+    return head.start(1)
 
 
 #: The word before a name, one space before it.
