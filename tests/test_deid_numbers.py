@@ -1151,6 +1151,39 @@ def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a street's word of another language written small, after a house number
+        ("The address is 14 chemin des Arbousiers, 20090, and", ["14 chemin des Arbousiers"]),
+        (
+            "written: 227 boulevard Saint-Pierre Ouest, Caraquet,",
+            ["227 boulevard Saint-Pierre Ouest"],
+        ),
+        ("her flat at 12 bis rue des Tanneurs, 2e étage", ["12 bis rue des Tanneurs"]),
+        ("they sent it to 3 avenue Foch last week", ["3 avenue Foch"]),
+        # or before a particle
+        ("his little house on rue des Goélands near the harbour", ["rue des Goélands"]),
+        ("the café on rue de l'Église was shut", ["rue de l'Église"]),
+        ("she lives on calle del Olmo with her sister", ["calle del Olmo"]),
+        # not English words: an impasse, a boulevard, "via", "place"
+        ("We reached an impasse. Then Sam called.", []),
+        ("the boulevard Was closed", []),
+        ("She came from Syria via Lebanon.", []),
+        ("the only place I feel heard", []),
+    ],
+)
+def test_a_street_whose_word_of_another_language_is_written_small(text, expected):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    streets = [
+        text[d.start : d.end]
+        for d in scan(text)
+        if d.reason == "street name with its word written small in another language"
+    ]
+    assert streets == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a number over 89 set off after a name with a title, a given name or a word for kin,
         # before a full stop
         ("I want to tell you about Mrs Kamado, 97. She lives alone.", ["97"]),

@@ -428,6 +428,32 @@ _STREET_FOREIGN = Rule(
     trigger=re.compile(rf"(?:{alternation(STREET_WORDS)})\s"),
     words=(w.lower().rstrip(".") for w in STREET_WORDS),
 )
+#: Words for a street in French, Spanish, Catalan, Portuguese and Italian, written small as
+#: those languages write them inside an address.
+_STREET_WORDS_SMALL = (
+    *("rue", "chemin", "boulevard", "avenue", "allée", "impasse", "quai"),
+    *("calle", "carrer", "avenida", "rua", "travessa", "praça", "viale", "piazza"),
+)
+#: The particle after such a word, with the space after it if one is written: "des ", "l'".
+_STREET_PARTICLE_SMALL = (
+    r"(?:(?:de[ \t]+la|del|des|du|de|la|le|les|los|las|da|do|dos|das|di|della|delle|dei)[ \t]+"
+    r"|(?:de[ \t]+)?l['\u2019]|d['\u2019])"
+)
+# A street whose word is written small, after a house number or before a particle:
+# "14 chemin des Arbousiers", "227 boulevard Saint-Pierre Ouest", "on rue des Goélands"
+# (not "an impasse", "the boulevard was", nor a word "via" or "place" that English uses).
+_STREET_FOREIGN_SMALL = Rule(
+    category=PhiCategory.LOCATION,
+    pattern=lazy(
+        rf"(?:(?<![\w.,/-])\d{{1,5}}[a-z]?(?:[ \t]+bis)?,?[ \t]+"
+        rf"(?:{alternation(_STREET_WORDS_SMALL)})[ \t]+{_STREET_PARTICLE_SMALL}?"
+        rf"|\b(?:{alternation(_STREET_WORDS_SMALL)})[ \t]+{_STREET_PARTICLE_SMALL})"
+        r"[A-ZÀ-Þ][\w'\u2019-]*(?:[ \t]+[A-ZÀ-Þ][\w'\u2019-]*){0,2}"
+    ),
+    score=0.8,
+    reason="street name with its word written small in another language",
+    words=_STREET_WORDS_SMALL,
+)
 # A street of the Baltic countries, its word after the name and the number after it:
 # "Antakalnio g. 17", "Gedimino pr. 9", "Brīvības iela 32", "Narva mnt 5".
 #: The particle before a neighbourhood's name, and the name: "do Curuzu", "da Rocinha".
@@ -2777,6 +2803,7 @@ def detectors() -> list[PatternDetector | PlaceDetector | PostalAddressDetector]
                 _STREET_NUMBERED,
                 _STREET_SUFFIXED,
                 _STREET_FOREIGN,
+                _STREET_FOREIGN_SMALL,
                 _STREET_BALTIC,
                 _NEIGHBOURHOOD_NAMED,
                 _NEIGHBOURHOOD_AFTER_WORD,
