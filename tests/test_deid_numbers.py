@@ -1151,6 +1151,28 @@ def test_postcodes_in_address_lines_and_after_a_dash_and_an_age_after_now(text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a day, a month and a year of two digits each with full stops, with no cue
+        ("It's 14.07.08. Apparently the system got it wrong.", ["14.07.08"]),
+        # a month and a day after a verb of a record
+        ("the lease was signed 4/22. he put the photo up", ["4/22"]),
+        ("Pt seen in clinic, adm 12/3 via ED", ["12/3"]),
+        ("He was released 6/14 and came straight here.", ["6/14"]),
+        # a version or a section; a month that is none; a share
+        ("the app's version 10.11.12 broke it", []),
+        ("Version: 10.11.12 broke it", []),
+        ("It's 31.13.08, a code", []),
+        ("we moved 2/3 of the boxes", []),
+    ],
+)
+def test_dates_in_figures_with_full_stops_and_after_a_verb_of_a_record(text, expected):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    assert [v for c, v in found(text) if c == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a street's word of another language written small, after a house number
         ("The address is 14 chemin des Arbousiers, 20090, and", ["14 chemin des Arbousiers"]),
         (

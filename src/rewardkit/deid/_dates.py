@@ -290,11 +290,22 @@ _HOLIDAY_DATES = frozenset({"fourth of july", "4th of july", "fifth of november"
 _YEAR_AFTER = re.compile(r",?\s+(?:19|20)\d\d\b")
 
 
-def _numeric_date_ok(m: re.Match[str], _text: str) -> bool:
-    if m.group("a") is None:
+def _numeric_date_ok(m: re.Match[str], text: str) -> bool:
+    if m.group("a2") is not None:
         return 1 <= int(m.group("a2")) <= 31 and 1 <= int(m.group("b2")) <= 31
+    if m.group("a") is None:
+        # "It's 14.07.08": the pattern takes only a day and a month; not "version 10.11.12"
+        return _NUMBERED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None
     a, b = int(m.group("a")), int(m.group("b"))
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+#: Words before a number in parts that is no date: "version 10.11.12", "section 12.03.01".
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:version|ver|v|build|release|update|firmware|section|chapter|clause|rule|para"
+    r"|paragraph|step|figure|fig|table|item|no|number)[.:]?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 _DATE_NUMERIC = Rule(
@@ -303,6 +314,9 @@ _DATE_NUMERIC = Rule(
         r"(?<![\w/.-])(?P<a>[0-9]{1,2})(?P<s>[/-])(?P<b>[0-9]{1,2})(?P=s)(?:[0-9]{4}|[0-9]{2})"
         r"(?![\w/-]|\.[0-9])"
         r"|(?<![\w/.-])(?P<a2>[0-9]{1,2})\.(?P<b2>[0-9]{1,2})\.[0-9]{4}(?![\w/-]|\.[0-9])"
+        # a day, a month and a year of two digits each with full stops: "It's 14.07.08."
+        r"|(?<![\w/.-])(?:0[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{2}"
+        r"(?![\w/-]|\.[0-9])"
     ),
     score=0.9,
     reason="numeric date",
@@ -377,7 +391,7 @@ _DATE_CUES = word_set(
     """
     on since by until till til from born dob d.o.b birthday due discharged admitted died passed
     before after dated date starting effective through thru hearing court appointment appt
-    deadline expires exp sober clean
+    deadline expires exp sober clean adm disch signed released arrived returned moved referred
     """
 ) | frozenset(WEEKDAY_NAMES)
 # Cues that need the date to end its clause ("Hearing was 4/22.", "on his last day, 12/19,").
