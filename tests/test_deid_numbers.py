@@ -1173,6 +1173,26 @@ def test_dates_in_figures_with_full_stops_and_after_a_verb_of_a_record(text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # four digits said to end a longer number, with no cue before them
+        ('reading it off, "it says here... ending in 6280... is that me?"', ("OTHER_ID", "6280")),
+        ("the one ending with 4417, she said", ("OTHER_ID", "4417")),
+        # with a cue, the cue names it
+        ("the overdrafted account ending in 7731 without", ("ACCOUNT_NUMBER", "7731")),
+        # a year; a distance
+        ("a decade ending in 1999 and a new start", None),
+        ("the road ends in 2 miles", None),
+    ],
+)
+def test_four_digits_said_to_end_a_longer_number(text, expected):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    merged = [(d.category.value, text[d.start : d.end]) for d in merge_detections(scan(text))]
+    assert [(c, v) for c, v in merged if c != "DATE"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a street's word of another language written small, after a house number
         ("The address is 14 chemin des Arbousiers, 20090, and", ["14 chemin des Arbousiers"]),
         (

@@ -565,6 +565,19 @@ _NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "
     *("TA", "IN", "RN", "MD", "OT", "PT", "HR", "IT", "ON", "AT", "OR", "TO", "OF", "IS"),
     *("BA", "BS", "MA", "MS", "GP", "ED", "ER", "QA"),
 }
+_ENDING_IN_DIGITS = Rule(
+    category=C.OTHER_ID,
+    # "it says here... ending in 6280...": the last four digits of a longer number, said to be
+    # so, with no cue before them (with a cue, the cue's rule tells what number it ends)
+    pattern=lazy(
+        r"\b(?:ending|ends)[ \t]+(?:in|with)[ \t]+(?:\.{3}|\u2026)?[ \t]*"
+        r"(?P<id>[0-9]{4})(?![\w/-]|[.,][0-9])"
+    ),
+    score=0.6,
+    reason="four digits said to end a longer number",
+    check=lambda m, _t: m.group("id")[:2] not in {"19", "20"},  # "a decade ending in 1999"
+    words=("ending", "ends"),
+)
 _CASE_OF_YEAR = Rule(
     category=C.OTHER_ID,
     # "Criminal Case No. 212 of 2021", "Suit No. 45 of 2019": a court's number and its year
@@ -2348,6 +2361,7 @@ def detectors() -> list[PatternDetector]:
             name="id-number",
             rules=[
                 _ID_CUE,
+                _ENDING_IN_DIGITS,
                 _CASE_OF_YEAR,
                 _REPORT_OF_YEAR,
                 _ID_ISSUER,
