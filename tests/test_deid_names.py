@@ -7201,9 +7201,17 @@ def test_a_facility_noun_after_a_body_goes_on_with_it(text, found, expected):
         ("She has PTSD Maria said.", "Maria", "Maria"),
         ("I said NO Maria, not today.", "Maria", "Maria"),
         ("We went with plan B. Smith said no.", "Smith", "Smith"),
+        # the apostrophe written for the glottal stop that starts a Tongan or Hawaiian name
+        ("This year he and his wife 'Ofa started a kava circle.", "Ofa", "'Ofa"),
+        ("Her eldest, \u2018Ana, 14, came too.", "Ana", "\u2018Ana"),
+        # not a quote's opening mark, nor a name that starts with no vowel
+        ("I said 'Emma, stop' and she laughed.", "Emma", "Emma"),
+        ("He wrote 'Ana' on the card.", "Ana", "Ana"),
+        ("the sign said 'Mele works here'", "Mele", "Mele"),
+        ("a note: 'Sione came by.", "Sione", "Sione"),
     ],
 )
-def test_a_surname_in_capitals_and_initials_beside_a_name_are_part_of_it(
+def test_a_surname_in_capitals_initials_and_a_glottal_stop_beside_a_name_are_part_of_it(
     text, found_word, expected
 ):
     found_name = _Found((found_word, rk.PhiCategory.NAME))

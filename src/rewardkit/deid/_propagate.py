@@ -646,7 +646,7 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
                 break  # "Dr Ruiz de Castro Hospital del Mar": another body or place, a date
             end = m.end()
         if d.category is PhiCategory.NAME:
-            head = _name_head(text, start)
+            head = _name_head(text, start, d.end)
             if head is not None:
                 first = bisect.bisect_left(starts, head)
                 # no detection starts in the head, nor reaches into it from before
@@ -666,13 +666,23 @@ def _capitalised_tails(text: str, detections: list[Detection]) -> list[Detection
     return detections if out is None else out
 
 
-def _name_head(text: str, start: int) -> int | None:
+def _name_head(text: str, start: int, end: int) -> int | None:
     """
-    Return the start of a surname in capitals or of initials right before a name, if any.
+    Return the start of what goes on a name right before it at *start*, if anything does.
 
-    "UWIMANA Claudine", "J. Okafor", "A.K. Mensah"; not "plan B. Smith said", a thing's
-    letter at a sentence's end.
+    A surname in capitals or initials: "UWIMANA Claudine", "J. Okafor", "A.K. Mensah" (not
+    "plan B. Smith said", a thing's letter at a sentence's end); the apostrophe that starts a
+    Tongan or Hawaiian name, written for its glottal stop ("'Ofa", "'Ana"; not a quote's
+    opening mark, "'Mary'").
     """
+    if (
+        start
+        and text[start - 1] in _APOSTROPHES
+        and (start == 1 or not text[start - 2].isalnum())
+        and text[start] in _VOWELS
+        and _CLOSING_QUOTE.match(text, end - 1) is None
+    ):
+        return start - 1
     head = _HEAD_WORD.search(text, max(0, start - 40), start)
     if head is not None and _surname_in_capitals(head.group(1)):
         return head.start(1)
@@ -682,6 +692,10 @@ def _name_head(text: str, start: int) -> int | None:
     return head.start(1)
 
 
+#: Apostrophes that may be written for the glottal stop that starts a name.
+_APOSTROPHES = frozenset("'\u2018\u2019")
+#: A quote's closing mark later in the sentence: "'Emma, stop' and she laughed".
+_CLOSING_QUOTE = re.compile(r"[^.!?\n]{0,80}?[^\s'\u2018\u2019][\u2019'](?![\w'\u2019])")
 #: The word before a name, one space before it.
 _HEAD_WORD = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019-]*) \Z")
 #: Initials one space before a name: "J. ", "A.K. " (not after a word or a full stop).
