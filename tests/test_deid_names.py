@@ -2527,6 +2527,33 @@ def test_bodies_and_places_side_by_side_are_joined_across_one_space_only():
             [("Amara", "NAME"), ("Lagos", "LOCATION")],
             [("Amara", "NAME"), ("Lagos", "LOCATION")],
         ),
+        # names found in pieces: across one particle or two of any language the lists know
+        (
+            "Wambui wa Kariuki came.",
+            [("Wambui", "NAME"), ("Kariuki", "NAME")],
+            [("Wambui wa Kariuki", "NAME")],
+        ),
+        (
+            "Anneke van der Berg came.",
+            [("Anneke", "NAME"), ("Berg", "NAME")],
+            [("Anneke van der Berg", "NAME")],
+        ),
+        (
+            "Hamid bin Rashid al Farsi came.",
+            [("Hamid", "NAME"), ("Rashid", "NAME"), ("Farsi", "NAME")],
+            [("Hamid bin Rashid al Farsi", "NAME")],
+        ),
+        # not across a word that is no particle, nor three particles
+        (
+            "Mariam and Tunde came.",
+            [("Mariam", "NAME"), ("Tunde", "NAME")],
+            [("Mariam", "NAME"), ("Tunde", "NAME")],
+        ),
+        (
+            "Ana de la da Silva came.",
+            [("Ana", "NAME"), ("Silva", "NAME")],
+            [("Ana", "NAME"), ("Silva", "NAME")],
+        ),
     ],
 )
 def test_a_name_joins_a_body_across_a_space_or_a_possessive_unless_a_title_makes_it_a_persons(
@@ -2546,6 +2573,8 @@ def test_a_name_joins_a_body_across_a_space_or_a_possessive_unless_a_title_makes
         # side by side, with a space, a particle or a nickname's quotes: one name
         ("Yesterday Kamalam d/o Ramasamy came in.", ["Kamalam d/o Ramasamy"]),
         ('We met Emmanuel "Manno" Désir today.', ['Emmanuel "Manno" Désir']),
+        # set apart by a word that is no particle
+        ("My client Mariam and Tunde came in.", ["Mariam", "Tunde"]),
         # set apart by a comma, a bracket or a line: names of their own
         ("My client Mariam, Tunde and Yaw came in.", ["Mariam", "Tunde", "Yaw"]),
         ("Yesterday Kamalam (Tunde's aunt) came in.", ["Kamalam", "Tunde"]),

@@ -532,11 +532,18 @@ def _not_inside_bodies(
     return [d for d in detections if kept(d)], inner
 
 
-#: What may stand between two parts of one name: a space, a particle ("Rosa María de la
+#: The particles that may stand between two parts of one name, one or two of them: "d/o",
+#: "ole", "wa" ("Wambui wa Kariuki"), "van der".
+_PARTICLES_BETWEEN = (
+    r"[dsw]/o|a/[lp]|ole|wa|bin|binti|binte|bint|bte|ibn|ben|bat|anak|ap|ab|al|el|de|del|della"
+    r"|dela|da|das|di|do|dos|du|la|le|van|von|der|den|ter|ten|te|mac|mc|nic|n[ií]|[oó]|ua|u[ií]"
+    r"|y|i"
+)
+#: What may stand between two parts of one name: a space, particles ("Rosa María de la
 #: Cruz" found as "Rosa" and "María de la Cruz"; "Kamalam d/o Ramasamy", "Lemayian ole
 #: Kisemei"), or the quotes around a nickname ('Emmanuel "Manno" Désir').
 _BETWEEN_PARTS = re.compile(
-    r"(?: (?:(?:[dsw]/o|a/[lp]|ole|bin|binti|bint|ibn|de|del|da|di|do|dos|van|von|y|i) )?"
+    rf"(?: (?:(?:{_PARTICLES_BETWEEN}) ){{0,2}}"
     r"| [\"\u201c]|[\"\u201d] )\Z"
 )
 
@@ -568,7 +575,7 @@ def join_name_parts(text: str, detections: list[Detection]) -> list[Detection]:
         last = runs[-1][-1] if runs else None
         if (
             last is not None
-            and last.end < d.start <= last.end + 6
+            and last.end < d.start <= last.end + 12
             and _BETWEEN_PARTS.match(text, last.end, d.start) is not None
         ):
             runs[-1].append(d)
