@@ -261,6 +261,28 @@ def test_a_number_before_a_street_word_is_no_address(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a people's name after a preposition of place, before a comma and its state: a town
+        ("We opened a clinic in Cherokee, North Carolina, last year.", ["Cherokee"]),
+        ("The card came postmarked Seminole, FL, and unsigned.", ["Seminole"]),
+        ("a center in Navajo, NM, every Tuesday", ["Navajo"]),
+        # found so once, the people and the language elsewhere in the text stay words
+        (
+            "We run a clinic in Cherokee, North Carolina. She teaches Cherokee to the kids.",
+            ["Cherokee"],
+        ),
+        # a people or a language: no preposition of place, or no state
+        ("She speaks Cherokee, Texas-style.", []),
+        ("I'm Lakota, South Dakota born and raised.", []),
+        ("I work with a program in Cherokee language revival.", []),
+    ],
+)
+def test_a_people_s_name_before_its_state_is_a_town(text, places):
+    assert [v for c, v in merged_found(text) if c == "LOCATION"] == places
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # A capitalised run that ends in a word for a neighbourhood or a housing estate, after

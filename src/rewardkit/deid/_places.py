@@ -1539,6 +1539,18 @@ def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
     return state
 
 
+#: Words before a town: "in", "near", "postmarked".
+_TOWN_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "outside", "around", "of", "to", "postmarked", "into"}
+)
+
+
+def _comma_and_state(text: str, end: int) -> bool:
+    """Tell whether a comma and a state follow *end*: "Cherokee, North Carolina"."""
+    state = _state_after().match(text, end, end + 20)
+    return state is not None and state.group().startswith(",")
+
+
 #: A musical key: "in E-flat", "in C-sharp".
 _MUSICAL_KEY = re.compile(r"[A-G]-(?:flat|sharp)")
 _DIGIT_NEXT = re.compile(r"[ \t]*[0-9]")
@@ -1547,6 +1559,13 @@ _DIGIT_NEXT = re.compile(r"[ \t]*[0-9]")
 def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
     """Tell whether the capitalised word *i* starts no place: a weekday, a title, a team..."""
     w = ws[i]
+    if (
+        w.low in LANGUAGES_AND_PEOPLES
+        and i
+        and ws[i - 1].low in _TOWN_PREPOSITIONS
+        and _comma_and_state(text, w.end)
+    ):
+        return False  # a people's name before its state names a town: "in Cherokee, NC"
     if (
         (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
         or w.low.endswith("-speaking")  # "in Quechua-speaking communities"

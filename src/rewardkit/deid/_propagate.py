@@ -372,6 +372,8 @@ def _matches(text: str, ws: tuple[Word, ...], i: int, p: _Phrase) -> bool:
         (i and not (ws[i].cap or ws[i].upper) and ws[i - 1].low in _ARTICLES)
         # "Karen Smith ... the Karen families", "our Karen interpreter": the people
         or _a_people_here(ws, i)
+        # "in Cherokee, NC ... she speaks Cherokee": a town named for a people, only as found
+        or (p.category is PhiCategory.LOCATION and ws[i].low in _lexicon().LANGUAGES_AND_PEOPLES)
     ):
         return False
     for t in range(1, len(keys)):
