@@ -276,9 +276,16 @@ def test_a_number_before_a_street_word_is_no_address(text):
         ("She speaks Cherokee, Texas-style.", []),
         ("I'm Lakota, South Dakota born and raised.", []),
         ("I work with a program in Cherokee language revival.", []),
+        # a country's name likewise: a town named for it
+        ("She grew up in Lebanon, Pennsylvania, a small town.", ["Lebanon"]),
+        ("a small town, Peru, IN. We drove", ["Peru"]),
+        # not a state before another, a list, or a state's letters before a noun
+        ("We cover Texas, New Mexico and Arizona.", []),
+        ("families from Mexico, Texas and Arizona", []),
+        ("families from Guatemala, NC mountains too", []),
     ],
 )
-def test_a_people_s_name_before_its_state_is_a_town(text, places):
+def test_a_people_s_or_a_country_s_name_before_its_state_is_a_town(text, places):
     assert [v for c, v in merged_found(text) if c == "LOCATION"] == places
 
 

@@ -1545,6 +1545,31 @@ _TOWN_PREPOSITIONS = frozenset(
 )
 
 
+def _town_named_for_a_region(text: str, ws: tuple[Word, ...], i: int, region: int) -> bool:
+    """
+    Tell whether the region of words *i* to *region* names a town before its state.
+
+    "in Lebanon, Pennsylvania", "a small town, Peru, Indiana"; not a state before another
+    ("in Texas, New Mexico") nor a list ("from Mexico, Texas and Arizona").
+    """
+    if not i or ws[i - 1].low not in _TOWN_PREPOSITIONS | {"town"}:
+        return False
+    end = ws[region].end
+    state = _state_after().match(text, end, end + 20)
+    return (
+        state is not None
+        and state.group().startswith(",")
+        and text[ws[i].start : end] not in states().names
+        and _LIST_GOES_ON.match(text, state.end()) is None
+        # "from Guatemala, NC mountains": a state's letters before a noun qualify it
+        and (state.group("abbr") is None or _STATE_ABBR_END.match(text, state.end()) is not None)
+    )
+
+
+#: A list that goes on after a place: ", and", " or".
+_LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or|&)\b|,[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:and|or)\b|,)")
+
+
 def _comma_and_state(text: str, end: int) -> bool:
     """Tell whether a comma and a state follow *end*: "Cherokee, North Carolina"."""
     state = _state_after().match(text, end, end + 20)
@@ -2279,6 +2304,7 @@ class PlaceDetector:
                     and (hit is None or hit <= region)
                     and suffix is None
                     and not (end_j == region + 1 and _city_follows(ws, region))
+                    and not _town_named_for_a_region(text, ws, i, region)
                 )
                 or (
                     end_j + 1 < len(ws)
