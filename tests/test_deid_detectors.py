@@ -276,6 +276,14 @@ def test_a_number_before_a_street_word_is_no_address(text):
         ("She speaks Cherokee, Texas-style.", []),
         ("I'm Lakota, South Dakota born and raised.", []),
         ("I work with a program in Cherokee language revival.", []),
+        # after a building's or a town's noun and "in" at a clause's end
+        ("I work at the clinic in Zuni two days a week.", ["Zuni"]),
+        ("the school in Zuni, an hour out of town", ["Zuni"]),
+        ("the town of Cherokee, where I work", ["Cherokee"]),
+        # not a language: before another, after another verb, or by its ending
+        ("we ran the group in Zuni and English", []),
+        ("we started a radio program in Quechua, where women spoke", []),
+        ("the clinic in Spanish every Tuesday", []),
         # a country's name likewise: a town named for it
         ("She grew up in Lebanon, Pennsylvania, a small town.", ["Lebanon"]),
         ("a small town, Peru, IN. We drove", ["Peru"]),
@@ -285,7 +293,9 @@ def test_a_number_before_a_street_word_is_no_address(text):
         ("families from Guatemala, NC mountains too", []),
     ],
 )
-def test_a_people_s_or_a_country_s_name_before_its_state_is_a_town(text, places):
+def test_a_people_s_or_a_country_s_name_is_a_town_before_its_state_or_after_a_building(
+    text, places
+):
     assert [v for c, v in merged_found(text) if c == "LOCATION"] == places
 
 

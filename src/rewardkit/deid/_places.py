@@ -1539,6 +1539,47 @@ def _state_of(text: str, end: int, hit: int | None) -> re.Match[str] | None:
     return state
 
 
+def _town_of_a_people(text: str, ws: tuple[Word, ...], i: int) -> bool:
+    """
+    Tell whether word *i*, a people's name, names a town named for the people.
+
+    Before a comma and its state ("in Cherokee, North Carolina", "postmarked Seminole, FL"),
+    or after a building's or a town's noun and "in" at a clause's end ("the clinic in Zuni,
+    two days a week"; not "in Zuni and English", nor "a radio programme in Quechua", a
+    language).
+    """
+    if not i or ws[i - 1].low not in _TOWN_PREPOSITIONS:
+        return False
+    if _comma_and_state(text, ws[i].end):
+        return True
+    if ws[i].low.endswith(_LANGUAGE_ENDINGS):
+        return False  # "the clinic in Spanish every Tuesday": a language
+    return (
+        i > 1
+        and ws[i - 1].low in _IN_A_TOWN
+        and ws[i - 2].low in _BUILDINGS_IN_A_TOWN
+        and is_space_gap(ws[i - 1].gap)
+        and is_space_gap(ws[i].gap)
+        and _CLAUSE_AFTER_A_TOWN.match(text, ws[i].end) is not None
+        # not "in Zuni and English": a language
+        and not (
+            i + 2 < len(ws) and ws[i + 1].low == "and" and ws[i + 2].low in LANGUAGES_AND_PEOPLES
+        )
+    )
+
+
+#: The endings of the names of most languages: "Spanish", "Chinese", "Korean", "Arabic".
+_LANGUAGE_ENDINGS = ("ish", "ese", "an", "ic", "ch")
+#: The buildings and places that a town holds: "the clinic in Zuni".
+_BUILDINGS_IN_A_TOWN = word_set(
+    "clinic school center centre hospital office lodge shelter plant base church town village"
+    " reservation community"
+)
+_IN_A_TOWN = frozenset({"in", "at", "of", "outside", "near"})
+#: What may follow a town at a clause's end.
+_CLAUSE_AFTER_A_TOWN = re.compile(
+    r"[ \t]*[.,;:)]|[ \t]+(?:and|for|two|three|every|on|since|where|with)\b"
+)
 #: Words before a town: "in", "near", "postmarked".
 _TOWN_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "outside", "around", "of", "to", "postmarked", "into"}
@@ -1584,13 +1625,8 @@ _DIGIT_NEXT = re.compile(r"[ \t]*[0-9]")
 def _no_place_starts(text: str, ws: tuple[Word, ...], i: int) -> bool:  # noqa: PLR0911 - one rule per return
     """Tell whether the capitalised word *i* starts no place: a weekday, a title, a team..."""
     w = ws[i]
-    if (
-        w.low in LANGUAGES_AND_PEOPLES
-        and i
-        and ws[i - 1].low in _TOWN_PREPOSITIONS
-        and _comma_and_state(text, w.end)
-    ):
-        return False  # a people's name before its state names a town: "in Cherokee, NC"
+    if w.low in LANGUAGES_AND_PEOPLES and _town_of_a_people(text, ws, i):
+        return False  # "the clinic in Zuni, two days a week"
     if (
         (w.low in NOT_PLACES and not _tail_follows(ws, i))  # "on Thursday Island"
         or w.low.endswith("-speaking")  # "in Quechua-speaking communities"
@@ -2284,7 +2320,7 @@ class PlaceDetector:
             if region == end_j and end_j > i:
                 done = end_j + 1  # "the Faroe Islands": a region of two words or more
                 continue
-            taken = self._neighbourhood_or_treatment(ws, i, end_j, hit)
+            taken = self._neighbourhood_or_treatment(text, ws, i, end_j, hit)
             if taken is not None:
                 done, neighbourhood = taken
                 yield from neighbourhood
@@ -2365,14 +2401,18 @@ class PlaceDetector:
         return borough + 1
 
     def _neighbourhood_or_treatment(
-        self, ws: tuple[Word, ...], i: int, end_j: int, hit: int | None
+        self, text: str, ws: tuple[Word, ...], i: int, end_j: int, hit: int | None
     ) -> tuple[int, list[Detection]] | None:
         """
         Take the run from word *i* to *end_j* as a neighbourhood, or pass it over as a treatment.
 
+        A town named for a people is taken as well ("the clinic in Zuni, two days a week").
+
         Returns the index of the first word not taken and what was found, or ``None`` when
         the run is neither.
         """
+        if ws[i].low in LANGUAGES_AND_PEOPLES and _town_of_a_people(text, ws, i):
+            return i + 1, [self._hit(ws[i].start, ws[i].end, 0.75, "a town named for a people")]
         nxt = ws[end_j + 1] if end_j + 1 < len(ws) else None
         if nxt is not None and nxt.cap and is_space_gap(nxt.gap) and nxt.low in NOT_PLACE_WORDS:
             return end_j + 2, []  # "in Partial Hospitalization": a treatment
