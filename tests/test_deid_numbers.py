@@ -1173,6 +1173,29 @@ def test_dates_in_figures_with_full_stops_and_after_a_verb_of_a_record(text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # letters and digits run together, with no cue: a handle written small, else an id
+        ("on the forum she goes by k9lover2a. For months", [("USERNAME", "k9lover2a")]),
+        ("Her gamer tag was quietfox77 and that was it", [("USERNAME", "quietfox77")]),
+        ("his login, mkay2019, still works", [("USERNAME", "mkay2019")]),
+        ("his vanity plate. It says GR8FUL1. Grateful.", [("OTHER_ID", "GR8FUL1")]),
+        # a thing and its number; too short; no three letters together; inside a file's name
+        ("after covid19 hit, Ward7B and Windows10 and Python3", []),
+        ("the PHQ9, the GAD7, an mp3 and a 4x4", []),
+        ("code X7Y8Z9 on the box", []),
+        ("she sent notes2023.docx to me", []),
+    ],
+)
+def test_letters_and_digits_run_together_are_a_handle_or_an_id(text, expected):
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+    assert [
+        (c, v) for c, v in found(text) if c in {"USERNAME", "OTHER_ID", "VEHICLE_ID"}
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # four digits said to end a longer number, with no cue before them
         ('reading it off, "it says here... ending in 6280... is that me?"', ("OTHER_ID", "6280")),
         ("the one ending with 4417, she said", ("OTHER_ID", "4417")),

@@ -565,6 +565,43 @@ _NOT_PLATE_SERIES = frozenset({"UK", "US", "TV", "OK", "AM", "PM", "EU", "UN", "
     *("TA", "IN", "RN", "MD", "OT", "PT", "HR", "IT", "ON", "AT", "OR", "TO", "OF", "IS"),
     *("BA", "BS", "MA", "MS", "GP", "ED", "ER", "QA"),
 }
+#: Words for things numbered by a number written close after them: "room101", "covid19".
+_NUMBERED_CLOSE = word_set(
+    "covid sars windows win iphone ipad galaxy pixel xbox playstation vitamin omega office python"
+    " ios android gen room rm ward bed bay level year grade phase stage tier flight route gate unit"
+    " block floor flat apt suite locker box lot zone area platform terminal pod bus line channel"
+    " exit highway series season episode version model step week day page chapter section part"
+    " vol track row seat round game team group top type class form"
+)
+
+
+def _letters_and_digits(m: re.Match[str], _text: str) -> PhiCategory | None:
+    """
+    A word of letters and digits run together, as a handle, a plate or a code is written.
+
+    "quietfox77", "k9lover2a", "GR8FUL1"; not a thing and its number ("covid19", "room101").
+    Written small, a handle; in capitals, an id.
+    """
+    value = m.group("id")
+    head = _LEADING_LETTERS.match(value)
+    if head is not None and head.group().lower() in _NUMBERED_CLOSE:
+        return None  # "covid19", "Ward7B", "Windows10"
+    return C.USERNAME if any(c.islower() for c in value) else C.OTHER_ID
+
+
+_LEADING_LETTERS = re.compile(r"[A-Za-z]+(?=[0-9])")
+_LETTERS_AND_DIGITS = Rule(
+    category=C.OTHER_ID,
+    pattern=lazy(
+        r"(?<![\w@./#:&+=%$-])(?P<id>(?=[A-Za-z0-9_]*[A-Za-z]{3})(?=[A-Za-z0-9_]*[0-9])"
+        r"[A-Za-z][A-Za-z0-9_]{4,}[A-Za-z0-9])(?![\w@/&=%-]|\.[A-Za-z0-9])"
+    ),
+    score=0.6,
+    reason="letters and digits run together, as a handle or a code",
+    category_of=_letters_and_digits,
+    anchor=_DIGITS,
+    back=string.ascii_letters + string.digits + "_",
+)
 _ENDING_IN_DIGITS = Rule(
     category=C.OTHER_ID,
     # "it says here... ending in 6280...": the last four digits of a longer number, said to be
@@ -2362,6 +2399,7 @@ def detectors() -> list[PatternDetector]:
             rules=[
                 _ID_CUE,
                 _ENDING_IN_DIGITS,
+                _LETTERS_AND_DIGITS,
                 _CASE_OF_YEAR,
                 _REPORT_OF_YEAR,
                 _ID_ISSUER,
