@@ -3342,6 +3342,9 @@ def test_a_name_before_a_quoted_phrase_that_is_no_title_is_still_a_name():
             "USERNAME",
             "anahit.knits.lace",
         ),
+        # two words joined by one dot
+        ("I did the project under birdie.sings, and it grew", "USERNAME", "birdie.sings"),
+        ("he releases tracks as moth.light. He is good", "USERNAME", "moth.light"),
         ("in eight months.  His nan is 92. She's sharp as a tack", "AGE_OVER_89", "92"),
         (
             "The Korle Gonno Fishmongers Association came to her house",
@@ -3371,6 +3374,7 @@ def test_list_items_peoples_labels_in_capitals_articles_before_dates_handles_war
     "text",
     [
         "e.g. this, i.e. that, or the file notes.final.docx today",
+        "it was fine.then he left at 3 a.m. under s.3 of the act, see report.pdf",
         "the Alzheimer's Association says so; the American Psychological Association agrees",
         "on the Psychiatric ward, then the Mental Health unit, then the Maternity wing",
         "a big Slovenian community here; a respected Islamic teacher; retired Anglo blokes",

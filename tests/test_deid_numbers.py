@@ -1178,6 +1178,8 @@ def test_dates_in_figures_with_full_stops_and_after_a_verb_of_a_record(text, exp
         ("Her gamer tag was quietfox77 and that was it", [("USERNAME", "quietfox77")]),
         ("his login, mkay2019, still works", [("USERNAME", "mkay2019")]),
         ("his vanity plate. It says GR8FUL1. Grateful.", [("OTHER_ID", "GR8FUL1")]),
+        # capitals and digits with no digit written for a letter: the id rules' to read
+        ("The model was ZJK4417, a cheap one.", []),
         # a thing and its number; too short; no three letters together; inside a file's name
         ("after covid19 hit, Ward7B and Windows10 and Python3", []),
         ("the PHQ9, the GAD7, an mp3 and a 4x4", []),

@@ -572,8 +572,15 @@ _USER_CAMEL_DIGITS = Rule(
 
 
 def _dotted_handle_ok(m: re.Match[str], _text: str) -> bool:
-    """Words joined by two dots or more, no web address: "anahit.knits.lace"."""
-    return _handle_parts_ok(m.group().split("."))
+    """
+    Words joined by dots, no web address: "anahit.knits.lace", "birdie.sings".
+
+    Two words joined by one dot are not two sentences run together ("it was fine.then").
+    """
+    parts = m.group().split(".")
+    if len(parts) == 2 and any(word_flags(p) & ENGLISH_STOP for p in parts):
+        return False
+    return _handle_parts_ok(parts)
 
 
 def _handle_parts_ok(parts: list[str]) -> bool:
@@ -600,12 +607,13 @@ _COUNTRY_DOMAINS = word_set(
 )
 _USER_DOTTED = Rule(
     category=PhiCategory.USERNAME,
-    # "an account for her work, anahit.knits.lace,": words joined by dots, as a handle is
-    pattern=lazy(r"(?<![\w@/.:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}(?![\w@/-]|\.\w)"),
+    # "an account for her work, anahit.knits.lace,", "under birdie.sings": words joined by
+    # dots, as a handle is
+    pattern=lazy(r"(?<![\w@/.:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+(?![\w@/-]|\.\w)"),
     score=0.6,
     reason="words joined by dots, as a handle is",
     check=_dotted_handle_ok,
-    anchor=re.compile(rb"\.[a0_]+\.[a0_]"),
+    anchor=re.compile(rb"\.[a0_]"),
     back="abcdefghijklmnopqrstuvwxyz0123456789_",
 )
 _USER_DOTTED_NAMED = Rule(

@@ -575,7 +575,7 @@ _NUMBERED_CLOSE = word_set(
 )
 
 
-def _letters_and_digits(m: re.Match[str], _text: str) -> PhiCategory | None:
+def _letters_and_digits(m: re.Match[str], text: str) -> PhiCategory | None:
     """
     A word of letters and digits run together, as a handle, a plate or a code is written.
 
@@ -586,10 +586,18 @@ def _letters_and_digits(m: re.Match[str], _text: str) -> PhiCategory | None:
     head = _LEADING_LETTERS.match(value)
     if head is not None and head.group().lower() in _NUMBERED_CLOSE:
         return None  # "covid19", "Ward7B", "Windows10"
-    return C.USERNAME if any(c.islower() for c in value) else C.OTHER_ID
+    if _cue(text, m.start("id")) is not None:
+        return None  # "his NHI, ZJK4417": the cue rule's
+    if any(c.islower() for c in value):
+        return C.USERNAME
+    # in capitals, only digits written for letters ("GR8FUL1"); the id rules read codes of
+    # capitals and digits ("ZJK4417", "AB12CDE") with what stands around them
+    return C.OTHER_ID if _DIGITS_FOR_LETTERS.search(value) else None
 
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+(?=[0-9])")
+#: A digit between capitals, one of three or more, as a vanity plate writes "GR8FUL".
+_DIGITS_FOR_LETTERS = re.compile(r"[A-Z]{2}[0-9][A-Z]{2}")
 _LETTERS_AND_DIGITS = Rule(
     category=C.OTHER_ID,
     pattern=lazy(
