@@ -712,6 +712,13 @@ def fast_scan(detector: engine.PatternDetector, text: str) -> list[tuple[int, in
     return sorted((d.start, d.end, d.category.value) for d in found)
 
 
+def test_an_anchor_on_capitals_hides_no_number_after_them():
+    # "MRNcase" is no issuer, and the anchor's hit on it must not hide the "#" after it
+    text = "MRNcase #002024"
+    for detector in PATTERN_DETECTORS:
+        assert fast_scan(detector, text) == full_scan(detector, text), detector.name
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=16))
 def test_the_fast_paths_find_what_a_full_scan_finds(parts):
@@ -1180,6 +1187,9 @@ def test_dates_in_figures_with_full_stops_and_after_a_verb_of_a_record(text, exp
         ("his vanity plate. It says GR8FUL1. Grateful.", [("OTHER_ID", "GR8FUL1")]),
         # capitals and digits with no digit written for a letter: the id rules' to read
         ("The model was ZJK4417, a cheap one.", []),
+        # a product and its number; words numbered in turn
+        ("a new GoPro7 for the trip", []),
+        ("the list went item10, item11, item12 and on", []),
         # a thing and its number; too short; no three letters together; inside a file's name
         ("after covid19 hit, Ward7B and Windows10 and Python3", []),
         ("the PHQ9, the GAD7, an mp3 and a 4x4", []),

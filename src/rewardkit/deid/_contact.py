@@ -18,6 +18,7 @@ from ._lexicon import (
     HOTLINES,
     NOT_USERNAMES,
     PHONE_WORDS,
+    PRODUCTS_RUN_TOGETHER,
     USERNAME_FILLERS,
     USERNAME_WORDS,
     WORD,
@@ -540,29 +541,11 @@ _USER_CUE = Rule(
 )
 
 
-#: Products written as words run together before a number: "PlayStation5", "PowerPoint2016".
-_PRODUCTS = (
-    "PlayStation",
-    "GoPro",
-    "PowerPoint",
-    "MacBook",
-    "AirPods",
-    "WhatsApp",
-    "YouTube",
-    "TikTok",
-    "LinkedIn",
-    "OneDrive",
-    "SharePoint",
-    "FaceTime",
-    "GameBoy",
-    "ThinkPad",
-    "PowerBook",
-)
 _USER_CAMEL_DIGITS = Rule(
     category=PhiCategory.USERNAME,
     # "QuietRiver77": words run together, each with its capital, and digits: a handle's shape
     pattern=lazy(r"(?<![\w@/.#:-])[A-Z][a-z]+(?:[A-Z][a-z]+)+[0-9]{1,4}(?![\w@-])"),
-    check=lambda m, _t: not m.group().startswith(_PRODUCTS),
+    check=lambda m, _t: not m.group().startswith(PRODUCTS_RUN_TOGETHER),
     score=0.7,
     reason="words run together with capitals and digits, as a handle is",
     # From each lowercase letter before a digit, back over the letters of the handle.
@@ -672,7 +655,7 @@ _USER_ON_PLATFORM = Rule(
     # " on" and the place after it, in the lowercased text: most texts hold none
     trigger=re.compile(rf"[ \t]{_ON_A_FORUM}(?:{alternation(_FORUMS)})"),
     trigger_lower=True,
-    check=lambda m, _t: not m.group("id").startswith(_PRODUCTS),
+    check=lambda m, _t: not m.group("id").startswith(PRODUCTS_RUN_TOGETHER),
     keywords=_FORUMS,
 )
 

@@ -484,6 +484,24 @@ STREET_WORDS = (
     "Lebuh",
     "Persiaran",
 )
+#: Products written as words run together before a number: "PlayStation5", "PowerPoint2016".
+PRODUCTS_RUN_TOGETHER = (
+    "PlayStation",
+    "GoPro",
+    "PowerPoint",
+    "MacBook",
+    "AirPods",
+    "WhatsApp",
+    "YouTube",
+    "TikTok",
+    "LinkedIn",
+    "OneDrive",
+    "SharePoint",
+    "FaceTime",
+    "GameBoy",
+    "ThinkPad",
+    "PowerBook",
+)
 #: Particles between such a word and the name: "de la", "do", "della".
 STREET_PARTICLES = (
     "de",

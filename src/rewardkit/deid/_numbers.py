@@ -33,6 +33,7 @@ from ._lexicon import (
     MONTHS,
     PERSON_NOUNS,
     POSTAL_CODE_INITIALS,
+    PRODUCTS_RUN_TOGETHER,
     REGION,
     SPELLED_TEENS,
     SPELLED_UNITS,
@@ -584,8 +585,12 @@ def _letters_and_digits(m: re.Match[str], text: str) -> PhiCategory | None:
     """
     value = m.group("id")
     head = _LEADING_LETTERS.match(value)
-    if head is not None and head.group().lower() in _NUMBERED_CLOSE:
-        return None  # "covid19", "Ward7B", "Windows10"
+    if head is not None and (
+        head.group().lower() in _NUMBERED_CLOSE or head.group() in PRODUCTS_RUN_TOGETHER
+    ):
+        return None  # "covid19", "Ward7B", "Windows10", "GoPro7"
+    if head is not None and _numbered_in_turn(text, head.group(), m.start("id")):
+        return None  # "word10 word11 word12": things numbered in turn
     if _cue(text, m.start("id")) is not None:
         return None  # "his NHI, ZJK4417": the cue rule's
     if any(c.islower() for c in value):
@@ -593,6 +598,15 @@ def _letters_and_digits(m: re.Match[str], text: str) -> PhiCategory | None:
     # in capitals, only digits written for letters ("GR8FUL1"); the id rules read codes of
     # capitals and digits ("ZJK4417", "AB12CDE") with what stands around them
     return C.OTHER_ID if _DIGITS_FOR_LETTERS.search(value) else None
+
+
+def _numbered_in_turn(text: str, head: str, start: int) -> bool:
+    """Tell whether *head* stands near *start* before another number: "item1 ... item2"."""
+    begin = max(0, start - 200)
+    for other in re.finditer(rf"\b{re.escape(head)}[0-9]", text[begin : start + 200]):
+        if begin + other.start() != start:
+            return True
+    return False
 
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+(?=[0-9])")
@@ -734,8 +748,10 @@ _ID_ISSUER = Rule(
     score=0.9,
     reason="number after a record-number cue word",
     category_of=_issuer_id_category,
-    # the pattern's own look-behind says where a word starts; a literal first is faster
-    anchor=re.compile(rb"A[Aa0]{0,4}(?: #?|\.)0|#0"),
+    # the pattern's own look-behind says where a word starts; a literal first is faster. The
+    # capitals are looked ahead for, so that a hit on them hides no "#" after them ("MRNcase
+    # #002024": the letters are no issuer, the "#" and the number are a match of their own)
+    anchor=re.compile(rb"(?=A[Aa0]{0,4}(?: #?|\.)0)|#0"),
 )
 # An id written in groups with spaces: "XQW 771 046 520", "4127 55019 3", "C-28 441 907".
 # Capitals before the digits are the id's own, unless they are a cue ("ID 4127 5501").
