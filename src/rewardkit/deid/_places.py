@@ -1550,7 +1550,7 @@ def _town_of_a_people(text: str, ws: tuple[Word, ...], i: int) -> bool:
     """
     if not i or ws[i - 1].low not in _TOWN_PREPOSITIONS:
         return False
-    if _comma_and_state(text, ws[i].end):
+    if _comma_and_state(text, ws[i].end) is not None:
         return True
     if ws[i].low.endswith(_LANGUAGE_ENDINGS):
         return False  # "the clinic in Spanish every Tuesday": a language
@@ -1575,6 +1575,7 @@ _BUILDINGS_IN_A_TOWN = word_set(
     "clinic school center centre hospital office lodge shelter plant base church town village"
     " reservation community"
 )
+#: The words between such a noun and the town: "the clinic in Zuni", "the school outside Zuni".
 _IN_A_TOWN = frozenset({"in", "at", "of", "outside", "near"})
 #: What may follow a town at a clause's end.
 _CLAUSE_AFTER_A_TOWN = re.compile(
@@ -1584,6 +1585,8 @@ _CLAUSE_AFTER_A_TOWN = re.compile(
 _TOWN_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "outside", "around", "of", "to", "postmarked", "into"}
 )
+#: And before a town named for a country: "a small town, Peru, Indiana".
+_BEFORE_A_TOWN = _TOWN_PREPOSITIONS | {"town"}
 
 
 def _town_named_for_a_region(text: str, ws: tuple[Word, ...], i: int, region: int) -> bool:
@@ -1593,13 +1596,12 @@ def _town_named_for_a_region(text: str, ws: tuple[Word, ...], i: int, region: in
     "in Lebanon, Pennsylvania", "a small town, Peru, Indiana"; not a state before another
     ("in Texas, New Mexico") nor a list ("from Mexico, Texas and Arizona").
     """
-    if not i or ws[i - 1].low not in _TOWN_PREPOSITIONS | {"town"}:
+    if not i or ws[i - 1].low not in _BEFORE_A_TOWN:
         return False
     end = ws[region].end
-    state = _state_after().match(text, end, end + 20)
+    state = _comma_and_state(text, end)
     return (
         state is not None
-        and state.group().startswith(",")
         and text[ws[i].start : end] not in states().names
         and _LIST_GOES_ON.match(text, state.end()) is None
         # "from Guatemala, NC mountains": a state's letters before a noun qualify it
@@ -1611,10 +1613,10 @@ def _town_named_for_a_region(text: str, ws: tuple[Word, ...], i: int, region: in
 _LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or|&)\b|,[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:and|or)\b|,)")
 
 
-def _comma_and_state(text: str, end: int) -> bool:
-    """Tell whether a comma and a state follow *end*: "Cherokee, North Carolina"."""
+def _comma_and_state(text: str, end: int) -> re.Match[str] | None:
+    """Return the comma and the state that follow *end*, if they do: ", North Carolina"."""
     state = _state_after().match(text, end, end + 20)
-    return state is not None and state.group().startswith(",")
+    return state if state is not None and state.group().startswith(",") else None
 
 
 #: A musical key: "in E-flat", "in C-sharp".
