@@ -580,8 +580,9 @@ def _letters_and_digits(m: re.Match[str], text: str) -> PhiCategory | None:
     """
     A word of letters and digits run together, as a handle, a plate or a code is written.
 
-    "quietfox77", "k9lover2a", "GR8FUL1"; not a thing and its number ("covid19", "room101").
-    Written small, a handle; in capitals, an id.
+    "quietfox77", "k9lover2a", "GR8FUL1"; not a thing or a product and its number
+    ("covid19", "room101", "GoPro7"), nor words numbered in turn ("item10, item11"). Written
+    small, a handle; in capitals with a digit written for a letter, an id.
     """
     value = m.group("id")
     head = _LEADING_LETTERS.match(value)
