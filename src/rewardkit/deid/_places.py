@@ -1581,10 +1581,10 @@ _IN_A_TOWN = frozenset({"in", "at", "of", "outside", "near"})
 _CLAUSE_AFTER_A_TOWN = re.compile(
     r"[ \t]*[.,;:)]|[ \t]+(?:and|for|two|three|every|on|since|where|with)\b"
 )
-#: Words before a town: "in", "near", "postmarked".
-_TOWN_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "near", "outside", "around", "of", "to", "postmarked", "into"}
-)
+#: Prepositions before a place rather than a person: "in Yaba", "from Kisumu".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "around", "of"})
+#: Words before a town: those, and "to", "into", "postmarked".
+_TOWN_PREPOSITIONS = _PLACE_PREPOSITIONS | {"to", "into", "postmarked"}
 #: And before a town named for a country: "a small town, Peru, Indiana".
 _BEFORE_A_TOWN = _TOWN_PREPOSITIONS | {"town"}
 
@@ -2522,8 +2522,6 @@ _SMALL_PLACE_OUT_OF = frozenset(
 _COMPOUND_PLACE_ENDINGS = ("hill", "hills", "field", "fields", "ford", "bridge", "burn", "brook")
 
 
-#: Prepositions before a place rather than a person: "in Yaba", "from Kisumu".
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "around", "of"})
 #: What follows a place written small at the end of its phrase: "in govan, three years".
 _SMALL_PLACE_END = re.compile(
     r"[,.;!?)]| and\b| but\b| here\b| now\b"
